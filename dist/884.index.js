@@ -1,0 +1,134 @@
+export const id = 884;
+export const ids = [884];
+export const modules = {
+
+/***/ 4884:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createUndiciProber: () => (/* binding */ createUndiciProber)
+});
+
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(4371);
+// EXTERNAL MODULE: ./src/engine/config/duration.ts
+var duration = __webpack_require__(4649);
+// EXTERNAL MODULE: ./src/engine/ports.ts
+var ports = __webpack_require__(1158);
+;// CONCATENATED MODULE: ./src/providers/http/networkError.ts
+const TLS_CODES = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS/;
+/** Turns undici's and Node's error chains into what failed, not a bare "fetch failed". */
+function describeNetworkError(error, url) {
+    const host = hostOf(url);
+    for (let current = error; current instanceof Error; current = current.cause) {
+        const code = current.code ?? '';
+        if (code === 'ECONNREFUSED')
+            return { kind: 'refused', message: `connection refused by ${host}` };
+        if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME')
+            return { kind: 'dns', message: `DNS lookup failed for ${hostname(url)} (${code})` };
+        if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'ETIMEDOUT')
+            return { kind: 'timeout', message: `could not connect to ${host} in time (${code})` };
+        if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT')
+            return { kind: 'timeout', message: `${host} stopped answering (${code})` };
+        if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
+            return { kind: 'reset', message: `connection to ${host} closed before an answer (${code})` };
+        if (TLS_CODES.test(code))
+            return { kind: 'tls', message: `TLS error with ${host}: ${current.message} (${code})` };
+        if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH')
+            return { kind: 'refused', message: `${host} is unreachable (${code})` };
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return { kind: 'other', message: `request to ${host} failed: ${message}` };
+}
+function hostOf(url) {
+    try {
+        return new URL(url).host;
+    }
+    catch {
+        return url;
+    }
+}
+function hostname(url) {
+    try {
+        return new URL(url).hostname;
+    }
+    catch {
+        return url;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/providers/http/undiciProber.ts
+
+
+
+
+const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+const MAX_REDIRECTIONS = 5;
+/**
+ * HTTP through one pooled undici agent. EnvHttpProxyAgent honours HTTPS_PROXY / NO_PROXY, which
+ * self-hosted runners behind a proxy rely on; without them it behaves as a plain Agent.
+ */
+function createUndiciProber(options) {
+    const agent = new undici/* EnvHttpProxyAgent */.J2({ keepAliveTimeout: 4_000, connections: 128 });
+    const redirecting = agent.compose(undici/* interceptors */.dY.redirect({ maxRedirections: MAX_REDIRECTIONS }));
+    const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+    return {
+        async send(req) {
+            const deadline = AbortSignal.timeout(req.timeoutMs);
+            const signal = AbortSignal.any([req.signal, deadline]);
+            const headers = { 'user-agent': options.userAgent, ...req.headers };
+            try {
+                const response = await (0,undici/* request */.Em)(req.url, {
+                    dispatcher: req.followRedirects ? redirecting : agent,
+                    method: req.method,
+                    headers,
+                    body: req.body,
+                    signal,
+                    headersTimeout: req.timeoutMs,
+                    bodyTimeout: req.timeoutMs,
+                });
+                const { text, truncated } = await readBounded(response.body, maxBodyBytes);
+                return { status: response.statusCode, headers: flattenHeaders(response.headers), body: text, bodyTruncated: truncated };
+            }
+            catch (error) {
+                if (deadline.aborted)
+                    throw new ports/* ProbeError */.B('timeout', `no complete answer within ${(0,duration/* formatDuration */.a3)(req.timeoutMs)}`);
+                if (req.signal.aborted)
+                    throw new ports/* ProbeError */.B('aborted', 'stopped: the step reached its time limit');
+                const { kind, message } = describeNetworkError(error, req.url);
+                throw new ports/* ProbeError */.B(kind, message);
+            }
+        },
+        close: () => agent.close(),
+    };
+}
+async function readBounded(body, limit) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        const room = limit - size;
+        if (chunk.length >= room) {
+            chunks.push(chunk.subarray(0, room));
+            body.destroy();
+            return { text: Buffer.concat(chunks).toString('utf8'), truncated: true };
+        }
+        chunks.push(chunk);
+        size += chunk.length;
+    }
+    return { text: Buffer.concat(chunks).toString('utf8'), truncated: false };
+}
+function flattenHeaders(headers) {
+    const flat = {};
+    for (const [name, value] of Object.entries(headers)) {
+        if (value !== undefined)
+            flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+    }
+    return flat;
+}
+
+
+/***/ })
+
+};

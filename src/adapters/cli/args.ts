@@ -1,0 +1,54 @@
+import { CONFIG_KEYS, type ConfigKey } from '../../engine/config/schema.js';
+import { nearest } from '../../engine/config/suggest.js';
+
+export const USAGE = `Usage: post-deploy-check [--config FILE] [--KEY VALUE ...] [--report FILE]
+
+Runs the same checks as the GitHub Action. Every action input is a flag of the same name
+(--base-url, --checks, --version-url, --version-timeout, --concurrency, --timeout, ...);
+flags override the config file. --dry-run takes no value. --report FILE writes the JSON report; --version-info prints the tool version.
+
+Exit codes: 0 passed or warning, 1 failed, 2 invalid configuration.`;
+
+export interface CliArgs {
+  configPath?: string;
+  reportPath?: string;
+  inputs: Partial<Record<ConfigKey, string>>;
+  help: boolean;
+  version: boolean;
+}
+
+const SWITCHES = new Set(['dry-run', 'help', 'version-info']);
+const VALUE_FLAGS = new Set<string>([...CONFIG_KEYS.filter((key) => key !== 'dry-run'), 'config', 'report']);
+
+/**
+ * Flags named like the action's inputs, as `--name value` or `--name=value`. A value is taken as
+ * given even when it starts with "-": YAML lists passed to --checks do.
+ */
+export function parseCliArgs(argv: readonly string[]): { ok: true; args: CliArgs } | { ok: false; error: string } {
+  const values = new Map<string, string>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const match = /^--([^=]+)(?:=(.*))?$/s.exec(arg);
+    const name = match?.[1] === 'h' ? 'help' : match?.[1];
+    if (!match || name === undefined) return { ok: false, error: arg === '-h' ? 'use --help' : `unexpected argument ${JSON.stringify(arg)}; flags look like --base-url URL` };
+    if (SWITCHES.has(name)) {
+      values.set(name, match[2] ?? 'true');
+    } else if (VALUE_FLAGS.has(name)) {
+      const value = match[2] ?? argv[++i];
+      if (value === undefined) return { ok: false, error: `--${name} needs a value` };
+      values.set(name, value);
+    } else {
+      const guess = nearest(name, [...VALUE_FLAGS, ...SWITCHES]);
+      return { ok: false, error: `unknown flag --${name}${guess ? `; did you mean --${guess}?` : ''}` };
+    }
+  }
+  const inputs: Partial<Record<ConfigKey, string>> = {};
+  for (const key of CONFIG_KEYS) {
+    const value = values.get(key);
+    if (value !== undefined) inputs[key] = value;
+  }
+  return {
+    ok: true,
+    args: { configPath: values.get('config'), reportPath: values.get('report'), inputs, help: values.has('help'), version: values.has('version-info') },
+  };
+}

@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+import { basename } from 'node:path';
+import { loadConfig } from '../../engine/config/load.js';
+import type { ConfigKey } from '../../engine/config/schema.js';
+import type { Logger } from '../../engine/ports.js';
+import { renderTerminal } from '../../engine/report/terminal.js';
+import { createRedactor } from '../../engine/secrets.js';
+import { TOOL } from '../../version.js';
+import { readConfigFile } from '../shared/configFile.js';
+import { execute } from '../shared/execute.js';
+import { writeReport } from '../shared/reportFile.js';
+import { parseCliArgs, USAGE } from './args.js';
+
+const EXIT = { passed: 0, warning: 0, failed: 1, invalid: 2 } as const;
+
+// Terminal control sequences from a response body must not reach the user's terminal.
+// eslint-disable-next-line no-control-regex
+const sanitize = (text: string) => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u009b]/g, '�');
+
+const terminalLogger: Logger = {
+  group: async (title, body) => {
+    process.stdout.write(`${title}\n`);
+    return body();
+  },
+  info: (line) => process.stdout.write(`  ${sanitize(line)}\n`),
+};
+
+async function main(argv: string[]): Promise<number> {
+  const parsed = parseCliArgs(argv);
+  if (!parsed.ok) return invalid([parsed.error, 'run post-deploy-check --help for the flags']);
+  const { args } = parsed;
+  if (args.help) return (process.stdout.write(`${USAGE}\n`), 0);
+  if (args.version) return (process.stdout.write(`${TOOL.version}\n`), 0);
+
+  const file = args.configPath ? await readConfigFile(args.configPath, '--config') : undefined;
+  if (file && 'error' in file) return invalid([file.error]);
+
+  const context: Partial<Record<ConfigKey, string>> = { service: process.env.GITHUB_REPOSITORY?.split('/')[1] ?? basename(process.cwd()) };
+  if (process.env.GITHUB_SHA) context.version = process.env.GITHUB_SHA;
+  const loaded = loadConfig({ file, inputs: args.inputs, context });
+  if (!loaded.ok) return invalid(loaded.errors);
+
+  const report = await execute(loaded.config, { logger: terminalLogger, context: {}, secrets: loaded.secrets });
+  if (args.reportPath) await writeReport(report, args.reportPath);
+  const redact = createRedactor(loaded.secrets);
+  process.stdout.write(`\n${sanitize(redact(renderTerminal(report)))}\n`);
+  return EXIT[report.verdict.result];
+}
+
+function invalid(lines: string[]): number {
+  process.stderr.write(`post-deploy-check: invalid configuration, nothing was checked:\n${lines.map((line) => `  ${line}`).join('\n')}\n`);
+  return EXIT.invalid;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`post-deploy-check stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

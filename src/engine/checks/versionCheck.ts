@@ -1,0 +1,100 @@
+import type { PlannedVersionCheck } from '../plan.js';
+import { ProbeError } from '../ports.js';
+import type { Analysis, Attempt, CheckOutcome } from '../report/model.js';
+import { redactUrl } from '../secrets.js';
+import type { CheckDeps } from './httpCheck.js';
+import { reportedVersion, versionsMatch } from './versionMatch.js';
+
+/** Answers in a row that must report the expected version: one lucky pod behind a load balancer is not a rollout. */
+export const REQUIRED_STREAK = 3;
+export const POLL_INTERVAL_MS = 1_000;
+const REQUEST_TIMEOUT_MS = 10_000;
+
+export interface VersionOutcome {
+  outcome: CheckOutcome;
+  /** The version the service reported last, if it reported one. */
+  deployedVersion?: string;
+}
+
+/** Polls until the expected version answers REQUIRED_STREAK times in a row, or the version timeout runs out. */
+export async function runVersionCheck(check: PlannedVersionCheck, deps: CheckDeps): Promise<VersionOutcome> {
+  const { clock, redact, signal } = deps;
+  const started = clock.now();
+  const deadline = started + check.timeoutMs;
+  const attempts: Attempt[] = [];
+  const seen = new Map<string, number>();
+  const versions = new Set<string>();
+  let streak = 0;
+  let deployedVersion: string | undefined;
+
+  while (!signal.aborted) {
+    const at = clock.now();
+    const observation = await observe(check, deps, Math.max(1, Math.min(REQUEST_TIMEOUT_MS, deadline - at)));
+    const attempt: Attempt = { at: at - deps.runStartedAt, durationMs: clock.now() - at, ...observation.attempt };
+    attempts.push(attempt);
+    seen.set(observation.label, (seen.get(observation.label) ?? 0) + 1);
+    if (attempt.version !== undefined) {
+      deployedVersion = attempt.version;
+      versions.add(attempt.version);
+    }
+    streak = attempt.version !== undefined && versionsMatch(check.expected, attempt.version) ? streak + 1 : 0;
+    if (streak >= REQUIRED_STREAK || clock.now() + POLL_INTERVAL_MS > deadline) break;
+    await clock.sleep(POLL_INTERVAL_MS, signal);
+  }
+
+  const passed = streak >= REQUIRED_STREAK;
+  const outcome: CheckOutcome = {
+    name: check.name,
+    kind: 'version',
+    required: true,
+    result: passed ? 'passed' : 'failed',
+    detail: passed ? `${shortSha(check.expected)} answered ${streak} times in a row` : mismatchDetail(check.expected, seen, versions),
+    durationMs: clock.now() - started,
+    request: { method: 'GET', url: redact(redactUrl(check.url)), headers: {} },
+    attempts,
+  };
+  if (!passed) outcome.analysis = analyzeVersionFailure(check.expected, versions, deps.service);
+  return { outcome, deployedVersion };
+}
+
+async function observe(check: PlannedVersionCheck, deps: CheckDeps, timeoutMs: number): Promise<{ label: string; attempt: Partial<Attempt> }> {
+  try {
+    const response = await deps.prober.send({ method: 'GET', url: check.url, headers: { accept: 'application/json, text/plain;q=0.9' }, timeoutMs, followRedirects: true, signal: deps.signal });
+    if (response.status < 200 || response.status > 299) return { label: `HTTP ${response.status}`, attempt: { status: response.status } };
+    const reported = reportedVersion(response.body, check.field);
+    if ('problem' in reported) return { label: reported.problem, attempt: { status: response.status, error: reported.problem } };
+    const version = deps.redact(reported.version);
+    return { label: version, attempt: { status: response.status, version } };
+  } catch (error) {
+    const message = deps.redact(error instanceof ProbeError ? error.message : String(error));
+    return { label: message, attempt: { error: message } };
+  }
+}
+
+/** "expected 4f2a9c1, saw 4f2a9c1 x4, 9be0d12 x2 (rollout still in progress?)" */
+export function mismatchDetail(expected: string, seen: ReadonlyMap<string, number>, versions: ReadonlySet<string>): string {
+  const tally = [...seen].sort((a, b) => b[1] - a[1]).map(([label, count]) => `${shortSha(label)} x${count}`).join(', ');
+  return `expected ${shortSha(expected)}, saw ${tally || 'nothing'} (${hint(expected, versions)})`;
+}
+
+function hint(expected: string, versions: ReadonlySet<string>): string {
+  if (versions.size === 0) return 'the version endpoint never reported a version';
+  if ([...versions].some((version) => versionsMatch(expected, version))) return 'rollout still in progress?';
+  return 'the previous version is still serving?';
+}
+
+function analyzeVersionFailure(expected: string, versions: ReadonlySet<string>, service: string): Analysis {
+  const rollout = `kubectl rollout status deployment/${service}`;
+  if (versions.size === 0) {
+    return { cause: 'the version endpoint never reported a version', nextStep: 'check version-url and version-field against what the endpoint returns (see the attempts in the report)' };
+  }
+  if ([...versions].some((version) => versionsMatch(expected, version))) {
+    return { cause: 'the new version answers only some of the time: the rollout is unfinished', nextStep: rollout };
+  }
+  return { cause: `${expected} never answered: the previous version is still serving`, nextStep: `${rollout}; check the image the Deployment runs: kubectl get deployment/${service} -o wide` };
+}
+
+/** Full 40-character SHAs read best as their 7-character prefix, as git shows them. */
+export function shortSha(text: string): string {
+  return /^[0-9a-f]{40}$/i.test(text) ? text.slice(0, 7) : text;
+}

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { duration, flag, urlOrPath, wholeNumber } from './fields.js';
+
+export const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
+
+const method = z
+  .string()
+  .transform((text) => text.toUpperCase())
+  .pipe(z.enum(HTTP_METHODS, { error: `expected one of ${HTTP_METHODS.join(', ')}` }));
+
+const STATUS_HINT = 'expected an HTTP status code from 100 to 599';
+const statusCode = z.number({ error: STATUS_HINT }).int({ error: STATUS_HINT }).min(100, { error: STATUS_HINT }).max(599, { error: STATUS_HINT });
+const statusClass = z.string().regex(/^[1-5]xx$/, { error: 'expected a status class such as 2xx' });
+const statusItem = z.union([statusCode, statusClass], { error: 'expected a status code (200) or a class (2xx)' });
+
+export const statusExpectation = z.union([statusItem, z.array(statusItem).min(1)], {
+  error: 'expected a status code (200), a class (2xx) or a list of them ([200, 204])',
+});
+
+const scalar = z.union([z.string(), z.number(), z.boolean()]).transform(String);
+
+export const expectSchema = z.strictObject({
+  status: statusExpectation.optional(),
+  'body-contains': z.union([z.string(), z.array(z.string())]).optional(),
+  json: z.record(z.string(), z.unknown()).optional(),
+  headers: z.record(z.string(), scalar).optional(),
+});
+
+export const checkObjectSchema = z
+  .strictObject({
+    name: z.string().min(1).optional(),
+    url: urlOrPath.optional(),
+    path: urlOrPath.optional(),
+    method: method.prefault('GET'),
+    headers: z.record(z.string(), scalar).prefault({}),
+    body: z.string().optional(),
+    json: z.unknown().optional(),
+    expect: expectSchema.prefault({}),
+    timeout: duration.prefault('10s'),
+    retries: wholeNumber(0, 10).prefault(2),
+    'retry-on': z.array(statusCode).prefault([]),
+    'follow-redirects': flag.prefault(false),
+    required: flag.prefault(true),
+  })
+  .superRefine((check, ctx) => {
+    if ((check.url === undefined) === (check.path === undefined)) {
+      ctx.addIssue({ code: 'custom', message: 'set exactly one of url (a full URL) or path (resolved against base-url)' });
+    }
+    if (check.body !== undefined && check.json !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['json'], message: 'set body or json, not both' });
+    }
+  });
+
+const SHORTHAND = /^(?:([A-Za-z]+)\s+)?(\S+)$/;
+
+/** `/health`, `GET /api/v1/status` or a full URL: expect a 2xx. */
+const checkShorthand = z.string().transform((text, ctx): { method?: string; path?: string; url?: string } => {
+  const match = SHORTHAND.exec(text.trim());
+  if (!match) {
+    ctx.addIssue({ code: 'custom', message: `${JSON.stringify(text)} is not a check; use "/path", "GET /path" or a full URL` });
+    return z.NEVER;
+  }
+  const [, verb, target = ''] = match;
+  return { method: verb ?? 'GET', ...(target.startsWith('/') ? { path: target } : { url: target }) };
+});
+
+export const checkSchema = z.union([checkShorthand.pipe(checkObjectSchema), checkObjectSchema]);
+
+export type CheckConfig = z.output<typeof checkObjectSchema>;
+export type StatusExpectation = z.output<typeof statusExpectation>;

@@ -1,0 +1,74 @@
+import { parseDocument } from 'yaml';
+import { configSchema, type Config, type ConfigKey } from './schema.js';
+import { createRedactor, findSecrets } from '../secrets.js';
+import { describeIssues, formatPath } from './issues.js';
+
+/** Inputs whose text is a YAML document rather than a scalar. */
+const STRUCTURED_INPUTS: ReadonlySet<ConfigKey> = new Set(['checks']);
+
+export interface ConfigSources {
+  /** A config file's name and text; its keys are the input names. */
+  file?: { path: string; text: string };
+  /** Inputs or flags that were set, as text: they override the file. */
+  inputs: Partial<Record<ConfigKey, string>>;
+  /** Defaults that come from where the tool runs (repository name, commit): the weakest layer. */
+  context?: Partial<Record<ConfigKey, string>>;
+}
+
+/** `secrets` is filled either way: register them before printing anything, errors included. */
+export type ConfigResult = ({ ok: true; config: Config } | { ok: false; errors: string[] }) & { secrets: string[] };
+
+/** Merges the layers, validates everything at once and names the input or file key of every problem. */
+export function loadConfig(sources: ConfigSources): ConfigResult {
+  const errors: string[] = [];
+  const fileValue = sources.file ? parseYaml(sources.file.text, `config file ${sources.file.path}`, errors) : undefined;
+  const fromFile = isMapping(fileValue) ? fileValue : {};
+  if (sources.file && fileValue !== undefined && fileValue !== null && !isMapping(fileValue)) {
+    errors.push(`config file ${sources.file.path}: expected a mapping of keys such as base-url and checks`);
+  }
+  const fromInputs: Record<string, unknown> = {};
+  for (const [key, text] of Object.entries(sources.inputs)) {
+    if (text === undefined || text.trim() === '') continue;
+    fromInputs[key] = STRUCTURED_INPUTS.has(key as ConfigKey) ? parseListInput(text, key, errors) : text;
+  }
+  const merged = { ...sources.context, ...fromFile, ...fromInputs };
+  const secrets = findSecrets([merged, Object.values(sources.inputs)]);
+  const redact = createRedactor(secrets);
+  if (errors.length > 0) return { ok: false, errors: errors.map(redact), secrets };
+
+  const parsed = configSchema.safeParse(merged);
+  if (parsed.success) return { ok: true, config: parsed.data, secrets };
+  return {
+    ok: false,
+    secrets,
+    errors: describeIssues(parsed.error.issues, configSchema).map(({ path, message }) => {
+      const where = path.length > 0 ? `${formatPath(path)}: ` : '';
+      const topKey = String(path[0] ?? '');
+      const inFile = sources.file && topKey !== '' && !(topKey in fromInputs) && topKey in fromFile ? ` (in ${sources.file.path})` : '';
+      return redact(`${where}${message}${inFile}`);
+    }),
+  };
+}
+
+/** A YAML list; or, as actions commonly take lists, one item per line (`/health`, `GET /ready`). */
+function parseListInput(text: string, key: string, errors: string[]): unknown {
+  const value = parseYaml(text, key, errors);
+  if (typeof value !== 'string') return value;
+  return text.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
+}
+
+function parseYaml(text: string, source: string, errors: string[]): unknown {
+  const document = parseDocument(text, { uniqueKeys: true });
+  const problem = document.errors[0];
+  if (problem) {
+    const position = problem.linePos?.[0];
+    const at = position ? ` at line ${position.line}, column ${position.col}` : '';
+    errors.push(`${source}: YAML error${at}: ${problem.message.split(' at line ')[0]}`);
+    return undefined;
+  }
+  return document.toJS();
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

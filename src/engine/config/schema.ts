@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { checkSchema } from './checkSchema.js';
+import { duration, flag, httpUrl, urlOrPath, wholeNumber } from './fields.js';
+
+/**
+ * The one source of truth for configuration: the inputs of action.yml, the keys of a config file,
+ * the CLI flags, the JSON Schema for editors and the TypeScript types all come from here.
+ * `meta.default` is the default as a user writes it; `x-default` describes one taken from the run.
+ */
+export const configShape = {
+  service: z.string().min(1).optional().meta({
+    description: 'Service name, used in the report and the summary.',
+    'x-default': 'the repository name',
+  }),
+  environment: z.string().min(1).prefault('production').meta({
+    description: 'Environment name.',
+    default: 'production',
+  }),
+  version: z.string().min(1).optional().meta({
+    description: 'The version that should now be serving.',
+    'x-default': '${{ github.sha }}',
+  }),
+  'base-url': httpUrl.optional().meta({
+    description: 'Base URL; check paths and a version-url path resolve against it.',
+  }),
+  checks: z.array(checkSchema).prefault([]).meta({
+    description: 'YAML list of smoke checks: "/path", "GET /path", a full URL, or an object (see Smoke checks).',
+  }),
+  'version-url': urlOrPath.optional().meta({
+    description: 'URL or path that reports the deployed version; setting it turns the version check on.',
+  }),
+  'version-field': z.string().min(1).prefault('commit').meta({
+    description: 'Dot path into the JSON response (build.sha); a non-JSON body is the version itself, trimmed.',
+    default: 'commit',
+  }),
+  'version-timeout': duration.prefault('2m').meta({
+    description: 'How long to keep polling until the version converges.',
+    default: '2m',
+  }),
+  concurrency: wholeNumber(1, 256).prefault(8).meta({
+    description: 'How many checks run at once.',
+    default: '8',
+  }),
+  timeout: duration.prefault('15m').meta({
+    description: 'Hard limit for the whole step.',
+    default: '15m',
+  }),
+  'dry-run': flag.prefault(false).meta({
+    description: 'Run the checks, take no action, print what would have been done.',
+    default: 'false',
+  }),
+};
+
+export const configSchema = z.strictObject(configShape).superRefine((config, ctx) => {
+  if (config.checks.length === 0 && config['version-url'] === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'nothing to check: set checks (a list of smoke checks such as "/health") or version-url (a version check)',
+    });
+  }
+  if (config['base-url'] === undefined) {
+    config.checks.forEach((check, index) => {
+      if (check.path !== undefined || check.url?.startsWith('/')) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['checks', index],
+          message: `path ${JSON.stringify(check.path ?? check.url)} needs base-url (or give a full URL)`,
+        });
+      }
+    });
+    if (config['version-url']?.startsWith('/')) {
+      ctx.addIssue({ code: 'custom', path: ['version-url'], message: 'a path needs base-url (or give a full URL)' });
+    }
+  }
+  if (config['version-url'] !== undefined && config.version === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['version'], message: 'required when version-url is set: the version that should be serving' });
+  }
+});
+
+export type ConfigKey = keyof typeof configShape;
+export type Config = z.output<typeof configSchema>;
+export const CONFIG_KEYS = Object.keys(configShape) as ConfigKey[];

@@ -1,0 +1,57 @@
+import { formatDuration } from '../config/duration.js';
+import type { CheckOutcome, Report, Result } from './model.js';
+import { escapeHtml, inlineCode, tableCell } from './escape.js';
+
+const HEADLINE: Record<Result, string> = { passed: '✅ Passed', warning: '⚠️ Passed with warnings', failed: '❌ Failed' };
+const ICON: Record<Result, string> = { passed: '✅', warning: '⚠️', failed: '❌' };
+
+/** The job summary: what a person reads first in the PR's checks. Everything dynamic is escaped. */
+export function renderMarkdown(report: Report): string {
+  const subject = `${report.service} in ${report.environment}`;
+  const lines = [`## ${HEADLINE[report.verdict.result]} — ${escapeHtml(subject)}`, '', `> ${escapeHtml(report.summary)}`, ''];
+  if (report.dryRun) lines.push('_Dry run: checks ran; no action was taken._', '');
+  lines.push('| | |', '|---|---|', ...facts(report).map(([key, value]) => `| ${key} | ${value} |`), '');
+
+  if (report.verdict.reasons.length > 0) {
+    lines.push('### Why', '', ...report.verdict.reasons.map((reason) => `- ${tableCell(reason)}`), '');
+  }
+
+  lines.push('### Checks', '', '| Check | Result | Detail | Duration |', '|---|---|---|---|');
+  for (const check of report.checks) {
+    lines.push(`| ${tableCell(check.name)} | ${ICON[check.result]} ${check.result}${check.required ? '' : ' (optional)'} | ${tableCell(check.detail)} | ${formatDuration(check.durationMs)} |`);
+  }
+  lines.push('');
+
+  const troubled = report.checks.filter((check) => check.result !== 'passed');
+  if (troubled.length > 0) lines.push('### What went wrong', '', ...troubled.flatMap(failureSection));
+  return lines.join('\n');
+}
+
+function facts(report: Report): [string, string][] {
+  const rows: [string, string][] = [
+    ['Service', escapeHtml(report.service)],
+    ['Environment', escapeHtml(report.environment)],
+  ];
+  if (report.version) {
+    const version = report.context.commitUrl ? `[${inlineCode(report.version)}](${report.context.commitUrl})` : inlineCode(report.version);
+    const deployed = report.deployedVersion && report.deployedVersion !== report.version ? ` (answering: ${inlineCode(report.deployedVersion)})` : '';
+    rows.push(['Version', version + deployed]);
+  }
+  rows.push(['Duration', formatDuration(report.durationMs)]);
+  if (report.context.runUrl) rows.push(['Run', `[${escapeHtml(report.context.runUrl)}](${report.context.runUrl})`]);
+  return rows;
+}
+
+function failureSection(check: CheckOutcome): string[] {
+  const lines = [`#### ${ICON[check.result]} ${escapeHtml(check.name)}`, ''];
+  if (check.analysis) {
+    lines.push(`**Cause:** ${escapeHtml(check.analysis.cause)}  `, `**Next step:** ${escapeHtml(check.analysis.nextStep)}`, '');
+  }
+  const tries = check.attempts.length;
+  lines.push(`${inlineCode(`${check.request.method} ${check.request.url}`)}: ${escapeHtml(check.detail)}${tries > 1 ? ` — ${tries} attempts` : ''}`, '');
+  if (check.response) {
+    const type = check.response.contentType ? `, ${escapeHtml(check.response.contentType)}` : '';
+    lines.push(`<details><summary>Response body (${check.response.status}${type})</summary>`, '', `<pre>${escapeHtml(check.response.bodyExcerpt)}</pre>`, '', '</details>', '');
+  }
+  return lines;
+}

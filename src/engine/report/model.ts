@@ -1,0 +1,66 @@
+// The one object every renderer reads: the JSON report, the job summary, the terminal text and the outputs.
+
+export const REPORT_SCHEMA_VERSION = 1;
+
+export type Result = 'passed' | 'warning' | 'failed';
+
+export interface Attempt {
+  /** Milliseconds since the run started. */
+  at: number;
+  durationMs: number;
+  status?: number;
+  error?: string;
+  /** Version checks: what the response reported. */
+  version?: string;
+}
+
+export interface Analysis {
+  cause: string;
+  nextStep: string;
+}
+
+export interface CheckOutcome {
+  name: string;
+  kind: 'http' | 'version';
+  required: boolean;
+  result: Result;
+  /** One line: what was seen, against what was expected. */
+  detail: string;
+  durationMs: number;
+  request: { method: string; url: string; headers: Record<string, string> };
+  attempts: Attempt[];
+  /** The last response of a failed check, trimmed and with secrets masked. */
+  response?: { status: number; contentType?: string; bodyExcerpt: string };
+  analysis?: Analysis;
+}
+
+export interface Verdict {
+  result: Result;
+  reasons: string[];
+}
+
+export interface RunContext {
+  runUrl?: string;
+  repository?: string;
+  commitUrl?: string;
+  actor?: string;
+}
+
+export interface Report {
+  schemaVersion: typeof REPORT_SCHEMA_VERSION;
+  tool: { name: string; version: string };
+  service: string;
+  environment: string;
+  version?: string;
+  deployedVersion?: string;
+  dryRun: boolean;
+  startedAt: string;
+  finishedAt: string;
+  durationMs: number;
+  timedOut: boolean;
+  context: RunContext;
+  verdict: Verdict;
+  /** The line a person can paste: also the `summary` output. */
+  summary: string;
+  checks: CheckOutcome[];
+}

@@ -1,0 +1,74 @@
+import { runHttpCheck, type CheckDeps } from './checks/httpCheck.js';
+import { runVersionCheck } from './checks/versionCheck.js';
+import { formatDuration } from './config/duration.js';
+import type { Plan } from './plan.js';
+import type { Clock, HttpProber, Logger } from './ports.js';
+import { mapConcurrent } from './pool.js';
+import { REPORT_SCHEMA_VERSION, type CheckOutcome, type Report, type RunContext } from './report/model.js';
+import { summaryLine } from './report/summaryLine.js';
+import { redactDeep, type Redactor } from './secrets.js';
+import { decideVerdict } from './verdict.js';
+
+export interface RunDeps {
+  prober: HttpProber;
+  clock: Clock;
+  logger: Logger;
+  redact: Redactor;
+  context: RunContext;
+  tool: { name: string; version: string };
+  /** Aborts the run from outside (cancellation); the plan's own timeout is added to it. */
+  signal?: AbortSignal;
+}
+
+/** Runs the plan to a Report. Never throws for what a check meets: every failure becomes part of the report. */
+export async function runChecks(plan: Plan, deps: RunDeps): Promise<Report> {
+  const { clock, logger } = deps;
+  const startedAt = clock.now();
+  const deadline = AbortSignal.timeout(plan.timeoutMs);
+  const signal = deps.signal ? AbortSignal.any([deps.signal, deadline]) : deadline;
+  const checkDeps: CheckDeps = { prober: deps.prober, clock, redact: deps.redact, runStartedAt: startedAt, service: plan.service, signal };
+
+  const total = plan.httpChecks.length + (plan.versionCheck ? 1 : 0);
+  const { checks, deployedVersion } = await logger.group(`Verify: ${total} ${total === 1 ? 'check' : 'checks'}, ${plan.concurrency} at a time`, async () => {
+    const announce = (outcome: CheckOutcome) => {
+      logger.info(progressLine(outcome));
+      return outcome;
+    };
+    const [httpOutcomes, version] = await Promise.all([
+      mapConcurrent(plan.httpChecks, plan.concurrency, async (check) => announce(await runHttpCheck(check, checkDeps))),
+      plan.versionCheck ? runVersionCheck(plan.versionCheck, checkDeps).then((result) => (announce(result.outcome), result)) : undefined,
+    ]);
+    return { checks: version ? [...httpOutcomes, version.outcome] : httpOutcomes, deployedVersion: version?.deployedVersion };
+  });
+
+  const finishedAt = clock.now();
+  const timedOut = deadline.aborted;
+  const verdict = decideVerdict(checks, timedOut, formatDuration(plan.timeoutMs));
+  const durationMs = finishedAt - startedAt;
+  // Checks mask what they print; this pass makes the report safe even for text they did not expect.
+  return redactDeep<Report>({
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: deps.tool,
+    service: plan.service,
+    environment: plan.environment,
+    version: plan.version,
+    // Without a version check, the version we were told is the best we know; with one, only what answered.
+    deployedVersion: plan.versionCheck ? deployedVersion : plan.version,
+    dryRun: plan.dryRun,
+    startedAt: new Date(startedAt).toISOString(),
+    finishedAt: new Date(finishedAt).toISOString(),
+    durationMs,
+    timedOut,
+    context: deps.context,
+    verdict,
+    summary: summaryLine({ result: verdict.result, service: plan.service, version: plan.version, environment: plan.environment, checks, durationMs, timedOut }),
+    checks,
+  }, deps.redact);
+}
+
+const MARK = { passed: '✓', warning: '!', failed: '✗' } as const;
+
+/** One line per check as it finishes, so a person watching the log sees progress. */
+export function progressLine(outcome: CheckOutcome): string {
+  return `${MARK[outcome.result]} ${outcome.name} — ${outcome.result}: ${outcome.detail} (${formatDuration(outcome.durationMs)})`;
+}

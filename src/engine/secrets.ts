@@ -1,0 +1,68 @@
+const MASK = '***';
+// Registering a one- or two-character value would blank that text out of every log line.
+const MIN_SECRET_LENGTH = 3;
+const URL_CREDENTIALS = /[a-z][a-z0-9+.-]*:\/\/([^\s/?#@:]*)(?::([^\s/?#@]*))?@/gi;
+
+/**
+ * Every value in raw configuration that must never be printed: the values of any `headers` map and
+ * the user and password of any URL. It reads the raw layers, before validation, so that even an
+ * error message about an invalid value cannot show one.
+ */
+export function findSecrets(raw: unknown): string[] {
+  const found = new Set<string>();
+  const add = (value: string | undefined) => {
+    if (value && value.length >= MIN_SECRET_LENGTH) found.add(value);
+  };
+  const visit = (value: unknown, key?: string) => {
+    if (typeof value === 'string') {
+      for (const [, user, password] of value.matchAll(URL_CREDENTIALS)) {
+        for (const part of [user, password]) {
+          add(part);
+          add(safeDecode(part));
+        }
+      }
+    } else if (Array.isArray(value)) {
+      value.forEach((item) => visit(item));
+    } else if (value !== null && typeof value === 'object') {
+      for (const [name, inner] of Object.entries(value)) {
+        if (key === 'headers' && (typeof inner === 'string' || typeof inner === 'number')) add(String(inner));
+        visit(inner, name);
+      }
+    }
+  };
+  visit(raw);
+  return [...found];
+}
+
+function safeDecode(text: string | undefined): string | undefined {
+  try {
+    return text === undefined ? undefined : decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+export type Redactor = (text: string) => string;
+
+/** Replaces every secret, longest first so a secret containing another is masked whole. */
+export function createRedactor(secrets: readonly string[]): Redactor {
+  const ordered = [...secrets].sort((a, b) => b.length - a.length);
+  return (text) => ordered.reduce((out, secret) => out.split(secret).join(MASK), text);
+}
+
+/** A copy of a JSON-shaped value with the redactor applied to every string in it. */
+export function redactDeep<T>(value: T, redact: Redactor): T {
+  if (typeof value === 'string') return redact(value) as T;
+  if (Array.isArray(value)) return value.map((item) => redactDeep(item, redact)) as T;
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, redactDeep(inner, redact)])) as T;
+  }
+  return value;
+}
+
+/** The URL with any user and password replaced, for reports and logs. */
+export function redactUrl(url: string): string {
+  return url.replace(URL_CREDENTIALS, (match, user: string, password: string | undefined) =>
+    match.replace(`${user}${password === undefined ? '' : `:${password}`}@`, `${user ? MASK : ''}${password === undefined ? '' : `:${MASK}`}@`),
+  );
+}

@@ -1,0 +1,36 @@
+import type { ProbeFailureKind } from '../../engine/ports.js';
+
+const TLS_CODES = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS/;
+
+/** Turns undici's and Node's error chains into what failed, not a bare "fetch failed". */
+export function describeNetworkError(error: unknown, url: string): { kind: ProbeFailureKind; message: string } {
+  const host = hostOf(url);
+  for (let current: unknown = error; current instanceof Error; current = current.cause) {
+    const code = (current as NodeJS.ErrnoException).code ?? '';
+    if (code === 'ECONNREFUSED') return { kind: 'refused', message: `connection refused by ${host}` };
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME') return { kind: 'dns', message: `DNS lookup failed for ${hostname(url)} (${code})` };
+    if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'ETIMEDOUT') return { kind: 'timeout', message: `could not connect to ${host} in time (${code})` };
+    if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') return { kind: 'timeout', message: `${host} stopped answering (${code})` };
+    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE') return { kind: 'reset', message: `connection to ${host} closed before an answer (${code})` };
+    if (TLS_CODES.test(code)) return { kind: 'tls', message: `TLS error with ${host}: ${current.message} (${code})` };
+    if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH') return { kind: 'refused', message: `${host} is unreachable (${code})` };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { kind: 'other', message: `request to ${host} failed: ${message}` };
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+function hostname(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+}
