@@ -1,0 +1,64 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../support/runCli.js';
+import { json, startTestService, text, type TestService } from '../support/testService.js';
+
+let service: TestService;
+let dir: string;
+
+beforeEach(async () => {
+  service = await startTestService({
+    '/health': (_req, res) => json(res, 200, { status: 'ok' }),
+    '/ready': (_req, res) => text(res, 503, '{"database":"connection refused"}', 'application/json'),
+  });
+  dir = await mkdtemp(join(tmpdir(), 'pdc-cli-'));
+});
+afterEach(() => service.close());
+
+describe('post-deploy-check CLI', () => {
+  it('exits 0 on a pass and writes the report it was asked for', async () => {
+    const reportPath = join(dir, 'report.json');
+    const run = await runCli(['--base-url', service.url, '--checks', '- /health', '--service', 'shop-api', '--report', reportPath]);
+
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('post-deploy-check: PASSED — shop-api in production');
+    expect(run.stdout).toContain('✓ GET /health — 200');
+    const report = JSON.parse(await readFile(reportPath, 'utf8'));
+    expect(report.verdict.result).toBe('passed');
+  });
+
+  it('exits 1 on a failure and prints the analysis', async () => {
+    await writeFile(join(dir, 'checks.yml'), `base-url: ${service.url}\nchecks:\n  - /health\n  - path: /ready\n    retries: 0\n`);
+    const run = await runCli(['--config', join(dir, 'checks.yml')]);
+
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('✗ GET /ready — status 503, expected 2xx');
+    expect(run.stdout).toContain('cause:   the readiness endpoint reports unavailable: a dependency is down');
+    expect(run.stdout).toContain('body:    {"database":"connection refused"}');
+  });
+
+  it('exits 2 on invalid configuration without sending a request', async () => {
+    const run = await runCli(['--base-url', service.url, '--checks', '- /health', '--timeout', 'soon']);
+
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('timeout: "soon" is not a duration');
+    expect(service.requests).toEqual([]);
+  });
+
+  it('exits 2 on an unknown flag and suggests the one meant', async () => {
+    const run = await runCli(['--base-ulr', service.url]);
+
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('unknown flag --base-ulr; did you mean --base-url?');
+  });
+
+  it('strips terminal control sequences that came from the network', async () => {
+    service.route('/ready', (_req, res) => text(res, 500, 'boom \u001b[2J\u001b]0;pwned\u0007'));
+    const run = await runCli(['--base-url', service.url, '--checks', '- path: /ready\n  retries: 0']);
+
+    expect(run.code).toBe(1);
+    expect(run.stdout).not.toContain('\u001b');
+    expect(run.stdout).not.toContain('\u0007');
+  });
+});
