@@ -11,8 +11,15 @@ __webpack_require__.d(__webpack_exports__, {
   createUndiciProber: () => (/* binding */ createUndiciProber)
 });
 
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(4371);
+// EXTERNAL MODULE: ./node_modules/undici/lib/api/api-request.js
+var api_request = __webpack_require__(6424);
+var api_request_default = /*#__PURE__*/__webpack_require__.n(api_request);
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
+var env_http_proxy_agent = __webpack_require__(3137);
+var env_http_proxy_agent_default = /*#__PURE__*/__webpack_require__.n(env_http_proxy_agent);
+// EXTERNAL MODULE: ./node_modules/undici/lib/interceptor/redirect.js
+var redirect = __webpack_require__(1514);
+var redirect_default = /*#__PURE__*/__webpack_require__.n(redirect);
 // EXTERNAL MODULE: ./src/engine/config/duration.ts
 var duration = __webpack_require__(4649);
 // EXTERNAL MODULE: ./src/engine/ports.ts
@@ -64,6 +71,8 @@ function hostname(url) {
 
 
 
+
+
 const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 const MAX_REDIRECTIONS = 5;
 /**
@@ -71,17 +80,19 @@ const MAX_REDIRECTIONS = 5;
  * self-hosted runners behind a proxy rely on; without them it behaves as a plain Agent.
  */
 function createUndiciProber(options) {
-    const agent = new undici/* EnvHttpProxyAgent */.J2({ keepAliveTimeout: 4_000, connections: 128 });
-    const redirecting = agent.compose(undici/* interceptors */.dY.redirect({ maxRedirections: MAX_REDIRECTIONS }));
+    const agent = new (env_http_proxy_agent_default())({ keepAliveTimeout: 4_000, connections: 128 });
+    const redirecting = agent.compose(redirect_default()({ maxRedirections: MAX_REDIRECTIONS }));
     const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
     return {
         async send(req) {
             const deadline = AbortSignal.timeout(req.timeoutMs);
             const signal = AbortSignal.any([req.signal, deadline]);
-            const headers = { 'user-agent': options.userAgent, ...req.headers };
+            const url = new URL(req.url);
+            const headers = withDefaults(req.headers, { 'user-agent': options.userAgent, ...basicAuth(url) });
             try {
-                const response = await (0,undici/* request */.Em)(req.url, {
-                    dispatcher: req.followRedirects ? redirecting : agent,
+                const response = await api_request_default().call(req.followRedirects ? redirecting : agent, {
+                    origin: url.origin,
+                    path: `${url.pathname}${url.search}`,
                     method: req.method,
                     headers,
                     body: req.body,
@@ -103,6 +114,18 @@ function createUndiciProber(options) {
         },
         close: () => agent.close(),
     };
+}
+/** Adds each default the check did not set itself; header names compare case-insensitively. */
+function withDefaults(headers, defaults) {
+    const set = new Set(Object.keys(headers).map((name) => name.toLowerCase()));
+    return { ...Object.fromEntries(Object.entries(defaults).filter(([name]) => !set.has(name))), ...headers };
+}
+/** Credentials written into a URL (https://user:pass@host) become the Basic header they stand for. */
+function basicAuth(url) {
+    if (!url.username && !url.password)
+        return {};
+    const pair = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+    return { authorization: `Basic ${Buffer.from(pair).toString('base64')}` };
 }
 async function readBounded(body, limit) {
     const chunks = [];

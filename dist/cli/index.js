@@ -89,13 +89,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
 /***/ 7598:
 /***/ ((module) => {
 
@@ -110,24 +103,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnos
 
 /***/ }),
 
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
 /***/ 8474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
@@ -149,13 +128,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -191,13 +163,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/web");
-
-/***/ }),
-
-/***/ 7997:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
 
 /***/ }),
 
@@ -8859,6 +8824,18 @@ exports.visitAsync = visitAsync;
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -8973,8 +8950,8 @@ exports.visitAsync = visitAsync;
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -18708,9 +18685,10 @@ const CONFIG_KEYS = Object.keys(configShape);
 const MASK = '***';
 // Registering a one- or two-character value would blank that text out of every log line.
 const MIN_SECRET_LENGTH = 3;
-const URL_CREDENTIALS = /[a-z][a-z0-9+.-]*:\/\/([^\s/?#@:]*)(?::([^\s/?#@]*))?@/gi;
+// Credentials end at the last "@" before the host, as URL parsers read them: `u:p@ss@host` has the password `p@ss`.
+const URL_CREDENTIALS = /[a-z][a-z0-9+.-]*:\/\/([^\s/?#:]*)(?::([^\s/?#]*))?@/gi;
 /**
- * Every value in raw configuration that must never be printed: the values of any `headers` map and
+ * Every value in raw configuration that must never be printed: the values of any request `headers` map and
  * the user and password of any URL. It reads the raw layers, before validation, so that even an
  * error message about an invalid value cannot show one.
  */
@@ -18720,7 +18698,7 @@ function findSecrets(raw) {
         if (value && value.length >= MIN_SECRET_LENGTH)
             found.add(value);
     };
-    const visit = (value, key) => {
+    const visit = (value, key, parent) => {
         if (typeof value === 'string') {
             for (const [, user, password] of value.matchAll(URL_CREDENTIALS)) {
                 for (const part of [user, password]) {
@@ -18734,9 +18712,10 @@ function findSecrets(raw) {
         }
         else if (value !== null && typeof value === 'object') {
             for (const [name, inner] of Object.entries(value)) {
-                if (key === 'headers' && (typeof inner === 'string' || typeof inner === 'number'))
+                // `expect.headers` are what the service should answer (content-type...), not credentials we send.
+                if (key === 'headers' && parent !== 'expect' && (typeof inner === 'string' || typeof inner === 'number'))
                     add(String(inner));
-                visit(inner, name);
+                visit(inner, name, key);
             }
         }
     };
@@ -18807,7 +18786,10 @@ function formatPath(path) {
         .map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? String(part) : `.${String(part)}`))
         .join('');
 }
-/** One readable line per problem, each naming where it is; unions report the branch the value was meant for. */
+/**
+ * One readable line per problem, each naming where it is; unions report the branch the value was meant for.
+ * An unknown key also comes back as `key`: at the top level its path is empty, and the key alone tells which layer it came from.
+ */
 function describeIssues(issues, root, base = []) {
     return issues.flatMap((issue) => {
         const path = [...base, ...issue.path];
@@ -18820,7 +18802,7 @@ function describeIssues(issues, root, base = []) {
             const known = keysAt(root, path);
             return issue.keys.map((key) => {
                 const guess = nearest(key, known);
-                return { path, message: `unknown key ${JSON.stringify(key)}${guess ? `; did you mean ${JSON.stringify(guess)}?` : `; known keys: ${known.join(', ')}`}` };
+                return { path, key, message: `unknown key ${JSON.stringify(key)}${guess ? `; did you mean ${JSON.stringify(guess)}?` : `; known keys: ${known.join(', ')}`}` };
             });
         }
         return [{ path, message: issue.message }];
@@ -18885,20 +18867,24 @@ function loadConfig(sources) {
     return {
         ok: false,
         secrets,
-        errors: describeIssues(parsed.error.issues, configSchema).map(({ path, message }) => {
+        errors: describeIssues(parsed.error.issues, configSchema).map(({ path, message, key }) => {
             const where = path.length > 0 ? `${formatPath(path)}: ` : '';
-            const topKey = String(path[0] ?? '');
+            const topKey = String(path[0] ?? key ?? '');
             const inFile = sources.file && topKey !== '' && !(topKey in fromInputs) && topKey in fromFile ? ` (in ${sources.file.path})` : '';
             return redact(`${where}${message}${inFile}`);
         }),
     };
 }
+/** `/health`, `GET /ready` or a full URL alone on a line. */
+const CHECK_LINE = /^(?:[A-Za-z]+\s+)?(?:\/|https?:\/\/)\S*$/;
 /** A YAML list; or, as actions commonly take lists, one item per line (`/health`, `GET /ready`). */
 function parseListInput(text, key, errors) {
+    const lines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
+    // Plain lines with a comment or a `#` line between them are not valid YAML, though each is a check: read them first.
+    if (lines.length > 0 && lines.every((line) => CHECK_LINE.test(line)))
+        return lines;
     const value = parseYaml(text, key, errors);
-    if (typeof value !== 'string')
-        return value;
-    return text.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
+    return typeof value === 'string' ? lines : value;
 }
 function parseYaml(text, source, errors) {
     const document = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true });
@@ -18945,14 +18931,14 @@ function renderTerminal(report) {
 /** Kept equal to package.json by a test; a JSON import would pull package.json into the bundle. */
 const TOOL = { name: 'post-deploy-check', version: '0.1.0' };
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/adapters/shared/configFile.ts
 
 /** The config file's text, or a message naming the input and why it could not be read. */
 async function readConfigFile(path, inputName) {
     try {
-        return { path, text: await (0,promises_.readFile)(path, 'utf8') };
+        return { path, text: await (0,promises_namespaceObject.readFile)(path, 'utf8') };
     }
     catch (error) {
         const reason = error.code === 'ENOENT' ? 'no such file' : error.message;
@@ -19256,12 +19242,16 @@ function httpCheck_describe(response, unmet, failure, tries, redact) {
 ;// CONCATENATED MODULE: ./src/engine/checks/versionMatch.ts
 
 const MIN_PREFIX = 7;
-/** Equal, or one is a prefix of the other and the shorter has at least 7 characters (short and full SHAs). */
+const HEX = /^[0-9a-f]+$/;
+/** Equal, or both are SHAs and the shorter, of at least 7 characters, is a prefix of the other (short and full SHAs). */
 function versionsMatch(expected, seen) {
     const a = expected.trim().toLowerCase();
     const b = seen.trim().toLowerCase();
     if (a === b)
         return a.length > 0;
+    // Only commit SHAs abbreviate: `release-1` is not a short form of `release-10`.
+    if (!HEX.test(a) || !HEX.test(b))
+        return false;
     const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
     return shorter.length >= MIN_PREFIX && longer.startsWith(shorter);
 }
@@ -19510,7 +19500,7 @@ const systemClock = {
 /** The composition root both entry points share: plan, wire the providers the plan needs, run. */
 async function execute(config, options) {
     const plan = buildPlan(config);
-    const { createUndiciProber } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(884)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4884));
+    const { createUndiciProber } = await Promise.all(/* import() */[__nccwpck_require__.e(940), __nccwpck_require__.e(884)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4884));
     const prober = createUndiciProber({ userAgent: `${TOOL.name}/${TOOL.version}` });
     try {
         return await runChecks(plan, {
@@ -19532,8 +19522,8 @@ async function execute(config, options) {
 
 
 async function writeReport(report, path) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    await (0,promises_.writeFile)(path, `${JSON.stringify(report, null, 2)}\n`);
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+    await (0,promises_namespaceObject.writeFile)(path, `${JSON.stringify(report, null, 2)}\n`);
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/cli/args.ts
@@ -19619,7 +19609,7 @@ async function main(argv) {
     const file = args.configPath ? await readConfigFile(args.configPath, '--config') : undefined;
     if (file && 'error' in file)
         return invalid([file.error]);
-    const context = { service: process.env.GITHUB_REPOSITORY?.split('/')[1] ?? (0,external_node_path_.basename)(process.cwd()) };
+    const context = { service: process.env.GITHUB_REPOSITORY?.split('/')[1] ?? (0,external_node_path_namespaceObject.basename)(process.cwd()) };
     if (process.env.GITHUB_SHA)
         context.version = process.env.GITHUB_SHA;
     const loaded = loadConfig({ file, inputs: args.inputs, context });

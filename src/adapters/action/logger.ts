@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './runner.js';
 import type { Logger } from '../../engine/ports.js';
 
 /** Lines can carry text from the network; one starting with "::" would be read by the runner as a command. */

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './runner.js';
 import { formatDuration } from '../../engine/config/duration.js';
 import { renderMarkdown } from '../../engine/report/markdown.js';
 import type { Report } from '../../engine/report/model.js';
@@ -18,11 +18,11 @@ export async function publish(report: Report, reportPath: string): Promise<void>
     if (check.result === 'passed') continue;
     const message = neutralizeCommands(`${check.detail}${check.analysis ? ` — ${check.analysis.cause}. Next: ${check.analysis.nextStep}` : ''}`);
     const title = `post-deploy-check: ${check.name}`;
-    if (check.result === 'failed') core.error(message, { title });
-    else core.warning(message, { title });
+    if (check.result === 'failed') core.error(message, title);
+    else core.warning(message, title);
   }
 
-  await core.summary.addRaw(renderMarkdown(report), true).write();
+  core.appendSummary(renderMarkdown(report));
   core.info(neutralizeCommands(`${report.summary} (report: ${reportPath}, ${formatDuration(report.durationMs)})`));
   if (report.verdict.result === 'failed') core.setFailed(neutralizeCommands(report.summary));
 }

@@ -1,4 +1,7 @@
-import { EnvHttpProxyAgent, interceptors, request, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
+import request from 'undici/lib/api/api-request.js';
+import EnvHttpProxyAgent from 'undici/lib/dispatcher/env-http-proxy-agent.js';
+import redirect from 'undici/lib/interceptor/redirect.js';
 import { formatDuration } from '../../engine/config/duration.js';
 import { ProbeError, type HttpProber, type HttpRequest, type HttpResponse } from '../../engine/ports.js';
 import { describeNetworkError } from './networkError.js';
@@ -18,17 +21,19 @@ const MAX_REDIRECTIONS = 5;
  */
 export function createUndiciProber(options: UndiciProberOptions): HttpProber {
   const agent = new EnvHttpProxyAgent({ keepAliveTimeout: 4_000, connections: 128 });
-  const redirecting = agent.compose(interceptors.redirect({ maxRedirections: MAX_REDIRECTIONS }));
+  const redirecting = agent.compose(redirect({ maxRedirections: MAX_REDIRECTIONS }));
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
 
   return {
     async send(req: HttpRequest): Promise<HttpResponse> {
       const deadline = AbortSignal.timeout(req.timeoutMs);
       const signal = AbortSignal.any([req.signal, deadline]);
-      const headers = { 'user-agent': options.userAgent, ...req.headers };
+      const url = new URL(req.url);
+      const headers = withDefaults(req.headers, { 'user-agent': options.userAgent, ...basicAuth(url) });
       try {
-        const response = await request(req.url, {
-          dispatcher: req.followRedirects ? redirecting : agent,
+        const response = await request.call(req.followRedirects ? redirecting : agent, {
+          origin: url.origin,
+          path: `${url.pathname}${url.search}`,
           method: req.method as Dispatcher.HttpMethod,
           headers,
           body: req.body,
@@ -47,6 +52,19 @@ export function createUndiciProber(options: UndiciProberOptions): HttpProber {
     },
     close: () => agent.close(),
   };
+}
+
+/** Adds each default the check did not set itself; header names compare case-insensitively. */
+function withDefaults(headers: Record<string, string>, defaults: Record<string, string>): Record<string, string> {
+  const set = new Set(Object.keys(headers).map((name) => name.toLowerCase()));
+  return { ...Object.fromEntries(Object.entries(defaults).filter(([name]) => !set.has(name))), ...headers };
+}
+
+/** Credentials written into a URL (https://user:pass@host) become the Basic header they stand for. */
+function basicAuth(url: URL): Record<string, string> {
+  if (!url.username && !url.password) return {};
+  const pair = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+  return { authorization: `Basic ${Buffer.from(pair).toString('base64')}` };
 }
 
 async function readBounded(body: Dispatcher.ResponseData['body'], limit: number): Promise<{ text: string; truncated: boolean }> {
