@@ -19258,6 +19258,9 @@ function versionsMatch(expected, seen) {
 /** The version a response reports: the field of a JSON body, or a plain body itself. */
 function reportedVersion(body, field) {
     const parsed = parseJson(body);
+    // A JSON string or number ("4f2a9c1") is the version itself, without its quotes.
+    if (parsed.ok && (typeof parsed.value === 'string' || typeof parsed.value === 'number'))
+        return { version: String(parsed.value).trim() };
     if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null) {
         const text = body.trim();
         return text ? { version: text.length > 100 ? `${text.slice(0, 100)}…` : text } : { problem: 'empty body' };

@@ -1,10 +1,11 @@
 const MASK = '***';
 // Registering a one- or two-character value would blank that text out of every log line.
 const MIN_SECRET_LENGTH = 3;
-const URL_CREDENTIALS = /[a-z][a-z0-9+.-]*:\/\/([^\s/?#@:]*)(?::([^\s/?#@]*))?@/gi;
+// Credentials end at the last "@" before the host, as URL parsers read them: `u:p@ss@host` has the password `p@ss`.
+const URL_CREDENTIALS = /[a-z][a-z0-9+.-]*:\/\/([^\s/?#:]*)(?::([^\s/?#]*))?@/gi;
 
 /**
- * Every value in raw configuration that must never be printed: the values of any `headers` map and
+ * Every value in raw configuration that must never be printed: the values of any request `headers` map and
  * the user and password of any URL. It reads the raw layers, before validation, so that even an
  * error message about an invalid value cannot show one.
  */
@@ -13,7 +14,7 @@ export function findSecrets(raw: unknown): string[] {
   const add = (value: string | undefined) => {
     if (value && value.length >= MIN_SECRET_LENGTH) found.add(value);
   };
-  const visit = (value: unknown, key?: string) => {
+  const visit = (value: unknown, key?: string, parent?: string) => {
     if (typeof value === 'string') {
       for (const [, user, password] of value.matchAll(URL_CREDENTIALS)) {
         for (const part of [user, password]) {
@@ -25,8 +26,9 @@ export function findSecrets(raw: unknown): string[] {
       value.forEach((item) => visit(item));
     } else if (value !== null && typeof value === 'object') {
       for (const [name, inner] of Object.entries(value)) {
-        if (key === 'headers' && (typeof inner === 'string' || typeof inner === 'number')) add(String(inner));
-        visit(inner, name);
+        // `expect.headers` are what the service should answer (content-type...), not credentials we send.
+        if (key === 'headers' && parent !== 'expect' && (typeof inner === 'string' || typeof inner === 'number')) add(String(inner));
+        visit(inner, name, key);
       }
     }
   };

@@ -11,8 +11,11 @@ export function formatPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-/** One readable line per problem, each naming where it is; unions report the branch the value was meant for. */
-export function describeIssues(issues: readonly Issue[], root: Schema, base: PropertyKey[] = []): { path: PropertyKey[]; message: string }[] {
+/**
+ * One readable line per problem, each naming where it is; unions report the branch the value was meant for.
+ * An unknown key also comes back as `key`: at the top level its path is empty, and the key alone tells which layer it came from.
+ */
+export function describeIssues(issues: readonly Issue[], root: Schema, base: PropertyKey[] = []): { path: PropertyKey[]; message: string; key?: string }[] {
   return issues.flatMap((issue) => {
     const path = [...base, ...issue.path];
     if (issue.code === 'invalid_union') {
@@ -23,7 +26,7 @@ export function describeIssues(issues: readonly Issue[], root: Schema, base: Pro
       const known = keysAt(root, path);
       return issue.keys.map((key) => {
         const guess = nearest(key, known);
-        return { path, message: `unknown key ${JSON.stringify(key)}${guess ? `; did you mean ${JSON.stringify(guess)}?` : `; known keys: ${known.join(', ')}`}` };
+        return { path, key, message: `unknown key ${JSON.stringify(key)}${guess ? `; did you mean ${JSON.stringify(guess)}?` : `; known keys: ${known.join(', ')}`}` };
       });
     }
     return [{ path, message: issue.message }];

@@ -41,20 +41,25 @@ export function loadConfig(sources: ConfigSources): ConfigResult {
   return {
     ok: false,
     secrets,
-    errors: describeIssues(parsed.error.issues, configSchema).map(({ path, message }) => {
+    errors: describeIssues(parsed.error.issues, configSchema).map(({ path, message, key }) => {
       const where = path.length > 0 ? `${formatPath(path)}: ` : '';
-      const topKey = String(path[0] ?? '');
+      const topKey = String(path[0] ?? key ?? '');
       const inFile = sources.file && topKey !== '' && !(topKey in fromInputs) && topKey in fromFile ? ` (in ${sources.file.path})` : '';
       return redact(`${where}${message}${inFile}`);
     }),
   };
 }
 
+/** `/health`, `GET /ready` or a full URL alone on a line. */
+const CHECK_LINE = /^(?:[A-Za-z]+\s+)?(?:\/|https?:\/\/)\S*$/;
+
 /** A YAML list; or, as actions commonly take lists, one item per line (`/health`, `GET /ready`). */
 function parseListInput(text: string, key: string, errors: string[]): unknown {
+  const lines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
+  // Plain lines with a comment or a `#` line between them are not valid YAML, though each is a check: read them first.
+  if (lines.length > 0 && lines.every((line) => CHECK_LINE.test(line))) return lines;
   const value = parseYaml(text, key, errors);
-  if (typeof value !== 'string') return value;
-  return text.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
+  return typeof value === 'string' ? lines : value;
 }
 
 function parseYaml(text: string, source: string, errors: string[]): unknown {

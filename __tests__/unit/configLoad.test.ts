@@ -1,0 +1,263 @@
+import { loadConfig, type ConfigResult, type ConfigSources } from '../../src/engine/config/load.js';
+import type { Config } from '../../src/engine/config/schema.js';
+
+const BASE = 'https://shop.example.com';
+
+function load(inputs: ConfigSources['inputs'], file?: string, context?: ConfigSources['context']): ConfigResult {
+  return loadConfig({ inputs, context, ...(file === undefined ? {} : { file: { path: 'deploy-check.yml', text: file } }) });
+}
+
+function configOf(inputs: ConfigSources['inputs'], file?: string, context?: ConfigSources['context']): Config {
+  const result = load(inputs, file, context);
+  if (!result.ok) throw new Error(`expected a valid config, got: ${result.errors.join(' | ')}`);
+  return result.config;
+}
+
+function errorsOf(inputs: ConfigSources['inputs'], file?: string): string[] {
+  const result = load(inputs, file);
+  if (result.ok) throw new Error('expected configuration errors, got a valid config');
+  return result.errors;
+}
+
+/** The smallest valid input set plus what a test is about. */
+const withCheck = (inputs: ConfigSources['inputs'] = {}) => ({ 'base-url': BASE, checks: '/health', ...inputs });
+
+describe('loadConfig: defaults', () => {
+  it('fills every documented default', () => {
+    const config = configOf(withCheck());
+    expect(config).toMatchObject({
+      environment: 'production',
+      'version-field': 'commit',
+      'version-timeout': 120_000,
+      concurrency: 8,
+      timeout: 900_000,
+      'dry-run': false,
+    });
+    expect(config.service).toBeUndefined();
+    expect(config.checks).toEqual([
+      { path: '/health', method: 'GET', headers: {}, expect: {}, timeout: 10_000, retries: 2, 'retry-on': [], 'follow-redirects': false, required: true },
+    ]);
+  });
+
+  it('takes service and version from the run context, below inputs', () => {
+    const context = { service: 'repo-name', version: 'abc1234' };
+    expect(configOf(withCheck(), undefined, context)).toMatchObject({ service: 'repo-name', version: 'abc1234' });
+    expect(configOf(withCheck({ service: 'shop-api' }), undefined, context).service).toBe('shop-api');
+    expect(configOf({}, `base-url: ${BASE}\nchecks: [/health]\nservice: from-file\n`, context).service).toBe('from-file');
+  });
+
+  it('ignores inputs that are empty or blank, as the runner passes unset inputs', () => {
+    expect(configOf(withCheck({ concurrency: '', environment: '  ' }))).toMatchObject({ concurrency: 8, environment: 'production' });
+  });
+});
+
+describe('loadConfig: values as input text and as YAML values', () => {
+  it('reads durations, numbers and booleans written as input text', () => {
+    const config = configOf(withCheck({ 'version-timeout': '1m30s', timeout: '500ms', concurrency: ' 3 ', 'dry-run': 'True', 'version-url': '/version', version: 'abc1234' }));
+    expect(config).toMatchObject({ 'version-timeout': 90_000, timeout: 500, concurrency: 3, 'dry-run': true });
+  });
+
+  it('reads the same fields written as YAML values in a file', () => {
+    const config = configOf({}, [`base-url: ${BASE}`, 'checks: [/health]', 'version-timeout: 45s', 'concurrency: 16', 'dry-run: true', 'timeout: 1h'].join('\n'));
+    expect(config).toMatchObject({ 'version-timeout': 45_000, concurrency: 16, 'dry-run': true, timeout: 3_600_000 });
+  });
+
+  it('reads check options written as YAML values', () => {
+    const file = [`base-url: ${BASE}`, 'checks:', '  - path: /ready', '    timeout: 2s', '    retries: 0', '    required: false', '    follow-redirects: "true"', '    retry-on: [404, 409]'].join('\n');
+    expect(configOf({}, file).checks[0]).toMatchObject({ timeout: 2_000, retries: 0, required: false, 'follow-redirects': true, 'retry-on': [404, 409] });
+  });
+});
+
+describe('loadConfig: bad values name the input and the accepted form', () => {
+  it.each([
+    ['version-timeout', '5 minutes', 'version-timeout: "5 minutes" is not a duration; use e.g. 500ms, 30s, 5m, 1h or 1m30s'],
+    ['timeout', '10', 'timeout: "10" is not a duration; use e.g. 500ms, 30s, 5m, 1h or 1m30s'],
+    ['concurrency', '0', 'concurrency: "0" is not a whole number from 1 to 256'],
+    ['concurrency', 'many', 'concurrency: "many" is not a whole number from 1 to 256'],
+    ['concurrency', '2.5', 'concurrency: "2.5" is not a whole number from 1 to 256'],
+    ['dry-run', 'yes', 'dry-run: "yes" is not a boolean; use true or false'],
+    ['base-url', 'shop.example.com', 'base-url: "shop.example.com" is not an http(s) URL; use e.g. https://api.example.com'],
+    ['version-url', 'version', 'version-url: "version" is neither a path starting with "/" nor an http(s) URL'],
+  ] as const)('%s: %j', (input, value, message) => {
+    expect(errorsOf(withCheck({ version: 'abc1234', [input]: value }))).toEqual([message]);
+  });
+
+  it('reports every problem at once, not only the first', () => {
+    expect(errorsOf(withCheck({ timeout: 'soon', 'dry-run': 'maybe' }))).toEqual([
+      'timeout: "soon" is not a duration; use e.g. 500ms, 30s, 5m, 1h or 1m30s',
+      'dry-run: "maybe" is not a boolean; use true or false',
+    ]);
+  });
+
+  it('names the check and its field for a bad check option', () => {
+    const checks = ['- /health', '- path: /ready', '  timeout: 5 minutes', '  method: FETCH', '  expect: {status: 700}'].join('\n');
+    expect(errorsOf({ 'base-url': BASE, checks })).toEqual([
+      'checks[1].method: expected one of GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS',
+      'checks[1].expect.status: expected an HTTP status code from 100 to 599',
+      'checks[1].timeout: "5 minutes" is not a duration; use e.g. 500ms, 30s, 5m, 1h or 1m30s',
+    ]);
+  });
+
+  it('explains a check that sets both url and path, or neither', () => {
+    const both = errorsOf({ 'base-url': BASE, checks: `- {path: /a, url: ${BASE}/b}` });
+    const neither = errorsOf({ 'base-url': BASE, checks: '- {name: lonely}' });
+    expect(both).toEqual(['checks[0]: set exactly one of url (a full URL) or path (resolved against base-url)']);
+    expect(neither).toEqual(both);
+  });
+
+  it('requires version when version-url is set', () => {
+    expect(errorsOf({ 'base-url': BASE, 'version-url': '/version' })).toEqual(['version: required when version-url is set: the version that should be serving']);
+  });
+});
+
+describe('loadConfig: YAML errors', () => {
+  it('gives the line and column of a broken config file', () => {
+    expect(errorsOf({}, `base-url: ${BASE}\nchecks:\n  - /a\n  bad: [\n`)).toEqual([
+      'config file deploy-check.yml: YAML error at line 4, column 1: All mapping items must start at the same column',
+    ]);
+  });
+
+  it('gives the line of a broken checks input and names the input', () => {
+    expect(errorsOf({ 'base-url': BASE, checks: '- /a\n- path: /b\n   x: [' })).toEqual([
+      'checks: YAML error at line 2, column 9: Nested mappings are not allowed in compact mappings',
+    ]);
+  });
+
+  it('rejects duplicate keys instead of silently keeping one', () => {
+    expect(errorsOf({}, `base-url: ${BASE}\nbase-url: https://other.example.com\nchecks: [/a]\n`)).toEqual([
+      'config file deploy-check.yml: YAML error at line 2, column 1: Map keys must be unique',
+    ]);
+  });
+
+  it('rejects a file that is not a mapping', () => {
+    expect(errorsOf({}, '- /health\n')).toEqual(['config file deploy-check.yml: expected a mapping of keys such as base-url and checks']);
+  });
+});
+
+describe('loadConfig: unknown keys', () => {
+  it('suggests the nearest top-level key', () => {
+    expect(errorsOf(withCheck(), 'concurency: 3\n')).toEqual(['unknown key "concurency"; did you mean "concurrency"? (in deploy-check.yml)']);
+  });
+
+  it('suggests the nearest key of a check', () => {
+    expect(errorsOf({ 'base-url': BASE, checks: '- /health\n- {path: /x, retrys: 3}' })).toEqual(['checks[1]: unknown key "retrys"; did you mean "retries"?']);
+  });
+
+  it('suggests the nearest key of a check expectation', () => {
+    expect(errorsOf({ 'base-url': BASE, checks: '- {path: /x, expect: {stauts: 200}}' })).toEqual(['checks[0].expect: unknown key "stauts"; did you mean "status"?']);
+  });
+
+  it('lists the known keys when nothing is close', () => {
+    const [error] = errorsOf({ 'base-url': BASE, checks: '- {path: /x, expect: {zzzzzzzzzz: 1}}' });
+    expect(error).toBe('checks[0].expect: unknown key "zzzzzzzzzz"; known keys: status, body-contains, json, headers');
+  });
+});
+
+describe('loadConfig: what must be set', () => {
+  it('rejects a config that checks nothing and says what to set', () => {
+    expect(errorsOf({})).toEqual(['nothing to check: set checks (a list of smoke checks such as "/health") or version-url (a version check)']);
+  });
+
+  it('accepts a version check alone', () => {
+    expect(configOf({ 'version-url': `${BASE}/version`, version: 'abc1234' }).checks).toEqual([]);
+  });
+
+  it('rejects a path check without base-url', () => {
+    expect(errorsOf({ checks: '/health' })).toEqual(['checks[0]: path "/health" needs base-url (or give a full URL)']);
+  });
+
+  it('rejects a version-url path without base-url', () => {
+    expect(errorsOf({ 'version-url': '/version', version: 'abc1234' })).toEqual(['version-url: a path needs base-url (or give a full URL)']);
+  });
+
+  it('accepts full URLs without base-url', () => {
+    expect(configOf({ checks: `${BASE}/health` }).checks[0]).toMatchObject({ url: `${BASE}/health` });
+  });
+});
+
+describe('loadConfig: inputs and the config file', () => {
+  const file = [`base-url: ${BASE}`, 'environment: staging', 'concurrency: 2', 'checks:', '  - /from-file'].join('\n');
+
+  it('lets inputs that are set override the file', () => {
+    const config = configOf({ environment: 'production', checks: '/from-input' }, file);
+    expect(config).toMatchObject({ environment: 'production', concurrency: 2, 'base-url': BASE });
+    expect(config.checks.map((check) => check.path)).toEqual(['/from-input']);
+  });
+
+  it('names the file for a problem that came from it', () => {
+    expect(errorsOf({}, `${file}\ntimeout: forever`)).toEqual(['timeout: "forever" is not a duration; use e.g. 500ms, 30s, 5m, 1h or 1m30s (in deploy-check.yml)']);
+    expect(errorsOf({}, `${file}\n  - {path: /x, retrys: 1}`)).toEqual(['checks[1]: unknown key "retrys"; did you mean "retries"? (in deploy-check.yml)']);
+  });
+
+  it('does not name the file for a problem in an input that overrides it', () => {
+    expect(errorsOf({ timeout: 'forever' }, `${file}\ntimeout: 5m`)).toEqual(['timeout: "forever" is not a duration; use e.g. 500ms, 30s, 5m, 1h or 1m30s']);
+  });
+
+  it('lets a valid input repair a bad file value', () => {
+    expect(configOf({ concurrency: '4' }, `${file}\nconcurrency: 0`.replace('concurrency: 2\n', '')).concurrency).toBe(4);
+  });
+
+  it('reads a JSON config file', () => {
+    const json = JSON.stringify({ 'base-url': BASE, checks: ['/health', { path: '/ready', expect: { status: [200, 204] } }] });
+    expect(configOf({}, json).checks.map((check) => check.expect)).toEqual([{}, { status: [200, 204] }]);
+  });
+});
+
+describe('loadConfig: the checks input', () => {
+  const paths = (config: Config) => config.checks.map((check) => [check.method, check.path ?? check.url]);
+
+  it('reads a YAML list', () => {
+    const config = configOf({ 'base-url': BASE, checks: '- /health\n- GET /api/v1/status\n- {path: /orders, method: post, json: {dry: true}}' });
+    expect(paths(config)).toEqual([['GET', '/health'], ['GET', '/api/v1/status'], ['POST', '/orders']]);
+    expect(config.checks[2]?.json).toEqual({ dry: true });
+  });
+
+  it('reads one check per line, skipping blank lines and comments', () => {
+    const config = configOf({ 'base-url': BASE, checks: '/health\n\n# the API\nGET /api/v1/status\nHEAD https://cdn.example.com/app.js\n' });
+    expect(paths(config)).toEqual([['GET', '/health'], ['GET', '/api/v1/status'], ['HEAD', 'https://cdn.example.com/app.js']]);
+  });
+
+  it.each([
+    ['/health', { method: 'GET', path: '/health' }],
+    ['GET /api/v1/status', { method: 'GET', path: '/api/v1/status' }],
+    ['delete /cache', { method: 'DELETE', path: '/cache' }],
+    ['https://shop.example.com/ping', { method: 'GET', url: 'https://shop.example.com/ping' }],
+  ])('reads the string form %j', (text, expected) => {
+    expect(configOf({ 'base-url': BASE, checks: JSON.stringify([text]) }).checks[0]).toMatchObject(expected);
+  });
+
+  it('rejects a string that is not a check form', () => {
+    expect(errorsOf({ 'base-url': BASE, checks: '- GET /a /b' })).toEqual(['checks[0]: "GET /a /b" is not a check; use "/path", "GET /path" or a full URL']);
+    expect(errorsOf({ 'base-url': BASE, checks: '- health' })).toEqual(['checks[0].url: "health" is neither a path starting with "/" nor an http(s) URL']);
+  });
+});
+
+describe('loadConfig: secrets', () => {
+  it('returns header values and URL credentials of a valid config', () => {
+    const result = load({ 'base-url': 'https://deploy:s3cr3t-pass@shop.example.com', checks: '- path: /admin\n  headers: {Authorization: Bearer tok-123456}' });
+    expect(result.ok).toBe(true);
+    expect(result.secrets).toEqual(expect.arrayContaining(['deploy', 's3cr3t-pass', 'Bearer tok-123456']));
+  });
+
+  it('returns secrets even when the config is invalid, and keeps them out of every message', () => {
+    const result = load({ 'base-url': 'https://deploy:s3cr3t-pass@shop example.com', checks: '- path: /admin\n  headers: {X-Api-Key: key-987654}\n  timeout: never' });
+    expect(result.ok).toBe(false);
+    expect(result.secrets).toEqual(expect.arrayContaining(['s3cr3t-pass', 'key-987654']));
+    const errors = result.ok ? [] : result.errors;
+    expect(errors).toEqual([
+      'base-url: "https://***:***@shop example.com" is not an http(s) URL; use e.g. https://api.example.com',
+      'checks[0].timeout: "never" is not a duration; use e.g. 500ms, 30s, 5m, 1h or 1m30s',
+    ]);
+  });
+
+  it('keeps a secret out of an error about the value itself', () => {
+    const result = load({ 'base-url': BASE, checks: '- {path: /x, headers: {X-Token: tok-abcdef}, timeout: tok-abcdef}' });
+    expect(result.ok ? [] : result.errors).toEqual(['checks[0].timeout: "***" is not a duration; use e.g. 500ms, 30s, 5m, 1h or 1m30s']);
+  });
+
+  it('finds secrets of a config file too', () => {
+    const result = load({}, `base-url: https://ci:file-pass-42@shop.example.com\nchecks: [/health]\ntimeout: nope`);
+    expect(result.secrets).toContain('file-pass-42');
+    expect((result.ok ? [] : result.errors).join('\n')).not.toContain('file-pass-42');
+  });
+});

@@ -1,0 +1,134 @@
+import { escapeHtml, inlineCode, tableCell } from '../../src/engine/report/escape.js';
+import { renderMarkdown } from '../../src/engine/report/markdown.js';
+import { REPORT_SCHEMA_VERSION, type CheckOutcome, type Report } from '../../src/engine/report/model.js';
+import { NEW_SHA, OLD_SHA, outcome } from '../support/fixtures.js';
+
+function report(checks: CheckOutcome[], overrides: Partial<Report> = {}): Report {
+  const failed = checks.some((check) => check.result === 'failed');
+  const warned = checks.some((check) => check.result === 'warning');
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: 'post-deploy-check', version: '0.1.0' },
+    service: 'shop-api',
+    environment: 'production',
+    version: NEW_SHA,
+    deployedVersion: NEW_SHA,
+    dryRun: false,
+    startedAt: '2025-01-01T12:00:00.000Z',
+    finishedAt: '2025-01-01T12:00:02.100Z',
+    durationMs: 2_100,
+    timedOut: false,
+    context: {},
+    verdict: { result: failed ? 'failed' : warned ? 'warning' : 'passed', reasons: checks.filter((check) => check.result !== 'passed').map((check) => `${check.name}: ${check.detail}`) },
+    summary: 'a summary line',
+    checks,
+    ...overrides,
+  };
+}
+
+const readyFailure = outcome({
+  name: 'GET /health/ready',
+  result: 'failed',
+  detail: 'status 503, expected 2xx (after 3 attempts)',
+  request: { method: 'GET', url: 'https://shop.example.com/health/ready', headers: { authorization: '***' } },
+  attempts: [503, 503, 503].map((status, index) => ({ at: index * 500, durationMs: 20, status })),
+  response: { status: 503, contentType: 'text/html', bodyExcerpt: '<script>alert("pwned")</script> db & cache' },
+  analysis: { cause: 'the readiness endpoint reports unavailable: a dependency is down', nextStep: 'see the readiness body below for which dependency, then check it' },
+});
+
+/** The lines of a section, from its heading to the next heading of the same or higher level. */
+function section(markdown: string, heading: string): string {
+  const lines = markdown.split('\n');
+  const start = lines.indexOf(heading);
+  if (start < 0) throw new Error(`no section ${heading} in:\n${markdown}`);
+  const level = heading.split(' ')[0] as string;
+  const end = lines.findIndex((line, index) => index > start && /^#+ /.test(line) && (line.split(' ')[0] as string).length <= level.length);
+  return lines.slice(start, end < 0 ? undefined : end).join('\n');
+}
+
+describe('renderMarkdown: headline and facts', () => {
+  it.each([
+    ['passed', [outcome()], '## ✅ Passed — shop-api in production'],
+    ['warning', [outcome({ result: 'warning', required: false, detail: 'x' })], '## ⚠️ Passed with warnings — shop-api in production'],
+    ['failed', [readyFailure], '## ❌ Failed — shop-api in production'],
+  ])('puts the %s verdict first', (_, checks, headline) => {
+    expect(renderMarkdown(report(checks)).split('\n')[0]).toBe(headline);
+  });
+
+  it('lists service, environment, version with its commit link, duration and run link', () => {
+    const markdown = renderMarkdown(report([outcome()], { context: { commitUrl: 'https://github.com/acme/shop/commit/4f2a9c1', runUrl: 'https://github.com/acme/shop/actions/runs/1' } }));
+    expect(markdown).toContain('| Service | shop-api |');
+    expect(markdown).toContain('| Environment | production |');
+    expect(markdown).toContain(`| Version | [<code>${NEW_SHA}</code>](https://github.com/acme/shop/commit/4f2a9c1) |`);
+    expect(markdown).toContain('| Duration | 2.1s |');
+    expect(markdown).toContain('| Run | [https://github.com/acme/shop/actions/runs/1](https://github.com/acme/shop/actions/runs/1) |');
+  });
+
+  it('shows the version that answered when it differs from the one expected', () => {
+    const markdown = renderMarkdown(report([outcome()], { deployedVersion: OLD_SHA }));
+    expect(markdown).toContain(`| Version | <code>${NEW_SHA}</code> (answering: <code>${OLD_SHA}</code>) |`);
+  });
+
+  it('marks a dry run', () => {
+    expect(renderMarkdown(report([outcome()], { dryRun: true }))).toContain('_Dry run: checks ran; no action was taken._');
+    expect(renderMarkdown(report([outcome()]))).not.toContain('Dry run');
+  });
+});
+
+describe('renderMarkdown: checks table', () => {
+  it('has one row per check with name, result, detail and duration', () => {
+    const markdown = renderMarkdown(report([outcome(), outcome({ name: 'GET /metrics', result: 'warning', required: false, detail: 'status 500, expected 2xx', durationMs: 1_500 })]));
+    const table = section(markdown, '### Checks');
+    expect(table).toContain('| Check | Result | Detail | Duration |');
+    expect(table).toContain('| GET /health | ✅ passed | 200 | 120ms |');
+    expect(table).toContain('| GET /metrics | ⚠️ warning (optional) | status 500, expected 2xx | 1.5s |');
+  });
+
+  it('escapes pipes, newlines and markup in cells so a row stays one row', () => {
+    const markdown = renderMarkdown(report([outcome({ name: 'a|b', result: 'failed', detail: 'saw <b>x</b> | y\nz' })]));
+    expect(section(markdown, '### Checks')).toContain('| a\\|b | ❌ failed | saw &lt;b&gt;x&lt;/b&gt; \\| y z | 120ms |');
+  });
+});
+
+describe('renderMarkdown: what went wrong', () => {
+  const markdown = renderMarkdown(report([outcome(), readyFailure]));
+  const failure = section(markdown, '#### ❌ GET /health/ready');
+
+  it('explains each failure with its cause and next step', () => {
+    expect(failure).toContain('**Cause:** the readiness endpoint reports unavailable: a dependency is down');
+    expect(failure).toContain('**Next step:** see the readiness body below for which dependency, then check it');
+  });
+
+  it('shows the request, the detail and the number of attempts', () => {
+    expect(failure).toContain('<code>GET https://shop.example.com/health/ready</code>: status 503, expected 2xx (after 3 attempts) — 3 attempts');
+  });
+
+  it('renders a response body as escaped text, never as markup', () => {
+    expect(failure).toContain('<details><summary>Response body (503, text/html)</summary>');
+    expect(failure).toContain('<pre>&lt;script&gt;alert(&quot;pwned&quot;)&lt;/script&gt; db &amp; cache</pre>');
+    expect(markdown).not.toContain('<script>');
+  });
+
+  it('has no section for passed checks, and none at all when everything passed', () => {
+    expect(markdown).not.toContain('#### ✅');
+    expect(renderMarkdown(report([outcome()]))).not.toContain('### What went wrong');
+  });
+
+  it('lists the verdict reasons escaped', () => {
+    expect(section(markdown, '### Why')).toBe('### Why\n\n- GET /health/ready: status 503, expected 2xx (after 3 attempts)\n');
+    const hostile = renderMarkdown(report([outcome({ name: '<img src=x>', result: 'failed', detail: 'bad' })]));
+    expect(hostile).not.toMatch(/<img/);
+  });
+
+  it('escapes markup in the version and the summary', () => {
+    const markdown = renderMarkdown(report([outcome()], { version: '<b>v1</b>', deployedVersion: '<i>v0</i>', summary: 'x <em>y</em>' }));
+    expect(markdown).toContain('<code>&lt;b&gt;v1&lt;/b&gt;</code> (answering: <code>&lt;i&gt;v0&lt;/i&gt;</code>)');
+    expect(markdown).toContain('> x &lt;em&gt;y&lt;/em&gt;');
+  });
+});
+
+describe('escape helpers', () => {
+  it('escapes the five HTML characters', () => expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;'));
+  it('keeps a table cell on one line', () => expect(tableCell('a|b\r\nc\nd')).toBe('a\\|b c d'));
+  it('puts inline code in a code element that backticks cannot break', () => expect(inlineCode('`x` <y>')).toBe('<code>`x` &lt;y&gt;</code>'));
+});

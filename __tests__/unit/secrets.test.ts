@@ -1,0 +1,81 @@
+import { createRedactor, findSecrets, redactDeep, redactUrl } from '../../src/engine/secrets.js';
+
+describe('findSecrets', () => {
+  it('finds the user and password of URLs anywhere in the raw config', () => {
+    const raw = { 'base-url': 'https://deploy:s3cr3t@shop.example.com', checks: ['GET https://robot:hunter22@cdn.example.com/app.js'] };
+    expect(findSecrets(raw).sort()).toEqual(['deploy', 'hunter22', 'robot', 's3cr3t']);
+  });
+
+  it('finds a password with no user, and the decoded form of an encoded one', () => {
+    expect(findSecrets('https://:p%40ss-word@shop.example.com').sort()).toEqual(['p%40ss-word', 'p@ss-word']);
+  });
+
+  it('finds the values of check headers, including numbers, at any depth', () => {
+    const raw = [{ checks: [{ path: '/a', headers: { Authorization: 'Bearer tok-123456', 'X-Pin': 987654 } }] }, ['unrelated text']];
+    expect(findSecrets(raw).sort()).toEqual(['987654', 'Bearer tok-123456']);
+  });
+
+  it('does not take the values of other keys, or the URL without credentials', () => {
+    expect(findSecrets({ 'base-url': 'https://shop.example.com/x@y', service: 'shop-api', checks: ['/health'] })).toEqual([]);
+  });
+
+  it('ignores values too short to mask without blanking out ordinary text', () => {
+    expect(findSecrets({ headers: { 'x-a': 'ab', 'x-b': 'abc' } })).toEqual(['abc']);
+  });
+
+  it('does not treat expected response headers as secrets', () => {
+    const raw = { checks: [{ path: '/a', headers: { authorization: 'Bearer tok-123456' }, expect: { headers: { 'content-type': 'application/json' } } }] };
+    expect(findSecrets(raw)).toEqual(['Bearer tok-123456']);
+  });
+});
+
+describe('createRedactor', () => {
+  it('masks every occurrence of every secret', () => {
+    expect(createRedactor(['tok-1', 'hunter22'])('tok-1 and tok-1, hunter22')).toBe('*** and ***, ***');
+  });
+
+  it('masks the longest secret first, so a secret containing another is masked whole', () => {
+    const text = 'Authorization: Bearer tok-123456';
+    expect(createRedactor(['tok-123456', 'Bearer tok-123456'])(text)).toBe('Authorization: ***');
+    expect(createRedactor(['Bearer tok-123456', 'tok-123456'])(text)).toBe('Authorization: ***');
+  });
+
+  it('leaves text unchanged without secrets', () => expect(createRedactor([])('plain')).toBe('plain'));
+});
+
+describe('redactDeep', () => {
+  it('masks every string of a nested value and keeps everything else', () => {
+    const redact = createRedactor(['tok-123456']);
+    const value = { a: 'x tok-123456', n: 3, ok: true, none: null, list: ['tok-123456', { deep: 'y tok-123456' }] };
+    expect(redactDeep(value, redact)).toEqual({ a: 'x ***', n: 3, ok: true, none: null, list: ['***', { deep: 'y ***' }] });
+  });
+
+  it('does not change the value it was given', () => {
+    const value = { a: ['tok-123456'] };
+    redactDeep(value, createRedactor(['tok-123456']));
+    expect(value).toEqual({ a: ['tok-123456'] });
+  });
+});
+
+describe('redactUrl', () => {
+  it.each([
+    ['https://deploy:s3cr3t@shop.example.com/x', 'https://***:***@shop.example.com/x'],
+    ['https://token@shop.example.com/x', 'https://***@shop.example.com/x'],
+    ['https://:s3cr3t@shop.example.com/x', 'https://:***@shop.example.com/x'],
+    ['https://shop.example.com/x?a=b@c', 'https://shop.example.com/x?a=b@c'],
+  ])('%s -> %s', (url, expected) => expect(redactUrl(url)).toBe(expected));
+});
+
+describe('passwords that hold an @', () => {
+  // WHATWG URL parsing ends the credentials at the last @ before the host, so `p@ss` is all password.
+  const url = 'https://deploy:p@ss-w0rd@shop.example.com/health';
+
+  it('finds the whole password', () => {
+    expect(new URL(url).password).toBe('p%40ss-w0rd');
+    expect(findSecrets(url)).toEqual(expect.arrayContaining(['p@ss-w0rd']));
+  });
+
+  it('masks the whole password', () => {
+    expect(redactUrl(url)).toBe('https://***:***@shop.example.com/health');
+  });
+});
