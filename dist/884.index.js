@@ -29,7 +29,8 @@ const TLS_CODES = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS/;
 /** Turns undici's and Node's error chains into what failed, not a bare "fetch failed". */
 function describeNetworkError(error, url) {
     const host = hostOf(url);
-    for (let current = error; current instanceof Error; current = current.cause) {
+    // Duck-typed, not `instanceof Error`: errors made in another realm (a VM context) are errors too.
+    for (let current = error; typeof current === 'object' && current !== null; current = current.cause) {
         const code = current.code ?? '';
         if (code === 'ECONNREFUSED')
             return { kind: 'refused', message: `connection refused by ${host}` };
@@ -46,7 +47,7 @@ function describeNetworkError(error, url) {
         if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH')
             return { kind: 'refused', message: `${host} is unreachable (${code})` };
     }
-    const message = error instanceof Error ? error.message : String(error);
+    const message = error?.message ?? String(error);
     return { kind: 'other', message: `request to ${host} failed: ${message}` };
 }
 function hostOf(url) {

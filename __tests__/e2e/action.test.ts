@@ -101,6 +101,15 @@ describe('the action as the runner starts it', () => {
     expect(report.timedOut).toBe(true);
   });
 
+  it('in dry-run still checks, and says that no action was taken', async () => {
+    const run = await runAction({ 'base-url': service.url, checks: checks('/health/live'), 'dry-run': 'true' });
+
+    expect(run.outputs.result).toBe('passed');
+    expect(run.stdout).toContain('dry-run: the checks run; no action is taken.');
+    expect(run.summary).toContain('_Dry run: checks ran; no action was taken._');
+    expect(service.requests).toHaveLength(1);
+  });
+
   it('reads a config file, and inputs that are set override it', async () => {
     const file = ['environment: staging', `base-url: http://127.0.0.1:9`, 'checks:', '  - /health/ready', '  - name: status', '    path: /api/v1/status', '    expect:', '      json:', '        build.sha: /^4f2a9c1/', '        healthy: true'].join('\n');
     const run = await runAction({ config: 'deploy-check.yml', 'base-url': service.url }, { files: { 'deploy-check.yml': file } });

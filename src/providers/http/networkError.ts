@@ -5,8 +5,9 @@ const TLS_CODES = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS/;
 /** Turns undici's and Node's error chains into what failed, not a bare "fetch failed". */
 export function describeNetworkError(error: unknown, url: string): { kind: ProbeFailureKind; message: string } {
   const host = hostOf(url);
-  for (let current: unknown = error; current instanceof Error; current = current.cause) {
-    const code = (current as NodeJS.ErrnoException).code ?? '';
+  // Duck-typed, not `instanceof Error`: errors made in another realm (a VM context) are errors too.
+  for (let current = error as NodeJS.ErrnoException | undefined; typeof current === 'object' && current !== null; current = current.cause as NodeJS.ErrnoException | undefined) {
+    const code = current.code ?? '';
     if (code === 'ECONNREFUSED') return { kind: 'refused', message: `connection refused by ${host}` };
     if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME') return { kind: 'dns', message: `DNS lookup failed for ${hostname(url)} (${code})` };
     if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'ETIMEDOUT') return { kind: 'timeout', message: `could not connect to ${host} in time (${code})` };
@@ -15,7 +16,7 @@ export function describeNetworkError(error: unknown, url: string): { kind: Probe
     if (TLS_CODES.test(code)) return { kind: 'tls', message: `TLS error with ${host}: ${current.message} (${code})` };
     if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH') return { kind: 'refused', message: `${host} is unreachable (${code})` };
   }
-  const message = error instanceof Error ? error.message : String(error);
+  const message = (error as Error | undefined)?.message ?? String(error);
   return { kind: 'other', message: `request to ${host} failed: ${message}` };
 }
 
