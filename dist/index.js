@@ -18599,7 +18599,27 @@ const urlOrPath = schemas_string().refine((text) => text.startsWith('/') || isHt
     error: (issue) => `${quoted(issue.input)} is neither a path starting with "/" nor an http(s) URL`,
 });
 
+;// CONCATENATED MODULE: ./src/engine/config/pattern.ts
+const WRITTEN_AS_REGEX = /^\/(.+)\/([dgimsuy]*)$/s;
+/** A string written `/pattern/flags` is a regular expression; anything else is a literal value. */
+function isWrittenAsRegex(value) {
+    return typeof value === 'string' && WRITTEN_AS_REGEX.test(value);
+}
+/** The regular expression a `/pattern/flags` string stands for; undefined for literals and for patterns that do not compile (the schema rejects those first). */
+function asRegex(value) {
+    if (!isWrittenAsRegex(value))
+        return undefined;
+    const [, source, flags] = WRITTEN_AS_REGEX.exec(value);
+    try {
+        return new RegExp(source, flags);
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/config/checkSchema.ts
+
 
 
 const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
@@ -18619,6 +18639,15 @@ const expectSchema = strictObject({
     'body-contains': union([schemas_string(), array(schemas_string())]).optional(),
     json: record(schemas_string(), unknown()).optional(),
     headers: record(schemas_string(), scalar).optional(),
+})
+    .superRefine((expect, ctx) => {
+    for (const key of ['json', 'headers']) {
+        for (const [path, value] of Object.entries(expect[key] ?? {})) {
+            if (isWrittenAsRegex(value) && !asRegex(value)) {
+                ctx.addIssue({ code: 'custom', path: [key, path], message: `${value} is not a valid regular expression` });
+            }
+        }
+    }
 });
 const checkObjectSchema = strictObject({
     name: schemas_string().min(1).optional(),
@@ -18971,6 +19000,7 @@ async function readConfigFile(path, inputName) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/plan.ts
+
 const VERSION_CHECK_NAME = 'version';
 /** Resolves every check to the exact request it will send; names are made unique for the report. */
 function buildPlan(config) {
@@ -18988,7 +19018,7 @@ function buildPlan(config) {
             request.body = check.body;
         }
         return {
-            name: uniqueName(check.name ?? `${check.method} ${target}`, taken),
+            name: uniqueName(check.name ?? `${check.method} ${redactUrl(target)}`, taken),
             request,
             expect: check.expect,
             timeoutMs: check.timeout,
@@ -19107,12 +19137,14 @@ function parseJson(text) {
 
 ;// CONCATENATED MODULE: ./src/engine/checks/expectations.ts
 
+
 /** What the response got wrong against `expect`; empty when it met every expectation. */
 function unmetExpectations(expect, response) {
     const unmet = [];
     const status = expect.status ?? '2xx';
+    // The body of a wrong status (an error page) says nothing useful about the other expectations.
     if (!statusMatches(response.status, status))
-        unmet.push(`status ${response.status}, expected ${describeStatus(status)}`);
+        return [`status ${response.status}, expected ${describeStatus(status)}`];
     for (const needle of [expect['body-contains'] ?? []].flat()) {
         if (!response.body.includes(needle))
             unmet.push(`body does not contain ${JSON.stringify(needle)}`);
@@ -19126,14 +19158,14 @@ function unmetExpectations(expect, response) {
             for (const [path, expected] of Object.entries(expect.json)) {
                 const actual = readDotPath(parsed.value, path);
                 if (!valueMatches(actual, expected))
-                    unmet.push(`json ${path}: expected ${show(expected)}, got ${actual === undefined ? 'nothing' : show(actual)}`);
+                    unmet.push(`json ${path}: expected ${describeExpected(expected)}, got ${actual === undefined ? 'nothing' : show(actual)}`);
             }
         }
     }
     for (const [name, expected] of Object.entries(expect.headers ?? {})) {
         const actual = response.headers[name.toLowerCase()];
         if (actual === undefined || !valueMatches(actual, expected)) {
-            unmet.push(`header ${name}: expected ${show(expected)}, got ${actual === undefined ? 'none' : show(actual)}`);
+            unmet.push(`header ${name}: expected ${describeExpected(expected)}, got ${actual === undefined ? 'none' : show(actual)}`);
         }
     }
     return unmet;
@@ -19151,18 +19183,9 @@ function valueMatches(actual, expected) {
         return actual !== undefined && actual !== null && pattern.test(typeof actual === 'string' ? actual : JSON.stringify(actual));
     return JSON.stringify(actual) === JSON.stringify(expected);
 }
-function asRegex(value) {
-    if (typeof value !== 'string')
-        return undefined;
-    const match = /^\/(.+)\/([dgimsuy]*)$/s.exec(value);
-    if (!match)
-        return undefined;
-    try {
-        return new RegExp(match[1], match[2]);
-    }
-    catch {
-        return undefined;
-    }
+/** The configured value as a person wrote it: `matching /^v2/`, or the JSON value. */
+function describeExpected(expected) {
+    return asRegex(expected) ? `matching ${String(expected)}` : show(expected);
 }
 function show(value) {
     const text = JSON.stringify(value) ?? String(value);
@@ -19411,20 +19434,22 @@ const REPORT_SCHEMA_VERSION = 1;
 /** "failed: shop-api 4f2a9c1 in production — 1 of 3 checks failed: /ready (status 503, expected 2xx) — 2.1s" */
 function summaryLine(input) {
     const subject = `${input.service}${input.version ? ` ${shortSha(input.version)}` : ''} in ${input.environment}`;
-    const bad = input.checks.filter((check) => check.result !== 'passed');
     const total = input.checks.length;
-    const plural = total === 1 ? 'check' : 'checks';
-    let body;
-    if (bad.length === 0) {
-        body = `${total === 1 ? 'the' : `all ${total}`} ${plural} passed`;
-    }
-    else {
-        const listed = bad.slice(0, 3).map((check) => `${check.name} (${check.detail})`).join(', ');
-        const more = bad.length > 3 ? ` and ${bad.length - 3} more` : '';
-        body = `${bad.length} of ${total} ${plural} ${input.result === 'warning' ? 'failed, all optional' : 'failed'}: ${listed}${more}`;
-    }
+    const failed = input.checks.filter((check) => check.result === 'failed');
+    const warned = input.checks.filter((check) => check.result === 'warning');
+    const parts = [];
+    if (failed.length > 0)
+        parts.push(`${failed.length} of ${total} ${noun(total)} failed: ${listed(failed)}`);
+    if (warned.length > 0)
+        parts.push(`${warned.length} optional ${noun(warned.length)} failed: ${listed(warned)}`);
+    const body = parts.length > 0 ? parts.join('; ') : `${total === 1 ? 'the' : `all ${total}`} ${noun(total)} passed`;
     const limit = input.timedOut ? ' — stopped at the time limit' : '';
     return `${input.result}: ${subject} — ${body}${limit} — ${(0,config_duration/* formatDuration */.a3)(input.durationMs)}`.replace(/\s+/g, ' ');
+}
+const noun = (count) => (count === 1 ? 'check' : 'checks');
+function listed(checks) {
+    const named = checks.slice(0, 3).map((check) => `${check.name} (${check.detail})`).join(', ');
+    return checks.length > 3 ? `${named} and ${checks.length - 3} more` : named;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/verdict.ts
@@ -19460,10 +19485,11 @@ async function runChecks(plan, deps) {
     const deadline = AbortSignal.timeout(plan.timeoutMs);
     const signal = deps.signal ? AbortSignal.any([deps.signal, deadline]) : deadline;
     const checkDeps = { prober: deps.prober, clock, redact: deps.redact, runStartedAt: startedAt, service: plan.service, signal };
+    await logger.group('Plan', async () => planLines(plan).forEach((line) => logger.info(deps.redact(line))));
     const total = plan.httpChecks.length + (plan.versionCheck ? 1 : 0);
     const { checks, deployedVersion } = await logger.group(`Verify: ${total} ${total === 1 ? 'check' : 'checks'}, ${plan.concurrency} at a time`, async () => {
         const announce = (outcome) => {
-            logger.info(progressLine(outcome));
+            logger.info(deps.redact(progressLine(outcome)));
             return outcome;
         };
         const [httpOutcomes, version] = await Promise.all([
@@ -19495,6 +19521,20 @@ async function runChecks(plan, deps) {
         summary: summaryLine({ result: verdict.result, service: plan.service, version: plan.version, environment: plan.environment, checks, durationMs, timedOut }),
         checks,
     }, deps.redact);
+}
+/** What will run, with every URL resolved: a reader can repeat any check by hand. */
+function planLines(plan) {
+    const lines = [`${plan.service}${plan.version ? ` ${shortSha(plan.version)}` : ''} in ${plan.environment}${plan.dryRun ? ' (dry run: no action will be taken)' : ''}`];
+    for (const check of plan.httpChecks) {
+        const retries = check.retries === 1 ? '1 retry' : `${check.retries} retries`;
+        lines.push(`${check.name}: ${check.request.method} ${redactUrl(check.request.url)} (timeout ${(0,config_duration/* formatDuration */.a3)(check.timeoutMs)}, ${retries}${check.required ? '' : ', optional'})`);
+    }
+    if (plan.versionCheck) {
+        const { url, field, expected, timeoutMs } = plan.versionCheck;
+        lines.push(`${plan.versionCheck.name}: poll ${redactUrl(url)} until "${field}" reports ${shortSha(expected)} ${REQUIRED_STREAK} times in a row (up to ${(0,config_duration/* formatDuration */.a3)(timeoutMs)})`);
+    }
+    lines.push(`time limit ${(0,config_duration/* formatDuration */.a3)(plan.timeoutMs)}`);
+    return lines;
 }
 const MARK = { passed: '✓', warning: '!', failed: '✗' };
 /** One line per check as it finishes, so a person watching the log sees progress. */
@@ -19612,6 +19652,7 @@ function inlineCode(text) {
 ;// CONCATENATED MODULE: ./src/engine/report/markdown.ts
 
 
+
 const HEADLINE = { passed: '✅ Passed', warning: '⚠️ Passed with warnings', failed: '❌ Failed' };
 const ICON = { passed: '✅', warning: '⚠️', failed: '❌' };
 /** The job summary: what a person reads first in the PR's checks. Everything dynamic is escaped. */
@@ -19641,7 +19682,7 @@ function facts(report) {
     ];
     if (report.version) {
         const version = report.context.commitUrl ? `[${inlineCode(report.version)}](${report.context.commitUrl})` : inlineCode(report.version);
-        const deployed = report.deployedVersion && report.deployedVersion !== report.version ? ` (answering: ${inlineCode(report.deployedVersion)})` : '';
+        const deployed = report.deployedVersion && !versionsMatch(report.version, report.deployedVersion) ? ` (answering: ${inlineCode(report.deployedVersion)})` : '';
         rows.push(['Version', version + deployed]);
     }
     rows.push(['Duration', (0,config_duration/* formatDuration */.a3)(report.durationMs)]);
@@ -19654,8 +19695,7 @@ function failureSection(check) {
     if (check.analysis) {
         lines.push(`**Cause:** ${escapeHtml(check.analysis.cause)}  `, `**Next step:** ${escapeHtml(check.analysis.nextStep)}`, '');
     }
-    const tries = check.attempts.length;
-    lines.push(`${inlineCode(`${check.request.method} ${check.request.url}`)}: ${escapeHtml(check.detail)}${tries > 1 ? ` — ${tries} attempts` : ''}`, '');
+    lines.push(`${inlineCode(`${check.request.method} ${check.request.url}`)}: ${escapeHtml(check.detail)}`, '');
     if (check.response) {
         const type = check.response.contentType ? `, ${escapeHtml(check.response.contentType)}` : '';
         lines.push(`<details><summary>Response body (${check.response.status}${type})</summary>`, '', `<pre>${escapeHtml(check.response.bodyExcerpt)}</pre>`, '', '</details>', '');
@@ -19670,7 +19710,8 @@ function failureSection(check) {
 
 /** Step outputs, annotations, the job summary and the step's status: all read from the one Report. */
 async function publish(report, reportPath) {
-    const failed = report.checks.filter((check) => check.result === 'failed').map((check) => check.name);
+    // Optional checks that failed are named too: they did fail, even though they only warn.
+    const failed = report.checks.filter((check) => check.result !== 'passed').map((check) => check.name);
     setOutput('result', report.verdict.result);
     setOutput('failed-checks', JSON.stringify(failed));
     setOutput('deployed-version', report.deployedVersion ?? '');

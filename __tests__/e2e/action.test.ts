@@ -57,7 +57,8 @@ describe('the action as the runner starts it', () => {
 
     expect(run.code).toBe(0);
     expect(run.outputs.result).toBe('warning');
-    expect(JSON.parse(run.outputs['failed-checks'] ?? '')).toEqual([]);
+    expect(JSON.parse(run.outputs['failed-checks'] ?? '')).toEqual(['GET /missing']);
+    expect(run.outputs.summary).toContain('1 optional check failed: GET /missing (status 404, expected 2xx)');
     expect(run.stdout).toMatch(/::warning title=post-deploy-check%3A GET \/missing::status 404, expected 2xx/);
     expect(run.summary).toContain('⚠️ Passed with warnings');
   });

@@ -98,6 +98,13 @@ describe('loadConfig: bad values name the input and the accepted form', () => {
     ]);
   });
 
+  it('rejects an expected value written as a regex that does not compile', () => {
+    expect(errorsOf({ 'base-url': 'https://x.example', checks: "- path: /a\n  expect:\n    json: {build.sha: '/[0-9/'}\n    headers: {x-id: '/(/'}" })).toEqual([
+      'checks[0].expect.json.build.sha: /[0-9/ is not a valid regular expression',
+      'checks[0].expect.headers.x-id: /(/ is not a valid regular expression',
+    ]);
+  });
+
   it('explains a check that sets both url and path, or neither', () => {
     const both = errorsOf({ 'base-url': BASE, checks: `- {path: /a, url: ${BASE}/b}` });
     const neither = errorsOf({ 'base-url': BASE, checks: '- {name: lonely}' });

@@ -245,7 +245,7 @@ describe('runHttpCheck: what the report shows', () => {
   });
 
   it('joins every unmet expectation in the detail', async () => {
-    const { outcome } = await run([response(404, 'nope')], { expect: { status: 200, 'body-contains': 'ok' } });
-    expect(outcome.detail).toBe('status 404, expected 200; body does not contain "ok"');
+    const { outcome } = await run([response(200, 'nope')], { expect: { status: 200, 'body-contains': ['ok', 'up'] } });
+    expect(outcome.detail).toBe('body does not contain "ok"; body does not contain "up"');
   });
 });

@@ -100,7 +100,7 @@ describe('renderMarkdown: what went wrong', () => {
   });
 
   it('shows the request, the detail and the number of attempts', () => {
-    expect(failure).toContain('<code>GET https://shop.example.com/health/ready</code>: status 503, expected 2xx (after 3 attempts) — 3 attempts');
+    expect(failure).toContain('<code>GET https://shop.example.com/health/ready</code>: status 503, expected 2xx (after 3 attempts)');
   });
 
   it('renders a response body as escaped text, never as markup', () => {

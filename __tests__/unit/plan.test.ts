@@ -22,6 +22,12 @@ describe('buildPlan', () => {
     expect(plan.versionCheck?.name).toBe('version');
   });
 
+  it('never names a check by a URL that carries credentials', () => {
+    const plan = planFor({ checks: '- https://deployer:pa55word@shop.example.com/health' });
+    expect(plan.httpChecks[0]?.name).toBe('GET https://***:***@shop.example.com/health');
+    expect(plan.httpChecks[0]?.request.url).toBe('https://deployer:pa55word@shop.example.com/health');
+  });
+
   it('carries each check option into the plan', () => {
     const checks = '- {path: /a, timeout: 3s, retries: 0, retry-on: [404], follow-redirects: true, required: false, expect: {status: 204}, headers: {X-Token: abc}}';
     expect(planFor({ 'base-url': BASE, checks }).httpChecks[0]).toEqual({

@@ -127,13 +127,26 @@ describe('runChecks: logs and cancellation', () => {
   it('logs one group for the phase and one line per check as it finishes', async () => {
     // One at a time, so that each check's virtual duration is its own request's.
     const { logger } = await runWith({ checks: '/health\n/ready', concurrency: '1' }, { [url('/health')]: [response(200)], [url('/ready')]: [response(404)] });
-    expect(logger.groups).toEqual(['Verify: 2 checks, 1 at a time']);
-    expect(logger.lines).toEqual(['✓ GET /health — passed: 200 (10ms)', '✗ GET /ready — failed: status 404, expected 2xx (10ms)']);
+    expect(logger.groups).toEqual(['Plan', 'Verify: 2 checks, 1 at a time']);
+    expect(logger.lines.slice(-2)).toEqual(['✓ GET /health — passed: 200 (10ms)', '✗ GET /ready — failed: status 404, expected 2xx (10ms)']);
   });
 
   it('says "check" for a single check', async () => {
     const { logger } = await runWith({ checks: '/health' }, { [url('/health')]: [response(200)] });
-    expect(logger.groups).toEqual(['Verify: 1 check, 8 at a time']);
+    expect(logger.groups).toEqual(['Plan', 'Verify: 1 check, 8 at a time']);
+  });
+
+  it('logs the plan first, every URL resolved and no credential in it', async () => {
+    const { logger } = await runWith(
+      { 'base-url': 'https://deployer:pa55word@shop.example.com', checks: '- path: /health\n  retries: 1\n  required: false', 'version-url': '/version', version: '4f2a9c1' },
+      {},
+    );
+    expect(logger.lines.slice(0, 4)).toEqual([
+      'shop-api 4f2a9c1 in production',
+      'GET /health: GET https://***:***@shop.example.com/health (timeout 10s, 1 retry, optional)',
+      'version: poll https://***:***@shop.example.com/version until "commit" reports 4f2a9c1 3 times in a row (up to 2m)',
+      'time limit 15m',
+    ]);
   });
 
   it('sends nothing and fails every check when cancelled from outside', async () => {

@@ -20,7 +20,13 @@ describe('summaryLine', () => {
 
   it('says when the failures were all optional', () => {
     expect(line('warning', [outcome(), bad('/metrics', 'status 500, expected 2xx', 'warning')])).toBe(
-      'warning: shop-api 4f2a9c1 in production — 1 of 2 checks failed, all optional: /metrics (status 500, expected 2xx) — 2.1s',
+      'warning: shop-api 4f2a9c1 in production — 1 optional check failed: /metrics (status 500, expected 2xx) — 2.1s',
+    );
+  });
+
+  it('counts required failures and optional ones apart', () => {
+    expect(line('failed', [bad('/ready', 'status 503, expected 2xx', 'failed'), bad('/metrics', 'status 500, expected 2xx', 'warning')])).toBe(
+      'failed: shop-api 4f2a9c1 in production — 1 of 2 checks failed: /ready (status 503, expected 2xx); 1 optional check failed: /metrics (status 500, expected 2xx) — 2.1s',
     );
   });
 

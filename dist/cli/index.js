@@ -18545,7 +18545,27 @@ const urlOrPath = schemas_string().refine((text) => text.startsWith('/') || isHt
     error: (issue) => `${quoted(issue.input)} is neither a path starting with "/" nor an http(s) URL`,
 });
 
+;// CONCATENATED MODULE: ./src/engine/config/pattern.ts
+const WRITTEN_AS_REGEX = /^\/(.+)\/([dgimsuy]*)$/s;
+/** A string written `/pattern/flags` is a regular expression; anything else is a literal value. */
+function isWrittenAsRegex(value) {
+    return typeof value === 'string' && WRITTEN_AS_REGEX.test(value);
+}
+/** The regular expression a `/pattern/flags` string stands for; undefined for literals and for patterns that do not compile (the schema rejects those first). */
+function asRegex(value) {
+    if (!isWrittenAsRegex(value))
+        return undefined;
+    const [, source, flags] = WRITTEN_AS_REGEX.exec(value);
+    try {
+        return new RegExp(source, flags);
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/config/checkSchema.ts
+
 
 
 const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
@@ -18565,6 +18585,15 @@ const expectSchema = strictObject({
     'body-contains': union([schemas_string(), array(schemas_string())]).optional(),
     json: record(schemas_string(), unknown()).optional(),
     headers: record(schemas_string(), scalar).optional(),
+})
+    .superRefine((expect, ctx) => {
+    for (const key of ['json', 'headers']) {
+        for (const [path, value] of Object.entries(expect[key] ?? {})) {
+            if (isWrittenAsRegex(value) && !asRegex(value)) {
+                ctx.addIssue({ code: 'custom', path: [key, path], message: `${value} is not a valid regular expression` });
+            }
+        }
+    }
 });
 const checkObjectSchema = strictObject({
     name: schemas_string().min(1).optional(),
@@ -18919,7 +18948,7 @@ function renderTerminal(report) {
         if (check.analysis)
             lines.push(`      cause:   ${check.analysis.cause}`, `      next:    ${check.analysis.nextStep}`);
         if (check.response?.bodyExcerpt) {
-            const body = check.response.bodyExcerpt.split('\n').slice(0, BODY_LINES);
+            const body = check.response.bodyExcerpt.trimEnd().split('\n').slice(0, BODY_LINES);
             lines.push(`      body:    ${body[0]}`, ...body.slice(1).map((line) => `               ${line}`));
         }
     }
@@ -18947,6 +18976,7 @@ async function readConfigFile(path, inputName) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/plan.ts
+
 const VERSION_CHECK_NAME = 'version';
 /** Resolves every check to the exact request it will send; names are made unique for the report. */
 function buildPlan(config) {
@@ -18964,7 +18994,7 @@ function buildPlan(config) {
             request.body = check.body;
         }
         return {
-            name: uniqueName(check.name ?? `${check.method} ${target}`, taken),
+            name: uniqueName(check.name ?? `${check.method} ${redactUrl(target)}`, taken),
             request,
             expect: check.expect,
             timeoutMs: check.timeout,
@@ -19083,12 +19113,14 @@ function parseJson(text) {
 
 ;// CONCATENATED MODULE: ./src/engine/checks/expectations.ts
 
+
 /** What the response got wrong against `expect`; empty when it met every expectation. */
 function unmetExpectations(expect, response) {
     const unmet = [];
     const status = expect.status ?? '2xx';
+    // The body of a wrong status (an error page) says nothing useful about the other expectations.
     if (!statusMatches(response.status, status))
-        unmet.push(`status ${response.status}, expected ${describeStatus(status)}`);
+        return [`status ${response.status}, expected ${describeStatus(status)}`];
     for (const needle of [expect['body-contains'] ?? []].flat()) {
         if (!response.body.includes(needle))
             unmet.push(`body does not contain ${JSON.stringify(needle)}`);
@@ -19102,14 +19134,14 @@ function unmetExpectations(expect, response) {
             for (const [path, expected] of Object.entries(expect.json)) {
                 const actual = readDotPath(parsed.value, path);
                 if (!valueMatches(actual, expected))
-                    unmet.push(`json ${path}: expected ${show(expected)}, got ${actual === undefined ? 'nothing' : show(actual)}`);
+                    unmet.push(`json ${path}: expected ${describeExpected(expected)}, got ${actual === undefined ? 'nothing' : show(actual)}`);
             }
         }
     }
     for (const [name, expected] of Object.entries(expect.headers ?? {})) {
         const actual = response.headers[name.toLowerCase()];
         if (actual === undefined || !valueMatches(actual, expected)) {
-            unmet.push(`header ${name}: expected ${show(expected)}, got ${actual === undefined ? 'none' : show(actual)}`);
+            unmet.push(`header ${name}: expected ${describeExpected(expected)}, got ${actual === undefined ? 'none' : show(actual)}`);
         }
     }
     return unmet;
@@ -19127,18 +19159,9 @@ function valueMatches(actual, expected) {
         return actual !== undefined && actual !== null && pattern.test(typeof actual === 'string' ? actual : JSON.stringify(actual));
     return JSON.stringify(actual) === JSON.stringify(expected);
 }
-function asRegex(value) {
-    if (typeof value !== 'string')
-        return undefined;
-    const match = /^\/(.+)\/([dgimsuy]*)$/s.exec(value);
-    if (!match)
-        return undefined;
-    try {
-        return new RegExp(match[1], match[2]);
-    }
-    catch {
-        return undefined;
-    }
+/** The configured value as a person wrote it: `matching /^v2/`, or the JSON value. */
+function describeExpected(expected) {
+    return asRegex(expected) ? `matching ${String(expected)}` : show(expected);
 }
 function show(value) {
     const text = JSON.stringify(value) ?? String(value);
@@ -19387,20 +19410,22 @@ const REPORT_SCHEMA_VERSION = 1;
 /** "failed: shop-api 4f2a9c1 in production — 1 of 3 checks failed: /ready (status 503, expected 2xx) — 2.1s" */
 function summaryLine(input) {
     const subject = `${input.service}${input.version ? ` ${shortSha(input.version)}` : ''} in ${input.environment}`;
-    const bad = input.checks.filter((check) => check.result !== 'passed');
     const total = input.checks.length;
-    const plural = total === 1 ? 'check' : 'checks';
-    let body;
-    if (bad.length === 0) {
-        body = `${total === 1 ? 'the' : `all ${total}`} ${plural} passed`;
-    }
-    else {
-        const listed = bad.slice(0, 3).map((check) => `${check.name} (${check.detail})`).join(', ');
-        const more = bad.length > 3 ? ` and ${bad.length - 3} more` : '';
-        body = `${bad.length} of ${total} ${plural} ${input.result === 'warning' ? 'failed, all optional' : 'failed'}: ${listed}${more}`;
-    }
+    const failed = input.checks.filter((check) => check.result === 'failed');
+    const warned = input.checks.filter((check) => check.result === 'warning');
+    const parts = [];
+    if (failed.length > 0)
+        parts.push(`${failed.length} of ${total} ${noun(total)} failed: ${listed(failed)}`);
+    if (warned.length > 0)
+        parts.push(`${warned.length} optional ${noun(warned.length)} failed: ${listed(warned)}`);
+    const body = parts.length > 0 ? parts.join('; ') : `${total === 1 ? 'the' : `all ${total}`} ${noun(total)} passed`;
     const limit = input.timedOut ? ' — stopped at the time limit' : '';
     return `${input.result}: ${subject} — ${body}${limit} — ${(0,config_duration/* formatDuration */.a3)(input.durationMs)}`.replace(/\s+/g, ' ');
+}
+const noun = (count) => (count === 1 ? 'check' : 'checks');
+function listed(checks) {
+    const named = checks.slice(0, 3).map((check) => `${check.name} (${check.detail})`).join(', ');
+    return checks.length > 3 ? `${named} and ${checks.length - 3} more` : named;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/verdict.ts
@@ -19436,10 +19461,11 @@ async function runChecks(plan, deps) {
     const deadline = AbortSignal.timeout(plan.timeoutMs);
     const signal = deps.signal ? AbortSignal.any([deps.signal, deadline]) : deadline;
     const checkDeps = { prober: deps.prober, clock, redact: deps.redact, runStartedAt: startedAt, service: plan.service, signal };
+    await logger.group('Plan', async () => planLines(plan).forEach((line) => logger.info(deps.redact(line))));
     const total = plan.httpChecks.length + (plan.versionCheck ? 1 : 0);
     const { checks, deployedVersion } = await logger.group(`Verify: ${total} ${total === 1 ? 'check' : 'checks'}, ${plan.concurrency} at a time`, async () => {
         const announce = (outcome) => {
-            logger.info(progressLine(outcome));
+            logger.info(deps.redact(progressLine(outcome)));
             return outcome;
         };
         const [httpOutcomes, version] = await Promise.all([
@@ -19471,6 +19497,20 @@ async function runChecks(plan, deps) {
         summary: summaryLine({ result: verdict.result, service: plan.service, version: plan.version, environment: plan.environment, checks, durationMs, timedOut }),
         checks,
     }, deps.redact);
+}
+/** What will run, with every URL resolved: a reader can repeat any check by hand. */
+function planLines(plan) {
+    const lines = [`${plan.service}${plan.version ? ` ${shortSha(plan.version)}` : ''} in ${plan.environment}${plan.dryRun ? ' (dry run: no action will be taken)' : ''}`];
+    for (const check of plan.httpChecks) {
+        const retries = check.retries === 1 ? '1 retry' : `${check.retries} retries`;
+        lines.push(`${check.name}: ${check.request.method} ${redactUrl(check.request.url)} (timeout ${(0,config_duration/* formatDuration */.a3)(check.timeoutMs)}, ${retries}${check.required ? '' : ', optional'})`);
+    }
+    if (plan.versionCheck) {
+        const { url, field, expected, timeoutMs } = plan.versionCheck;
+        lines.push(`${plan.versionCheck.name}: poll ${redactUrl(url)} until "${field}" reports ${shortSha(expected)} ${REQUIRED_STREAK} times in a row (up to ${(0,config_duration/* formatDuration */.a3)(timeoutMs)})`);
+    }
+    lines.push(`time limit ${(0,config_duration/* formatDuration */.a3)(plan.timeoutMs)}`);
+    return lines;
 }
 const run_MARK = { passed: '✓', warning: '!', failed: '✗' };
 /** One line per check as it finishes, so a person watching the log sees progress. */
@@ -19629,6 +19669,11 @@ function invalid(lines) {
     process.stderr.write(`post-deploy-check: invalid configuration, nothing was checked:\n${lines.map((line) => `  ${line}`).join('\n')}\n`);
     return EXIT.invalid;
 }
+// A reader that stops early (`| head`) closes the pipe; that ends the output, not the run with a stack trace.
+process.stdout.on('error', (error) => {
+    if (error.code !== 'EPIPE')
+        throw error;
+});
 main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
 }, (error) => {

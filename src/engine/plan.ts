@@ -1,5 +1,6 @@
 import type { CheckConfig } from './config/checkSchema.js';
 import type { Config } from './config/schema.js';
+import { redactUrl } from './secrets.js';
 
 export interface PlannedRequest {
   method: string;
@@ -54,7 +55,7 @@ export function buildPlan(config: Config): Plan {
       request.body = check.body;
     }
     return {
-      name: uniqueName(check.name ?? `${check.method} ${target}`, taken),
+      name: uniqueName(check.name ?? `${check.method} ${redactUrl(target)}`, taken),
       request,
       expect: check.expect,
       timeoutMs: check.timeout,

@@ -1,12 +1,12 @@
 import { runHttpCheck, type CheckDeps } from './checks/httpCheck.js';
-import { runVersionCheck } from './checks/versionCheck.js';
+import { REQUIRED_STREAK, runVersionCheck, shortSha } from './checks/versionCheck.js';
 import { formatDuration } from './config/duration.js';
 import type { Plan } from './plan.js';
 import type { Clock, HttpProber, Logger } from './ports.js';
 import { mapConcurrent } from './pool.js';
 import { REPORT_SCHEMA_VERSION, type CheckOutcome, type Report, type RunContext } from './report/model.js';
 import { summaryLine } from './report/summaryLine.js';
-import { redactDeep, type Redactor } from './secrets.js';
+import { redactDeep, redactUrl, type Redactor } from './secrets.js';
 import { decideVerdict } from './verdict.js';
 
 export interface RunDeps {
@@ -28,10 +28,12 @@ export async function runChecks(plan: Plan, deps: RunDeps): Promise<Report> {
   const signal = deps.signal ? AbortSignal.any([deps.signal, deadline]) : deadline;
   const checkDeps: CheckDeps = { prober: deps.prober, clock, redact: deps.redact, runStartedAt: startedAt, service: plan.service, signal };
 
+  await logger.group('Plan', async () => planLines(plan).forEach((line) => logger.info(deps.redact(line))));
+
   const total = plan.httpChecks.length + (plan.versionCheck ? 1 : 0);
   const { checks, deployedVersion } = await logger.group(`Verify: ${total} ${total === 1 ? 'check' : 'checks'}, ${plan.concurrency} at a time`, async () => {
     const announce = (outcome: CheckOutcome) => {
-      logger.info(progressLine(outcome));
+      logger.info(deps.redact(progressLine(outcome)));
       return outcome;
     };
     const [httpOutcomes, version] = await Promise.all([
@@ -64,6 +66,21 @@ export async function runChecks(plan: Plan, deps: RunDeps): Promise<Report> {
     summary: summaryLine({ result: verdict.result, service: plan.service, version: plan.version, environment: plan.environment, checks, durationMs, timedOut }),
     checks,
   }, deps.redact);
+}
+
+/** What will run, with every URL resolved: a reader can repeat any check by hand. */
+export function planLines(plan: Plan): string[] {
+  const lines = [`${plan.service}${plan.version ? ` ${shortSha(plan.version)}` : ''} in ${plan.environment}${plan.dryRun ? ' (dry run: no action will be taken)' : ''}`];
+  for (const check of plan.httpChecks) {
+    const retries = check.retries === 1 ? '1 retry' : `${check.retries} retries`;
+    lines.push(`${check.name}: ${check.request.method} ${redactUrl(check.request.url)} (timeout ${formatDuration(check.timeoutMs)}, ${retries}${check.required ? '' : ', optional'})`);
+  }
+  if (plan.versionCheck) {
+    const { url, field, expected, timeoutMs } = plan.versionCheck;
+    lines.push(`${plan.versionCheck.name}: poll ${redactUrl(url)} until "${field}" reports ${shortSha(expected)} ${REQUIRED_STREAK} times in a row (up to ${formatDuration(timeoutMs)})`);
+  }
+  lines.push(`time limit ${formatDuration(plan.timeoutMs)}`);
+  return lines;
 }
 
 const MARK = { passed: '✓', warning: '!', failed: '✗' } as const;

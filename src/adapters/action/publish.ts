@@ -6,7 +6,8 @@ import { neutralizeCommands } from './logger.js';
 
 /** Step outputs, annotations, the job summary and the step's status: all read from the one Report. */
 export async function publish(report: Report, reportPath: string): Promise<void> {
-  const failed = report.checks.filter((check) => check.result === 'failed').map((check) => check.name);
+  // Optional checks that failed are named too: they did fail, even though they only warn.
+  const failed = report.checks.filter((check) => check.result !== 'passed').map((check) => check.name);
   core.setOutput('result', report.verdict.result);
   core.setOutput('failed-checks', JSON.stringify(failed));
   core.setOutput('deployed-version', report.deployedVersion ?? '');

@@ -52,6 +52,11 @@ function invalid(lines: string[]): number {
   return EXIT.invalid;
 }
 
+// A reader that stops early (`| head`) closes the pipe; that ends the output, not the run with a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

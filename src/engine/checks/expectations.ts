@@ -1,12 +1,14 @@
 import type { CheckConfig, StatusExpectation } from '../config/checkSchema.js';
 import type { HttpResponse } from '../ports.js';
+import { asRegex } from '../config/pattern.js';
 import { parseJson, readDotPath } from './dotPath.js';
 
 /** What the response got wrong against `expect`; empty when it met every expectation. */
 export function unmetExpectations(expect: CheckConfig['expect'], response: HttpResponse): string[] {
   const unmet: string[] = [];
   const status = expect.status ?? '2xx';
-  if (!statusMatches(response.status, status)) unmet.push(`status ${response.status}, expected ${describeStatus(status)}`);
+  // The body of a wrong status (an error page) says nothing useful about the other expectations.
+  if (!statusMatches(response.status, status)) return [`status ${response.status}, expected ${describeStatus(status)}`];
 
   for (const needle of [expect['body-contains'] ?? []].flat()) {
     if (!response.body.includes(needle)) unmet.push(`body does not contain ${JSON.stringify(needle)}`);
@@ -19,7 +21,7 @@ export function unmetExpectations(expect: CheckConfig['expect'], response: HttpR
     } else {
       for (const [path, expected] of Object.entries(expect.json)) {
         const actual = readDotPath(parsed.value, path);
-        if (!valueMatches(actual, expected)) unmet.push(`json ${path}: expected ${show(expected)}, got ${actual === undefined ? 'nothing' : show(actual)}`);
+        if (!valueMatches(actual, expected)) unmet.push(`json ${path}: expected ${describeExpected(expected)}, got ${actual === undefined ? 'nothing' : show(actual)}`);
       }
     }
   }
@@ -27,7 +29,7 @@ export function unmetExpectations(expect: CheckConfig['expect'], response: HttpR
   for (const [name, expected] of Object.entries(expect.headers ?? {})) {
     const actual = response.headers[name.toLowerCase()];
     if (actual === undefined || !valueMatches(actual, expected)) {
-      unmet.push(`header ${name}: expected ${show(expected)}, got ${actual === undefined ? 'none' : show(actual)}`);
+      unmet.push(`header ${name}: expected ${describeExpected(expected)}, got ${actual === undefined ? 'none' : show(actual)}`);
     }
   }
   return unmet;
@@ -48,15 +50,9 @@ function valueMatches(actual: unknown, expected: unknown): boolean {
   return JSON.stringify(actual) === JSON.stringify(expected);
 }
 
-function asRegex(value: unknown): RegExp | undefined {
-  if (typeof value !== 'string') return undefined;
-  const match = /^\/(.+)\/([dgimsuy]*)$/s.exec(value);
-  if (!match) return undefined;
-  try {
-    return new RegExp(match[1] as string, match[2]);
-  } catch {
-    return undefined;
-  }
+/** The configured value as a person wrote it: `matching /^v2/`, or the JSON value. */
+function describeExpected(expected: unknown): string {
+  return asRegex(expected) ? `matching ${String(expected)}` : show(expected);
 }
 
 function show(value: unknown): string {

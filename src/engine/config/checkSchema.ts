@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { duration, flag, urlOrPath, wholeNumber } from './fields.js';
+import { asRegex, isWrittenAsRegex } from './pattern.js';
 
 export const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 
@@ -19,12 +20,22 @@ export const statusExpectation = z.union([statusItem, z.array(statusItem).min(1)
 
 const scalar = z.union([z.string(), z.number(), z.boolean()]).transform(String);
 
-export const expectSchema = z.strictObject({
-  status: statusExpectation.optional(),
-  'body-contains': z.union([z.string(), z.array(z.string())]).optional(),
-  json: z.record(z.string(), z.unknown()).optional(),
-  headers: z.record(z.string(), scalar).optional(),
-});
+export const expectSchema = z
+  .strictObject({
+    status: statusExpectation.optional(),
+    'body-contains': z.union([z.string(), z.array(z.string())]).optional(),
+    json: z.record(z.string(), z.unknown()).optional(),
+    headers: z.record(z.string(), scalar).optional(),
+  })
+  .superRefine((expect, ctx) => {
+    for (const key of ['json', 'headers'] as const) {
+      for (const [path, value] of Object.entries(expect[key] ?? {})) {
+        if (isWrittenAsRegex(value) && !asRegex(value)) {
+          ctx.addIssue({ code: 'custom', path: [key, path], message: `${value} is not a valid regular expression` });
+        }
+      }
+    }
+  });
 
 export const checkObjectSchema = z
   .strictObject({

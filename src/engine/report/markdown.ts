@@ -1,3 +1,4 @@
+import { versionsMatch } from '../checks/versionMatch.js';
 import { formatDuration } from '../config/duration.js';
 import type { CheckOutcome, Report, Result } from './model.js';
 import { escapeHtml, inlineCode, tableCell } from './escape.js';
@@ -34,7 +35,7 @@ function facts(report: Report): [string, string][] {
   ];
   if (report.version) {
     const version = report.context.commitUrl ? `[${inlineCode(report.version)}](${report.context.commitUrl})` : inlineCode(report.version);
-    const deployed = report.deployedVersion && report.deployedVersion !== report.version ? ` (answering: ${inlineCode(report.deployedVersion)})` : '';
+    const deployed = report.deployedVersion && !versionsMatch(report.version, report.deployedVersion) ? ` (answering: ${inlineCode(report.deployedVersion)})` : '';
     rows.push(['Version', version + deployed]);
   }
   rows.push(['Duration', formatDuration(report.durationMs)]);
@@ -47,8 +48,7 @@ function failureSection(check: CheckOutcome): string[] {
   if (check.analysis) {
     lines.push(`**Cause:** ${escapeHtml(check.analysis.cause)}  `, `**Next step:** ${escapeHtml(check.analysis.nextStep)}`, '');
   }
-  const tries = check.attempts.length;
-  lines.push(`${inlineCode(`${check.request.method} ${check.request.url}`)}: ${escapeHtml(check.detail)}${tries > 1 ? ` — ${tries} attempts` : ''}`, '');
+  lines.push(`${inlineCode(`${check.request.method} ${check.request.url}`)}: ${escapeHtml(check.detail)}`, '');
   if (check.response) {
     const type = check.response.contentType ? `, ${escapeHtml(check.response.contentType)}` : '';
     lines.push(`<details><summary>Response body (${check.response.status}${type})</summary>`, '', `<pre>${escapeHtml(check.response.bodyExcerpt)}</pre>`, '', '</details>', '');

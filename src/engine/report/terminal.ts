@@ -15,7 +15,7 @@ export function renderTerminal(report: Report): string {
     lines.push(`      request: ${check.request.method} ${check.request.url}`);
     if (check.analysis) lines.push(`      cause:   ${check.analysis.cause}`, `      next:    ${check.analysis.nextStep}`);
     if (check.response?.bodyExcerpt) {
-      const body = check.response.bodyExcerpt.split('\n').slice(0, BODY_LINES);
+      const body = check.response.bodyExcerpt.trimEnd().split('\n').slice(0, BODY_LINES);
       lines.push(`      body:    ${body[0]}`, ...body.slice(1).map((line) => `               ${line}`));
     }
   }
