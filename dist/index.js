@@ -8984,11 +8984,11 @@ async function group(title, body) {
         command('endgroup', '');
     }
 }
-/** GITHUB_OUTPUT takes `name<<DELIMITER`, the value, `DELIMITER`: multi-line values survive. */
+/** GITHUB_OUTPUT takes `name<<DELIMITER`, the value, `DELIMITER`: multi-line values survive. Outside a runner there is no file, and no output. */
 function setOutput(name, value) {
     const file = process.env.GITHUB_OUTPUT;
     if (!file)
-        return command('set-output', value, { name });
+        return;
     const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
     (0,external_node_fs_namespaceObject.appendFileSync)(file, `${name}<<${delimiter}\n${value}\n${delimiter}\n`);
 }

@@ -34,10 +34,10 @@ export async function group<T>(title: string, body: () => Promise<T>): Promise<T
   }
 }
 
-/** GITHUB_OUTPUT takes `name<<DELIMITER`, the value, `DELIMITER`: multi-line values survive. */
+/** GITHUB_OUTPUT takes `name<<DELIMITER`, the value, `DELIMITER`: multi-line values survive. Outside a runner there is no file, and no output. */
 export function setOutput(name: string, value: string): void {
   const file = process.env.GITHUB_OUTPUT;
-  if (!file) return command('set-output', value, { name });
+  if (!file) return;
   const delimiter = `ghadelimiter_${randomUUID()}`;
   appendFileSync(file, `${name}<<${delimiter}\n${value}\n${delimiter}\n`);
 }
