@@ -41,6 +41,32 @@ function formatDuration(ms) {
 
 /***/ }),
 
+/***/ 3948:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ urlParts),
+/* harmony export */   o: () => (/* binding */ hasHeader)
+/* harmony export */ });
+/** Host and path of a URL for messages; the text itself when it does not parse. */
+function urlParts(url) {
+    try {
+        const { host, hostname, pathname } = new URL(url);
+        return { host, hostname, pathname };
+    }
+    catch {
+        return { host: url, hostname: url, pathname: url };
+    }
+}
+/** HTTP header names compare case-insensitively. */
+function hasHeader(headers, name) {
+    const wanted = name.toLowerCase();
+    return Object.keys(headers).some((key) => key.toLowerCase() === wanted);
+}
+
+
+/***/ }),
+
 /***/ 1158:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -54,6 +80,10 @@ class ProbeError extends Error {
         super(message);
         this.kind = kind;
         this.name = 'ProbeError';
+    }
+    /** The run's signal aborted: the step reached its hard time limit (or was cancelled). */
+    static stopped() {
+        return new ProbeError('aborted', 'stopped: the step reached its time limit');
     }
 }
 
@@ -8965,14 +8995,23 @@ const escapeData = (text) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').rep
 const escapeProperty = (text) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 function command(name, message, properties = {}) {
     const list = Object.entries(properties).map(([key, value]) => `${key}=${escapeProperty(value)}`).join(',');
-    process.stdout.write(`::${name}${list ? ` ${list}` : ''}::${escapeData(message)}\n`);
+    // A secret is registered exactly as it is written; every other message may carry network text.
+    const data = name === 'add-mask' ? escapeData(message) : neutralizeCommands(escapeData(message));
+    process.stdout.write(`::${name}${list ? ` ${list}` : ''}::${data}\n`);
 }
 /** The value of an input as the runner passes it: INPUT_<NAME>, upper-cased, spaces as underscores. */
 function getInput(name) {
     return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
 const setSecret = (value) => command('add-mask', value);
-const info = (line) => process.stdout.write(`${line}\n`);
+/**
+ * Plain lines can carry text from the network. The runner reads a line as a command when it starts
+ * with "::" after leading blanks, and anywhere it holds the older "##[" form: both are broken here.
+ */
+function neutralizeCommands(line) {
+    return line.replace(/^(\s*):(?=:)/gm, '$1:\u200b').replace(/##\[/g, '#\u200b#[');
+}
+const info = (line) => process.stdout.write(`${neutralizeCommands(line)}\n`);
 const error = (message, title) => command('error', message, title ? { title } : {});
 const warning = (message, title) => command('warning', message, title ? { title } : {});
 async function group(title, body) {
@@ -18551,11 +18590,20 @@ var config_duration = __nccwpck_require__(4649);
 // Inputs arrive from the runner as text and from config files as YAML values, so every field
 // accepts both and says in its message which form it wants.
 const quoted = (value) => JSON.stringify(typeof value === 'string' ? value : String(value));
-const fields_duration = union([schemas_string(), schemas_number()], { error: `expected a duration; ${config_duration/* DURATION_HINT */.Fp}` })
-    .transform((value, ctx) => {
+/** A URL too broken to parse can still carry a password: never echo what stands before its last "@". */
+const quotedUrl = (value) => quoted(value).replace(/\/\/\S*@/, '//***@');
+/**
+ * A duration from `min` to `max` milliseconds. Zero would fail every check at once, and timers
+ * overflow past about 24 days (they then fire at once), so every duration has bounds.
+ */
+const durationBetween = (min, max) => union([schemas_string(), schemas_number()], { error: `expected a duration; ${config_duration/* DURATION_HINT */.Fp}` }).transform((value, ctx) => {
     const ms = (0,config_duration/* parseDuration */.E9)(String(value));
     if (ms === undefined) {
         ctx.addIssue({ code: 'custom', message: `${quoted(value)} is not a duration; ${config_duration/* DURATION_HINT */.Fp}` });
+        return NEVER;
+    }
+    if (ms < min || ms > max) {
+        ctx.addIssue({ code: 'custom', message: `${quoted(value)} is out of range; use a duration from ${(0,config_duration/* formatDuration */.a3)(min)} to ${(0,config_duration/* formatDuration */.a3)(max)}` });
         return NEVER;
     }
     return ms;
@@ -18583,7 +18631,7 @@ const flag = union([schemas_boolean(), schemas_string()], { error: 'expected tru
     return NEVER;
 });
 const fields_httpUrl = schemas_string().refine(isHttpUrl, {
-    error: (issue) => `${quoted(issue.input)} is not an http(s) URL; use e.g. https://api.example.com`,
+    error: (issue) => `${quotedUrl(issue.input)} is not an http(s) URL; use e.g. https://api.example.com`,
 });
 function isHttpUrl(text) {
     try {
@@ -18596,7 +18644,7 @@ function isHttpUrl(text) {
 }
 /** A full http(s) URL, or a path starting with "/" that resolves against base-url. */
 const urlOrPath = schemas_string().refine((text) => text.startsWith('/') || isHttpUrl(text), {
-    error: (issue) => `${quoted(issue.input)} is neither a path starting with "/" nor an http(s) URL`,
+    error: (issue) => `${quotedUrl(issue.input)} is neither a path starting with "/" nor an http(s) URL`,
 });
 
 ;// CONCATENATED MODULE: ./src/engine/config/pattern.ts
@@ -18633,7 +18681,13 @@ const statusItem = union([statusCode, statusClass], { error: 'expected a status 
 const statusExpectation = union([statusItem, array(statusItem).min(1)], {
     error: 'expected a status code (200), a class (2xx) or a list of them ([200, 204])',
 });
-const scalar = union([schemas_string(), schemas_number(), schemas_boolean()]).transform(String);
+const scalar = union([schemas_string(), schemas_number(), schemas_boolean()], { error: 'expected a text, number or boolean value' }).transform(String);
+// RFC 9110: a field name is a token; a value may not hold CR, LF or NUL (a secret pasted with its
+// trailing newline is the usual way to get one), or the request fails only when it is sent.
+const headerName = schemas_string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, { error: (issue) => `${JSON.stringify(issue.input)} is not a valid header name` });
+// eslint-disable-next-line no-control-regex
+const headerValue = scalar.refine((value) => !/[\r\n\u0000]/.test(value), { error: 'a header value cannot contain a line break or NUL; trim the secret' });
+const requestHeaders = record(headerName, headerValue);
 const expectSchema = strictObject({
     status: statusExpectation.optional(),
     'body-contains': union([schemas_string(), array(schemas_string())]).optional(),
@@ -18654,11 +18708,11 @@ const checkObjectSchema = strictObject({
     url: urlOrPath.optional(),
     path: urlOrPath.optional(),
     method: method.prefault('GET'),
-    headers: record(schemas_string(), scalar).prefault({}),
+    headers: requestHeaders.prefault({}),
     body: schemas_string().optional(),
     json: unknown().optional(),
     expect: expectSchema.prefault({}),
-    timeout: fields_duration.prefault('10s'),
+    timeout: durationBetween(1, 3_600_000).prefault('10s'),
     retries: wholeNumber(0, 10).prefault(2),
     'retry-on': array(statusCode).prefault([]),
     'follow-redirects': flag.prefault(false),
@@ -18670,6 +18724,12 @@ const checkObjectSchema = strictObject({
     }
     if (check.body !== undefined && check.json !== undefined) {
         ctx.addIssue({ code: 'custom', path: ['json'], message: 'set body or json, not both' });
+    }
+    if ((check.body !== undefined || check.json !== undefined) && (check.method === 'GET' || check.method === 'HEAD')) {
+        ctx.addIssue({ code: 'custom', path: ['method'], message: `${check.method} sends no body; set method: POST (or PUT, PATCH) to send body or json` });
+    }
+    if (check.method === 'HEAD' && (check.expect['body-contains'] !== undefined || check.expect.json !== undefined)) {
+        ctx.addIssue({ code: 'custom', path: ['expect'], message: 'a HEAD answer has no body: expect status or headers only' });
     }
 });
 const SHORTHAND = /^(?:([A-Za-z]+)\s+)?(\S+)$/;
@@ -18683,12 +18743,16 @@ const checkShorthand = schemas_string().transform((text, ctx) => {
     const [, verb, target = ''] = match;
     return { method: verb ?? 'GET', ...(target.startsWith('/') ? { path: target } : { url: target }) };
 });
-const checkSchema = union([checkShorthand.pipe(checkObjectSchema), checkObjectSchema]);
+const checkSchema = union([checkShorthand.pipe(checkObjectSchema), checkObjectSchema], {
+    error: 'expected a check: "/path", "GET /path", a full URL, or an object with path or url',
+});
 
 ;// CONCATENATED MODULE: ./src/engine/config/schema.ts
 
 
 
+const SECOND = 1_000;
+const HOUR = 3_600_000;
 /**
  * The one source of truth for configuration: the inputs of action.yml, the keys of a config file,
  * the CLI flags, the JSON Schema for editors and the TypeScript types all come from here.
@@ -18707,9 +18771,10 @@ const configShape = {
         description: 'The version that should now be serving.',
         'x-default': '${{ github.sha }}',
     }),
-    'base-url': fields_httpUrl.optional().meta({
-        description: 'Base URL; check paths and a version-url path resolve against it.',
-    }),
+    'base-url': fields_httpUrl
+        .refine((url) => !isHttpUrl(url) || !/[?#]/.test(url), { error: 'a base URL cannot have a query or fragment: paths are appended to it; put ?query in each check path' })
+        .optional()
+        .meta({ description: 'Base URL; check paths and a version-url path resolve against it.' }),
     checks: array(checkSchema).prefault([]).meta({
         description: 'YAML list of smoke checks: "/path", "GET /path", a full URL, or an object (see Smoke checks).',
     }),
@@ -18720,7 +18785,7 @@ const configShape = {
         description: 'Dot path into the JSON response (build.sha); a non-JSON body is the version itself, trimmed.',
         default: 'commit',
     }),
-    'version-timeout': fields_duration.prefault('2m').meta({
+    'version-timeout': durationBetween(SECOND, 6 * HOUR).prefault('2m').meta({
         description: 'How long to keep polling until the version converges.',
         default: '2m',
     }),
@@ -18728,7 +18793,8 @@ const configShape = {
         description: 'How many checks run at once.',
         default: '8',
     }),
-    timeout: fields_duration.prefault('15m').meta({
+    // A job may run for at most 6 hours on GitHub-hosted runners.
+    timeout: durationBetween(SECOND, 6 * HOUR).prefault('15m').meta({
         description: 'Hard limit for the whole step.',
         default: '15m',
     }),
@@ -18783,12 +18849,8 @@ function findSecrets(raw) {
     };
     const visit = (value, key, parent) => {
         if (typeof value === 'string') {
-            for (const [, user, password] of value.matchAll(URL_CREDENTIALS)) {
-                for (const part of [user, password]) {
-                    add(part);
-                    add(secrets_safeDecode(part));
-                }
-            }
+            for (const [, user = '', password] of value.matchAll(URL_CREDENTIALS))
+                urlCredentialSecrets(user, password).forEach(add);
         }
         else if (Array.isArray(value)) {
             value.forEach((item) => visit(item));
@@ -18805,9 +18867,20 @@ function findSecrets(raw) {
     visit(raw);
     return [...found];
 }
+/**
+ * The password as written and decoded, and the Basic header value the prober sends for it. The user
+ * name is a secret only when it stands alone (`https://TOKEN@host`): otherwise it is usually a plain
+ * account name, and masking `api` would blank every `/api/` path out of the logs.
+ */
+function urlCredentialSecrets(user, password) {
+    if (password === undefined)
+        return [user, secrets_safeDecode(user)];
+    const pair = `${secrets_safeDecode(user)}:${secrets_safeDecode(password)}`;
+    return [password, secrets_safeDecode(password), Buffer.from(pair).toString('base64')];
+}
 function secrets_safeDecode(text) {
     try {
-        return text === undefined ? undefined : decodeURIComponent(text);
+        return decodeURIComponent(text);
     }
     catch {
         return text;
@@ -18881,6 +18954,8 @@ function describeIssues(issues, root, base = []) {
             if (meant)
                 return describeIssues(meant, root, path);
         }
+        if (issue.code === 'invalid_key')
+            return describeIssues(issue.issues, root, path);
         if (issue.code === 'unrecognized_keys') {
             const known = keysAt(root, path);
             return issue.keys.map((key) => {
@@ -18999,7 +19074,10 @@ async function readConfigFile(path, inputName) {
     }
 }
 
+// EXTERNAL MODULE: ./src/engine/http.ts
+var http = __nccwpck_require__(3948);
 ;// CONCATENATED MODULE: ./src/engine/plan.ts
+
 
 const VERSION_CHECK_NAME = 'version';
 /** Resolves every check to the exact request it will send; names are made unique for the report. */
@@ -19011,7 +19089,7 @@ function buildPlan(config) {
         const request = { method: check.method, url: resolve(target), headers: { ...check.headers } };
         if (check.json !== undefined) {
             request.body = JSON.stringify(check.json);
-            if (!hasHeader(request.headers, 'content-type'))
+            if (!(0,http/* hasHeader */.o)(request.headers, 'content-type'))
                 request.headers['content-type'] = 'application/json';
         }
         else if (check.body !== undefined) {
@@ -19046,9 +19124,6 @@ function buildPlan(config) {
 function joinUrl(base, path) {
     return base.replace(/\/+$/, '') + path;
 }
-function hasHeader(headers, name) {
-    return Object.keys(headers).some((key) => key.toLowerCase() === name);
-}
 function uniqueName(name, taken) {
     let candidate = name;
     for (let n = 2; taken.has(candidate); n++)
@@ -19060,10 +19135,11 @@ function uniqueName(name, taken) {
 // EXTERNAL MODULE: ./src/engine/ports.ts
 var ports = __nccwpck_require__(1158);
 ;// CONCATENATED MODULE: ./src/engine/checks/analysis.ts
+
 const READINESS = /ready|readiness|health|healthz|livez|status/i;
 /** A short diagnosis and the next thing a person should do, from what the last attempt saw. */
 function analyzeHttpFailure(failure, service) {
-    const { host, pathname } = safeUrl(failure.url);
+    const { host, pathname } = (0,http/* urlParts */.A)(failure.url);
     switch (failure.errorKind) {
         case 'refused':
             return { cause: `nothing is listening at ${host}: the service is down or not exposed`, nextStep: `check that the pods run and the Service/Ingress routes to them: kubectl get pods,svc -l app=${service}` };
@@ -19096,15 +19172,6 @@ function analyzeHttpFailure(failure, service) {
     if (failure.contentMismatch)
         return { cause: 'the service answered, but not with the expected content', nextStep: 'compare the body below with expect' };
     return { cause: `unexpected status ${status}`, nextStep: 'compare the body below with expect.status' };
-}
-function safeUrl(url) {
-    try {
-        const { host, pathname } = new URL(url);
-        return { host, pathname };
-    }
-    catch {
-        return { host: url, pathname: url };
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/checks/excerpt.ts
@@ -19203,9 +19270,9 @@ function backoffDelay(retryNumber) {
 function isRetryableStatus(status, retryOn) {
     return status >= 500 || retryOn.includes(status);
 }
-/** A broken certificate or the step's own deadline will not heal by retrying. */
+/** Only what may heal on its own: refused, reset, DNS, timeout. A certificate, the step's deadline or a request the client rejects will not. */
 function isRetryableError(kind) {
-    return kind !== 'tls' && kind !== 'aborted';
+    return kind === 'refused' || kind === 'reset' || kind === 'dns' || kind === 'timeout';
 }
 
 ;// CONCATENATED MODULE: ./src/engine/checks/httpCheck.ts
@@ -19227,7 +19294,7 @@ async function runHttpCheck(check, deps) {
         if (attempt > 0)
             await clock.sleep(backoffDelay(attempt - 1), signal);
         if (signal.aborted) {
-            failure = new ports/* ProbeError */.B('aborted', 'stopped: the step reached its time limit');
+            failure = ports/* ProbeError */.B.stopped();
             break;
         }
         const at = clock.now();
@@ -19302,20 +19369,27 @@ function versionsMatch(expected, seen) {
     const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
     return shorter.length >= MIN_PREFIX && longer.startsWith(shorter);
 }
-/** The version a response reports: the field of a JSON body, or a plain body itself. */
+const MAX_VERSION_CHARS = 100;
+/** The version a response reports: the field of a JSON object, a JSON string, or a plain body as text. */
 function reportedVersion(body, field) {
     const parsed = parseJson(body);
-    // A JSON string or number ("4f2a9c1") is the version itself, without its quotes.
-    if (parsed.ok && (typeof parsed.value === 'string' || typeof parsed.value === 'number'))
-        return { version: String(parsed.value).trim() };
-    if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null) {
-        const text = body.trim();
-        return text ? { version: text.length > 100 ? `${text.slice(0, 100)}…` : text } : { problem: 'empty body' };
-    }
+    // Only a JSON string is unwrapped: read as a number, "2.0" would become 2 and "1234e56" 1.234e+59.
+    if (parsed.ok && typeof parsed.value === 'string')
+        return asVersion(parsed.value);
+    if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null)
+        return asVersion(body);
     const value = readDotPath(parsed.value, field);
     if (typeof value === 'string' || typeof value === 'number')
-        return { version: String(value).trim() };
+        return asVersion(String(value));
     return { problem: `no ${field} in the JSON` };
+}
+/** One bounded line: the text came from the network and is shown in logs and the summary. */
+function asVersion(text) {
+    // eslint-disable-next-line no-control-regex
+    const line = text.replace(/[\s\u0000-\u001f\u007f]+/g, ' ').trim();
+    if (!line)
+        return { problem: 'empty body' };
+    return { version: line.length > MAX_VERSION_CHARS ? `${line.slice(0, MAX_VERSION_CHARS)}…` : line };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/checks/versionCheck.ts
@@ -19387,22 +19461,29 @@ function mismatchDetail(expected, seen, versions) {
     const tally = [...seen].sort((a, b) => b[1] - a[1]).map(([label, count]) => `${shortSha(label)} x${count}`).join(', ');
     return `expected ${shortSha(expected)}, saw ${tally || 'nothing'} (${hint(expected, versions)})`;
 }
-function hint(expected, versions) {
+function classify(expected, versions) {
     if (versions.size === 0)
-        return 'the version endpoint never reported a version';
-    if ([...versions].some((version) => versionsMatch(expected, version)))
-        return 'rollout still in progress?';
-    return 'the previous version is still serving?';
+        return 'silent';
+    return [...versions].some((version) => versionsMatch(expected, version)) ? 'rolling' : 'previous';
+}
+const HINT = {
+    silent: 'the version endpoint never reported a version',
+    rolling: 'rollout still in progress?',
+    previous: 'the previous version is still serving?',
+};
+function hint(expected, versions) {
+    return HINT[classify(expected, versions)];
 }
 function analyzeVersionFailure(expected, versions, service) {
     const rollout = `kubectl rollout status deployment/${service}`;
-    if (versions.size === 0) {
-        return { cause: 'the version endpoint never reported a version', nextStep: 'check version-url and version-field against what the endpoint returns (see the attempts in the report)' };
+    switch (classify(expected, versions)) {
+        case 'silent':
+            return { cause: HINT.silent, nextStep: 'check version-url and version-field against what the endpoint returns (see the attempts in the report)' };
+        case 'rolling':
+            return { cause: 'the new version answers only some of the time: the rollout is unfinished', nextStep: rollout };
+        case 'previous':
+            return { cause: `${shortSha(expected)} never answered: the previous version is still serving`, nextStep: `${rollout}; check the image the Deployment runs: kubectl get deployment/${service} -o wide` };
     }
-    if ([...versions].some((version) => versionsMatch(expected, version))) {
-        return { cause: 'the new version answers only some of the time: the rollout is unfinished', nextStep: rollout };
-    }
-    return { cause: `${expected} never answered: the previous version is still serving`, nextStep: `${rollout}; check the image the Deployment runs: kubectl get deployment/${service} -o wide` };
 }
 /** Full 40-character SHAs read best as their 7-character prefix, as git shows them. */
 function shortSha(text) {
@@ -19452,6 +19533,36 @@ function listed(checks) {
     return checks.length > 3 ? `${named} and ${checks.length - 3} more` : named;
 }
 
+;// CONCATENATED MODULE: ./src/engine/report/terminal.ts
+
+const MARK = { passed: '✓', warning: '!', failed: '✗' };
+/** One line per check as it finishes, so a person watching the log sees progress. */
+function progressLine(outcome) {
+    return `${MARK[outcome.result]} ${outcome.name} — ${outcome.result}: ${outcome.detail} (${(0,config_duration/* formatDuration */.a3)(outcome.durationMs)})`;
+}
+const BODY_LINES = 8;
+/** The CLI's report: the same facts as the job summary, for a terminal. */
+function renderTerminal(report) {
+    const lines = [`post-deploy-check: ${report.verdict.result.toUpperCase()} — ${report.service} in ${report.environment} (${formatDuration(report.durationMs)})`];
+    if (report.dryRun)
+        lines.push('dry run: checks ran; no action was taken');
+    lines.push('');
+    for (const check of report.checks) {
+        lines.push(`  ${MARK[check.result]} ${check.name}${check.required ? '' : ' (optional)'} — ${check.detail} [${formatDuration(check.durationMs)}]`);
+        if (check.result === 'passed')
+            continue;
+        lines.push(`      request: ${check.request.method} ${check.request.url}`);
+        if (check.analysis)
+            lines.push(`      cause:   ${check.analysis.cause}`, `      next:    ${check.analysis.nextStep}`);
+        if (check.response?.bodyExcerpt) {
+            const body = check.response.bodyExcerpt.trimEnd().split('\n').slice(0, BODY_LINES);
+            lines.push(`      body:    ${body[0]}`, ...body.slice(1).map((line) => `               ${line}`));
+        }
+    }
+    lines.push('', report.summary);
+    return lines.join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/engine/verdict.ts
 /** Failed when a required check failed; warning when only optional ones did; passed only when something was checked. */
 function decideVerdict(checks, timedOut, timeoutText) {
@@ -19470,6 +19581,7 @@ function decideVerdict(checks, timedOut, timeoutText) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/run.ts
+
 
 
 
@@ -19536,11 +19648,6 @@ function planLines(plan) {
     lines.push(`time limit ${(0,config_duration/* formatDuration */.a3)(plan.timeoutMs)}`);
     return lines;
 }
-const MARK = { passed: '✓', warning: '!', failed: '✗' };
-/** One line per check as it finishes, so a person watching the log sees progress. */
-function progressLine(outcome) {
-    return `${MARK[outcome.result]} ${outcome.name} — ${outcome.result}: ${outcome.detail} (${(0,config_duration/* formatDuration */.a3)(outcome.durationMs)})`;
-}
 
 ;// CONCATENATED MODULE: ./src/engine/clock.ts
 const systemClock = {
@@ -19576,12 +19683,11 @@ async function execute(config, options) {
     try {
         return await runChecks(plan, {
             prober,
-            clock: options.clock ?? systemClock,
+            clock: systemClock,
             logger: options.logger,
             redact: createRedactor(options.secrets),
             context: options.context,
             tool: TOOL,
-            signal: options.signal,
         });
     }
     finally {
@@ -19595,6 +19701,18 @@ async function execute(config, options) {
 async function writeReport(report, path) {
     await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
     await (0,promises_namespaceObject.writeFile)(path, `${JSON.stringify(report, null, 2)}\n`);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/shared/runDefaults.ts
+/** Defaults that come from the workflow run: the repository's name and the commit being deployed. */
+function runDefaults(env) {
+    const defaults = {};
+    const repositoryName = env.GITHUB_REPOSITORY?.split('/')[1];
+    if (repositoryName)
+        defaults.service = repositoryName;
+    if (env.GITHUB_SHA)
+        defaults.version = env.GITHUB_SHA;
+    return defaults;
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/action/inputs.ts
@@ -19612,33 +19730,20 @@ function readInputs() {
     }
     return inputs;
 }
-/** Defaults that come from the workflow run: the repository's name and the commit being deployed. */
-function contextDefaults(env) {
-    const defaults = {};
-    const repositoryName = env.GITHUB_REPOSITORY?.split('/')[1];
-    if (repositoryName)
-        defaults.service = repositoryName;
-    if (env.GITHUB_SHA)
-        defaults.version = env.GITHUB_SHA;
-    return defaults;
-}
 
 ;// CONCATENATED MODULE: ./src/adapters/action/logger.ts
 
-/** Lines can carry text from the network; one starting with "::" would be read by the runner as a command. */
-function neutralizeCommands(line) {
-    return line.replace(/^::/gm, ': :');
-}
 const actionLogger = {
     group: (title, body) => group(title, body),
-    info: (line) => info(neutralizeCommands(line)),
+    info: (line) => info(line),
 };
 
 ;// CONCATENATED MODULE: ./src/engine/report/escape.ts
-const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+// Brackets too: a response must not turn into a link or an image in the summary.
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '[': '&#91;', ']': '&#93;' };
 /** Text that came from the network must render as text, never as markup. */
 function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (char) => HTML[char] ?? char);
+    return text.replace(/[&<>"'[\]]/g, (char) => HTML[char] ?? char);
 }
 /** Safe inside a Markdown table cell: escaped, one line, no column breaks. */
 function tableCell(text) {
@@ -19658,7 +19763,7 @@ const ICON = { passed: '✅', warning: '⚠️', failed: '❌' };
 /** The job summary: what a person reads first in the PR's checks. Everything dynamic is escaped. */
 function renderMarkdown(report) {
     const subject = `${report.service} in ${report.environment}`;
-    const lines = [`## ${HEADLINE[report.verdict.result]} — ${escapeHtml(subject)}`, '', `> ${escapeHtml(report.summary)}`, ''];
+    const lines = [`## ${HEADLINE[report.verdict.result]} — ${tableCell(subject)}`, '', `> ${tableCell(report.summary)}`, ''];
     if (report.dryRun)
         lines.push('_Dry run: checks ran; no action was taken._', '');
     lines.push('| | |', '|---|---|', ...facts(report).map(([key, value]) => `| ${key} | ${value} |`), '');
@@ -19681,7 +19786,9 @@ function facts(report) {
         ['Environment', escapeHtml(report.environment)],
     ];
     if (report.version) {
-        const version = report.context.commitUrl ? `[${inlineCode(report.version)}](${report.context.commitUrl})` : inlineCode(report.version);
+        const { commitSha, commitUrl } = report.context;
+        const isRunCommit = commitSha !== undefined && commitUrl !== undefined && versionsMatch(report.version, commitSha);
+        const version = isRunCommit ? `[${inlineCode(report.version)}](${commitUrl})` : inlineCode(report.version);
         const deployed = report.deployedVersion && !versionsMatch(report.version, report.deployedVersion) ? ` (answering: ${inlineCode(report.deployedVersion)})` : '';
         rows.push(['Version', version + deployed]);
     }
@@ -19695,7 +19802,7 @@ function failureSection(check) {
     if (check.analysis) {
         lines.push(`**Cause:** ${escapeHtml(check.analysis.cause)}  `, `**Next step:** ${escapeHtml(check.analysis.nextStep)}`, '');
     }
-    lines.push(`${inlineCode(`${check.request.method} ${check.request.url}`)}: ${escapeHtml(check.detail)}`, '');
+    lines.push(`${inlineCode(`${check.request.method} ${check.request.url}`)}: ${tableCell(check.detail)}`, '');
     if (check.response) {
         const type = check.response.contentType ? `, ${escapeHtml(check.response.contentType)}` : '';
         lines.push(`<details><summary>Response body (${check.response.status}${type})</summary>`, '', `<pre>${escapeHtml(check.response.bodyExcerpt)}</pre>`, '', '</details>', '');
@@ -19707,11 +19814,11 @@ function failureSection(check) {
 
 
 
-
 /** Step outputs, annotations, the job summary and the step's status: all read from the one Report. */
 async function publish(report, reportPath) {
-    // Optional checks that failed are named too: they did fail, even though they only warn.
-    const failed = report.checks.filter((check) => check.result !== 'passed').map((check) => check.name);
+    // Only what failed the verdict: an optional check that failed is a warning, and a downstream
+    // `if: failed-checks != '[]'` must not act on one.
+    const failed = report.checks.filter((check) => check.result === 'failed').map((check) => check.name);
     setOutput('result', report.verdict.result);
     setOutput('failed-checks', JSON.stringify(failed));
     setOutput('deployed-version', report.deployedVersion ?? '');
@@ -19721,7 +19828,7 @@ async function publish(report, reportPath) {
     for (const check of report.checks) {
         if (check.result === 'passed')
             continue;
-        const message = neutralizeCommands(`${check.detail}${check.analysis ? ` — ${check.analysis.cause}. Next: ${check.analysis.nextStep}` : ''}`);
+        const message = `${check.detail}${check.analysis ? ` — ${check.analysis.cause}. Next: ${check.analysis.nextStep}` : ''}`;
         const title = `post-deploy-check: ${check.name}`;
         if (check.result === 'failed')
             error(message, title);
@@ -19729,9 +19836,9 @@ async function publish(report, reportPath) {
             warning(message, title);
     }
     appendSummary(renderMarkdown(report));
-    info(neutralizeCommands(`${report.summary} (report: ${reportPath}, ${(0,config_duration/* formatDuration */.a3)(report.durationMs)})`));
+    info(`${report.summary} (report: ${reportPath}, ${(0,config_duration/* formatDuration */.a3)(report.durationMs)})`);
     if (report.verdict.result === 'failed')
-        setFailed(neutralizeCommands(report.summary));
+        setFailed(report.summary);
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/action/runContext.ts
@@ -19747,8 +19854,10 @@ function runContextFromEnv(env) {
         const attempt = env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
         context.runUrl = `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`;
     }
-    if (env.GITHUB_SHA)
+    if (env.GITHUB_SHA) {
+        context.commitSha = env.GITHUB_SHA;
         context.commitUrl = `${server}/${repository}/commit/${env.GITHUB_SHA}`;
+    }
     if (env.GITHUB_ACTOR)
         context.actor = env.GITHUB_ACTOR;
     return context;
@@ -19766,17 +19875,16 @@ function runContextFromEnv(env) {
 
 
 
+
 async function main() {
     const configPath = getInput(CONFIG_FILE_INPUT);
     const file = configPath ? await readConfigFile(configPath, CONFIG_FILE_INPUT) : undefined;
     if (file && 'error' in file)
         return setFailed(file.error);
-    const loaded = loadConfig({ file, inputs: readInputs(), context: contextDefaults(process.env) });
+    const loaded = loadConfig({ file, inputs: readInputs(), context: runDefaults(process.env) });
     loaded.secrets.forEach((secret) => setSecret(secret));
     if (!loaded.ok)
         return setFailed(`Invalid configuration, nothing was checked:\n${loaded.errors.map((line) => `  ${line}`).join('\n')}`);
-    if (loaded.config['dry-run'])
-        info('dry-run: the checks run; no action is taken.');
     const report = await execute(loaded.config, { logger: actionLogger, context: runContextFromEnv(process.env), secrets: loaded.secrets });
     const reportPath = (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'post-deploy-check', `report-${process.env.GITHUB_RUN_ID ?? 'local'}-${process.env.GITHUB_ACTION ?? 'step'}.json`.replace(/[^\w.-]/g, '_'));
     await writeReport(report, reportPath);

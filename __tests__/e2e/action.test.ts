@@ -57,7 +57,7 @@ describe('the action as the runner starts it', () => {
 
     expect(run.code).toBe(0);
     expect(run.outputs.result).toBe('warning');
-    expect(JSON.parse(run.outputs['failed-checks'] ?? '')).toEqual(['GET /missing']);
+    expect(JSON.parse(run.outputs['failed-checks'] ?? '')).toEqual([]);
     expect(run.outputs.summary).toContain('1 optional check failed: GET /missing (status 404, expected 2xx)');
     expect(run.stdout).toMatch(/::warning title=post-deploy-check%3A GET \/missing::status 404, expected 2xx/);
     expect(run.summary).toContain('⚠️ Passed with warnings');
@@ -102,11 +102,22 @@ describe('the action as the runner starts it', () => {
     expect(report.timedOut).toBe(true);
   });
 
+  it('never lets text from the service become a runner command or markup', async () => {
+    service.route('/version', (_req, res) => text(res, 200, 'old\n  ::warning title=forged::INJECTED\n[click](https://evil.example)'));
+    service.route('/status', (_req, res) => json(res, 200, { state: '##[add-mask]everything' }));
+    const run = await runAction({ 'base-url': service.url, checks: '- path: /status\n  expect: {json: {state: ok}}', 'version-url': '/version', 'version-timeout': '1s' });
+
+    expect(run.outputs.result).toBe('failed');
+    expect(run.stdout).not.toMatch(/^\s*::warning title=forged/m);
+    expect(run.stdout).not.toContain('##[add-mask]');
+    expect(run.summary).not.toContain('[click](https://evil.example)');
+  });
+
   it('in dry-run still checks, and says that no action was taken', async () => {
     const run = await runAction({ 'base-url': service.url, checks: checks('/health/live'), 'dry-run': 'true' });
 
     expect(run.outputs.result).toBe('passed');
-    expect(run.stdout).toContain('dry-run: the checks run; no action is taken.');
+    expect(run.stdout).toContain('(dry run: no action will be taken)');
     expect(run.summary).toContain('_Dry run: checks ran; no action was taken._');
     expect(service.requests).toHaveLength(1);
   });
@@ -121,7 +132,7 @@ describe('the action as the runner starts it', () => {
   });
 
   it('masks header values and URL credentials before printing anything', async () => {
-    const token = 'sentinel-token-8c1f2e';
+    const token = 'sentinel-token-##[8c1f2e';
     const password = 'sentinel-pass-77ab';
     service.route('/private', (req, res) => (req.headers.authorization === `Bearer ${token}` ? json(res, 500, { echo: req.headers.authorization }) : json(res, 401, {})));
     const base = service.url.replace('http://', `http://deployer:${password}@`);
@@ -131,6 +142,8 @@ describe('the action as the runner starts it', () => {
     const printed = run.stdout.split('\n');
     const firstMask = printed.findIndex((line) => line.startsWith('::add-mask::'));
     expect(printed.slice(0, firstMask).join('\n')).not.toMatch(/sentinel/);
+    // Registered exactly as written, or the runner would mask some other text.
+    expect(printed).toEqual(expect.arrayContaining([`::add-mask::Bearer ${token}`, `::add-mask::${password}`]));
     expect(printed.filter((line) => line.includes('sentinel') && !line.startsWith('::add-mask::'))).toEqual([]);
     const report = await readFile(run.outputs['report-path'] ?? '', 'utf8');
     for (const written of [report, run.summary, JSON.stringify(run.outputs), run.stderr]) {

@@ -53,6 +53,14 @@ describe('post-deploy-check CLI', () => {
     expect(run.stderr).toContain('unknown flag --base-ulr; did you mean --base-url?');
   });
 
+  it('exits 2 on a flag given twice, rather than dropping a check', async () => {
+    const run = await runCli(['--base-url', service.url, '--checks', '/nope', '--checks', '/health']);
+
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--checks is given twice');
+    expect(service.requests).toEqual([]);
+  });
+
   it('strips terminal control sequences that came from the network', async () => {
     service.route('/ready', (_req, res) => text(res, 500, 'boom \u001b[2J\u001b]0;pwned\u0007'));
     const run = await runCli(['--base-url', service.url, '--checks', '- path: /ready\n  retries: 0']);

@@ -56,6 +56,20 @@ describe('undici prober against real sockets', () => {
     expect(service.requests.map((request) => request.url)).toEqual(['/moved', '/moved', '/ok']);
   });
 
+  it('sends none of the check headers on a redirect to another origin', async () => {
+    const port = new URL(service.url).port;
+    service.route('/elsewhere', (_req, res) => {
+      res.writeHead(302, { location: `http://localhost:${port}/ok` });
+      res.end();
+    });
+    await send(`${service.url}/elsewhere`, { followRedirects: true, headers: { 'x-api-key': 'k-123456', authorization: 'Bearer t0ken' } });
+    const [first, second] = service.requests;
+    expect(first?.headers['x-api-key']).toBe('k-123456');
+    expect(second?.headers.host).toBe(`localhost:${port}`);
+    expect(second?.headers['x-api-key']).toBeUndefined();
+    expect(second?.headers.authorization).toBeUndefined();
+  });
+
   it('turns URL credentials into a Basic header, unless the check sets Authorization itself', async () => {
     await send(service.url.replace('http://', 'http://deployer:s%40cret@') + '/ok');
     await send(service.url.replace('http://', 'http://deployer:s%40cret@') + '/ok', { headers: { Authorization: 'Bearer t0ken' } });

@@ -53,8 +53,8 @@ describe('loadConfig: defaults', () => {
 
 describe('loadConfig: values as input text and as YAML values', () => {
   it('reads durations, numbers and booleans written as input text', () => {
-    const config = configOf(withCheck({ 'version-timeout': '1m30s', timeout: '500ms', concurrency: ' 3 ', 'dry-run': 'True', 'version-url': '/version', version: 'abc1234' }));
-    expect(config).toMatchObject({ 'version-timeout': 90_000, timeout: 500, concurrency: 3, 'dry-run': true });
+    const config = configOf(withCheck({ 'version-timeout': '1m30s', timeout: '1500ms', concurrency: ' 3 ', 'dry-run': 'True', 'version-url': '/version', version: 'abc1234' }));
+    expect(config).toMatchObject({ 'version-timeout': 90_000, timeout: 1_500, concurrency: 3, 'dry-run': true });
   });
 
   it('reads the same fields written as YAML values in a file', () => {
@@ -78,6 +78,11 @@ describe('loadConfig: bad values name the input and the accepted form', () => {
     ['dry-run', 'yes', 'dry-run: "yes" is not a boolean; use true or false'],
     ['base-url', 'shop.example.com', 'base-url: "shop.example.com" is not an http(s) URL; use e.g. https://api.example.com'],
     ['version-url', 'version', 'version-url: "version" is neither a path starting with "/" nor an http(s) URL'],
+    ['timeout', '0', 'timeout: "0" is out of range; use a duration from 1s to 6h'],
+    ['timeout', '1200h', 'timeout: "1200h" is out of range; use a duration from 1s to 6h'],
+    ['version-timeout', '7h', 'version-timeout: "7h" is out of range; use a duration from 1s to 6h'],
+    ['base-url', 'https://shop.example.com/?tenant=a', 'base-url: a base URL cannot have a query or fragment: paths are appended to it; put ?query in each check path'],
+    ['base-url', 'https://deploy:pa#ss/wd@shop.example.com', 'base-url: "https://***@shop.example.com" is not an http(s) URL; use e.g. https://api.example.com'],
   ] as const)('%s: %j', (input, value, message) => {
     expect(errorsOf(withCheck({ version: 'abc1234', [input]: value }))).toEqual([message]);
   });
@@ -96,6 +101,17 @@ describe('loadConfig: bad values name the input and the accepted form', () => {
       'checks[1].expect.status: expected an HTTP status code from 100 to 599',
       'checks[1].timeout: "5 minutes" is not a duration; use e.g. 500ms, 30s, 5m, 1h or 1m30s',
     ]);
+  });
+
+  it.each([
+    ['a header name that is not a token', '- path: /a\n  headers: {"Bad Name": x-123}', 'checks[0].headers.Bad Name: "Bad Name" is not a valid header name'],
+    ['a header value with a line break', '- path: /a\n  headers: {X-Token: "tok-123\\n"}', 'checks[0].headers.X-Token: a header value cannot contain a line break or NUL; trim the secret'],
+    ['a check timeout of zero', '- path: /a\n  timeout: 0', 'checks[0].timeout: "0" is out of range; use a duration from 1ms to 1h'],
+    ['a body on GET', '- path: /a\n  json: {x: 1}', 'checks[0].method: GET sends no body; set method: POST (or PUT, PATCH) to send body or json'],
+    ['a body expectation on HEAD', '- path: /a\n  method: HEAD\n  expect: {body-contains: ok}', 'checks[0].expect: a HEAD answer has no body: expect status or headers only'],
+    ['a check that is neither text nor an object', '- 42', 'checks[0]: expected a check: "/path", "GET /path", a full URL, or an object with path or url'],
+  ])('rejects %s, naming the check and the accepted form', (_, checks, message) => {
+    expect(errorsOf({ 'base-url': BASE, checks })).toEqual([message]);
   });
 
   it('rejects an expected value written as a regex that does not compile', () => {
@@ -243,7 +259,8 @@ describe('loadConfig: secrets', () => {
   it('returns header values and URL credentials of a valid config', () => {
     const result = load({ 'base-url': 'https://deploy:s3cr3t-pass@shop.example.com', checks: '- path: /admin\n  headers: {Authorization: Bearer tok-123456}' });
     expect(result.ok).toBe(true);
-    expect(result.secrets).toEqual(expect.arrayContaining(['deploy', 's3cr3t-pass', 'Bearer tok-123456']));
+    expect(result.secrets).toEqual(expect.arrayContaining(['s3cr3t-pass', Buffer.from('deploy:s3cr3t-pass').toString('base64'), 'Bearer tok-123456']));
+    expect(result.secrets).not.toContain('deploy');
   });
 
   it('returns secrets even when the config is invalid, and keeps them out of every message', () => {
@@ -252,7 +269,7 @@ describe('loadConfig: secrets', () => {
     expect(result.secrets).toEqual(expect.arrayContaining(['s3cr3t-pass', 'key-987654']));
     const errors = result.ok ? [] : result.errors;
     expect(errors).toEqual([
-      'base-url: "https://***:***@shop example.com" is not an http(s) URL; use e.g. https://api.example.com',
+      'base-url: "https://***@shop example.com" is not an http(s) URL; use e.g. https://api.example.com',
       'checks[0].timeout: "never" is not a duration; use e.g. 500ms, 30s, 5m, 1h or 1m30s',
     ]);
   });

@@ -106,13 +106,13 @@ describe('runHttpCheck: retries', () => {
     expect(prober.requests).toHaveLength(1);
   });
 
-  it('treats an unexpected error from the prober as a failed attempt, not a crash', async () => {
+  it('treats an unexpected error from the prober as a failed attempt, not a crash, and does not retry it', async () => {
     const rig = checkRig([]);
     rig.prober.send = async () => {
       throw new TypeError('boom');
     };
     const outcome = await runHttpCheck(httpCheck({ retries: 1 }), rig.deps);
-    expect(outcome).toMatchObject({ result: 'failed', detail: 'TypeError: boom (after 2 attempts)' });
+    expect(outcome).toMatchObject({ result: 'failed', detail: 'TypeError: boom' });
     expect(outcome.analysis?.cause).toBe('the request failed before any answer');
   });
 });

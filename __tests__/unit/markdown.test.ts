@@ -55,8 +55,13 @@ describe('renderMarkdown: headline and facts', () => {
     expect(renderMarkdown(report(checks)).split('\n')[0]).toBe(headline);
   });
 
+  it('links the version to its commit only when it is the commit the workflow runs on', () => {
+    const context = { commitSha: 'ffff0000ffff0000ffff0000ffff0000ffff0000', commitUrl: 'https://github.com/acme/shop/commit/ffff000', runUrl: 'https://github.com/acme/shop/actions/runs/1' };
+    expect(renderMarkdown(report([outcome()], { context }))).toContain(`| Version | <code>${NEW_SHA}</code> |`);
+  });
+
   it('lists service, environment, version with its commit link, duration and run link', () => {
-    const markdown = renderMarkdown(report([outcome()], { context: { commitUrl: 'https://github.com/acme/shop/commit/4f2a9c1', runUrl: 'https://github.com/acme/shop/actions/runs/1' } }));
+    const markdown = renderMarkdown(report([outcome()], { context: { commitSha: NEW_SHA, commitUrl: 'https://github.com/acme/shop/commit/4f2a9c1', runUrl: 'https://github.com/acme/shop/actions/runs/1' } }));
     expect(markdown).toContain('| Service | shop-api |');
     expect(markdown).toContain('| Environment | production |');
     expect(markdown).toContain(`| Version | [<code>${NEW_SHA}</code>](https://github.com/acme/shop/commit/4f2a9c1) |`);
@@ -128,7 +133,9 @@ describe('renderMarkdown: what went wrong', () => {
 });
 
 describe('escape helpers', () => {
-  it('escapes the five HTML characters', () => expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;'));
+  it('escapes the HTML characters', () => expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;'));
+  it('turns brackets into entities, so a response cannot become a link or an image', () =>
+    expect(escapeHtml('![x](https://evil.example) [click](https://evil.example)')).toBe('!&#91;x&#93;(https://evil.example) &#91;click&#93;(https://evil.example)'));
   it('keeps a table cell on one line', () => expect(tableCell('a|b\r\nc\nd')).toBe('a\\|b c d'));
   it('puts inline code in a code element that backticks cannot break', () => expect(inlineCode('`x` <y>')).toBe('<code>`x` &lt;y&gt;</code>'));
 });

@@ -1,13 +1,23 @@
 import { createRedactor, findSecrets, redactDeep, redactUrl } from '../../src/engine/secrets.js';
 
 describe('findSecrets', () => {
-  it('finds the user and password of URLs anywhere in the raw config', () => {
+  const basic = (pair: string) => Buffer.from(pair).toString('base64');
+
+  it('finds the password of URLs anywhere in the raw config, and the Basic header sent for it', () => {
     const raw = { 'base-url': 'https://deploy:s3cr3t@shop.example.com', checks: ['GET https://robot:hunter22@cdn.example.com/app.js'] };
-    expect(findSecrets(raw).sort()).toEqual(['deploy', 'hunter22', 'robot', 's3cr3t']);
+    expect(findSecrets(raw).sort()).toEqual([basic('deploy:s3cr3t'), basic('robot:hunter22'), 'hunter22', 's3cr3t'].sort());
+  });
+
+  it('keeps a user name that has a password readable: "api" must not blank out every /api/ path', () => {
+    expect(findSecrets('https://api:s3cr3t-pass@shop.example.com')).not.toContain('api');
+  });
+
+  it('treats a user name standing alone as the token it is', () => {
+    expect(findSecrets('https://ghp_token123456@git.example.com/repo')).toEqual(['ghp_token123456']);
   });
 
   it('finds a password with no user, and the decoded form of an encoded one', () => {
-    expect(findSecrets('https://:p%40ss-word@shop.example.com').sort()).toEqual(['p%40ss-word', 'p@ss-word']);
+    expect(findSecrets('https://:p%40ss-word@shop.example.com').sort()).toEqual([basic(':p@ss-word'), 'p%40ss-word', 'p@ss-word'].sort());
   });
 
   it('finds the values of check headers, including numbers, at any depth', () => {

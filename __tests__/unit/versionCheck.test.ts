@@ -94,7 +94,7 @@ describe('runVersionCheck: timeout', () => {
     const { outcome, deployedVersion } = await run([commit(OLD_SHA)], { timeoutMs: 2_000 });
     expect(outcome.detail).toBe(`expected ${NEW}, saw ${OLD} x3 (the previous version is still serving?)`);
     expect(outcome.analysis).toEqual({
-      cause: `${NEW_SHA} never answered: the previous version is still serving`,
+      cause: `${NEW_SHA.slice(0, 7)} never answered: the previous version is still serving`,
       nextStep: 'kubectl rollout status deployment/shop-api; check the image the Deployment runs: kubectl get deployment/shop-api -o wide',
     });
     expect(deployedVersion).toBe(OLD_SHA);

@@ -23,6 +23,18 @@ describe('versionsMatch', () => {
   ])('does not match %s', (_, expected, seen) => expect(versionsMatch(expected, seen)).toBe(false));
 });
 
+describe('reportedVersion: what came from the network stays text', () => {
+  it.each([
+    ['a plain 2.0 is not the number 2', '2.0', '2.0'],
+    ['a plain SHA of digits and one e is not a float', '1234e56\n', '1234e56'],
+    ['a multi-line body becomes one line', 'abc1234\n  ::warning::forged\r\n', 'abc1234 ::warning::forged'],
+  ])('%s', (_, body, version) => expect(reportedVersion(body, 'commit')).toEqual({ version }));
+
+  it('bounds a long JSON field too', () => {
+    expect(reportedVersion(JSON.stringify({ commit: 'y'.repeat(300) }), 'commit')).toEqual({ version: `${'y'.repeat(100)}…` });
+  });
+});
+
 describe('reportedVersion', () => {
   it.each([
     ['a top-level field', '{"commit":"abc1234"}', 'commit', { version: 'abc1234' }],

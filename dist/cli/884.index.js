@@ -22,20 +22,23 @@ var redirect = __webpack_require__(1514);
 var redirect_default = /*#__PURE__*/__webpack_require__.n(redirect);
 // EXTERNAL MODULE: ./src/engine/config/duration.ts
 var duration = __webpack_require__(4649);
+// EXTERNAL MODULE: ./src/engine/http.ts
+var http = __webpack_require__(3948);
 // EXTERNAL MODULE: ./src/engine/ports.ts
 var ports = __webpack_require__(1158);
 ;// CONCATENATED MODULE: ./src/providers/http/networkError.ts
+
 const TLS_CODES = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS/;
 /** Turns undici's and Node's error chains into what failed, not a bare "fetch failed". */
 function describeNetworkError(error, url) {
-    const host = hostOf(url);
+    const { host, hostname } = (0,http/* urlParts */.A)(url);
     // Duck-typed, not `instanceof Error`: errors made in another realm (a VM context) are errors too.
     for (let current = error; typeof current === 'object' && current !== null; current = current.cause) {
         const code = current.code ?? '';
         if (code === 'ECONNREFUSED')
             return { kind: 'refused', message: `connection refused by ${host}` };
         if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME')
-            return { kind: 'dns', message: `DNS lookup failed for ${hostname(url)} (${code})` };
+            return { kind: 'dns', message: `DNS lookup failed for ${hostname} (${code})` };
         if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'ETIMEDOUT')
             return { kind: 'timeout', message: `could not connect to ${host} in time (${code})` };
         if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT')
@@ -50,24 +53,9 @@ function describeNetworkError(error, url) {
     const message = error?.message ?? String(error);
     return { kind: 'other', message: `request to ${host} failed: ${message}` };
 }
-function hostOf(url) {
-    try {
-        return new URL(url).host;
-    }
-    catch {
-        return url;
-    }
-}
-function hostname(url) {
-    try {
-        return new URL(url).hostname;
-    }
-    catch {
-        return url;
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/providers/http/undiciProber.ts
+
 
 
 
@@ -98,6 +86,8 @@ function createUndiciProber(options) {
                     headers,
                     body: req.body,
                     signal,
+                    // Every header of a check may be a credential: none may follow a redirect to another origin.
+                    ...(req.followRedirects ? { stripHeadersOnCrossOriginRedirect: Object.keys(headers) } : {}),
                     headersTimeout: req.timeoutMs,
                     bodyTimeout: req.timeoutMs,
                 });
@@ -108,7 +98,7 @@ function createUndiciProber(options) {
                 if (deadline.aborted)
                     throw new ports/* ProbeError */.B('timeout', `no complete answer within ${(0,duration/* formatDuration */.a3)(req.timeoutMs)}`);
                 if (req.signal.aborted)
-                    throw new ports/* ProbeError */.B('aborted', 'stopped: the step reached its time limit');
+                    throw ports/* ProbeError */.B.stopped();
                 const { kind, message } = describeNetworkError(error, req.url);
                 throw new ports/* ProbeError */.B(kind, message);
             }
@@ -118,8 +108,7 @@ function createUndiciProber(options) {
 }
 /** Adds each default the check did not set itself; header names compare case-insensitively. */
 function withDefaults(headers, defaults) {
-    const set = new Set(Object.keys(headers).map((name) => name.toLowerCase()));
-    return { ...Object.fromEntries(Object.entries(defaults).filter(([name]) => !set.has(name))), ...headers };
+    return { ...Object.fromEntries(Object.entries(defaults).filter(([name]) => !(0,http/* hasHeader */.o)(headers, name))), ...headers };
 }
 /** Credentials written into a URL (https://user:pass@host) become the Basic header they stand for. */
 function basicAuth(url) {

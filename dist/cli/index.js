@@ -42,6 +42,32 @@ function formatDuration(ms) {
 
 /***/ }),
 
+/***/ 3948:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ urlParts),
+/* harmony export */   o: () => (/* binding */ hasHeader)
+/* harmony export */ });
+/** Host and path of a URL for messages; the text itself when it does not parse. */
+function urlParts(url) {
+    try {
+        const { host, hostname, pathname } = new URL(url);
+        return { host, hostname, pathname };
+    }
+    catch {
+        return { host: url, hostname: url, pathname: url };
+    }
+}
+/** HTTP header names compare case-insensitively. */
+function hasHeader(headers, name) {
+    const wanted = name.toLowerCase();
+    return Object.keys(headers).some((key) => key.toLowerCase() === wanted);
+}
+
+
+/***/ }),
+
 /***/ 1158:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -55,6 +81,10 @@ class ProbeError extends Error {
         super(message);
         this.kind = kind;
         this.name = 'ProbeError';
+    }
+    /** The run's signal aborted: the step reached its hard time limit (or was cancelled). */
+    static stopped() {
+        return new ProbeError('aborted', 'stopped: the step reached its time limit');
     }
 }
 
@@ -18497,11 +18527,20 @@ var config_duration = __nccwpck_require__(4649);
 // Inputs arrive from the runner as text and from config files as YAML values, so every field
 // accepts both and says in its message which form it wants.
 const quoted = (value) => JSON.stringify(typeof value === 'string' ? value : String(value));
-const fields_duration = union([schemas_string(), schemas_number()], { error: `expected a duration; ${config_duration/* DURATION_HINT */.Fp}` })
-    .transform((value, ctx) => {
+/** A URL too broken to parse can still carry a password: never echo what stands before its last "@". */
+const quotedUrl = (value) => quoted(value).replace(/\/\/\S*@/, '//***@');
+/**
+ * A duration from `min` to `max` milliseconds. Zero would fail every check at once, and timers
+ * overflow past about 24 days (they then fire at once), so every duration has bounds.
+ */
+const durationBetween = (min, max) => union([schemas_string(), schemas_number()], { error: `expected a duration; ${config_duration/* DURATION_HINT */.Fp}` }).transform((value, ctx) => {
     const ms = (0,config_duration/* parseDuration */.E9)(String(value));
     if (ms === undefined) {
         ctx.addIssue({ code: 'custom', message: `${quoted(value)} is not a duration; ${config_duration/* DURATION_HINT */.Fp}` });
+        return NEVER;
+    }
+    if (ms < min || ms > max) {
+        ctx.addIssue({ code: 'custom', message: `${quoted(value)} is out of range; use a duration from ${(0,config_duration/* formatDuration */.a3)(min)} to ${(0,config_duration/* formatDuration */.a3)(max)}` });
         return NEVER;
     }
     return ms;
@@ -18529,7 +18568,7 @@ const flag = union([schemas_boolean(), schemas_string()], { error: 'expected tru
     return NEVER;
 });
 const fields_httpUrl = schemas_string().refine(isHttpUrl, {
-    error: (issue) => `${quoted(issue.input)} is not an http(s) URL; use e.g. https://api.example.com`,
+    error: (issue) => `${quotedUrl(issue.input)} is not an http(s) URL; use e.g. https://api.example.com`,
 });
 function isHttpUrl(text) {
     try {
@@ -18542,7 +18581,7 @@ function isHttpUrl(text) {
 }
 /** A full http(s) URL, or a path starting with "/" that resolves against base-url. */
 const urlOrPath = schemas_string().refine((text) => text.startsWith('/') || isHttpUrl(text), {
-    error: (issue) => `${quoted(issue.input)} is neither a path starting with "/" nor an http(s) URL`,
+    error: (issue) => `${quotedUrl(issue.input)} is neither a path starting with "/" nor an http(s) URL`,
 });
 
 ;// CONCATENATED MODULE: ./src/engine/config/pattern.ts
@@ -18579,7 +18618,13 @@ const statusItem = union([statusCode, statusClass], { error: 'expected a status 
 const statusExpectation = union([statusItem, array(statusItem).min(1)], {
     error: 'expected a status code (200), a class (2xx) or a list of them ([200, 204])',
 });
-const scalar = union([schemas_string(), schemas_number(), schemas_boolean()]).transform(String);
+const scalar = union([schemas_string(), schemas_number(), schemas_boolean()], { error: 'expected a text, number or boolean value' }).transform(String);
+// RFC 9110: a field name is a token; a value may not hold CR, LF or NUL (a secret pasted with its
+// trailing newline is the usual way to get one), or the request fails only when it is sent.
+const headerName = schemas_string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, { error: (issue) => `${JSON.stringify(issue.input)} is not a valid header name` });
+// eslint-disable-next-line no-control-regex
+const headerValue = scalar.refine((value) => !/[\r\n\u0000]/.test(value), { error: 'a header value cannot contain a line break or NUL; trim the secret' });
+const requestHeaders = record(headerName, headerValue);
 const expectSchema = strictObject({
     status: statusExpectation.optional(),
     'body-contains': union([schemas_string(), array(schemas_string())]).optional(),
@@ -18600,11 +18645,11 @@ const checkObjectSchema = strictObject({
     url: urlOrPath.optional(),
     path: urlOrPath.optional(),
     method: method.prefault('GET'),
-    headers: record(schemas_string(), scalar).prefault({}),
+    headers: requestHeaders.prefault({}),
     body: schemas_string().optional(),
     json: unknown().optional(),
     expect: expectSchema.prefault({}),
-    timeout: fields_duration.prefault('10s'),
+    timeout: durationBetween(1, 3_600_000).prefault('10s'),
     retries: wholeNumber(0, 10).prefault(2),
     'retry-on': array(statusCode).prefault([]),
     'follow-redirects': flag.prefault(false),
@@ -18616,6 +18661,12 @@ const checkObjectSchema = strictObject({
     }
     if (check.body !== undefined && check.json !== undefined) {
         ctx.addIssue({ code: 'custom', path: ['json'], message: 'set body or json, not both' });
+    }
+    if ((check.body !== undefined || check.json !== undefined) && (check.method === 'GET' || check.method === 'HEAD')) {
+        ctx.addIssue({ code: 'custom', path: ['method'], message: `${check.method} sends no body; set method: POST (or PUT, PATCH) to send body or json` });
+    }
+    if (check.method === 'HEAD' && (check.expect['body-contains'] !== undefined || check.expect.json !== undefined)) {
+        ctx.addIssue({ code: 'custom', path: ['expect'], message: 'a HEAD answer has no body: expect status or headers only' });
     }
 });
 const SHORTHAND = /^(?:([A-Za-z]+)\s+)?(\S+)$/;
@@ -18629,12 +18680,16 @@ const checkShorthand = schemas_string().transform((text, ctx) => {
     const [, verb, target = ''] = match;
     return { method: verb ?? 'GET', ...(target.startsWith('/') ? { path: target } : { url: target }) };
 });
-const checkSchema = union([checkShorthand.pipe(checkObjectSchema), checkObjectSchema]);
+const checkSchema = union([checkShorthand.pipe(checkObjectSchema), checkObjectSchema], {
+    error: 'expected a check: "/path", "GET /path", a full URL, or an object with path or url',
+});
 
 ;// CONCATENATED MODULE: ./src/engine/config/schema.ts
 
 
 
+const SECOND = 1_000;
+const HOUR = 3_600_000;
 /**
  * The one source of truth for configuration: the inputs of action.yml, the keys of a config file,
  * the CLI flags, the JSON Schema for editors and the TypeScript types all come from here.
@@ -18653,9 +18708,10 @@ const configShape = {
         description: 'The version that should now be serving.',
         'x-default': '${{ github.sha }}',
     }),
-    'base-url': fields_httpUrl.optional().meta({
-        description: 'Base URL; check paths and a version-url path resolve against it.',
-    }),
+    'base-url': fields_httpUrl
+        .refine((url) => !isHttpUrl(url) || !/[?#]/.test(url), { error: 'a base URL cannot have a query or fragment: paths are appended to it; put ?query in each check path' })
+        .optional()
+        .meta({ description: 'Base URL; check paths and a version-url path resolve against it.' }),
     checks: array(checkSchema).prefault([]).meta({
         description: 'YAML list of smoke checks: "/path", "GET /path", a full URL, or an object (see Smoke checks).',
     }),
@@ -18666,7 +18722,7 @@ const configShape = {
         description: 'Dot path into the JSON response (build.sha); a non-JSON body is the version itself, trimmed.',
         default: 'commit',
     }),
-    'version-timeout': fields_duration.prefault('2m').meta({
+    'version-timeout': durationBetween(SECOND, 6 * HOUR).prefault('2m').meta({
         description: 'How long to keep polling until the version converges.',
         default: '2m',
     }),
@@ -18674,7 +18730,8 @@ const configShape = {
         description: 'How many checks run at once.',
         default: '8',
     }),
-    timeout: fields_duration.prefault('15m').meta({
+    // A job may run for at most 6 hours on GitHub-hosted runners.
+    timeout: durationBetween(SECOND, 6 * HOUR).prefault('15m').meta({
         description: 'Hard limit for the whole step.',
         default: '15m',
     }),
@@ -18729,12 +18786,8 @@ function findSecrets(raw) {
     };
     const visit = (value, key, parent) => {
         if (typeof value === 'string') {
-            for (const [, user, password] of value.matchAll(URL_CREDENTIALS)) {
-                for (const part of [user, password]) {
-                    add(part);
-                    add(secrets_safeDecode(part));
-                }
-            }
+            for (const [, user = '', password] of value.matchAll(URL_CREDENTIALS))
+                urlCredentialSecrets(user, password).forEach(add);
         }
         else if (Array.isArray(value)) {
             value.forEach((item) => visit(item));
@@ -18751,9 +18804,20 @@ function findSecrets(raw) {
     visit(raw);
     return [...found];
 }
+/**
+ * The password as written and decoded, and the Basic header value the prober sends for it. The user
+ * name is a secret only when it stands alone (`https://TOKEN@host`): otherwise it is usually a plain
+ * account name, and masking `api` would blank every `/api/` path out of the logs.
+ */
+function urlCredentialSecrets(user, password) {
+    if (password === undefined)
+        return [user, secrets_safeDecode(user)];
+    const pair = `${secrets_safeDecode(user)}:${secrets_safeDecode(password)}`;
+    return [password, secrets_safeDecode(password), Buffer.from(pair).toString('base64')];
+}
 function secrets_safeDecode(text) {
     try {
-        return text === undefined ? undefined : decodeURIComponent(text);
+        return decodeURIComponent(text);
     }
     catch {
         return text;
@@ -18827,6 +18891,8 @@ function describeIssues(issues, root, base = []) {
             if (meant)
                 return describeIssues(meant, root, path);
         }
+        if (issue.code === 'invalid_key')
+            return describeIssues(issue.issues, root, path);
         if (issue.code === 'unrecognized_keys') {
             const known = keysAt(root, path);
             return issue.keys.map((key) => {
@@ -18933,6 +18999,10 @@ function isMapping(value) {
 ;// CONCATENATED MODULE: ./src/engine/report/terminal.ts
 
 const MARK = { passed: '✓', warning: '!', failed: '✗' };
+/** One line per check as it finishes, so a person watching the log sees progress. */
+function progressLine(outcome) {
+    return `${MARK[outcome.result]} ${outcome.name} — ${outcome.result}: ${outcome.detail} (${(0,config_duration/* formatDuration */.a3)(outcome.durationMs)})`;
+}
 const BODY_LINES = 8;
 /** The CLI's report: the same facts as the job summary, for a terminal. */
 function renderTerminal(report) {
@@ -18975,7 +19045,10 @@ async function readConfigFile(path, inputName) {
     }
 }
 
+// EXTERNAL MODULE: ./src/engine/http.ts
+var http = __nccwpck_require__(3948);
 ;// CONCATENATED MODULE: ./src/engine/plan.ts
+
 
 const VERSION_CHECK_NAME = 'version';
 /** Resolves every check to the exact request it will send; names are made unique for the report. */
@@ -18987,7 +19060,7 @@ function buildPlan(config) {
         const request = { method: check.method, url: resolve(target), headers: { ...check.headers } };
         if (check.json !== undefined) {
             request.body = JSON.stringify(check.json);
-            if (!hasHeader(request.headers, 'content-type'))
+            if (!(0,http/* hasHeader */.o)(request.headers, 'content-type'))
                 request.headers['content-type'] = 'application/json';
         }
         else if (check.body !== undefined) {
@@ -19022,9 +19095,6 @@ function buildPlan(config) {
 function joinUrl(base, path) {
     return base.replace(/\/+$/, '') + path;
 }
-function hasHeader(headers, name) {
-    return Object.keys(headers).some((key) => key.toLowerCase() === name);
-}
 function uniqueName(name, taken) {
     let candidate = name;
     for (let n = 2; taken.has(candidate); n++)
@@ -19036,10 +19106,11 @@ function uniqueName(name, taken) {
 // EXTERNAL MODULE: ./src/engine/ports.ts
 var ports = __nccwpck_require__(1158);
 ;// CONCATENATED MODULE: ./src/engine/checks/analysis.ts
+
 const READINESS = /ready|readiness|health|healthz|livez|status/i;
 /** A short diagnosis and the next thing a person should do, from what the last attempt saw. */
 function analyzeHttpFailure(failure, service) {
-    const { host, pathname } = safeUrl(failure.url);
+    const { host, pathname } = (0,http/* urlParts */.A)(failure.url);
     switch (failure.errorKind) {
         case 'refused':
             return { cause: `nothing is listening at ${host}: the service is down or not exposed`, nextStep: `check that the pods run and the Service/Ingress routes to them: kubectl get pods,svc -l app=${service}` };
@@ -19072,15 +19143,6 @@ function analyzeHttpFailure(failure, service) {
     if (failure.contentMismatch)
         return { cause: 'the service answered, but not with the expected content', nextStep: 'compare the body below with expect' };
     return { cause: `unexpected status ${status}`, nextStep: 'compare the body below with expect.status' };
-}
-function safeUrl(url) {
-    try {
-        const { host, pathname } = new URL(url);
-        return { host, pathname };
-    }
-    catch {
-        return { host: url, pathname: url };
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/checks/excerpt.ts
@@ -19179,9 +19241,9 @@ function backoffDelay(retryNumber) {
 function isRetryableStatus(status, retryOn) {
     return status >= 500 || retryOn.includes(status);
 }
-/** A broken certificate or the step's own deadline will not heal by retrying. */
+/** Only what may heal on its own: refused, reset, DNS, timeout. A certificate, the step's deadline or a request the client rejects will not. */
 function isRetryableError(kind) {
-    return kind !== 'tls' && kind !== 'aborted';
+    return kind === 'refused' || kind === 'reset' || kind === 'dns' || kind === 'timeout';
 }
 
 ;// CONCATENATED MODULE: ./src/engine/checks/httpCheck.ts
@@ -19203,7 +19265,7 @@ async function runHttpCheck(check, deps) {
         if (attempt > 0)
             await clock.sleep(backoffDelay(attempt - 1), signal);
         if (signal.aborted) {
-            failure = new ports/* ProbeError */.B('aborted', 'stopped: the step reached its time limit');
+            failure = ports/* ProbeError */.B.stopped();
             break;
         }
         const at = clock.now();
@@ -19278,20 +19340,27 @@ function versionsMatch(expected, seen) {
     const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
     return shorter.length >= MIN_PREFIX && longer.startsWith(shorter);
 }
-/** The version a response reports: the field of a JSON body, or a plain body itself. */
+const MAX_VERSION_CHARS = 100;
+/** The version a response reports: the field of a JSON object, a JSON string, or a plain body as text. */
 function reportedVersion(body, field) {
     const parsed = parseJson(body);
-    // A JSON string or number ("4f2a9c1") is the version itself, without its quotes.
-    if (parsed.ok && (typeof parsed.value === 'string' || typeof parsed.value === 'number'))
-        return { version: String(parsed.value).trim() };
-    if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null) {
-        const text = body.trim();
-        return text ? { version: text.length > 100 ? `${text.slice(0, 100)}…` : text } : { problem: 'empty body' };
-    }
+    // Only a JSON string is unwrapped: read as a number, "2.0" would become 2 and "1234e56" 1.234e+59.
+    if (parsed.ok && typeof parsed.value === 'string')
+        return asVersion(parsed.value);
+    if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null)
+        return asVersion(body);
     const value = readDotPath(parsed.value, field);
     if (typeof value === 'string' || typeof value === 'number')
-        return { version: String(value).trim() };
+        return asVersion(String(value));
     return { problem: `no ${field} in the JSON` };
+}
+/** One bounded line: the text came from the network and is shown in logs and the summary. */
+function asVersion(text) {
+    // eslint-disable-next-line no-control-regex
+    const line = text.replace(/[\s\u0000-\u001f\u007f]+/g, ' ').trim();
+    if (!line)
+        return { problem: 'empty body' };
+    return { version: line.length > MAX_VERSION_CHARS ? `${line.slice(0, MAX_VERSION_CHARS)}…` : line };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/checks/versionCheck.ts
@@ -19363,22 +19432,29 @@ function mismatchDetail(expected, seen, versions) {
     const tally = [...seen].sort((a, b) => b[1] - a[1]).map(([label, count]) => `${shortSha(label)} x${count}`).join(', ');
     return `expected ${shortSha(expected)}, saw ${tally || 'nothing'} (${hint(expected, versions)})`;
 }
-function hint(expected, versions) {
+function classify(expected, versions) {
     if (versions.size === 0)
-        return 'the version endpoint never reported a version';
-    if ([...versions].some((version) => versionsMatch(expected, version)))
-        return 'rollout still in progress?';
-    return 'the previous version is still serving?';
+        return 'silent';
+    return [...versions].some((version) => versionsMatch(expected, version)) ? 'rolling' : 'previous';
+}
+const HINT = {
+    silent: 'the version endpoint never reported a version',
+    rolling: 'rollout still in progress?',
+    previous: 'the previous version is still serving?',
+};
+function hint(expected, versions) {
+    return HINT[classify(expected, versions)];
 }
 function analyzeVersionFailure(expected, versions, service) {
     const rollout = `kubectl rollout status deployment/${service}`;
-    if (versions.size === 0) {
-        return { cause: 'the version endpoint never reported a version', nextStep: 'check version-url and version-field against what the endpoint returns (see the attempts in the report)' };
+    switch (classify(expected, versions)) {
+        case 'silent':
+            return { cause: HINT.silent, nextStep: 'check version-url and version-field against what the endpoint returns (see the attempts in the report)' };
+        case 'rolling':
+            return { cause: 'the new version answers only some of the time: the rollout is unfinished', nextStep: rollout };
+        case 'previous':
+            return { cause: `${shortSha(expected)} never answered: the previous version is still serving`, nextStep: `${rollout}; check the image the Deployment runs: kubectl get deployment/${service} -o wide` };
     }
-    if ([...versions].some((version) => versionsMatch(expected, version))) {
-        return { cause: 'the new version answers only some of the time: the rollout is unfinished', nextStep: rollout };
-    }
-    return { cause: `${expected} never answered: the previous version is still serving`, nextStep: `${rollout}; check the image the Deployment runs: kubectl get deployment/${service} -o wide` };
 }
 /** Full 40-character SHAs read best as their 7-character prefix, as git shows them. */
 function shortSha(text) {
@@ -19454,6 +19530,7 @@ function decideVerdict(checks, timedOut, timeoutText) {
 
 
 
+
 /** Runs the plan to a Report. Never throws for what a check meets: every failure becomes part of the report. */
 async function runChecks(plan, deps) {
     const { clock, logger } = deps;
@@ -19512,11 +19589,6 @@ function planLines(plan) {
     lines.push(`time limit ${(0,config_duration/* formatDuration */.a3)(plan.timeoutMs)}`);
     return lines;
 }
-const run_MARK = { passed: '✓', warning: '!', failed: '✗' };
-/** One line per check as it finishes, so a person watching the log sees progress. */
-function progressLine(outcome) {
-    return `${run_MARK[outcome.result]} ${outcome.name} — ${outcome.result}: ${outcome.detail} (${(0,config_duration/* formatDuration */.a3)(outcome.durationMs)})`;
-}
 
 ;// CONCATENATED MODULE: ./src/engine/clock.ts
 const systemClock = {
@@ -19548,17 +19620,28 @@ async function execute(config, options) {
     try {
         return await runChecks(plan, {
             prober,
-            clock: options.clock ?? systemClock,
+            clock: systemClock,
             logger: options.logger,
             redact: createRedactor(options.secrets),
             context: options.context,
             tool: TOOL,
-            signal: options.signal,
         });
     }
     finally {
         await prober.close();
     }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/shared/runDefaults.ts
+/** Defaults that come from the workflow run: the repository's name and the commit being deployed. */
+function runDefaults(env) {
+    const defaults = {};
+    const repositoryName = env.GITHUB_REPOSITORY?.split('/')[1];
+    if (repositoryName)
+        defaults.service = repositoryName;
+    if (env.GITHUB_SHA)
+        defaults.version = env.GITHUB_SHA;
+    return defaults;
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/shared/reportFile.ts
@@ -19593,6 +19676,9 @@ function parseCliArgs(argv) {
         const name = match?.[1] === 'h' ? 'help' : match?.[1];
         if (!match || name === undefined)
             return { ok: false, error: arg === '-h' ? 'use --help' : `unexpected argument ${JSON.stringify(arg)}; flags look like --base-url URL` };
+        if (values.has(name)) {
+            return { ok: false, error: `--${name} is given twice; give it once (several checks go in one --checks, one per line, or in a config file)` };
+        }
         if (SWITCHES.has(name)) {
             values.set(name, match[2] ?? 'true');
         }
@@ -19652,17 +19738,15 @@ async function main(argv) {
     const file = args.configPath ? await readConfigFile(args.configPath, '--config') : undefined;
     if (file && 'error' in file)
         return invalid([file.error]);
-    const context = { service: process.env.GITHUB_REPOSITORY?.split('/')[1] ?? (0,external_node_path_namespaceObject.basename)(process.cwd()) };
-    if (process.env.GITHUB_SHA)
-        context.version = process.env.GITHUB_SHA;
+    // Outside a workflow the service is named after the directory the CLI runs in.
+    const context = { service: (0,external_node_path_namespaceObject.basename)(process.cwd()), ...runDefaults(process.env) };
     const loaded = loadConfig({ file, inputs: args.inputs, context });
     if (!loaded.ok)
         return invalid(loaded.errors);
     const report = await execute(loaded.config, { logger: terminalLogger, context: {}, secrets: loaded.secrets });
     if (args.reportPath)
         await writeReport(report, args.reportPath);
-    const redact = createRedactor(loaded.secrets);
-    process.stdout.write(`\n${sanitize(redact(renderTerminal(report)))}\n`);
+    process.stdout.write(`\n${sanitize(renderTerminal(report))}\n`);
     return EXIT[report.verdict.result];
 }
 function invalid(lines) {

@@ -1,5 +1,6 @@
 import type { CheckConfig } from './config/checkSchema.js';
 import type { Config } from './config/schema.js';
+import { hasHeader } from './http.js';
 import { redactUrl } from './secrets.js';
 
 export interface PlannedRequest {
@@ -84,10 +85,6 @@ export function buildPlan(config: Config): Plan {
 /** `https://x/api` + `/health` -> `https://x/api/health`: a base path is kept, not replaced. */
 export function joinUrl(base: string, path: string): string {
   return base.replace(/\/+$/, '') + path;
-}
-
-function hasHeader(headers: Record<string, string>, name: string): boolean {
-  return Object.keys(headers).some((key) => key.toLowerCase() === name);
 }
 
 function uniqueName(name: string, taken: Set<string>): string {

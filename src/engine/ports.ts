@@ -30,6 +30,11 @@ export class ProbeError extends Error {
     super(message);
     this.name = 'ProbeError';
   }
+
+  /** The run's signal aborted: the step reached its hard time limit (or was cancelled). */
+  static stopped(): ProbeError {
+    return new ProbeError('aborted', 'stopped: the step reached its time limit');
+  }
 }
 
 export interface HttpProber {

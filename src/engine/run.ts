@@ -6,6 +6,7 @@ import type { Clock, HttpProber, Logger } from './ports.js';
 import { mapConcurrent } from './pool.js';
 import { REPORT_SCHEMA_VERSION, type CheckOutcome, type Report, type RunContext } from './report/model.js';
 import { summaryLine } from './report/summaryLine.js';
+import { progressLine } from './report/terminal.js';
 import { redactDeep, redactUrl, type Redactor } from './secrets.js';
 import { decideVerdict } from './verdict.js';
 
@@ -81,11 +82,4 @@ export function planLines(plan: Plan): string[] {
   }
   lines.push(`time limit ${formatDuration(plan.timeoutMs)}`);
   return lines;
-}
-
-const MARK = { passed: '✓', warning: '!', failed: '✗' } as const;
-
-/** One line per check as it finishes, so a person watching the log sees progress. */
-export function progressLine(outcome: CheckOutcome): string {
-  return `${MARK[outcome.result]} ${outcome.name} — ${outcome.result}: ${outcome.detail} (${formatDuration(outcome.durationMs)})`;
 }

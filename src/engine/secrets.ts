@@ -16,12 +16,7 @@ export function findSecrets(raw: unknown): string[] {
   };
   const visit = (value: unknown, key?: string, parent?: string) => {
     if (typeof value === 'string') {
-      for (const [, user, password] of value.matchAll(URL_CREDENTIALS)) {
-        for (const part of [user, password]) {
-          add(part);
-          add(safeDecode(part));
-        }
-      }
+      for (const [, user = '', password] of value.matchAll(URL_CREDENTIALS)) urlCredentialSecrets(user, password).forEach(add);
     } else if (Array.isArray(value)) {
       value.forEach((item) => visit(item));
     } else if (value !== null && typeof value === 'object') {
@@ -36,9 +31,20 @@ export function findSecrets(raw: unknown): string[] {
   return [...found];
 }
 
-function safeDecode(text: string | undefined): string | undefined {
+/**
+ * The password as written and decoded, and the Basic header value the prober sends for it. The user
+ * name is a secret only when it stands alone (`https://TOKEN@host`): otherwise it is usually a plain
+ * account name, and masking `api` would blank every `/api/` path out of the logs.
+ */
+function urlCredentialSecrets(user: string, password: string | undefined): string[] {
+  if (password === undefined) return [user, safeDecode(user)];
+  const pair = `${safeDecode(user)}:${safeDecode(password)}`;
+  return [password, safeDecode(password), Buffer.from(pair).toString('base64')];
+}
+
+function safeDecode(text: string): string {
   try {
-    return text === undefined ? undefined : decodeURIComponent(text);
+    return decodeURIComponent(text);
   } catch {
     return text;
   }

@@ -13,12 +13,3 @@ export function readInputs(): Partial<Record<ConfigKey, string>> {
   }
   return inputs;
 }
-
-/** Defaults that come from the workflow run: the repository's name and the commit being deployed. */
-export function contextDefaults(env: NodeJS.ProcessEnv): Partial<Record<ConfigKey, string>> {
-  const defaults: Partial<Record<ConfigKey, string>> = {};
-  const repositoryName = env.GITHUB_REPOSITORY?.split('/')[1];
-  if (repositoryName) defaults.service = repositoryName;
-  if (env.GITHUB_SHA) defaults.version = env.GITHUB_SHA;
-  return defaults;
-}

@@ -5,7 +5,8 @@ import { loadConfig } from '../../engine/config/load.js';
 import { readConfigFile } from '../shared/configFile.js';
 import { execute } from '../shared/execute.js';
 import { writeReport } from '../shared/reportFile.js';
-import { CONFIG_FILE_INPUT, contextDefaults, readInputs } from './inputs.js';
+import { runDefaults } from '../shared/runDefaults.js';
+import { CONFIG_FILE_INPUT, readInputs } from './inputs.js';
 import { actionLogger } from './logger.js';
 import { publish } from './publish.js';
 import { runContextFromEnv } from './runContext.js';
@@ -15,11 +16,10 @@ async function main(): Promise<void> {
   const file = configPath ? await readConfigFile(configPath, CONFIG_FILE_INPUT) : undefined;
   if (file && 'error' in file) return core.setFailed(file.error);
 
-  const loaded = loadConfig({ file, inputs: readInputs(), context: contextDefaults(process.env) });
+  const loaded = loadConfig({ file, inputs: readInputs(), context: runDefaults(process.env) });
   loaded.secrets.forEach((secret) => core.setSecret(secret));
   if (!loaded.ok) return core.setFailed(`Invalid configuration, nothing was checked:\n${loaded.errors.map((line) => `  ${line}`).join('\n')}`);
 
-  if (loaded.config['dry-run']) core.info('dry-run: the checks run; no action is taken.');
   const report = await execute(loaded.config, { logger: actionLogger, context: runContextFromEnv(process.env), secrets: loaded.secrets });
   const reportPath = join(process.env.RUNNER_TEMP || tmpdir(), 'post-deploy-check', `report-${process.env.GITHUB_RUN_ID ?? 'local'}-${process.env.GITHUB_ACTION ?? 'step'}.json`.replace(/[^\w.-]/g, '_'));
   await writeReport(report, reportPath);

@@ -2,12 +2,12 @@ import * as core from './runner.js';
 import { formatDuration } from '../../engine/config/duration.js';
 import { renderMarkdown } from '../../engine/report/markdown.js';
 import type { Report } from '../../engine/report/model.js';
-import { neutralizeCommands } from './logger.js';
 
 /** Step outputs, annotations, the job summary and the step's status: all read from the one Report. */
 export async function publish(report: Report, reportPath: string): Promise<void> {
-  // Optional checks that failed are named too: they did fail, even though they only warn.
-  const failed = report.checks.filter((check) => check.result !== 'passed').map((check) => check.name);
+  // Only what failed the verdict: an optional check that failed is a warning, and a downstream
+  // `if: failed-checks != '[]'` must not act on one.
+  const failed = report.checks.filter((check) => check.result === 'failed').map((check) => check.name);
   core.setOutput('result', report.verdict.result);
   core.setOutput('failed-checks', JSON.stringify(failed));
   core.setOutput('deployed-version', report.deployedVersion ?? '');
@@ -17,13 +17,13 @@ export async function publish(report: Report, reportPath: string): Promise<void>
 
   for (const check of report.checks) {
     if (check.result === 'passed') continue;
-    const message = neutralizeCommands(`${check.detail}${check.analysis ? ` — ${check.analysis.cause}. Next: ${check.analysis.nextStep}` : ''}`);
+    const message = `${check.detail}${check.analysis ? ` — ${check.analysis.cause}. Next: ${check.analysis.nextStep}` : ''}`;
     const title = `post-deploy-check: ${check.name}`;
     if (check.result === 'failed') core.error(message, title);
     else core.warning(message, title);
   }
 
   core.appendSummary(renderMarkdown(report));
-  core.info(neutralizeCommands(`${report.summary} (report: ${reportPath}, ${formatDuration(report.durationMs)})`));
-  if (report.verdict.result === 'failed') core.setFailed(neutralizeCommands(report.summary));
+  core.info(`${report.summary} (report: ${reportPath}, ${formatDuration(report.durationMs)})`);
+  if (report.verdict.result === 'failed') core.setFailed(report.summary);
 }

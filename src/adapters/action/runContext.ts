@@ -11,7 +11,10 @@ export function runContextFromEnv(env: NodeJS.ProcessEnv): RunContext {
     const attempt = env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
     context.runUrl = `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`;
   }
-  if (env.GITHUB_SHA) context.commitUrl = `${server}/${repository}/commit/${env.GITHUB_SHA}`;
+  if (env.GITHUB_SHA) {
+    context.commitSha = env.GITHUB_SHA;
+    context.commitUrl = `${server}/${repository}/commit/${env.GITHUB_SHA}`;
+  }
   if (env.GITHUB_ACTOR) context.actor = env.GITHUB_ACTOR;
   return context;
 }

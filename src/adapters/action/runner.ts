@@ -12,7 +12,9 @@ const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').r
 
 function command(name: string, message: string, properties: Record<string, string> = {}): void {
   const list = Object.entries(properties).map(([key, value]) => `${key}=${escapeProperty(value)}`).join(',');
-  process.stdout.write(`::${name}${list ? ` ${list}` : ''}::${escapeData(message)}\n`);
+  // A secret is registered exactly as it is written; every other message may carry network text.
+  const data = name === 'add-mask' ? escapeData(message) : neutralizeCommands(escapeData(message));
+  process.stdout.write(`::${name}${list ? ` ${list}` : ''}::${data}\n`);
 }
 
 /** The value of an input as the runner passes it: INPUT_<NAME>, upper-cased, spaces as underscores. */
@@ -21,7 +23,15 @@ export function getInput(name: string): string {
 }
 
 export const setSecret = (value: string) => command('add-mask', value);
-export const info = (line: string) => process.stdout.write(`${line}\n`);
+/**
+ * Plain lines can carry text from the network. The runner reads a line as a command when it starts
+ * with "::" after leading blanks, and anywhere it holds the older "##[" form: both are broken here.
+ */
+export function neutralizeCommands(line: string): string {
+  return line.replace(/^(\s*):(?=:)/gm, '$1:\u200b').replace(/##\[/g, '#\u200b#[');
+}
+
+export const info = (line: string) => process.stdout.write(`${neutralizeCommands(line)}\n`);
 export const error = (message: string, title?: string) => command('error', message, title ? { title } : {});
 export const warning = (message: string, title?: string) => command('warning', message, title ? { title } : {});
 

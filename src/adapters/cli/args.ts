@@ -31,6 +31,9 @@ export function parseCliArgs(argv: readonly string[]): { ok: true; args: CliArgs
     const match = /^--([^=]+)(?:=(.*))?$/s.exec(arg);
     const name = match?.[1] === 'h' ? 'help' : match?.[1];
     if (!match || name === undefined) return { ok: false, error: arg === '-h' ? 'use --help' : `unexpected argument ${JSON.stringify(arg)}; flags look like --base-url URL` };
+    if (values.has(name)) {
+      return { ok: false, error: `--${name} is given twice; give it once (several checks go in one --checks, one per line, or in a config file)` };
+    }
     if (SWITCHES.has(name)) {
       values.set(name, match[2] ?? 'true');
     } else if (VALUE_FLAGS.has(name)) {

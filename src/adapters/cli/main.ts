@@ -1,13 +1,12 @@
 #!/usr/bin/env node
 import { basename } from 'node:path';
 import { loadConfig } from '../../engine/config/load.js';
-import type { ConfigKey } from '../../engine/config/schema.js';
 import type { Logger } from '../../engine/ports.js';
 import { renderTerminal } from '../../engine/report/terminal.js';
-import { createRedactor } from '../../engine/secrets.js';
 import { TOOL } from '../../version.js';
 import { readConfigFile } from '../shared/configFile.js';
 import { execute } from '../shared/execute.js';
+import { runDefaults } from '../shared/runDefaults.js';
 import { writeReport } from '../shared/reportFile.js';
 import { parseCliArgs, USAGE } from './args.js';
 
@@ -35,15 +34,14 @@ async function main(argv: string[]): Promise<number> {
   const file = args.configPath ? await readConfigFile(args.configPath, '--config') : undefined;
   if (file && 'error' in file) return invalid([file.error]);
 
-  const context: Partial<Record<ConfigKey, string>> = { service: process.env.GITHUB_REPOSITORY?.split('/')[1] ?? basename(process.cwd()) };
-  if (process.env.GITHUB_SHA) context.version = process.env.GITHUB_SHA;
+  // Outside a workflow the service is named after the directory the CLI runs in.
+  const context = { service: basename(process.cwd()), ...runDefaults(process.env) };
   const loaded = loadConfig({ file, inputs: args.inputs, context });
   if (!loaded.ok) return invalid(loaded.errors);
 
   const report = await execute(loaded.config, { logger: terminalLogger, context: {}, secrets: loaded.secrets });
   if (args.reportPath) await writeReport(report, args.reportPath);
-  const redact = createRedactor(loaded.secrets);
-  process.stdout.write(`\n${sanitize(redact(renderTerminal(report)))}\n`);
+  process.stdout.write(`\n${sanitize(renderTerminal(report))}\n`);
   return EXIT[report.verdict.result];
 }
 

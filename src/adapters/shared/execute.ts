@@ -1,6 +1,6 @@
 import type { Config } from '../../engine/config/schema.js';
 import { buildPlan } from '../../engine/plan.js';
-import type { Clock, Logger } from '../../engine/ports.js';
+import type { Logger } from '../../engine/ports.js';
 import type { Report, RunContext } from '../../engine/report/model.js';
 import { runChecks } from '../../engine/run.js';
 import { createRedactor } from '../../engine/secrets.js';
@@ -11,8 +11,6 @@ export interface ExecuteOptions {
   logger: Logger;
   context: RunContext;
   secrets: readonly string[];
-  signal?: AbortSignal;
-  clock?: Clock;
 }
 
 /** The composition root both entry points share: plan, wire the providers the plan needs, run. */
@@ -23,12 +21,11 @@ export async function execute(config: Config, options: ExecuteOptions): Promise<
   try {
     return await runChecks(plan, {
       prober,
-      clock: options.clock ?? systemClock,
+      clock: systemClock,
       logger: options.logger,
       redact: createRedactor(options.secrets),
       context: options.context,
       tool: TOOL,
-      signal: options.signal,
     });
   } finally {
     await prober.close();

@@ -1,3 +1,4 @@
+import { urlParts } from '../http.js';
 import type { ProbeFailureKind } from '../ports.js';
 import type { Analysis } from '../report/model.js';
 
@@ -14,7 +15,7 @@ const READINESS = /ready|readiness|health|healthz|livez|status/i;
 
 /** A short diagnosis and the next thing a person should do, from what the last attempt saw. */
 export function analyzeHttpFailure(failure: HttpFailure, service: string): Analysis {
-  const { host, pathname } = safeUrl(failure.url);
+  const { host, pathname } = urlParts(failure.url);
   switch (failure.errorKind) {
     case 'refused':
       return { cause: `nothing is listening at ${host}: the service is down or not exposed`, nextStep: `check that the pods run and the Service/Ingress routes to them: kubectl get pods,svc -l app=${service}` };
@@ -43,13 +44,4 @@ export function analyzeHttpFailure(failure: HttpFailure, service: string): Analy
   }
   if (failure.contentMismatch) return { cause: 'the service answered, but not with the expected content', nextStep: 'compare the body below with expect' };
   return { cause: `unexpected status ${status}`, nextStep: 'compare the body below with expect.status' };
-}
-
-function safeUrl(url: string): { host: string; pathname: string } {
-  try {
-    const { host, pathname } = new URL(url);
-    return { host, pathname };
-  } catch {
-    return { host: url, pathname: url };
-  }
 }

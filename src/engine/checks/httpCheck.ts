@@ -29,7 +29,7 @@ export async function runHttpCheck(check: PlannedHttpCheck, deps: CheckDeps): Pr
   for (let attempt = 0; attempt <= check.retries; attempt++) {
     if (attempt > 0) await clock.sleep(backoffDelay(attempt - 1), signal);
     if (signal.aborted) {
-      failure = new ProbeError('aborted', 'stopped: the step reached its time limit');
+      failure = ProbeError.stopped();
       break;
     }
     const at = clock.now();

@@ -13,7 +13,7 @@ export function isRetryableStatus(status: number, retryOn: readonly number[]): b
   return status >= 500 || retryOn.includes(status);
 }
 
-/** A broken certificate or the step's own deadline will not heal by retrying. */
+/** Only what may heal on its own: refused, reset, DNS, timeout. A certificate, the step's deadline or a request the client rejects will not. */
 export function isRetryableError(kind: ProbeFailureKind): boolean {
-  return kind !== 'tls' && kind !== 'aborted';
+  return kind === 'refused' || kind === 'reset' || kind === 'dns' || kind === 'timeout';
 }

@@ -77,21 +77,33 @@ export function mismatchDetail(expected: string, seen: ReadonlyMap<string, numbe
   return `expected ${shortSha(expected)}, saw ${tally || 'nothing'} (${hint(expected, versions)})`;
 }
 
+type VersionFailure = 'silent' | 'rolling' | 'previous';
+
+function classify(expected: string, versions: ReadonlySet<string>): VersionFailure {
+  if (versions.size === 0) return 'silent';
+  return [...versions].some((version) => versionsMatch(expected, version)) ? 'rolling' : 'previous';
+}
+
+const HINT: Record<VersionFailure, string> = {
+  silent: 'the version endpoint never reported a version',
+  rolling: 'rollout still in progress?',
+  previous: 'the previous version is still serving?',
+};
+
 function hint(expected: string, versions: ReadonlySet<string>): string {
-  if (versions.size === 0) return 'the version endpoint never reported a version';
-  if ([...versions].some((version) => versionsMatch(expected, version))) return 'rollout still in progress?';
-  return 'the previous version is still serving?';
+  return HINT[classify(expected, versions)];
 }
 
 function analyzeVersionFailure(expected: string, versions: ReadonlySet<string>, service: string): Analysis {
   const rollout = `kubectl rollout status deployment/${service}`;
-  if (versions.size === 0) {
-    return { cause: 'the version endpoint never reported a version', nextStep: 'check version-url and version-field against what the endpoint returns (see the attempts in the report)' };
+  switch (classify(expected, versions)) {
+    case 'silent':
+      return { cause: HINT.silent, nextStep: 'check version-url and version-field against what the endpoint returns (see the attempts in the report)' };
+    case 'rolling':
+      return { cause: 'the new version answers only some of the time: the rollout is unfinished', nextStep: rollout };
+    case 'previous':
+      return { cause: `${shortSha(expected)} never answered: the previous version is still serving`, nextStep: `${rollout}; check the image the Deployment runs: kubectl get deployment/${service} -o wide` };
   }
-  if ([...versions].some((version) => versionsMatch(expected, version))) {
-    return { cause: 'the new version answers only some of the time: the rollout is unfinished', nextStep: rollout };
-  }
-  return { cause: `${expected} never answered: the previous version is still serving`, nextStep: `${rollout}; check the image the Deployment runs: kubectl get deployment/${service} -o wide` };
 }
 
 /** Full 40-character SHAs read best as their 7-character prefix, as git shows them. */

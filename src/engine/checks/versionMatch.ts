@@ -14,16 +14,23 @@ export function versionsMatch(expected: string, seen: string): boolean {
   return shorter.length >= MIN_PREFIX && longer.startsWith(shorter);
 }
 
-/** The version a response reports: the field of a JSON body, or a plain body itself. */
+const MAX_VERSION_CHARS = 100;
+
+/** The version a response reports: the field of a JSON object, a JSON string, or a plain body as text. */
 export function reportedVersion(body: string, field: string): { version: string } | { problem: string } {
   const parsed = parseJson(body);
-  // A JSON string or number ("4f2a9c1") is the version itself, without its quotes.
-  if (parsed.ok && (typeof parsed.value === 'string' || typeof parsed.value === 'number')) return { version: String(parsed.value).trim() };
-  if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null) {
-    const text = body.trim();
-    return text ? { version: text.length > 100 ? `${text.slice(0, 100)}…` : text } : { problem: 'empty body' };
-  }
+  // Only a JSON string is unwrapped: read as a number, "2.0" would become 2 and "1234e56" 1.234e+59.
+  if (parsed.ok && typeof parsed.value === 'string') return asVersion(parsed.value);
+  if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null) return asVersion(body);
   const value = readDotPath(parsed.value, field);
-  if (typeof value === 'string' || typeof value === 'number') return { version: String(value).trim() };
+  if (typeof value === 'string' || typeof value === 'number') return asVersion(String(value));
   return { problem: `no ${field} in the JSON` };
+}
+
+/** One bounded line: the text came from the network and is shown in logs and the summary. */
+function asVersion(text: string): { version: string } | { problem: string } {
+  // eslint-disable-next-line no-control-regex
+  const line = text.replace(/[\s\u0000-\u001f\u007f]+/g, ' ').trim();
+  if (!line) return { problem: 'empty body' };
+  return { version: line.length > MAX_VERSION_CHARS ? `${line.slice(0, MAX_VERSION_CHARS)}…` : line };
 }

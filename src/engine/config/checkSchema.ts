@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { duration, flag, urlOrPath, wholeNumber } from './fields.js';
+import { durationBetween, flag, urlOrPath, wholeNumber } from './fields.js';
 import { asRegex, isWrittenAsRegex } from './pattern.js';
 
 export const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
@@ -18,7 +18,14 @@ export const statusExpectation = z.union([statusItem, z.array(statusItem).min(1)
   error: 'expected a status code (200), a class (2xx) or a list of them ([200, 204])',
 });
 
-const scalar = z.union([z.string(), z.number(), z.boolean()]).transform(String);
+const scalar = z.union([z.string(), z.number(), z.boolean()], { error: 'expected a text, number or boolean value' }).transform(String);
+
+// RFC 9110: a field name is a token; a value may not hold CR, LF or NUL (a secret pasted with its
+// trailing newline is the usual way to get one), or the request fails only when it is sent.
+const headerName = z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, { error: (issue) => `${JSON.stringify(issue.input)} is not a valid header name` });
+// eslint-disable-next-line no-control-regex
+const headerValue = scalar.refine((value) => !/[\r\n\u0000]/.test(value), { error: 'a header value cannot contain a line break or NUL; trim the secret' });
+const requestHeaders = z.record(headerName, headerValue);
 
 export const expectSchema = z
   .strictObject({
@@ -43,11 +50,11 @@ export const checkObjectSchema = z
     url: urlOrPath.optional(),
     path: urlOrPath.optional(),
     method: method.prefault('GET'),
-    headers: z.record(z.string(), scalar).prefault({}),
+    headers: requestHeaders.prefault({}),
     body: z.string().optional(),
     json: z.unknown().optional(),
     expect: expectSchema.prefault({}),
-    timeout: duration.prefault('10s'),
+    timeout: durationBetween(1, 3_600_000).prefault('10s'),
     retries: wholeNumber(0, 10).prefault(2),
     'retry-on': z.array(statusCode).prefault([]),
     'follow-redirects': flag.prefault(false),
@@ -59,6 +66,12 @@ export const checkObjectSchema = z
     }
     if (check.body !== undefined && check.json !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['json'], message: 'set body or json, not both' });
+    }
+    if ((check.body !== undefined || check.json !== undefined) && (check.method === 'GET' || check.method === 'HEAD')) {
+      ctx.addIssue({ code: 'custom', path: ['method'], message: `${check.method} sends no body; set method: POST (or PUT, PATCH) to send body or json` });
+    }
+    if (check.method === 'HEAD' && (check.expect['body-contains'] !== undefined || check.expect.json !== undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['expect'], message: 'a HEAD answer has no body: expect status or headers only' });
     }
   });
 
@@ -75,7 +88,9 @@ const checkShorthand = z.string().transform((text, ctx): { method?: string; path
   return { method: verb ?? 'GET', ...(target.startsWith('/') ? { path: target } : { url: target }) };
 });
 
-export const checkSchema = z.union([checkShorthand.pipe(checkObjectSchema), checkObjectSchema]);
+export const checkSchema = z.union([checkShorthand.pipe(checkObjectSchema), checkObjectSchema], {
+  error: 'expected a check: "/path", "GET /path", a full URL, or an object with path or url',
+});
 
 export type CheckConfig = z.output<typeof checkObjectSchema>;
 export type StatusExpectation = z.output<typeof statusExpectation>;

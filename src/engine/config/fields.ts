@@ -1,17 +1,26 @@
 import { z } from 'zod';
-import { DURATION_HINT, parseDuration } from './duration.js';
+import { DURATION_HINT, formatDuration, parseDuration } from './duration.js';
 
 // Inputs arrive from the runner as text and from config files as YAML values, so every field
 // accepts both and says in its message which form it wants.
 
 const quoted = (value: unknown): string => JSON.stringify(typeof value === 'string' ? value : String(value));
+/** A URL too broken to parse can still carry a password: never echo what stands before its last "@". */
+const quotedUrl = (value: unknown): string => quoted(value).replace(/\/\/\S*@/, '//***@');
 
-export const duration = z
-  .union([z.string(), z.number()], { error: `expected a duration; ${DURATION_HINT}` })
-  .transform((value, ctx) => {
+/**
+ * A duration from `min` to `max` milliseconds. Zero would fail every check at once, and timers
+ * overflow past about 24 days (they then fire at once), so every duration has bounds.
+ */
+export const durationBetween = (min: number, max: number) =>
+  z.union([z.string(), z.number()], { error: `expected a duration; ${DURATION_HINT}` }).transform((value, ctx) => {
     const ms = parseDuration(String(value));
     if (ms === undefined) {
       ctx.addIssue({ code: 'custom', message: `${quoted(value)} is not a duration; ${DURATION_HINT}` });
+      return z.NEVER;
+    }
+    if (ms < min || ms > max) {
+      ctx.addIssue({ code: 'custom', message: `${quoted(value)} is out of range; use a duration from ${formatDuration(min)} to ${formatDuration(max)}` });
       return z.NEVER;
     }
     return ms;
@@ -43,7 +52,7 @@ export const flag = z
   });
 
 export const httpUrl = z.string().refine(isHttpUrl, {
-  error: (issue) => `${quoted(issue.input)} is not an http(s) URL; use e.g. https://api.example.com`,
+  error: (issue) => `${quotedUrl(issue.input)} is not an http(s) URL; use e.g. https://api.example.com`,
 });
 
 export function isHttpUrl(text: string): boolean {
@@ -57,5 +66,5 @@ export function isHttpUrl(text: string): boolean {
 
 /** A full http(s) URL, or a path starting with "/" that resolves against base-url. */
 export const urlOrPath = z.string().refine((text) => text.startsWith('/') || isHttpUrl(text), {
-  error: (issue) => `${quoted(issue.input)} is neither a path starting with "/" nor an http(s) URL`,
+  error: (issue) => `${quotedUrl(issue.input)} is neither a path starting with "/" nor an http(s) URL`,
 });

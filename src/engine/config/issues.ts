@@ -22,6 +22,7 @@ export function describeIssues(issues: readonly Issue[], root: Schema, base: Pro
       const meant = issue.errors.find((branch) => !branch.some((inner) => inner.path.length === 0 && inner.code === 'invalid_type'));
       if (meant) return describeIssues(meant, root, path);
     }
+    if (issue.code === 'invalid_key') return describeIssues(issue.issues as Issue[], root, path);
     if (issue.code === 'unrecognized_keys') {
       const known = keysAt(root, path);
       return issue.keys.map((key) => {

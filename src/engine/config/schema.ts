@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { checkSchema } from './checkSchema.js';
-import { duration, flag, httpUrl, urlOrPath, wholeNumber } from './fields.js';
+import { durationBetween, flag, httpUrl, isHttpUrl, urlOrPath, wholeNumber } from './fields.js';
+
+const SECOND = 1_000;
+const HOUR = 3_600_000;
 
 /**
  * The one source of truth for configuration: the inputs of action.yml, the keys of a config file,
@@ -20,9 +23,10 @@ export const configShape = {
     description: 'The version that should now be serving.',
     'x-default': '${{ github.sha }}',
   }),
-  'base-url': httpUrl.optional().meta({
-    description: 'Base URL; check paths and a version-url path resolve against it.',
-  }),
+  'base-url': httpUrl
+    .refine((url) => !isHttpUrl(url) || !/[?#]/.test(url), { error: 'a base URL cannot have a query or fragment: paths are appended to it; put ?query in each check path' })
+    .optional()
+    .meta({ description: 'Base URL; check paths and a version-url path resolve against it.' }),
   checks: z.array(checkSchema).prefault([]).meta({
     description: 'YAML list of smoke checks: "/path", "GET /path", a full URL, or an object (see Smoke checks).',
   }),
@@ -33,7 +37,7 @@ export const configShape = {
     description: 'Dot path into the JSON response (build.sha); a non-JSON body is the version itself, trimmed.',
     default: 'commit',
   }),
-  'version-timeout': duration.prefault('2m').meta({
+  'version-timeout': durationBetween(SECOND, 6 * HOUR).prefault('2m').meta({
     description: 'How long to keep polling until the version converges.',
     default: '2m',
   }),
@@ -41,7 +45,8 @@ export const configShape = {
     description: 'How many checks run at once.',
     default: '8',
   }),
-  timeout: duration.prefault('15m').meta({
+  // A job may run for at most 6 hours on GitHub-hosted runners.
+  timeout: durationBetween(SECOND, 6 * HOUR).prefault('15m').meta({
     description: 'Hard limit for the whole step.',
     default: '15m',
   }),

@@ -9,7 +9,7 @@ const ICON: Record<Result, string> = { passed: '✅', warning: '⚠️', failed:
 /** The job summary: what a person reads first in the PR's checks. Everything dynamic is escaped. */
 export function renderMarkdown(report: Report): string {
   const subject = `${report.service} in ${report.environment}`;
-  const lines = [`## ${HEADLINE[report.verdict.result]} — ${escapeHtml(subject)}`, '', `> ${escapeHtml(report.summary)}`, ''];
+  const lines = [`## ${HEADLINE[report.verdict.result]} — ${tableCell(subject)}`, '', `> ${tableCell(report.summary)}`, ''];
   if (report.dryRun) lines.push('_Dry run: checks ran; no action was taken._', '');
   lines.push('| | |', '|---|---|', ...facts(report).map(([key, value]) => `| ${key} | ${value} |`), '');
 
@@ -34,7 +34,9 @@ function facts(report: Report): [string, string][] {
     ['Environment', escapeHtml(report.environment)],
   ];
   if (report.version) {
-    const version = report.context.commitUrl ? `[${inlineCode(report.version)}](${report.context.commitUrl})` : inlineCode(report.version);
+    const { commitSha, commitUrl } = report.context;
+    const isRunCommit = commitSha !== undefined && commitUrl !== undefined && versionsMatch(report.version, commitSha);
+    const version = isRunCommit ? `[${inlineCode(report.version)}](${commitUrl})` : inlineCode(report.version);
     const deployed = report.deployedVersion && !versionsMatch(report.version, report.deployedVersion) ? ` (answering: ${inlineCode(report.deployedVersion)})` : '';
     rows.push(['Version', version + deployed]);
   }
@@ -48,7 +50,7 @@ function failureSection(check: CheckOutcome): string[] {
   if (check.analysis) {
     lines.push(`**Cause:** ${escapeHtml(check.analysis.cause)}  `, `**Next step:** ${escapeHtml(check.analysis.nextStep)}`, '');
   }
-  lines.push(`${inlineCode(`${check.request.method} ${check.request.url}`)}: ${escapeHtml(check.detail)}`, '');
+  lines.push(`${inlineCode(`${check.request.method} ${check.request.url}`)}: ${tableCell(check.detail)}`, '');
   if (check.response) {
     const type = check.response.contentType ? `, ${escapeHtml(check.response.contentType)}` : '';
     lines.push(`<details><summary>Response body (${check.response.status}${type})</summary>`, '', `<pre>${escapeHtml(check.response.bodyExcerpt)}</pre>`, '', '</details>', '');

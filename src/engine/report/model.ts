@@ -42,6 +42,8 @@ export interface Verdict {
 export interface RunContext {
   runUrl?: string;
   repository?: string;
+  /** The commit the workflow runs on, and its page: the version links there only when it is that commit. */
+  commitSha?: string;
   commitUrl?: string;
   actor?: string;
 }

@@ -1,7 +1,12 @@
 import { formatDuration } from '../config/duration.js';
-import type { Report, Result } from './model.js';
+import type { CheckOutcome, Report, Result } from './model.js';
 
 const MARK: Record<Result, string> = { passed: '✓', warning: '!', failed: '✗' };
+
+/** One line per check as it finishes, so a person watching the log sees progress. */
+export function progressLine(outcome: CheckOutcome): string {
+  return `${MARK[outcome.result]} ${outcome.name} — ${outcome.result}: ${outcome.detail} (${formatDuration(outcome.durationMs)})`;
+}
 const BODY_LINES = 8;
 
 /** The CLI's report: the same facts as the job summary, for a terminal. */

@@ -3,6 +3,7 @@ import request from 'undici/lib/api/api-request.js';
 import EnvHttpProxyAgent from 'undici/lib/dispatcher/env-http-proxy-agent.js';
 import redirect from 'undici/lib/interceptor/redirect.js';
 import { formatDuration } from '../../engine/config/duration.js';
+import { hasHeader } from '../../engine/http.js';
 import { ProbeError, type HttpProber, type HttpRequest, type HttpResponse } from '../../engine/ports.js';
 import { describeNetworkError } from './networkError.js';
 
@@ -38,6 +39,8 @@ export function createUndiciProber(options: UndiciProberOptions): HttpProber {
           headers,
           body: req.body,
           signal,
+          // Every header of a check may be a credential: none may follow a redirect to another origin.
+          ...(req.followRedirects ? { stripHeadersOnCrossOriginRedirect: Object.keys(headers) } : {}),
           headersTimeout: req.timeoutMs,
           bodyTimeout: req.timeoutMs,
         });
@@ -45,7 +48,7 @@ export function createUndiciProber(options: UndiciProberOptions): HttpProber {
         return { status: response.statusCode, headers: flattenHeaders(response.headers), body: text, bodyTruncated: truncated };
       } catch (error) {
         if (deadline.aborted) throw new ProbeError('timeout', `no complete answer within ${formatDuration(req.timeoutMs)}`);
-        if (req.signal.aborted) throw new ProbeError('aborted', 'stopped: the step reached its time limit');
+        if (req.signal.aborted) throw ProbeError.stopped();
         const { kind, message } = describeNetworkError(error, req.url);
         throw new ProbeError(kind, message);
       }
@@ -56,8 +59,7 @@ export function createUndiciProber(options: UndiciProberOptions): HttpProber {
 
 /** Adds each default the check did not set itself; header names compare case-insensitively. */
 function withDefaults(headers: Record<string, string>, defaults: Record<string, string>): Record<string, string> {
-  const set = new Set(Object.keys(headers).map((name) => name.toLowerCase()));
-  return { ...Object.fromEntries(Object.entries(defaults).filter(([name]) => !set.has(name))), ...headers };
+  return { ...Object.fromEntries(Object.entries(defaults).filter(([name]) => !hasHeader(headers, name))), ...headers };
 }
 
 /** Credentials written into a URL (https://user:pass@host) become the Basic header they stand for. */
