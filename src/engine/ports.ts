@@ -53,3 +53,57 @@ export interface Logger {
   group<T>(title: string, body: () => Promise<T>): Promise<T>;
   info(line: string): void;
 }
+
+/** One instant-query answer reduced to the number a gate judges. */
+export type MetricReading =
+  | { kind: 'value'; value: number; warnings: string[] }
+  /** An empty result, NaN or ±Inf: what 0/0 gives when there is no traffic. Never counts as ok. */
+  | { kind: 'no-data'; reason: string; warnings: string[] };
+
+/** The metric backend failed to answer (HTTP error, timeout, `status: error`): the message says what failed. */
+export class MetricError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'MetricError';
+  }
+}
+
+export interface MetricSource {
+  /** Evaluates `query` now, or at `at` (a baseline). Rejects with a MetricError when there is no answer. */
+  query(query: string, options: { at?: Date; timeoutMs: number; signal: AbortSignal }): Promise<MetricReading>;
+  close(): Promise<void>;
+}
+
+export interface ContainerState {
+  name: string;
+  ready: boolean;
+  restartCount: number;
+  /** e.g. CrashLoopBackOff, ImagePullBackOff */
+  waitingReason?: string;
+  /** e.g. OOMKilled, Error */
+  lastTerminationReason?: string;
+}
+
+export interface PodState {
+  name: string;
+  phase: string;
+  ready: boolean;
+  containers: ContainerState[];
+}
+
+/** kubectl failed: not installed, cluster unreachable, forbidden. The message is kubectl's own. */
+export class ClusterError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ClusterError';
+  }
+}
+
+/** The Deployment under watch, seen through kubectl. */
+export interface ClusterInspector {
+  /** `kubectl rollout status` until the rollout completes or `timeoutMs` passes. */
+  waitForRollout(timeoutMs: number, signal: AbortSignal): Promise<{ complete: boolean; message: string }>;
+  listPods(signal: AbortSignal): Promise<PodState[]>;
+  /** Log lines of the Deployment's pods since `since`. */
+  podLogs(since: Date, signal: AbortSignal): Promise<string[]>;
+}
