@@ -178,7 +178,15 @@ describe('loadConfig: unknown keys', () => {
 
 describe('loadConfig: what must be set', () => {
   it('rejects a config that checks nothing and says what to set', () => {
-    expect(errorsOf({})).toEqual(['nothing to check: set checks (a list of smoke checks such as "/health") or version-url (a version check)']);
+    expect(errorsOf({})).toEqual([
+      'nothing to check: set checks (a list of smoke checks such as "/health"), version-url (a version check), prometheus-url (metric gates) or kube-deployment (rollout and pod health)',
+    ]);
+  });
+
+  it('counts a metric window or a Deployment as something to check, but not a window of 0', () => {
+    expect(load({ 'prometheus-url': 'http://prometheus:9090' }).ok).toBe(true);
+    expect(load({ 'kube-deployment': 'shop-api' }).ok).toBe(true);
+    expect(errorsOf({ 'prometheus-url': 'http://prometheus:9090', 'monitor-window': '0' })).toHaveLength(1);
   });
 
   it('accepts a version check alone', () => {

@@ -216,7 +216,7 @@ describe('runHttpCheck: what the report shows', () => {
   it('masks credentials in the URL but sends them', async () => {
     const url = 'https://deploy:s3cr3t@shop.example.com/health';
     const { outcome, prober } = await run([response(200)], { request: { method: 'GET', url, headers: {} } });
-    expect(outcome.request.url).toBe('https://***:***@shop.example.com/health');
+    expect(outcome.request?.url).toBe('https://***:***@shop.example.com/health');
     expect(prober.urls).toEqual([url]);
   });
 

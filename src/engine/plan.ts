@@ -29,6 +29,37 @@ export interface PlannedVersionCheck {
   timeoutMs: number;
 }
 
+export type InconclusiveAction = 'pass' | 'warn' | 'fail';
+
+export interface PlannedGate {
+  name: string;
+  query: string;
+  max?: number;
+  min?: number;
+  maxRatio?: number;
+  onInconclusive: InconclusiveAction;
+}
+
+export interface MonitorPlan {
+  windowMs: number;
+  intervalMs: number;
+  delayMs: number;
+  failureThreshold: number;
+  baselineOffsetMs: number;
+  prometheus?: { url: string; headers: Record<string, string> };
+  gates: PlannedGate[];
+  /** Pod health each sample, when a Deployment is named. */
+  pods?: { maxRestarts: number; logPattern?: string; maxLogErrors: number };
+}
+
+export interface KubernetesTarget {
+  deployment: string;
+  namespace: string;
+  context?: string;
+  selector?: string;
+  rolloutTimeoutMs: number;
+}
+
 export interface Plan {
   service: string;
   environment: string;
@@ -38,6 +69,9 @@ export interface Plan {
   concurrency: number;
   timeoutMs: number;
   dryRun: boolean;
+  kubernetes?: KubernetesTarget;
+  /** Absent when monitor-window is 0 or nothing is watched. */
+  monitor?: MonitorPlan;
 }
 
 export const VERSION_CHECK_NAME = 'version';
@@ -79,6 +113,40 @@ export function buildPlan(config: Config): Plan {
     concurrency: config.concurrency,
     timeoutMs: config.timeout,
     dryRun: config['dry-run'],
+    kubernetes: planKubernetes(config),
+    monitor: planMonitor(config),
+  };
+}
+
+function planKubernetes(config: Config): KubernetesTarget | undefined {
+  const deployment = config['kube-deployment'];
+  if (!deployment) return undefined;
+  return { deployment, namespace: config['kube-namespace'], context: config['kube-context'], selector: config['kube-selector'], rolloutTimeoutMs: config['rollout-timeout'] };
+}
+
+/** The error-rate gate, the latency gate when a query is given, then the listed gates. */
+function planMonitor(config: Config): MonitorPlan | undefined {
+  const prometheusUrl = config['prometheus-url'];
+  if (config['monitor-window'] === 0 || (!prometheusUrl && !config['kube-deployment'])) return undefined;
+  const onInconclusive = config['on-inconclusive'];
+  const gates: PlannedGate[] = [];
+  if (prometheusUrl) {
+    gates.push({ name: 'error-rate', query: config['error-rate-query'], max: config['max-error-rate'], onInconclusive });
+    const latencyQuery = config['latency-query'];
+    if (latencyQuery) gates.push({ name: 'latency', query: latencyQuery, max: config['max-latency'], maxRatio: config['max-latency-ratio'], onInconclusive });
+    for (const gate of config.gates) {
+      gates.push({ name: gate.name, query: gate.query, max: gate.max, min: gate.min, maxRatio: gate['max-ratio'], onInconclusive: gate['on-inconclusive'] ?? onInconclusive });
+    }
+  }
+  return {
+    windowMs: config['monitor-window'],
+    intervalMs: config['monitor-interval'],
+    delayMs: config['monitor-delay'],
+    failureThreshold: config['failure-threshold'],
+    baselineOffsetMs: config['baseline-offset'],
+    prometheus: prometheusUrl ? { url: prometheusUrl, headers: config['prometheus-headers'] ?? {} } : undefined,
+    gates,
+    pods: config['kube-deployment'] ? { maxRestarts: config['max-restarts'], logPattern: config['log-error-pattern'], maxLogErrors: config['max-log-errors'] } : undefined,
   };
 }
 

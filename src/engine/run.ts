@@ -1,8 +1,10 @@
 import { runHttpCheck, type CheckDeps } from './checks/httpCheck.js';
 import { REQUIRED_STREAK, runVersionCheck, shortSha } from './checks/versionCheck.js';
+import { runMonitor } from './monitor/monitor.js';
+import { monitorOutcomes, waitForRollout } from './monitor/outcomes.js';
 import { formatDuration } from './config/duration.js';
-import type { Plan } from './plan.js';
-import type { Clock, HttpProber, Logger } from './ports.js';
+import type { KubernetesTarget, MonitorPlan, Plan } from './plan.js';
+import type { ClusterInspector, Clock, HttpProber, Logger, MetricSource } from './ports.js';
 import { mapConcurrent } from './pool.js';
 import { REPORT_SCHEMA_VERSION, type CheckOutcome, type Report, type RunContext } from './report/model.js';
 import { summaryLine } from './report/summaryLine.js';
@@ -17,6 +19,10 @@ export interface RunDeps {
   redact: Redactor;
   context: RunContext;
   tool: { name: string; version: string };
+  /** Present when the plan has metric gates. */
+  metrics?: MetricSource;
+  /** Present when the plan names a Deployment. */
+  cluster?: ClusterInspector;
   /** Aborts the run from outside (cancellation); the plan's own timeout is added to it. */
   signal?: AbortSignal;
 }
@@ -31,18 +37,36 @@ export async function runChecks(plan: Plan, deps: RunDeps): Promise<Report> {
 
   await logger.group('Plan', async () => planLines(plan).forEach((line) => logger.info(deps.redact(line))));
 
+  const announce = (outcome: CheckOutcome) => {
+    logger.info(deps.redact(progressLine(outcome)));
+    return outcome;
+  };
+
+  const rollout = plan.kubernetes && plan.kubernetes.rolloutTimeoutMs > 0 && deps.cluster ? await logger.group('Rollout', async () => announce(await waitForRollout(plan.kubernetes as KubernetesTarget, deps.cluster as ClusterInspector, clock, signal))) : undefined;
+
   const total = plan.httpChecks.length + (plan.versionCheck ? 1 : 0);
-  const { checks, deployedVersion } = await logger.group(`Verify: ${total} ${total === 1 ? 'check' : 'checks'}, ${plan.concurrency} at a time`, async () => {
-    const announce = (outcome: CheckOutcome) => {
-      logger.info(deps.redact(progressLine(outcome)));
-      return outcome;
-    };
-    const [httpOutcomes, version] = await Promise.all([
-      mapConcurrent(plan.httpChecks, plan.concurrency, async (check) => announce(await runHttpCheck(check, checkDeps))),
-      plan.versionCheck ? runVersionCheck(plan.versionCheck, checkDeps).then((result) => (announce(result.outcome), result)) : undefined,
-    ]);
-    return { checks: version ? [...httpOutcomes, version.outcome] : httpOutcomes, deployedVersion: version?.deployedVersion };
-  });
+  const verified =
+    total === 0
+      ? { checks: [], deployedVersion: undefined }
+      : await logger.group(`Verify: ${total} ${total === 1 ? 'check' : 'checks'}, ${plan.concurrency} at a time`, async () => {
+          const [httpOutcomes, version] = await Promise.all([
+            mapConcurrent(plan.httpChecks, plan.concurrency, async (check) => announce(await runHttpCheck(check, checkDeps))),
+            plan.versionCheck ? runVersionCheck(plan.versionCheck, checkDeps).then((result) => (announce(result.outcome), result)) : undefined,
+          ]);
+          return { checks: version ? [...httpOutcomes, version.outcome] : httpOutcomes, deployedVersion: version?.deployedVersion };
+        });
+  const { deployedVersion } = verified;
+  const checks = rollout ? [rollout, ...verified.checks] : verified.checks;
+
+  // Watching a release that already failed would only delay the verdict.
+  const failedBefore = checks.some((check) => check.result === 'failed');
+  const monitor =
+    plan.monitor && !failedBefore
+      ? await logger.group(`Monitor: ${formatDuration(plan.monitor.windowMs)} window, a sample every ${formatDuration(plan.monitor.intervalMs)}`, () =>
+          runMonitor(plan.monitor as MonitorPlan, { metrics: deps.metrics, cluster: deps.cluster, clock, logger, redact: deps.redact, signal, runStartedAt: startedAt }),
+        )
+      : undefined;
+  if (monitor) checks.push(...monitorOutcomes(monitor, plan.service).map(announce));
 
   const finishedAt = clock.now();
   const timedOut = deadline.aborted;
@@ -64,6 +88,7 @@ export async function runChecks(plan: Plan, deps: RunDeps): Promise<Report> {
     timedOut,
     context: deps.context,
     verdict,
+    ...(monitor ? { monitor } : {}),
     summary: summaryLine({ result: verdict.result, service: plan.service, version: plan.version, environment: plan.environment, checks, durationMs, timedOut }),
     checks,
   }, deps.redact);
@@ -79,6 +104,15 @@ export function planLines(plan: Plan): string[] {
   if (plan.versionCheck) {
     const { url, field, expected, timeoutMs } = plan.versionCheck;
     lines.push(`${plan.versionCheck.name}: poll ${redactUrl(url)} until "${field}" reports ${shortSha(expected)} ${REQUIRED_STREAK} times in a row (up to ${formatDuration(timeoutMs)})`);
+  }
+  if (plan.kubernetes) {
+    const { deployment, namespace, context, rolloutTimeoutMs } = plan.kubernetes;
+    lines.push(`deployment/${deployment} in ${namespace}${context ? ` (context ${context})` : ''}${rolloutTimeoutMs > 0 ? `: wait up to ${formatDuration(rolloutTimeoutMs)} for its rollout` : ''}`);
+  }
+  if (plan.monitor) {
+    const { windowMs, intervalMs, delayMs, failureThreshold, gates } = plan.monitor;
+    lines.push(`monitor ${formatDuration(windowMs)}, a sample every ${formatDuration(intervalMs)}${delayMs > 0 ? ` after ${formatDuration(delayMs)}` : ''}; ${failureThreshold} breaches in a row fail a gate`);
+    for (const gate of gates) lines.push(`gate ${gate.name}: ${gate.query}`);
   }
   lines.push(`time limit ${formatDuration(plan.timeoutMs)}`);
   return lines;

@@ -1,4 +1,5 @@
 const MASK = '***';
+const PROMETHEUS_HEADERS = 'prometheus-headers';
 // Registering a one- or two-character value would blank that text out of every log line.
 const MIN_SECRET_LENGTH = 3;
 // Credentials end at the last "@" before the host, as URL parsers read them: `u:p@ss@host` has the password `p@ss`.
@@ -17,12 +18,15 @@ export function findSecrets(raw: unknown): string[] {
   const visit = (value: unknown, key?: string, parent?: string) => {
     if (typeof value === 'string') {
       for (const [, user = '', password] of value.matchAll(URL_CREDENTIALS)) urlCredentialSecrets(user, password).forEach(add);
+      // `prometheus-headers` as an input is "Name: value" lines; each value authenticates.
+      if (key === PROMETHEUS_HEADERS) value.split('\n').forEach((line) => add(line.slice(line.indexOf(':') + 1).trim()));
     } else if (Array.isArray(value)) {
       value.forEach((item) => visit(item));
     } else if (value !== null && typeof value === 'object') {
       for (const [name, inner] of Object.entries(value)) {
         // `expect.headers` are what the service should answer (content-type...), not credentials we send.
-        if (key === 'headers' && parent !== 'expect' && (typeof inner === 'string' || typeof inner === 'number')) add(String(inner));
+        const requestHeaders = (key === 'headers' && parent !== 'expect') || key === PROMETHEUS_HEADERS;
+        if (requestHeaders && (typeof inner === 'string' || typeof inner === 'number')) add(String(inner));
         visit(inner, name, key);
       }
     }

@@ -1,7 +1,7 @@
 import * as core from './runner.js';
 import { formatDuration } from '../../engine/config/duration.js';
 import { renderMarkdown } from '../../engine/report/markdown.js';
-import type { Report } from '../../engine/report/model.js';
+import type { GateReport, Report } from '../../engine/report/model.js';
 
 /** Step outputs, annotations, the job summary and the step's status: all read from the one Report. */
 export async function publish(report: Report, reportPath: string): Promise<void> {
@@ -14,6 +14,10 @@ export async function publish(report: Report, reportPath: string): Promise<void>
   core.setOutput('report-path', reportPath);
   core.setOutput('duration-seconds', (report.durationMs / 1000).toFixed(2));
   core.setOutput('summary', report.summary);
+  const gates = report.monitor?.gates ?? [];
+  const errorRate = gates.find((gate) => gate.name === 'error-rate')?.peak;
+  core.setOutput('error-rate', errorRate === undefined ? '' : String(errorRate));
+  core.setOutput('metrics', JSON.stringify(metricsOutput(gates)));
 
   for (const check of report.checks) {
     if (check.result === 'passed') continue;
@@ -26,4 +30,14 @@ export async function publish(report: Report, reportPath: string): Promise<void>
   core.appendSummary(renderMarkdown(report));
   core.info(`${report.summary} (report: ${reportPath}, ${formatDuration(report.durationMs)})`);
   if (report.verdict.result === 'failed') core.setFailed(report.summary);
+}
+
+/** Per gate what a downstream job may branch on: its numbers and its outcome. */
+export function metricsOutput(gates: readonly GateReport[]): Record<string, unknown> {
+  return Object.fromEntries(
+    gates.map((gate) => [
+      gate.name,
+      { last: gate.last ?? null, peak: gate.peak ?? null, baseline: gate.baseline ?? null, threshold: gate.limits, samples: gate.counts, outcome: gate.inconclusive ? 'inconclusive' : gate.result },
+    ]),
+  );
 }

@@ -1,6 +1,6 @@
 import type { Config } from '../../engine/config/schema.js';
-import { buildPlan } from '../../engine/plan.js';
-import type { Logger } from '../../engine/ports.js';
+import { buildPlan, type Plan } from '../../engine/plan.js';
+import type { ClusterInspector, HttpProber, Logger, MetricSource } from '../../engine/ports.js';
 import type { Report, RunContext } from '../../engine/report/model.js';
 import { runChecks } from '../../engine/run.js';
 import { createRedactor } from '../../engine/secrets.js';
@@ -13,14 +13,17 @@ export interface ExecuteOptions {
   secrets: readonly string[];
 }
 
-/** The composition root both entry points share: plan, wire the providers the plan needs, run. */
+const USER_AGENT = `${TOOL.name}/${TOOL.version}`;
+
+/** The composition root both entry points share: plan, load only the providers the plan uses, run. */
 export async function execute(config: Config, options: ExecuteOptions): Promise<Report> {
   const plan = buildPlan(config);
-  const { createUndiciProber } = await import('../../providers/http/undiciProber.js');
-  const prober = createUndiciProber({ userAgent: `${TOOL.name}/${TOOL.version}` });
+  const [prober, metrics, cluster] = await Promise.all([httpProber(plan), metricSource(plan), clusterInspector(plan)]);
   try {
     return await runChecks(plan, {
-      prober,
+      prober: prober ?? unusedProber,
+      metrics,
+      cluster,
       clock: systemClock,
       logger: options.logger,
       redact: createRedactor(options.secrets),
@@ -28,6 +31,32 @@ export async function execute(config: Config, options: ExecuteOptions): Promise<
       tool: TOOL,
     });
   } finally {
-    await prober.close();
+    await Promise.all([prober?.close(), metrics?.close()]);
   }
 }
+
+async function httpProber(plan: Plan): Promise<HttpProber | undefined> {
+  if (plan.httpChecks.length === 0 && !plan.versionCheck) return undefined;
+  const { createUndiciProber } = await import('../../providers/http/undiciProber.js');
+  return createUndiciProber({ userAgent: USER_AGENT });
+}
+
+async function metricSource(plan: Plan): Promise<MetricSource | undefined> {
+  const prometheus = plan.monitor?.prometheus;
+  if (!prometheus || plan.monitor?.gates.length === 0) return undefined;
+  const { createPrometheusSource } = await import('../../providers/prometheus/prometheusSource.js');
+  return createPrometheusSource({ baseUrl: prometheus.url, headers: prometheus.headers, userAgent: USER_AGENT });
+}
+
+async function clusterInspector(plan: Plan): Promise<ClusterInspector | undefined> {
+  if (!plan.kubernetes) return undefined;
+  const { createKubectlInspector } = await import('../../providers/kubernetes/kubectlInspector.js');
+  const { deployment, namespace, context, selector } = plan.kubernetes;
+  return createKubectlInspector({ deployment, namespace, context, selector });
+}
+
+/** A plan without HTTP checks never sends a request; this stands in so the engine needs no special case. */
+const unusedProber: HttpProber = {
+  send: () => Promise.reject(new Error('no HTTP check is planned')),
+  close: () => Promise.resolve(),
+};

@@ -68,3 +68,59 @@ export function isHttpUrl(text: string): boolean {
 export const urlOrPath = z.string().refine((text) => text.startsWith('/') || isHttpUrl(text), {
   error: (issue) => `${quotedUrl(issue.input)} is neither a path starting with "/" nor an http(s) URL`,
 });
+
+/** A number, written as text (an input) or as a YAML number: thresholds, ratios, seconds. */
+export const decimal = (min: number, { exclusive = false } = {}) =>
+  z.union([z.number(), z.string()], { error: 'expected a number such as 0.01' }).transform((value, ctx) => {
+    const n = typeof value === 'number' ? value : /^\s*-?(\d+(\.\d*)?|\.\d+)(e-?\d+)?\s*$/i.test(value) ? Number(value) : Number.NaN;
+    const inRange = exclusive ? n > min : n >= min;
+    if (!Number.isFinite(n) || !inRange) {
+      ctx.addIssue({ code: 'custom', message: `${quoted(value)} is not a number ${exclusive ? 'above' : 'of at least'} ${min}; use e.g. 0.01 or 2.5` });
+      return z.NEVER;
+    }
+    return n;
+  });
+
+/** One of a few words, with the accepted ones named. */
+export const oneOf = <const T extends readonly [string, ...string[]]>(words: T) =>
+  z.enum(words, { error: (issue) => `${quoted(issue.input)} is not one of ${words.join(', ')}` });
+
+/** `Name: value` lines (an input) or a mapping (a file): headers sent with every query. */
+export const headerLines = z
+  .union([z.string(), z.record(z.string(), z.union([z.string(), z.number()]).transform(String))], { error: 'expected "Name: value" lines or a mapping' })
+  .transform((value, ctx) => {
+    if (typeof value !== 'string') return value;
+    const headers: Record<string, string> = {};
+    for (const [index, line] of value.split('\n').entries()) {
+      if (line.trim() === '') continue;
+      const colon = line.indexOf(':');
+      if (colon <= 0) {
+        // The line may be a secret: name the line, never show it.
+        ctx.addIssue({ code: 'custom', message: `line ${index + 1} is not "Name: value"` });
+        return z.NEVER;
+      }
+      headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+    }
+    return headers;
+  });
+
+/** A Kubernetes object name (RFC 1123 subdomain): also what keeps `api;rm -rf /` or `--kubeconfig=x` out of kubectl. */
+export const kubeName = z
+  .string()
+  .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/, {
+    error: (issue) => `${quoted(issue.input)} is not a Kubernetes name; use lower-case letters, digits, "-" and ".", starting and ending with a letter or digit`,
+  })
+  .max(253);
+
+/** A regular expression written as text; it must compile. */
+export const regexText = z.string().refine(
+  (text) => {
+    try {
+      new RegExp(text);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { error: (issue) => `${quoted(issue.input)} is not a valid regular expression` },
+);

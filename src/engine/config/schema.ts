@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { checkSchema } from './checkSchema.js';
+import { monitorShape } from './monitorSchema.js';
 import { durationBetween, flag, httpUrl, isHttpUrl, urlOrPath, wholeNumber } from './fields.js';
 
 const SECOND = 1_000;
@@ -54,14 +55,27 @@ export const configShape = {
     description: 'Run the checks, take no action, print what would have been done.',
     default: 'false',
   }),
+  ...monitorShape,
 };
 
 export const configSchema = z.strictObject(configShape).superRefine((config, ctx) => {
-  if (config.checks.length === 0 && config['version-url'] === undefined) {
+  const watching = config['monitor-window'] > 0 && (config['prometheus-url'] !== undefined || config['kube-deployment'] !== undefined);
+  const waitingForRollout = config['kube-deployment'] !== undefined && config['rollout-timeout'] > 0;
+  if (config.checks.length === 0 && config['version-url'] === undefined && !watching && !waitingForRollout) {
     ctx.addIssue({
       code: 'custom',
-      message: 'nothing to check: set checks (a list of smoke checks such as "/health") or version-url (a version check)',
+      message:
+        'nothing to check: set checks (a list of smoke checks such as "/health"), version-url (a version check), prometheus-url (metric gates) or kube-deployment (rollout and pod health)',
     });
+  }
+  if (config['monitor-window'] > 0 && config['monitor-interval'] > config['monitor-window']) {
+    ctx.addIssue({ code: 'custom', path: ['monitor-interval'], message: 'is longer than monitor-window: the window would hold no sample; shorten it or widen the window' });
+  }
+  if (config.gates.length > 0 && config['prometheus-url'] === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['gates'], message: 'gates query Prometheus: set prometheus-url' });
+  }
+  if (config['log-error-pattern'] !== undefined && config['kube-deployment'] === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['log-error-pattern'], message: 'scans the pods of kube-deployment: set kube-deployment' });
   }
   if (config['base-url'] === undefined) {
     config.checks.forEach((check, index) => {

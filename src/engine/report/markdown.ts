@@ -2,6 +2,7 @@ import { versionsMatch } from '../checks/versionMatch.js';
 import { formatDuration } from '../config/duration.js';
 import type { CheckOutcome, Report, Result } from './model.js';
 import { escapeHtml, inlineCode, tableCell } from './escape.js';
+import { renderMonitor } from './monitorMarkdown.js';
 
 const HEADLINE: Record<Result, string> = { passed: '✅ Passed', warning: '⚠️ Passed with warnings', failed: '❌ Failed' };
 const ICON: Record<Result, string> = { passed: '✅', warning: '⚠️', failed: '❌' };
@@ -22,6 +23,8 @@ export function renderMarkdown(report: Report): string {
     lines.push(`| ${tableCell(check.name)} | ${ICON[check.result]} ${check.result}${check.required ? '' : ' (optional)'} | ${tableCell(check.detail)} | ${formatDuration(check.durationMs)} |`);
   }
   lines.push('');
+
+  if (report.monitor) lines.push(...renderMonitor(report.monitor));
 
   const troubled = report.checks.filter((check) => check.result !== 'passed');
   if (troubled.length > 0) lines.push('### What went wrong', '', ...troubled.flatMap(failureSection));
@@ -50,7 +53,8 @@ function failureSection(check: CheckOutcome): string[] {
   if (check.analysis) {
     lines.push(`**Cause:** ${escapeHtml(check.analysis.cause)}  `, `**Next step:** ${escapeHtml(check.analysis.nextStep)}`, '');
   }
-  lines.push(`${inlineCode(`${check.request.method} ${check.request.url}`)}: ${tableCell(check.detail)}`, '');
+  const request = check.request ? `${inlineCode(`${check.request.method} ${check.request.url}`)}: ` : '';
+  lines.push(`${request}${tableCell(check.detail)}`, '');
   if (check.response) {
     const type = check.response.contentType ? `, ${escapeHtml(check.response.contentType)}` : '';
     lines.push(`<details><summary>Response body (${check.response.status}${type})</summary>`, '', `<pre>${escapeHtml(check.response.bodyExcerpt)}</pre>`, '', '</details>', '');

@@ -21,13 +21,14 @@ export interface Analysis {
 
 export interface CheckOutcome {
   name: string;
-  kind: 'http' | 'version';
+  kind: 'http' | 'version' | 'rollout' | 'gate' | 'pods';
   required: boolean;
   result: Result;
   /** One line: what was seen, against what was expected. */
   detail: string;
   durationMs: number;
-  request: { method: string; url: string; headers: Record<string, string> };
+  /** HTTP and version checks: the request as sent, secrets masked. */
+  request?: { method: string; url: string; headers: Record<string, string> };
   attempts: Attempt[];
   /** The last response of a failed check, trimmed and with secrets masked. */
   response?: { status: number; contentType?: string; bodyExcerpt: string };
@@ -65,4 +66,63 @@ export interface Report {
   /** The line a person can paste: also the `summary` output. */
   summary: string;
   checks: CheckOutcome[];
+  monitor?: MonitorReport;
+}
+
+export type SampleOutcome = 'ok' | 'breach' | 'no-data' | 'error';
+
+export interface GateSample {
+  /** Milliseconds since the run started. */
+  at: number;
+  outcome: SampleOutcome;
+  value?: number;
+  /** Why a sample breached, had no data or failed. */
+  note?: string;
+}
+
+export interface GateReport {
+  name: string;
+  query: string;
+  limits: { max?: number; min?: number; maxRatio?: number };
+  baseline?: number;
+  /** Why there is no usable baseline, when a ratio was asked for. */
+  baselineNote?: string;
+  samples: GateSample[];
+  counts: Record<SampleOutcome, number>;
+  last?: number;
+  peak?: number;
+  result: Result;
+  inconclusive: boolean;
+  detail: string;
+  warnings: string[];
+}
+
+export interface PodProblem {
+  pod: string;
+  container?: string;
+  reason: string;
+}
+
+export interface PodsReport {
+  samples: number;
+  result: Result;
+  inconclusive: boolean;
+  detail: string;
+  problems: PodProblem[];
+  /** Restarts since the window's start, summed over the pods. */
+  restarts: number;
+  logMatches?: number;
+  logExamples?: string[];
+}
+
+export interface MonitorReport {
+  windowMs: number;
+  intervalMs: number;
+  delayMs: number;
+  failureThreshold: number;
+  samples: number;
+  /** Set when the window did not run to its end: a gate failed (fail fast), or the run stopped. */
+  stoppedEarly?: string;
+  gates: GateReport[];
+  pods?: PodsReport;
 }

@@ -17,7 +17,7 @@ export function renderTerminal(report: Report): string {
   for (const check of report.checks) {
     lines.push(`  ${MARK[check.result]} ${check.name}${check.required ? '' : ' (optional)'} — ${check.detail} [${formatDuration(check.durationMs)}]`);
     if (check.result === 'passed') continue;
-    lines.push(`      request: ${check.request.method} ${check.request.url}`);
+    if (check.request) lines.push(`      request: ${check.request.method} ${check.request.url}`);
     if (check.analysis) lines.push(`      cause:   ${check.analysis.cause}`, `      next:    ${check.analysis.nextStep}`);
     if (check.response?.bodyExcerpt) {
       const body = check.response.bodyExcerpt.trimEnd().split('\n').slice(0, BODY_LINES);

@@ -1,11 +1,12 @@
 import type { Dispatcher } from 'undici';
 import request from 'undici/lib/api/api-request.js';
-import EnvHttpProxyAgent from 'undici/lib/dispatcher/env-http-proxy-agent.js';
 import redirect from 'undici/lib/interceptor/redirect.js';
 import { formatDuration } from '../../engine/config/duration.js';
-import { hasHeader } from '../../engine/http.js';
 import { ProbeError, type HttpProber, type HttpRequest, type HttpResponse } from '../../engine/ports.js';
-import { describeNetworkError } from './networkError.js';
+import { createAgent } from '../shared/agent.js';
+import { readBounded } from '../shared/body.js';
+import { basicAuth, withDefaults } from '../shared/headers.js';
+import { describeNetworkError } from '../shared/networkError.js';
 
 export interface UndiciProberOptions {
   /** Bytes of a body kept; the rest is discarded unread so a huge answer cannot exhaust memory. */
@@ -16,12 +17,9 @@ export interface UndiciProberOptions {
 const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 const MAX_REDIRECTIONS = 5;
 
-/**
- * HTTP through one pooled undici agent. EnvHttpProxyAgent honours HTTPS_PROXY / NO_PROXY, which
- * self-hosted runners behind a proxy rely on; without them it behaves as a plain Agent.
- */
+/** HTTP through one pooled undici agent (see createAgent for why a proxy-aware one). */
 export function createUndiciProber(options: UndiciProberOptions): HttpProber {
-  const agent = new EnvHttpProxyAgent({ keepAliveTimeout: 4_000, connections: 128 });
+  const agent = createAgent({ connections: 128 });
   const redirecting = agent.compose(redirect({ maxRedirections: MAX_REDIRECTIONS }));
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
 
@@ -55,34 +53,6 @@ export function createUndiciProber(options: UndiciProberOptions): HttpProber {
     },
     close: () => agent.close(),
   };
-}
-
-/** Adds each default the check did not set itself; header names compare case-insensitively. */
-function withDefaults(headers: Record<string, string>, defaults: Record<string, string>): Record<string, string> {
-  return { ...Object.fromEntries(Object.entries(defaults).filter(([name]) => !hasHeader(headers, name))), ...headers };
-}
-
-/** Credentials written into a URL (https://user:pass@host) become the Basic header they stand for. */
-function basicAuth(url: URL): Record<string, string> {
-  if (!url.username && !url.password) return {};
-  const pair = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
-  return { authorization: `Basic ${Buffer.from(pair).toString('base64')}` };
-}
-
-async function readBounded(body: Dispatcher.ResponseData['body'], limit: number): Promise<{ text: string; truncated: boolean }> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of body as AsyncIterable<Buffer>) {
-    const room = limit - size;
-    if (chunk.length >= room) {
-      chunks.push(chunk.subarray(0, room));
-      body.destroy();
-      return { text: Buffer.concat(chunks).toString('utf8'), truncated: true };
-    }
-    chunks.push(chunk);
-    size += chunk.length;
-  }
-  return { text: Buffer.concat(chunks).toString('utf8'), truncated: false };
 }
 
 function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {

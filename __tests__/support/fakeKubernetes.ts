@@ -1,0 +1,251 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { apiGroupList, apiVersions, appsV1Resources, coreV1Resources, serverVersion } from './kubernetesDiscovery.js';
+import { list, status, type Json } from './kubernetesObjects.js';
+import { allowedParams, matchesLabels, parseFieldSelector, parseLabelSelector, parseSinceTime } from './kubernetesQuery.js';
+
+export interface LogLine {
+  time: string;
+  text: string;
+}
+
+/** What the fake cluster holds. Scenario builders in kubernetesScenarios.ts fill it. */
+export interface Scenario {
+  namespace: string;
+  deploymentName: string;
+  /** The Deployment's successive states: [0] is what a GET or list sees first; a watch then brings the rest, one event each. */
+  rollout: Json[];
+  /** The pods the n-th pod list returns (n counts from 1), so that restarts can grow between calls. */
+  pods: (listCall: number) => Json[];
+  replicaSets?: Json[];
+  /** Keyed "pod/container". */
+  logs?: Record<string, LogLine[]>;
+}
+
+export interface KubeRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  accept: string;
+}
+
+export interface FakeKubernetes {
+  url: string;
+  /** The refused server behind `unreachableContext`, "127.0.0.1:PORT". */
+  unreachableHost: string;
+  /** A kubeconfig whose context `context` points here, with a namespace other than the scenario's. */
+  kubeconfig: string;
+  context: string;
+  /** A second context whose server refuses connections; it is the current context unless told otherwise, so that only --context reaches the fake. */
+  unreachableContext: string;
+  home: string;
+  requests: KubeRequest[];
+  /** "GET /path" per request, discovery and the gcloud dispatcher's /version left out. */
+  calls(): string[];
+  close(): Promise<void>;
+}
+
+const discoveryPaths = new Set(['/version', '/api', '/apis', '/api/v1', '/apis/apps/v1']);
+
+export async function startFakeKubernetes(scenario: Scenario, options: { watchEventMs?: number; currentContext?: 'fake' | 'unreachable' } = {}): Promise<FakeKubernetes> {
+  const requests: KubeRequest[] = [];
+  const watches = new Set<ServerResponse>();
+  let stateIndex = 0;
+  let podLists = 0;
+  const resourceVersion = (index: number) => String(1000 + index);
+  const currentDeployment = () => stamp(scenario.rollout[stateIndex] ?? {}, resourceVersion(stateIndex));
+
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://fake');
+    const request: KubeRequest = { method: req.method ?? '', path: url.pathname, query: Object.fromEntries(url.searchParams), accept: req.headers.accept ?? '' };
+    requests.push(request);
+    try {
+      route(request, res);
+    } catch (error) {
+      send(res, 400, status(400, 'BadRequest', (error as Error).message));
+    }
+  });
+
+  function route(request: KubeRequest, res: ServerResponse): void {
+    const { path, query } = request;
+    const ns = scenario.namespace;
+    const deploymentPath = /^\/apis\/apps\/v1\/namespaces\/([^/]+)\/deployments(?:\/([^/]+))?$/.exec(path);
+    const replicaSetPath = /^\/apis\/apps\/v1\/namespaces\/([^/]+)\/replicasets$/.exec(path);
+    const namespacePath = /^\/api\/v1\/namespaces\/([^/]+)$/.exec(path);
+    const podPath = /^\/api\/v1\/namespaces\/([^/]+)\/pods(?:\/([^/]+)(\/log)?)?$/.exec(path);
+    const kind = discoveryPaths.has(path) ? 'discovery' : deploymentPath?.[2] || namespacePath ? 'get' : podPath?.[3] ? 'log' : podPath?.[2] ? 'get' : 'list';
+    if (!discoveryPaths.has(path) && !deploymentPath && !replicaSetPath && !podPath && !namespacePath) {
+      return send(res, 404, status(404, 'NotFound', 'the server could not find the requested resource', {}));
+    }
+    if (request.method !== 'GET') {
+      return send(res, 405, status(405, 'MethodNotAllowed', `the server does not allow this method on the requested resource`));
+    }
+    const unknown = Object.keys(query).filter((key) => !allowedParams[kind].includes(key));
+    if (unknown.length > 0) throw new Error(`unknown query parameter(s) for ${kind} ${path}: ${unknown.join(', ')}`);
+
+    if (path === '/version') return send(res, 200, serverVersion);
+    if (path === '/api') return send(res, 200, apiVersions(`127.0.0.1:${port}`));
+    if (path === '/apis') return send(res, 200, apiGroupList);
+    if (path === '/api/v1') return send(res, 200, coreV1Resources);
+    if (path === '/apis/apps/v1') return send(res, 200, appsV1Resources);
+
+    // kubectl asks after a NotFound whether the namespace itself exists, to say which one is missing.
+    if (namespacePath) {
+      const name = namespacePath[1] ?? '';
+      if (name !== ns) return notFound(res, 'namespaces', '', name);
+      return send(res, 200, { kind: 'Namespace', apiVersion: 'v1', metadata: { name, uid: `uid-ns-${name}`, resourceVersion: '1' }, spec: { finalizers: ['kubernetes'] }, status: { phase: 'Active' } });
+    }
+
+    if (deploymentPath) {
+      const [, namespace, name] = deploymentPath;
+      if (name !== undefined) {
+        if (namespace !== ns || name !== scenario.deploymentName) return notFound(res, 'deployments', 'apps', name);
+        return send(res, 200, currentDeployment());
+      }
+      const { name: wanted } = parseFieldSelector(query.fieldSelector ?? '');
+      const requirements = parseLabelSelector(query.labelSelector ?? '');
+      const items = [currentDeployment()].filter(
+        (item) => namespace === ns && (wanted === undefined || wanted === scenario.deploymentName) && matchesLabels(requirements, labelsOf(item)),
+      );
+      if (query.watch === 'true' || query.watch === '1') return watch(res, query, items.length > 0);
+      return send(res, 200, list('DeploymentList', 'apps/v1', resourceVersion(stateIndex), items));
+    }
+
+    if (replicaSetPath) {
+      const requirements = parseLabelSelector(query.labelSelector ?? '');
+      const items = replicaSetPath[1] === ns ? (scenario.replicaSets ?? []).filter((item) => matchesLabels(requirements, labelsOf(item))) : [];
+      return send(res, 200, list('ReplicaSetList', 'apps/v1', resourceVersion(stateIndex), items));
+    }
+
+    const [, namespace, podName, log] = podPath ?? [];
+    if (podName === undefined) {
+      const requirements = parseLabelSelector(query.labelSelector ?? '');
+      podLists += 1;
+      const items = namespace === ns ? scenario.pods(podLists).filter((item) => matchesLabels(requirements, labelsOf(item))) : [];
+      return send(res, 200, list('PodList', 'v1', String(5000 + podLists), items));
+    }
+    const found = namespace === ns ? scenario.pods(Math.max(podLists, 1)).find((item) => (item.metadata as Json).name === podName) : undefined;
+    if (!found) return notFound(res, 'pods', '', podName);
+    if (!log) return send(res, 200, found);
+    return podLog(res, found, query);
+  }
+
+  function podLog(res: ServerResponse, found: Json, query: Record<string, string>): void {
+    const name = String((found.metadata as Json).name);
+    const containers = ((found.spec as Json).containers as Json[]).map((container) => String(container.name));
+    const container = query.container ?? (containers.length === 1 ? containers[0] : undefined);
+    if (container === undefined) throw new Error(`a container name must be specified for pod ${name}, choose one of: [${containers.join(' ')}]`);
+    if (!containers.includes(container)) throw new Error(`container ${container} is not valid for pod ${name}`);
+    // The apiserver has no logs to give for a container that never started; CrashLoopBackOff has its last run's.
+    const waiting = (((found.status as Json).containerStatuses ?? []) as Json[]).find((status) => status.name === container)?.state as Json | undefined;
+    const reason = (waiting?.waiting as Json | undefined)?.reason;
+    if (reason !== undefined && reason !== 'CrashLoopBackOff') {
+      const why = reason === 'ImagePullBackOff' || reason === 'ErrImagePull' ? 'trying and failing to pull image' : String(reason);
+      throw new Error(`container "${container}" in pod "${name}" is waiting to start: ${why}`);
+    }
+    const since = query.sinceTime === undefined ? undefined : parseSinceTime(query.sinceTime);
+    const lines = (scenario.logs?.[`${name}/${container}`] ?? []).filter((line) => !since || new Date(line.time) >= since);
+    res.writeHead(200, { 'content-type': 'text/plain' });
+    res.end(lines.map((line) => `${line.text}\n`).join(''));
+  }
+
+  // The informer behind `rollout status` lists, then watches from the list's resourceVersion: each later
+  // state of the rollout arrives as a MODIFIED event; the stream then stays open, as a real one does.
+  function watch(res: ServerResponse, query: Record<string, string>, matches: boolean): void {
+    if (query.resourceVersion !== undefined && !/^\d*$/.test(query.resourceVersion)) throw new Error(`invalid resource version: ${query.resourceVersion}`);
+    res.writeHead(200, { 'content-type': 'application/json', 'transfer-encoding': 'chunked' });
+    res.flushHeaders();
+    watches.add(res);
+    res.on('close', () => watches.delete(res));
+    const next = () => {
+      if (!matches || stateIndex + 1 >= scenario.rollout.length || res.writableEnded) return;
+      stateIndex += 1;
+      res.write(`${JSON.stringify({ type: 'MODIFIED', object: currentDeployment() })}\n`);
+      timer = setTimeout(next, options.watchEventMs ?? 50);
+    };
+    let timer = setTimeout(next, options.watchEventMs ?? 50);
+    res.on('close', () => clearTimeout(timer));
+  }
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const closedPort = await freeThenClosedPort();
+  const home = await mkdtemp(join(tmpdir(), 'fake-kube-'));
+  const kubeconfig = join(home, 'kubeconfig');
+  await writeFile(kubeconfig, kubeconfigYaml(port, closedPort, options.currentContext ?? 'unreachable'));
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    unreachableHost: `127.0.0.1:${closedPort}`,
+    kubeconfig,
+    context: 'fake',
+    unreachableContext: 'unreachable',
+    home,
+    requests,
+    calls: () => requests.filter((request) => !discoveryPaths.has(request.path)).map((request) => `${request.method} ${request.path}`),
+    close: async () => {
+      for (const res of watches) res.end();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await rm(home, { recursive: true, force: true });
+    },
+  };
+}
+
+function send(res: ServerResponse, code: number, body: unknown): void {
+  res.writeHead(code, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+}
+
+function notFound(res: ServerResponse, resource: string, group: string, name: string): void {
+  const qualified = group ? `${resource}.${group}` : resource;
+  send(res, 404, status(404, 'NotFound', `${qualified} "${name}" not found`, { name, ...(group ? { group } : {}), kind: resource }));
+}
+
+function labelsOf(item: Json): Record<string, string> {
+  return ((item.metadata as Json).labels ?? {}) as Record<string, string>;
+}
+
+function stamp(object: Json, resourceVersion: string): Json {
+  return { ...object, metadata: { ...(object.metadata as Json), resourceVersion } };
+}
+
+// A port that was just free and is closed again: connecting to it is refused.
+async function freeThenClosedPort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
+function kubeconfigYaml(port: number, closedPort: number, current: string): string {
+  return `apiVersion: v1
+kind: Config
+clusters:
+- name: fake
+  cluster:
+    server: http://127.0.0.1:${port}
+- name: unreachable
+  cluster:
+    server: http://127.0.0.1:${closedPort}
+contexts:
+- name: fake
+  context:
+    cluster: fake
+    user: tester
+    namespace: kubeconfig-namespace
+- name: unreachable
+  context:
+    cluster: unreachable
+    user: tester
+current-context: ${current}
+users:
+- name: tester
+  user:
+    token: fake-token
+`;
+}

@@ -1,0 +1,70 @@
+import { ClusterError, MetricError, type ClusterInspector, type MetricReading, type MetricSource, type PodState } from '../../src/engine/ports.js';
+import type { FakeClock } from './fakeClock.js';
+
+export type ScriptedReading = number | 'no-data' | 'error';
+
+/** A MetricSource that answers each query from its own script (the last entry repeats) and records every call. */
+export class FakeMetrics implements MetricSource {
+  readonly calls: { query: string; at?: Date; time: number }[] = [];
+  private inFlight = 0;
+  peakInFlight = 0;
+
+  constructor(
+    private readonly scripts: Record<string, ScriptedReading[]>,
+    private readonly clock: FakeClock,
+    private readonly baselines: Record<string, ScriptedReading> = {},
+  ) {}
+
+  async query(query: string, options: { at?: Date }): Promise<MetricReading> {
+    this.calls.push({ query, at: options.at, time: this.clock.now() });
+    this.inFlight++;
+    this.peakInFlight = Math.max(this.peakInFlight, this.inFlight);
+    await Promise.resolve();
+    this.inFlight--;
+    const script = this.scripts[query] ?? ['no-data'];
+    const answered = options.at ? (this.baselines[query] ?? 'no-data') : script[Math.min(this.samplesOf(query) - 1, script.length - 1)];
+    if (answered === 'error') throw new MetricError('connection refused by prometheus:9090');
+    if (answered === 'no-data' || answered === undefined) return { kind: 'no-data', reason: 'NaN: no traffic in the window (0/0)', warnings: [] };
+    return { kind: 'value', value: answered, warnings: [] };
+  }
+
+  samplesOf(query: string): number {
+    return this.calls.filter((call) => call.query === query && !call.at).length;
+  }
+
+  async close(): Promise<void> {}
+}
+
+/** A ClusterInspector whose pods change from sample to sample as a test scripts them (the last repeats). */
+export class FakeCluster implements ClusterInspector {
+  listed = 0;
+
+  constructor(
+    private readonly podsBySample: (PodState[] | 'error')[],
+    private readonly rollout: { complete: boolean; message: string } = { complete: true, message: 'deployment "shop-api" successfully rolled out' },
+    private readonly logs: string[] = [],
+  ) {}
+
+  async waitForRollout(): Promise<{ complete: boolean; message: string }> {
+    return this.rollout;
+  }
+
+  async listPods(): Promise<PodState[]> {
+    const pods = this.podsBySample[Math.min(this.listed++, this.podsBySample.length - 1)];
+    if (pods === 'error' || pods === undefined) throw new ClusterError('The connection to the server 127.0.0.1:6443 was refused');
+    return pods;
+  }
+
+  async podLogs(): Promise<string[]> {
+    return this.logs;
+  }
+}
+
+export function pod(name: string, overrides: { ready?: boolean; restarts?: number; waiting?: string; terminated?: string; phase?: string } = {}): PodState {
+  return {
+    name,
+    phase: overrides.phase ?? 'Running',
+    ready: overrides.ready ?? true,
+    containers: [{ name: 'app', ready: overrides.ready ?? true, restartCount: overrides.restarts ?? 0, waitingReason: overrides.waiting, lastTerminationReason: overrides.terminated }],
+  };
+}

@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { decimal, durationBetween, headerLines, httpUrl, kubeName, oneOf, regexText, wholeNumber } from './fields.js';
+
+const SECOND = 1_000;
+const HOUR = 3_600_000;
+
+export const DEFAULT_ERROR_RATE_QUERY = 'sum(rate(http_requests_total{status=~"5.."}[5m])) / sum(rate(http_requests_total[5m]))';
+export const INCONCLUSIVE_ACTIONS = ['pass', 'warn', 'fail'] as const;
+
+const onInconclusive = oneOf(INCONCLUSIVE_ACTIONS);
+
+export const gateSchema = z
+  .strictObject({
+    name: z.string().min(1),
+    query: z.string().min(1),
+    max: decimal(Number.NEGATIVE_INFINITY).optional(),
+    min: decimal(Number.NEGATIVE_INFINITY).optional(),
+    'max-ratio': decimal(0, { exclusive: true }).optional(),
+    'on-inconclusive': onInconclusive.optional(),
+  })
+  .superRefine((gate, ctx) => {
+    if (gate.max === undefined && gate.min === undefined && gate['max-ratio'] === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'a gate needs max, min or max-ratio: a limit to judge its samples by' });
+    }
+  });
+
+/** The monitor window's keys: Prometheus gates and Kubernetes pod health. */
+export const monitorShape = {
+  'prometheus-url': httpUrl.optional().meta({
+    description: 'Prometheus (or compatible: Thanos, Mimir, VictoriaMetrics) base URL; turns the metric gates on.',
+  }),
+  'prometheus-headers': headerLines.optional().meta({
+    description: '"Name: value" lines sent with every query (auth); values are secrets.',
+  }),
+  'error-rate-query': z.string().min(1).prefault(DEFAULT_ERROR_RATE_QUERY).meta({
+    description: 'PromQL giving the error ratio.',
+    default: DEFAULT_ERROR_RATE_QUERY,
+  }),
+  'max-error-rate': decimal(0).prefault(0.01).meta({
+    description: 'The error-rate gate fails above this.',
+    default: '0.01',
+  }),
+  'latency-query': z.string().min(1).optional().meta({
+    description: 'PromQL giving a latency in seconds; turns the latency gate on.',
+  }),
+  'max-latency': decimal(0, { exclusive: true }).optional().meta({
+    description: 'Absolute limit in seconds for the latency gate.',
+  }),
+  'max-latency-ratio': decimal(0, { exclusive: true }).prefault(2).meta({
+    description: 'The latency gate also fails above this multiple of its baseline.',
+    default: '2',
+  }),
+  'baseline-offset': durationBetween(SECOND, 7 * 24 * HOUR).prefault('10m').meta({
+    description: 'The baseline of a ratio gate is its own query evaluated this long before the action started.',
+    default: '10m',
+  }),
+  gates: z.array(gateSchema).prefault([]).meta({
+    description: 'YAML list of more gates: name, query, max and/or min, max-ratio, on-inconclusive.',
+  }),
+  'monitor-window': durationBetween(0, 6 * HOUR).prefault('5m').meta({
+    description: 'How long to watch; 0 turns the monitor off.',
+    default: '5m',
+  }),
+  'monitor-interval': durationBetween(SECOND, HOUR).prefault('10s').meta({
+    description: 'Time between samples.',
+    default: '10s',
+  }),
+  'monitor-delay': durationBetween(0, HOUR).prefault('0s').meta({
+    description: 'Wait before the first sample (telemetry warm-up).',
+    default: '0s',
+  }),
+  'failure-threshold': wholeNumber(1, 100).prefault(2).meta({
+    description: 'Consecutive breaching samples that fail a gate.',
+    default: '2',
+  }),
+  'on-inconclusive': onInconclusive.prefault('warn').meta({
+    description: 'pass, warn or fail: what a gate yields when it ends with no usable data or its provider kept failing.',
+    default: 'warn',
+  }),
+  'kube-deployment': kubeName.optional().meta({
+    description: 'Deployment name; turns on rollout wait and pod health.',
+  }),
+  'kube-namespace': kubeName.prefault('default').meta({
+    description: 'Namespace of the Deployment.',
+    default: 'default',
+  }),
+  'kube-context': z
+    .string()
+    .refine((context) => context.trim() !== '' && !context.startsWith('-'), { error: 'a context cannot be empty or start with "-"' })
+    .optional()
+    .meta({ description: 'kubectl context.' }),
+  'kube-selector': z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._/=!,() -]*$/, { error: (issue) => `${JSON.stringify(issue.input)} is not a label selector; use e.g. app=shop,tier!=canary` })
+    .optional()
+    .meta({ description: 'Label selector of its pods.', 'x-default': "the Deployment's own spec.selector.matchLabels" }),
+  'rollout-timeout': durationBetween(0, HOUR).prefault('5m').meta({
+    description: 'First wait for kubectl rollout status; 0 skips.',
+    default: '5m',
+  }),
+  'max-restarts': wholeNumber(0, 10_000).prefault(2).meta({
+    description: "Container restarts, summed over the pods, counted from the window's start.",
+    default: '2',
+  }),
+  'log-error-pattern': regexText.optional().meta({
+    description: "Regular expression; when set, the pods' logs over the window are scanned for it.",
+  }),
+  'max-log-errors': wholeNumber(0, 1_000_000).prefault(0).meta({
+    description: 'Matching lines allowed.',
+    default: '0',
+  }),
+};

@@ -1,0 +1,123 @@
+import { formatDuration } from '../config/duration.js';
+import type { MonitorPlan, PlannedGate } from '../plan.js';
+import { MetricError, type ClusterInspector, type Clock, type Logger, type MetricReading, type MetricSource } from '../ports.js';
+import type { MonitorReport } from '../report/model.js';
+import type { Redactor } from '../secrets.js';
+import { classifySample, fmt, GateTracker, type Baseline } from './gate.js';
+import { PodHealthTracker } from './podHealth.js';
+
+const QUERY_TIMEOUT_MS = 10_000;
+
+export interface MonitorDeps {
+  metrics?: MetricSource;
+  cluster?: ClusterInspector;
+  clock: Clock;
+  logger: Logger;
+  redact: Redactor;
+  signal: AbortSignal;
+  runStartedAt: number;
+}
+
+/**
+ * Samples every gate (concurrently) and the pods each interval over the window, and stops at the
+ * first sample that fails a gate: the verdict must not wait for the window to end.
+ */
+export async function runMonitor(plan: MonitorPlan, deps: MonitorDeps): Promise<MonitorReport> {
+  const { clock, logger, signal } = deps;
+  const queryTimeoutMs = Math.min(QUERY_TIMEOUT_MS, plan.intervalMs);
+  const baselines = await readBaselines(plan, deps, queryTimeoutMs);
+  const gates = plan.gates.map((gate) => new GateTracker(gate, baselines.get(gate.name), plan.failureThreshold));
+  const pods = plan.pods && deps.cluster ? new PodHealthTracker({ failureThreshold: plan.failureThreshold, maxRestarts: plan.pods.maxRestarts }) : undefined;
+  const windowStart = clock.now();
+
+  await clock.sleep(plan.delayMs, signal);
+  const firstAt = clock.now();
+  const planned = Math.max(1, Math.floor(plan.windowMs / plan.intervalMs));
+  let taken = 0;
+  let stoppedEarly: string | undefined;
+  for (let index = 0; index < planned; index++) {
+    const wait = firstAt + index * plan.intervalMs - clock.now();
+    if (wait > 0) await clock.sleep(wait, signal);
+    if (signal.aborted) {
+      stoppedEarly = 'the step reached its time limit';
+      break;
+    }
+    const at = clock.now() - deps.runStartedAt;
+    await Promise.all([
+      ...gates.map(async (tracker) => {
+        const reading = await readMetric(deps.metrics, tracker.gate, { timeoutMs: queryTimeoutMs, signal });
+        tracker.record({ at, ...classifySample(tracker.gate, reading, tracker.baseline) }, 'warnings' in reading ? reading.warnings : []);
+      }),
+      pods && deps.cluster ? deps.cluster.listPods(signal).then((list) => pods.record(list), (error: unknown) => pods.record({ error: messageOf(error) })) : undefined,
+    ]);
+    taken++;
+    logger.info(deps.redact(sampleLine(index + 1, planned, gates, pods)));
+    const failed = [...gates.filter((tracker) => tracker.failed).map((tracker) => tracker.gate.name), ...(pods?.failed ? ['pods'] : [])];
+    if (failed.length > 0) {
+      stoppedEarly = `${failed.join(', ')} failed at sample ${index + 1} of ${planned}`;
+      break;
+    }
+  }
+
+  const logs = plan.pods?.logPattern && deps.cluster ? await scanLogs(deps.cluster, plan.pods.logPattern, new Date(windowStart), signal) : undefined;
+  return {
+    windowMs: plan.windowMs,
+    intervalMs: plan.intervalMs,
+    delayMs: plan.delayMs,
+    failureThreshold: plan.failureThreshold,
+    samples: taken,
+    ...(stoppedEarly ? { stoppedEarly } : {}),
+    gates: gates.map((tracker) => tracker.report()),
+    ...(pods ? { pods: pods.report(logs && plan.pods ? { matches: logs, maxLogErrors: plan.pods.maxLogErrors } : undefined) } : {}),
+  };
+}
+
+/** Each ratio gate's own query, evaluated baseline-offset before the run began. */
+async function readBaselines(plan: MonitorPlan, deps: MonitorDeps, timeoutMs: number): Promise<Map<string, Baseline>> {
+  const at = new Date(deps.runStartedAt - plan.baselineOffsetMs);
+  const entries = await Promise.all(
+    plan.gates
+      .filter((gate) => gate.maxRatio !== undefined)
+      .map(async (gate): Promise<[string, Baseline]> => {
+        const reading = await readMetric(deps.metrics, gate, { at, timeoutMs, signal: deps.signal });
+        if ('error' in reading) return [gate.name, { note: `no baseline: ${reading.error}` }];
+        if (reading.kind === 'no-data') return [gate.name, { note: `no baseline ${formatDuration(plan.baselineOffsetMs)} before: ${reading.reason}` }];
+        if (reading.value <= 0) return [gate.name, { note: `baseline is ${fmt(reading.value)}: a ratio to it means nothing` }];
+        return [gate.name, { value: reading.value }];
+      }),
+  );
+  return new Map(entries);
+}
+
+async function readMetric(metrics: MetricSource | undefined, gate: PlannedGate, options: { at?: Date; timeoutMs: number; signal: AbortSignal }): Promise<MetricReading | { error: string }> {
+  if (!metrics) return { error: 'no metric source' };
+  try {
+    return await metrics.query(gate.query, options);
+  } catch (error) {
+    return { error: error instanceof MetricError ? error.message : messageOf(error) };
+  }
+}
+
+async function scanLogs(cluster: ClusterInspector, pattern: string, since: Date, signal: AbortSignal): Promise<string[] | undefined> {
+  const matcher = new RegExp(pattern);
+  try {
+    return (await cluster.podLogs(since, signal)).filter((line) => matcher.test(line));
+  } catch {
+    return undefined;
+  }
+}
+
+/** "sample 3/30: error-rate 0.002 ok · latency 0.21 ok · pods ok" */
+function sampleLine(number: number, planned: number, gates: readonly GateTracker[], pods: PodHealthTracker | undefined): string {
+  const parts = gates.map((tracker) => {
+    const last = tracker.samples.at(-1);
+    const value = last?.value === undefined ? '' : ` ${fmt(last.value)}`;
+    return `${tracker.gate.name}${value} ${last?.outcome ?? '?'}${last?.note && last.outcome !== 'ok' ? ` (${last.note})` : ''}`;
+  });
+  if (pods) parts.push(`pods ${pods.failed ? 'failed' : 'ok'}`);
+  return `sample ${number}/${planned}: ${parts.join(' · ')}`;
+}
+
+function messageOf(error: unknown): string {
+  return (error as Error | undefined)?.message ?? String(error);
+}

@@ -1,0 +1,70 @@
+import { formatDuration } from '../config/duration.js';
+import { fmt } from '../monitor/gate.js';
+import { escapeHtml, inlineCode, tableCell } from './escape.js';
+import type { GateReport, MonitorReport, Result } from './model.js';
+
+const ICON: Record<Result, string> = { passed: '✅', warning: '⚠️', failed: '❌' };
+
+/** The monitor window: a table per gate (always there), a chart of its samples, the queries, unhealthy pods. */
+export function renderMonitor(monitor: MonitorReport): string[] {
+  const lines = ['### Monitor', ''];
+  const stopped = monitor.stoppedEarly ? ` — stopped early: ${escapeHtml(monitor.stoppedEarly)}` : '';
+  lines.push(
+    `${formatDuration(monitor.windowMs)} window, a sample every ${formatDuration(monitor.intervalMs)}, ${monitor.failureThreshold} breaching samples in a row fail a gate; ${monitor.samples} ${monitor.samples === 1 ? 'sample' : 'samples'} taken${stopped}.`,
+    '',
+  );
+  if (monitor.gates.length > 0) {
+    lines.push('| Gate | Threshold | Baseline | Last | Peak | Samples | Outcome |', '|---|---|---|---|---|---|---|');
+    for (const gate of monitor.gates) {
+      lines.push(`| ${tableCell(gate.name)} | ${threshold(gate)} | ${baseline(gate)} | ${value(gate.last)} | ${value(gate.peak)} | ${counts(gate)} | ${ICON[gate.result]} ${tableCell(gate.detail)} |`);
+    }
+    lines.push('');
+    for (const gate of monitor.gates) lines.push(...chart(gate));
+    lines.push('<details><summary>Queries, to paste into Prometheus</summary>', '', ...monitor.gates.map((gate) => `- ${escapeHtml(gate.name)}: ${inlineCode(gate.query)}`), '', '</details>', '');
+  }
+  const pods = monitor.pods;
+  if (pods && pods.result !== 'passed') {
+    lines.push(`**Pods:** ${ICON[pods.result]} ${tableCell(pods.detail)}`, '');
+    if (pods.problems.length > 0) {
+      lines.push('| Pod | Container | Reason |', '|---|---|---|', ...pods.problems.map((problem) => `| ${tableCell(problem.pod)} | ${tableCell(problem.container ?? '')} | ${tableCell(problem.reason)} |`), '');
+    }
+    if (pods.logExamples && pods.logExamples.length > 0) lines.push('<details><summary>Matching log lines</summary>', '', `<pre>${escapeHtml(pods.logExamples.join('\n'))}</pre>`, '', '</details>', '');
+  }
+  return lines;
+}
+
+function threshold(gate: GateReport): string {
+  const { max, min, maxRatio } = gate.limits;
+  return [max !== undefined && `≤ ${fmt(max)}`, min !== undefined && `≥ ${fmt(min)}`, maxRatio !== undefined && `≤ ${fmt(maxRatio)}× baseline`].filter(Boolean).join(', ') || '—';
+}
+
+function baseline(gate: GateReport): string {
+  if (gate.baseline !== undefined) return fmt(gate.baseline);
+  return gate.baselineNote ? tableCell(gate.baselineNote) : '—';
+}
+
+const value = (n: number | undefined) => (n === undefined ? '—' : fmt(n));
+
+function counts(gate: GateReport): string {
+  const { ok, breach, error } = gate.counts;
+  const parts = [`${ok} ok`, breach > 0 && `${breach} breach`, gate.counts['no-data'] > 0 && `${gate.counts['no-data']} no data`, error > 0 && `${error} error`];
+  return parts.filter(Boolean).join(' · ');
+}
+
+/** A Mermaid chart of the samples that had a value, with the absolute limit beside them; the table above stays the fallback. */
+function chart(gate: GateReport): string[] {
+  const points = gate.samples.flatMap((sample, index) => (sample.value === undefined ? [] : [{ label: index + 1, value: sample.value }]));
+  if (points.length < 2) return [];
+  const limit = gate.limits.max ?? gate.limits.min;
+  const series = [`    line [${points.map((point) => fmt(point.value)).join(', ')}]`];
+  if (limit !== undefined) series.push(`    line [${points.map(() => fmt(limit)).join(', ')}]`);
+  return [
+    '```mermaid',
+    'xychart-beta',
+    `    title "${gate.name.replace(/["\n]/g, ' ')}${limit !== undefined ? ` (limit ${fmt(limit)})` : ''}"`,
+    `    x-axis "sample" [${points.map((point) => point.label).join(', ')}]`,
+    ...series,
+    '```',
+    '',
+  ];
+}

@@ -1,0 +1,111 @@
+import request from 'undici/lib/api/api-request.js';
+import { formatDuration } from '../../engine/config/duration.js';
+import { MetricError, ProbeError, type MetricReading, type MetricSource } from '../../engine/ports.js';
+import { createRedactor, type Redactor } from '../../engine/secrets.js';
+import { createAgent } from '../shared/agent.js';
+import { readBounded } from '../shared/body.js';
+import { basicAuth, withDefaults } from '../shared/headers.js';
+import { describeNetworkError } from '../shared/networkError.js';
+import { parseEnvelope } from './envelope.js';
+import { notJsonMessage, rejectedMessage, unexpectedJsonMessage, type Answer } from './failure.js';
+import { toReading } from './reading.js';
+
+export interface PrometheusSourceOptions {
+  /** Where `/api/v1/query` lives: https://host, or with a prefix such as https://host/prometheus. */
+  baseUrl: string;
+  /** Sent with every query (auth); the values are secrets. */
+  headers: Record<string, string>;
+  userAgent: string;
+}
+
+// A gate needs one number; an answer this large is a query that forgot to aggregate.
+const MAX_BODY_BYTES = 1024 * 1024;
+// The monitor runs a handful of gates at once; more sockets would only queue on Prometheus.
+const CONNECTIONS = 16;
+// Masking a one- or two-character value would blank it out of every message.
+const MIN_SECRET_LENGTH = 3;
+
+/** Instant queries against the Prometheus HTTP API (or Thanos, Mimir, VictoriaMetrics, which share it). */
+export function createPrometheusSource(options: PrometheusSourceOptions): MetricSource {
+  const base = parseBase(options.baseUrl);
+  const auth = withDefaults(options.headers, basicAuth(base));
+  const headers = withDefaults(auth, { accept: 'application/json', 'user-agent': options.userAgent });
+  const redact = createRedactor(Object.values(auth).filter((value) => value.length >= MIN_SECRET_LENGTH));
+  const agent = createAgent({ connections: CONNECTIONS });
+  const { host } = base;
+
+  return {
+    async query(query, { at, timeoutMs, signal }): Promise<MetricReading> {
+      const url = queryUrl(base, query, at, timeoutMs);
+      const deadline = AbortSignal.timeout(timeoutMs);
+      let answer: Answer;
+      try {
+        const response = await request.call(agent, {
+          origin: url.origin,
+          path: `${url.pathname}${url.search}`,
+          method: 'GET',
+          headers,
+          signal: AbortSignal.any([signal, deadline]),
+          headersTimeout: timeoutMs,
+          bodyTimeout: timeoutMs,
+        });
+        const { text, truncated } = await readBounded(response.body, MAX_BODY_BYTES);
+        if (truncated) throw new MetricError(`Prometheus at ${host} answered more than 1 MiB (HTTP ${response.statusCode}): a gate needs one number, so aggregate the query, e.g. with sum() or max()`);
+        answer = { status: response.statusCode, contentType: String(response.headers['content-type'] ?? ''), body: text };
+      } catch (error) {
+        if (error instanceof MetricError) throw safe(error.message, redact);
+        if (signal.aborted) throw new MetricError(ProbeError.stopped().message);
+        if (deadline.aborted) throw new MetricError(`timed out: no answer from Prometheus at ${host} within ${formatDuration(timeoutMs)}`);
+        throw safe(`Prometheus query failed: ${describeNetworkError(error, url.href).message}`, redact);
+      }
+      return interpret(answer, host, url.pathname, redact);
+    },
+    close: () => agent.close(),
+  };
+}
+
+function interpret(answer: Answer, host: string, path: string, redact: Redactor): MetricReading {
+  let json: unknown;
+  try {
+    json = JSON.parse(answer.body);
+  } catch {
+    throw safe(notJsonMessage(answer, host, path), redact);
+  }
+  const parsed = parseEnvelope(json);
+  if ('problem' in parsed) throw safe(unexpectedJsonMessage(answer, host, path, parsed.problem), redact);
+  const { envelope } = parsed;
+  if (envelope.status === 'error') throw safe(rejectedMessage(envelope, answer.status), redact);
+  if (answer.status < 200 || answer.status >= 300) throw safe(unexpectedJsonMessage(answer, host, path, 'status "success" under an HTTP error'), redact);
+  if (!envelope.data) throw safe(unexpectedJsonMessage(answer, host, path, 'status "success" without data'), redact);
+  return toReading(envelope.data, envelope.warnings ?? []);
+}
+
+/** Every message may quote what a server sent back; none may show a header value we sent. */
+function safe(message: string, redact: Redactor): MetricError {
+  return new MetricError(redact(message));
+}
+
+function parseBase(baseUrl: string): URL {
+  let url: URL;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    // The text itself may hold credentials, so it is not repeated.
+    throw new MetricError('prometheus-url is not a valid URL (expected e.g. https://prometheus.example.com)');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new MetricError(`prometheus-url must be http or https, not ${url.protocol}`);
+  return url;
+}
+
+function queryUrl(base: URL, query: string, at: Date | undefined, timeoutMs: number): URL {
+  const url = new URL(base.href);
+  url.username = '';
+  url.password = '';
+  // A base copied from the API docs (…/api/v1 or …/api/v1/query) still means the same API.
+  url.pathname = `${url.pathname.replace(/\/+$/, '').replace(/\/api\/v1(?:\/query)?$/, '')}/api/v1/query`;
+  url.searchParams.set('query', query);
+  if (at) url.searchParams.set('time', (at.getTime() / 1000).toFixed(3));
+  // Prometheus then stops evaluating a query we have given up on, instead of for up to its 2m default.
+  url.searchParams.set('timeout', `${Math.max(1, Math.round(timeoutMs))}ms`);
+  return url;
+}
