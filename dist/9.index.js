@@ -233,7 +233,7 @@ function interpret(answer, host, path, redact) {
         throw safe(unexpectedJsonMessage(answer, host, path, parsed.problem), redact);
     const { envelope } = parsed;
     if (envelope.status === 'error')
-        throw safe(rejectedMessage(envelope, answer.status), redact);
+        throw safe(rejectedMessage(envelope, answer.status), redact, envelope.errorType === 'bad_data');
     if (answer.status < 200 || answer.status >= 300)
         throw safe(unexpectedJsonMessage(answer, host, path, 'status "success" under an HTTP error'), redact);
     if (!envelope.data)
@@ -241,8 +241,8 @@ function interpret(answer, host, path, redact) {
     return toReading(envelope.data, envelope.warnings ?? []);
 }
 /** Every message may quote what a server sent back; none may show a header value we sent. */
-function safe(message, redact) {
-    return new ports/* MetricError */.vh(redact(message));
+function safe(message, redact, queryRejected = false) {
+    return new ports/* MetricError */.vh(redact(message), queryRejected);
 }
 function parseBase(baseUrl) {
     let url;

@@ -90,8 +90,12 @@ class ProbeError extends Error {
 }
 /** The metric backend failed to answer (HTTP error, timeout, `status: error`): the message says what failed. */
 class MetricError extends Error {
-    constructor(message) {
+    queryRejected;
+    constructor(message, 
+    /** The backend refused the query itself (malformed PromQL): a configuration error, not a passing fault. */
+    queryRejected = false) {
         super(message);
+        this.queryRejected = queryRejected;
         this.name = 'MetricError';
     }
 }
@@ -19362,7 +19366,7 @@ function keysAt(schema, path) {
 
 
 /** Inputs whose text is a YAML document rather than a scalar. */
-const STRUCTURED_INPUTS = new Set(['checks']);
+const STRUCTURED_INPUTS = new Set(['checks', 'gates']);
 /** Merges the layers, validates everything at once and names the input or file key of every problem. */
 function loadConfig(sources) {
     const errors = [];
@@ -20097,6 +20101,10 @@ const QUERY_TIMEOUT_MS = 10_000;
 async function runMonitor(plan, deps) {
     const { clock, logger, signal } = deps;
     const queryTimeoutMs = Math.min(QUERY_TIMEOUT_MS, plan.intervalMs);
+    const rejected = await rejectedQueries(plan, deps, queryTimeoutMs);
+    if (rejected.length > 0) {
+        return { ...windowOf(plan), samples: 0, stoppedEarly: 'a gate query was rejected before the window began', gates: rejected };
+    }
     const baselines = await readBaselines(plan, deps, queryTimeoutMs);
     const gates = plan.gates.map((gate) => new GateTracker(gate, baselines.get(gate.name), plan.failureThreshold));
     const pods = plan.pods && deps.cluster ? new PodHealthTracker({ failureThreshold: plan.failureThreshold, maxRestarts: plan.pods.maxRestarts }) : undefined;
@@ -20132,14 +20140,47 @@ async function runMonitor(plan, deps) {
     }
     const logs = plan.pods?.logPattern && deps.cluster ? await scanLogs(deps.cluster, plan.pods.logPattern, new Date(windowStart), signal) : undefined;
     return {
-        windowMs: plan.windowMs,
-        intervalMs: plan.intervalMs,
-        delayMs: plan.delayMs,
-        failureThreshold: plan.failureThreshold,
+        ...windowOf(plan),
         samples: taken,
         ...(stoppedEarly ? { stoppedEarly } : {}),
         gates: gates.map((tracker) => tracker.report()),
         ...(pods ? { pods: pods.report(logs && plan.pods ? { matches: logs, maxLogErrors: plan.pods.maxLogErrors } : undefined) } : {}),
+    };
+}
+function windowOf(plan) {
+    return { windowMs: plan.windowMs, intervalMs: plan.intervalMs, delayMs: plan.delayMs, failureThreshold: plan.failureThreshold };
+}
+/**
+ * Every gate's query once, before the window: malformed PromQL is a configuration error that
+ * waiting cannot fix, and is reported with the backend's own message before any sample is taken.
+ */
+async function rejectedQueries(plan, deps, timeoutMs) {
+    if (!deps.metrics)
+        return [];
+    const metrics = deps.metrics;
+    const checked = await Promise.all(plan.gates.map(async (gate) => {
+        try {
+            // At the run's start, a moment that already has data: only whether Prometheus accepts the query matters.
+            await metrics.query(gate.query, { at: new Date(deps.runStartedAt), timeoutMs, signal: deps.signal });
+            return undefined;
+        }
+        catch (error) {
+            return error instanceof ports/* MetricError */.vh && error.queryRejected ? rejectedGate(gate, error.message) : undefined;
+        }
+    }));
+    return checked.filter((gate) => gate !== undefined);
+}
+function rejectedGate(gate, message) {
+    return {
+        name: gate.name,
+        query: gate.query,
+        limits: { max: gate.max, min: gate.min, maxRatio: gate.maxRatio },
+        samples: [],
+        counts: { ok: 0, breach: 0, 'no-data': 0, error: 0 },
+        result: 'failed',
+        inconclusive: false,
+        detail: `the query was rejected before the window began: ${message}`,
+        warnings: [],
     };
 }
 /** Each ratio gate's own query, evaluated baseline-offset before the run began. */
@@ -20584,9 +20625,10 @@ function renderMonitor(monitor) {
     const stopped = monitor.stoppedEarly ? ` — stopped early: ${escapeHtml(monitor.stoppedEarly)}` : '';
     lines.push(`${(0,duration/* formatDuration */.a3)(monitor.windowMs)} window, a sample every ${(0,duration/* formatDuration */.a3)(monitor.intervalMs)}, ${monitor.failureThreshold} breaching samples in a row fail a gate; ${monitor.samples} ${monitor.samples === 1 ? 'sample' : 'samples'} taken${stopped}.`, '');
     if (monitor.gates.length > 0) {
-        lines.push('| Gate | Threshold | Baseline | Last | Peak | Samples | Outcome |', '|---|---|---|---|---|---|---|');
+        lines.push('| Gate | Query | Threshold | Baseline | Last | Peak | Samples | Outcome |', '|---|---|---|---|---|---|---|---|');
         for (const gate of monitor.gates) {
-            lines.push(`| ${tableCell(gate.name)} | ${threshold(gate)} | ${baseline(gate)} | ${value(gate.last)} | ${value(gate.peak)} | ${counts(gate)} | ${ICON[gate.result]} ${tableCell(gate.detail)} |`);
+            const query = inlineCode(gate.query).replace(/\|/g, '\\|');
+            lines.push(`| ${tableCell(gate.name)} | ${query} | ${threshold(gate)} | ${baseline(gate)} | ${value(gate.last)} | ${value(gate.peak)} | ${counts(gate)} | ${ICON[gate.result]} ${tableCell(gate.detail)} |`);
         }
         lines.push('');
         for (const gate of monitor.gates)

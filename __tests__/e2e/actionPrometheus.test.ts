@@ -69,12 +69,13 @@ describe('the action with prometheus-url', () => {
     expect(JSON.parse(run.outputs.metrics ?? '')['error-rate'].outcome).toBe('inconclusive');
   });
 
-  it("shows Prometheus's own message for malformed PromQL, and is inconclusive rather than passed", async () => {
+  it("fails on malformed PromQL before the window begins, with Prometheus's own message", async () => {
     await trafficBecomes(HEALTHY);
-    const run = await watch({ 'error-rate-query': 'sum(rate(http_requests_total[5m]', 'on-inconclusive': 'fail' });
+    const run = await watch({ 'error-rate-query': 'sum(rate(http_requests_total[5m]' });
 
     expect(run.outputs.result).toBe('failed');
     const report = await reportOf(run);
-    expect(report.monitor.gates[0].samples[0].note).toMatch(/bad_data.*parse error/);
+    expect(report.monitor.samples).toBe(0);
+    expect(report.monitor.gates[0].detail).toMatch(/^the query was rejected before the window began: Prometheus rejected the query \(bad_data\): .*parse error/);
   });
 });

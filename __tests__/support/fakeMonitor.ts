@@ -13,6 +13,8 @@ export class FakeMetrics implements MetricSource {
     private readonly scripts: Record<string, ScriptedReading[]>,
     private readonly clock: FakeClock,
     private readonly baselines: Record<string, ScriptedReading> = {},
+    /** Queries Prometheus would refuse as malformed (400 bad_data). */
+    private readonly rejected: string[] = [],
   ) {}
 
   async query(query: string, options: { at?: Date }): Promise<MetricReading> {
@@ -21,6 +23,7 @@ export class FakeMetrics implements MetricSource {
     this.peakInFlight = Math.max(this.peakInFlight, this.inFlight);
     await Promise.resolve();
     this.inFlight--;
+    if (this.rejected.includes(query)) throw new MetricError('Prometheus rejected the query (bad_data): 1:5: parse error: unclosed left parenthesis', true);
     const script = this.scripts[query] ?? ['no-data'];
     const answered = options.at ? (this.baselines[query] ?? 'no-data') : script[Math.min(this.samplesOf(query) - 1, script.length - 1)];
     if (answered === 'error') throw new MetricError('connection refused by prometheus:9090');

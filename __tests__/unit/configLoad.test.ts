@@ -82,6 +82,14 @@ describe('loadConfig: bad values name the input and the accepted form', () => {
     ['timeout', '1200h', 'timeout: "1200h" is out of range; use a duration from 1s to 6h'],
     ['version-timeout', '7h', 'version-timeout: "7h" is out of range; use a duration from 1s to 6h'],
     ['base-url', 'https://shop.example.com/?tenant=a', 'base-url: a base URL cannot have a query or fragment: paths are appended to it; put ?query in each check path'],
+    ['monitor-window', '-5m', 'monitor-window: "-5m" is not a duration; use e.g. 500ms, 30s, 5m, 1h or 1m30s'],
+    ['max-error-rate', 'one percent', 'max-error-rate: "one percent" is not a number of at least 0; use e.g. 0.01 or 2.5'],
+    ['failure-threshold', '0', 'failure-threshold: "0" is not a whole number from 1 to 100'],
+    ['on-inconclusive', 'maybe', 'on-inconclusive: "maybe" is not one of pass, warn, fail'],
+    ['kube-deployment', 'api;rm -rf /', 'kube-deployment: "api;rm -rf /" is not a Kubernetes name; use lower-case letters, digits, "-" and ".", starting and ending with a letter or digit'],
+    ['kube-namespace', '--kubeconfig=/etc/x', 'kube-namespace: "--kubeconfig=/etc/x" is not a Kubernetes name; use lower-case letters, digits, "-" and ".", starting and ending with a letter or digit'],
+    ['kube-context', '-x', 'kube-context: a context cannot be empty or start with "-"'],
+    ['kube-selector', 'app=shop; rm -rf /', 'kube-selector: "app=shop; rm -rf /" is not a label selector; use e.g. app=shop,tier!=canary'],
     ['base-url', 'https://deploy:pa#ss/wd@shop.example.com', 'base-url: "https://***@shop.example.com" is not an http(s) URL; use e.g. https://api.example.com'],
   ] as const)('%s: %j', (input, value, message) => {
     expect(errorsOf(withCheck({ version: 'abc1234', [input]: value }))).toEqual([message]);
@@ -181,6 +189,23 @@ describe('loadConfig: what must be set', () => {
     expect(errorsOf({})).toEqual([
       'nothing to check: set checks (a list of smoke checks such as "/health"), version-url (a version check), prometheus-url (metric gates) or kube-deployment (rollout and pod health)',
     ]);
+  });
+
+  it.each([
+    [{ 'prometheus-url': 'http://prometheus:9090', 'monitor-window': '30s', 'monitor-interval': '1m' }, 'monitor-interval: is longer than monitor-window: the window would hold no sample; shorten it or widen the window'],
+    [{ checks: '/health', 'base-url': 'https://x.example', gates: '- {name: q, query: up, max: 1}' }, 'gates: gates query Prometheus: set prometheus-url'],
+    [{ 'prometheus-url': 'http://prometheus:9090', gates: '- {name: q, query: up}' }, 'gates[0]: a gate needs max, min or max-ratio: a limit to judge its samples by'],
+    [{ checks: '/health', 'base-url': 'https://x.example', 'log-error-pattern': 'ERROR' }, 'log-error-pattern: scans the pods of kube-deployment: set kube-deployment'],
+    [{ 'kube-deployment': 'shop-api', 'log-error-pattern': '(unclosed' }, 'log-error-pattern: "(unclosed" is not a valid regular expression'],
+    [{ 'prometheus-url': 'http://prometheus:9090', 'prometheus-headers': 'Authorization Bearer abc' }, 'prometheus-headers: line 1 is not "Name: value"'],
+  ])('rejects contradictory monitor settings %#', (inputs, message) => {
+    expect(errorsOf(inputs as ConfigSources['inputs'])).toEqual([message]);
+  });
+
+  it('reads prometheus-headers lines, and their values are secrets', () => {
+    const result = load({ 'prometheus-url': 'http://prometheus:9090', 'prometheus-headers': 'Authorization: Bearer prom-tok-123\nX-Scope-OrgID: tenant-a' });
+    expect(result.ok && result.config['prometheus-headers']).toEqual({ Authorization: 'Bearer prom-tok-123', 'X-Scope-OrgID': 'tenant-a' });
+    expect(result.secrets).toEqual(expect.arrayContaining(['Bearer prom-tok-123', 'tenant-a']));
   });
 
   it('counts a metric window or a Deployment as something to check, but not a window of 0', () => {

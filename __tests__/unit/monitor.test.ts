@@ -12,9 +12,9 @@ function plan(overrides: Partial<MonitorPlan> = {}): MonitorPlan {
   return { windowMs: 60_000, intervalMs: 10_000, delayMs: 0, failureThreshold: 2, baselineOffsetMs: 600_000, gates: [ERROR_RATE], ...overrides };
 }
 
-async function monitor(scripts: Record<string, ScriptedReading[]>, options: { plan?: Partial<MonitorPlan>; baselines?: Record<string, ScriptedReading>; cluster?: FakeCluster } = {}) {
+async function monitor(scripts: Record<string, ScriptedReading[]>, options: { plan?: Partial<MonitorPlan>; baselines?: Record<string, ScriptedReading>; cluster?: FakeCluster; rejected?: string[] } = {}) {
   const clock = new FakeClock();
-  const metrics = new FakeMetrics(scripts, clock, options.baselines);
+  const metrics = new FakeMetrics(scripts, clock, options.baselines, options.rejected);
   const logger = new RecordingLogger();
   const runStartedAt = clock.now();
   const report = await runMonitor(plan(options.plan), { metrics, cluster: options.cluster, clock, logger, redact: createRedactor([]), signal: new AbortController().signal, runStartedAt });
@@ -65,8 +65,7 @@ describe('runMonitor: gates', () => {
 
   it('reads a ratio gate baseline at baseline-offset before the run, and breaches above max-ratio of it', async () => {
     const { report, metrics, runStartedAt } = await monitor({ errors: [0], p99: [0.3, 0.5, 0.5] }, { plan: { gates: [ERROR_RATE, LATENCY] }, baselines: { p99: 0.2 } });
-    const baselineCall = metrics.calls.find((call) => call.at);
-    expect(baselineCall).toMatchObject({ query: 'p99', at: new Date(runStartedAt - 600_000) });
+    expect(metrics.calls.filter((call) => call.at && call.at.getTime() < runStartedAt)).toEqual([{ query: 'p99', at: new Date(runStartedAt - 600_000), time: runStartedAt }]);
     expect(report.gates[1]).toMatchObject({ baseline: 0.2, result: 'failed', detail: '2 breaching samples in a row: 2.5× baseline 0.2 > max-ratio 2' });
   });
 
@@ -82,7 +81,15 @@ describe('runMonitor: gates', () => {
 
   it('waits monitor-delay before the first sample', async () => {
     const { metrics, runStartedAt } = await monitor({ errors: [0] }, { plan: { delayMs: 30_000 } });
-    expect(metrics.calls[0]?.time).toBe(runStartedAt + 30_000);
+    expect(metrics.calls.find((call) => !call.at)?.time).toBe(runStartedAt + 30_000);
+  });
+
+  it('fails a gate whose query Prometheus rejects before the window begins, with its message', async () => {
+    const { report, metrics, clock } = await monitor({ errors: [0] }, { plan: { delayMs: 60_000 }, rejected: ['errors'] });
+    expect(clock.slept).toBe(0);
+    expect(metrics.samplesOf('errors')).toBe(0);
+    expect(report).toMatchObject({ samples: 0, stoppedEarly: 'a gate query was rejected before the window began' });
+    expect(report.gates[0]).toMatchObject({ result: 'failed', detail: 'the query was rejected before the window began: Prometheus rejected the query (bad_data): 1:5: parse error: unclosed left parenthesis' });
   });
 
   it('logs one line per sample with each gate value and outcome', async () => {

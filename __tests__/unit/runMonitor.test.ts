@@ -78,7 +78,7 @@ describe('runChecks with a monitor window', () => {
   it('shows each gate in the summary: table, chart against the limit, and the query', async () => {
     const { report } = await run({ 'prometheus-url': 'http://prometheus:9090' }, { readings: { [DEFAULT_QUERY]: [0.001, 0.002, 0.003] } });
     const markdown = renderMarkdown(report);
-    expect(markdown).toContain('| error-rate | ≤ 0.01 | — | 0.003 | 0.003 | 6 ok | ✅ 6 of 6 samples within limits |');
+    expect(markdown).toContain(`| error-rate | <code>${escapeHtml(DEFAULT_QUERY)}</code> | ≤ 0.01 | — | 0.003 | 0.003 | 6 ok | ✅ 6 of 6 samples within limits |`);
     expect(markdown).toContain('```mermaid\nxychart-beta\n    title "error-rate (limit 0.01)"\n    x-axis "sample" [1, 2, 3, 4, 5, 6]\n    line [0.001, 0.002, 0.003, 0.003, 0.003, 0.003]\n    line [0.01, 0.01, 0.01, 0.01, 0.01, 0.01]\n```');
     // Entities render as the characters, so the query pastes as written.
     expect(markdown).toContain(`- error-rate: <code>${escapeHtml(DEFAULT_QUERY)}</code>`);

@@ -62,7 +62,11 @@ export type MetricReading =
 
 /** The metric backend failed to answer (HTTP error, timeout, `status: error`): the message says what failed. */
 export class MetricError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** The backend refused the query itself (malformed PromQL): a configuration error, not a passing fault. */
+    readonly queryRejected = false,
+  ) {
     super(message);
     this.name = 'MetricError';
   }

@@ -4,7 +4,7 @@ import { createRedactor, findSecrets } from '../secrets.js';
 import { describeIssues, formatPath } from './issues.js';
 
 /** Inputs whose text is a YAML document rather than a scalar. */
-const STRUCTURED_INPUTS: ReadonlySet<ConfigKey> = new Set(['checks']);
+const STRUCTURED_INPUTS: ReadonlySet<ConfigKey> = new Set(['checks', 'gates']);
 
 export interface ConfigSources {
   /** A config file's name and text; its keys are the input names. */

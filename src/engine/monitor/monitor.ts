@@ -1,7 +1,7 @@
 import { formatDuration } from '../config/duration.js';
 import type { MonitorPlan, PlannedGate } from '../plan.js';
 import { MetricError, type ClusterInspector, type Clock, type Logger, type MetricReading, type MetricSource } from '../ports.js';
-import type { MonitorReport } from '../report/model.js';
+import type { GateReport, MonitorReport } from '../report/model.js';
 import type { Redactor } from '../secrets.js';
 import { classifySample, fmt, GateTracker, type Baseline } from './gate.js';
 import { PodHealthTracker } from './podHealth.js';
@@ -25,6 +25,10 @@ export interface MonitorDeps {
 export async function runMonitor(plan: MonitorPlan, deps: MonitorDeps): Promise<MonitorReport> {
   const { clock, logger, signal } = deps;
   const queryTimeoutMs = Math.min(QUERY_TIMEOUT_MS, plan.intervalMs);
+  const rejected = await rejectedQueries(plan, deps, queryTimeoutMs);
+  if (rejected.length > 0) {
+    return { ...windowOf(plan), samples: 0, stoppedEarly: 'a gate query was rejected before the window began', gates: rejected };
+  }
   const baselines = await readBaselines(plan, deps, queryTimeoutMs);
   const gates = plan.gates.map((gate) => new GateTracker(gate, baselines.get(gate.name), plan.failureThreshold));
   const pods = plan.pods && deps.cluster ? new PodHealthTracker({ failureThreshold: plan.failureThreshold, maxRestarts: plan.pods.maxRestarts }) : undefined;
@@ -61,14 +65,50 @@ export async function runMonitor(plan: MonitorPlan, deps: MonitorDeps): Promise<
 
   const logs = plan.pods?.logPattern && deps.cluster ? await scanLogs(deps.cluster, plan.pods.logPattern, new Date(windowStart), signal) : undefined;
   return {
-    windowMs: plan.windowMs,
-    intervalMs: plan.intervalMs,
-    delayMs: plan.delayMs,
-    failureThreshold: plan.failureThreshold,
+    ...windowOf(plan),
     samples: taken,
     ...(stoppedEarly ? { stoppedEarly } : {}),
     gates: gates.map((tracker) => tracker.report()),
     ...(pods ? { pods: pods.report(logs && plan.pods ? { matches: logs, maxLogErrors: plan.pods.maxLogErrors } : undefined) } : {}),
+  };
+}
+
+function windowOf(plan: MonitorPlan) {
+  return { windowMs: plan.windowMs, intervalMs: plan.intervalMs, delayMs: plan.delayMs, failureThreshold: plan.failureThreshold };
+}
+
+/**
+ * Every gate's query once, before the window: malformed PromQL is a configuration error that
+ * waiting cannot fix, and is reported with the backend's own message before any sample is taken.
+ */
+async function rejectedQueries(plan: MonitorPlan, deps: MonitorDeps, timeoutMs: number): Promise<GateReport[]> {
+  if (!deps.metrics) return [];
+  const metrics = deps.metrics;
+  const checked = await Promise.all(
+    plan.gates.map(async (gate) => {
+      try {
+        // At the run's start, a moment that already has data: only whether Prometheus accepts the query matters.
+        await metrics.query(gate.query, { at: new Date(deps.runStartedAt), timeoutMs, signal: deps.signal });
+        return undefined;
+      } catch (error) {
+        return error instanceof MetricError && error.queryRejected ? rejectedGate(gate, error.message) : undefined;
+      }
+    }),
+  );
+  return checked.filter((gate): gate is GateReport => gate !== undefined);
+}
+
+function rejectedGate(gate: PlannedGate, message: string): GateReport {
+  return {
+    name: gate.name,
+    query: gate.query,
+    limits: { max: gate.max, min: gate.min, maxRatio: gate.maxRatio },
+    samples: [],
+    counts: { ok: 0, breach: 0, 'no-data': 0, error: 0 },
+    result: 'failed',
+    inconclusive: false,
+    detail: `the query was rejected before the window began: ${message}`,
+    warnings: [],
   };
 }
 

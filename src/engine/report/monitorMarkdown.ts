@@ -14,9 +14,10 @@ export function renderMonitor(monitor: MonitorReport): string[] {
     '',
   );
   if (monitor.gates.length > 0) {
-    lines.push('| Gate | Threshold | Baseline | Last | Peak | Samples | Outcome |', '|---|---|---|---|---|---|---|');
+    lines.push('| Gate | Query | Threshold | Baseline | Last | Peak | Samples | Outcome |', '|---|---|---|---|---|---|---|---|');
     for (const gate of monitor.gates) {
-      lines.push(`| ${tableCell(gate.name)} | ${threshold(gate)} | ${baseline(gate)} | ${value(gate.last)} | ${value(gate.peak)} | ${counts(gate)} | ${ICON[gate.result]} ${tableCell(gate.detail)} |`);
+      const query = inlineCode(gate.query).replace(/\|/g, '\\|');
+      lines.push(`| ${tableCell(gate.name)} | ${query} | ${threshold(gate)} | ${baseline(gate)} | ${value(gate.last)} | ${value(gate.peak)} | ${counts(gate)} | ${ICON[gate.result]} ${tableCell(gate.detail)} |`);
     }
     lines.push('');
     for (const gate of monitor.gates) lines.push(...chart(gate));

@@ -74,15 +74,15 @@ function interpret(answer: Answer, host: string, path: string, redact: Redactor)
   const parsed = parseEnvelope(json);
   if ('problem' in parsed) throw safe(unexpectedJsonMessage(answer, host, path, parsed.problem), redact);
   const { envelope } = parsed;
-  if (envelope.status === 'error') throw safe(rejectedMessage(envelope, answer.status), redact);
+  if (envelope.status === 'error') throw safe(rejectedMessage(envelope, answer.status), redact, envelope.errorType === 'bad_data');
   if (answer.status < 200 || answer.status >= 300) throw safe(unexpectedJsonMessage(answer, host, path, 'status "success" under an HTTP error'), redact);
   if (!envelope.data) throw safe(unexpectedJsonMessage(answer, host, path, 'status "success" without data'), redact);
   return toReading(envelope.data, envelope.warnings ?? []);
 }
 
 /** Every message may quote what a server sent back; none may show a header value we sent. */
-function safe(message: string, redact: Redactor): MetricError {
-  return new MetricError(redact(message));
+function safe(message: string, redact: Redactor, queryRejected = false): MetricError {
+  return new MetricError(redact(message), queryRejected);
 }
 
 function parseBase(baseUrl: string): URL {
