@@ -45,7 +45,7 @@ export class FakeCluster implements ClusterInspector {
   constructor(
     private readonly podsBySample: (PodState[] | 'error')[],
     private readonly rollout: { complete: boolean; message: string } = { complete: true, message: 'deployment "shop-api" successfully rolled out' },
-    private readonly logs: string[] = [],
+    private readonly logs: string[] | 'error' = [],
   ) {}
 
   async waitForRollout(): Promise<{ complete: boolean; message: string }> {
@@ -59,6 +59,7 @@ export class FakeCluster implements ClusterInspector {
   }
 
   async podLogs(): Promise<string[]> {
+    if (this.logs === 'error') throw new ClusterError('container "web" in pod "shop-1" is waiting to start: trying and failing to pull image');
     return this.logs;
   }
 }

@@ -92,6 +92,12 @@ describe('runMonitor: gates', () => {
     expect(report.gates[0]).toMatchObject({ result: 'failed', detail: 'the query was rejected before the window began: Prometheus rejected the query (bad_data): 1:5: parse error: unclosed left parenthesis' });
   });
 
+  it('logs a gate query that got no answer before the window, and still samples', async () => {
+    const { report, logger } = await monitor({ errors: ['error', 0.001] }, { plan: { windowMs: 30_000 }, baselines: { errors: 'error' } });
+    expect(logger.lines[0]).toBe('error-rate: no answer before the window: connection refused by prometheus:9090');
+    expect(report.samples).toBe(3);
+  });
+
   it('logs one line per sample with each gate value and outcome', async () => {
     const { logger } = await monitor({ errors: [0.002, 0.2] }, { plan: { windowMs: 20_000 } });
     expect(logger.lines).toEqual(['sample 1/2: error-rate 0.002 ok', 'sample 2/2: error-rate 0.2 breach (0.2 > max 0.01)']);
@@ -131,6 +137,12 @@ describe('runMonitor: pods', () => {
   it('is inconclusive when kubectl keeps failing', async () => {
     const { report } = await monitor({}, { plan: pods.plan, cluster: new FakeCluster(['error']) });
     expect(report.pods).toMatchObject({ result: 'warning', inconclusive: true, detail: 'inconclusive — kubectl kept failing: The connection to the server 127.0.0.1:6443 was refused' });
+  });
+
+  it('says when the logs could not be scanned, without failing on it', async () => {
+    const cluster = new FakeCluster([[pod('shop-1')]], undefined, 'error');
+    const { report } = await monitor({}, { plan: { gates: [], pods: { maxRestarts: 2, maxLogErrors: 0, logPattern: 'ERROR' } }, cluster });
+    expect(report.pods).toMatchObject({ result: 'passed', detail: 'all pods healthy in 6 samples, 0 restarts; the logs could not be scanned: container "web" in pod "shop-1" is waiting to start: trying and failing to pull image' });
   });
 
   it('fails on more matching log lines than max-log-errors', async () => {

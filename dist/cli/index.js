@@ -20017,19 +20017,21 @@ class PodHealthTracker {
         }
     }
     report(logs) {
-        if (logs && !this.failed && logs.matches.length > logs.maxLogErrors) {
+        if (logs && 'matches' in logs && !this.failed && logs.matches.length > logs.maxLogErrors) {
             this.failure = `${logs.matches.length} log lines match log-error-pattern (max-log-errors ${logs.maxLogErrors})`;
         }
+        // Logs that could not be read (a container that never started has none) are said, not judged.
+        const logNote = logs && 'error' in logs ? `; the logs could not be scanned: ${logs.error}` : '';
         const inconclusive = !this.failed && (this.answered === 0 || this.mostConsecutiveErrors >= MAX_CONSECUTIVE_ERRORS);
         const result = this.failed ? 'failed' : inconclusive ? 'warning' : 'passed';
         return {
             samples: this.samples,
             result,
             inconclusive,
-            detail: this.failure ?? (inconclusive ? `inconclusive — kubectl kept failing: ${this.lastError ?? 'no answer'}` : `all pods healthy in ${this.samples} samples, ${this.restarts} restarts`),
+            detail: (this.failure ?? (inconclusive ? `inconclusive — kubectl kept failing: ${this.lastError ?? 'no answer'}` : `all pods healthy in ${this.samples} samples, ${this.restarts} restarts`)) + logNote,
             problems: this.problems,
             restarts: this.restarts,
-            ...(logs ? { logMatches: logs.matches.length, logExamples: logs.matches.slice(0, LOG_EXAMPLES).map((line) => line.slice(0, LOG_EXAMPLE_CHARS)) } : {}),
+            ...(logs && 'matches' in logs ? { logMatches: logs.matches.length, logExamples: logs.matches.slice(0, LOG_EXAMPLES).map((line) => line.slice(0, LOG_EXAMPLE_CHARS)) } : {}),
         };
     }
     /** Restarts counted from the window's start: the first sample is the baseline; a pod that appears later counts in full. */
@@ -20116,7 +20118,7 @@ async function runMonitor(plan, deps) {
         samples: taken,
         ...(stoppedEarly ? { stoppedEarly } : {}),
         gates: gates.map((tracker) => tracker.report()),
-        ...(pods ? { pods: pods.report(logs && plan.pods ? { matches: logs, maxLogErrors: plan.pods.maxLogErrors } : undefined) } : {}),
+        ...(pods ? { pods: pods.report(logs && plan.pods ? { ...logs, maxLogErrors: plan.pods.maxLogErrors } : undefined) } : {}),
     };
 }
 function windowOf(plan) {
@@ -20137,7 +20139,11 @@ async function rejectedQueries(plan, deps, timeoutMs) {
             return undefined;
         }
         catch (error) {
-            return error instanceof ports/* MetricError */.vh && error.queryRejected ? rejectedGate(gate, error.message) : undefined;
+            if (error instanceof ports/* MetricError */.vh && error.queryRejected)
+                return rejectedGate(gate, error.message);
+            // Not a verdict yet (Prometheus may be restarting), but a reader should see it before the samples.
+            deps.logger.info(deps.redact(`${gate.name}: no answer before the window: ${messageOf(error)}`));
+            return undefined;
         }
     }));
     return checked.filter((gate) => gate !== undefined);
@@ -20185,10 +20191,10 @@ async function readMetric(metrics, gate, options) {
 async function scanLogs(cluster, pattern, since, signal) {
     const matcher = new RegExp(pattern);
     try {
-        return (await cluster.podLogs(since, signal)).filter((line) => matcher.test(line));
+        return { matches: (await cluster.podLogs(since, signal)).filter((line) => matcher.test(line)) };
     }
-    catch {
-        return undefined;
+    catch (error) {
+        return { error: messageOf(error) };
     }
 }
 /** "sample 3/30: error-rate 0.002 ok · latency 0.21 ok · pods ok" */

@@ -69,7 +69,7 @@ export async function runMonitor(plan: MonitorPlan, deps: MonitorDeps): Promise<
     samples: taken,
     ...(stoppedEarly ? { stoppedEarly } : {}),
     gates: gates.map((tracker) => tracker.report()),
-    ...(pods ? { pods: pods.report(logs && plan.pods ? { matches: logs, maxLogErrors: plan.pods.maxLogErrors } : undefined) } : {}),
+    ...(pods ? { pods: pods.report(logs && plan.pods ? { ...logs, maxLogErrors: plan.pods.maxLogErrors } : undefined) } : {}),
   };
 }
 
@@ -91,7 +91,10 @@ async function rejectedQueries(plan: MonitorPlan, deps: MonitorDeps, timeoutMs: 
         await metrics.query(gate.query, { at: new Date(deps.runStartedAt), timeoutMs, signal: deps.signal });
         return undefined;
       } catch (error) {
-        return error instanceof MetricError && error.queryRejected ? rejectedGate(gate, error.message) : undefined;
+        if (error instanceof MetricError && error.queryRejected) return rejectedGate(gate, error.message);
+        // Not a verdict yet (Prometheus may be restarting), but a reader should see it before the samples.
+        deps.logger.info(deps.redact(`${gate.name}: no answer before the window: ${messageOf(error)}`));
+        return undefined;
       }
     }),
   );
@@ -138,12 +141,12 @@ async function readMetric(metrics: MetricSource | undefined, gate: PlannedGate, 
   }
 }
 
-async function scanLogs(cluster: ClusterInspector, pattern: string, since: Date, signal: AbortSignal): Promise<string[] | undefined> {
+async function scanLogs(cluster: ClusterInspector, pattern: string, since: Date, signal: AbortSignal): Promise<{ matches: string[] } | { error: string }> {
   const matcher = new RegExp(pattern);
   try {
-    return (await cluster.podLogs(since, signal)).filter((line) => matcher.test(line));
-  } catch {
-    return undefined;
+    return { matches: (await cluster.podLogs(since, signal)).filter((line) => matcher.test(line)) };
+  } catch (error) {
+    return { error: messageOf(error) };
   }
 }
 

@@ -62,20 +62,22 @@ export class PodHealthTracker {
     }
   }
 
-  report(logs?: { matches: string[]; maxLogErrors: number }): PodsReport {
-    if (logs && !this.failed && logs.matches.length > logs.maxLogErrors) {
+  report(logs?: ({ matches: string[] } | { error: string }) & { maxLogErrors: number }): PodsReport {
+    if (logs && 'matches' in logs && !this.failed && logs.matches.length > logs.maxLogErrors) {
       this.failure = `${logs.matches.length} log lines match log-error-pattern (max-log-errors ${logs.maxLogErrors})`;
     }
+    // Logs that could not be read (a container that never started has none) are said, not judged.
+    const logNote = logs && 'error' in logs ? `; the logs could not be scanned: ${logs.error}` : '';
     const inconclusive = !this.failed && (this.answered === 0 || this.mostConsecutiveErrors >= MAX_CONSECUTIVE_ERRORS);
     const result: Result = this.failed ? 'failed' : inconclusive ? 'warning' : 'passed';
     return {
       samples: this.samples,
       result,
       inconclusive,
-      detail: this.failure ?? (inconclusive ? `inconclusive — kubectl kept failing: ${this.lastError ?? 'no answer'}` : `all pods healthy in ${this.samples} samples, ${this.restarts} restarts`),
+      detail: (this.failure ?? (inconclusive ? `inconclusive — kubectl kept failing: ${this.lastError ?? 'no answer'}` : `all pods healthy in ${this.samples} samples, ${this.restarts} restarts`)) + logNote,
       problems: this.problems,
       restarts: this.restarts,
-      ...(logs ? { logMatches: logs.matches.length, logExamples: logs.matches.slice(0, LOG_EXAMPLES).map((line) => line.slice(0, LOG_EXAMPLE_CHARS)) } : {}),
+      ...(logs && 'matches' in logs ? { logMatches: logs.matches.length, logExamples: logs.matches.slice(0, LOG_EXAMPLES).map((line) => line.slice(0, LOG_EXAMPLE_CHARS)) } : {}),
     };
   }
 
