@@ -111,3 +111,27 @@ export interface ClusterInspector {
   /** Log lines of the Deployment's pods since `since`. */
   podLogs(since: Date, signal: AbortSignal): Promise<string[]>;
 }
+
+export interface Revision {
+  revision: number;
+  images: string[];
+}
+
+/** What a rollback would do, read before doing it. */
+export interface RollbackPreview {
+  current?: Revision;
+  /** Absent when there is no earlier revision to go back to. */
+  target?: Revision;
+  /** Argo CD or Flux, when their labels or annotations show the Deployment is managed from Git. */
+  gitOps?: string;
+}
+
+export interface Rollbacker {
+  /** Reads the rollout history: the current revision and the one `undo` (or `toRevision`) restores. */
+  preview(toRevision: number | undefined, signal: AbortSignal): Promise<RollbackPreview>;
+  /**
+   * `kubectl rollout undo`, once. `rolledBack: false` when kubectl skipped it (the template already
+   * matches); rejects with a ClusterError carrying kubectl's message when it failed.
+   */
+  undo(toRevision: number | undefined, signal: AbortSignal): Promise<{ rolledBack: boolean; message: string }>;
+}
