@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { apiGroupList, apiVersions, appsV1Resources, coreV1Resources, serverVersion } from './kubernetesDiscovery.js';
 import { list, status, type Json } from './kubernetesObjects.js';
 import { allowedParams, matchesLabels, parseFieldSelector, parseLabelSelector, parseSinceTime } from './kubernetesQuery.js';
+import { applyRollbackPatch } from './kubernetesObjects.js';
+import { checkRollbackPatch, jsonPatchType } from './kubernetesQuery.js';
 
 export interface LogLine {
   time: string;
@@ -23,6 +25,14 @@ export interface Scenario {
   replicaSets?: Json[];
   /** Keyed "pod/container". */
   logs?: Record<string, LogLine[]>;
+  /**
+   * The Deployment's states after a rollback PATCH, built from the patched object once the controller has
+   * adopted the restored ReplicaSet: [0] is what a GET or list then sees, a watch brings the rest. By default
+   * the patched object alone.
+   */
+  afterRollback?: (patched: Json) => Json[];
+  /** The Status the apiserver answers a (well-formed) rollback PATCH with, instead of applying it. */
+  patchError?: Json;
 }
 
 export interface KubeRequest {
@@ -30,6 +40,9 @@ export interface KubeRequest {
   path: string;
   query: Record<string, string>;
   accept: string;
+  contentType: string;
+  /** The request body as sent ('' for none). */
+  body: string;
 }
 
 export interface FakeKubernetes {
@@ -45,6 +58,10 @@ export interface FakeKubernetes {
   requests: KubeRequest[];
   /** "GET /path" per request, discovery and the gcloud dispatcher's /version left out. */
   calls(): string[];
+  /** The Deployment as the fake holds it now (after any PATCH), as a GET would return it. */
+  deployment(): Json;
+  /** The ReplicaSets as the fake holds them now (a rollback re-labels the restored one's revision). */
+  replicaSets(): Json[];
   close(): Promise<void>;
 }
 
@@ -53,20 +70,36 @@ const discoveryPaths = new Set(['/version', '/api', '/apis', '/api/v1', '/apis/a
 export async function startFakeKubernetes(scenario: Scenario, options: { watchEventMs?: number; currentContext?: 'fake' | 'unreachable' } = {}): Promise<FakeKubernetes> {
   const requests: KubeRequest[] = [];
   const watches = new Set<ServerResponse>();
+  // The Deployment's states: the scenario's rollout, replaced by the rolled-back ones after a PATCH.
+  let states = scenario.rollout;
   let stateIndex = 0;
+  let replicaSets = scenario.replicaSets ?? [];
   let podLists = 0;
-  const resourceVersion = (index: number) => String(1000 + index);
-  const currentDeployment = () => stamp(scenario.rollout[stateIndex] ?? {}, resourceVersion(stateIndex));
+  // Grows with every change (a watch event, a PATCH), as a real resourceVersion does.
+  let version = 1000;
+  const resourceVersion = () => String(version);
+  const currentDeployment = () => stamp(states[stateIndex] ?? {}, resourceVersion());
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://fake');
-    const request: KubeRequest = { method: req.method ?? '', path: url.pathname, query: Object.fromEntries(url.searchParams), accept: req.headers.accept ?? '' };
-    requests.push(request);
-    try {
-      route(request, res);
-    } catch (error) {
-      send(res, 400, status(400, 'BadRequest', (error as Error).message));
-    }
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const request: KubeRequest = {
+        method: req.method ?? '',
+        path: url.pathname,
+        query: Object.fromEntries(url.searchParams),
+        accept: req.headers.accept ?? '',
+        contentType: req.headers['content-type'] ?? '',
+        body: Buffer.concat(chunks).toString('utf8'),
+      };
+      requests.push(request);
+      try {
+        route(request, res);
+      } catch (error) {
+        send(res, 400, status(400, 'BadRequest', (error as Error).message));
+      }
+    });
   });
 
   function route(request: KubeRequest, res: ServerResponse): void {
@@ -76,11 +109,21 @@ export async function startFakeKubernetes(scenario: Scenario, options: { watchEv
     const replicaSetPath = /^\/apis\/apps\/v1\/namespaces\/([^/]+)\/replicasets$/.exec(path);
     const namespacePath = /^\/api\/v1\/namespaces\/([^/]+)$/.exec(path);
     const podPath = /^\/api\/v1\/namespaces\/([^/]+)\/pods(?:\/([^/]+)(\/log)?)?$/.exec(path);
-    const kind = discoveryPaths.has(path) ? 'discovery' : deploymentPath?.[2] || namespacePath ? 'get' : podPath?.[3] ? 'log' : podPath?.[2] ? 'get' : 'list';
+    const kind = discoveryPaths.has(path)
+      ? 'discovery'
+      : deploymentPath?.[2] && request.method === 'PATCH'
+        ? 'patch'
+        : deploymentPath?.[2] || namespacePath
+          ? 'get'
+          : podPath?.[3]
+            ? 'log'
+            : podPath?.[2]
+              ? 'get'
+              : 'list';
     if (!discoveryPaths.has(path) && !deploymentPath && !replicaSetPath && !podPath && !namespacePath) {
       return send(res, 404, status(404, 'NotFound', 'the server could not find the requested resource', {}));
     }
-    if (request.method !== 'GET') {
+    if (request.method !== 'GET' && kind !== 'patch') {
       return send(res, 405, status(405, 'MethodNotAllowed', `the server does not allow this method on the requested resource`));
     }
     const unknown = Object.keys(query).filter((key) => !allowedParams[kind].includes(key));
@@ -103,6 +146,7 @@ export async function startFakeKubernetes(scenario: Scenario, options: { watchEv
       const [, namespace, name] = deploymentPath;
       if (name !== undefined) {
         if (namespace !== ns || name !== scenario.deploymentName) return notFound(res, 'deployments', 'apps', name);
+        if (kind === 'patch') return patchDeployment(request, res);
         return send(res, 200, currentDeployment());
       }
       const { name: wanted } = parseFieldSelector(query.fieldSelector ?? '');
@@ -111,13 +155,13 @@ export async function startFakeKubernetes(scenario: Scenario, options: { watchEv
         (item) => namespace === ns && (wanted === undefined || wanted === scenario.deploymentName) && matchesLabels(requirements, labelsOf(item)),
       );
       if (query.watch === 'true' || query.watch === '1') return watch(res, query, items.length > 0);
-      return send(res, 200, list('DeploymentList', 'apps/v1', resourceVersion(stateIndex), items));
+      return send(res, 200, list('DeploymentList', 'apps/v1', resourceVersion(), items));
     }
 
     if (replicaSetPath) {
       const requirements = parseLabelSelector(query.labelSelector ?? '');
-      const items = replicaSetPath[1] === ns ? (scenario.replicaSets ?? []).filter((item) => matchesLabels(requirements, labelsOf(item))) : [];
-      return send(res, 200, list('ReplicaSetList', 'apps/v1', resourceVersion(stateIndex), items));
+      const items = replicaSetPath[1] === ns ? replicaSets.filter((item) => matchesLabels(requirements, labelsOf(item))).map((item) => stamp(item, resourceVersion())) : [];
+      return send(res, 200, list('ReplicaSetList', 'apps/v1', resourceVersion(), items));
     }
 
     const [, namespace, podName, log] = podPath ?? [];
@@ -131,6 +175,30 @@ export async function startFakeKubernetes(scenario: Scenario, options: { watchEv
     if (!found) return notFound(res, 'pods', '', podName);
     if (!log) return send(res, 200, found);
     return podLog(res, found, query);
+  }
+
+  // `rollout undo`'s PATCH: checked against what kubectl 1.32 must send for this Deployment and its
+  // ReplicaSets (a wrong one is refused with the reason, so the test sees it), then applied, and the
+  // restored ReplicaSet adopted as the deployment controller would.
+  function patchDeployment(request: KubeRequest, res: ServerResponse): void {
+    if (request.contentType.split(';')[0]?.trim() !== jsonPatchType) {
+      return send(
+        res,
+        415,
+        status(415, 'UnsupportedMediaType', `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml, application/strategic-merge-patch+json`),
+      );
+    }
+    const current = states[stateIndex] ?? {};
+    const checked = checkRollbackPatch(request.body, current, replicaSets);
+    if (scenario.patchError) return send(res, Number(scenario.patchError.code ?? 500), scenario.patchError);
+    const applied = applyRollbackPatch(current, replicaSets, checked);
+    if (request.query.dryRun === 'All') return send(res, 200, stamp(applied.patched, resourceVersion()));
+    version += 1;
+    const answer = stamp(applied.patched, resourceVersion());
+    replicaSets = applied.replicaSets;
+    states = scenario.afterRollback?.(applied.adopted) ?? [applied.adopted];
+    stateIndex = 0;
+    send(res, 200, answer);
   }
 
   function podLog(res: ServerResponse, found: Json, query: Record<string, string>): void {
@@ -161,8 +229,9 @@ export async function startFakeKubernetes(scenario: Scenario, options: { watchEv
     watches.add(res);
     res.on('close', () => watches.delete(res));
     const next = () => {
-      if (!matches || stateIndex + 1 >= scenario.rollout.length || res.writableEnded) return;
+      if (!matches || stateIndex + 1 >= states.length || res.writableEnded) return;
       stateIndex += 1;
+      version += 1;
       res.write(`${JSON.stringify({ type: 'MODIFIED', object: currentDeployment() })}\n`);
       timer = setTimeout(next, options.watchEventMs ?? 50);
     };
@@ -186,6 +255,8 @@ export async function startFakeKubernetes(scenario: Scenario, options: { watchEv
     home,
     requests,
     calls: () => requests.filter((request) => !discoveryPaths.has(request.path)).map((request) => `${request.method} ${request.path}`),
+    deployment: () => currentDeployment(),
+    replicaSets: () => replicaSets.map((item) => stamp(item, resourceVersion())),
     close: async () => {
       for (const res of watches) res.end();
       server.closeAllConnections();

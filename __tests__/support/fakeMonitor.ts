@@ -1,4 +1,4 @@
-import { ClusterError, MetricError, type ClusterInspector, type MetricReading, type MetricSource, type PodState } from '../../src/engine/ports.js';
+import { ClusterError, MetricError, type ClusterInspector, type MetricReading, type MetricSource, type PodState, type RollbackPreview, type Rollbacker } from '../../src/engine/ports.js';
 import type { FakeClock } from './fakeClock.js';
 
 export type ScriptedReading = number | 'no-data' | 'error';
@@ -41,15 +41,20 @@ export class FakeMetrics implements MetricSource {
 /** A ClusterInspector whose pods change from sample to sample as a test scripts them (the last repeats). */
 export class FakeCluster implements ClusterInspector {
   listed = 0;
+  rolloutWaits = 0;
+  private readonly rollouts: { complete: boolean; message: string }[];
 
   constructor(
     private readonly podsBySample: (PodState[] | 'error')[],
-    private readonly rollout: { complete: boolean; message: string } = { complete: true, message: 'deployment "shop-api" successfully rolled out' },
+    /** One answer per `rollout status`, in order; the last repeats. */
+    rollout: { complete: boolean; message: string } | { complete: boolean; message: string }[] = { complete: true, message: 'deployment "shop-api" successfully rolled out' },
     private readonly logs: string[] | 'error' = [],
-  ) {}
+  ) {
+    this.rollouts = [rollout].flat();
+  }
 
   async waitForRollout(): Promise<{ complete: boolean; message: string }> {
-    return this.rollout;
+    return this.rollouts[Math.min(this.rolloutWaits++, this.rollouts.length - 1)] as { complete: boolean; message: string };
   }
 
   async listPods(): Promise<PodState[]> {
@@ -71,4 +76,24 @@ export function pod(name: string, overrides: { ready?: boolean; restarts?: numbe
     ready: overrides.ready ?? true,
     containers: [{ name: 'app', ready: overrides.ready ?? true, restartCount: overrides.restarts ?? 0, waitingReason: overrides.waiting, lastTerminationReason: overrides.terminated }],
   };
+}
+
+/** A Rollbacker with a scripted history and undo answer; it records every undo. */
+export class FakeRollbacker implements Rollbacker {
+  readonly undos: (number | undefined)[] = [];
+
+  constructor(
+    private readonly history: RollbackPreview = { current: { revision: 3, images: ['shop:bad'] }, target: { revision: 2, images: ['shop:good'] } },
+    private readonly answer: { rolledBack: boolean; message: string } | 'error' = { rolledBack: true, message: 'deployment.apps/shop-api rolled back' },
+  ) {}
+
+  async preview(): Promise<RollbackPreview> {
+    return this.history;
+  }
+
+  async undo(toRevision: number | undefined): Promise<{ rolledBack: boolean; message: string }> {
+    this.undos.push(toRevision);
+    if (this.answer === 'error') throw new ClusterError('error: failed restoring revision 2: Internal error occurred: etcdserver: request timed out');
+    return this.answer;
+  }
 }

@@ -29,19 +29,28 @@ export interface DeploymentOptions {
   totalReplicas?: number;
   progressDeadlineExceeded?: boolean;
   revision?: number;
+  /** The pod template's containers; one `web` on registry.example/shop:1.4.2 by default. */
+  containers?: { name: string; image: string }[];
+  /** More metadata.annotations beside the revision (e.g. Argo CD's tracking id, kubernetes.io/change-cause). */
+  annotations?: Record<string, string>;
+  /** More metadata.labels beside matchLabels (e.g. Flux's kustomize.toolkit.fluxcd.io/name). */
+  labels?: Record<string, string>;
+  paused?: boolean;
+}
+
+/** The status part of a Deployment's rollout, as `rollout status` reads it. */
+export interface RolloutProgress {
+  observedGeneration?: number;
+  updatedReplicas?: number;
+  availableReplicas?: number;
+  totalReplicas?: number;
+  progressDeadlineExceeded?: boolean;
 }
 
 export function deployment(options: DeploymentOptions): Json {
   const replicas = options.replicas ?? 3;
-  const updated = options.updatedReplicas ?? replicas;
-  const available = options.availableReplicas ?? updated;
   const generation = options.generation ?? 2;
-  const done = updated === replicas && available === updated;
-  const progressing = options.progressDeadlineExceeded
-    ? { status: 'False', reason: 'ProgressDeadlineExceeded', message: `ReplicaSet "${options.name}-7d9f8b6c5d" has timed out progressing.` }
-    : done
-      ? { status: 'True', reason: 'NewReplicaSetAvailable', message: `ReplicaSet "${options.name}-7d9f8b6c5d" has successfully progressed.` }
-      : { status: 'True', reason: 'ReplicaSetUpdated', message: `ReplicaSet "${options.name}-7d9f8b6c5d" is progressing.` };
+  const containers = options.containers ?? [{ name: 'web', image: 'registry.example/shop:1.4.2' }];
   return {
     kind: 'Deployment',
     apiVersion: 'apps/v1',
@@ -52,47 +61,87 @@ export function deployment(options: DeploymentOptions): Json {
       resourceVersion: '0',
       generation,
       creationTimestamp: created,
-      labels: { ...options.matchLabels },
-      annotations: { 'deployment.kubernetes.io/revision': String(options.revision ?? 2) },
+      labels: { ...options.matchLabels, ...options.labels },
+      annotations: { 'deployment.kubernetes.io/revision': String(options.revision ?? 2), ...options.annotations },
     },
     spec: {
       replicas,
       selector: { matchLabels: { ...options.matchLabels } },
       template: {
         metadata: { labels: { ...options.matchLabels } },
-        spec: { containers: [{ name: 'web', image: 'registry.example/shop:1.4.2', resources: {} }], restartPolicy: 'Always' },
+        spec: { containers: containers.map((container) => ({ ...container, resources: {} })), restartPolicy: 'Always' },
       },
       strategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: '25%', maxSurge: '25%' } },
       revisionHistoryLimit: 10,
       progressDeadlineSeconds: 600,
+      ...(options.paused ? { paused: true } : {}),
     },
-    status: {
-      observedGeneration: options.observedGeneration ?? generation,
-      replicas: options.totalReplicas ?? replicas,
-      updatedReplicas: updated,
-      readyReplicas: available,
-      availableReplicas: available,
-      ...(available < replicas ? { unavailableReplicas: replicas - available } : {}),
-      conditions: [
-        {
-          type: 'Available',
-          status: available >= replicas - 1 ? 'True' : 'False',
-          lastUpdateTime: started,
-          lastTransitionTime: started,
-          reason: available >= replicas - 1 ? 'MinimumReplicasAvailable' : 'MinimumReplicasUnavailable',
-          message: available >= replicas - 1 ? 'Deployment has minimum availability.' : 'Deployment does not have minimum availability.',
-        },
-        { type: 'Progressing', lastUpdateTime: started, lastTransitionTime: created, ...progressing },
-      ],
-    },
+    status: deploymentStatus(options.name, replicas, generation, options),
   };
 }
 
-/** The ReplicaSet a Deployment owns for one revision (what `rollout undo` will read). */
-export function replicaSet(owner: Json, revision: number, hash: string): Json {
+/** The same Deployment at another point of its rollout: its metadata and spec kept, its status replaced. */
+export function withProgress(object: Json, progress: RolloutProgress): Json {
+  const meta = object.metadata as Json;
+  const spec = object.spec as { replicas: number };
+  return { ...object, status: deploymentStatus(String(meta.name), spec.replicas, Number(meta.generation), progress) };
+}
+
+function deploymentStatus(name: string, replicas: number, generation: number, progress: RolloutProgress): Json {
+  const updated = progress.updatedReplicas ?? replicas;
+  const available = progress.availableReplicas ?? updated;
+  const done = updated === replicas && available === updated;
+  const progressing = progress.progressDeadlineExceeded
+    ? { status: 'False', reason: 'ProgressDeadlineExceeded', message: `ReplicaSet "${name}-7d9f8b6c5d" has timed out progressing.` }
+    : done
+      ? { status: 'True', reason: 'NewReplicaSetAvailable', message: `ReplicaSet "${name}-7d9f8b6c5d" has successfully progressed.` }
+      : { status: 'True', reason: 'ReplicaSetUpdated', message: `ReplicaSet "${name}-7d9f8b6c5d" is progressing.` };
+  return {
+    observedGeneration: progress.observedGeneration ?? generation,
+    replicas: progress.totalReplicas ?? replicas,
+    updatedReplicas: updated,
+    readyReplicas: available,
+    availableReplicas: available,
+    ...(available < replicas ? { unavailableReplicas: replicas - available } : {}),
+    conditions: [
+      {
+        type: 'Available',
+        status: available >= replicas - 1 ? 'True' : 'False',
+        lastUpdateTime: started,
+        lastTransitionTime: started,
+        reason: available >= replicas - 1 ? 'MinimumReplicasAvailable' : 'MinimumReplicasUnavailable',
+        message: available >= replicas - 1 ? 'Deployment has minimum availability.' : 'Deployment does not have minimum availability.',
+      },
+      { type: 'Progressing', lastUpdateTime: started, lastTransitionTime: created, ...progressing },
+    ],
+  };
+}
+
+/**
+ * Annotations the deployment controller never copies from a Deployment to its ReplicaSets, and that
+ * `kubectl rollout undo` keeps from the Deployment (kubectl pkg/polymorphichelpers/rollback.go).
+ */
+export const rollbackSkippedAnnotations = [
+  'kubectl.kubernetes.io/last-applied-configuration',
+  'deployment.kubernetes.io/revision',
+  'deployment.kubernetes.io/revision-history',
+  'deployment.kubernetes.io/desired-replicas',
+  'deployment.kubernetes.io/max-replicas',
+  'deprecated.deployment.rollback.to',
+];
+
+/**
+ * The ReplicaSet a Deployment owns for one revision (what `rollout undo` will read): the owner's template
+ * with the pod-template-hash label, the owner's annotations as the controller copies them, and the
+ * controller's own revision / desired-replicas / max-replicas. Old revisions are scaled to 0.
+ */
+export function replicaSet(owner: Json, revision: number, hash: string, options: { replicas?: number; ownerUid?: string } = {}): Json {
   const meta = owner.metadata as Json;
   const spec = owner.spec as { replicas: number; selector: { matchLabels: Record<string, string> }; template: Json };
   const labels = { ...spec.selector.matchLabels, 'pod-template-hash': hash };
+  const replicas = options.replicas ?? spec.replicas;
+  const copied = Object.entries((meta.annotations ?? {}) as Record<string, string>).filter(([key]) => !rollbackSkippedAnnotations.includes(key));
+  const template = spec.template as { metadata: Json };
   return {
     kind: 'ReplicaSet',
     apiVersion: 'apps/v1',
@@ -104,11 +153,16 @@ export function replicaSet(owner: Json, revision: number, hash: string): Json {
       generation: 1,
       creationTimestamp: created,
       labels,
-      annotations: { 'deployment.kubernetes.io/revision': String(revision), 'deployment.kubernetes.io/desired-replicas': String(spec.replicas) },
-      ownerReferences: [{ apiVersion: 'apps/v1', kind: 'Deployment', name: meta.name, uid: meta.uid, controller: true, blockOwnerDeletion: true }],
+      annotations: {
+        ...Object.fromEntries(copied),
+        'deployment.kubernetes.io/revision': String(revision),
+        'deployment.kubernetes.io/desired-replicas': String(spec.replicas),
+        'deployment.kubernetes.io/max-replicas': String(spec.replicas + Math.ceil(spec.replicas / 4)),
+      },
+      ownerReferences: [{ apiVersion: 'apps/v1', kind: 'Deployment', name: meta.name, uid: options.ownerUid ?? meta.uid, controller: true, blockOwnerDeletion: true }],
     },
-    spec: { replicas: spec.replicas, selector: { matchLabels: labels }, template: { ...spec.template, metadata: { labels } } },
-    status: { replicas: spec.replicas, fullyLabeledReplicas: spec.replicas, readyReplicas: spec.replicas, availableReplicas: spec.replicas, observedGeneration: 1 },
+    spec: { replicas, selector: { matchLabels: labels }, template: { ...spec.template, metadata: { ...template.metadata, labels } } },
+    status: { replicas, fullyLabeledReplicas: replicas, readyReplicas: replicas, availableReplicas: replicas, observedGeneration: 1 },
   };
 }
 
@@ -210,4 +264,36 @@ export function pod(options: PodOptions): Json {
       qosClass: 'BestEffort',
     },
   };
+}
+
+const revisionKey = 'deployment.kubernetes.io/revision';
+
+/**
+ * A rollback PATCH applied (template and annotations replaced, generation bumped), then what the
+ * deployment controller does next: it finds the ReplicaSet with that template, gives it the next revision
+ * (noting its old one in revision-history), scales it up and the others down, and sets the Deployment's
+ * revision annotation to match.
+ */
+export function applyRollbackPatch(deployment: Json, replicaSets: Json[], patch: { template: Json; annotations: Record<string, string>; target: Json }): { patched: Json; adopted: Json; replicaSets: Json[] } {
+  const meta = deployment.metadata as Json;
+  const spec = deployment.spec as Json;
+  const patched = { ...deployment, metadata: { ...meta, generation: Number(meta.generation) + 1, annotations: patch.annotations }, spec: { ...spec, template: patch.template } };
+  const owned = (rs: Json) => ((rs.metadata as Json).ownerReferences as Json[] | undefined)?.some((ref) => ref.controller === true && ref.uid === meta.uid) ?? false;
+  const revisionOf = (rs: Json) => Number((((rs.metadata as Json).annotations ?? {}) as Record<string, string>)[revisionKey] ?? 0);
+  const next = Math.max(0, ...replicaSets.filter(owned).map(revisionOf)) + 1;
+  const targetName = (patch.target.metadata as Json).name;
+  const updated = replicaSets.map((rs) => {
+    if (!owned(rs)) return rs;
+    const rsMeta = rs.metadata as Json;
+    if (rsMeta.name !== targetName) return { ...rs, spec: { ...(rs.spec as Json), replicas: 0 } };
+    const annotations = (rsMeta.annotations ?? {}) as Record<string, string>;
+    const history = [annotations['deployment.kubernetes.io/revision-history'], annotations[revisionKey]].filter((part) => part !== undefined && part !== '').join(',');
+    return {
+      ...rs,
+      metadata: { ...rsMeta, annotations: { ...annotations, [revisionKey]: String(next), 'deployment.kubernetes.io/revision-history': history } },
+      spec: { ...(rs.spec as Json), replicas: spec.replicas },
+    };
+  });
+  const adopted = { ...patched, metadata: { ...patched.metadata, annotations: { ...patch.annotations, [revisionKey]: String(next) } } };
+  return { patched, adopted, replicaSets: updated };
 }

@@ -197,6 +197,9 @@ describe('loadConfig: what must be set', () => {
     [{ 'prometheus-url': 'http://prometheus:9090', gates: '- {name: q, query: up}' }, 'gates[0]: a gate needs max, min or max-ratio: a limit to judge its samples by'],
     [{ checks: '/health', 'base-url': 'https://x.example', 'log-error-pattern': 'ERROR' }, 'log-error-pattern: scans the pods of kube-deployment: set kube-deployment'],
     [{ 'kube-deployment': 'shop-api', 'log-error-pattern': '(unclosed' }, 'log-error-pattern: "(unclosed" is not a valid regular expression'],
+    [{ checks: '/health', 'base-url': 'https://x.example', rollback: 'auto' }, 'rollback: auto rolls back kube-deployment: set kube-deployment (and kube-namespace)'],
+    [{ command: 'rollback' }, 'command: rollback rolls back kube-deployment: set kube-deployment (and kube-namespace)'],
+    [{ 'kube-deployment': 'shop-api', rollback: 'sometimes' }, 'rollback: "sometimes" is not one of auto, manual, off'],
     [{ 'prometheus-url': 'http://prometheus:9090', 'prometheus-headers': 'Authorization Bearer abc' }, 'prometheus-headers: line 1 is not "Name: value"'],
   ])('rejects contradictory monitor settings %#', (inputs, message) => {
     expect(errorsOf(inputs as ConfigSources['inputs'])).toEqual([message]);

@@ -18712,6 +18712,17 @@ function constantCatch(value) {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/node module decorator */
 /******/ (() => {
 /******/ 	__nccwpck_require__.nmd = (module) => {
@@ -19113,7 +19124,32 @@ const monitorShape = {
     }),
 };
 
+;// CONCATENATED MODULE: ./src/engine/config/rollbackSchema.ts
+
+const ROLLBACK_MODES = ['auto', 'manual', 'off'];
+const COMMANDS = ['check', 'rollback'];
+/** The rollback's keys: what a failed verdict does to kube-deployment, and the approval job's command. */
+const rollbackShape = {
+    // No default here: `auto` applies only with kube-deployment, and an explicit `auto` without one is an error.
+    rollback: oneOf(ROLLBACK_MODES).optional().meta({
+        description: 'auto: roll back on a failed verdict; manual: only report that a rollback is needed; off.',
+        'x-default': 'auto (with kube-deployment)',
+    }),
+    'rollback-to-revision': wholeNumber(1, 1_000_000_000).optional().meta({
+        description: 'Roll back to this revision instead of the previous one.',
+    }),
+    'rollback-timeout': durationBetween(1_000, 3_600_000).prefault('60s').meta({
+        description: 'How long to wait for the rolled-back Deployment to become available.',
+        default: '60s',
+    }),
+    command: oneOf(COMMANDS).prefault('check').meta({
+        description: 'check runs the post-deploy check; rollback rolls kube-deployment back now, confirms it, reports: the step of an approval job.',
+        default: 'check',
+    }),
+};
+
 ;// CONCATENATED MODULE: ./src/engine/config/schema.ts
+
 
 
 
@@ -19170,11 +19206,18 @@ const configShape = {
         default: 'false',
     }),
     ...monitorShape,
+    ...rollbackShape,
 };
 const configSchema = main_schemas/* strictObject */.rej(configShape).superRefine((config, ctx) => {
     const watching = config['monitor-window'] > 0 && (config['prometheus-url'] !== undefined || config['kube-deployment'] !== undefined);
     const waitingForRollout = config['kube-deployment'] !== undefined && config['rollout-timeout'] > 0;
-    if (config.checks.length === 0 && config['version-url'] === undefined && !watching && !waitingForRollout) {
+    if (config.command === 'rollback' || config.rollback === 'auto') {
+        if (config['kube-deployment'] === undefined) {
+            const key = config.command === 'rollback' ? 'command' : 'rollback';
+            ctx.addIssue({ code: 'custom', path: [key], message: `${key === 'command' ? 'rollback' : 'auto'} rolls back kube-deployment: set kube-deployment (and kube-namespace)` });
+        }
+    }
+    if (config.command !== 'rollback' && config.checks.length === 0 && config['version-url'] === undefined && !watching && !waitingForRollout) {
         ctx.addIssue({
             code: 'custom',
             message: 'nothing to check: set checks (a list of smoke checks such as "/health"), version-url (a version check), prometheus-url (metric gates) or kube-deployment (rollout and pod health)',
@@ -19458,6 +19501,8 @@ function buildPlan(config) {
         timeoutMs: config.timeout,
         dryRun: config['dry-run'],
         kubernetes: planKubernetes(config),
+        command: config.command,
+        rollback: planRollback(config),
         monitor: planMonitor(config),
     };
 }
@@ -19466,6 +19511,20 @@ function planKubernetes(config) {
     if (!deployment)
         return undefined;
     return { deployment, namespace: config['kube-namespace'], context: config['kube-context'], selector: config['kube-selector'], rolloutTimeoutMs: config['rollout-timeout'] };
+}
+function planRollback(config) {
+    const deployment = config['kube-deployment'];
+    if (!deployment)
+        return undefined;
+    const target = `deployment/${deployment} -n ${config['kube-namespace']}${config['kube-context'] ? ` --context=${config['kube-context']}` : ''}`;
+    const toRevision = config['rollback-to-revision'];
+    return {
+        mode: config.rollback ?? 'auto',
+        toRevision,
+        timeoutMs: config['rollback-timeout'],
+        undoCommand: `kubectl rollout undo ${target}${toRevision ? ` --to-revision=${toRevision}` : ''}`,
+        statusCommand: `kubectl rollout status ${target} --timeout=${Math.ceil(config['rollback-timeout'] / 1000)}s`,
+    };
 }
 /** The error-rate gate, the latency gate when a query is given, then the listed gates. */
 function planMonitor(config) {
@@ -20310,12 +20369,80 @@ function summaryLine(input) {
         parts.push(`${warned.length} optional ${noun(warned.length)} failed: ${listed(warned)}`);
     const body = parts.length > 0 ? parts.join('; ') : `${total === 1 ? 'the' : `all ${total}`} ${noun(total)} passed`;
     const limit = input.timedOut ? ' — stopped at the time limit' : '';
-    return `${input.result}: ${subject} — ${body}${limit} — ${(0,duration/* formatDuration */.a3)(input.durationMs)}`.replace(/\s+/g, ' ');
+    const rollback = input.rollback ? ` — ${rollbackPhrase(input.rollback)}` : '';
+    const text = input.checks.length === 0 && input.rollback ? `${input.result}: ${subject}${rollback}` : `${input.result}: ${subject} — ${body}${limit}${rollback}`;
+    return `${text} — ${(0,duration/* formatDuration */.a3)(input.durationMs)}`.replace(/\s+/g, ' ');
 }
 const noun = (count) => (count === 1 ? 'check' : 'checks');
 function listed(checks) {
     const named = checks.slice(0, 3).map((check) => `${check.name} (${check.detail})`).join(', ');
     return checks.length > 3 ? `${named} and ${checks.length - 3} more` : named;
+}
+/** "rolled back to revision 2", "ROLLBACK FAILED: …", "rollback needed (manual)". */
+function rollbackPhrase(rollback) {
+    switch (rollback.outcome) {
+        case 'rolled-back':
+            return `rolled back${rollback.to ? ` to revision ${rollback.to.revision}` : ''}`;
+        case 'failed':
+            return `ROLLBACK FAILED: ${rollback.message}`;
+        case 'not-rolled-back':
+            return `not rolled back: ${rollback.message}`;
+        default:
+            return `rollback needed (${rollback.outcome})`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/rollback/rollback.ts
+/**
+ * Rolls back once: read the history, undo, wait until the Deployment is available, check again.
+ * Every way this can fall short is reported as such: a rollback that did not happen is never shown as one.
+ */
+async function rollBack(plan, deployment, deps) {
+    const base = { mode: plan.mode, command: plan.undoCommand, manualSteps: manualSteps(plan, deployment) };
+    if (plan.mode === 'off')
+        return { ...base, outcome: 'off', required: true, rolledBack: false, message: 'rollback is off: nothing was undone' };
+    if (plan.mode === 'manual')
+        return { ...base, outcome: 'manual', required: true, rolledBack: false, message: 'rollback is manual: approve the rollback job, or run the command below' };
+    if (deps.dryRun) {
+        deps.logger.info(`dry-run: would run ${plan.undoCommand}`);
+        deps.logger.info(`dry-run: would run ${plan.statusCommand}`);
+        return { ...base, outcome: 'dry-run', required: true, rolledBack: false, message: `dry run: would run ${plan.undoCommand}, then ${plan.statusCommand}` };
+    }
+    let preview;
+    try {
+        preview = await deps.rollbacker.preview(plan.toRevision, deps.signal);
+    }
+    catch (error) {
+        return { ...base, outcome: 'failed', required: true, rolledBack: false, message: `could not read the rollout history: ${rollback_messageOf(error)}` };
+    }
+    const known = { from: preview.current, to: preview.target, ...(preview.gitOps ? { gitOps: preview.gitOps } : {}) };
+    if (!preview.target) {
+        return { ...base, ...known, outcome: 'failed', required: true, rolledBack: false, message: `no earlier revision of deployment/${deployment} to roll back to: nothing was undone` };
+    }
+    deps.logger.info(`running ${plan.undoCommand}`);
+    let undone;
+    try {
+        undone = await deps.rollbacker.undo(plan.toRevision, deps.signal);
+    }
+    catch (error) {
+        return { ...base, ...known, outcome: 'failed', required: true, rolledBack: false, message: rollback_messageOf(error) };
+    }
+    deps.logger.info(undone.message);
+    if (!undone.rolledBack)
+        return { ...base, ...known, outcome: 'not-rolled-back', required: true, rolledBack: false, message: undone.message };
+    const status = await deps.cluster.waitForRollout(plan.timeoutMs, deps.signal).catch((error) => ({ complete: false, message: rollback_messageOf(error) }));
+    if (!status.complete) {
+        return { ...base, ...known, outcome: 'failed', required: true, rolledBack: true, message: `rolled back, but not available within the rollback timeout: ${status.message}` };
+    }
+    const rechecks = await deps.recheck();
+    return { ...base, ...known, outcome: 'rolled-back', required: false, rolledBack: true, message: `${undone.message}; ${status.message}`, rechecks };
+}
+/** What a person runs by hand: undo, watch it, read the new pods' logs. */
+function manualSteps(plan, deployment) {
+    return [plan.undoCommand, plan.statusCommand, `kubectl logs deployment/${deployment} --all-containers --since=15m`];
+}
+function rollback_messageOf(error) {
+    return error?.message ?? String(error);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/verdict.ts
@@ -20334,8 +20461,21 @@ function decideVerdict(checks, timedOut, timeoutText) {
     const warned = checks.some((check) => check.result === 'warning');
     return { result: failed ? 'failed' : warned ? 'warning' : 'passed', reasons };
 }
+/** A check's verdict, with what its rollback did: a failed rollback is one more reason, never a pass. */
+function withRollback(verdict, rollback) {
+    if (!rollback || rollback.outcome === 'rolled-back')
+        return verdict;
+    return { ...verdict, reasons: [...verdict.reasons, `rollback ${rollback.outcome}: ${rollback.message}`] };
+}
+/** `command: rollback` passes only when the Deployment was rolled back and became available. */
+function rollbackVerdict(rollback) {
+    if (!rollback)
+        return { result: 'failed', reasons: ['nothing to roll back with: kube-deployment and kubectl are needed'] };
+    return rollback.outcome === 'rolled-back' ? { result: 'passed', reasons: [] } : { result: 'failed', reasons: [`rollback ${rollback.outcome}: ${rollback.message}`] };
+}
 
 ;// CONCATENATED MODULE: ./src/engine/run.ts
+
 
 
 
@@ -20354,12 +20494,62 @@ async function runChecks(plan, deps) {
     const deadline = AbortSignal.timeout(plan.timeoutMs);
     const signal = deps.signal ? AbortSignal.any([deps.signal, deadline]) : deadline;
     const checkDeps = { prober: deps.prober, clock, redact: deps.redact, runStartedAt: startedAt, service: plan.service, signal };
-    await logger.group('Plan', async () => planLines(plan).forEach((line) => logger.info(deps.redact(line))));
     const announce = (outcome) => {
         logger.info(deps.redact(progressLine(outcome)));
         return outcome;
     };
-    const rollout = plan.kubernetes && plan.kubernetes.rolloutTimeoutMs > 0 && deps.cluster ? await logger.group('Rollout', async () => announce(await waitForRollout(plan.kubernetes, deps.cluster, clock, signal))) : undefined;
+    const phase = { plan, deps, signal, startedAt, checkDeps, announce };
+    await logger.group('Plan', async () => planLines(plan).forEach((line) => logger.info(deps.redact(line))));
+    const checked = plan.command === 'check' ? await checkRelease(phase) : { checks: [], deployedVersion: undefined, monitor: undefined };
+    const { checks, monitor } = checked;
+    const timedOut = deadline.aborted;
+    const checkedAt = clock.now();
+    const checkVerdict = decideVerdict(checks, timedOut, (0,duration/* formatDuration */.a3)(plan.timeoutMs));
+    // Only a failed verdict of a finished check rolls back: not a warning, not a run that ran out of time or was cancelled.
+    const wanted = plan.command === 'rollback' || (checkVerdict.result === 'failed' && !timedOut && !deps.signal?.aborted);
+    const rollbackStartedAt = clock.now();
+    const rollback = plan.rollback && wanted && deps.rollbacker && deps.cluster ? await logger.group('Rollback', () => rollBackRelease(phase)) : undefined;
+    const rollbackFinishedAt = clock.now();
+    const verdict = plan.command === 'rollback' ? rollbackVerdict(rollback) : withRollback(checkVerdict, rollback);
+    const finishedAt = clock.now();
+    const durationMs = finishedAt - startedAt;
+    const at = (time) => new Date(time).toISOString();
+    // Checks mask what they print; this pass makes the report safe even for text they did not expect.
+    return (0,engine_secrets/* redactDeep */.KL)({
+        schemaVersion: REPORT_SCHEMA_VERSION,
+        tool: deps.tool,
+        service: plan.service,
+        environment: plan.environment,
+        version: plan.version,
+        // Without a version check, the version we were told is the best we know; with one, only what answered.
+        deployedVersion: plan.versionCheck ? checked.deployedVersion : plan.version,
+        dryRun: plan.dryRun,
+        startedAt: at(startedAt),
+        finishedAt: at(finishedAt),
+        durationMs,
+        timedOut,
+        context: deps.context,
+        verdict,
+        ...(monitor ? { monitor } : {}),
+        ...(rollback ? { rollback } : {}),
+        ...(plan.rollback ? { rollbackCommand: plan.rollback.undoCommand } : {}),
+        timeline: {
+            started: at(startedAt),
+            ...(checkVerdict.result === 'failed' && plan.command === 'check' ? { failureDetected: at(checkedAt) } : {}),
+            ...(rollback?.outcome === 'rolled-back' || rollback?.outcome === 'failed' || rollback?.outcome === 'not-rolled-back'
+                ? { rollbackStarted: at(rollbackStartedAt), rollbackCompleted: at(rollbackFinishedAt) }
+                : {}),
+        },
+        summary: summaryLine({ result: verdict.result, service: plan.service, version: plan.version, environment: plan.environment, checks, durationMs, timedOut, rollback }),
+        checks,
+    }, deps.redact);
+}
+/** Rollout wait, then the smoke and version checks, then the monitor window. */
+async function checkRelease({ plan, deps, signal, startedAt, checkDeps, announce }) {
+    const { clock, logger } = deps;
+    const rollout = plan.kubernetes && plan.kubernetes.rolloutTimeoutMs > 0 && deps.cluster
+        ? await logger.group('Rollout', async () => announce(await waitForRollout(plan.kubernetes, deps.cluster, clock, signal)))
+        : undefined;
     const total = plan.httpChecks.length + (plan.versionCheck ? 1 : 0);
     const verified = total === 0
         ? { checks: [], deployedVersion: undefined }
@@ -20370,7 +20560,6 @@ async function runChecks(plan, deps) {
             ]);
             return { checks: version ? [...httpOutcomes, version.outcome] : httpOutcomes, deployedVersion: version?.deployedVersion };
         });
-    const { deployedVersion } = verified;
     const checks = rollout ? [rollout, ...verified.checks] : verified.checks;
     // Watching a release that already failed would only delay the verdict.
     const failedBefore = checks.some((check) => check.result === 'failed');
@@ -20379,30 +20568,19 @@ async function runChecks(plan, deps) {
         : undefined;
     if (monitor)
         checks.push(...monitorOutcomes(monitor, plan.service).map(announce));
-    const finishedAt = clock.now();
-    const timedOut = deadline.aborted;
-    const verdict = decideVerdict(checks, timedOut, (0,duration/* formatDuration */.a3)(plan.timeoutMs));
-    const durationMs = finishedAt - startedAt;
-    // Checks mask what they print; this pass makes the report safe even for text they did not expect.
-    return (0,engine_secrets/* redactDeep */.KL)({
-        schemaVersion: REPORT_SCHEMA_VERSION,
-        tool: deps.tool,
-        service: plan.service,
-        environment: plan.environment,
-        version: plan.version,
-        // Without a version check, the version we were told is the best we know; with one, only what answered.
-        deployedVersion: plan.versionCheck ? deployedVersion : plan.version,
+    return { checks, deployedVersion: verified.deployedVersion, monitor };
+}
+function rollBackRelease({ plan, deps, checkDeps, announce }) {
+    const required = plan.httpChecks.filter((check) => check.required);
+    return rollBack(plan.rollback, plan.kubernetes.deployment, {
+        rollbacker: deps.rollbacker,
+        cluster: deps.cluster,
+        logger: deps.logger,
+        // The run's own signal: cancellation stops the rollback's waiting, but the deadline of the checks does not.
+        signal: deps.signal ?? new AbortController().signal,
         dryRun: plan.dryRun,
-        startedAt: new Date(startedAt).toISOString(),
-        finishedAt: new Date(finishedAt).toISOString(),
-        durationMs,
-        timedOut,
-        context: deps.context,
-        verdict,
-        ...(monitor ? { monitor } : {}),
-        summary: summaryLine({ result: verdict.result, service: plan.service, version: plan.version, environment: plan.environment, checks, durationMs, timedOut }),
-        checks,
-    }, deps.redact);
+        recheck: () => mapConcurrent(required, plan.concurrency, async (check) => announce(await runHttpCheck(check, { ...checkDeps, signal: deps.signal ?? new AbortController().signal }))),
+    });
 }
 /** What will run, with every URL resolved: a reader can repeat any check by hand. */
 function planLines(plan) {
@@ -20455,12 +20633,12 @@ const USER_AGENT = `${TOOL.name}/${TOOL.version}`;
 /** The composition root both entry points share: plan, load only the providers the plan uses, run. */
 async function execute(config, options) {
     const plan = buildPlan(config);
-    const [prober, metrics, cluster] = await Promise.all([httpProber(plan), metricSource(plan), clusterInspector(plan)]);
+    const [prober, metrics, kubernetes] = await Promise.all([httpProber(plan), metricSource(plan), kubernetesProviders(plan)]);
     try {
         return await runChecks(plan, {
             prober: prober ?? unusedProber,
             metrics,
-            cluster,
+            ...kubernetes,
             clock: systemClock,
             logger: options.logger,
             redact: (0,engine_secrets/* createRedactor */.lY)(options.secrets),
@@ -20485,12 +20663,15 @@ async function metricSource(plan) {
     const { createPrometheusSource } = await Promise.all(/* import() */[__nccwpck_require__.e(843), __nccwpck_require__.e(9)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3009));
     return createPrometheusSource({ baseUrl: prometheus.url, headers: prometheus.headers, userAgent: USER_AGENT });
 }
-async function clusterInspector(plan) {
+async function kubernetesProviders(plan) {
     if (!plan.kubernetes)
-        return undefined;
-    const { createKubectlInspector } = await __nccwpck_require__.e(/* import() */ 71).then(__nccwpck_require__.bind(__nccwpck_require__, 2071));
+        return {};
+    const [{ createKubectlInspector }, { createKubectlRollbacker }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(972)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8972)),
+        Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4403)),
+    ]);
     const { deployment, namespace, context, selector } = plan.kubernetes;
-    return createKubectlInspector({ deployment, namespace, context, selector });
+    return { cluster: createKubectlInspector({ deployment, namespace, context, selector }), rollbacker: createKubectlRollbacker({ deployment, namespace, context }) };
 }
 /** A plan without HTTP checks never sends a request; this stands in so the engine needs no special case. */
 const unusedProber = {

@@ -60,6 +60,15 @@ export interface KubernetesTarget {
   rolloutTimeoutMs: number;
 }
 
+export interface RollbackPlan {
+  mode: 'auto' | 'manual' | 'off';
+  toRevision?: number;
+  timeoutMs: number;
+  /** The exact commands a person would run: undo, then status. */
+  undoCommand: string;
+  statusCommand: string;
+}
+
 export interface Plan {
   service: string;
   environment: string;
@@ -70,6 +79,10 @@ export interface Plan {
   timeoutMs: number;
   dryRun: boolean;
   kubernetes?: KubernetesTarget;
+  /** `rollback`: the approval job's step, which rolls back now instead of checking. */
+  command: 'check' | 'rollback';
+  /** Absent without kube-deployment: there is nothing the action could roll back. */
+  rollback?: RollbackPlan;
   /** Absent when monitor-window is 0 or nothing is watched. */
   monitor?: MonitorPlan;
 }
@@ -114,6 +127,8 @@ export function buildPlan(config: Config): Plan {
     timeoutMs: config.timeout,
     dryRun: config['dry-run'],
     kubernetes: planKubernetes(config),
+    command: config.command,
+    rollback: planRollback(config),
     monitor: planMonitor(config),
   };
 }
@@ -122,6 +137,20 @@ function planKubernetes(config: Config): KubernetesTarget | undefined {
   const deployment = config['kube-deployment'];
   if (!deployment) return undefined;
   return { deployment, namespace: config['kube-namespace'], context: config['kube-context'], selector: config['kube-selector'], rolloutTimeoutMs: config['rollout-timeout'] };
+}
+
+function planRollback(config: Config): RollbackPlan | undefined {
+  const deployment = config['kube-deployment'];
+  if (!deployment) return undefined;
+  const target = `deployment/${deployment} -n ${config['kube-namespace']}${config['kube-context'] ? ` --context=${config['kube-context']}` : ''}`;
+  const toRevision = config['rollback-to-revision'];
+  return {
+    mode: config.rollback ?? 'auto',
+    toRevision,
+    timeoutMs: config['rollback-timeout'],
+    undoCommand: `kubectl rollout undo ${target}${toRevision ? ` --to-revision=${toRevision}` : ''}`,
+    statusCommand: `kubectl rollout status ${target} --timeout=${Math.ceil(config['rollback-timeout'] / 1000)}s`,
+  };
 }
 
 /** The error-rate gate, the latency gate when a query is given, then the listed gates. */

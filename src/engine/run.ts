@@ -3,14 +3,15 @@ import { REQUIRED_STREAK, runVersionCheck, shortSha } from './checks/versionChec
 import { runMonitor } from './monitor/monitor.js';
 import { monitorOutcomes, waitForRollout } from './monitor/outcomes.js';
 import { formatDuration } from './config/duration.js';
-import type { KubernetesTarget, MonitorPlan, Plan } from './plan.js';
-import type { ClusterInspector, Clock, HttpProber, Logger, MetricSource } from './ports.js';
+import type { KubernetesTarget, MonitorPlan, Plan, RollbackPlan } from './plan.js';
+import type { ClusterInspector, Clock, HttpProber, Logger, MetricSource, Rollbacker } from './ports.js';
 import { mapConcurrent } from './pool.js';
-import { REPORT_SCHEMA_VERSION, type CheckOutcome, type Report, type RunContext } from './report/model.js';
+import { REPORT_SCHEMA_VERSION, type CheckOutcome, type MonitorReport, type Report, type RollbackReport, type RunContext } from './report/model.js';
 import { summaryLine } from './report/summaryLine.js';
 import { progressLine } from './report/terminal.js';
 import { redactDeep, redactUrl, type Redactor } from './secrets.js';
-import { decideVerdict } from './verdict.js';
+import { rollBack } from './rollback/rollback.js';
+import { decideVerdict, rollbackVerdict, withRollback } from './verdict.js';
 
 export interface RunDeps {
   prober: HttpProber;
@@ -23,8 +24,18 @@ export interface RunDeps {
   metrics?: MetricSource;
   /** Present when the plan names a Deployment. */
   cluster?: ClusterInspector;
+  rollbacker?: Rollbacker;
   /** Aborts the run from outside (cancellation); the plan's own timeout is added to it. */
   signal?: AbortSignal;
+}
+
+interface Phase {
+  plan: Plan;
+  deps: RunDeps;
+  signal: AbortSignal;
+  startedAt: number;
+  checkDeps: CheckDeps;
+  announce: (outcome: CheckOutcome) => CheckOutcome;
 }
 
 /** Runs the plan to a Report. Never throws for what a check meets: every failure becomes part of the report. */
@@ -34,15 +45,71 @@ export async function runChecks(plan: Plan, deps: RunDeps): Promise<Report> {
   const deadline = AbortSignal.timeout(plan.timeoutMs);
   const signal = deps.signal ? AbortSignal.any([deps.signal, deadline]) : deadline;
   const checkDeps: CheckDeps = { prober: deps.prober, clock, redact: deps.redact, runStartedAt: startedAt, service: plan.service, signal };
-
-  await logger.group('Plan', async () => planLines(plan).forEach((line) => logger.info(deps.redact(line))));
-
   const announce = (outcome: CheckOutcome) => {
     logger.info(deps.redact(progressLine(outcome)));
     return outcome;
   };
+  const phase: Phase = { plan, deps, signal, startedAt, checkDeps, announce };
 
-  const rollout = plan.kubernetes && plan.kubernetes.rolloutTimeoutMs > 0 && deps.cluster ? await logger.group('Rollout', async () => announce(await waitForRollout(plan.kubernetes as KubernetesTarget, deps.cluster as ClusterInspector, clock, signal))) : undefined;
+  await logger.group('Plan', async () => planLines(plan).forEach((line) => logger.info(deps.redact(line))));
+
+  const checked = plan.command === 'check' ? await checkRelease(phase) : { checks: [], deployedVersion: undefined, monitor: undefined };
+  const { checks, monitor } = checked;
+  const timedOut = deadline.aborted;
+  const checkedAt = clock.now();
+  const checkVerdict = decideVerdict(checks, timedOut, formatDuration(plan.timeoutMs));
+
+  // Only a failed verdict of a finished check rolls back: not a warning, not a run that ran out of time or was cancelled.
+  const wanted = plan.command === 'rollback' || (checkVerdict.result === 'failed' && !timedOut && !deps.signal?.aborted);
+  const rollbackStartedAt = clock.now();
+  const rollback = plan.rollback && wanted && deps.rollbacker && deps.cluster ? await logger.group('Rollback', () => rollBackRelease(phase)) : undefined;
+  const rollbackFinishedAt = clock.now();
+  const verdict = plan.command === 'rollback' ? rollbackVerdict(rollback) : withRollback(checkVerdict, rollback);
+
+  const finishedAt = clock.now();
+  const durationMs = finishedAt - startedAt;
+  const at = (time: number) => new Date(time).toISOString();
+  // Checks mask what they print; this pass makes the report safe even for text they did not expect.
+  return redactDeep<Report>(
+    {
+      schemaVersion: REPORT_SCHEMA_VERSION,
+      tool: deps.tool,
+      service: plan.service,
+      environment: plan.environment,
+      version: plan.version,
+      // Without a version check, the version we were told is the best we know; with one, only what answered.
+      deployedVersion: plan.versionCheck ? checked.deployedVersion : plan.version,
+      dryRun: plan.dryRun,
+      startedAt: at(startedAt),
+      finishedAt: at(finishedAt),
+      durationMs,
+      timedOut,
+      context: deps.context,
+      verdict,
+      ...(monitor ? { monitor } : {}),
+      ...(rollback ? { rollback } : {}),
+      ...(plan.rollback ? { rollbackCommand: plan.rollback.undoCommand } : {}),
+      timeline: {
+        started: at(startedAt),
+        ...(checkVerdict.result === 'failed' && plan.command === 'check' ? { failureDetected: at(checkedAt) } : {}),
+        ...(rollback?.outcome === 'rolled-back' || rollback?.outcome === 'failed' || rollback?.outcome === 'not-rolled-back'
+          ? { rollbackStarted: at(rollbackStartedAt), rollbackCompleted: at(rollbackFinishedAt) }
+          : {}),
+      },
+      summary: summaryLine({ result: verdict.result, service: plan.service, version: plan.version, environment: plan.environment, checks, durationMs, timedOut, rollback }),
+      checks,
+    },
+    deps.redact,
+  );
+}
+
+/** Rollout wait, then the smoke and version checks, then the monitor window. */
+async function checkRelease({ plan, deps, signal, startedAt, checkDeps, announce }: Phase): Promise<{ checks: CheckOutcome[]; deployedVersion?: string; monitor?: MonitorReport }> {
+  const { clock, logger } = deps;
+  const rollout =
+    plan.kubernetes && plan.kubernetes.rolloutTimeoutMs > 0 && deps.cluster
+      ? await logger.group('Rollout', async () => announce(await waitForRollout(plan.kubernetes as KubernetesTarget, deps.cluster as ClusterInspector, clock, signal)))
+      : undefined;
 
   const total = plan.httpChecks.length + (plan.versionCheck ? 1 : 0);
   const verified =
@@ -55,7 +122,6 @@ export async function runChecks(plan: Plan, deps: RunDeps): Promise<Report> {
           ]);
           return { checks: version ? [...httpOutcomes, version.outcome] : httpOutcomes, deployedVersion: version?.deployedVersion };
         });
-  const { deployedVersion } = verified;
   const checks = rollout ? [rollout, ...verified.checks] : verified.checks;
 
   // Watching a release that already failed would only delay the verdict.
@@ -67,31 +133,20 @@ export async function runChecks(plan: Plan, deps: RunDeps): Promise<Report> {
         )
       : undefined;
   if (monitor) checks.push(...monitorOutcomes(monitor, plan.service).map(announce));
+  return { checks, deployedVersion: verified.deployedVersion, monitor };
+}
 
-  const finishedAt = clock.now();
-  const timedOut = deadline.aborted;
-  const verdict = decideVerdict(checks, timedOut, formatDuration(plan.timeoutMs));
-  const durationMs = finishedAt - startedAt;
-  // Checks mask what they print; this pass makes the report safe even for text they did not expect.
-  return redactDeep<Report>({
-    schemaVersion: REPORT_SCHEMA_VERSION,
-    tool: deps.tool,
-    service: plan.service,
-    environment: plan.environment,
-    version: plan.version,
-    // Without a version check, the version we were told is the best we know; with one, only what answered.
-    deployedVersion: plan.versionCheck ? deployedVersion : plan.version,
+function rollBackRelease({ plan, deps, checkDeps, announce }: Phase): Promise<RollbackReport> {
+  const required = plan.httpChecks.filter((check) => check.required);
+  return rollBack(plan.rollback as RollbackPlan, (plan.kubernetes as KubernetesTarget).deployment, {
+    rollbacker: deps.rollbacker as Rollbacker,
+    cluster: deps.cluster as ClusterInspector,
+    logger: deps.logger,
+    // The run's own signal: cancellation stops the rollback's waiting, but the deadline of the checks does not.
+    signal: deps.signal ?? new AbortController().signal,
     dryRun: plan.dryRun,
-    startedAt: new Date(startedAt).toISOString(),
-    finishedAt: new Date(finishedAt).toISOString(),
-    durationMs,
-    timedOut,
-    context: deps.context,
-    verdict,
-    ...(monitor ? { monitor } : {}),
-    summary: summaryLine({ result: verdict.result, service: plan.service, version: plan.version, environment: plan.environment, checks, durationMs, timedOut }),
-    checks,
-  }, deps.redact);
+    recheck: () => mapConcurrent(required, plan.concurrency, async (check) => announce(await runHttpCheck(check, { ...checkDeps, signal: deps.signal ?? new AbortController().signal }))),
+  });
 }
 
 /** What will run, with every URL resolved: a reader can repeat any check by hand. */

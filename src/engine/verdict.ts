@@ -1,4 +1,4 @@
-import type { CheckOutcome, Verdict } from './report/model.js';
+import type { CheckOutcome, RollbackReport, Verdict } from './report/model.js';
 
 /** Failed when a required check failed; warning when only optional ones did; passed only when something was checked. */
 export function decideVerdict(checks: readonly CheckOutcome[], timedOut: boolean, timeoutText: string): Verdict {
@@ -11,4 +11,16 @@ export function decideVerdict(checks: readonly CheckOutcome[], timedOut: boolean
   const failed = timedOut || checks.length === 0 || checks.some((check) => check.result === 'failed');
   const warned = checks.some((check) => check.result === 'warning');
   return { result: failed ? 'failed' : warned ? 'warning' : 'passed', reasons };
+}
+
+/** A check's verdict, with what its rollback did: a failed rollback is one more reason, never a pass. */
+export function withRollback(verdict: Verdict, rollback: RollbackReport | undefined): Verdict {
+  if (!rollback || rollback.outcome === 'rolled-back') return verdict;
+  return { ...verdict, reasons: [...verdict.reasons, `rollback ${rollback.outcome}: ${rollback.message}`] };
+}
+
+/** `command: rollback` passes only when the Deployment was rolled back and became available. */
+export function rollbackVerdict(rollback: RollbackReport | undefined): Verdict {
+  if (!rollback) return { result: 'failed', reasons: ['nothing to roll back with: kube-deployment and kubectl are needed'] };
+  return rollback.outcome === 'rolled-back' ? { result: 'passed', reasons: [] } : { result: 'failed', reasons: [`rollback ${rollback.outcome}: ${rollback.message}`] };
 }

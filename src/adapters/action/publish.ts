@@ -18,6 +18,12 @@ export async function publish(report: Report, reportPath: string): Promise<void>
   const errorRate = gates.find((gate) => gate.name === 'error-rate')?.peak;
   core.setOutput('error-rate', errorRate === undefined ? '' : String(errorRate));
   core.setOutput('metrics', JSON.stringify(metricsOutput(gates)));
+  const rollback = report.rollback;
+  core.setOutput('rolled-back', String(rollback?.rolledBack ?? false));
+  // Needed: the verdict failed, or `command: rollback` asked for one, and it did not happen or did not succeed.
+  core.setOutput('rollback-required', String(rollback ? rollback.required : report.verdict.result === 'failed'));
+  core.setOutput('rollback-revision', rollback?.to ? String(rollback.to.revision) : '');
+  core.setOutput('rollback-command', report.rollbackCommand ?? '');
 
   for (const check of report.checks) {
     if (check.result === 'passed') continue;

@@ -1,6 +1,6 @@
 import type { Config } from '../../engine/config/schema.js';
 import { buildPlan, type Plan } from '../../engine/plan.js';
-import type { ClusterInspector, HttpProber, Logger, MetricSource } from '../../engine/ports.js';
+import type { ClusterInspector, HttpProber, Logger, MetricSource, Rollbacker } from '../../engine/ports.js';
 import type { Report, RunContext } from '../../engine/report/model.js';
 import { runChecks } from '../../engine/run.js';
 import { createRedactor } from '../../engine/secrets.js';
@@ -18,12 +18,12 @@ const USER_AGENT = `${TOOL.name}/${TOOL.version}`;
 /** The composition root both entry points share: plan, load only the providers the plan uses, run. */
 export async function execute(config: Config, options: ExecuteOptions): Promise<Report> {
   const plan = buildPlan(config);
-  const [prober, metrics, cluster] = await Promise.all([httpProber(plan), metricSource(plan), clusterInspector(plan)]);
+  const [prober, metrics, kubernetes] = await Promise.all([httpProber(plan), metricSource(plan), kubernetesProviders(plan)]);
   try {
     return await runChecks(plan, {
       prober: prober ?? unusedProber,
       metrics,
-      cluster,
+      ...kubernetes,
       clock: systemClock,
       logger: options.logger,
       redact: createRedactor(options.secrets),
@@ -48,11 +48,14 @@ async function metricSource(plan: Plan): Promise<MetricSource | undefined> {
   return createPrometheusSource({ baseUrl: prometheus.url, headers: prometheus.headers, userAgent: USER_AGENT });
 }
 
-async function clusterInspector(plan: Plan): Promise<ClusterInspector | undefined> {
-  if (!plan.kubernetes) return undefined;
-  const { createKubectlInspector } = await import('../../providers/kubernetes/kubectlInspector.js');
+async function kubernetesProviders(plan: Plan): Promise<{ cluster?: ClusterInspector; rollbacker?: Rollbacker }> {
+  if (!plan.kubernetes) return {};
+  const [{ createKubectlInspector }, { createKubectlRollbacker }] = await Promise.all([
+    import('../../providers/kubernetes/kubectlInspector.js'),
+    import('../../providers/kubernetes/kubectlRollbacker.js'),
+  ]);
   const { deployment, namespace, context, selector } = plan.kubernetes;
-  return createKubectlInspector({ deployment, namespace, context, selector });
+  return { cluster: createKubectlInspector({ deployment, namespace, context, selector }), rollbacker: createKubectlRollbacker({ deployment, namespace, context }) };
 }
 
 /** A plan without HTTP checks never sends a request; this stands in so the engine needs no special case. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { checkSchema } from './checkSchema.js';
 import { monitorShape } from './monitorSchema.js';
+import { rollbackShape } from './rollbackSchema.js';
 import { durationBetween, flag, httpUrl, isHttpUrl, urlOrPath, wholeNumber } from './fields.js';
 
 const SECOND = 1_000;
@@ -56,12 +57,19 @@ export const configShape = {
     default: 'false',
   }),
   ...monitorShape,
+  ...rollbackShape,
 };
 
 export const configSchema = z.strictObject(configShape).superRefine((config, ctx) => {
   const watching = config['monitor-window'] > 0 && (config['prometheus-url'] !== undefined || config['kube-deployment'] !== undefined);
   const waitingForRollout = config['kube-deployment'] !== undefined && config['rollout-timeout'] > 0;
-  if (config.checks.length === 0 && config['version-url'] === undefined && !watching && !waitingForRollout) {
+  if (config.command === 'rollback' || config.rollback === 'auto') {
+    if (config['kube-deployment'] === undefined) {
+      const key = config.command === 'rollback' ? 'command' : 'rollback';
+      ctx.addIssue({ code: 'custom', path: [key], message: `${key === 'command' ? 'rollback' : 'auto'} rolls back kube-deployment: set kube-deployment (and kube-namespace)` });
+    }
+  }
+  if (config.command !== 'rollback' && config.checks.length === 0 && config['version-url'] === undefined && !watching && !waitingForRollout) {
     ctx.addIssue({
       code: 'custom',
       message:

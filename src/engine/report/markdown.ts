@@ -3,6 +3,7 @@ import { formatDuration } from '../config/duration.js';
 import type { CheckOutcome, Report, Result } from './model.js';
 import { escapeHtml, inlineCode, tableCell } from './escape.js';
 import { renderMonitor } from './monitorMarkdown.js';
+import { renderRollback } from './rollbackMarkdown.js';
 
 const HEADLINE: Record<Result, string> = { passed: '✅ Passed', warning: '⚠️ Passed with warnings', failed: '❌ Failed' };
 const ICON: Record<Result, string> = { passed: '✅', warning: '⚠️', failed: '❌' };
@@ -10,7 +11,7 @@ const ICON: Record<Result, string> = { passed: '✅', warning: '⚠️', failed:
 /** The job summary: what a person reads first in the PR's checks. Everything dynamic is escaped. */
 export function renderMarkdown(report: Report): string {
   const subject = `${report.service} in ${report.environment}`;
-  const lines = [`## ${HEADLINE[report.verdict.result]} — ${tableCell(subject)}`, '', `> ${tableCell(report.summary)}`, ''];
+  const lines = [`## ${headline(report)} — ${tableCell(subject)}`, '', `> ${tableCell(report.summary)}`, ''];
   if (report.dryRun) lines.push('_Dry run: checks ran; no action was taken._', '');
   lines.push('| | |', '|---|---|', ...facts(report).map(([key, value]) => `| ${key} | ${value} |`), '');
 
@@ -25,10 +26,18 @@ export function renderMarkdown(report: Report): string {
   lines.push('');
 
   if (report.monitor) lines.push(...renderMonitor(report.monitor));
+  if (report.rollback) lines.push(...renderRollback(report.rollback, report.timeline));
 
   const troubled = report.checks.filter((check) => check.result !== 'passed');
   if (troubled.length > 0) lines.push('### What went wrong', '', ...troubled.flatMap(failureSection));
   return lines.join('\n');
+}
+
+/** A failed rollback outranks everything: it is the one thing a reader must see first. */
+function headline(report: Report): string {
+  if (report.rollback?.outcome === 'failed') return '🚨 ROLLBACK FAILED';
+  if (report.rollback?.outcome === 'rolled-back' && report.verdict.result === 'failed') return `${HEADLINE.failed}, rolled back`;
+  return HEADLINE[report.verdict.result];
 }
 
 function facts(report: Report): [string, string][] {

@@ -67,6 +67,10 @@ export interface Report {
   summary: string;
   checks: CheckOutcome[];
   monitor?: MonitorReport;
+  rollback?: RollbackReport;
+  /** The command that rolls kube-deployment back, whether or not it was needed. */
+  rollbackCommand?: string;
+  timeline: Timeline;
 }
 
 export type SampleOutcome = 'ok' | 'breach' | 'no-data' | 'error';
@@ -125,4 +129,38 @@ export interface MonitorReport {
   stoppedEarly?: string;
   gates: GateReport[];
   pods?: PodsReport;
+}
+
+export interface RevisionReport {
+  revision: number;
+  images: string[];
+}
+
+export interface RollbackReport {
+  mode: 'auto' | 'manual' | 'off';
+  /** What happened: the one word a headline and an output can use. */
+  outcome: 'rolled-back' | 'failed' | 'not-rolled-back' | 'manual' | 'off' | 'dry-run';
+  /** A rollback was needed and did not happen, or did not succeed: a person must act. */
+  required: boolean;
+  rolledBack: boolean;
+  from?: RevisionReport;
+  to?: RevisionReport;
+  /** Argo CD or Flux: the controller may re-apply the bad revision at its next sync. */
+  gitOps?: string;
+  /** kubectl's own words, or why nothing was run. */
+  message: string;
+  /** The exact command a person would run to roll back. */
+  command: string;
+  /** What to run by hand when the rollback failed or is manual. */
+  manualSteps: string[];
+  /** The required smoke checks, run again against the rolled-back service. */
+  rechecks?: CheckOutcome[];
+}
+
+export interface Timeline {
+  started: string;
+  /** When the first failure that failed the verdict was seen. */
+  failureDetected?: string;
+  rollbackStarted?: string;
+  rollbackCompleted?: string;
 }

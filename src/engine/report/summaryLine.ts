@@ -1,9 +1,18 @@
 import { formatDuration } from '../config/duration.js';
 import { shortSha } from '../checks/versionCheck.js';
-import type { CheckOutcome, Result } from './model.js';
+import type { CheckOutcome, Result, RollbackReport } from './model.js';
 
 /** "failed: shop-api 4f2a9c1 in production — 1 of 3 checks failed: /ready (status 503, expected 2xx) — 2.1s" */
-export function summaryLine(input: { result: Result; service: string; version?: string; environment: string; checks: readonly CheckOutcome[]; durationMs: number; timedOut: boolean }): string {
+export function summaryLine(input: {
+  result: Result;
+  service: string;
+  version?: string;
+  environment: string;
+  checks: readonly CheckOutcome[];
+  durationMs: number;
+  timedOut: boolean;
+  rollback?: RollbackReport;
+}): string {
   const subject = `${input.service}${input.version ? ` ${shortSha(input.version)}` : ''} in ${input.environment}`;
   const total = input.checks.length;
   const failed = input.checks.filter((check) => check.result === 'failed');
@@ -13,7 +22,9 @@ export function summaryLine(input: { result: Result; service: string; version?: 
   if (warned.length > 0) parts.push(`${warned.length} optional ${noun(warned.length)} failed: ${listed(warned)}`);
   const body = parts.length > 0 ? parts.join('; ') : `${total === 1 ? 'the' : `all ${total}`} ${noun(total)} passed`;
   const limit = input.timedOut ? ' — stopped at the time limit' : '';
-  return `${input.result}: ${subject} — ${body}${limit} — ${formatDuration(input.durationMs)}`.replace(/\s+/g, ' ');
+  const rollback = input.rollback ? ` — ${rollbackPhrase(input.rollback)}` : '';
+  const text = input.checks.length === 0 && input.rollback ? `${input.result}: ${subject}${rollback}` : `${input.result}: ${subject} — ${body}${limit}${rollback}`;
+  return `${text} — ${formatDuration(input.durationMs)}`.replace(/\s+/g, ' ');
 }
 
 const noun = (count: number) => (count === 1 ? 'check' : 'checks');
@@ -21,4 +32,18 @@ const noun = (count: number) => (count === 1 ? 'check' : 'checks');
 function listed(checks: readonly CheckOutcome[]): string {
   const named = checks.slice(0, 3).map((check) => `${check.name} (${check.detail})`).join(', ');
   return checks.length > 3 ? `${named} and ${checks.length - 3} more` : named;
+}
+
+/** "rolled back to revision 2", "ROLLBACK FAILED: …", "rollback needed (manual)". */
+export function rollbackPhrase(rollback: RollbackReport): string {
+  switch (rollback.outcome) {
+    case 'rolled-back':
+      return `rolled back${rollback.to ? ` to revision ${rollback.to.revision}` : ''}`;
+    case 'failed':
+      return `ROLLBACK FAILED: ${rollback.message}`;
+    case 'not-rolled-back':
+      return `not rolled back: ${rollback.message}`;
+    default:
+      return `rollback needed (${rollback.outcome})`;
+  }
 }

@@ -1,4 +1,5 @@
 import { getExecOutput } from '@actions/exec';
+import type { z } from 'zod';
 import { ClusterError } from '../../engine/ports.js';
 
 export interface KubectlResult {
@@ -66,4 +67,33 @@ export function failure(what: string, result: KubectlResult): ClusterError {
 
 function firstLine(text: string): string {
   return text.split('\n')[0] ?? text;
+}
+
+// Bounds every request kubectl makes, so that a silent apiserver cannot hold the step.
+const requestTimeout = '--request-timeout=30s';
+
+/** The arguments every invocation ends with: one argument each, so a context can never be read as another flag's value. */
+export function clusterArgs(options: { namespace: string; context?: string }): string[] {
+  return ['--namespace', options.namespace, ...(options.context ? [`--context=${options.context}`] : []), requestTimeout];
+}
+
+/** kubectl's `-o json` output, checked against the fields the caller reads. */
+export function parseOutput<T>(schema: z.ZodType<T>, result: KubectlResult, what: string): T {
+  let json: unknown;
+  try {
+    json = JSON.parse(result.stdout);
+  } catch {
+    throw new ClusterError(`kubectl ${what} printed something other than JSON: ${result.stdout.slice(0, 200)}`);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
+    throw new ClusterError(`kubectl ${what} printed JSON of an unexpected shape: ${issue?.message ?? ''}${where}`);
+  }
+  return parsed.data;
+}
+
+export function lastLine(text: string): string | undefined {
+  return text.split('\n').map((line) => line.trim()).filter((line) => line !== '').at(-1);
 }

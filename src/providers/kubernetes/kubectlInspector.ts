@@ -1,6 +1,5 @@
-import type { z } from 'zod';
 import { ClusterError, type ClusterInspector, type PodState } from '../../engine/ports.js';
-import { failure, runKubectl, type KubectlResult } from './kubectl.js';
+import { clusterArgs, failure, lastLine, parseOutput as parse, runKubectl } from './kubectl.js';
 import { deploymentSchema, podListSchema, toPodStates } from './podSchema.js';
 
 export interface KubectlInspectorOptions {
@@ -15,16 +14,12 @@ export interface KubectlInspectorOptions {
   env?: Record<string, string>;
 }
 
-// Bounds every request kubectl makes, so that a silent apiserver cannot hold the step.
-const requestTimeout = '--request-timeout=30s';
-
 // `rollout status` ends this way when the rollout is merely not done: an answer, not a cluster failure.
 const notComplete = /^error: (timed out waiting for the condition|deployment ".*" exceeded its progress deadline)/m;
 
 export function createKubectlInspector(options: KubectlInspectorOptions): ClusterInspector {
   const tool = options.kubectl ?? 'kubectl';
-  // One argument each, so a context name can never be read as another flag's value.
-  const common = ['--namespace', options.namespace, ...(options.context ? [`--context=${options.context}`] : []), requestTimeout];
+  const common = clusterArgs(options);
   const kubectl = (args: string[], signal: AbortSignal) => runKubectl(tool, [...args, ...common], signal, options.env);
   let selector: Promise<string> | undefined;
 
@@ -76,20 +71,4 @@ export function createKubectlInspector(options: KubectlInspectorOptions): Cluste
       return result.stdout.split('\n').filter((line) => line !== '');
     },
   };
-}
-
-function parse<T>(schema: z.ZodType<T>, result: KubectlResult, what: string): T {
-  let json: unknown;
-  try {
-    json = JSON.parse(result.stdout);
-  } catch {
-    throw new ClusterError(`kubectl ${what} printed something other than JSON: ${result.stdout.slice(0, 200)}`);
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new ClusterError(`kubectl ${what} printed JSON of an unexpected shape: ${parsed.error.issues[0]?.message ?? ''}`);
-  return parsed.data;
-}
-
-function lastLine(text: string): string | undefined {
-  return text.split('\n').map((line) => line.trim()).filter((line) => line !== '').at(-1);
 }

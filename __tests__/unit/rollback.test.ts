@@ -1,0 +1,130 @@
+import { loadConfig } from '../../src/engine/config/load.js';
+import type { ConfigKey } from '../../src/engine/config/schema.js';
+import { buildPlan } from '../../src/engine/plan.js';
+import { renderMarkdown } from '../../src/engine/report/markdown.js';
+import { runChecks } from '../../src/engine/run.js';
+import { createRedactor } from '../../src/engine/secrets.js';
+import { FakeClock } from '../support/fakeClock.js';
+import { FakeProber, response } from '../support/fakeProber.js';
+import { RecordingLogger } from '../support/fixtures.js';
+import { FakeCluster, FakeMetrics, FakeRollbacker, pod } from '../support/fakeMonitor.js';
+
+const BASE = 'https://shop.example.com';
+const AVAILABLE = { complete: true, message: 'deployment "shop-api" successfully rolled out' };
+const NEVER = { complete: false, message: 'error: timed out waiting for the condition' };
+
+/** A failing (or passing) check, then whatever rollback the inputs ask for, against fakes. */
+async function run(inputs: Partial<Record<ConfigKey, string>>, options: { health?: number[]; rollbacker?: FakeRollbacker; cluster?: FakeCluster; signal?: AbortSignal } = {}) {
+  const loaded = loadConfig({ inputs: { service: 'shop-api', 'base-url': BASE, checks: '- path: /health\n  retries: 0', 'kube-deployment': 'shop-api', 'kube-namespace': 'shop', 'rollout-timeout': '0', 'monitor-window': '0', ...inputs } });
+  if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+  const clock = new FakeClock();
+  const prober = new FakeProber({ [`${BASE}/health`]: (options.health ?? [503]).map((status) => response(status)) }, { clock });
+  const rollbacker = options.rollbacker ?? new FakeRollbacker();
+  const cluster = options.cluster ?? new FakeCluster([[pod('shop-1')]], AVAILABLE);
+  const logger = new RecordingLogger();
+  const report = await runChecks(buildPlan(loaded.config), {
+    prober,
+    metrics: new FakeMetrics({}, clock),
+    cluster,
+    rollbacker,
+    clock,
+    logger,
+    redact: createRedactor(loaded.secrets),
+    context: {},
+    tool: { name: 'post-deploy-check', version: '0.1.0' },
+    signal: options.signal,
+  });
+  return { report, rollbacker, cluster, logger, prober };
+}
+
+describe('rollback', () => {
+  it('rolls back a failed release once, confirms it is available and checks it again', async () => {
+    const { report, rollbacker, prober } = await run({}, { health: [503, 200] });
+    expect(rollbacker.undos).toEqual([undefined]);
+    expect(report.rollback).toMatchObject({ outcome: 'rolled-back', rolledBack: true, required: false, from: { revision: 3 }, to: { revision: 2 } });
+    expect(report.rollback?.rechecks?.map((check) => check.result)).toEqual(['passed']);
+    expect(prober.requests).toHaveLength(2);
+    expect(report.verdict.result).toBe('failed');
+    expect(report.summary).toContain('— rolled back to revision 2 —');
+    expect(report.timeline).toMatchObject({ failureDetected: expect.any(String), rollbackStarted: expect.any(String), rollbackCompleted: expect.any(String) });
+    expect(renderMarkdown(report).split('\n')[0]).toBe('## ❌ Failed, rolled back — shop-api in production');
+  });
+
+  it('never rolls back a passed or a warning verdict', async () => {
+    for (const inputs of [{}, { checks: '- path: /health\n  retries: 0\n  required: false' }]) {
+      const { report, rollbacker } = await run(inputs, { health: inputs.checks ? [503] : [200] });
+      expect(report.verdict.result).not.toBe('failed');
+      expect(rollbacker.undos).toEqual([]);
+      expect(report.rollback).toBeUndefined();
+    }
+  });
+
+  it('never starts a rollback after a cancel', async () => {
+    const cancel = new AbortController();
+    cancel.abort();
+    const { rollbacker, report } = await run({}, { signal: cancel.signal });
+    expect(rollbacker.undos).toEqual([]);
+    expect(report.rollback).toBeUndefined();
+  });
+
+  it('rolls back to rollback-to-revision when given', async () => {
+    const { rollbacker, report } = await run({ 'rollback-to-revision': '1' });
+    expect(rollbacker.undos).toEqual([1]);
+    expect(report.rollbackCommand).toBe('kubectl rollout undo deployment/shop-api -n shop --to-revision=1');
+  });
+
+  it('says so, and does not pretend, when there is no earlier revision', async () => {
+    const { report, rollbacker } = await run({}, { rollbacker: new FakeRollbacker({ current: { revision: 1, images: ['shop:v1'] } }) });
+    expect(rollbacker.undos).toEqual([]);
+    expect(report.rollback).toMatchObject({ outcome: 'failed', rolledBack: false, required: true, message: 'no earlier revision of deployment/shop-api to roll back to: nothing was undone' });
+  });
+
+  it('reports a skipped undo as not a rollback', async () => {
+    const skipped = new FakeRollbacker(undefined, { rolledBack: false, message: 'deployment.apps/shop-api skipped rollback (current template already matches revision 2)' });
+    const { report } = await run({}, { rollbacker: skipped });
+    expect(report.rollback).toMatchObject({ outcome: 'not-rolled-back', rolledBack: false, required: true });
+  });
+
+  it('headlines ROLLBACK FAILED with kubectl\'s message and the commands to run by hand when undo fails', async () => {
+    const { report } = await run({}, { rollbacker: new FakeRollbacker(undefined, 'error') });
+    expect(report.rollback).toMatchObject({ outcome: 'failed', required: true, message: 'error: failed restoring revision 2: Internal error occurred: etcdserver: request timed out' });
+    const markdown = renderMarkdown(report);
+    expect(markdown.split('\n')[0]).toBe('## 🚨 ROLLBACK FAILED — shop-api in production');
+    expect(markdown).toContain('kubectl rollout undo deployment/shop-api -n shop\nkubectl rollout status deployment/shop-api -n shop --timeout=60s\nkubectl logs deployment/shop-api --all-containers --since=15m');
+  });
+
+  it('fails the rollback when the rolled-back Deployment never becomes available', async () => {
+    const { report } = await run({}, { cluster: new FakeCluster([[pod('shop-1')]], [NEVER]) });
+    expect(report.rollback).toMatchObject({ outcome: 'failed', rolledBack: true, required: true, message: 'rolled back, but not available within the rollback timeout: error: timed out waiting for the condition' });
+  });
+
+  it.each([
+    ['manual', 'manual'],
+    ['off', 'off'],
+  ] as const)('with rollback: %s undoes nothing and says a rollback is needed', async (mode, outcome) => {
+    const { report, rollbacker } = await run({ rollback: mode });
+    expect(rollbacker.undos).toEqual([]);
+    expect(report.rollback).toMatchObject({ outcome, required: true, rolledBack: false, command: 'kubectl rollout undo deployment/shop-api -n shop' });
+  });
+
+  it('in dry-run prints the exact commands and runs none', async () => {
+    const { report, rollbacker, logger } = await run({ 'dry-run': 'true' });
+    expect(rollbacker.undos).toEqual([]);
+    expect(report.rollback?.outcome).toBe('dry-run');
+    expect(logger.lines).toEqual(expect.arrayContaining(['dry-run: would run kubectl rollout undo deployment/shop-api -n shop', 'dry-run: would run kubectl rollout status deployment/shop-api -n shop --timeout=60s']));
+  });
+
+  it('names the GitOps controller and the lasting fix', async () => {
+    const argo = new FakeRollbacker({ current: { revision: 3, images: [] }, target: { revision: 2, images: [] }, gitOps: 'Argo CD' });
+    const { report } = await run({}, { rollbacker: argo });
+    expect(renderMarkdown(report)).toContain('**Argo CD manages this Deployment.** The undo restores service now, but the controller may re-apply the bad revision at its next sync. The lasting fix: revert the change in Git.');
+  });
+
+  it('with command: rollback rolls back now without checking, and passes when it is available', async () => {
+    const { report, rollbacker, prober } = await run({ command: 'rollback' }, { health: [200] });
+    expect(rollbacker.undos).toEqual([undefined]);
+    expect(report.verdict.result).toBe('passed');
+    expect(prober.requests).toHaveLength(1);
+    expect(report.checks).toEqual([]);
+  });
+});

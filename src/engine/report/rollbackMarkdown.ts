@@ -1,0 +1,41 @@
+import { escapeHtml, inlineCode, tableCell } from './escape.js';
+import type { RevisionReport, RollbackReport, Timeline } from './model.js';
+
+/** What was done about a failed release: revisions, kubectl's words, what a person must still do, when. */
+export function renderRollback(rollback: RollbackReport, timeline: Timeline): string[] {
+  const lines = ['### Rollback', '', `**${OUTCOME[rollback.outcome]}** — ${escapeHtml(rollback.message)}`, ''];
+  if (rollback.from || rollback.to) lines.push(`From ${revision(rollback.from)} to ${revision(rollback.to)}.`, '');
+  if (rollback.gitOps) {
+    lines.push(
+      `> **${escapeHtml(rollback.gitOps)} manages this Deployment.** The undo restores service now, but the controller may re-apply the bad revision at its next sync. The lasting fix: revert the change in Git.`,
+      '',
+    );
+  }
+  if (rollback.required) lines.push('Run by hand:', '', '```sh', ...rollback.manualSteps, '```', '');
+  if (rollback.rechecks && rollback.rechecks.length > 0) {
+    lines.push('Smoke checks after the rollback:', '', '| Check | Result | Detail |', '|---|---|---|');
+    lines.push(...rollback.rechecks.map((check) => `| ${tableCell(check.name)} | ${check.result} | ${tableCell(check.detail)} |`), '');
+  }
+  const events: [string, string | undefined][] = [
+    ['check started', timeline.started],
+    ['failure detected', timeline.failureDetected],
+    ['rollback started', timeline.rollbackStarted],
+    ['rollback completed', timeline.rollbackCompleted],
+  ];
+  lines.push('| Timeline | |', '|---|---|', ...events.filter(([, at]) => at).map(([what, at]) => `| ${what} | ${at} |`), '');
+  return lines;
+}
+
+const OUTCOME: Record<RollbackReport['outcome'], string> = {
+  'rolled-back': 'Rolled back',
+  failed: 'ROLLBACK FAILED',
+  'not-rolled-back': 'Not rolled back',
+  manual: 'Rollback needed: manual',
+  off: 'Rollback needed: rollback is off',
+  'dry-run': 'Dry run: nothing was undone',
+};
+
+function revision(info: RevisionReport | undefined): string {
+  if (!info) return 'no revision';
+  return `revision ${info.revision}${info.images.length > 0 ? ` (${info.images.map(inlineCode).join(', ')})` : ''}`;
+}
