@@ -135,3 +135,44 @@ export interface Rollbacker {
    */
   undo(toRevision: number | undefined, signal: AbortSignal): Promise<{ rolledBack: boolean; message: string }>;
 }
+
+/** The facts every notice channel renders, the same for Grafana, Datadog and Slack. */
+export interface DeployNotice {
+  /** `start` when the check begins; the outcome when it ends. */
+  event: 'start' | 'success' | 'warning' | 'failure';
+  service: string;
+  environment: string;
+  version?: string;
+  repository?: string;
+  commitUrl?: string;
+  runUrl?: string;
+  actor?: string;
+  /** Epoch milliseconds. */
+  startedAt: number;
+  finishedAt?: number;
+  /** The one line a person can paste (end notices). */
+  summary?: string;
+  /** Each failing check or gate with what it saw against what it allowed. */
+  failures: { name: string; detail: string }[];
+  rollback?: { outcome: string; message: string; toRevision?: number; gitOps?: string };
+  runbookUrl?: string;
+  dashboardUrl?: string;
+}
+
+/** One attempt's answer; the engine decides about retries (5xx, 429 with Retry-After, no answer). */
+export interface NoticeAttempt {
+  status: number;
+  retryAfterMs?: number;
+  /** What the vendor said, trimmed and secret-free, for the summary's Notices section. */
+  detail?: string;
+  /** Grafana's annotation id, for the `grafana-annotation-id` output. */
+  reference?: string;
+}
+
+/** One vendor. `send` makes a single attempt and rejects with a ProbeError when there is no HTTP answer. */
+export interface NoticeChannel {
+  readonly name: 'grafana' | 'datadog' | 'slack';
+  send(notice: DeployNotice, signal: AbortSignal): Promise<NoticeAttempt>;
+  /** The request `send` would make (method, URL, body), secrets left out: what dry-run prints. */
+  preview(notice: DeployNotice): { method: string; url: string; body: unknown };
+}
