@@ -41,6 +41,183 @@ function formatDuration(ms) {
 
 /***/ }),
 
+/***/ 5996:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hq: () => (/* binding */ headerLines),
+/* harmony export */   Jt: () => (/* binding */ flag),
+/* harmony export */   L6: () => (/* binding */ kubeName),
+/* harmony export */   _: () => (/* binding */ decimal),
+/* harmony export */   h9: () => (/* binding */ durationBetween),
+/* harmony export */   q$: () => (/* binding */ isHttpUrl),
+/* harmony export */   q3: () => (/* binding */ httpUrl),
+/* harmony export */   rD: () => (/* binding */ wholeNumber),
+/* harmony export */   u8: () => (/* binding */ urlOrPath),
+/* harmony export */   yL: () => (/* binding */ oneOf),
+/* harmony export */   zM: () => (/* binding */ regexText)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8532);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4649);
+
+
+// Inputs arrive from the runner as text and from config files as YAML values, so every field
+// accepts both and says in its message which form it wants.
+const quoted = (value) => JSON.stringify(typeof value === 'string' ? value : String(value));
+/** A URL too broken to parse can still carry a password: never echo what stands before its last "@". */
+const quotedUrl = (value) => quoted(value).replace(/\/\/\S*@/, '//***@');
+/**
+ * A duration from `min` to `max` milliseconds. Zero would fail every check at once, and timers
+ * overflow past about 24 days (they then fire at once), so every duration has bounds.
+ */
+const durationBetween = (min, max) => zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()], { error: `expected a duration; ${_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .DURATION_HINT */ .Fp}` }).transform((value, ctx) => {
+    const ms = (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E9)(String(value));
+    if (ms === undefined) {
+        ctx.addIssue({ code: 'custom', message: `${quoted(value)} is not a duration; ${_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .DURATION_HINT */ .Fp}` });
+        return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+    }
+    if (ms < min || ms > max) {
+        ctx.addIssue({ code: 'custom', message: `${quoted(value)} is out of range; use a duration from ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(min)} to ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(max)}` });
+        return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+    }
+    return ms;
+});
+const wholeNumber = (min, max = Number.MAX_SAFE_INTEGER) => zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()], { error: `expected a whole number from ${min} to ${max}` })
+    .transform((value, ctx) => {
+    const n = typeof value === 'number' ? value : /^\s*-?\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+    if (!Number.isInteger(n) || n < min || n > max) {
+        ctx.addIssue({ code: 'custom', message: `${quoted(value)} is not a whole number from ${min} to ${max}` });
+        return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+    }
+    return n;
+});
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+const flag = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()], { error: 'expected true or false' })
+    .transform((value, ctx) => {
+    if (typeof value === 'boolean')
+        return value;
+    if (TRUE.includes(value.trim()))
+        return true;
+    if (FALSE.includes(value.trim()))
+        return false;
+    ctx.addIssue({ code: 'custom', message: `${quoted(value)} is not a boolean; use true or false` });
+    return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+});
+const httpUrl = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().refine(isHttpUrl, {
+    error: (issue) => `${quotedUrl(issue.input)} is not an http(s) URL; use e.g. https://api.example.com`,
+});
+function isHttpUrl(text) {
+    try {
+        const { protocol } = new URL(text);
+        return protocol === 'http:' || protocol === 'https:';
+    }
+    catch {
+        return false;
+    }
+}
+/** A full http(s) URL, or a path starting with "/" that resolves against base-url. */
+const urlOrPath = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().refine((text) => text.startsWith('/') || isHttpUrl(text), {
+    error: (issue) => `${quotedUrl(issue.input)} is neither a path starting with "/" nor an http(s) URL`,
+});
+/** A number, written as text (an input) or as a YAML number: thresholds, ratios, seconds. */
+const decimal = (min, { exclusive = false } = {}) => zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()], { error: 'expected a number such as 0.01' }).transform((value, ctx) => {
+    const n = typeof value === 'number' ? value : /^\s*-?(\d+(\.\d*)?|\.\d+)(e-?\d+)?\s*$/i.test(value) ? Number(value) : Number.NaN;
+    const inRange = exclusive ? n > min : n >= min;
+    if (!Number.isFinite(n) || !inRange) {
+        ctx.addIssue({ code: 'custom', message: `${quoted(value)} is not a number ${exclusive ? 'above' : 'of at least'} ${min}; use e.g. 0.01 or 2.5` });
+        return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+    }
+    return n;
+});
+/** One of a few words, with the accepted ones named. */
+const oneOf = (words) => zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(words, { error: (issue) => `${quoted(issue.input)} is not one of ${words.join(', ')}` });
+/** `Name: value` lines (an input) or a mapping (a file): headers sent with every query. */
+const headerLines = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()]).transform(String))], { error: 'expected "Name: value" lines or a mapping' })
+    .transform((value, ctx) => {
+    if (typeof value !== 'string')
+        return value;
+    const headers = {};
+    for (const [index, line] of value.split('\n').entries()) {
+        if (line.trim() === '')
+            continue;
+        const colon = line.indexOf(':');
+        if (colon <= 0) {
+            // The line may be a secret: name the line, never show it.
+            ctx.addIssue({ code: 'custom', message: `line ${index + 1} is not "Name: value"` });
+            return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+        }
+        headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+    }
+    return headers;
+});
+/** A Kubernetes object name (RFC 1123 subdomain): also what keeps `api;rm -rf /` or `--kubeconfig=x` out of kubectl. */
+const kubeName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/, {
+    error: (issue) => `${quoted(issue.input)} is not a Kubernetes name; use lower-case letters, digits, "-" and ".", starting and ending with a letter or digit`,
+})
+    .max(253);
+/** A regular expression written as text; it must compile. */
+const regexText = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().refine((text) => {
+    try {
+        new RegExp(text);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}, { error: (issue) => `${quoted(issue.input)} is not a valid regular expression` });
+
+
+/***/ }),
+
+/***/ 9343:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   lk: () => (/* binding */ CREDENTIAL_KEYS),
+/* harmony export */   mj: () => (/* binding */ DATADOG_SITES),
+/* harmony export */   xR: () => (/* binding */ noticesShape)
+/* harmony export */ });
+/* unused harmony export NOTICE_EVENTS */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9691);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5996);
+
+
+const DATADOG_SITES = ['datadoghq.com', 'us3.datadoghq.com', 'us5.datadoghq.com', 'datadoghq.eu', 'ap1.datadoghq.com', 'ap2.datadoghq.com', 'uk1.datadoghq.com', 'ddog-gov.com', 'us2.ddog-gov.com'];
+const NOTICE_EVENTS = ['start', 'success', 'warning', 'failure'];
+/** A list written as YAML, or as text split on commas and new lines (`team:shop, tier:web`). */
+const wordList = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()]).transform(String)), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()], { error: 'expected a list, e.g. "team:shop, tier:web"' })
+    .transform((value) => (Array.isArray(value) ? value : value.split(/[,\n]/)).map((item) => item.trim()).filter((item) => item !== ''));
+const noticeEvents = wordList.pipe(zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg((0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(NOTICE_EVENTS)).transform((events) => new Set(events)));
+/** The notices' keys: Grafana annotations, Datadog events, Slack messages. Every credential is a secret. */
+const noticesShape = {
+    'grafana-url': _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .httpUrl */ .q3.optional().meta({ description: 'Grafana base URL; turns Grafana on.' }),
+    'grafana-token': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional().meta({ description: 'Service-account token, sent as Authorization: Bearer.' }),
+    'grafana-dashboard-uid': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional().meta({ description: 'Annotate this dashboard; without it the annotation is organization-wide.' }),
+    'grafana-tags': wordList.prefault([]).meta({ description: 'Extra tags; always added: deploy, service:<service>, env:<environment>, version:<version>.' }),
+    'datadog-api-key': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional().meta({ description: 'Turns Datadog events on.' }),
+    'datadog-site': (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(DATADOG_SITES).prefault('datadoghq.com').meta({
+        description: "One of Datadog's sites; the API host is api.<site>.",
+        default: 'datadoghq.com',
+    }),
+    'datadog-api-url': _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .httpUrl */ .q3.optional().meta({ description: 'Overrides the API host derived from the site (a proxy, a private endpoint).' }),
+    'datadog-tags': wordList.prefault([]).meta({ description: 'Extra tags; always added: service:, env:, version:.' }),
+    'slack-webhook-url': _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .httpUrl */ .q3.optional().meta({ description: 'A Slack incoming-webhook URL; turns Slack on.' }),
+    'slack-notify-on': noticeEvents.prefault('start,success,warning,failure').meta({
+        description: 'Which events post a message (rollback outcomes are part of failure).',
+        default: 'start,success,warning,failure',
+    }),
+    'slack-mention': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional().meta({ description: 'Prepended on failure, e.g. <!subteam^S0123> or <@U0123>.' }),
+    'runbook-url': _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .httpUrl */ .q3.optional().meta({ description: 'Linked from every failure notice and the summary.' }),
+};
+/** Keys whose whole value is a credential. */
+const CREDENTIAL_KEYS = ['grafana-token', 'datadog-api-key', 'slack-webhook-url'];
+
+
+/***/ }),
+
 /***/ 3948:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -119,6 +296,8 @@ class ClusterError extends Error {
 /* harmony export */   dL: () => (/* binding */ findSecrets),
 /* harmony export */   lY: () => (/* binding */ createRedactor)
 /* harmony export */ });
+/* harmony import */ var _config_noticesSchema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9343);
+
 const MASK = '***';
 const PROMETHEUS_HEADERS = 'prometheus-headers';
 // Registering a one- or two-character value would blank that text out of every log line.
@@ -143,6 +322,12 @@ function findSecrets(raw) {
             // `prometheus-headers` as an input is "Name: value" lines; each value authenticates.
             if (key === PROMETHEUS_HEADERS)
                 value.split('\n').forEach((line) => add(line.slice(line.indexOf(':') + 1).trim()));
+            if (key !== undefined && _config_noticesSchema_js__WEBPACK_IMPORTED_MODULE_0__/* .CREDENTIAL_KEYS */ .lk.includes(key)) {
+                add(value);
+                // A webhook URL's path is the credential on its own, and it shows up without the host.
+                if (key === 'slack-webhook-url')
+                    add(pathOf(value));
+            }
         }
         else if (Array.isArray(value)) {
             value.forEach((item) => visit(item));
@@ -170,6 +355,15 @@ function urlCredentialSecrets(user, password) {
         return [user, safeDecode(user)];
     const pair = `${safeDecode(user)}:${safeDecode(password)}`;
     return [password, safeDecode(password), Buffer.from(pair).toString('base64')];
+}
+function pathOf(url) {
+    try {
+        const { pathname } = new URL(url);
+        return pathname.length > 1 ? pathname : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 function safeDecode(text) {
     try {
@@ -298,6 +492,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -18640,7 +18841,7 @@ function constantCatch(value) {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -18861,126 +19062,16 @@ function setFailed(message) {
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var main_schemas = __nccwpck_require__(9691);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var main_core = __nccwpck_require__(8532);
-// EXTERNAL MODULE: ./src/engine/config/duration.ts
-var duration = __nccwpck_require__(4649);
-;// CONCATENATED MODULE: ./src/engine/config/fields.ts
-
-
-// Inputs arrive from the runner as text and from config files as YAML values, so every field
-// accepts both and says in its message which form it wants.
-const quoted = (value) => JSON.stringify(typeof value === 'string' ? value : String(value));
-/** A URL too broken to parse can still carry a password: never echo what stands before its last "@". */
-const quotedUrl = (value) => quoted(value).replace(/\/\/\S*@/, '//***@');
-/**
- * A duration from `min` to `max` milliseconds. Zero would fail every check at once, and timers
- * overflow past about 24 days (they then fire at once), so every duration has bounds.
- */
-const durationBetween = (min, max) => main_schemas/* union */.KCZ([main_schemas/* string */.YjP(), main_schemas/* number */.aig()], { error: `expected a duration; ${duration/* DURATION_HINT */.Fp}` }).transform((value, ctx) => {
-    const ms = (0,duration/* parseDuration */.E9)(String(value));
-    if (ms === undefined) {
-        ctx.addIssue({ code: 'custom', message: `${quoted(value)} is not a duration; ${duration/* DURATION_HINT */.Fp}` });
-        return main_core/* NEVER */.tm;
-    }
-    if (ms < min || ms > max) {
-        ctx.addIssue({ code: 'custom', message: `${quoted(value)} is out of range; use a duration from ${(0,duration/* formatDuration */.a3)(min)} to ${(0,duration/* formatDuration */.a3)(max)}` });
-        return main_core/* NEVER */.tm;
-    }
-    return ms;
-});
-const wholeNumber = (min, max = Number.MAX_SAFE_INTEGER) => main_schemas/* union */.KCZ([main_schemas/* number */.aig(), main_schemas/* string */.YjP()], { error: `expected a whole number from ${min} to ${max}` })
-    .transform((value, ctx) => {
-    const n = typeof value === 'number' ? value : /^\s*-?\d+\s*$/.test(value) ? Number(value) : Number.NaN;
-    if (!Number.isInteger(n) || n < min || n > max) {
-        ctx.addIssue({ code: 'custom', message: `${quoted(value)} is not a whole number from ${min} to ${max}` });
-        return main_core/* NEVER */.tm;
-    }
-    return n;
-});
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-const flag = main_schemas/* union */.KCZ([main_schemas/* boolean */.zMY(), main_schemas/* string */.YjP()], { error: 'expected true or false' })
-    .transform((value, ctx) => {
-    if (typeof value === 'boolean')
-        return value;
-    if (TRUE.includes(value.trim()))
-        return true;
-    if (FALSE.includes(value.trim()))
-        return false;
-    ctx.addIssue({ code: 'custom', message: `${quoted(value)} is not a boolean; use true or false` });
-    return main_core/* NEVER */.tm;
-});
-const httpUrl = main_schemas/* string */.YjP().refine(isHttpUrl, {
-    error: (issue) => `${quotedUrl(issue.input)} is not an http(s) URL; use e.g. https://api.example.com`,
-});
-function isHttpUrl(text) {
-    try {
-        const { protocol } = new URL(text);
-        return protocol === 'http:' || protocol === 'https:';
-    }
-    catch {
-        return false;
-    }
-}
-/** A full http(s) URL, or a path starting with "/" that resolves against base-url. */
-const urlOrPath = main_schemas/* string */.YjP().refine((text) => text.startsWith('/') || isHttpUrl(text), {
-    error: (issue) => `${quotedUrl(issue.input)} is neither a path starting with "/" nor an http(s) URL`,
-});
-/** A number, written as text (an input) or as a YAML number: thresholds, ratios, seconds. */
-const decimal = (min, { exclusive = false } = {}) => main_schemas/* union */.KCZ([main_schemas/* number */.aig(), main_schemas/* string */.YjP()], { error: 'expected a number such as 0.01' }).transform((value, ctx) => {
-    const n = typeof value === 'number' ? value : /^\s*-?(\d+(\.\d*)?|\.\d+)(e-?\d+)?\s*$/i.test(value) ? Number(value) : Number.NaN;
-    const inRange = exclusive ? n > min : n >= min;
-    if (!Number.isFinite(n) || !inRange) {
-        ctx.addIssue({ code: 'custom', message: `${quoted(value)} is not a number ${exclusive ? 'above' : 'of at least'} ${min}; use e.g. 0.01 or 2.5` });
-        return main_core/* NEVER */.tm;
-    }
-    return n;
-});
-/** One of a few words, with the accepted ones named. */
-const oneOf = (words) => main_schemas/* enum */.k5n(words, { error: (issue) => `${quoted(issue.input)} is not one of ${words.join(', ')}` });
-/** `Name: value` lines (an input) or a mapping (a file): headers sent with every query. */
-const headerLines = main_schemas/* union */.KCZ([main_schemas/* string */.YjP(), main_schemas/* record */.g1P(main_schemas/* string */.YjP(), main_schemas/* union */.KCZ([main_schemas/* string */.YjP(), main_schemas/* number */.aig()]).transform(String))], { error: 'expected "Name: value" lines or a mapping' })
-    .transform((value, ctx) => {
-    if (typeof value !== 'string')
-        return value;
-    const headers = {};
-    for (const [index, line] of value.split('\n').entries()) {
-        if (line.trim() === '')
-            continue;
-        const colon = line.indexOf(':');
-        if (colon <= 0) {
-            // The line may be a secret: name the line, never show it.
-            ctx.addIssue({ code: 'custom', message: `line ${index + 1} is not "Name: value"` });
-            return main_core/* NEVER */.tm;
-        }
-        headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
-    }
-    return headers;
-});
-/** A Kubernetes object name (RFC 1123 subdomain): also what keeps `api;rm -rf /` or `--kubeconfig=x` out of kubectl. */
-const kubeName = main_schemas/* string */.YjP()
-    .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/, {
-    error: (issue) => `${quoted(issue.input)} is not a Kubernetes name; use lower-case letters, digits, "-" and ".", starting and ending with a letter or digit`,
-})
-    .max(253);
-/** A regular expression written as text; it must compile. */
-const regexText = main_schemas/* string */.YjP().refine((text) => {
-    try {
-        new RegExp(text);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}, { error: (issue) => `${quoted(issue.input)} is not a valid regular expression` });
-
+// EXTERNAL MODULE: ./src/engine/config/fields.ts
+var fields = __nccwpck_require__(5996);
 ;// CONCATENATED MODULE: ./src/engine/config/pattern.ts
 const WRITTEN_AS_REGEX = /^\/(.+)\/([dgimsuy]*)$/s;
 /** A string written `/pattern/flags` is a regular expression; anything else is a literal value. */
@@ -19039,18 +19130,18 @@ const expectSchema = main_schemas/* strictObject */.rej({
 });
 const checkObjectSchema = main_schemas/* strictObject */.rej({
     name: main_schemas/* string */.YjP().min(1).optional(),
-    url: urlOrPath.optional(),
-    path: urlOrPath.optional(),
+    url: fields/* urlOrPath */.u8.optional(),
+    path: fields/* urlOrPath */.u8.optional(),
     method: method.prefault('GET'),
     headers: requestHeaders.prefault({}),
     body: main_schemas/* string */.YjP().optional(),
     json: main_schemas/* unknown */.L5J().optional(),
     expect: expectSchema.prefault({}),
-    timeout: durationBetween(1, 3_600_000).prefault('10s'),
-    retries: wholeNumber(0, 10).prefault(2),
+    timeout: (0,fields/* durationBetween */.h9)(1, 3_600_000).prefault('10s'),
+    retries: (0,fields/* wholeNumber */.rD)(0, 10).prefault(2),
     'retry-on': main_schemas/* array */.YOg(statusCode).prefault([]),
-    'follow-redirects': flag.prefault(false),
-    required: flag.prefault(true),
+    'follow-redirects': fields/* flag */.Jt.prefault(false),
+    required: fields/* flag */.Jt.prefault(true),
 })
     .superRefine((check, ctx) => {
     if ((check.url === undefined) === (check.path === undefined)) {
@@ -19088,13 +19179,13 @@ const SECOND = 1_000;
 const HOUR = 3_600_000;
 const DEFAULT_ERROR_RATE_QUERY = 'sum(rate(http_requests_total{status=~"5.."}[5m])) / sum(rate(http_requests_total[5m]))';
 const INCONCLUSIVE_ACTIONS = ['pass', 'warn', 'fail'];
-const onInconclusive = oneOf(INCONCLUSIVE_ACTIONS);
+const onInconclusive = (0,fields/* oneOf */.yL)(INCONCLUSIVE_ACTIONS);
 const gateSchema = main_schemas/* strictObject */.rej({
     name: main_schemas/* string */.YjP().min(1),
     query: main_schemas/* string */.YjP().min(1),
-    max: decimal(Number.NEGATIVE_INFINITY).optional(),
-    min: decimal(Number.NEGATIVE_INFINITY).optional(),
-    'max-ratio': decimal(0, { exclusive: true }).optional(),
+    max: (0,fields/* decimal */._)(Number.NEGATIVE_INFINITY).optional(),
+    min: (0,fields/* decimal */._)(Number.NEGATIVE_INFINITY).optional(),
+    'max-ratio': (0,fields/* decimal */._)(0, { exclusive: true }).optional(),
     'on-inconclusive': onInconclusive.optional(),
 })
     .superRefine((gate, ctx) => {
@@ -19104,50 +19195,50 @@ const gateSchema = main_schemas/* strictObject */.rej({
 });
 /** The monitor window's keys: Prometheus gates and Kubernetes pod health. */
 const monitorShape = {
-    'prometheus-url': httpUrl.optional().meta({
+    'prometheus-url': fields/* httpUrl */.q3.optional().meta({
         description: 'Prometheus (or compatible: Thanos, Mimir, VictoriaMetrics) base URL; turns the metric gates on.',
     }),
-    'prometheus-headers': headerLines.optional().meta({
+    'prometheus-headers': fields/* headerLines */.Hq.optional().meta({
         description: '"Name: value" lines sent with every query (auth); values are secrets.',
     }),
     'error-rate-query': main_schemas/* string */.YjP().min(1).prefault(DEFAULT_ERROR_RATE_QUERY).meta({
         description: 'PromQL giving the error ratio.',
         default: DEFAULT_ERROR_RATE_QUERY,
     }),
-    'max-error-rate': decimal(0).prefault(0.01).meta({
+    'max-error-rate': (0,fields/* decimal */._)(0).prefault(0.01).meta({
         description: 'The error-rate gate fails above this.',
         default: '0.01',
     }),
     'latency-query': main_schemas/* string */.YjP().min(1).optional().meta({
         description: 'PromQL giving a latency in seconds; turns the latency gate on.',
     }),
-    'max-latency': decimal(0, { exclusive: true }).optional().meta({
+    'max-latency': (0,fields/* decimal */._)(0, { exclusive: true }).optional().meta({
         description: 'Absolute limit in seconds for the latency gate.',
     }),
-    'max-latency-ratio': decimal(0, { exclusive: true }).prefault(2).meta({
+    'max-latency-ratio': (0,fields/* decimal */._)(0, { exclusive: true }).prefault(2).meta({
         description: 'The latency gate also fails above this multiple of its baseline.',
         default: '2',
     }),
-    'baseline-offset': durationBetween(SECOND, 7 * 24 * HOUR).prefault('10m').meta({
+    'baseline-offset': (0,fields/* durationBetween */.h9)(SECOND, 7 * 24 * HOUR).prefault('10m').meta({
         description: 'The baseline of a ratio gate is its own query evaluated this long before the action started.',
         default: '10m',
     }),
     gates: main_schemas/* array */.YOg(gateSchema).prefault([]).meta({
         description: 'YAML list of more gates: name, query, max and/or min, max-ratio, on-inconclusive.',
     }),
-    'monitor-window': durationBetween(0, 6 * HOUR).prefault('5m').meta({
+    'monitor-window': (0,fields/* durationBetween */.h9)(0, 6 * HOUR).prefault('5m').meta({
         description: 'How long to watch; 0 turns the monitor off.',
         default: '5m',
     }),
-    'monitor-interval': durationBetween(SECOND, HOUR).prefault('10s').meta({
+    'monitor-interval': (0,fields/* durationBetween */.h9)(SECOND, HOUR).prefault('10s').meta({
         description: 'Time between samples.',
         default: '10s',
     }),
-    'monitor-delay': durationBetween(0, HOUR).prefault('0s').meta({
+    'monitor-delay': (0,fields/* durationBetween */.h9)(0, HOUR).prefault('0s').meta({
         description: 'Wait before the first sample (telemetry warm-up).',
         default: '0s',
     }),
-    'failure-threshold': wholeNumber(1, 100).prefault(2).meta({
+    'failure-threshold': (0,fields/* wholeNumber */.rD)(1, 100).prefault(2).meta({
         description: 'Consecutive breaching samples that fail a gate.',
         default: '2',
     }),
@@ -19155,10 +19246,10 @@ const monitorShape = {
         description: 'pass, warn or fail: what a gate yields when it ends with no usable data or its provider kept failing.',
         default: 'warn',
     }),
-    'kube-deployment': kubeName.optional().meta({
+    'kube-deployment': fields/* kubeName */.L6.optional().meta({
         description: 'Deployment name; turns on rollout wait and pod health.',
     }),
-    'kube-namespace': kubeName.prefault('default').meta({
+    'kube-namespace': fields/* kubeName */.L6.prefault('default').meta({
         description: 'Namespace of the Deployment.',
         default: 'default',
     }),
@@ -19170,18 +19261,18 @@ const monitorShape = {
         .regex(/^[A-Za-z0-9][A-Za-z0-9._/=!,() -]*$/, { error: (issue) => `${JSON.stringify(issue.input)} is not a label selector; use e.g. app=shop,tier!=canary` })
         .optional()
         .meta({ description: 'Label selector of its pods.', 'x-default': "the Deployment's own spec.selector.matchLabels" }),
-    'rollout-timeout': durationBetween(0, HOUR).prefault('5m').meta({
+    'rollout-timeout': (0,fields/* durationBetween */.h9)(0, HOUR).prefault('5m').meta({
         description: 'First wait for kubectl rollout status; 0 skips.',
         default: '5m',
     }),
-    'max-restarts': wholeNumber(0, 10_000).prefault(2).meta({
+    'max-restarts': (0,fields/* wholeNumber */.rD)(0, 10_000).prefault(2).meta({
         description: "Container restarts, summed over the pods, counted from the window's start.",
         default: '2',
     }),
-    'log-error-pattern': regexText.optional().meta({
+    'log-error-pattern': fields/* regexText */.zM.optional().meta({
         description: "Regular expression; when set, the pods' logs over the window are scanned for it.",
     }),
-    'max-log-errors': wholeNumber(0, 1_000_000).prefault(0).meta({
+    'max-log-errors': (0,fields/* wholeNumber */.rD)(0, 1_000_000).prefault(0).meta({
         description: 'Matching lines allowed.',
         default: '0',
     }),
@@ -19194,24 +19285,27 @@ const COMMANDS = ['check', 'rollback'];
 /** The rollback's keys: what a failed verdict does to kube-deployment, and the approval job's command. */
 const rollbackShape = {
     // No default here: `auto` applies only with kube-deployment, and an explicit `auto` without one is an error.
-    rollback: oneOf(ROLLBACK_MODES).optional().meta({
+    rollback: (0,fields/* oneOf */.yL)(ROLLBACK_MODES).optional().meta({
         description: 'auto: roll back on a failed verdict; manual: only report that a rollback is needed; off.',
         'x-default': 'auto (with kube-deployment)',
     }),
-    'rollback-to-revision': wholeNumber(1, 1_000_000_000).optional().meta({
+    'rollback-to-revision': (0,fields/* wholeNumber */.rD)(1, 1_000_000_000).optional().meta({
         description: 'Roll back to this revision instead of the previous one.',
     }),
-    'rollback-timeout': durationBetween(1_000, 3_600_000).prefault('60s').meta({
+    'rollback-timeout': (0,fields/* durationBetween */.h9)(1_000, 3_600_000).prefault('60s').meta({
         description: 'How long to wait for the rolled-back Deployment to become available.',
         default: '60s',
     }),
-    command: oneOf(COMMANDS).prefault('check').meta({
+    command: (0,fields/* oneOf */.yL)(COMMANDS).prefault('check').meta({
         description: 'check runs the post-deploy check; rollback rolls kube-deployment back now, confirms it, reports: the step of an approval job.',
         default: 'check',
     }),
 };
 
+// EXTERNAL MODULE: ./src/engine/config/noticesSchema.ts
+var noticesSchema = __nccwpck_require__(9343);
 ;// CONCATENATED MODULE: ./src/engine/config/schema.ts
+
 
 
 
@@ -19237,39 +19331,40 @@ const configShape = {
         description: 'The version that should now be serving.',
         'x-default': '${{ github.sha }}',
     }),
-    'base-url': httpUrl
-        .refine((url) => !isHttpUrl(url) || !/[?#]/.test(url), { error: 'a base URL cannot have a query or fragment: paths are appended to it; put ?query in each check path' })
+    'base-url': fields/* httpUrl */.q3
+        .refine((url) => !(0,fields/* isHttpUrl */.q$)(url) || !/[?#]/.test(url), { error: 'a base URL cannot have a query or fragment: paths are appended to it; put ?query in each check path' })
         .optional()
         .meta({ description: 'Base URL; check paths and a version-url path resolve against it.' }),
     checks: main_schemas/* array */.YOg(checkSchema).prefault([]).meta({
         description: 'YAML list of smoke checks: "/path", "GET /path", a full URL, or an object (see Smoke checks).',
     }),
-    'version-url': urlOrPath.optional().meta({
+    'version-url': fields/* urlOrPath */.u8.optional().meta({
         description: 'URL or path that reports the deployed version; setting it turns the version check on.',
     }),
     'version-field': main_schemas/* string */.YjP().min(1).prefault('commit').meta({
         description: 'Dot path into the JSON response (build.sha); a non-JSON body is the version itself, trimmed.',
         default: 'commit',
     }),
-    'version-timeout': durationBetween(schema_SECOND, 6 * schema_HOUR).prefault('2m').meta({
+    'version-timeout': (0,fields/* durationBetween */.h9)(schema_SECOND, 6 * schema_HOUR).prefault('2m').meta({
         description: 'How long to keep polling until the version converges.',
         default: '2m',
     }),
-    concurrency: wholeNumber(1, 256).prefault(8).meta({
+    concurrency: (0,fields/* wholeNumber */.rD)(1, 256).prefault(8).meta({
         description: 'How many checks run at once.',
         default: '8',
     }),
     // A job may run for at most 6 hours on GitHub-hosted runners.
-    timeout: durationBetween(schema_SECOND, 6 * schema_HOUR).prefault('15m').meta({
+    timeout: (0,fields/* durationBetween */.h9)(schema_SECOND, 6 * schema_HOUR).prefault('15m').meta({
         description: 'Hard limit for the whole step.',
         default: '15m',
     }),
-    'dry-run': flag.prefault(false).meta({
+    'dry-run': fields/* flag */.Jt.prefault(false).meta({
         description: 'Run the checks, take no action, print what would have been done.',
         default: 'false',
     }),
     ...monitorShape,
     ...rollbackShape,
+    ...noticesSchema/* noticesShape */.xR,
 };
 const configSchema = main_schemas/* strictObject */.rej(configShape).superRefine((config, ctx) => {
     const watching = config['monitor-window'] > 0 && (config['prometheus-url'] !== undefined || config['kube-deployment'] !== undefined);
@@ -19291,6 +19386,12 @@ const configSchema = main_schemas/* strictObject */.rej(configShape).superRefine
     }
     if (config.gates.length > 0 && config['prometheus-url'] === undefined) {
         ctx.addIssue({ code: 'custom', path: ['gates'], message: 'gates query Prometheus: set prometheus-url' });
+    }
+    if (config['grafana-url'] !== undefined && config['grafana-token'] === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['grafana-token'], message: 'required with grafana-url: a service-account token with annotation rights' });
+    }
+    if (config['datadog-api-url'] !== undefined && config['datadog-api-key'] === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['datadog-api-key'], message: 'required with datadog-api-url' });
     }
     if (config['log-error-pattern'] !== undefined && config['kube-deployment'] === undefined) {
         ctx.addIssue({ code: 'custom', path: ['log-error-pattern'], message: 'scans the pods of kube-deployment: set kube-deployment' });
@@ -19532,7 +19633,21 @@ function buildPlan(config) {
         command: config.command,
         rollback: planRollback(config),
         monitor: planMonitor(config),
+        notices: planNotices(config),
     };
+}
+function planNotices(config) {
+    const grafanaUrl = config['grafana-url'];
+    const grafanaToken = config['grafana-token'];
+    const apiKey = config['datadog-api-key'];
+    const webhookUrl = config['slack-webhook-url'];
+    const notices = {
+        ...(grafanaUrl && grafanaToken ? { grafana: { url: grafanaUrl, token: grafanaToken, dashboardUid: config['grafana-dashboard-uid'], tags: config['grafana-tags'] } } : {}),
+        ...(apiKey ? { datadog: { apiKey, site: config['datadog-site'], apiUrl: config['datadog-api-url'], tags: config['datadog-tags'] } } : {}),
+        ...(webhookUrl ? { slack: { webhookUrl, notifyOn: config['slack-notify-on'], mention: config['slack-mention'] } } : {}),
+        runbookUrl: config['runbook-url'],
+    };
+    return notices.grafana || notices.datadog || notices.slack ? notices : undefined;
 }
 function planKubernetes(config) {
     const deployment = config['kube-deployment'];
@@ -19951,6 +20066,8 @@ function shortSha(text) {
     return /^[0-9a-f]{40}$/i.test(text) ? text.slice(0, 7) : text;
 }
 
+// EXTERNAL MODULE: ./src/engine/config/duration.ts
+var duration = __nccwpck_require__(4649);
 ;// CONCATENATED MODULE: ./src/engine/monitor/gate.ts
 /** Fewer ok-or-breach samples than this, and a gate cannot say the release is fine. */
 const MIN_USABLE_SAMPLES = 3;
@@ -20362,6 +20479,81 @@ function monitorOutcomes(monitor, service) {
     return outcomes;
 }
 
+;// CONCATENATED MODULE: ./src/engine/notices/deliver.ts
+
+const MAX_ATTEMPTS = 3;
+const FIRST_RETRY_MS = 1_000;
+// A Retry-After longer than this would hold the step for a notice: give up and warn instead.
+const MAX_RETRY_WAIT_MS = 10_000;
+/** Every channel at once; a notice is best-effort and never throws: its outcome is a result to report. */
+function deliverAll(channels, notice, deps) {
+    return Promise.all(channels.map((channel) => deliver(channel, notice, deps)));
+}
+/** Up to 3 attempts on no answer, 5xx and 429 (waiting what Retry-After asks, within reason); other answers are final. */
+async function deliver(channel, notice, deps) {
+    const base = { channel: channel.name, event: notice.event };
+    if (deps.dryRun) {
+        const { method, url, body } = channel.preview(notice);
+        deps.logger.info(deps.redact(`dry-run: ${channel.name} would ${method} ${url} ${JSON.stringify(body)}`));
+        return { ...base, sent: false, attempts: 0, detail: 'dry run: printed, not sent' };
+    }
+    let detail = '';
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+        let waitMs = FIRST_RETRY_MS * 2 ** (attempt - 1);
+        try {
+            const answer = await channel.send(notice, deps.signal);
+            if (answer.status >= 200 && answer.status < 300) {
+                return { ...base, sent: true, attempts: attempt, detail: deps.redact(answer.detail ?? `HTTP ${answer.status}`), ...(answer.reference ? { reference: answer.reference } : {}) };
+            }
+            detail = deps.redact(`HTTP ${answer.status}${answer.detail ? `: ${answer.detail}` : ''}`);
+            if (answer.status !== 429 && answer.status < 500)
+                return { ...base, sent: false, attempts: attempt, detail };
+            if (answer.retryAfterMs !== undefined)
+                waitMs = answer.retryAfterMs;
+        }
+        catch (error) {
+            detail = deps.redact(error?.message ?? String(error));
+            if (error instanceof ports/* ProbeError */.B2 && error.kind === 'aborted')
+                return { ...base, sent: false, attempts: attempt, detail };
+        }
+        if (attempt === MAX_ATTEMPTS || waitMs > MAX_RETRY_WAIT_MS)
+            return { ...base, sent: false, attempts: attempt, detail };
+        await deps.clock.sleep(waitMs, deps.signal);
+    }
+    return { ...base, sent: false, attempts: MAX_ATTEMPTS, detail };
+}
+
+;// CONCATENATED MODULE: ./src/engine/notices/notice.ts
+const EVENT = { passed: 'success', warning: 'warning', failed: 'failure' };
+/** The facts every channel shows when the check begins. */
+function startNotice(plan, context, startedAt) {
+    return {
+        event: 'start',
+        service: plan.service,
+        environment: plan.environment,
+        version: plan.version,
+        repository: context.repository,
+        commitUrl: context.commitUrl,
+        runUrl: context.runUrl,
+        actor: context.actor,
+        startedAt,
+        failures: [],
+        runbookUrl: plan.notices?.runbookUrl,
+    };
+}
+/** The same facts at the end, with the outcome, what failed with its numbers, and the rollback. */
+function endNotice(start, end) {
+    const { rollback } = end;
+    return {
+        ...start,
+        event: EVENT[end.result],
+        finishedAt: end.finishedAt,
+        summary: end.summary,
+        failures: end.checks.filter((check) => check.result !== 'passed').map((check) => ({ name: check.name, detail: check.detail })),
+        ...(rollback ? { rollback: { outcome: rollback.outcome, message: rollback.message, toRevision: rollback.to?.revision, gitOps: rollback.gitOps } } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/pool.ts
 /** Runs `work` over `items` with at most `limit` in flight; results keep the items' order. */
 async function mapConcurrent(items, limit, work) {
@@ -20546,6 +20738,8 @@ function rollbackVerdict(rollback) {
 
 
 
+
+
 /** Runs the plan to a Report. Never throws for what a check meets: every failure becomes part of the report. */
 async function runChecks(plan, deps) {
     const { clock, logger } = deps;
@@ -20559,6 +20753,13 @@ async function runChecks(plan, deps) {
     };
     const phase = { plan, deps, signal, startedAt, checkDeps, announce };
     await logger.group('Plan', async () => planLines(plan).forEach((line) => logger.info(deps.redact(line))));
+    const channels = deps.notices ?? [];
+    // Notices are best-effort and must outlive the step's deadline: only cancellation stops them.
+    const deliverDeps = { clock, logger, redact: deps.redact, signal: deps.signal ?? new AbortController().signal, dryRun: plan.dryRun };
+    const forEvent = (event) => channels.filter((channel) => channel.name !== 'slack' || (plan.notices?.slack?.notifyOn.has(event) ?? true));
+    const start = startNotice(plan, deps.context, startedAt);
+    // Started beside the checks and awaited only at the end: a slow Slack never delays a check.
+    const startDelivered = deliverAll(forEvent('start'), start, deliverDeps);
     const checked = plan.command === 'check' ? await checkRelease(phase) : { checks: [], deployedVersion: undefined, monitor: undefined };
     const { checks, monitor } = checked;
     const timedOut = deadline.aborted;
@@ -20570,6 +20771,14 @@ async function runChecks(plan, deps) {
     const rollback = plan.rollback && wanted && deps.rollbacker && deps.cluster ? await logger.group('Rollback', () => rollBackRelease(phase)) : undefined;
     const rollbackFinishedAt = clock.now();
     const verdict = plan.command === 'rollback' ? rollbackVerdict(rollback) : withRollback(checkVerdict, rollback);
+    const summary = summaryLine({ result: verdict.result, service: plan.service, version: plan.version, environment: plan.environment, checks, durationMs: clock.now() - startedAt, timedOut, rollback });
+    const notices = channels.length > 0
+        ? await logger.group('Notices', async () => {
+            const started = await startDelivered;
+            const end = endNotice(start, { result: verdict.result, summary, finishedAt: clock.now(), checks, rollback });
+            return [...started, ...(await deliverAll(forEvent(end.event), end, deliverDeps))];
+        })
+        : undefined;
     const finishedAt = clock.now();
     const durationMs = finishedAt - startedAt;
     const at = (time) => new Date(time).toISOString();
@@ -20599,8 +20808,9 @@ async function runChecks(plan, deps) {
                 ? { rollbackStarted: at(rollbackStartedAt), rollbackCompleted: at(rollbackFinishedAt) }
                 : {}),
         },
-        summary: summaryLine({ result: verdict.result, service: plan.service, version: plan.version, environment: plan.environment, checks, durationMs, timedOut, rollback }),
+        summary,
         checks,
+        ...(notices ? { notices } : {}),
     }, deps.redact);
 }
 /** Rollout wait, then the smoke and version checks, then the monitor window. */
@@ -20696,12 +20906,13 @@ const USER_AGENT = `${TOOL.name}/${TOOL.version}`;
 /** The composition root both entry points share: plan, load only the providers the plan uses, run. */
 async function execute(config, options) {
     const plan = buildPlan(config);
-    const [prober, metrics, kubernetes] = await Promise.all([httpProber(plan), metricSource(plan), kubernetesProviders(plan)]);
+    const [prober, metrics, kubernetes, notices] = await Promise.all([httpProber(plan), metricSource(plan), kubernetesProviders(plan), noticeChannels(plan, options.context)]);
     try {
         return await runChecks(plan, {
             prober: prober ?? unusedProber,
             metrics,
             ...kubernetes,
+            notices,
             clock: systemClock,
             logger: options.logger,
             redact: (0,engine_secrets/* createRedactor */.lY)(options.secrets),
@@ -20735,6 +20946,32 @@ async function kubernetesProviders(plan) {
     ]);
     const { deployment, namespace, context, selector } = plan.kubernetes;
     return { cluster: createKubectlInspector({ deployment, namespace, context, selector }), rollbacker: createKubectlRollbacker({ deployment, namespace, context }) };
+}
+const NOTICE_TIMEOUT_MS = 10_000;
+/** One channel per configured vendor, each loaded only when configured. */
+async function noticeChannels(plan, context) {
+    const notices = plan.notices;
+    if (!notices)
+        return [];
+    const channels = [];
+    const { grafana, datadog, slack } = notices;
+    if (grafana) {
+        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(843), __nccwpck_require__.e(826)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9826)).then(({ createGrafanaChannel }) => createGrafanaChannel({ url: grafana.url, token: grafana.token, dashboardUid: grafana.dashboardUid, tags: grafana.tags, userAgent: USER_AGENT, timeoutMs: NOTICE_TIMEOUT_MS })));
+    }
+    if (datadog) {
+        // Start and end events of one run share it, so Datadog groups them.
+        const aggregationKey = `deploy:${plan.service}:${plan.environment}:${context.runUrl ?? plan.version ?? 'local'}`;
+        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(843), __nccwpck_require__.e(470)]).then(__nccwpck_require__.bind(__nccwpck_require__, 470)).then(({ createDatadogChannel }) => createDatadogChannel({ apiKey: datadog.apiKey, site: datadog.site, apiUrl: datadog.apiUrl, tags: datadog.tags, userAgent: USER_AGENT, timeoutMs: NOTICE_TIMEOUT_MS, aggregationKey })));
+    }
+    if (slack) {
+        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(843), __nccwpck_require__.e(443), __nccwpck_require__.e(390)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9390)).then(({ createSlackChannel }) => createSlackChannel({ webhookUrl: slack.webhookUrl, notifyOn: slack.notifyOn, mention: slack.mention, dashboardUrl: grafanaDashboardUrl(notices), timeoutMs: NOTICE_TIMEOUT_MS })));
+    }
+    return Promise.all(channels);
+}
+/** The dashboard a failure notice links to, when Grafana names one. */
+function grafanaDashboardUrl(notices) {
+    const grafana = notices.grafana;
+    return grafana?.dashboardUid ? `${grafana.url.replace(/\/+$/, '')}/d/${encodeURIComponent(grafana.dashboardUid)}` : undefined;
 }
 /** A plan without HTTP checks never sends a request; this stands in so the engine needs no special case. */
 const unusedProber = {
@@ -20934,6 +21171,8 @@ function renderMarkdown(report) {
         lines.push(...renderMonitor(report.monitor));
     if (report.rollback)
         lines.push(...renderRollback(report.rollback, report.timeline));
+    if (report.notices)
+        lines.push(...renderNotices(report.notices));
     const troubled = report.checks.filter((check) => check.result !== 'passed');
     if (troubled.length > 0)
         lines.push('### What went wrong', '', ...troubled.flatMap(failureSection));
@@ -20977,6 +21216,17 @@ function failureSection(check) {
     }
     return lines;
 }
+/** Which notice went out and which did not: a failed notice is a warning here, never a change of verdict. */
+function renderNotices(notices) {
+    return [
+        '### Notices',
+        '',
+        '| Channel | Event | Sent | Detail |',
+        '|---|---|---|---|',
+        ...notices.map((notice) => `| ${notice.channel} | ${notice.event} | ${notice.sent ? '✅' : '⚠️'}${notice.attempts > 1 ? ` (${notice.attempts} attempts)` : ''} | ${tableCell(notice.detail)} |`),
+        '',
+    ];
+}
 
 ;// CONCATENATED MODULE: ./src/adapters/action/publish.ts
 
@@ -21003,6 +21253,11 @@ async function publish(report, reportPath) {
     setOutput('rollback-required', String(rollback ? rollback.required : report.verdict.result === 'failed'));
     setOutput('rollback-revision', rollback?.to ? String(rollback.to.revision) : '');
     setOutput('rollback-command', report.rollbackCommand ?? '');
+    setOutput('grafana-annotation-id', report.notices?.find((notice) => notice.reference)?.reference ?? '');
+    for (const notice of report.notices ?? []) {
+        if (!notice.sent && notice.attempts > 0)
+            warning(`${notice.channel} ${notice.event} notice not sent: ${notice.detail}`, 'post-deploy-check: notices');
+    }
     for (const check of report.checks) {
         if (check.result === 'passed')
             continue;
@@ -21071,7 +21326,7 @@ async function main() {
     if (!loaded.ok)
         return setFailed(`Invalid configuration, nothing was checked:\n${loaded.errors.map((line) => `  ${line}`).join('\n')}`);
     const report = await execute(loaded.config, { logger: actionLogger, context: runContextFromEnv(process.env), secrets: loaded.secrets });
-    const reportPath = (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'post-deploy-check', `report-${process.env.GITHUB_RUN_ID ?? 'local'}-${process.env.GITHUB_ACTION ?? 'step'}.json`.replace(/[^\w.-]/g, '_'));
+    const reportPath = (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'post-deploy-check', `report-${process.env.GITHUB_RUN_ID ?? 'local'}-${process.env.GITHUB_ACTION ?? 'step'}.json`.replace(/[^\w.-]/g, '_'));
     await writeReport(report, reportPath);
     await publish(report, reportPath);
 }

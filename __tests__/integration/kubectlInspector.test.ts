@@ -2,6 +2,7 @@ import { ClusterError, type ClusterInspector } from '../../src/engine/ports.js';
 import { createKubectlInspector, type KubectlInspectorOptions } from '../../src/providers/kubernetes/kubectlInspector.js';
 import { startFakeKubernetes, type FakeKubernetes, type Scenario } from '../support/fakeKubernetes.js';
 import * as scenarios from '../support/kubernetesScenarios.js';
+import { rejectionOf } from '../support/rejection.js';
 
 // The real kubectl (the gcloud dispatcher on this machine asks /version first, then runs kubectl 1.32)
 // against a fake apiserver: what the inspector parses is what kubectl really prints.
@@ -26,14 +27,7 @@ const kubeEnv = () => ({ KUBECONFIG: fake?.kubeconfig ?? '', HOME: fake?.home ??
 
 const signal = () => new AbortController().signal;
 
-async function clusterError(promise: Promise<unknown>): Promise<ClusterError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof ClusterError)) throw new Error(`expected a ClusterError, got ${String(error)}`);
-  return error;
-}
+const clusterError = (promise: Promise<unknown>) => rejectionOf(promise, ClusterError);
 
 afterEach(async () => {
   await fake?.close();

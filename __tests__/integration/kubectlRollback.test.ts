@@ -5,6 +5,7 @@ import { startFakeKubernetes, type FakeKubernetes, type Scenario } from '../supp
 import type { Json } from '../support/kubernetesObjects.js';
 import { comparableTemplate } from '../support/kubernetesQuery.js';
 import * as scenarios from '../support/kubernetesScenarios.js';
+import { rejectionOf } from '../support/rejection.js';
 
 // The real kubectl 1.32 (behind the gcloud dispatcher, which asks /version first) runs `rollout undo`
 // against a fake apiserver that checks its PATCH against ../shared/contracts/kubectl-rollout.json and then
@@ -31,14 +32,7 @@ const inspector = () => createKubectlInspector({ deployment: deploymentName, nam
 
 const signal = () => new AbortController().signal;
 
-async function clusterError(promise: Promise<unknown>): Promise<ClusterError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof ClusterError)) throw new Error(`expected a ClusterError, got ${String(error)}`);
-  return error;
-}
+const clusterError = (promise: Promise<unknown>) => rejectionOf(promise, ClusterError);
 
 /** The template of the ReplicaSet that held `revision` when the scenario started. */
 function templateOf(scenario: Scenario, revision: number): Json {

@@ -1,6 +1,7 @@
 import { MetricError } from '../../src/engine/ports.js';
 import { createPrometheusSource } from '../../src/providers/prometheus/prometheusSource.js';
 import { hang, json, startTestService, text, type Route, type TestService } from '../support/testService.js';
+import { rejectionOf } from '../support/rejection.js';
 
 // What a real Prometheus cannot be made to do on demand: proxies, login pages, hangs, huge answers.
 // The fake serves under a prefix, as Prometheus does behind a path-routing proxy or as Mimir does.
@@ -23,14 +24,7 @@ const read = (query = 'up', extra: { at?: Date; timeoutMs?: number; signal?: Abo
 const answer = (route: Route) => fake.route(API, route);
 const vector = (...values: string[]) => ({ status: 'success', data: { resultType: 'vector', result: values.map((value, index) => ({ metric: { pod: `p${index}` }, value: [1700000000.5, value] })) } });
 
-async function rejection(promise: Promise<unknown>): Promise<MetricError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof MetricError)) throw new Error(`expected a MetricError, got ${String(error)}`);
-  return error;
-}
+const rejection = (promise: Promise<unknown>) => rejectionOf(promise, MetricError);
 
 describe('Prometheus source requests', () => {
   it('sends its headers with every query, under the base path, with the timeout and the baseline time', async () => {

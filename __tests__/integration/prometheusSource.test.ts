@@ -1,6 +1,7 @@
 import { MetricError, type MetricReading } from '../../src/engine/ports.js';
 import { createPrometheusSource } from '../../src/providers/prometheus/prometheusSource.js';
 import { ERROR_SPIKE, HEALTHY, LATENCY_SPIKE, NO_TRAFFIC, startMetricsService, startPrometheus, type MetricsService, type PrometheusServer, type Traffic } from '../support/prometheus.js';
+import { rejectionOf } from '../support/rejection.js';
 
 // Short enough that a traffic change fills the range after a few 1s scrapes; rate() needs two samples in it.
 const RANGE = '5s';
@@ -42,14 +43,7 @@ function valueOf(reading: MetricReading): number {
   return reading.value;
 }
 
-async function rejection(promise: Promise<unknown>): Promise<MetricError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof MetricError)) throw new Error(`expected a MetricError, got ${String(error)}`);
-  return error;
-}
+const rejection = (promise: Promise<unknown>) => rejectionOf(promise, MetricError);
 
 describe('Prometheus source against a real Prometheus, healthy traffic', () => {
   beforeAll(() => trafficBecomes(HEALTHY));

@@ -2,6 +2,7 @@ import { createServer as createTcpServer, type Server } from 'node:net';
 import { ProbeError, type HttpRequest } from '../../src/engine/ports.js';
 import { createUndiciProber } from '../../src/providers/http/undiciProber.js';
 import { hang, json, startTestService, type TestService } from '../support/testService.js';
+import { rejectionOf } from '../support/rejection.js';
 
 let service: TestService;
 const prober = createUndiciProber({ userAgent: 'post-deploy-check/test', maxBodyBytes: 64 * 1024 });
@@ -33,14 +34,7 @@ afterAll(() => prober.close());
 const send = (url: string, extra: Partial<HttpRequest> = {}) =>
   prober.send({ method: 'GET', url, headers: {}, timeoutMs: 2_000, followRedirects: false, signal: new AbortController().signal, ...extra });
 
-async function failure(promise: Promise<unknown>): Promise<ProbeError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof ProbeError)) throw new Error(`expected a ProbeError, got ${String(error)}`);
-  return error;
-}
+const failure = (promise: Promise<unknown>) => rejectionOf(promise, ProbeError);
 
 describe('undici prober against real sockets', () => {
   it('returns the status, lower-cased headers and body, and sends its user agent', async () => {

@@ -205,6 +205,19 @@ describe('loadConfig: what must be set', () => {
     expect(errorsOf(inputs as ConfigSources['inputs'])).toEqual([message]);
   });
 
+  it('treats every notice credential as a secret: tokens, the API key, the webhook URL and its path', () => {
+    const result = load({ checks: '/health', 'base-url': 'https://x.example', 'grafana-url': 'https://grafana.example', 'grafana-token': 'glsa_tok123', 'datadog-api-key': 'dd-key-456', 'slack-webhook-url': 'https://hooks.slack.com/services/T0/B0/xyz789' });
+    expect(result.secrets).toEqual(expect.arrayContaining(['glsa_tok123', 'dd-key-456', 'https://hooks.slack.com/services/T0/B0/xyz789', '/services/T0/B0/xyz789']));
+  });
+
+  it('reads notice lists as text or YAML, and names a wrong event', () => {
+    const result = load({ checks: '/health', 'base-url': 'https://x.example', 'datadog-api-key': 'dd-key-456', 'datadog-tags': 'team:shop, tier:web', 'slack-webhook-url': 'https://hooks.slack.com/services/T0/B0/xyz789', 'slack-notify-on': 'failure,success' });
+    expect(result.ok && [result.config['datadog-tags'], [...result.config['slack-notify-on']]]).toEqual([['team:shop', 'tier:web'], ['failure', 'success']]);
+    expect(errorsOf({ checks: '/health', 'base-url': 'https://x.example', 'slack-notify-on': 'failure,deploy' })).toEqual(['slack-notify-on[1]: "deploy" is not one of start, success, warning, failure']);
+    expect(errorsOf({ checks: '/health', 'base-url': 'https://x.example', 'grafana-url': 'https://grafana.example' })).toEqual(['grafana-token: required with grafana-url: a service-account token with annotation rights']);
+    expect(errorsOf({ checks: '/health', 'base-url': 'https://x.example', 'datadog-api-key': 'k-123', 'datadog-site': 'datadoghq.org' })).toEqual(['datadog-site: "datadoghq.org" is not one of datadoghq.com, us3.datadoghq.com, us5.datadoghq.com, datadoghq.eu, ap1.datadoghq.com, ap2.datadoghq.com, uk1.datadoghq.com, ddog-gov.com, us2.ddog-gov.com']);
+  });
+
   it('reads prometheus-headers lines, and their values are secrets', () => {
     const result = load({ 'prometheus-url': 'http://prometheus:9090', 'prometheus-headers': 'Authorization: Bearer prom-tok-123\nX-Scope-OrgID: tenant-a' });
     expect(result.ok && result.config['prometheus-headers']).toEqual({ Authorization: 'Bearer prom-tok-123', 'X-Scope-OrgID': 'tenant-a' });

@@ -38,7 +38,7 @@ describe('action.yml', () => {
   });
 
   it('declares the outputs of the contract', () => {
-    expect(Object.keys(action.outputs)).toEqual(['result', 'failed-checks', 'deployed-version', 'report-path', 'duration-seconds', 'summary', 'error-rate', 'metrics', 'rolled-back', 'rollback-required', 'rollback-revision', 'rollback-command']);
+    expect(Object.keys(action.outputs)).toEqual(['result', 'failed-checks', 'deployed-version', 'report-path', 'duration-seconds', 'summary', 'error-rate', 'metrics', 'rolled-back', 'rollback-required', 'rollback-revision', 'rollback-command', 'grafana-annotation-id']);
   });
 });
 

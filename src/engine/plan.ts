@@ -1,4 +1,5 @@
 import type { CheckConfig } from './config/checkSchema.js';
+import type { NoticeEvent } from './config/noticesSchema.js';
 import type { Config } from './config/schema.js';
 import { hasHeader } from './http.js';
 import { redactUrl } from './secrets.js';
@@ -69,6 +70,13 @@ export interface RollbackPlan {
   statusCommand: string;
 }
 
+export interface NoticesPlan {
+  grafana?: { url: string; token: string; dashboardUid?: string; tags: string[] };
+  datadog?: { apiKey: string; site: string; apiUrl?: string; tags: string[] };
+  slack?: { webhookUrl: string; notifyOn: Set<NoticeEvent>; mention?: string };
+  runbookUrl?: string;
+}
+
 export interface Plan {
   service: string;
   environment: string;
@@ -85,6 +93,8 @@ export interface Plan {
   rollback?: RollbackPlan;
   /** Absent when monitor-window is 0 or nothing is watched. */
   monitor?: MonitorPlan;
+  /** Absent when no channel is configured. */
+  notices?: NoticesPlan;
 }
 
 export const VERSION_CHECK_NAME = 'version';
@@ -130,7 +140,22 @@ export function buildPlan(config: Config): Plan {
     command: config.command,
     rollback: planRollback(config),
     monitor: planMonitor(config),
+    notices: planNotices(config),
   };
+}
+
+function planNotices(config: Config): NoticesPlan | undefined {
+  const grafanaUrl = config['grafana-url'];
+  const grafanaToken = config['grafana-token'];
+  const apiKey = config['datadog-api-key'];
+  const webhookUrl = config['slack-webhook-url'];
+  const notices: NoticesPlan = {
+    ...(grafanaUrl && grafanaToken ? { grafana: { url: grafanaUrl, token: grafanaToken, dashboardUid: config['grafana-dashboard-uid'], tags: config['grafana-tags'] } } : {}),
+    ...(apiKey ? { datadog: { apiKey, site: config['datadog-site'], apiUrl: config['datadog-api-url'], tags: config['datadog-tags'] } } : {}),
+    ...(webhookUrl ? { slack: { webhookUrl, notifyOn: config['slack-notify-on'], mention: config['slack-mention'] } } : {}),
+    runbookUrl: config['runbook-url'],
+  };
+  return notices.grafana || notices.datadog || notices.slack ? notices : undefined;
 }
 
 function planKubernetes(config: Config): KubernetesTarget | undefined {

@@ -4,7 +4,9 @@ import { runMonitor } from './monitor/monitor.js';
 import { monitorOutcomes, waitForRollout } from './monitor/outcomes.js';
 import { formatDuration } from './config/duration.js';
 import type { KubernetesTarget, MonitorPlan, Plan, RollbackPlan } from './plan.js';
-import type { ClusterInspector, Clock, HttpProber, Logger, MetricSource, Rollbacker } from './ports.js';
+import type { ClusterInspector, Clock, DeployNotice, HttpProber, Logger, MetricSource, NoticeChannel, Rollbacker } from './ports.js';
+import { deliverAll } from './notices/deliver.js';
+import { endNotice, startNotice } from './notices/notice.js';
 import { mapConcurrent } from './pool.js';
 import { REPORT_SCHEMA_VERSION, type CheckOutcome, type MonitorReport, type Report, type RollbackReport, type RunContext } from './report/model.js';
 import { summaryLine } from './report/summaryLine.js';
@@ -25,6 +27,8 @@ export interface RunDeps {
   /** Present when the plan names a Deployment. */
   cluster?: ClusterInspector;
   rollbacker?: Rollbacker;
+  /** Grafana, Datadog, Slack: the channels the plan configures. */
+  notices?: NoticeChannel[];
   /** Aborts the run from outside (cancellation); the plan's own timeout is added to it. */
   signal?: AbortSignal;
 }
@@ -53,6 +57,14 @@ export async function runChecks(plan: Plan, deps: RunDeps): Promise<Report> {
 
   await logger.group('Plan', async () => planLines(plan).forEach((line) => logger.info(deps.redact(line))));
 
+  const channels = deps.notices ?? [];
+  // Notices are best-effort and must outlive the step's deadline: only cancellation stops them.
+  const deliverDeps = { clock, logger, redact: deps.redact, signal: deps.signal ?? new AbortController().signal, dryRun: plan.dryRun };
+  const forEvent = (event: DeployNotice['event']) => channels.filter((channel) => channel.name !== 'slack' || (plan.notices?.slack?.notifyOn.has(event) ?? true));
+  const start = startNotice(plan, deps.context, startedAt);
+  // Started beside the checks and awaited only at the end: a slow Slack never delays a check.
+  const startDelivered = deliverAll(forEvent('start'), start, deliverDeps);
+
   const checked = plan.command === 'check' ? await checkRelease(phase) : { checks: [], deployedVersion: undefined, monitor: undefined };
   const { checks, monitor } = checked;
   const timedOut = deadline.aborted;
@@ -65,6 +77,16 @@ export async function runChecks(plan: Plan, deps: RunDeps): Promise<Report> {
   const rollback = plan.rollback && wanted && deps.rollbacker && deps.cluster ? await logger.group('Rollback', () => rollBackRelease(phase)) : undefined;
   const rollbackFinishedAt = clock.now();
   const verdict = plan.command === 'rollback' ? rollbackVerdict(rollback) : withRollback(checkVerdict, rollback);
+  const summary = summaryLine({ result: verdict.result, service: plan.service, version: plan.version, environment: plan.environment, checks, durationMs: clock.now() - startedAt, timedOut, rollback });
+
+  const notices =
+    channels.length > 0
+      ? await logger.group('Notices', async () => {
+          const started = await startDelivered;
+          const end = endNotice(start, { result: verdict.result, summary, finishedAt: clock.now(), checks, rollback });
+          return [...started, ...(await deliverAll(forEvent(end.event), end, deliverDeps))];
+        })
+      : undefined;
 
   const finishedAt = clock.now();
   const durationMs = finishedAt - startedAt;
@@ -96,8 +118,9 @@ export async function runChecks(plan: Plan, deps: RunDeps): Promise<Report> {
           ? { rollbackStarted: at(rollbackStartedAt), rollbackCompleted: at(rollbackFinishedAt) }
           : {}),
       },
-      summary: summaryLine({ result: verdict.result, service: plan.service, version: plan.version, environment: plan.environment, checks, durationMs, timedOut, rollback }),
+      summary,
       checks,
+      ...(notices ? { notices } : {}),
     },
     deps.redact,
   );

@@ -1,3 +1,5 @@
+import { CREDENTIAL_KEYS } from './config/noticesSchema.js';
+
 const MASK = '***';
 const PROMETHEUS_HEADERS = 'prometheus-headers';
 // Registering a one- or two-character value would blank that text out of every log line.
@@ -20,6 +22,11 @@ export function findSecrets(raw: unknown): string[] {
       for (const [, user = '', password] of value.matchAll(URL_CREDENTIALS)) urlCredentialSecrets(user, password).forEach(add);
       // `prometheus-headers` as an input is "Name: value" lines; each value authenticates.
       if (key === PROMETHEUS_HEADERS) value.split('\n').forEach((line) => add(line.slice(line.indexOf(':') + 1).trim()));
+      if (key !== undefined && (CREDENTIAL_KEYS as readonly string[]).includes(key)) {
+        add(value);
+        // A webhook URL's path is the credential on its own, and it shows up without the host.
+        if (key === 'slack-webhook-url') add(pathOf(value));
+      }
     } else if (Array.isArray(value)) {
       value.forEach((item) => visit(item));
     } else if (value !== null && typeof value === 'object') {
@@ -44,6 +51,15 @@ function urlCredentialSecrets(user: string, password: string | undefined): strin
   if (password === undefined) return [user, safeDecode(user)];
   const pair = `${safeDecode(user)}:${safeDecode(password)}`;
   return [password, safeDecode(password), Buffer.from(pair).toString('base64')];
+}
+
+function pathOf(url: string): string | undefined {
+  try {
+    const { pathname } = new URL(url);
+    return pathname.length > 1 ? pathname : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function safeDecode(text: string): string {

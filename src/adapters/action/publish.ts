@@ -24,6 +24,10 @@ export async function publish(report: Report, reportPath: string): Promise<void>
   core.setOutput('rollback-required', String(rollback ? rollback.required : report.verdict.result === 'failed'));
   core.setOutput('rollback-revision', rollback?.to ? String(rollback.to.revision) : '');
   core.setOutput('rollback-command', report.rollbackCommand ?? '');
+  core.setOutput('grafana-annotation-id', report.notices?.find((notice) => notice.reference)?.reference ?? '');
+  for (const notice of report.notices ?? []) {
+    if (!notice.sent && notice.attempts > 0) core.warning(`${notice.channel} ${notice.event} notice not sent: ${notice.detail}`, 'post-deploy-check: notices');
+  }
 
   for (const check of report.checks) {
     if (check.result === 'passed') continue;

@@ -1,6 +1,6 @@
 import type { Config } from '../../engine/config/schema.js';
 import { buildPlan, type Plan } from '../../engine/plan.js';
-import type { ClusterInspector, HttpProber, Logger, MetricSource, Rollbacker } from '../../engine/ports.js';
+import type { ClusterInspector, HttpProber, Logger, MetricSource, NoticeChannel, Rollbacker } from '../../engine/ports.js';
 import type { Report, RunContext } from '../../engine/report/model.js';
 import { runChecks } from '../../engine/run.js';
 import { createRedactor } from '../../engine/secrets.js';
@@ -18,12 +18,13 @@ const USER_AGENT = `${TOOL.name}/${TOOL.version}`;
 /** The composition root both entry points share: plan, load only the providers the plan uses, run. */
 export async function execute(config: Config, options: ExecuteOptions): Promise<Report> {
   const plan = buildPlan(config);
-  const [prober, metrics, kubernetes] = await Promise.all([httpProber(plan), metricSource(plan), kubernetesProviders(plan)]);
+  const [prober, metrics, kubernetes, notices] = await Promise.all([httpProber(plan), metricSource(plan), kubernetesProviders(plan), noticeChannels(plan, options.context)]);
   try {
     return await runChecks(plan, {
       prober: prober ?? unusedProber,
       metrics,
       ...kubernetes,
+      notices,
       clock: systemClock,
       logger: options.logger,
       redact: createRedactor(options.secrets),
@@ -56,6 +57,46 @@ async function kubernetesProviders(plan: Plan): Promise<{ cluster?: ClusterInspe
   ]);
   const { deployment, namespace, context, selector } = plan.kubernetes;
   return { cluster: createKubectlInspector({ deployment, namespace, context, selector }), rollbacker: createKubectlRollbacker({ deployment, namespace, context }) };
+}
+
+const NOTICE_TIMEOUT_MS = 10_000;
+
+/** One channel per configured vendor, each loaded only when configured. */
+async function noticeChannels(plan: Plan, context: RunContext): Promise<NoticeChannel[]> {
+  const notices = plan.notices;
+  if (!notices) return [];
+  const channels: Promise<NoticeChannel>[] = [];
+  const { grafana, datadog, slack } = notices;
+  if (grafana) {
+    channels.push(
+      import('../../providers/grafana/grafanaChannel.js').then(({ createGrafanaChannel }) =>
+        createGrafanaChannel({ url: grafana.url, token: grafana.token, dashboardUid: grafana.dashboardUid, tags: grafana.tags, userAgent: USER_AGENT, timeoutMs: NOTICE_TIMEOUT_MS }),
+      ),
+    );
+  }
+  if (datadog) {
+    // Start and end events of one run share it, so Datadog groups them.
+    const aggregationKey = `deploy:${plan.service}:${plan.environment}:${context.runUrl ?? plan.version ?? 'local'}`;
+    channels.push(
+      import('../../providers/datadog/datadogChannel.js').then(({ createDatadogChannel }) =>
+        createDatadogChannel({ apiKey: datadog.apiKey, site: datadog.site, apiUrl: datadog.apiUrl, tags: datadog.tags, userAgent: USER_AGENT, timeoutMs: NOTICE_TIMEOUT_MS, aggregationKey }),
+      ),
+    );
+  }
+  if (slack) {
+    channels.push(
+      import('../../providers/slack/slackChannel.js').then(({ createSlackChannel }) =>
+        createSlackChannel({ webhookUrl: slack.webhookUrl, notifyOn: slack.notifyOn, mention: slack.mention, dashboardUrl: grafanaDashboardUrl(notices), timeoutMs: NOTICE_TIMEOUT_MS }),
+      ),
+    );
+  }
+  return Promise.all(channels);
+}
+
+/** The dashboard a failure notice links to, when Grafana names one. */
+function grafanaDashboardUrl(notices: NonNullable<Plan['notices']>): string | undefined {
+  const grafana = notices.grafana;
+  return grafana?.dashboardUid ? `${grafana.url.replace(/\/+$/, '')}/d/${encodeURIComponent(grafana.dashboardUid)}` : undefined;
 }
 
 /** A plan without HTTP checks never sends a request; this stands in so the engine needs no special case. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { checkSchema } from './checkSchema.js';
 import { monitorShape } from './monitorSchema.js';
 import { rollbackShape } from './rollbackSchema.js';
+import { noticesShape } from './noticesSchema.js';
 import { durationBetween, flag, httpUrl, isHttpUrl, urlOrPath, wholeNumber } from './fields.js';
 
 const SECOND = 1_000;
@@ -58,6 +59,7 @@ export const configShape = {
   }),
   ...monitorShape,
   ...rollbackShape,
+  ...noticesShape,
 };
 
 export const configSchema = z.strictObject(configShape).superRefine((config, ctx) => {
@@ -81,6 +83,12 @@ export const configSchema = z.strictObject(configShape).superRefine((config, ctx
   }
   if (config.gates.length > 0 && config['prometheus-url'] === undefined) {
     ctx.addIssue({ code: 'custom', path: ['gates'], message: 'gates query Prometheus: set prometheus-url' });
+  }
+  if (config['grafana-url'] !== undefined && config['grafana-token'] === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['grafana-token'], message: 'required with grafana-url: a service-account token with annotation rights' });
+  }
+  if (config['datadog-api-url'] !== undefined && config['datadog-api-key'] === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['datadog-api-key'], message: 'required with datadog-api-url' });
   }
   if (config['log-error-pattern'] !== undefined && config['kube-deployment'] === undefined) {
     ctx.addIssue({ code: 'custom', path: ['log-error-pattern'], message: 'scans the pods of kube-deployment: set kube-deployment' });

@@ -1,6 +1,6 @@
 import { versionsMatch } from '../checks/versionMatch.js';
 import { formatDuration } from '../config/duration.js';
-import type { CheckOutcome, Report, Result } from './model.js';
+import type { CheckOutcome, NoticeResult, Report, Result } from './model.js';
 import { escapeHtml, inlineCode, tableCell } from './escape.js';
 import { renderMonitor } from './monitorMarkdown.js';
 import { renderRollback } from './rollbackMarkdown.js';
@@ -27,6 +27,7 @@ export function renderMarkdown(report: Report): string {
 
   if (report.monitor) lines.push(...renderMonitor(report.monitor));
   if (report.rollback) lines.push(...renderRollback(report.rollback, report.timeline));
+  if (report.notices) lines.push(...renderNotices(report.notices));
 
   const troubled = report.checks.filter((check) => check.result !== 'passed');
   if (troubled.length > 0) lines.push('### What went wrong', '', ...troubled.flatMap(failureSection));
@@ -69,4 +70,16 @@ function failureSection(check: CheckOutcome): string[] {
     lines.push(`<details><summary>Response body (${check.response.status}${type})</summary>`, '', `<pre>${escapeHtml(check.response.bodyExcerpt)}</pre>`, '', '</details>', '');
   }
   return lines;
+}
+
+/** Which notice went out and which did not: a failed notice is a warning here, never a change of verdict. */
+function renderNotices(notices: readonly NoticeResult[]): string[] {
+  return [
+    '### Notices',
+    '',
+    '| Channel | Event | Sent | Detail |',
+    '|---|---|---|---|',
+    ...notices.map((notice) => `| ${notice.channel} | ${notice.event} | ${notice.sent ? '✅' : '⚠️'}${notice.attempts > 1 ? ` (${notice.attempts} attempts)` : ''} | ${tableCell(notice.detail)} |`),
+    '',
+  ];
 }

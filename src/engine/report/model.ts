@@ -71,6 +71,8 @@ export interface Report {
   /** The command that rolls kube-deployment back, whether or not it was needed. */
   rollbackCommand?: string;
   timeline: Timeline;
+  /** Grafana, Datadog and Slack: each notice sent, or why not. */
+  notices?: NoticeResult[];
 }
 
 export type SampleOutcome = 'ok' | 'breach' | 'no-data' | 'error';
@@ -163,4 +165,15 @@ export interface Timeline {
   failureDetected?: string;
   rollbackStarted?: string;
   rollbackCompleted?: string;
+}
+
+export interface NoticeResult {
+  channel: 'grafana' | 'datadog' | 'slack';
+  event: 'start' | 'success' | 'warning' | 'failure';
+  sent: boolean;
+  attempts: number;
+  /** What the vendor answered, or why nothing was sent; secret-free. */
+  detail: string;
+  /** Grafana's annotation id. */
+  reference?: string;
 }

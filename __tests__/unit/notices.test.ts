@@ -1,0 +1,108 @@
+import { loadConfig } from '../../src/engine/config/load.js';
+import type { ConfigKey } from '../../src/engine/config/schema.js';
+import { deliver } from '../../src/engine/notices/deliver.js';
+import { buildPlan } from '../../src/engine/plan.js';
+import type { DeployNotice } from '../../src/engine/ports.js';
+import { renderMarkdown } from '../../src/engine/report/markdown.js';
+import { runChecks } from '../../src/engine/run.js';
+import { createRedactor } from '../../src/engine/secrets.js';
+import { FakeChannel, type ScriptedAnswer } from '../support/fakeChannel.js';
+import { FakeClock } from '../support/fakeClock.js';
+import { FakeProber, response } from '../support/fakeProber.js';
+import { RecordingLogger } from '../support/fixtures.js';
+
+const NOTICE: DeployNotice = { event: 'failure', service: 'shop-api', environment: 'production', startedAt: 0, failures: [] };
+
+async function deliverWith(script: ScriptedAnswer[], options: { dryRun?: boolean } = {}) {
+  const clock = new FakeClock();
+  const channel = new FakeChannel('slack', script);
+  const logger = new RecordingLogger();
+  const result = await deliver(channel, NOTICE, { clock, logger, redact: createRedactor(['s3cret-hook-path']), signal: new AbortController().signal, dryRun: options.dryRun ?? false });
+  return { result, channel, clock, logger };
+}
+
+describe('deliver: best effort, bounded retries', () => {
+  it('sends once when the vendor accepts', async () => {
+    const { result, channel } = await deliverWith([{ status: 202, reference: '42' }]);
+    expect(result).toEqual({ channel: 'slack', event: 'failure', sent: true, attempts: 1, detail: 'HTTP 202', reference: '42' });
+    expect(channel.received).toHaveLength(1);
+  });
+
+  it('retries a 5xx and a refused connection, backing off, up to 3 attempts', async () => {
+    const { result, clock } = await deliverWith([{ status: 500 }, 'refused', { status: 200 }]);
+    expect(result).toMatchObject({ sent: true, attempts: 3 });
+    expect(clock.sleeps).toEqual([1_000, 2_000]);
+  });
+
+  it('honours Retry-After on a 429', async () => {
+    const { result, clock } = await deliverWith([{ status: 429, retryAfterMs: 3_000 }, { status: 200 }]);
+    expect(result).toMatchObject({ sent: true, attempts: 2 });
+    expect(clock.sleeps).toEqual([3_000]);
+  });
+
+  it('gives up, with a warning-worthy detail, rather than wait out a long Retry-After', async () => {
+    const { result, clock } = await deliverWith([{ status: 429, retryAfterMs: 60_000, detail: 'rate_limited' }]);
+    expect(result).toEqual({ channel: 'slack', event: 'failure', sent: false, attempts: 1, detail: 'HTTP 429: rate_limited' });
+    expect(clock.sleeps).toEqual([]);
+  });
+
+  it('does not retry a 4xx other than 429', async () => {
+    const { result, channel } = await deliverWith([{ status: 400, detail: 'invalid_payload' }]);
+    expect(result).toMatchObject({ sent: false, attempts: 1, detail: 'HTTP 400: invalid_payload' });
+    expect(channel.received).toHaveLength(1);
+  });
+
+  it('stops after 3 failed attempts and says what the last one saw', async () => {
+    const { result, channel } = await deliverWith(['timeout']);
+    expect(result).toMatchObject({ sent: false, attempts: 3, detail: 'no complete answer within 10s' });
+    expect(channel.received).toHaveLength(3);
+  });
+
+  it('in dry-run prints the payload and sends nothing', async () => {
+    const { result, channel, logger } = await deliverWith([{ status: 200 }], { dryRun: true });
+    expect(channel.received).toEqual([]);
+    expect(result.sent).toBe(false);
+    expect(logger.lines).toEqual(['dry-run: slack would POST https://slack.example/api {"event":"failure","service":"shop-api"}']);
+  });
+});
+
+describe('runChecks with notices', () => {
+  async function run(inputs: Partial<Record<ConfigKey, string>>, channels: FakeChannel[], status = 200) {
+    const loaded = loadConfig({ inputs: { service: 'shop-api', 'base-url': 'https://shop.example.com', checks: '- path: /health\n  retries: 0', 'slack-webhook-url': 'https://hooks.slack.com/services/T0/B0/s3cret', ...inputs } });
+    if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+    const clock = new FakeClock();
+    const report = await runChecks(buildPlan(loaded.config), {
+      prober: new FakeProber({ 'https://shop.example.com/health': [response(status)] }, { clock }),
+      notices: channels,
+      clock,
+      logger: new RecordingLogger(),
+      redact: createRedactor(loaded.secrets),
+      context: { runUrl: 'https://github.com/acme/shop-api/actions/runs/7' },
+      tool: { name: 'post-deploy-check', version: '0.1.0' },
+    });
+    return report;
+  }
+
+  it('sends a start and an end notice with the outcome and what failed', async () => {
+    const slack = new FakeChannel('slack');
+    const report = await run({}, [slack], 503);
+    expect(slack.received.map((notice) => notice.event)).toEqual(['start', 'failure']);
+    expect(slack.received[1]).toMatchObject({ failures: [{ name: 'GET /health', detail: 'status 503, expected 2xx' }], runUrl: 'https://github.com/acme/shop-api/actions/runs/7' });
+    expect(report.notices?.map((notice) => [notice.channel, notice.event, notice.sent])).toEqual([
+      ['slack', 'start', true],
+      ['slack', 'failure', true],
+    ]);
+  });
+
+  it('sends to Slack only the events of slack-notify-on', async () => {
+    const slack = new FakeChannel('slack');
+    await run({ 'slack-notify-on': 'failure' }, [slack]);
+    expect(slack.received).toEqual([]);
+  });
+
+  it('never changes the verdict when a notice fails, and lists it in the summary', async () => {
+    const report = await run({}, [new FakeChannel('slack', ['refused'])]);
+    expect(report.verdict.result).toBe('passed');
+    expect(renderMarkdown(report)).toContain('| slack | success | ⚠️ (3 attempts) | connection refused by hooks.example:443 |');
+  });
+});

@@ -1,0 +1,35 @@
+import type { Plan } from '../plan.js';
+import type { DeployNotice } from '../ports.js';
+import type { CheckOutcome, Result, RollbackReport, RunContext } from '../report/model.js';
+
+const EVENT: Record<Result, DeployNotice['event']> = { passed: 'success', warning: 'warning', failed: 'failure' };
+
+/** The facts every channel shows when the check begins. */
+export function startNotice(plan: Plan, context: RunContext, startedAt: number): DeployNotice {
+  return {
+    event: 'start',
+    service: plan.service,
+    environment: plan.environment,
+    version: plan.version,
+    repository: context.repository,
+    commitUrl: context.commitUrl,
+    runUrl: context.runUrl,
+    actor: context.actor,
+    startedAt,
+    failures: [],
+    runbookUrl: plan.notices?.runbookUrl,
+  };
+}
+
+/** The same facts at the end, with the outcome, what failed with its numbers, and the rollback. */
+export function endNotice(start: DeployNotice, end: { result: Result; summary: string; finishedAt: number; checks: readonly CheckOutcome[]; rollback?: RollbackReport }): DeployNotice {
+  const { rollback } = end;
+  return {
+    ...start,
+    event: EVENT[end.result],
+    finishedAt: end.finishedAt,
+    summary: end.summary,
+    failures: end.checks.filter((check) => check.result !== 'passed').map((check) => ({ name: check.name, detail: check.detail })),
+    ...(rollback ? { rollback: { outcome: rollback.outcome, message: rollback.message, toRevision: rollback.to?.revision, gitOps: rollback.gitOps } } : {}),
+  };
+}

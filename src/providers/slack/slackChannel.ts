@@ -1,0 +1,168 @@
+import { ErrorCode, IncomingWebhook, type FetchFunction, type IncomingWebhookHTTPError } from '@slack/webhook';
+import { formatDuration } from '../../engine/config/duration.js';
+import { ProbeError, type DeployNotice, type NoticeAttempt, type NoticeChannel } from '../../engine/ports.js';
+import { createRedactor, type Redactor } from '../../engine/secrets.js';
+import { describeNetworkError } from '../shared/networkError.js';
+import { slackMessage, type SlackMessage } from './slackBlocks.js';
+import { parseRetryAfter } from '../shared/noticeRequest.js';
+
+export type SlackEvent = DeployNotice['event'];
+
+export interface SlackChannelOptions {
+  /** The incoming-webhook URL; its path is the credential. */
+  webhookUrl: string;
+  /** Events that post a message (`slack-notify-on`); rollback outcomes are part of `failure`. */
+  notifyOn: ReadonlySet<SlackEvent>;
+  /** Prepended, raw, to failure messages: `<!subteam^S0123>`, `<@U0123>`, `<!here>`. */
+  mention?: string;
+  /** A Grafana dashboard linked from every message. */
+  dashboardUrl?: string;
+  /** Per attempt: connecting, sending and reading Slack's answer. */
+  timeoutMs: number;
+}
+
+/** What `send` answers, without a request, for an event `notifyOn` leaves out. */
+export const SLACK_NOT_SENT: NoticeAttempt = { status: 204, detail: 'not sent: slack-notify-on' };
+
+// Slack's plain-text error bodies, in words a person can act on (../shared/contracts/slack-webhooks.json).
+const SLACK_ERRORS: Record<string, string> = {
+  invalid_payload: 'Slack could not read the message (malformed JSON or blocks)',
+  invalid_blocks: 'Slack rejected the message blocks',
+  invalid_blocks_format: 'Slack rejected the message blocks',
+  no_text: 'the message had no text',
+  user_not_found: 'a user in the message does not exist',
+  action_prohibited: 'a workspace admin restricts posting through this webhook',
+  channel_not_found: "the webhook's channel no longer exists: create a new webhook",
+  channel_is_archived: "the webhook's channel is archived: unarchive it or create a new webhook",
+  no_service: 'the webhook was revoked or its app removed: create a new webhook URL',
+  no_team: 'the Slack workspace was not found or was deleted',
+  invalid_token: 'the webhook token is invalid or revoked: create a new webhook URL',
+  team_disabled: 'the Slack workspace is disabled',
+  posting_to_general_channel_denied: 'only admins may post to this channel',
+  rollup_error: 'Slack failed on its side',
+};
+const DETAIL_CHARS = 300;
+
+/** The whole webhook URL and its path (the credential on its own), for masking before anything is printed. */
+export function webhookSecrets(url: string): string[] {
+  const found = new Set<string>();
+  const trimmed = url.trim();
+  if (trimmed) found.add(trimmed);
+  try {
+    const parsed = new URL(trimmed);
+    found.add(parsed.href);
+    if (parsed.pathname.length > 1) found.add(parsed.pathname);
+  } catch {
+    // Not a URL: the text as a whole is all there is to mask.
+  }
+  return [...found];
+}
+
+/** `https://hooks.slack.com/services/***`: the host, never the path that authenticates. */
+function maskedUrl(url: URL): string {
+  return url.pathname.startsWith('/services/') ? `${url.origin}/services/***` : `${url.origin}/***`;
+}
+
+/** Slack messages through an incoming webhook: one attempt per `send`; the engine decides about retries. */
+export function createSlackChannel(options: SlackChannelOptions): NoticeChannel {
+  const url = parseWebhookUrl(options.webhookUrl);
+  const redact = createRedactor(webhookSecrets(options.webhookUrl));
+  const shown = maskedUrl(url);
+  const message = (notice: DeployNotice): SlackMessage => slackMessage(notice, { mention: options.mention, grafanaDashboardUrl: options.dashboardUrl });
+  const skipped = (event: SlackEvent) => `not sent: slack-notify-on does not include ${event}`;
+
+  return {
+    name: 'slack',
+
+    preview(notice) {
+      if (!options.notifyOn.has(notice.event)) return { method: 'SKIP', url: shown, body: skipped(notice.event) };
+      return { method: 'POST', url: shown, body: message(notice) };
+    },
+
+    async send(notice, signal): Promise<NoticeAttempt> {
+      if (!options.notifyOn.has(notice.event)) return { ...SLACK_NOT_SENT };
+      if (signal.aborted) throw ProbeError.stopped();
+      // The SDK's errors carry no headers: this wrapper keeps the answer's status and Retry-After, and the
+      // transport error as thrown (the SDK may re-wrap it), and lets the run's signal abort the request too.
+      let answer: { status: number; retryAfter: string | null } | undefined;
+      let transportError: unknown;
+      const fetchOnce: FetchFunction = async (target, init) => {
+        try {
+          const response = await fetch(target, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, signal]) : signal });
+          answer = { status: response.status, retryAfter: response.headers.get('retry-after') };
+          return response;
+        } catch (error) {
+          transportError = error;
+          throw error;
+        }
+      };
+      // retries: 0 (the SDK's default, said out loud): one attempt per send.
+      const webhook = new IncomingWebhook(url.href, { fetch: fetchOnce, timeout: options.timeoutMs, retryConfig: { retries: 0 } });
+      try {
+        const result = await webhook.send(message(notice));
+        return { status: answer?.status ?? 200, detail: bodyDetail(result.text, redact) || 'ok' };
+      } catch (error) {
+        if (isHttpError(error)) return httpAttempt(error, answer?.retryAfter ?? null, redact);
+        throw noAnswer(transportError ?? (error as { original?: unknown }).original ?? error, { signal, url, timeoutMs: options.timeoutMs, redact, gotHeaders: answer !== undefined });
+      }
+    },
+  };
+}
+
+function parseWebhookUrl(webhookUrl: string): URL {
+  let url: URL;
+  try {
+    url = new URL(webhookUrl.trim());
+  } catch {
+    // The text is the secret: it is not repeated.
+    throw new Error('slack-webhook-url is not a valid URL (expected https://hooks.slack.com/services/…)');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`slack-webhook-url must be https, not ${url.protocol}`);
+  return url;
+}
+
+// Duck-typed: the SDK's classes are CommonJS, and an error may cross a realm in tests.
+function isHttpError(error: unknown): error is IncomingWebhookHTTPError {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === ErrorCode.HTTPError && typeof (error as { statusCode?: unknown }).statusCode === 'number';
+}
+
+function httpAttempt(error: IncomingWebhookHTTPError, retryAfter: string | null, redact: Redactor): NoticeAttempt {
+  const status = error.statusCode;
+  const said = bodyDetail(error.body ?? '', redact);
+  const meaning = status === 429 ? 'rate limited: Slack takes about one message per second per webhook' : SLACK_ERRORS[said];
+  const detail = [said || error.statusMessage, meaning].filter(Boolean).join(' — ');
+  const retryAfterMs = parseRetryAfter(retryAfter ?? undefined, Date.now());
+  return { status, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}), ...(detail ? { detail } : {}) };
+}
+
+/** One line of Slack's answer, masked and short: it goes into the summary. */
+function bodyDetail(body: string, redact: Redactor): string {
+  const line = redact(body).replace(/\s+/g, ' ').trim();
+  return line.length > DETAIL_CHARS ? `${line.slice(0, DETAIL_CHARS - 1)}…` : line;
+}
+
+
+function noAnswer(error: unknown, context: { signal: AbortSignal; url: URL; timeoutMs: number; redact: Redactor; gotHeaders: boolean }): ProbeError {
+  const { signal, url, timeoutMs, redact } = context;
+  if (signal.aborted) return ProbeError.stopped();
+  const name = (error as { name?: unknown } | undefined)?.name;
+  if (name === 'TimeoutError' || name === 'AbortError') {
+    const what = context.gotHeaders ? 'sent headers but no complete answer' : 'did not answer';
+    return new ProbeError('timeout', `Slack at ${url.host} ${what} within ${formatDuration(timeoutMs)}`);
+  }
+  const described = describeNetworkError(error, url.href);
+  const message = described.kind === 'other' ? `${described.message}${innermostCause(error)}` : described.message;
+  return new ProbeError(described.kind, redact(message));
+}
+
+/** "fetch failed" says nothing; its cause does (e.g. "unexpected redirect"). */
+function innermostCause(error: unknown): string {
+  let current = (error as { cause?: unknown } | undefined)?.cause;
+  let message: string | undefined;
+  for (let depth = 0; typeof current === 'object' && current !== null && depth < 5; depth++) {
+    const text = (current as { message?: unknown }).message;
+    if (typeof text === 'string' && text) message = text;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return message ? ` (${message})` : '';
+}
