@@ -176,3 +176,26 @@ export interface NoticeChannel {
   /** The request `send` would make (method, URL, body), secrets left out: what dry-run prints. */
   preview(notice: DeployNotice): { method: string; url: string; body: unknown };
 }
+
+/** A dependency the service needs, reached directly: PostgreSQL, Redis, or a TCP port. */
+export interface DependencyTarget {
+  type: 'postgres' | 'redis' | 'tcp';
+  /** postgres://, redis:// or rediss://, tcp://host:port — may hold a password (a secret). */
+  url: string;
+  /** postgres: the query (default SELECT 1); redis: the command (default PING). */
+  statement?: string;
+  timeoutMs: number;
+}
+
+/** The dependency did not answer as it should: the message says what failed, with no secret in it. */
+export class DependencyError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DependencyError';
+  }
+}
+
+export interface DependencyProbe {
+  /** Connects, runs the statement, closes — on success, failure or timeout. Resolves with what answered. */
+  check(target: DependencyTarget, signal: AbortSignal): Promise<{ detail: string }>;
+}
