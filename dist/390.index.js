@@ -525,7 +525,7 @@ function createSlackChannel(options) {
     const url = parseWebhookUrl(options.webhookUrl);
     const redact = (0,secrets/* createRedactor */.lY)(webhookSecrets(options.webhookUrl));
     const shown = maskedUrl(url);
-    const message = (notice) => slackMessage(notice, { mention: options.mention, grafanaDashboardUrl: options.dashboardUrl });
+    const message = (notice) => slackMessage(notice, { mention: options.mention });
     const skipped = (event) => `not sent: slack-notify-on does not include ${event}`;
     return {
         name: 'slack',

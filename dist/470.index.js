@@ -127,17 +127,17 @@ function markdown(notice) {
     const head = [`**${notice.service}**${notice.version ? ` ${notice.version}` : ''} → **${notice.environment}**`];
     const facts = [
         notice.commitUrl ? `Commit: ${mdLink(shortCommit(notice.commitUrl), notice.commitUrl)}` : undefined,
-        notice.actor ? `Actor: ${notice.actor}` : undefined,
+        notice.actor ? `Actor: ${plain(notice.actor)}` : undefined,
         notice.runUrl ? mdLink('Workflow run', notice.runUrl) : undefined,
     ].filter((fact) => fact !== undefined);
     if (facts.length)
         head.push(facts.join(' · '));
     if (notice.summary)
-        head.push('', `Result: ${notice.summary}`);
+        head.push('', `Result: ${plain(notice.summary)}`);
     const tail = [];
     if (notice.rollback) {
         const revision = notice.rollback.toRevision === undefined ? '' : ` (revision ${notice.rollback.toRevision})`;
-        tail.push('', `Rollback: ${notice.rollback.outcome}${revision}: ${notice.rollback.message}`);
+        tail.push('', `Rollback: ${notice.rollback.outcome}${revision}: ${plain(notice.rollback.message)}`);
         if (notice.rollback.gitOps)
             tail.push(`Managed from Git by ${notice.rollback.gitOps}`);
     }
@@ -148,7 +148,7 @@ function markdown(notice) {
     if (links.length)
         tail.push('', links.join(' · '));
     const fixed = [...head, ...tail].join('\n').length;
-    const failures = notice.failures.map((failure) => `- **${failure.name}**: ${failure.detail}`);
+    const failures = notice.failures.map((failure) => `- **${plain(failure.name)}**: ${plain(failure.detail)}`);
     const shown = [];
     if (failures.length) {
         // The heading, a blank line before it and a newline per line shown.
@@ -200,6 +200,10 @@ function rateLimitReset(answer) {
         return undefined;
     const reset = answer.headers['x-ratelimit-reset']?.trim();
     return reset && /^\d+$/.test(reset) ? Number(reset) * 1_000 : undefined;
+}
+/** Text from the network as literal markdown: it must not become a link, an image or a heading in the event. */
+function plain(text) {
+    return text.replace(/[\\`*_[\]()!#]/g, (char) => `\\${char}`);
 }
 
 

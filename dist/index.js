@@ -250,6 +250,7 @@ function hasHeader(headers, name) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B2: () => (/* binding */ ProbeError),
 /* harmony export */   b$: () => (/* binding */ ClusterError),
+/* harmony export */   sg: () => (/* binding */ DependencyError),
 /* harmony export */   vh: () => (/* binding */ MetricError)
 /* harmony export */ });
 // The engine's only view of the outside world. Providers implement these; tests fake them.
@@ -281,6 +282,13 @@ class ClusterError extends Error {
     constructor(message) {
         super(message);
         this.name = 'ClusterError';
+    }
+}
+/** The dependency did not answer as it should: the message says what failed, with no secret in it. */
+class DependencyError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'DependencyError';
     }
 }
 
@@ -375,8 +383,13 @@ function safeDecode(text) {
 }
 /** Replaces every secret, longest first so a secret containing another is masked whole. */
 function createRedactor(secrets) {
-    const ordered = [...secrets].sort((a, b) => b.length - a.length);
-    return (text) => ordered.reduce((out, secret) => out.split(secret).join(MASK), text);
+    let ordered = [...secrets].sort((a, b) => b.length - a.length);
+    const redact = ((text) => ordered.reduce((out, secret) => out.split(secret).join(MASK), text));
+    redact.add = (secret) => {
+        if (secret.length >= MIN_SECRET_LENGTH && !ordered.includes(secret))
+            ordered = [...ordered, secret].sort((a, b) => b.length - a.length);
+    };
+    return redact;
 }
 /** A copy of a JSON-shaped value with the redactor applied to every string in it. */
 function redactDeep(value, redact) {
@@ -418,6 +431,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_proces
 
 /***/ }),
 
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 2250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
@@ -429,6 +456,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
@@ -600,6 +634,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -611,6 +652,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 8253:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types");
 
 /***/ }),
 
@@ -19111,7 +19173,11 @@ const scalar = main_schemas/* union */.KCZ([main_schemas/* string */.YjP(), main
 // trailing newline is the usual way to get one), or the request fails only when it is sent.
 const headerName = main_schemas/* string */.YjP().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, { error: (issue) => `${JSON.stringify(issue.input)} is not a valid header name` });
 // eslint-disable-next-line no-control-regex
-const headerValue = scalar.refine((value) => !/[\r\n\u0000]/.test(value), { error: 'a header value cannot contain a line break or NUL; trim the secret' });
+const isHeaderValue = (value) => !/[\r\n\u0000]/.test(value);
+const HEADER_VALUE_RULE = { error: 'a header value cannot contain a line break or NUL; trim the secret' };
+const headerValue = scalar.refine(isHeaderValue, HEADER_VALUE_RULE);
+/** Headers written as text pairs (`Name: value` lines, already split): the same rules as a check's. */
+const textHeaders = main_schemas/* record */.g1P(headerName, main_schemas/* string */.YjP().refine(isHeaderValue, HEADER_VALUE_RULE));
 const requestHeaders = main_schemas/* record */.g1P(headerName, headerValue);
 const expectSchema = main_schemas/* strictObject */.rej({
     status: statusExpectation.optional(),
@@ -19128,7 +19194,8 @@ const expectSchema = main_schemas/* strictObject */.rej({
         }
     }
 });
-const checkObjectSchema = main_schemas/* strictObject */.rej({
+/** What a smoke check and a flow step both say: the request and what its answer must be. */
+const requestShape = {
     name: main_schemas/* string */.YjP().min(1).optional(),
     url: fields/* urlOrPath */.u8.optional(),
     path: fields/* urlOrPath */.u8.optional(),
@@ -19141,9 +19208,9 @@ const checkObjectSchema = main_schemas/* strictObject */.rej({
     retries: (0,fields/* wholeNumber */.rD)(0, 10).prefault(2),
     'retry-on': main_schemas/* array */.YOg(statusCode).prefault([]),
     'follow-redirects': fields/* flag */.Jt.prefault(false),
-    required: fields/* flag */.Jt.prefault(true),
-})
-    .superRefine((check, ctx) => {
+};
+/** The rules a request must keep, for smoke checks and flow steps alike. */
+function requestRules(check, ctx) {
     if ((check.url === undefined) === (check.path === undefined)) {
         ctx.addIssue({ code: 'custom', message: 'set exactly one of url (a full URL) or path (resolved against base-url)' });
     }
@@ -19156,7 +19223,14 @@ const checkObjectSchema = main_schemas/* strictObject */.rej({
     if (check.method === 'HEAD' && (check.expect['body-contains'] !== undefined || check.expect.json !== undefined)) {
         ctx.addIssue({ code: 'custom', path: ['expect'], message: 'a HEAD answer has no body: expect status or headers only' });
     }
-});
+}
+const checkObjectSchema = main_schemas/* strictObject */.rej({
+    ...requestShape,
+    required: fields/* flag */.Jt.prefault(true),
+    /** A rate-limit check: this many requests at once, and at least one must be limited. */
+    burst: (0,fields/* wholeNumber */.rD)(2, 1_000).optional(),
+})
+    .superRefine(requestRules);
 const SHORTHAND = /^(?:([A-Za-z]+)\s+)?(\S+)$/;
 /** `/health`, `GET /api/v1/status` or a full URL: expect a 2xx. */
 const checkShorthand = main_schemas/* string */.YjP().transform((text, ctx) => {
@@ -19172,7 +19246,10 @@ const checkSchema = main_schemas/* union */.KCZ([checkShorthand.pipe(checkObject
     error: 'expected a check: "/path", "GET /path", a full URL, or an object with path or url',
 });
 
+// EXTERNAL MODULE: ./src/engine/config/duration.ts
+var duration = __nccwpck_require__(4649);
 ;// CONCATENATED MODULE: ./src/engine/config/monitorSchema.ts
+
 
 
 const SECOND = 1_000;
@@ -19198,7 +19275,7 @@ const monitorShape = {
     'prometheus-url': fields/* httpUrl */.q3.optional().meta({
         description: 'Prometheus (or compatible: Thanos, Mimir, VictoriaMetrics) base URL; turns the metric gates on.',
     }),
-    'prometheus-headers': fields/* headerLines */.Hq.optional().meta({
+    'prometheus-headers': fields/* headerLines */.Hq.pipe(textHeaders).optional().meta({
         description: '"Name: value" lines sent with every query (auth); values are secrets.',
     }),
     'error-rate-query': main_schemas/* string */.YjP().min(1).prefault(DEFAULT_ERROR_RATE_QUERY).meta({
@@ -19278,6 +19355,75 @@ const monitorShape = {
     }),
 };
 
+;// CONCATENATED MODULE: ./src/engine/config/verifySchema.ts
+
+
+
+const verifySchema_HOUR = 3_600_000;
+const DEPENDENCY_TYPES = ['postgres', 'redis', 'tcp'];
+/** The schemes a dependency URL may have, by type. */
+const DEPENDENCY_SCHEMES = { postgres: ['postgres:', 'postgresql:'], redis: ['redis:', 'rediss:'], tcp: ['tcp:'] };
+/** Each type's own default: a database gets longer than a PING. */
+const DEPENDENCY_TIMEOUT_MS = { postgres: 5_000, redis: 3_000, tcp: 3_000 };
+const envName = main_schemas/* string */.YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: (issue) => `${JSON.stringify(issue.input)} is not an environment variable name` });
+const dependencySchema = main_schemas/* strictObject */.rej({
+    name: main_schemas/* string */.YjP().min(1),
+    type: (0,fields/* oneOf */.yL)(DEPENDENCY_TYPES),
+    url: main_schemas/* string */.YjP().min(1).optional(),
+    /** The name of a variable holding the URL, so a password never sits in the workflow file. */
+    'url-env': envName.optional(),
+    query: main_schemas/* string */.YjP().min(1).optional(),
+    command: main_schemas/* string */.YjP().min(1).optional(),
+    timeout: (0,fields/* durationBetween */.h9)(1, verifySchema_HOUR).optional(),
+    required: fields/* flag */.Jt.prefault(true),
+})
+    .superRefine((dependency, ctx) => {
+    if ((dependency.url === undefined) === (dependency['url-env'] === undefined)) {
+        ctx.addIssue({ code: 'custom', message: 'set exactly one of url or url-env (the name of an environment variable holding the URL)' });
+    }
+    const scheme = dependency.url === undefined ? undefined : schemeOf(dependency.url);
+    if (scheme !== undefined && !DEPENDENCY_SCHEMES[dependency.type].includes(scheme)) {
+        ctx.addIssue({ code: 'custom', path: ['url'], message: `a ${dependency.type} URL starts with ${DEPENDENCY_SCHEMES[dependency.type].map((item) => `${item}//`).join(' or ')}` });
+    }
+    if (dependency.query !== undefined && dependency.type !== 'postgres')
+        ctx.addIssue({ code: 'custom', path: ['query'], message: 'query is for postgres; redis takes command' });
+    if (dependency.command !== undefined && dependency.type !== 'redis')
+        ctx.addIssue({ code: 'custom', path: ['command'], message: 'command is for redis; postgres takes query' });
+});
+/** The scheme of a URL-like text ("postgres:"), without parsing the rest: it may hold a password. */
+function schemeOf(url) {
+    return /^([a-z][a-z0-9+.-]*:)\/\//i.exec(url)?.[1]?.toLowerCase() ?? '';
+}
+/** A capture source: a dot path into the JSON body, or `header:Name`. */
+const capture = main_schemas/* record */.g1P(main_schemas/* string */.YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: (issue) => `${JSON.stringify(issue.input)} is not a variable name; use letters, digits and _` }), main_schemas/* string */.YjP().min(1));
+const stepSchema = main_schemas/* strictObject */.rej({ ...requestShape, capture: capture.optional() }).superRefine(requestRules);
+const USE = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
+const flowSchema = main_schemas/* strictObject */.rej({
+    name: main_schemas/* string */.YjP().min(1),
+    steps: main_schemas/* array */.YOg(stepSchema).min(1),
+    timeout: (0,fields/* durationBetween */.h9)(1, verifySchema_HOUR).prefault('15s'),
+    required: fields/* flag */.Jt.prefault(true),
+})
+    .superRefine((flow, ctx) => {
+    const captured = new Set();
+    flow.steps.forEach((step, index) => {
+        const text = JSON.stringify([step.url, step.path, step.headers, step.body, step.json]);
+        for (const [, name] of text.matchAll(USE)) {
+            if (!captured.has(name))
+                ctx.addIssue({ code: 'custom', path: ['steps', index], message: `{{${name}}} is used before a step captures it` });
+        }
+        Object.keys(step.capture ?? {}).forEach((name) => captured.add(name));
+    });
+});
+const verifyShape = {
+    dependencies: main_schemas/* array */.YOg(dependencySchema).prefault([]).meta({
+        description: 'YAML list of dependencies: name, type (postgres, redis, tcp), url or url-env, query, command, timeout, required.',
+    }),
+    flows: main_schemas/* array */.YOg(flowSchema).prefault([]).meta({
+        description: 'YAML list of critical-path flows: name, steps (requests with expect and capture), timeout, required.',
+    }),
+};
+
 ;// CONCATENATED MODULE: ./src/engine/config/rollbackSchema.ts
 
 const ROLLBACK_MODES = ['auto', 'manual', 'off'];
@@ -19305,6 +19451,8 @@ const rollbackShape = {
 // EXTERNAL MODULE: ./src/engine/config/noticesSchema.ts
 var noticesSchema = __nccwpck_require__(9343);
 ;// CONCATENATED MODULE: ./src/engine/config/schema.ts
+
+
 
 
 
@@ -19362,6 +19510,7 @@ const configShape = {
         description: 'Run the checks, take no action, print what would have been done.',
         default: 'false',
     }),
+    ...verifyShape,
     ...monitorShape,
     ...rollbackShape,
     ...noticesSchema/* noticesShape */.xR,
@@ -19375,10 +19524,19 @@ const configSchema = main_schemas/* strictObject */.rej(configShape).superRefine
             ctx.addIssue({ code: 'custom', path: [key], message: `${key === 'command' ? 'rollback' : 'auto'} rolls back kube-deployment: set kube-deployment (and kube-namespace)` });
         }
     }
-    if (config.command !== 'rollback' && config.checks.length === 0 && config['version-url'] === undefined && !watching && !waitingForRollout) {
+    const verifying = config.checks.length > 0 || config['version-url'] !== undefined || config.dependencies.length > 0 || config.flows.length > 0;
+    if (config.command !== 'rollback' && !verifying && !watching && !waitingForRollout) {
         ctx.addIssue({
             code: 'custom',
             message: 'nothing to check: set checks (a list of smoke checks such as "/health"), version-url (a version check), prometheus-url (metric gates) or kube-deployment (rollout and pod health)',
+        });
+    }
+    const watchedFor = (config['kube-deployment'] ? config['rollout-timeout'] : 0) + (watching ? config['monitor-delay'] + config['monitor-window'] : 0);
+    if (watchedFor >= config.timeout) {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['timeout'],
+            message: `is shorter than rollout-timeout + monitor-delay + monitor-window (${(0,duration/* formatDuration */.a3)(watchedFor)}): every run would end at the time limit; raise timeout or shorten the window`,
         });
     }
     if (config['monitor-window'] > 0 && config['monitor-interval'] > config['monitor-window']) {
@@ -19406,6 +19564,11 @@ const configSchema = main_schemas/* strictObject */.rej(configShape).superRefine
                 });
             }
         });
+        config.flows.forEach((flow, index) => flow.steps.forEach((step, stepIndex) => {
+            if (step.path !== undefined || step.url?.startsWith('/')) {
+                ctx.addIssue({ code: 'custom', path: ['flows', index, 'steps', stepIndex], message: `path ${JSON.stringify(step.path ?? step.url)} needs base-url (or give a full URL)` });
+            }
+        }));
         if (config['version-url']?.startsWith('/')) {
             ctx.addIssue({ code: 'custom', path: ['version-url'], message: 'a path needs base-url (or give a full URL)' });
         }
@@ -19509,12 +19672,14 @@ function keysAt(schema, path) {
 
 
 
+
 /** Inputs whose text is a YAML document rather than a scalar. */
-const STRUCTURED_INPUTS = new Set(['checks', 'gates']);
+const STRUCTURED_INPUTS = new Set(['checks', 'gates', 'dependencies', 'flows']);
 /** Merges the layers, validates everything at once and names the input or file key of every problem. */
 function loadConfig(sources) {
     const errors = [];
-    const fileValue = sources.file ? parseYaml(sources.file.text, `config file ${sources.file.path}`, errors) : undefined;
+    const parsedFile = sources.file ? parseYaml(sources.file.text, `config file ${sources.file.path}`, errors) : undefined;
+    const fileValue = sources.file ? expandEnv(parsedFile, sources.env ?? {}, `config file ${sources.file.path}`, errors) : undefined;
     const fromFile = isMapping(fileValue) ? fileValue : {};
     if (sources.file && fileValue !== undefined && fileValue !== null && !isMapping(fileValue)) {
         errors.push(`config file ${sources.file.path}: expected a mapping of keys such as base-url and checks`);
@@ -19531,8 +19696,13 @@ function loadConfig(sources) {
     if (errors.length > 0)
         return { ok: false, errors: errors.map(redact), secrets };
     const parsed = configSchema.safeParse(merged);
-    if (parsed.success)
-        return { ok: true, config: parsed.data, secrets };
+    if (parsed.success) {
+        const resolved = resolveUrlEnv(parsed.data, sources.env ?? {});
+        const allSecrets = [...secrets, ...resolved.secrets];
+        if (resolved.errors.length > 0)
+            return { ok: false, errors: resolved.errors.map((0,engine_secrets/* createRedactor */.lY)(allSecrets)), secrets: allSecrets };
+        return { ok: true, config: parsed.data, secrets: allSecrets };
+    }
     return {
         ok: false,
         secrets,
@@ -19569,6 +19739,44 @@ function parseYaml(text, source, errors) {
 function isMapping(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+const ENV_REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+/** `${NAME}` in a config file's strings, from the environment: a file keeps no secret, the runner holds it. */
+function expandEnv(value, env, source, errors) {
+    if (typeof value === 'string') {
+        return value.replace(ENV_REFERENCE, (reference, name) => {
+            const found = env[name];
+            if (found === undefined)
+                errors.push(`${source}: ${reference} is not set in the environment`);
+            return found ?? '';
+        });
+    }
+    if (Array.isArray(value))
+        return value.map((item) => expandEnv(item, env, source, errors));
+    if (isMapping(value))
+        return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, expandEnv(inner, env, source, errors)]));
+    return value;
+}
+/** Fills each dependency's url from its url-env, checks its scheme, and returns the credentials it brought. */
+function resolveUrlEnv(config, env) {
+    const errors = [];
+    const urls = [];
+    config.dependencies.forEach((dependency, index) => {
+        const name = dependency['url-env'];
+        if (name === undefined)
+            return;
+        const url = env[name];
+        if (url === undefined || url.trim() === '') {
+            errors.push(`dependencies[${index}].url-env: ${JSON.stringify(name)} is not set in the environment; set it from a secret, e.g. env: ${name}: \${{ secrets.${name} }}`);
+            return;
+        }
+        urls.push(url);
+        if (!DEPENDENCY_SCHEMES[dependency.type].includes(schemeOf(url))) {
+            errors.push(`dependencies[${index}].url-env: ${name} does not hold a ${dependency.type} URL (${DEPENDENCY_SCHEMES[dependency.type].map((scheme) => `${scheme}//`).join(' or ')})`);
+        }
+        dependency.url = url;
+    });
+    return { errors, secrets: (0,engine_secrets/* findSecrets */.dL)(urls) };
+}
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
@@ -19590,39 +19798,45 @@ var http = __nccwpck_require__(3948);
 ;// CONCATENATED MODULE: ./src/engine/plan.ts
 
 
+
 const VERSION_CHECK_NAME = 'version';
 /** Resolves every check to the exact request it will send; names are made unique for the report. */
 function buildPlan(config) {
     const resolve = (target) => (config['base-url'] && target.startsWith('/') ? joinUrl(config['base-url'], target) : target);
     const taken = new Set(config['version-url'] ? [VERSION_CHECK_NAME] : []);
-    const httpChecks = config.checks.map((check) => {
-        const target = (check.url ?? check.path);
-        const request = { method: check.method, url: resolve(target), headers: { ...check.headers } };
-        if (check.json !== undefined) {
-            request.body = JSON.stringify(check.json);
-            if (!(0,http/* hasHeader */.o)(request.headers, 'content-type'))
-                request.headers['content-type'] = 'application/json';
-        }
-        else if (check.body !== undefined) {
-            request.body = check.body;
-        }
-        return {
-            name: uniqueName(check.name ?? `${check.method} ${(0,engine_secrets/* redactUrl */.BO)(target)}`, taken),
-            request,
-            expect: check.expect,
-            timeoutMs: check.timeout,
-            retries: check.retries,
-            retryOn: check['retry-on'],
-            followRedirects: check['follow-redirects'],
-            required: check.required,
-        };
-    });
+    const httpChecks = config.checks.map((check) => ({
+        ...plannedRequest(check, resolve, uniqueName(check.name ?? `${check.method} ${(0,engine_secrets/* redactUrl */.BO)((check.url ?? check.path))}`, taken)),
+        required: check.required,
+        ...(check.burst ? { burst: check.burst } : {}),
+    }));
+    const dependencies = config.dependencies.map((dependency) => ({
+        name: uniqueName(dependency.name, taken),
+        target: {
+            type: dependency.type,
+            url: dependency.url,
+            statement: dependency.query ?? dependency.command,
+            timeoutMs: dependency.timeout ?? DEPENDENCY_TIMEOUT_MS[dependency.type],
+        },
+        required: dependency.required,
+    }));
+    const flows = config.flows.map((flow) => ({
+        name: uniqueName(flow.name, taken),
+        steps: flow.steps.map((step, index) => ({
+            ...plannedRequest(step, resolve, step.name ?? `step ${index + 1} (${step.method} ${(0,engine_secrets/* redactUrl */.BO)((step.url ?? step.path))})`),
+            required: true,
+            capture: step.capture ?? {},
+        })),
+        timeoutMs: flow.timeout,
+        required: flow.required,
+    }));
     const versionUrl = config['version-url'];
     return {
         service: config.service ?? 'service',
         environment: config.environment,
         version: config.version,
         httpChecks,
+        dependencies,
+        flows,
         versionCheck: versionUrl && config.version
             ? { name: VERSION_CHECK_NAME, url: resolve(versionUrl), field: config['version-field'], expected: config.version, timeoutMs: config['version-timeout'] }
             : undefined,
@@ -19646,6 +19860,7 @@ function planNotices(config) {
         ...(apiKey ? { datadog: { apiKey, site: config['datadog-site'], apiUrl: config['datadog-api-url'], tags: config['datadog-tags'] } } : {}),
         ...(webhookUrl ? { slack: { webhookUrl, notifyOn: config['slack-notify-on'], mention: config['slack-mention'] } } : {}),
         runbookUrl: config['runbook-url'],
+        dashboardUrl: grafanaUrl && config['grafana-dashboard-uid'] ? dashboardLink(grafanaUrl, config['grafana-dashboard-uid']) : undefined,
     };
     return notices.grafana || notices.datadog || notices.slack ? notices : undefined;
 }
@@ -19663,11 +19878,17 @@ function planRollback(config) {
     const toRevision = config['rollback-to-revision'];
     return {
         mode: config.rollback ?? 'auto',
+        target,
         toRevision,
         timeoutMs: config['rollback-timeout'],
         undoCommand: `kubectl rollout undo ${target}${toRevision ? ` --to-revision=${toRevision}` : ''}`,
         statusCommand: `kubectl rollout status ${target} --timeout=${Math.ceil(config['rollback-timeout'] / 1000)}s`,
     };
+}
+/** A link goes to people and to Slack: never with the credentials or the query a grafana-url may carry. */
+function dashboardLink(grafanaUrl, uid) {
+    const base = new URL(grafanaUrl);
+    return `${base.origin}${base.pathname.replace(/\/+$/, '')}/d/${encodeURIComponent(uid)}`;
 }
 /** The error-rate gate, the latency gate when a query is given, then the listed gates. */
 function planMonitor(config) {
@@ -19694,6 +19915,28 @@ function planMonitor(config) {
         prometheus: prometheusUrl ? { url: prometheusUrl, headers: config['prometheus-headers'] ?? {} } : undefined,
         gates,
         pods: config['kube-deployment'] ? { maxRestarts: config['max-restarts'], logPattern: config['log-error-pattern'], maxLogErrors: config['max-log-errors'] } : undefined,
+    };
+}
+/** The exact request a check or a flow step sends, and how its answer is judged. */
+function plannedRequest(check, resolve, name) {
+    const target = (check.url ?? check.path);
+    const request = { method: check.method, url: resolve(target), headers: { ...check.headers } };
+    if (check.json !== undefined) {
+        request.body = JSON.stringify(check.json);
+        if (!(0,http/* hasHeader */.o)(request.headers, 'content-type'))
+            request.headers['content-type'] = 'application/json';
+    }
+    else if (check.body !== undefined) {
+        request.body = check.body;
+    }
+    return {
+        name,
+        request,
+        expect: check.expect,
+        timeoutMs: check.timeout,
+        retries: check.retries,
+        retryOn: check['retry-on'],
+        followRedirects: check['follow-redirects'],
     };
 }
 /** `https://x/api` + `/health` -> `https://x/api/health`: a base path is kept, not replaced. */
@@ -19851,7 +20094,42 @@ function isRetryableError(kind) {
     return kind === 'refused' || kind === 'reset' || kind === 'dns' || kind === 'timeout';
 }
 
+;// CONCATENATED MODULE: ./src/engine/checks/burstCheck.ts
+
+
+const RATE_LIMIT_HEADER = /^(ratelimit(-.+)?|x-ratelimit-.+)$/i;
+/**
+ * A rate-limit check: `burst` requests at once. It passes when the limiter shows itself, by a 429
+ * or by rate-limit headers; otherwise it says how many requests went through.
+ */
+async function runBurstCheck(check, burst, deps) {
+    const { clock, prober, redact, signal } = deps;
+    const started = clock.now();
+    const answers = await Promise.all(Array.from({ length: burst }, () => prober.send({ ...check.request, timeoutMs: check.timeoutMs, followRedirects: check.followRedirects, signal }).then((response) => response, (error) => (error instanceof ports/* ProbeError */.B2 ? error : new ports/* ProbeError */.B2('other', String(error))))));
+    const responses = answers.filter((answer) => !(answer instanceof ports/* ProbeError */.B2));
+    const limited = responses.filter((response) => response.status === 429).length;
+    const headers = [...new Set(responses.flatMap((response) => Object.keys(response.headers).filter((name) => RATE_LIMIT_HEADER.test(name))))];
+    const through = responses.filter((response) => response.status >= 200 && response.status < 300).length;
+    const errors = answers.length - responses.length;
+    const passed = limited > 0 || headers.length > 0;
+    const detail = passed
+        ? `rate limiter on: ${limited} of ${burst} answered 429${headers.length > 0 ? `; headers ${headers.join(', ')}` : ''}`
+        : `all ${through} of ${burst} requests went through: no 429 and no rate-limit headers${errors > 0 ? ` (${errors} got no answer)` : ''}`;
+    return {
+        name: check.name,
+        kind: 'http',
+        required: check.required,
+        result: passed ? 'passed' : check.required ? 'failed' : 'warning',
+        detail: redact(detail),
+        durationMs: clock.now() - started,
+        request: { method: check.request.method, url: redact((0,engine_secrets/* redactUrl */.BO)(check.request.url)), headers: Object.fromEntries(Object.keys(check.request.headers).map((name) => [name, '***'])) },
+        attempts: [],
+        ...(passed ? {} : { analysis: { cause: 'the rate limiter did not limit a burst of requests', nextStep: 'check that the rate-limit middleware is enabled in the new release and in front of this route' } }),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/checks/httpCheck.ts
+
 
 
 
@@ -19860,6 +20138,12 @@ function isRetryableError(kind) {
 
 /** Sends the check's request, retrying what a retry can fix, and judges the last answer. */
 async function runHttpCheck(check, deps) {
+    if (check.burst)
+        return runBurstCheck(check, check.burst, deps);
+    return (await exchange(check, deps)).outcome;
+}
+/** The check's outcome and the last answer it judged: a flow captures values from it. */
+async function exchange(check, deps) {
     const { prober, clock, redact, signal } = deps;
     const started = clock.now();
     const attempts = [];
@@ -19916,7 +20200,7 @@ async function runHttpCheck(check, deps) {
             contentMismatch: response !== undefined && unmet.every((line) => !line.startsWith('status ')),
         }, deps.service);
     }
-    return outcome;
+    return { outcome, response };
 }
 function describe(response, unmet, failure, tries, redact) {
     const after = tries > 1 ? ` (after ${tries} attempts)` : '';
@@ -20066,8 +20350,6 @@ function shortSha(text) {
     return /^[0-9a-f]{40}$/i.test(text) ? text.slice(0, 7) : text;
 }
 
-// EXTERNAL MODULE: ./src/engine/config/duration.ts
-var duration = __nccwpck_require__(4649);
 ;// CONCATENATED MODULE: ./src/engine/monitor/gate.ts
 /** Fewer ok-or-breach samples than this, and a gate cannot say the release is fine. */
 const MIN_USABLE_SAMPLES = 3;
@@ -20079,6 +20361,10 @@ function classifySample(gate, reading, baseline) {
         return { outcome: 'error', note: reading.error };
     if (reading.kind === 'no-data')
         return { outcome: 'no-data', note: reading.reason };
+    const ratioOnly = gate.max === undefined && gate.min === undefined;
+    // A gate whose only limit is a ratio cannot judge without a baseline: that is no data, not ok.
+    if (ratioOnly && !(baseline && 'value' in baseline))
+        return { outcome: 'no-data', value: reading.value, note: baseline && 'note' in baseline ? baseline.note : 'no baseline' };
     const { value } = reading;
     const breaches = [];
     if (gate.max !== undefined && value > gate.max)
@@ -20191,8 +20477,10 @@ class PodHealthTracker {
     get failed() {
         return this.failure !== undefined;
     }
-    record(pods) {
+    record(sample) {
         this.samples++;
+        // No pod at all is no data, never a healthy sample: a wrong selector must not pass.
+        const pods = 'error' in sample || sample.length > 0 ? sample : { error: 'no pod matches the selector' };
         if ('error' in pods) {
             this.consecutiveErrors++;
             this.mostConsecutiveErrors = Math.max(this.mostConsecutiveErrors, this.consecutiveErrors);
@@ -20316,7 +20604,9 @@ async function runMonitor(plan, deps) {
             break;
         }
     }
-    const logs = plan.pods?.logPattern && deps.cluster ? await scanLogs(deps.cluster, plan.pods.logPattern, new Date(windowStart), signal) : undefined;
+    // After a failure stopped the window the verdict is known: reading every pod's logs would only delay it.
+    const scan = plan.pods?.logPattern && deps.cluster && !stoppedEarly;
+    const logs = scan ? await scanLogs(deps.cluster, plan.pods?.logPattern, new Date(windowStart), signal) : undefined;
     return {
         ...windowOf(plan),
         samples: taken,
@@ -20363,6 +20653,7 @@ function rejectedGate(gate, message) {
         inconclusive: false,
         detail: `the query was rejected before the window began: ${message}`,
         warnings: [],
+        rejected: true,
     };
 }
 /** Each ratio gate's own query, evaluated baseline-offset before the run began. */
@@ -20422,11 +20713,14 @@ async function waitForRollout(target, cluster, clock, signal) {
     const started = clock.now();
     let complete = false;
     let message;
+    // kubectl missing or the cluster unreachable is not the release failing to roll out.
+    let setupProblem = false;
     try {
         ({ complete, message } = await cluster.waitForRollout(target.rolloutTimeoutMs, signal));
     }
     catch (error) {
         message = error?.message ?? String(error);
+        setupProblem = true;
     }
     const rolloutCommand = `kubectl rollout status deployment/${target.deployment} --namespace ${target.namespace}${target.context ? ` --context=${target.context}` : ''}`;
     return {
@@ -20437,18 +20731,22 @@ async function waitForRollout(target, cluster, clock, signal) {
         detail: message.trim().split('\n').slice(-3).join(' ') || (complete ? 'rolled out' : 'did not complete'),
         durationMs: clock.now() - started,
         attempts: [],
+        ...(setupProblem ? { setupProblem } : {}),
         ...(complete
             ? {}
             : { analysis: { cause: 'the Deployment did not finish rolling out in time: new pods are not becoming available', nextStep: `${rolloutCommand}; kubectl describe deployment/${target.deployment} --namespace ${target.namespace}` } }),
     };
 }
 /** Each gate and the pods as a check of the verdict, so outputs, annotations and tables treat them alike. */
-function monitorOutcomes(monitor, service) {
+function monitorOutcomes(monitor, target) {
+    const where = target ? `deployment/${target.deployment} -n ${target.namespace}${target.context ? ` --context=${target.context}` : ''}` : undefined;
+    const compare = where ? `kubectl logs ${where} --all-containers --since=15m` : 'read the logs of the new pods';
     const windowMs = monitor.samples * monitor.intervalMs;
     const outcomes = monitor.gates.map((gate) => ({
         name: gate.name,
         kind: 'gate',
         required: true,
+        ...(gate.rejected ? { setupProblem: true } : {}),
         result: gate.result,
         detail: gate.detail,
         durationMs: windowMs,
@@ -20458,7 +20756,7 @@ function monitorOutcomes(monitor, service) {
             : {
                 analysis: gate.inconclusive
                     ? { cause: 'the gate could not judge the release: no usable data', nextStep: `run the query in Prometheus and check it returns one number while the service has traffic: ${gate.query}` }
-                    : { cause: `${gate.name} went past its limit right after the deploy`, nextStep: `compare the new pods with the previous release: kubectl logs -l app=${service} --since=10m; the query: ${gate.query}` },
+                    : { cause: `${gate.name} went past its limit right after the deploy`, nextStep: `compare the new release with the previous one: ${compare}; the query: ${gate.query}` },
             }),
     }));
     if (monitor.pods) {
@@ -20473,7 +20771,7 @@ function monitorOutcomes(monitor, service) {
             attempts: [],
             ...(pods.result === 'passed'
                 ? {}
-                : { analysis: { cause: pods.inconclusive ? 'kubectl could not read the pods' : 'the new pods are unhealthy', nextStep: `kubectl describe pods -l app=${service}; kubectl logs -l app=${service} --previous` } }),
+                : { analysis: { cause: pods.inconclusive ? 'kubectl could not read the pods' : 'the new pods are unhealthy', nextStep: where ? `kubectl describe ${where}; ${compare} --previous` : 'describe the pods and read their logs' } }),
         });
     }
     return outcomes;
@@ -20489,7 +20787,7 @@ const MAX_RETRY_WAIT_MS = 10_000;
 function deliverAll(channels, notice, deps) {
     return Promise.all(channels.map((channel) => deliver(channel, notice, deps)));
 }
-/** Up to 3 attempts on no answer, 5xx and 429 (waiting what Retry-After asks, within reason); other answers are final. */
+/** Up to 3 attempts on connection errors, 5xx and 429 (waiting what Retry-After asks, within reason); other answers are final. */
 async function deliver(channel, notice, deps) {
     const base = { channel: channel.name, event: notice.event };
     if (deps.dryRun) {
@@ -20513,7 +20811,8 @@ async function deliver(channel, notice, deps) {
         }
         catch (error) {
             detail = deps.redact(error?.message ?? String(error));
-            if (error instanceof ports/* ProbeError */.B2 && error.kind === 'aborted')
+            // A timed-out POST may have been processed: sending it again could post the notice twice.
+            if (error instanceof ports/* ProbeError */.B2 && (error.kind === 'aborted' || error.kind === 'timeout'))
                 return { ...base, sent: false, attempts: attempt, detail };
         }
         if (attempt === MAX_ATTEMPTS || waitMs > MAX_RETRY_WAIT_MS)
@@ -20539,6 +20838,7 @@ function startNotice(plan, context, startedAt) {
         startedAt,
         failures: [],
         runbookUrl: plan.notices?.runbookUrl,
+        dashboardUrl: plan.notices?.dashboardUrl,
     };
 }
 /** The same facts at the end, with the outcome, what failed with its numbers, and the rollback. */
@@ -20581,12 +20881,16 @@ function summaryLine(input) {
     const subject = `${input.service}${input.version ? ` ${shortSha(input.version)}` : ''} in ${input.environment}`;
     const total = input.checks.length;
     const failed = input.checks.filter((check) => check.result === 'failed');
-    const warned = input.checks.filter((check) => check.result === 'warning');
+    const optional = input.checks.filter((check) => check.result === 'warning' && !check.required);
+    // A required check that only warns is a gate or the pods that could not judge: inconclusive, not optional.
+    const inconclusive = input.checks.filter((check) => check.result === 'warning' && check.required);
     const parts = [];
     if (failed.length > 0)
         parts.push(`${failed.length} of ${total} ${noun(total)} failed: ${listed(failed)}`);
-    if (warned.length > 0)
-        parts.push(`${warned.length} optional ${noun(warned.length)} failed: ${listed(warned)}`);
+    if (inconclusive.length > 0)
+        parts.push(`${inconclusive.length} ${noun(inconclusive.length)} inconclusive: ${listed(inconclusive)}`);
+    if (optional.length > 0)
+        parts.push(`${optional.length} optional ${noun(optional.length)} failed: ${listed(optional)}`);
     const body = parts.length > 0 ? parts.join('; ') : `${total === 1 ? 'the' : `all ${total}`} ${noun(total)} passed`;
     const limit = input.timedOut ? ' — stopped at the time limit' : '';
     const rollback = input.rollback ? ` — ${rollbackPhrase(input.rollback)}` : '';
@@ -20643,13 +20947,116 @@ function renderTerminal(report) {
     return lines.join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/engine/checks/dependencyCheck.ts
+
+/** One connection, one statement, closed whatever happens; an optional dependency only warns. */
+async function runDependencyCheck(dependency, deps) {
+    const { target } = dependency;
+    const started = deps.clock.now();
+    const probe = deps.probes[target.type];
+    let detail;
+    let passed = false;
+    try {
+        if (!probe)
+            throw new Error(`no ${target.type} probe is loaded`);
+        const signal = AbortSignal.any([deps.signal, AbortSignal.timeout(target.timeoutMs)]);
+        ({ detail } = await probe.check(target, signal));
+        passed = true;
+    }
+    catch (error) {
+        detail = error?.message ?? String(error);
+    }
+    const label = dependency.required ? detail : `unavailable (optional dependency): ${detail}`;
+    return {
+        name: dependency.name,
+        kind: 'dependency',
+        required: dependency.required,
+        result: passed ? 'passed' : dependency.required ? 'failed' : 'warning',
+        detail: deps.redact(passed ? detail : label),
+        durationMs: deps.clock.now() - started,
+        request: { method: target.type.toUpperCase(), url: deps.redact((0,engine_secrets/* redactUrl */.BO)(target.url)), headers: {} },
+        attempts: [],
+        ...(passed
+            ? {}
+            : { analysis: { cause: `the service's ${target.type} dependency does not answer as it should`, nextStep: `check that ${dependency.name} runs, is reachable from the service's network, and that its credentials are current` } }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/checks/flowCheck.ts
+
+
+
+const flowCheck_USE = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
+/** Walks a critical path step by step, carrying captured values forward; the first failing step stops it. */
+async function runFlow(flow, deps) {
+    const started = deps.clock.now();
+    const deadline = AbortSignal.timeout(flow.timeoutMs);
+    const signal = AbortSignal.any([deps.signal, deadline]);
+    const values = {};
+    const attempts = [];
+    const outcome = (result, detail, extra = {}) => ({
+        name: flow.name,
+        kind: 'flow',
+        required: flow.required,
+        result,
+        detail: deps.redact(detail),
+        durationMs: deps.clock.now() - started,
+        attempts,
+        ...extra,
+    });
+    for (const [index, planned] of flow.steps.entries()) {
+        const step = withValues(planned, values);
+        const label = `step ${index + 1} of ${flow.steps.length} (${planned.name})`;
+        const { outcome: stepOutcome, response } = await exchange(step, { ...deps, signal });
+        attempts.push(...stepOutcome.attempts);
+        if (stepOutcome.result !== 'passed') {
+            const stopped = deadline.aborted ? `the flow timed out after ${(0,duration/* formatDuration */.a3)(flow.timeoutMs)} at ${label}` : `${label}: ${stepOutcome.detail}`;
+            return outcome(flow.required ? 'failed' : 'warning', stopped, { request: stepOutcome.request, response: stepOutcome.response, analysis: stepOutcome.analysis });
+        }
+        const missing = flowCheck_capture(step, response, values, deps);
+        if (missing.length > 0)
+            return outcome(flow.required ? 'failed' : 'warning', `${label}: nothing to capture for ${missing.join(', ')}`, { request: stepOutcome.request });
+    }
+    return outcome('passed', `${flow.steps.length} ${flow.steps.length === 1 ? 'step' : 'steps'} passed`);
+}
+/** The step with every `{{name}}` in its URL, headers and body replaced by what earlier steps captured. */
+function withValues(step, values) {
+    const fill = (text) => text.replace(flowCheck_USE, (_, name) => values[name] ?? '');
+    return {
+        ...step,
+        request: {
+            method: step.request.method,
+            url: fill(step.request.url),
+            headers: Object.fromEntries(Object.entries(step.request.headers).map(([name, value]) => [name, fill(value)])),
+            ...(step.request.body !== undefined ? { body: fill(step.request.body) } : {}),
+        },
+    };
+}
+/** Reads each capture (a dot path into the JSON, or `header:Name`) and makes it a secret at once; returns the names it could not read. */
+function flowCheck_capture(step, response, values, deps) {
+    const json = parseJson(response.body);
+    const missing = [];
+    for (const [name, source] of Object.entries(step.capture)) {
+        const raw = source.startsWith('header:') ? response.headers[source.slice('header:'.length).trim().toLowerCase()] : json.ok ? readDotPath(json.value, source) : undefined;
+        if (typeof raw !== 'string' && typeof raw !== 'number') {
+            missing.push(`${name} (${source})`);
+            continue;
+        }
+        const value = String(raw);
+        deps.redact.add(value);
+        deps.onSecret(value);
+        values[name] = value;
+    }
+    return missing;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/rollback/rollback.ts
 /**
  * Rolls back once: read the history, undo, wait until the Deployment is available, check again.
  * Every way this can fall short is reported as such: a rollback that did not happen is never shown as one.
  */
 async function rollBack(plan, deployment, deps) {
-    const base = { mode: plan.mode, command: plan.undoCommand, manualSteps: manualSteps(plan, deployment) };
+    const base = { mode: plan.mode, command: plan.undoCommand, manualSteps: manualSteps(plan) };
     if (plan.mode === 'off')
         return { ...base, outcome: 'off', required: true, rolledBack: false, message: 'rollback is off: nothing was undone' };
     if (plan.mode === 'manual')
@@ -20689,8 +21096,8 @@ async function rollBack(plan, deployment, deps) {
     return { ...base, ...known, outcome: 'rolled-back', required: false, rolledBack: true, message: `${undone.message}; ${status.message}`, rechecks };
 }
 /** What a person runs by hand: undo, watch it, read the new pods' logs. */
-function manualSteps(plan, deployment) {
-    return [plan.undoCommand, plan.statusCommand, `kubectl logs deployment/${deployment} --all-containers --since=15m`];
+function manualSteps(plan) {
+    return [plan.undoCommand, plan.statusCommand, `kubectl logs ${plan.target} --all-containers --since=15m`];
 }
 function rollback_messageOf(error) {
     return error?.message ?? String(error);
@@ -20740,6 +21147,8 @@ function rollbackVerdict(rollback) {
 
 
 
+
+
 /** Runs the plan to a Report. Never throws for what a check meets: every failure becomes part of the report. */
 async function runChecks(plan, deps) {
     const { clock, logger } = deps;
@@ -20765,8 +21174,10 @@ async function runChecks(plan, deps) {
     const timedOut = deadline.aborted;
     const checkedAt = clock.now();
     const checkVerdict = decideVerdict(checks, timedOut, (0,duration/* formatDuration */.a3)(plan.timeoutMs));
-    // Only a failed verdict of a finished check rolls back: not a warning, not a run that ran out of time or was cancelled.
-    const wanted = plan.command === 'rollback' || (checkVerdict.result === 'failed' && !timedOut && !deps.signal?.aborted);
+    // Only a failed verdict of a finished check rolls back: not a warning, not a run that ran out of time
+    // or was cancelled, not a failure of the configuration or the tooling rather than of the release.
+    const releaseFailed = checks.some((check) => check.result === 'failed' && !check.setupProblem);
+    const wanted = plan.command === 'rollback' || (releaseFailed && !timedOut && !deps.signal?.aborted);
     const rollbackStartedAt = clock.now();
     const rollback = plan.rollback && wanted && deps.rollbacker && deps.cluster ? await logger.group('Rollback', () => rollBackRelease(phase)) : undefined;
     const rollbackFinishedAt = clock.now();
@@ -20801,6 +21212,7 @@ async function runChecks(plan, deps) {
         ...(monitor ? { monitor } : {}),
         ...(rollback ? { rollback } : {}),
         ...(plan.rollback ? { rollbackCommand: plan.rollback.undoCommand } : {}),
+        rollbackNeeded: wanted,
         timeline: {
             started: at(startedAt),
             ...(checkVerdict.result === 'failed' && plan.command === 'check' ? { failureDetected: at(checkedAt) } : {}),
@@ -20819,15 +21231,23 @@ async function checkRelease({ plan, deps, signal, startedAt, checkDeps, announce
     const rollout = plan.kubernetes && plan.kubernetes.rolloutTimeoutMs > 0 && deps.cluster
         ? await logger.group('Rollout', async () => announce(await waitForRollout(plan.kubernetes, deps.cluster, clock, signal)))
         : undefined;
-    const total = plan.httpChecks.length + (plan.versionCheck ? 1 : 0);
+    // Smoke checks, dependencies and flows share one pool, bounded by concurrency; the version check polls beside it.
+    const flowDeps = { ...checkDeps, redact: deps.redact, onSecret: deps.onSecret ?? (() => undefined) };
+    const dependencyDeps = { probes: deps.dependencyProbes ?? {}, clock, redact: deps.redact, signal };
+    const tasks = [
+        ...plan.httpChecks.map((check) => () => runHttpCheck(check, checkDeps)),
+        ...plan.dependencies.map((dependency) => () => runDependencyCheck(dependency, dependencyDeps)),
+        ...plan.flows.map((flow) => () => runFlow(flow, flowDeps)),
+    ];
+    const total = tasks.length + (plan.versionCheck ? 1 : 0);
     const verified = total === 0
         ? { checks: [], deployedVersion: undefined }
         : await logger.group(`Verify: ${total} ${total === 1 ? 'check' : 'checks'}, ${plan.concurrency} at a time`, async () => {
-            const [httpOutcomes, version] = await Promise.all([
-                mapConcurrent(plan.httpChecks, plan.concurrency, async (check) => announce(await runHttpCheck(check, checkDeps))),
+            const [outcomes, version] = await Promise.all([
+                mapConcurrent(tasks, plan.concurrency, async (task) => announce(await task())),
                 plan.versionCheck ? runVersionCheck(plan.versionCheck, checkDeps).then((result) => (announce(result.outcome), result)) : undefined,
             ]);
-            return { checks: version ? [...httpOutcomes, version.outcome] : httpOutcomes, deployedVersion: version?.deployedVersion };
+            return { checks: version ? [...outcomes, version.outcome] : outcomes, deployedVersion: version?.deployedVersion };
         });
     const checks = rollout ? [rollout, ...verified.checks] : verified.checks;
     // Watching a release that already failed would only delay the verdict.
@@ -20836,12 +21256,15 @@ async function checkRelease({ plan, deps, signal, startedAt, checkDeps, announce
         ? await logger.group(`Monitor: ${(0,duration/* formatDuration */.a3)(plan.monitor.windowMs)} window, a sample every ${(0,duration/* formatDuration */.a3)(plan.monitor.intervalMs)}`, () => runMonitor(plan.monitor, { metrics: deps.metrics, cluster: deps.cluster, clock, logger, redact: deps.redact, signal, runStartedAt: startedAt }))
         : undefined;
     if (monitor)
-        checks.push(...monitorOutcomes(monitor, plan.service).map(announce));
+        checks.push(...monitorOutcomes(monitor, plan.kubernetes).map(announce));
     return { checks, deployedVersion: verified.deployedVersion, monitor };
 }
 function rollBackRelease({ plan, deps, checkDeps, announce }) {
     const required = plan.httpChecks.filter((check) => check.required);
-    return rollBack(plan.rollback, plan.kubernetes.deployment, {
+    const rollbackPlan = plan.rollback;
+    // The approval job's `command: rollback` is the approval: it rolls back whatever `rollback` says for checks.
+    const mode = plan.command === 'rollback' ? 'auto' : rollbackPlan.mode;
+    return rollBack({ ...rollbackPlan, mode }, plan.kubernetes.deployment, {
         rollbacker: deps.rollbacker,
         cluster: deps.cluster,
         logger: deps.logger,
@@ -20857,6 +21280,12 @@ function planLines(plan) {
     for (const check of plan.httpChecks) {
         const retries = check.retries === 1 ? '1 retry' : `${check.retries} retries`;
         lines.push(`${check.name}: ${check.request.method} ${(0,engine_secrets/* redactUrl */.BO)(check.request.url)} (timeout ${(0,duration/* formatDuration */.a3)(check.timeoutMs)}, ${retries}${check.required ? '' : ', optional'})`);
+    }
+    for (const dependency of plan.dependencies) {
+        lines.push(`${dependency.name}: ${dependency.target.type} ${(0,engine_secrets/* redactUrl */.BO)(dependency.target.url)} (timeout ${(0,duration/* formatDuration */.a3)(dependency.target.timeoutMs)}${dependency.required ? '' : ', optional'})`);
+    }
+    for (const flow of plan.flows) {
+        lines.push(`${flow.name}: ${flow.steps.map((step) => `${step.request.method} ${(0,engine_secrets/* redactUrl */.BO)(step.request.url)}`).join(' → ')} (timeout ${(0,duration/* formatDuration */.a3)(flow.timeoutMs)})`);
     }
     if (plan.versionCheck) {
         const { url, field, expected, timeoutMs } = plan.versionCheck;
@@ -20906,13 +21335,21 @@ const USER_AGENT = `${TOOL.name}/${TOOL.version}`;
 /** The composition root both entry points share: plan, load only the providers the plan uses, run. */
 async function execute(config, options) {
     const plan = buildPlan(config);
-    const [prober, metrics, kubernetes, notices] = await Promise.all([httpProber(plan), metricSource(plan), kubernetesProviders(plan), noticeChannels(plan, options.context)]);
+    const [prober, metrics, kubernetes, notices, dependencyProbes] = await Promise.all([
+        httpProber(plan),
+        metricSource(plan),
+        kubernetesProviders(plan),
+        noticeChannels(plan, options.context),
+        dependencyProbesFor(plan),
+    ]);
     try {
         return await runChecks(plan, {
             prober: prober ?? unusedProber,
             metrics,
             ...kubernetes,
             notices,
+            dependencyProbes,
+            onSecret: options.onSecret,
             clock: systemClock,
             logger: options.logger,
             redact: (0,engine_secrets/* createRedactor */.lY)(options.secrets),
@@ -20925,7 +21362,7 @@ async function execute(config, options) {
     }
 }
 async function httpProber(plan) {
-    if (plan.httpChecks.length === 0 && !plan.versionCheck)
+    if (plan.httpChecks.length === 0 && plan.flows.length === 0 && !plan.versionCheck)
         return undefined;
     const { createUndiciProber } = await Promise.all(/* import() */[__nccwpck_require__.e(843), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3271));
     return createUndiciProber({ userAgent: USER_AGENT });
@@ -20947,6 +21384,16 @@ async function kubernetesProviders(plan) {
     const { deployment, namespace, context, selector } = plan.kubernetes;
     return { cluster: createKubectlInspector({ deployment, namespace, context, selector }), rollbacker: createKubectlRollbacker({ deployment, namespace, context }) };
 }
+/** A probe per dependency type in the plan, each module loaded only when used. */
+async function dependencyProbesFor(plan) {
+    const types = new Set(plan.dependencies.map((dependency) => dependency.target.type));
+    const load = {
+        postgres: () => Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(7)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5007)).then(({ createPostgresProbe }) => createPostgresProbe()),
+        redis: () => __nccwpck_require__.e(/* import() */ 475).then(__nccwpck_require__.bind(__nccwpck_require__, 2475)).then(({ createRedisProbe }) => createRedisProbe()),
+        tcp: () => __nccwpck_require__.e(/* import() */ 303).then(__nccwpck_require__.bind(__nccwpck_require__, 4303)).then(({ createTcpProbe }) => createTcpProbe()),
+    };
+    return Object.fromEntries(await Promise.all([...types].map(async (type) => [type, await load[type]()])));
+}
 const NOTICE_TIMEOUT_MS = 10_000;
 /** One channel per configured vendor, each loaded only when configured. */
 async function noticeChannels(plan, context) {
@@ -20964,14 +21411,9 @@ async function noticeChannels(plan, context) {
         channels.push(Promise.all(/* import() */[__nccwpck_require__.e(843), __nccwpck_require__.e(470)]).then(__nccwpck_require__.bind(__nccwpck_require__, 470)).then(({ createDatadogChannel }) => createDatadogChannel({ apiKey: datadog.apiKey, site: datadog.site, apiUrl: datadog.apiUrl, tags: datadog.tags, userAgent: USER_AGENT, timeoutMs: NOTICE_TIMEOUT_MS, aggregationKey })));
     }
     if (slack) {
-        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(843), __nccwpck_require__.e(443), __nccwpck_require__.e(390)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9390)).then(({ createSlackChannel }) => createSlackChannel({ webhookUrl: slack.webhookUrl, notifyOn: slack.notifyOn, mention: slack.mention, dashboardUrl: grafanaDashboardUrl(notices), timeoutMs: NOTICE_TIMEOUT_MS })));
+        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(843), __nccwpck_require__.e(443), __nccwpck_require__.e(390)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9390)).then(({ createSlackChannel }) => createSlackChannel({ webhookUrl: slack.webhookUrl, notifyOn: slack.notifyOn, mention: slack.mention, timeoutMs: NOTICE_TIMEOUT_MS })));
     }
     return Promise.all(channels);
-}
-/** The dashboard a failure notice links to, when Grafana names one. */
-function grafanaDashboardUrl(notices) {
-    const grafana = notices.grafana;
-    return grafana?.dashboardUid ? `${grafana.url.replace(/\/+$/, '')}/d/${encodeURIComponent(grafana.dashboardUid)}` : undefined;
 }
 /** A plan without HTTP checks never sends a request; this stands in so the engine needs no special case. */
 const unusedProber = {
@@ -21250,7 +21692,7 @@ async function publish(report, reportPath) {
     const rollback = report.rollback;
     setOutput('rolled-back', String(rollback?.rolledBack ?? false));
     // Needed: the verdict failed, or `command: rollback` asked for one, and it did not happen or did not succeed.
-    setOutput('rollback-required', String(rollback ? rollback.required : report.verdict.result === 'failed'));
+    setOutput('rollback-required', String(rollback ? rollback.required : report.rollbackNeeded));
     setOutput('rollback-revision', rollback?.to ? String(rollback.to.revision) : '');
     setOutput('rollback-command', report.rollbackCommand ?? '');
     setOutput('grafana-annotation-id', report.notices?.find((notice) => notice.reference)?.reference ?? '');
@@ -21321,11 +21763,11 @@ async function main() {
     const file = configPath ? await readConfigFile(configPath, CONFIG_FILE_INPUT) : undefined;
     if (file && 'error' in file)
         return setFailed(file.error);
-    const loaded = loadConfig({ file, inputs: readInputs(), context: runDefaults(process.env) });
+    const loaded = loadConfig({ file, inputs: readInputs(), context: runDefaults(process.env), env: process.env });
     loaded.secrets.forEach((secret) => setSecret(secret));
     if (!loaded.ok)
         return setFailed(`Invalid configuration, nothing was checked:\n${loaded.errors.map((line) => `  ${line}`).join('\n')}`);
-    const report = await execute(loaded.config, { logger: actionLogger, context: runContextFromEnv(process.env), secrets: loaded.secrets });
+    const report = await execute(loaded.config, { logger: actionLogger, context: runContextFromEnv(process.env), secrets: loaded.secrets, onSecret: setSecret });
     const reportPath = (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'post-deploy-check', `report-${process.env.GITHUB_RUN_ID ?? 'local'}-${process.env.GITHUB_ACTION ?? 'step'}.json`.replace(/[^\w.-]/g, '_'));
     await writeReport(report, reportPath);
     await publish(report, reportPath);

@@ -113,6 +113,11 @@ describe('Datadog channel: the events', () => {
     expect(second.aggregation_key).toBe(first.aggregation_key);
   });
 
+  it('keeps text from the network literal: no link, image or emphasis in the event', async () => {
+    await channel.send({ ...rolledBack, failures: [{ name: 'readiness', detail: '![x](https://evil.example/p.png) [Click to fix](https://evil.example) *now*' }] }, signal());
+    expect(bodyOf(0).text).toContain('- **readiness**: \\!\\[x\\]\\(https://evil.example/p.png\\) \\[Click to fix\\]\\(https://evil.example\\) \\*now\\*');
+  });
+
   it('says what failed, the rollback and the runbook in a failure', async () => {
     await channel.send({ ...rolledBack, rollback: { ...rolledBack.rollback!, gitOps: 'Argo CD' } }, signal());
     expect(bodyOf(0).text).toBe(

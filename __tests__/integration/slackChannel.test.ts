@@ -66,14 +66,14 @@ async function noAnswer(promise: Promise<unknown>): Promise<ProbeError> {
 describe('Slack channel', () => {
   it('posts the Block Kit message once, as JSON, and Slack takes it', async () => {
     const dashboardUrl = 'https://grafana.example.com/d/abc/shop';
-    const attempt = await send(channel({ dashboardUrl }));
+    const attempt = await send(channel(), notice({ dashboardUrl }));
     expect(attempt).toEqual({ status: 200, detail: 'ok' });
     expect(fake.posts).toHaveLength(1);
     const [post] = fake.posts;
     expect(post?.problems).toEqual([]);
     expect(post?.request.headers['content-type']).toBe('application/json');
     expect(post?.request.headers['user-agent']).toMatch(/^@slack:webhook\/8\./);
-    expect(post?.payload).toEqual(slackMessage(notice(), { mention: MENTION, grafanaDashboardUrl: dashboardUrl }));
+    expect(post?.payload).toEqual(slackMessage(notice({ dashboardUrl }), { mention: MENTION }));
   });
 
   it('posts every event in a run: start, warning, failure with 200 failures, inside the contract', async () => {

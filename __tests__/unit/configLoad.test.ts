@@ -218,6 +218,13 @@ describe('loadConfig: what must be set', () => {
     expect(errorsOf({ checks: '/health', 'base-url': 'https://x.example', 'datadog-api-key': 'k-123', 'datadog-site': 'datadoghq.org' })).toEqual(['datadog-site: "datadoghq.org" is not one of datadoghq.com, us3.datadoghq.com, us5.datadoghq.com, datadoghq.eu, ap1.datadoghq.com, ap2.datadoghq.com, uk1.datadoghq.com, ddog-gov.com, us2.ddog-gov.com']);
   });
 
+  it('rejects windows that cannot fit in the time limit, and headers a request would refuse', () => {
+    expect(errorsOf({ 'prometheus-url': 'http://prometheus:9090', 'monitor-window': '30m' })).toEqual([
+      'timeout: is shorter than rollout-timeout + monitor-delay + monitor-window (30m): every run would end at the time limit; raise timeout or shorten the window',
+    ]);
+    expect(errorsOf({ 'prometheus-url': 'http://prometheus:9090', 'prometheus-headers': 'X Scope OrgID: tenant1' })).toEqual(['prometheus-headers.X Scope OrgID: "X Scope OrgID" is not a valid header name']);
+  });
+
   it('reads prometheus-headers lines, and their values are secrets', () => {
     const result = load({ 'prometheus-url': 'http://prometheus:9090', 'prometheus-headers': 'Authorization: Bearer prom-tok-123\nX-Scope-OrgID: tenant-a' });
     expect(result.ok && result.config['prometheus-headers']).toEqual({ Authorization: 'Bearer prom-tok-123', 'X-Scope-OrgID': 'tenant-a' });

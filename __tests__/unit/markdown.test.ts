@@ -19,6 +19,7 @@ function report(checks: CheckOutcome[], overrides: Partial<Report> = {}): Report
     durationMs: 2_100,
     timedOut: false,
     timeline: { started: '2025-01-01T12:00:00.000Z' },
+    rollbackNeeded: false,
     context: {},
     verdict: { result: failed ? 'failed' : warned ? 'warning' : 'passed', reasons: checks.filter((check) => check.result !== 'passed').map((check) => `${check.name}: ${check.detail}`) },
     summary: 'a summary line',

@@ -70,8 +70,13 @@ describe('runMonitor: gates', () => {
   });
 
   it('applies no ratio when the baseline had no data, and says why', async () => {
-    const { report } = await monitor({ p99: [5] }, { plan: { gates: [LATENCY] } });
+    const { report } = await monitor({ p99: [5] }, { plan: { gates: [{ ...LATENCY, max: 10 }] } });
     expect(report.gates[0]).toMatchObject({ result: 'passed', baselineNote: 'no baseline 10m before: NaN: no traffic in the window (0/0)' });
+  });
+
+  it('cannot judge a ratio-only gate without a baseline: inconclusive, never passed', async () => {
+    const { report } = await monitor({ p99: [99] }, { plan: { gates: [LATENCY] } });
+    expect(report.gates[0]).toMatchObject({ result: 'warning', inconclusive: true, counts: { 'no-data': 6 } });
   });
 
   it('queries every gate of a sample at once', async () => {
@@ -132,6 +137,11 @@ describe('runMonitor: pods', () => {
     const { report } = await monitor({}, { plan: pods.plan, cluster });
     expect(report.pods).toMatchObject({ result: 'failed', restarts: 3 });
     expect(report.pods?.detail).toBe('3 container restarts since the window began (max-restarts 2): shop-1/app: restarted (last terminated: OOMKilled)');
+  });
+
+  it('does not pass with no pod at all: a wrong selector is no data', async () => {
+    const { report } = await monitor({}, { plan: pods.plan, cluster: new FakeCluster([[]]) });
+    expect(report.pods).toMatchObject({ result: 'warning', inconclusive: true, detail: 'inconclusive — kubectl kept failing: no pod matches the selector' });
   });
 
   it('is inconclusive when kubectl keeps failing', async () => {

@@ -53,9 +53,15 @@ describe('deliver: best effort, bounded retries', () => {
   });
 
   it('stops after 3 failed attempts and says what the last one saw', async () => {
-    const { result, channel } = await deliverWith(['timeout']);
-    expect(result).toMatchObject({ sent: false, attempts: 3, detail: 'no complete answer within 10s' });
+    const { result, channel } = await deliverWith(['refused']);
+    expect(result).toMatchObject({ sent: false, attempts: 3, detail: 'connection refused by hooks.example:443' });
     expect(channel.received).toHaveLength(3);
+  });
+
+  it('does not send again after a timeout: the vendor may already have the notice', async () => {
+    const { result, channel } = await deliverWith(['timeout']);
+    expect(result).toMatchObject({ sent: false, attempts: 1, detail: 'no complete answer within 10s' });
+    expect(channel.received).toHaveLength(1);
   });
 
   it('in dry-run prints the payload and sends nothing', async () => {

@@ -1,6 +1,7 @@
 import { loadConfig } from '../../src/engine/config/load.js';
 import type { ConfigKey } from '../../src/engine/config/schema.js';
 import { buildPlan } from '../../src/engine/plan.js';
+import type { ClusterInspector } from '../../src/engine/ports.js';
 import { renderMarkdown } from '../../src/engine/report/markdown.js';
 import { runChecks } from '../../src/engine/run.js';
 import { createRedactor } from '../../src/engine/secrets.js';
@@ -14,7 +15,7 @@ const AVAILABLE = { complete: true, message: 'deployment "shop-api" successfully
 const NEVER = { complete: false, message: 'error: timed out waiting for the condition' };
 
 /** A failing (or passing) check, then whatever rollback the inputs ask for, against fakes. */
-async function run(inputs: Partial<Record<ConfigKey, string>>, options: { health?: number[]; rollbacker?: FakeRollbacker; cluster?: FakeCluster; signal?: AbortSignal } = {}) {
+async function run(inputs: Partial<Record<ConfigKey, string>>, options: { health?: number[]; rollbacker?: FakeRollbacker; cluster?: ClusterInspector; signal?: AbortSignal } = {}) {
   const loaded = loadConfig({ inputs: { service: 'shop-api', 'base-url': BASE, checks: '- path: /health\n  retries: 0', 'kube-deployment': 'shop-api', 'kube-namespace': 'shop', 'rollout-timeout': '0', 'monitor-window': '0', ...inputs } });
   if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
   const clock = new FakeClock();
@@ -59,6 +60,21 @@ describe('rollback', () => {
     }
   });
 
+  it('never rolls back for a setup problem: kubectl missing, or a query Prometheus rejects', async () => {
+    const cluster: ClusterInspector = { waitForRollout: () => Promise.reject(new Error('kubectl is not installed or not on PATH')), listPods: async () => [pod('shop-1')], podLogs: async () => [] };
+    const { report, rollbacker } = await run({ checks: '/health', 'rollout-timeout': '1m' }, { health: [200], cluster });
+    expect(report.checks[0]).toMatchObject({ name: 'rollout', result: 'failed', setupProblem: true });
+    expect(report.verdict.result).toBe('failed');
+    expect(rollbacker.undos).toEqual([]);
+    expect(report.rollbackNeeded).toBe(false);
+  });
+
+  it('rolls back under command: rollback even when rollback is manual: the approval job is the approval', async () => {
+    const { rollbacker, report } = await run({ command: 'rollback', rollback: 'manual' }, { health: [200] });
+    expect(rollbacker.undos).toEqual([undefined]);
+    expect(report.verdict.result).toBe('passed');
+  });
+
   it('never starts a rollback after a cancel', async () => {
     const cancel = new AbortController();
     cancel.abort();
@@ -90,7 +106,7 @@ describe('rollback', () => {
     expect(report.rollback).toMatchObject({ outcome: 'failed', required: true, message: 'error: failed restoring revision 2: Internal error occurred: etcdserver: request timed out' });
     const markdown = renderMarkdown(report);
     expect(markdown.split('\n')[0]).toBe('## 🚨 ROLLBACK FAILED — shop-api in production');
-    expect(markdown).toContain('kubectl rollout undo deployment/shop-api -n shop\nkubectl rollout status deployment/shop-api -n shop --timeout=60s\nkubectl logs deployment/shop-api --all-containers --since=15m');
+    expect(markdown).toContain('kubectl rollout undo deployment/shop-api -n shop\nkubectl rollout status deployment/shop-api -n shop --timeout=60s\nkubectl logs deployment/shop-api -n shop --all-containers --since=15m');
   });
 
   it('fails the rollback when the rolled-back Deployment never becomes available', async () => {

@@ -130,9 +130,9 @@ function toReading(data, prometheusWarnings) {
         case 'vector':
             return fromVector(data.result, warnings);
         case 'matrix':
-            throw new ports/* MetricError */.vh('the query returns a range vector (matrix), not one number: drop its [range] selector or wrap it in a function such as rate()');
+            throw new ports/* MetricError */.vh('the query returns a range vector (matrix), not one number: drop its [range] selector or wrap it in a function such as rate()', true);
         case 'string':
-            throw new ports/* MetricError */.vh('the query returns a string, not a number');
+            throw new ports/* MetricError */.vh('the query returns a string, not a number', true);
     }
 }
 function fromVector(result, warnings) {

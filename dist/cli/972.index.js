@@ -130,7 +130,7 @@ const containerStatus = schemas/* object */.Ikc({
     lastState: schemas/* object */.Ikc({ terminated: schemas/* object */.Ikc({ reason: schemas/* string */.YjP().optional() }).optional() }).optional(),
 });
 const podSchema = schemas/* object */.Ikc({
-    metadata: schemas/* object */.Ikc({ name: schemas/* string */.YjP() }),
+    metadata: schemas/* object */.Ikc({ name: schemas/* string */.YjP(), deletionTimestamp: schemas/* string */.YjP().optional() }),
     status: schemas/* object */.Ikc({
         phase: schemas/* string */.YjP().optional(),
         conditions: schemas/* array */.YOg(schemas/* object */.Ikc({ type: schemas/* string */.YjP(), status: schemas/* string */.YjP() })).optional(),
@@ -160,8 +160,13 @@ function toContainer(status) {
     };
 }
 // Init containers are included: one stuck in CrashLoopBackOff keeps the pod from ever starting.
+/**
+ * The live pods: a terminating pod (the previous release scaling down) and a finished one (an
+ * evicted pod lingers for days) say nothing about the release being watched.
+ */
 function toPodStates(list) {
-    return list.items.map((pod) => ({
+    const live = list.items.filter((pod) => !pod.metadata.deletionTimestamp && pod.status?.phase !== 'Succeeded' && pod.status?.phase !== 'Failed');
+    return live.map((pod) => ({
         name: pod.metadata.name,
         phase: pod.status?.phase ?? 'Unknown',
         ready: pod.status?.conditions?.some((condition) => condition.type === 'Ready' && condition.status === 'True') ?? false,

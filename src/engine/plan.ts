@@ -1,6 +1,8 @@
-import type { CheckConfig } from './config/checkSchema.js';
+import type { CheckConfig, RequestConfig } from './config/checkSchema.js';
+import { DEPENDENCY_TIMEOUT_MS } from './config/verifySchema.js';
 import type { NoticeEvent } from './config/noticesSchema.js';
 import type { Config } from './config/schema.js';
+import type { DependencyTarget } from './ports.js';
 import { hasHeader } from './http.js';
 import { redactUrl } from './secrets.js';
 
@@ -19,6 +21,26 @@ export interface PlannedHttpCheck {
   retries: number;
   retryOn: number[];
   followRedirects: boolean;
+  required: boolean;
+  /** A rate-limit check: this many requests at once. */
+  burst?: number;
+}
+
+export interface PlannedDependency {
+  name: string;
+  target: DependencyTarget;
+  required: boolean;
+}
+
+export interface PlannedFlowStep extends PlannedHttpCheck {
+  /** Variable name -> a dot path into the JSON answer, or `header:Name`. */
+  capture: Record<string, string>;
+}
+
+export interface PlannedFlow {
+  name: string;
+  steps: PlannedFlowStep[];
+  timeoutMs: number;
   required: boolean;
 }
 
@@ -65,6 +87,8 @@ export interface RollbackPlan {
   mode: 'auto' | 'manual' | 'off';
   toRevision?: number;
   timeoutMs: number;
+  /** `deployment/NAME -n NS [--context=C]`: what every kubectl command a person runs is about. */
+  target: string;
   /** The exact commands a person would run: undo, then status. */
   undoCommand: string;
   statusCommand: string;
@@ -75,6 +99,8 @@ export interface NoticesPlan {
   datadog?: { apiKey: string; site: string; apiUrl?: string; tags: string[] };
   slack?: { webhookUrl: string; notifyOn: Set<NoticeEvent>; mention?: string };
   runbookUrl?: string;
+  /** The Grafana dashboard a failure notice links to, when grafana-dashboard-uid names one. */
+  dashboardUrl?: string;
 }
 
 export interface Plan {
@@ -83,6 +109,8 @@ export interface Plan {
   version?: string;
   httpChecks: PlannedHttpCheck[];
   versionCheck?: PlannedVersionCheck;
+  dependencies: PlannedDependency[];
+  flows: PlannedFlow[];
   concurrency: number;
   timeoutMs: number;
   dryRun: boolean;
@@ -103,32 +131,39 @@ export const VERSION_CHECK_NAME = 'version';
 export function buildPlan(config: Config): Plan {
   const resolve = (target: string) => (config['base-url'] && target.startsWith('/') ? joinUrl(config['base-url'], target) : target);
   const taken = new Set<string>(config['version-url'] ? [VERSION_CHECK_NAME] : []);
-  const httpChecks = config.checks.map((check): PlannedHttpCheck => {
-    const target = (check.url ?? check.path) as string;
-    const request: PlannedRequest = { method: check.method, url: resolve(target), headers: { ...check.headers } };
-    if (check.json !== undefined) {
-      request.body = JSON.stringify(check.json);
-      if (!hasHeader(request.headers, 'content-type')) request.headers['content-type'] = 'application/json';
-    } else if (check.body !== undefined) {
-      request.body = check.body;
-    }
-    return {
-      name: uniqueName(check.name ?? `${check.method} ${redactUrl(target)}`, taken),
-      request,
-      expect: check.expect,
-      timeoutMs: check.timeout,
-      retries: check.retries,
-      retryOn: check['retry-on'],
-      followRedirects: check['follow-redirects'],
-      required: check.required,
-    };
-  });
+  const httpChecks = config.checks.map((check): PlannedHttpCheck => ({
+    ...plannedRequest(check, resolve, uniqueName(check.name ?? `${check.method} ${redactUrl((check.url ?? check.path) as string)}`, taken)),
+    required: check.required,
+    ...(check.burst ? { burst: check.burst } : {}),
+  }));
+  const dependencies = config.dependencies.map((dependency): PlannedDependency => ({
+    name: uniqueName(dependency.name, taken),
+    target: {
+      type: dependency.type,
+      url: dependency.url as string,
+      statement: dependency.query ?? dependency.command,
+      timeoutMs: dependency.timeout ?? DEPENDENCY_TIMEOUT_MS[dependency.type],
+    },
+    required: dependency.required,
+  }));
+  const flows = config.flows.map((flow): PlannedFlow => ({
+    name: uniqueName(flow.name, taken),
+    steps: flow.steps.map((step, index) => ({
+      ...plannedRequest(step, resolve, step.name ?? `step ${index + 1} (${step.method} ${redactUrl((step.url ?? step.path) as string)})`),
+      required: true,
+      capture: step.capture ?? {},
+    })),
+    timeoutMs: flow.timeout,
+    required: flow.required,
+  }));
   const versionUrl = config['version-url'];
   return {
     service: config.service ?? 'service',
     environment: config.environment,
     version: config.version,
     httpChecks,
+    dependencies,
+    flows,
     versionCheck:
       versionUrl && config.version
         ? { name: VERSION_CHECK_NAME, url: resolve(versionUrl), field: config['version-field'], expected: config.version, timeoutMs: config['version-timeout'] }
@@ -154,6 +189,7 @@ function planNotices(config: Config): NoticesPlan | undefined {
     ...(apiKey ? { datadog: { apiKey, site: config['datadog-site'], apiUrl: config['datadog-api-url'], tags: config['datadog-tags'] } } : {}),
     ...(webhookUrl ? { slack: { webhookUrl, notifyOn: config['slack-notify-on'], mention: config['slack-mention'] } } : {}),
     runbookUrl: config['runbook-url'],
+    dashboardUrl: grafanaUrl && config['grafana-dashboard-uid'] ? dashboardLink(grafanaUrl, config['grafana-dashboard-uid']) : undefined,
   };
   return notices.grafana || notices.datadog || notices.slack ? notices : undefined;
 }
@@ -171,11 +207,18 @@ function planRollback(config: Config): RollbackPlan | undefined {
   const toRevision = config['rollback-to-revision'];
   return {
     mode: config.rollback ?? 'auto',
+    target,
     toRevision,
     timeoutMs: config['rollback-timeout'],
     undoCommand: `kubectl rollout undo ${target}${toRevision ? ` --to-revision=${toRevision}` : ''}`,
     statusCommand: `kubectl rollout status ${target} --timeout=${Math.ceil(config['rollback-timeout'] / 1000)}s`,
   };
+}
+
+/** A link goes to people and to Slack: never with the credentials or the query a grafana-url may carry. */
+function dashboardLink(grafanaUrl: string, uid: string): string {
+  const base = new URL(grafanaUrl);
+  return `${base.origin}${base.pathname.replace(/\/+$/, '')}/d/${encodeURIComponent(uid)}`;
 }
 
 /** The error-rate gate, the latency gate when a query is given, then the listed gates. */
@@ -201,6 +244,27 @@ function planMonitor(config: Config): MonitorPlan | undefined {
     prometheus: prometheusUrl ? { url: prometheusUrl, headers: config['prometheus-headers'] ?? {} } : undefined,
     gates,
     pods: config['kube-deployment'] ? { maxRestarts: config['max-restarts'], logPattern: config['log-error-pattern'], maxLogErrors: config['max-log-errors'] } : undefined,
+  };
+}
+
+/** The exact request a check or a flow step sends, and how its answer is judged. */
+function plannedRequest(check: RequestConfig, resolve: (target: string) => string, name: string): Omit<PlannedHttpCheck, 'required'> {
+  const target = (check.url ?? check.path) as string;
+  const request: PlannedRequest = { method: check.method, url: resolve(target), headers: { ...check.headers } };
+  if (check.json !== undefined) {
+    request.body = JSON.stringify(check.json);
+    if (!hasHeader(request.headers, 'content-type')) request.headers['content-type'] = 'application/json';
+  } else if (check.body !== undefined) {
+    request.body = check.body;
+  }
+  return {
+    name,
+    request,
+    expect: check.expect,
+    timeoutMs: check.timeout,
+    retries: check.retries,
+    retryOn: check['retry-on'],
+    followRedirects: check['follow-redirects'],
   };
 }
 

@@ -11,7 +11,9 @@ import { mapConcurrent } from './pool.js';
 import { REPORT_SCHEMA_VERSION, type CheckOutcome, type MonitorReport, type Report, type RollbackReport, type RunContext } from './report/model.js';
 import { summaryLine } from './report/summaryLine.js';
 import { progressLine } from './report/terminal.js';
-import { redactDeep, redactUrl, type Redactor } from './secrets.js';
+import { redactDeep, redactUrl, type SecretRedactor } from './secrets.js';
+import { runDependencyCheck, type DependencyDeps } from './checks/dependencyCheck.js';
+import { runFlow } from './checks/flowCheck.js';
 import { rollBack } from './rollback/rollback.js';
 import { decideVerdict, rollbackVerdict, withRollback } from './verdict.js';
 
@@ -19,7 +21,7 @@ export interface RunDeps {
   prober: HttpProber;
   clock: Clock;
   logger: Logger;
-  redact: Redactor;
+  redact: SecretRedactor;
   context: RunContext;
   tool: { name: string; version: string };
   /** Present when the plan has metric gates. */
@@ -29,6 +31,10 @@ export interface RunDeps {
   rollbacker?: Rollbacker;
   /** Grafana, Datadog, Slack: the channels the plan configures. */
   notices?: NoticeChannel[];
+  /** One probe per dependency type the plan uses. */
+  dependencyProbes?: DependencyDeps['probes'];
+  /** Told each secret found while running (a captured token), before anything prints it. */
+  onSecret?: (value: string) => void;
   /** Aborts the run from outside (cancellation); the plan's own timeout is added to it. */
   signal?: AbortSignal;
 }
@@ -71,8 +77,10 @@ export async function runChecks(plan: Plan, deps: RunDeps): Promise<Report> {
   const checkedAt = clock.now();
   const checkVerdict = decideVerdict(checks, timedOut, formatDuration(plan.timeoutMs));
 
-  // Only a failed verdict of a finished check rolls back: not a warning, not a run that ran out of time or was cancelled.
-  const wanted = plan.command === 'rollback' || (checkVerdict.result === 'failed' && !timedOut && !deps.signal?.aborted);
+  // Only a failed verdict of a finished check rolls back: not a warning, not a run that ran out of time
+  // or was cancelled, not a failure of the configuration or the tooling rather than of the release.
+  const releaseFailed = checks.some((check) => check.result === 'failed' && !check.setupProblem);
+  const wanted = plan.command === 'rollback' || (releaseFailed && !timedOut && !deps.signal?.aborted);
   const rollbackStartedAt = clock.now();
   const rollback = plan.rollback && wanted && deps.rollbacker && deps.cluster ? await logger.group('Rollback', () => rollBackRelease(phase)) : undefined;
   const rollbackFinishedAt = clock.now();
@@ -111,6 +119,7 @@ export async function runChecks(plan: Plan, deps: RunDeps): Promise<Report> {
       ...(monitor ? { monitor } : {}),
       ...(rollback ? { rollback } : {}),
       ...(plan.rollback ? { rollbackCommand: plan.rollback.undoCommand } : {}),
+      rollbackNeeded: wanted,
       timeline: {
         started: at(startedAt),
         ...(checkVerdict.result === 'failed' && plan.command === 'check' ? { failureDetected: at(checkedAt) } : {}),
@@ -134,16 +143,24 @@ async function checkRelease({ plan, deps, signal, startedAt, checkDeps, announce
       ? await logger.group('Rollout', async () => announce(await waitForRollout(plan.kubernetes as KubernetesTarget, deps.cluster as ClusterInspector, clock, signal)))
       : undefined;
 
-  const total = plan.httpChecks.length + (plan.versionCheck ? 1 : 0);
+  // Smoke checks, dependencies and flows share one pool, bounded by concurrency; the version check polls beside it.
+  const flowDeps = { ...checkDeps, redact: deps.redact, onSecret: deps.onSecret ?? (() => undefined) };
+  const dependencyDeps: DependencyDeps = { probes: deps.dependencyProbes ?? {}, clock, redact: deps.redact, signal };
+  const tasks: (() => Promise<CheckOutcome>)[] = [
+    ...plan.httpChecks.map((check) => () => runHttpCheck(check, checkDeps)),
+    ...plan.dependencies.map((dependency) => () => runDependencyCheck(dependency, dependencyDeps)),
+    ...plan.flows.map((flow) => () => runFlow(flow, flowDeps)),
+  ];
+  const total = tasks.length + (plan.versionCheck ? 1 : 0);
   const verified =
     total === 0
       ? { checks: [], deployedVersion: undefined }
       : await logger.group(`Verify: ${total} ${total === 1 ? 'check' : 'checks'}, ${plan.concurrency} at a time`, async () => {
-          const [httpOutcomes, version] = await Promise.all([
-            mapConcurrent(plan.httpChecks, plan.concurrency, async (check) => announce(await runHttpCheck(check, checkDeps))),
+          const [outcomes, version] = await Promise.all([
+            mapConcurrent(tasks, plan.concurrency, async (task) => announce(await task())),
             plan.versionCheck ? runVersionCheck(plan.versionCheck, checkDeps).then((result) => (announce(result.outcome), result)) : undefined,
           ]);
-          return { checks: version ? [...httpOutcomes, version.outcome] : httpOutcomes, deployedVersion: version?.deployedVersion };
+          return { checks: version ? [...outcomes, version.outcome] : outcomes, deployedVersion: version?.deployedVersion };
         });
   const checks = rollout ? [rollout, ...verified.checks] : verified.checks;
 
@@ -155,13 +172,16 @@ async function checkRelease({ plan, deps, signal, startedAt, checkDeps, announce
           runMonitor(plan.monitor as MonitorPlan, { metrics: deps.metrics, cluster: deps.cluster, clock, logger, redact: deps.redact, signal, runStartedAt: startedAt }),
         )
       : undefined;
-  if (monitor) checks.push(...monitorOutcomes(monitor, plan.service).map(announce));
+  if (monitor) checks.push(...monitorOutcomes(monitor, plan.kubernetes).map(announce));
   return { checks, deployedVersion: verified.deployedVersion, monitor };
 }
 
 function rollBackRelease({ plan, deps, checkDeps, announce }: Phase): Promise<RollbackReport> {
   const required = plan.httpChecks.filter((check) => check.required);
-  return rollBack(plan.rollback as RollbackPlan, (plan.kubernetes as KubernetesTarget).deployment, {
+  const rollbackPlan = plan.rollback as RollbackPlan;
+  // The approval job's `command: rollback` is the approval: it rolls back whatever `rollback` says for checks.
+  const mode = plan.command === 'rollback' ? 'auto' : rollbackPlan.mode;
+  return rollBack({ ...rollbackPlan, mode }, (plan.kubernetes as KubernetesTarget).deployment, {
     rollbacker: deps.rollbacker as Rollbacker,
     cluster: deps.cluster as ClusterInspector,
     logger: deps.logger,
@@ -178,6 +198,12 @@ export function planLines(plan: Plan): string[] {
   for (const check of plan.httpChecks) {
     const retries = check.retries === 1 ? '1 retry' : `${check.retries} retries`;
     lines.push(`${check.name}: ${check.request.method} ${redactUrl(check.request.url)} (timeout ${formatDuration(check.timeoutMs)}, ${retries}${check.required ? '' : ', optional'})`);
+  }
+  for (const dependency of plan.dependencies) {
+    lines.push(`${dependency.name}: ${dependency.target.type} ${redactUrl(dependency.target.url)} (timeout ${formatDuration(dependency.target.timeoutMs)}${dependency.required ? '' : ', optional'})`);
+  }
+  for (const flow of plan.flows) {
+    lines.push(`${flow.name}: ${flow.steps.map((step) => `${step.request.method} ${redactUrl(step.request.url)}`).join(' → ')} (timeout ${formatDuration(flow.timeoutMs)})`);
   }
   if (plan.versionCheck) {
     const { url, field, expected, timeoutMs } = plan.versionCheck;

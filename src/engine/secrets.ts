@@ -72,10 +72,19 @@ function safeDecode(text: string): string {
 
 export type Redactor = (text: string) => string;
 
+/** A redactor that also learns secrets found while running: a token a flow captures is one. */
+export interface SecretRedactor extends Redactor {
+  add(secret: string): void;
+}
+
 /** Replaces every secret, longest first so a secret containing another is masked whole. */
-export function createRedactor(secrets: readonly string[]): Redactor {
-  const ordered = [...secrets].sort((a, b) => b.length - a.length);
-  return (text) => ordered.reduce((out, secret) => out.split(secret).join(MASK), text);
+export function createRedactor(secrets: readonly string[]): SecretRedactor {
+  let ordered = [...secrets].sort((a, b) => b.length - a.length);
+  const redact = ((text: string) => ordered.reduce((out, secret) => out.split(secret).join(MASK), text)) as SecretRedactor;
+  redact.add = (secret) => {
+    if (secret.length >= MIN_SECRET_LENGTH && !ordered.includes(secret)) ordered = [...ordered, secret].sort((a, b) => b.length - a.length);
+  };
+  return redact;
 }
 
 /** A copy of a JSON-shaped value with the redactor applied to every string in it. */

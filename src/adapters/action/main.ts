@@ -16,11 +16,11 @@ async function main(): Promise<void> {
   const file = configPath ? await readConfigFile(configPath, CONFIG_FILE_INPUT) : undefined;
   if (file && 'error' in file) return core.setFailed(file.error);
 
-  const loaded = loadConfig({ file, inputs: readInputs(), context: runDefaults(process.env) });
+  const loaded = loadConfig({ file, inputs: readInputs(), context: runDefaults(process.env), env: process.env });
   loaded.secrets.forEach((secret) => core.setSecret(secret));
   if (!loaded.ok) return core.setFailed(`Invalid configuration, nothing was checked:\n${loaded.errors.map((line) => `  ${line}`).join('\n')}`);
 
-  const report = await execute(loaded.config, { logger: actionLogger, context: runContextFromEnv(process.env), secrets: loaded.secrets });
+  const report = await execute(loaded.config, { logger: actionLogger, context: runContextFromEnv(process.env), secrets: loaded.secrets, onSecret: core.setSecret });
   const reportPath = join(process.env.RUNNER_TEMP || tmpdir(), 'post-deploy-check', `report-${process.env.GITHUB_RUN_ID ?? 'local'}-${process.env.GITHUB_ACTION ?? 'step'}.json`.replace(/[^\w.-]/g, '_'));
   await writeReport(report, reportPath);
   await publish(report, reportPath);

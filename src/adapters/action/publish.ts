@@ -21,7 +21,7 @@ export async function publish(report: Report, reportPath: string): Promise<void>
   const rollback = report.rollback;
   core.setOutput('rolled-back', String(rollback?.rolledBack ?? false));
   // Needed: the verdict failed, or `command: rollback` asked for one, and it did not happen or did not succeed.
-  core.setOutput('rollback-required', String(rollback ? rollback.required : report.verdict.result === 'failed'));
+  core.setOutput('rollback-required', String(rollback ? rollback.required : report.rollbackNeeded));
   core.setOutput('rollback-revision', rollback?.to ? String(rollback.to.revision) : '');
   core.setOutput('rollback-command', report.rollbackCommand ?? '');
   core.setOutput('grafana-annotation-id', report.notices?.find((notice) => notice.reference)?.reference ?? '');

@@ -1,6 +1,6 @@
 import type { Config } from '../../engine/config/schema.js';
 import { buildPlan, type Plan } from '../../engine/plan.js';
-import type { ClusterInspector, HttpProber, Logger, MetricSource, NoticeChannel, Rollbacker } from '../../engine/ports.js';
+import type { ClusterInspector, DependencyProbe, DependencyTarget, HttpProber, Logger, MetricSource, NoticeChannel, Rollbacker } from '../../engine/ports.js';
 import type { Report, RunContext } from '../../engine/report/model.js';
 import { runChecks } from '../../engine/run.js';
 import { createRedactor } from '../../engine/secrets.js';
@@ -11,6 +11,8 @@ export interface ExecuteOptions {
   logger: Logger;
   context: RunContext;
   secrets: readonly string[];
+  /** Told each secret found while running (a captured flow token), so the runner masks it too. */
+  onSecret?: (value: string) => void;
 }
 
 const USER_AGENT = `${TOOL.name}/${TOOL.version}`;
@@ -18,13 +20,21 @@ const USER_AGENT = `${TOOL.name}/${TOOL.version}`;
 /** The composition root both entry points share: plan, load only the providers the plan uses, run. */
 export async function execute(config: Config, options: ExecuteOptions): Promise<Report> {
   const plan = buildPlan(config);
-  const [prober, metrics, kubernetes, notices] = await Promise.all([httpProber(plan), metricSource(plan), kubernetesProviders(plan), noticeChannels(plan, options.context)]);
+  const [prober, metrics, kubernetes, notices, dependencyProbes] = await Promise.all([
+    httpProber(plan),
+    metricSource(plan),
+    kubernetesProviders(plan),
+    noticeChannels(plan, options.context),
+    dependencyProbesFor(plan),
+  ]);
   try {
     return await runChecks(plan, {
       prober: prober ?? unusedProber,
       metrics,
       ...kubernetes,
       notices,
+      dependencyProbes,
+      onSecret: options.onSecret,
       clock: systemClock,
       logger: options.logger,
       redact: createRedactor(options.secrets),
@@ -37,7 +47,7 @@ export async function execute(config: Config, options: ExecuteOptions): Promise<
 }
 
 async function httpProber(plan: Plan): Promise<HttpProber | undefined> {
-  if (plan.httpChecks.length === 0 && !plan.versionCheck) return undefined;
+  if (plan.httpChecks.length === 0 && plan.flows.length === 0 && !plan.versionCheck) return undefined;
   const { createUndiciProber } = await import('../../providers/http/undiciProber.js');
   return createUndiciProber({ userAgent: USER_AGENT });
 }
@@ -57,6 +67,17 @@ async function kubernetesProviders(plan: Plan): Promise<{ cluster?: ClusterInspe
   ]);
   const { deployment, namespace, context, selector } = plan.kubernetes;
   return { cluster: createKubectlInspector({ deployment, namespace, context, selector }), rollbacker: createKubectlRollbacker({ deployment, namespace, context }) };
+}
+
+/** A probe per dependency type in the plan, each module loaded only when used. */
+async function dependencyProbesFor(plan: Plan): Promise<Partial<Record<DependencyTarget['type'], DependencyProbe>>> {
+  const types = new Set(plan.dependencies.map((dependency) => dependency.target.type));
+  const load = {
+    postgres: () => import('../../providers/postgres/postgresProbe.js').then(({ createPostgresProbe }) => createPostgresProbe()),
+    redis: () => import('../../providers/redis/redisProbe.js').then(({ createRedisProbe }) => createRedisProbe()),
+    tcp: () => import('../../providers/tcp/tcpProbe.js').then(({ createTcpProbe }) => createTcpProbe()),
+  };
+  return Object.fromEntries(await Promise.all([...types].map(async (type) => [type, await load[type]()] as const)));
 }
 
 const NOTICE_TIMEOUT_MS = 10_000;
@@ -86,18 +107,13 @@ async function noticeChannels(plan: Plan, context: RunContext): Promise<NoticeCh
   if (slack) {
     channels.push(
       import('../../providers/slack/slackChannel.js').then(({ createSlackChannel }) =>
-        createSlackChannel({ webhookUrl: slack.webhookUrl, notifyOn: slack.notifyOn, mention: slack.mention, dashboardUrl: grafanaDashboardUrl(notices), timeoutMs: NOTICE_TIMEOUT_MS }),
+        createSlackChannel({ webhookUrl: slack.webhookUrl, notifyOn: slack.notifyOn, mention: slack.mention, timeoutMs: NOTICE_TIMEOUT_MS }),
       ),
     );
   }
   return Promise.all(channels);
 }
 
-/** The dashboard a failure notice links to, when Grafana names one. */
-function grafanaDashboardUrl(notices: NonNullable<Plan['notices']>): string | undefined {
-  const grafana = notices.grafana;
-  return grafana?.dashboardUid ? `${grafana.url.replace(/\/+$/, '')}/d/${encodeURIComponent(grafana.dashboardUid)}` : undefined;
-}
 
 /** A plan without HTTP checks never sends a request; this stands in so the engine needs no special case. */
 const unusedProber: HttpProber = {

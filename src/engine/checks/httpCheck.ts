@@ -6,6 +6,7 @@ import { analyzeHttpFailure } from './analysis.js';
 import { responseExcerpt } from './excerpt.js';
 import { unmetExpectations } from './expectations.js';
 import { backoffDelay, isRetryableError, isRetryableStatus } from './retryPolicy.js';
+import { runBurstCheck } from './burstCheck.js';
 
 export interface CheckDeps {
   prober: HttpProber;
@@ -19,6 +20,12 @@ export interface CheckDeps {
 
 /** Sends the check's request, retrying what a retry can fix, and judges the last answer. */
 export async function runHttpCheck(check: PlannedHttpCheck, deps: CheckDeps): Promise<CheckOutcome> {
+  if (check.burst) return runBurstCheck(check, check.burst, deps);
+  return (await exchange(check, deps)).outcome;
+}
+
+/** The check's outcome and the last answer it judged: a flow captures values from it. */
+export async function exchange(check: PlannedHttpCheck, deps: CheckDeps): Promise<{ outcome: CheckOutcome; response?: HttpResponse }> {
   const { prober, clock, redact, signal } = deps;
   const started = clock.now();
   const attempts: Attempt[] = [];
@@ -75,7 +82,7 @@ export async function runHttpCheck(check: PlannedHttpCheck, deps: CheckDeps): Pr
       deps.service,
     );
   }
-  return outcome;
+  return { outcome, response };
 }
 
 function describe(response: HttpResponse | undefined, unmet: string[], failure: ProbeError | undefined, tries: number, redact: Redactor): string {

@@ -24,7 +24,11 @@ const scalar = z.union([z.string(), z.number(), z.boolean()], { error: 'expected
 // trailing newline is the usual way to get one), or the request fails only when it is sent.
 const headerName = z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, { error: (issue) => `${JSON.stringify(issue.input)} is not a valid header name` });
 // eslint-disable-next-line no-control-regex
-const headerValue = scalar.refine((value) => !/[\r\n\u0000]/.test(value), { error: 'a header value cannot contain a line break or NUL; trim the secret' });
+const isHeaderValue = (value: string) => !/[\r\n\u0000]/.test(value);
+const HEADER_VALUE_RULE = { error: 'a header value cannot contain a line break or NUL; trim the secret' };
+const headerValue = scalar.refine(isHeaderValue, HEADER_VALUE_RULE);
+/** Headers written as text pairs (`Name: value` lines, already split): the same rules as a check's. */
+export const textHeaders = z.record(headerName, z.string().refine(isHeaderValue, HEADER_VALUE_RULE));
 const requestHeaders = z.record(headerName, headerValue);
 
 export const expectSchema = z
@@ -44,36 +48,48 @@ export const expectSchema = z
     }
   });
 
+/** What a smoke check and a flow step both say: the request and what its answer must be. */
+export const requestShape = {
+  name: z.string().min(1).optional(),
+  url: urlOrPath.optional(),
+  path: urlOrPath.optional(),
+  method: method.prefault('GET'),
+  headers: requestHeaders.prefault({}),
+  body: z.string().optional(),
+  json: z.unknown().optional(),
+  expect: expectSchema.prefault({}),
+  timeout: durationBetween(1, 3_600_000).prefault('10s'),
+  retries: wholeNumber(0, 10).prefault(2),
+  'retry-on': z.array(statusCode).prefault([]),
+  'follow-redirects': flag.prefault(false),
+};
+
+export type RequestConfig = z.output<z.ZodObject<typeof requestShape>>;
+
+/** The rules a request must keep, for smoke checks and flow steps alike. */
+export function requestRules(check: RequestConfig, ctx: z.RefinementCtx): void {
+  if ((check.url === undefined) === (check.path === undefined)) {
+    ctx.addIssue({ code: 'custom', message: 'set exactly one of url (a full URL) or path (resolved against base-url)' });
+  }
+  if (check.body !== undefined && check.json !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['json'], message: 'set body or json, not both' });
+  }
+  if ((check.body !== undefined || check.json !== undefined) && (check.method === 'GET' || check.method === 'HEAD')) {
+    ctx.addIssue({ code: 'custom', path: ['method'], message: `${check.method} sends no body; set method: POST (or PUT, PATCH) to send body or json` });
+  }
+  if (check.method === 'HEAD' && (check.expect['body-contains'] !== undefined || check.expect.json !== undefined)) {
+    ctx.addIssue({ code: 'custom', path: ['expect'], message: 'a HEAD answer has no body: expect status or headers only' });
+  }
+}
+
 export const checkObjectSchema = z
   .strictObject({
-    name: z.string().min(1).optional(),
-    url: urlOrPath.optional(),
-    path: urlOrPath.optional(),
-    method: method.prefault('GET'),
-    headers: requestHeaders.prefault({}),
-    body: z.string().optional(),
-    json: z.unknown().optional(),
-    expect: expectSchema.prefault({}),
-    timeout: durationBetween(1, 3_600_000).prefault('10s'),
-    retries: wholeNumber(0, 10).prefault(2),
-    'retry-on': z.array(statusCode).prefault([]),
-    'follow-redirects': flag.prefault(false),
+    ...requestShape,
     required: flag.prefault(true),
+    /** A rate-limit check: this many requests at once, and at least one must be limited. */
+    burst: wholeNumber(2, 1_000).optional(),
   })
-  .superRefine((check, ctx) => {
-    if ((check.url === undefined) === (check.path === undefined)) {
-      ctx.addIssue({ code: 'custom', message: 'set exactly one of url (a full URL) or path (resolved against base-url)' });
-    }
-    if (check.body !== undefined && check.json !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['json'], message: 'set body or json, not both' });
-    }
-    if ((check.body !== undefined || check.json !== undefined) && (check.method === 'GET' || check.method === 'HEAD')) {
-      ctx.addIssue({ code: 'custom', path: ['method'], message: `${check.method} sends no body; set method: POST (or PUT, PATCH) to send body or json` });
-    }
-    if (check.method === 'HEAD' && (check.expect['body-contains'] !== undefined || check.expect.json !== undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['expect'], message: 'a HEAD answer has no body: expect status or headers only' });
-    }
-  });
+  .superRefine(requestRules);
 
 const SHORTHAND = /^(?:([A-Za-z]+)\s+)?(\S+)$/;
 

@@ -2,9 +2,10 @@ import { parseDocument } from 'yaml';
 import { configSchema, type Config, type ConfigKey } from './schema.js';
 import { createRedactor, findSecrets } from '../secrets.js';
 import { describeIssues, formatPath } from './issues.js';
+import { DEPENDENCY_SCHEMES, schemeOf } from './verifySchema.js';
 
 /** Inputs whose text is a YAML document rather than a scalar. */
-const STRUCTURED_INPUTS: ReadonlySet<ConfigKey> = new Set(['checks', 'gates']);
+const STRUCTURED_INPUTS: ReadonlySet<ConfigKey> = new Set(['checks', 'gates', 'dependencies', 'flows']);
 
 export interface ConfigSources {
   /** A config file's name and text; its keys are the input names. */
@@ -13,6 +14,8 @@ export interface ConfigSources {
   inputs: Partial<Record<ConfigKey, string>>;
   /** Defaults that come from where the tool runs (repository name, commit): the weakest layer. */
   context?: Partial<Record<ConfigKey, string>>;
+  /** For `${NAME}` in a config file and a dependency's `url-env`. */
+  env?: Record<string, string | undefined>;
 }
 
 /** `secrets` is filled either way: register them before printing anything, errors included. */
@@ -21,7 +24,8 @@ export type ConfigResult = ({ ok: true; config: Config } | { ok: false; errors: 
 /** Merges the layers, validates everything at once and names the input or file key of every problem. */
 export function loadConfig(sources: ConfigSources): ConfigResult {
   const errors: string[] = [];
-  const fileValue = sources.file ? parseYaml(sources.file.text, `config file ${sources.file.path}`, errors) : undefined;
+  const parsedFile = sources.file ? parseYaml(sources.file.text, `config file ${sources.file.path}`, errors) : undefined;
+  const fileValue = sources.file ? expandEnv(parsedFile, sources.env ?? {}, `config file ${sources.file.path}`, errors) : undefined;
   const fromFile = isMapping(fileValue) ? fileValue : {};
   if (sources.file && fileValue !== undefined && fileValue !== null && !isMapping(fileValue)) {
     errors.push(`config file ${sources.file.path}: expected a mapping of keys such as base-url and checks`);
@@ -37,7 +41,12 @@ export function loadConfig(sources: ConfigSources): ConfigResult {
   if (errors.length > 0) return { ok: false, errors: errors.map(redact), secrets };
 
   const parsed = configSchema.safeParse(merged);
-  if (parsed.success) return { ok: true, config: parsed.data, secrets };
+  if (parsed.success) {
+    const resolved = resolveUrlEnv(parsed.data, sources.env ?? {});
+    const allSecrets = [...secrets, ...resolved.secrets];
+    if (resolved.errors.length > 0) return { ok: false, errors: resolved.errors.map(createRedactor(allSecrets)), secrets: allSecrets };
+    return { ok: true, config: parsed.data, secrets: allSecrets };
+  }
   return {
     ok: false,
     secrets,
@@ -76,4 +85,41 @@ function parseYaml(text: string, source: string, errors: string[]): unknown {
 
 function isMapping(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const ENV_REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+
+/** `${NAME}` in a config file's strings, from the environment: a file keeps no secret, the runner holds it. */
+function expandEnv(value: unknown, env: Record<string, string | undefined>, source: string, errors: string[]): unknown {
+  if (typeof value === 'string') {
+    return value.replace(ENV_REFERENCE, (reference, name: string) => {
+      const found = env[name];
+      if (found === undefined) errors.push(`${source}: ${reference} is not set in the environment`);
+      return found ?? '';
+    });
+  }
+  if (Array.isArray(value)) return value.map((item) => expandEnv(item, env, source, errors));
+  if (isMapping(value)) return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, expandEnv(inner, env, source, errors)]));
+  return value;
+}
+
+/** Fills each dependency's url from its url-env, checks its scheme, and returns the credentials it brought. */
+function resolveUrlEnv(config: Config, env: Record<string, string | undefined>): { errors: string[]; secrets: string[] } {
+  const errors: string[] = [];
+  const urls: string[] = [];
+  config.dependencies.forEach((dependency, index) => {
+    const name = dependency['url-env'];
+    if (name === undefined) return;
+    const url = env[name];
+    if (url === undefined || url.trim() === '') {
+      errors.push(`dependencies[${index}].url-env: ${JSON.stringify(name)} is not set in the environment; set it from a secret, e.g. env: ${name}: \${{ secrets.${name} }}`);
+      return;
+    }
+    urls.push(url);
+    if (!DEPENDENCY_SCHEMES[dependency.type].includes(schemeOf(url))) {
+      errors.push(`dependencies[${index}].url-env: ${name} does not hold a ${dependency.type} URL (${DEPENDENCY_SCHEMES[dependency.type].map((scheme) => `${scheme}//`).join(' or ')})`);
+    }
+    dependency.url = url;
+  });
+  return { errors, secrets: findSecrets(urls) };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textHeaders } from './checkSchema.js';
 import { decimal, durationBetween, headerLines, httpUrl, kubeName, oneOf, regexText, wholeNumber } from './fields.js';
 
 const SECOND = 1_000;
@@ -29,7 +30,7 @@ export const monitorShape = {
   'prometheus-url': httpUrl.optional().meta({
     description: 'Prometheus (or compatible: Thanos, Mimir, VictoriaMetrics) base URL; turns the metric gates on.',
   }),
-  'prometheus-headers': headerLines.optional().meta({
+  'prometheus-headers': headerLines.pipe(textHeaders).optional().meta({
     description: '"Name: value" lines sent with every query (auth); values are secrets.',
   }),
   'error-rate-query': z.string().min(1).prefault(DEFAULT_ERROR_RATE_QUERY).meta({

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { checkSchema } from './checkSchema.js';
+import { formatDuration } from './duration.js';
 import { monitorShape } from './monitorSchema.js';
+import { verifyShape } from './verifySchema.js';
 import { rollbackShape } from './rollbackSchema.js';
 import { noticesShape } from './noticesSchema.js';
 import { durationBetween, flag, httpUrl, isHttpUrl, urlOrPath, wholeNumber } from './fields.js';
@@ -57,6 +59,7 @@ export const configShape = {
     description: 'Run the checks, take no action, print what would have been done.',
     default: 'false',
   }),
+  ...verifyShape,
   ...monitorShape,
   ...rollbackShape,
   ...noticesShape,
@@ -71,11 +74,20 @@ export const configSchema = z.strictObject(configShape).superRefine((config, ctx
       ctx.addIssue({ code: 'custom', path: [key], message: `${key === 'command' ? 'rollback' : 'auto'} rolls back kube-deployment: set kube-deployment (and kube-namespace)` });
     }
   }
-  if (config.command !== 'rollback' && config.checks.length === 0 && config['version-url'] === undefined && !watching && !waitingForRollout) {
+  const verifying = config.checks.length > 0 || config['version-url'] !== undefined || config.dependencies.length > 0 || config.flows.length > 0;
+  if (config.command !== 'rollback' && !verifying && !watching && !waitingForRollout) {
     ctx.addIssue({
       code: 'custom',
       message:
         'nothing to check: set checks (a list of smoke checks such as "/health"), version-url (a version check), prometheus-url (metric gates) or kube-deployment (rollout and pod health)',
+    });
+  }
+  const watchedFor = (config['kube-deployment'] ? config['rollout-timeout'] : 0) + (watching ? config['monitor-delay'] + config['monitor-window'] : 0);
+  if (watchedFor >= config.timeout) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['timeout'],
+      message: `is shorter than rollout-timeout + monitor-delay + monitor-window (${formatDuration(watchedFor)}): every run would end at the time limit; raise timeout or shorten the window`,
     });
   }
   if (config['monitor-window'] > 0 && config['monitor-interval'] > config['monitor-window']) {
@@ -103,6 +115,13 @@ export const configSchema = z.strictObject(configShape).superRefine((config, ctx
         });
       }
     });
+    config.flows.forEach((flow, index) =>
+      flow.steps.forEach((step, stepIndex) => {
+        if (step.path !== undefined || step.url?.startsWith('/')) {
+          ctx.addIssue({ code: 'custom', path: ['flows', index, 'steps', stepIndex], message: `path ${JSON.stringify(step.path ?? step.url)} needs base-url (or give a full URL)` });
+        }
+      }),
+    );
     if (config['version-url']?.startsWith('/')) {
       ctx.addIssue({ code: 'custom', path: ['version-url'], message: 'a path needs base-url (or give a full URL)' });
     }

@@ -13,6 +13,9 @@ export type Baseline = { value: number } | { note: string };
 export function classifySample(gate: PlannedGate, reading: MetricReading | { error: string }, baseline: Baseline | undefined): Omit<GateSample, 'at'> {
   if ('error' in reading) return { outcome: 'error', note: reading.error };
   if (reading.kind === 'no-data') return { outcome: 'no-data', note: reading.reason };
+  const ratioOnly = gate.max === undefined && gate.min === undefined;
+  // A gate whose only limit is a ratio cannot judge without a baseline: that is no data, not ok.
+  if (ratioOnly && !(baseline && 'value' in baseline)) return { outcome: 'no-data', value: reading.value, note: baseline && 'note' in baseline ? baseline.note : 'no baseline' };
   const { value } = reading;
   const breaches: string[] = [];
   if (gate.max !== undefined && value > gate.max) breaches.push(`${fmt(value)} > max ${fmt(gate.max)}`);

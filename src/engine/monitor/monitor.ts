@@ -63,7 +63,9 @@ export async function runMonitor(plan: MonitorPlan, deps: MonitorDeps): Promise<
     }
   }
 
-  const logs = plan.pods?.logPattern && deps.cluster ? await scanLogs(deps.cluster, plan.pods.logPattern, new Date(windowStart), signal) : undefined;
+  // After a failure stopped the window the verdict is known: reading every pod's logs would only delay it.
+  const scan = plan.pods?.logPattern && deps.cluster && !stoppedEarly;
+  const logs = scan ? await scanLogs(deps.cluster as ClusterInspector, plan.pods?.logPattern as string, new Date(windowStart), signal) : undefined;
   return {
     ...windowOf(plan),
     samples: taken,
@@ -112,6 +114,7 @@ function rejectedGate(gate: PlannedGate, message: string): GateReport {
     inconclusive: false,
     detail: `the query was rejected before the window began: ${message}`,
     warnings: [],
+    rejected: true,
   };
 }
 

@@ -7,10 +7,13 @@ export async function waitForRollout(target: KubernetesTarget, cluster: ClusterI
   const started = clock.now();
   let complete = false;
   let message: string;
+  // kubectl missing or the cluster unreachable is not the release failing to roll out.
+  let setupProblem = false;
   try {
     ({ complete, message } = await cluster.waitForRollout(target.rolloutTimeoutMs, signal));
   } catch (error) {
     message = (error as Error | undefined)?.message ?? String(error);
+    setupProblem = true;
   }
   const rolloutCommand = `kubectl rollout status deployment/${target.deployment} --namespace ${target.namespace}${target.context ? ` --context=${target.context}` : ''}`;
   return {
@@ -21,6 +24,7 @@ export async function waitForRollout(target: KubernetesTarget, cluster: ClusterI
     detail: message.trim().split('\n').slice(-3).join(' ') || (complete ? 'rolled out' : 'did not complete'),
     durationMs: clock.now() - started,
     attempts: [],
+    ...(setupProblem ? { setupProblem } : {}),
     ...(complete
       ? {}
       : { analysis: { cause: 'the Deployment did not finish rolling out in time: new pods are not becoming available', nextStep: `${rolloutCommand}; kubectl describe deployment/${target.deployment} --namespace ${target.namespace}` } }),
@@ -28,12 +32,15 @@ export async function waitForRollout(target: KubernetesTarget, cluster: ClusterI
 }
 
 /** Each gate and the pods as a check of the verdict, so outputs, annotations and tables treat them alike. */
-export function monitorOutcomes(monitor: MonitorReport, service: string): CheckOutcome[] {
+export function monitorOutcomes(monitor: MonitorReport, target: KubernetesTarget | undefined): CheckOutcome[] {
+  const where = target ? `deployment/${target.deployment} -n ${target.namespace}${target.context ? ` --context=${target.context}` : ''}` : undefined;
+  const compare = where ? `kubectl logs ${where} --all-containers --since=15m` : 'read the logs of the new pods';
   const windowMs = monitor.samples * monitor.intervalMs;
   const outcomes: CheckOutcome[] = monitor.gates.map((gate) => ({
     name: gate.name,
     kind: 'gate',
     required: true,
+    ...(gate.rejected ? { setupProblem: true } : {}),
     result: gate.result,
     detail: gate.detail,
     durationMs: windowMs,
@@ -43,7 +50,7 @@ export function monitorOutcomes(monitor: MonitorReport, service: string): CheckO
       : {
           analysis: gate.inconclusive
             ? { cause: 'the gate could not judge the release: no usable data', nextStep: `run the query in Prometheus and check it returns one number while the service has traffic: ${gate.query}` }
-            : { cause: `${gate.name} went past its limit right after the deploy`, nextStep: `compare the new pods with the previous release: kubectl logs -l app=${service} --since=10m; the query: ${gate.query}` },
+            : { cause: `${gate.name} went past its limit right after the deploy`, nextStep: `compare the new release with the previous one: ${compare}; the query: ${gate.query}` },
         }),
   }));
   if (monitor.pods) {
@@ -58,7 +65,7 @@ export function monitorOutcomes(monitor: MonitorReport, service: string): CheckO
       attempts: [],
       ...(pods.result === 'passed'
         ? {}
-        : { analysis: { cause: pods.inconclusive ? 'kubectl could not read the pods' : 'the new pods are unhealthy', nextStep: `kubectl describe pods -l app=${service}; kubectl logs -l app=${service} --previous` } }),
+        : { analysis: { cause: pods.inconclusive ? 'kubectl could not read the pods' : 'the new pods are unhealthy', nextStep: where ? `kubectl describe ${where}; ${compare} --previous` : 'describe the pods and read their logs' } }),
     });
   }
   return outcomes;

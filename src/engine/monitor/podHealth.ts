@@ -27,8 +27,10 @@ export class PodHealthTracker {
     return this.failure !== undefined;
   }
 
-  record(pods: readonly PodState[] | { error: string }): void {
+  record(sample: readonly PodState[] | { error: string }): void {
     this.samples++;
+    // No pod at all is no data, never a healthy sample: a wrong selector must not pass.
+    const pods = 'error' in sample || sample.length > 0 ? sample : { error: 'no pod matches the selector' };
     if ('error' in pods) {
       this.consecutiveErrors++;
       this.mostConsecutiveErrors = Math.max(this.mostConsecutiveErrors, this.consecutiveErrors);

@@ -20,7 +20,7 @@ export function deliverAll(channels: readonly NoticeChannel[], notice: DeployNot
   return Promise.all(channels.map((channel) => deliver(channel, notice, deps)));
 }
 
-/** Up to 3 attempts on no answer, 5xx and 429 (waiting what Retry-After asks, within reason); other answers are final. */
+/** Up to 3 attempts on connection errors, 5xx and 429 (waiting what Retry-After asks, within reason); other answers are final. */
 export async function deliver(channel: NoticeChannel, notice: DeployNotice, deps: DeliverDeps): Promise<NoticeResult> {
   const base = { channel: channel.name, event: notice.event };
   if (deps.dryRun) {
@@ -41,7 +41,8 @@ export async function deliver(channel: NoticeChannel, notice: DeployNotice, deps
       if (answer.retryAfterMs !== undefined) waitMs = answer.retryAfterMs;
     } catch (error) {
       detail = deps.redact((error as Error | undefined)?.message ?? String(error));
-      if (error instanceof ProbeError && error.kind === 'aborted') return { ...base, sent: false, attempts: attempt, detail };
+      // A timed-out POST may have been processed: sending it again could post the notice twice.
+      if (error instanceof ProbeError && (error.kind === 'aborted' || error.kind === 'timeout')) return { ...base, sent: false, attempts: attempt, detail };
     }
     if (attempt === MAX_ATTEMPTS || waitMs > MAX_RETRY_WAIT_MS) return { ...base, sent: false, attempts: attempt, detail };
     await deps.clock.sleep(waitMs, deps.signal);

@@ -18,6 +18,7 @@ export function startNotice(plan: Plan, context: RunContext, startedAt: number):
     startedAt,
     failures: [],
     runbookUrl: plan.notices?.runbookUrl,
+    dashboardUrl: plan.notices?.dashboardUrl,
   };
 }
 

@@ -21,7 +21,7 @@ export interface Analysis {
 
 export interface CheckOutcome {
   name: string;
-  kind: 'http' | 'version' | 'rollout' | 'gate' | 'pods';
+  kind: 'http' | 'version' | 'rollout' | 'gate' | 'pods' | 'dependency' | 'flow';
   required: boolean;
   result: Result;
   /** One line: what was seen, against what was expected. */
@@ -33,6 +33,11 @@ export interface CheckOutcome {
   /** The last response of a failed check, trimmed and with secrets masked. */
   response?: { status: number; contentType?: string; bodyExcerpt: string };
   analysis?: Analysis;
+  /**
+   * The failure says nothing about the release: the configuration or the tooling is wrong (a query
+   * Prometheus rejects, kubectl missing). It fails the verdict but never rolls back.
+   */
+  setupProblem?: boolean;
 }
 
 export interface Verdict {
@@ -70,6 +75,8 @@ export interface Report {
   rollback?: RollbackReport;
   /** The command that rolls kube-deployment back, whether or not it was needed. */
   rollbackCommand?: string;
+  /** The release failed in a way a rollback answers (not a timeout, a cancel or a setup problem). */
+  rollbackNeeded: boolean;
   timeline: Timeline;
   /** Grafana, Datadog and Slack: each notice sent, or why not. */
   notices?: NoticeResult[];
@@ -101,6 +108,8 @@ export interface GateReport {
   inconclusive: boolean;
   detail: string;
   warnings: string[];
+  /** Prometheus refused the query itself: a configuration error. */
+  rejected?: boolean;
 }
 
 export interface PodProblem {

@@ -16,10 +16,13 @@ export function summaryLine(input: {
   const subject = `${input.service}${input.version ? ` ${shortSha(input.version)}` : ''} in ${input.environment}`;
   const total = input.checks.length;
   const failed = input.checks.filter((check) => check.result === 'failed');
-  const warned = input.checks.filter((check) => check.result === 'warning');
+  const optional = input.checks.filter((check) => check.result === 'warning' && !check.required);
+  // A required check that only warns is a gate or the pods that could not judge: inconclusive, not optional.
+  const inconclusive = input.checks.filter((check) => check.result === 'warning' && check.required);
   const parts: string[] = [];
   if (failed.length > 0) parts.push(`${failed.length} of ${total} ${noun(total)} failed: ${listed(failed)}`);
-  if (warned.length > 0) parts.push(`${warned.length} optional ${noun(warned.length)} failed: ${listed(warned)}`);
+  if (inconclusive.length > 0) parts.push(`${inconclusive.length} ${noun(inconclusive.length)} inconclusive: ${listed(inconclusive)}`);
+  if (optional.length > 0) parts.push(`${optional.length} optional ${noun(optional.length)} failed: ${listed(optional)}`);
   const body = parts.length > 0 ? parts.join('; ') : `${total === 1 ? 'the' : `all ${total}`} ${noun(total)} passed`;
   const limit = input.timedOut ? ' — stopped at the time limit' : '';
   const rollback = input.rollback ? ` — ${rollbackPhrase(input.rollback)}` : '';

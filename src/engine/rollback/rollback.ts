@@ -17,7 +17,7 @@ export interface RollbackDeps {
  * Every way this can fall short is reported as such: a rollback that did not happen is never shown as one.
  */
 export async function rollBack(plan: RollbackPlan, deployment: string, deps: RollbackDeps): Promise<RollbackReport> {
-  const base = { mode: plan.mode, command: plan.undoCommand, manualSteps: manualSteps(plan, deployment) };
+  const base = { mode: plan.mode, command: plan.undoCommand, manualSteps: manualSteps(plan) };
   if (plan.mode === 'off') return { ...base, outcome: 'off', required: true, rolledBack: false, message: 'rollback is off: nothing was undone' };
   if (plan.mode === 'manual') return { ...base, outcome: 'manual', required: true, rolledBack: false, message: 'rollback is manual: approve the rollback job, or run the command below' };
   if (deps.dryRun) {
@@ -56,8 +56,8 @@ export async function rollBack(plan: RollbackPlan, deployment: string, deps: Rol
 }
 
 /** What a person runs by hand: undo, watch it, read the new pods' logs. */
-function manualSteps(plan: RollbackPlan, deployment: string): string[] {
-  return [plan.undoCommand, plan.statusCommand, `kubectl logs deployment/${deployment} --all-containers --since=15m`];
+function manualSteps(plan: RollbackPlan): string[] {
+  return [plan.undoCommand, plan.statusCommand, `kubectl logs ${plan.target} --all-containers --since=15m`];
 }
 
 function messageOf(error: unknown): string {

@@ -12,7 +12,7 @@ const containerStatus = z.object({
 });
 
 const podSchema = z.object({
-  metadata: z.object({ name: z.string() }),
+  metadata: z.object({ name: z.string(), deletionTimestamp: z.string().optional() }),
   status: z
     .object({
       phase: z.string().optional(),
@@ -47,8 +47,13 @@ function toContainer(status: z.infer<typeof containerStatus>): ContainerState {
 }
 
 // Init containers are included: one stuck in CrashLoopBackOff keeps the pod from ever starting.
+/**
+ * The live pods: a terminating pod (the previous release scaling down) and a finished one (an
+ * evicted pod lingers for days) say nothing about the release being watched.
+ */
 export function toPodStates(list: z.infer<typeof podListSchema>): PodState[] {
-  return list.items.map((pod) => ({
+  const live = list.items.filter((pod) => !pod.metadata.deletionTimestamp && pod.status?.phase !== 'Succeeded' && pod.status?.phase !== 'Failed');
+  return live.map((pod) => ({
     name: pod.metadata.name,
     phase: pod.status?.phase ?? 'Unknown',
     ready: pod.status?.conditions?.some((condition) => condition.type === 'Ready' && condition.status === 'True') ?? false,

@@ -19,9 +19,9 @@ export function toReading(data: QueryData, prometheusWarnings: string[]): Metric
     case 'vector':
       return fromVector(data.result, warnings);
     case 'matrix':
-      throw new MetricError('the query returns a range vector (matrix), not one number: drop its [range] selector or wrap it in a function such as rate()');
+      throw new MetricError('the query returns a range vector (matrix), not one number: drop its [range] selector or wrap it in a function such as rate()', true);
     case 'string':
-      throw new MetricError('the query returns a string, not a number');
+      throw new MetricError('the query returns a string, not a number', true);
   }
 }
 

@@ -15,8 +15,6 @@ export interface SlackChannelOptions {
   notifyOn: ReadonlySet<SlackEvent>;
   /** Prepended, raw, to failure messages: `<!subteam^S0123>`, `<@U0123>`, `<!here>`. */
   mention?: string;
-  /** A Grafana dashboard linked from every message. */
-  dashboardUrl?: string;
   /** Per attempt: connecting, sending and reading Slack's answer. */
   timeoutMs: number;
 }
@@ -68,7 +66,7 @@ export function createSlackChannel(options: SlackChannelOptions): NoticeChannel 
   const url = parseWebhookUrl(options.webhookUrl);
   const redact = createRedactor(webhookSecrets(options.webhookUrl));
   const shown = maskedUrl(url);
-  const message = (notice: DeployNotice): SlackMessage => slackMessage(notice, { mention: options.mention, grafanaDashboardUrl: options.dashboardUrl });
+  const message = (notice: DeployNotice): SlackMessage => slackMessage(notice, { mention: options.mention });
   const skipped = (event: SlackEvent) => `not sent: slack-notify-on does not include ${event}`;
 
   return {
