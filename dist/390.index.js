@@ -89,6 +89,7 @@ function describeNetworkError(error, url) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ax: () => (/* binding */ shortCommit),
 /* harmony export */   Hp: () => (/* binding */ parseBase),
 /* harmony export */   U6: () => (/* binding */ createJsonSender),
 /* harmony export */   US: () => (/* binding */ vendorDetail),
@@ -109,8 +110,7 @@ function describeNetworkError(error, url) {
 
 
 // Shared by the Grafana and Datadog channels (and fit for any JSON notice API): one attempt, one
-// answer, no retries, since the engine decides about those. It belongs in providers/shared; it lives
-// here because this change owns only the grafana and datadog folders.
+// answer, no retries, since the engine decides about those.
 // A notice answer is a line of JSON; anything bigger is a proxy's page, of which the start suffices.
 const MAX_BODY_BYTES = 64 * 1024;
 // Longest vendor message quoted back in a notice's detail.
@@ -223,6 +223,11 @@ function lowerCased(headers) {
             out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
     }
     return out;
+}
+/** `4f2a9c1` from a commit URL, for a link's label; `commit` when the URL ends in something else. */
+function shortCommit(commitUrl) {
+    const last = commitUrl.replace(/\/+$/, '').split('/').pop() ?? '';
+    return /^[0-9a-f]{7,40}$/i.test(last) ? last.slice(0, 7) : 'commit';
 }
 
 

@@ -37,7 +37,6 @@ const MARKDOWN_CLOSE = '\n %%%';
 const ELLIPSIS = '…';
 // "my_apps" is the API's own example for events posted by your own tooling.
 const SOURCE_TYPE_NAME = 'my_apps';
-const MIN_SECRET_LENGTH = 3;
 const ALERT_TYPE = { start: 'info', success: 'success', warning: 'warning', failure: 'error' };
 /** `https://api.<site>` for one of Datadog's sites, or `apiUrl` (without a trailing /api/v1…) when given. */
 function datadogApiBase(site, apiUrl) {
@@ -58,7 +57,7 @@ function datadogApiBase(site, apiUrl) {
  */
 function createDatadogChannel(options) {
     const url = (0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPath */ .uJ)(new URL(datadogApiBase(options.site, options.apiUrl)), '/api/v1/events');
-    const redact = (0,_engine_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .createRedactor */ .lY)([options.apiKey].filter((value) => value.length >= MIN_SECRET_LENGTH));
+    const redact = (0,_engine_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .createRedactor */ .lY)([options.apiKey]);
     const headers = { 'dd-api-key': options.apiKey, 'user-agent': options.userAgent };
     const aggregationKey = fitAggregationKey(options.aggregationKey);
     const send = (0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_3__/* .createJsonSender */ .U6)();
@@ -126,7 +125,7 @@ function markdown(notice) {
     const budget = MAX_TEXT - MARKDOWN_OPEN.length - MARKDOWN_CLOSE.length;
     const head = [`**${notice.service}**${notice.version ? ` ${notice.version}` : ''} → **${notice.environment}**`];
     const facts = [
-        notice.commitUrl ? `Commit: ${mdLink(shortCommit(notice.commitUrl), notice.commitUrl)}` : undefined,
+        notice.commitUrl ? `Commit: ${mdLink((0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_3__/* .shortCommit */ .Ax)(notice.commitUrl), notice.commitUrl)}` : undefined,
         notice.actor ? `Actor: ${plain(notice.actor)}` : undefined,
         notice.runUrl ? mdLink('Workflow run', notice.runUrl) : undefined,
     ].filter((fact) => fact !== undefined);
@@ -170,10 +169,6 @@ function markdown(notice) {
 }
 function mdLink(label, url) {
     return /^https?:\/\//i.test(url) ? `[${label}](${url.replace(/\)/g, '%29')})` : label;
-}
-function shortCommit(commitUrl) {
-    const last = commitUrl.replace(/\/+$/, '').split('/').pop() ?? '';
-    return /^[0-9a-f]{7,40}$/i.test(last) ? last.slice(0, 7) : 'commit';
 }
 /** The first `max` UTF-16 units, never ending in half a surrogate pair. */
 function cut(text, max) {
@@ -296,6 +291,7 @@ function describeNetworkError(error, url) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ax: () => (/* binding */ shortCommit),
 /* harmony export */   Hp: () => (/* binding */ parseBase),
 /* harmony export */   U6: () => (/* binding */ createJsonSender),
 /* harmony export */   US: () => (/* binding */ vendorDetail),
@@ -316,8 +312,7 @@ function describeNetworkError(error, url) {
 
 
 // Shared by the Grafana and Datadog channels (and fit for any JSON notice API): one attempt, one
-// answer, no retries, since the engine decides about those. It belongs in providers/shared; it lives
-// here because this change owns only the grafana and datadog folders.
+// answer, no retries, since the engine decides about those.
 // A notice answer is a line of JSON; anything bigger is a proxy's page, of which the start suffices.
 const MAX_BODY_BYTES = 64 * 1024;
 // Longest vendor message quoted back in a notice's detail.
@@ -430,6 +425,11 @@ function lowerCased(headers) {
             out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
     }
     return out;
+}
+/** `4f2a9c1` from a commit URL, for a link's label; `commit` when the URL ends in something else. */
+function shortCommit(commitUrl) {
+    const last = commitUrl.replace(/\/+$/, '').split('/').pop() ?? '';
+    return /^[0-9a-f]{7,40}$/i.test(last) ? last.slice(0, 7) : 'commit';
 }
 
 

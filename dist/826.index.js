@@ -12,13 +12,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   outcomeTags: () => (/* binding */ outcomeTags)
 /* harmony export */ });
 /* harmony import */ var _engine_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9887);
-/* harmony import */ var _shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8679);
+/* harmony import */ var _engine_report_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1958);
+/* harmony import */ var _shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8679);
+
 
 
 const OUTCOME_TAG = { success: 'passed', warning: 'warning', failure: 'failed' };
 const RESULT_WORD = { success: 'Passed', warning: 'Passed with warnings', failure: 'Failed' };
-// Masking a one- or two-character value would blank it out of every message.
-const MIN_SECRET_LENGTH = 3;
 /**
  * The deploy as a Grafana annotation: a point when the check starts (POST /api/annotations), turned
  * into a region covering the verification when it ends (PATCH /api/annotations/{id}: timeEnd, the
@@ -27,10 +27,10 @@ const MIN_SECRET_LENGTH = 3;
  */
 function createGrafanaChannel(options) {
     // Credentials written into the URL are dropped from it (and masked): the token authenticates.
-    const api = apiBase((0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBase */ .Hp)(options.url, 'grafana-url'));
-    const redact = (0,_engine_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .createRedactor */ .lY)([options.token, ...urlPasswords(options.url)].filter((value) => value.length >= MIN_SECRET_LENGTH));
+    const api = apiBase((0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBase */ .Hp)(options.url, 'grafana-url'));
+    const redact = (0,_engine_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .createRedactor */ .lY)([options.token, ...urlPasswords(options.url)]);
     const headers = { authorization: `Bearer ${options.token}`, 'user-agent': options.userAgent };
-    const send = (0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_1__/* .createJsonSender */ .U6)();
+    const send = (0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_2__/* .createJsonSender */ .U6)();
     let annotationId;
     let pendingStart;
     const plan = (notice) => {
@@ -38,20 +38,20 @@ function createGrafanaChannel(options) {
         const text = startText(notice);
         const time = Math.round(notice.startedAt);
         if (notice.event === 'start') {
-            return { method: 'POST', url: (0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(api, '/annotations'), body: { time, tags, text, ...(options.dashboardUid ? { dashboardUID: options.dashboardUid } : {}) } };
+            return { method: 'POST', url: (0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPath */ .uJ)(api, '/annotations'), body: { time, tags, text, ...(options.dashboardUid ? { dashboardUID: options.dashboardUid } : {}) } };
         }
         const timeEnd = Math.round(notice.finishedAt ?? Date.now());
         const endTags = [...tags, ...outcomeTags(notice)];
         const endText = `${text}<br>${resultLine(notice)}`;
         if (annotationId !== undefined) {
-            return { method: 'PATCH', url: (0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(api, `/annotations/${encodeURIComponent(annotationId)}`), body: { time, timeEnd, tags: endTags, text: endText } };
+            return { method: 'PATCH', url: (0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPath */ .uJ)(api, `/annotations/${encodeURIComponent(annotationId)}`), body: { time, timeEnd, tags: endTags, text: endText } };
         }
-        return { method: 'POST', url: (0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(api, '/annotations'), body: { time, timeEnd, tags: endTags, text: endText, ...(options.dashboardUid ? { dashboardUID: options.dashboardUid } : {}) } };
+        return { method: 'POST', url: (0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPath */ .uJ)(api, '/annotations'), body: { time, timeEnd, tags: endTags, text: endText, ...(options.dashboardUid ? { dashboardUID: options.dashboardUid } : {}) } };
     };
     const attempt = async (notice, signal) => {
         const { method, url, body } = plan(notice);
         const answer = await send({ method, url, headers, body, timeoutMs: options.timeoutMs, signal, vendor: 'Grafana' }, redact);
-        const detail = (0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_1__/* .vendorDetail */ .US)(answer, grafanaMessage, redact);
+        const detail = (0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_2__/* .vendorDetail */ .US)(answer, grafanaMessage, redact);
         if (answer.status < 200 || answer.status >= 300) {
             return { status: answer.status, ...(detail ? { detail } : {}), ...(answer.retryAfterMs === undefined ? {} : { retryAfterMs: answer.retryAfterMs }) };
         }
@@ -95,10 +95,10 @@ function outcomeTags(notice) {
 }
 /** Grafana renders annotation text as sanitized HTML: links work, and our values are escaped. */
 function startText(notice) {
-    const head = `Deploy of <b>${escapeHtml(notice.service)}</b>${notice.version ? ` ${escapeHtml(notice.version)}` : ''} to <b>${escapeHtml(notice.environment)}</b>`;
+    const head = `Deploy of <b>${(0,_engine_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(notice.service)}</b>${notice.version ? ` ${(0,_engine_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(notice.version)}` : ''} to <b>${(0,_engine_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(notice.environment)}</b>`;
     const facts = [
-        notice.commitUrl ? `commit ${link(notice.commitUrl, shortCommit(notice.commitUrl))}` : undefined,
-        notice.actor ? `by ${escapeHtml(notice.actor)}` : undefined,
+        notice.commitUrl ? `commit ${link(notice.commitUrl, (0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_2__/* .shortCommit */ .Ax)(notice.commitUrl))}` : undefined,
+        notice.actor ? `by ${(0,_engine_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(notice.actor)}` : undefined,
         notice.runUrl ? link(notice.runUrl, 'workflow run') : undefined,
     ].filter((fact) => fact !== undefined);
     return facts.length ? `${head}<br>${facts.join(' · ')}` : head;
@@ -108,24 +108,17 @@ function resultLine(notice) {
     if (notice.event === 'start')
         return '';
     const said = notice.summary ?? notice.failures.map((failure) => `${failure.name}: ${failure.detail}`).join('; ');
-    const parts = [`<b>${RESULT_WORD[notice.event]}</b>${said ? `: ${escapeHtml(said)}` : ''}`];
+    const parts = [`<b>${RESULT_WORD[notice.event]}</b>${said ? `: ${(0,_engine_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(said)}` : ''}`];
     if (notice.rollback) {
         const revision = notice.rollback.toRevision === undefined ? '' : ` to revision ${notice.rollback.toRevision}`;
-        parts.push(notice.rollback.outcome === 'rolled-back' ? `rolled back${revision}` : `rollback: ${escapeHtml(notice.rollback.outcome)}`);
+        parts.push(notice.rollback.outcome === 'rolled-back' ? `rolled back${revision}` : `rollback: ${(0,_engine_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(notice.rollback.outcome)}`);
     }
     if (notice.event === 'failure' && notice.runbookUrl)
         parts.push(link(notice.runbookUrl, 'runbook'));
     return parts.join(' · ');
 }
 function link(url, label) {
-    return /^https?:\/\//i.test(url) ? `<a href="${escapeHtml(url)}">${escapeHtml(label)}</a>` : escapeHtml(label);
-}
-function shortCommit(commitUrl) {
-    const last = commitUrl.replace(/\/+$/, '').split('/').pop() ?? '';
-    return /^[0-9a-f]{7,40}$/i.test(last) ? last.slice(0, 7) : 'commit';
-}
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+    return /^https?:\/\//i.test(url) ? `<a href="${(0,_engine_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(url)}">${(0,_engine_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(label)}</a>` : (0,_engine_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(label);
 }
 /** Grafana's error body is `{ "message": "…" }` (ErrorResponseBody); its success bodies carry one too. */
 function grafanaMessage(json) {
@@ -243,6 +236,7 @@ function describeNetworkError(error, url) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ax: () => (/* binding */ shortCommit),
 /* harmony export */   Hp: () => (/* binding */ parseBase),
 /* harmony export */   U6: () => (/* binding */ createJsonSender),
 /* harmony export */   US: () => (/* binding */ vendorDetail),
@@ -263,8 +257,7 @@ function describeNetworkError(error, url) {
 
 
 // Shared by the Grafana and Datadog channels (and fit for any JSON notice API): one attempt, one
-// answer, no retries, since the engine decides about those. It belongs in providers/shared; it lives
-// here because this change owns only the grafana and datadog folders.
+// answer, no retries, since the engine decides about those.
 // A notice answer is a line of JSON; anything bigger is a proxy's page, of which the start suffices.
 const MAX_BODY_BYTES = 64 * 1024;
 // Longest vendor message quoted back in a notice's detail.
@@ -377,6 +370,11 @@ function lowerCased(headers) {
             out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
     }
     return out;
+}
+/** `4f2a9c1` from a commit URL, for a link's label; `commit` when the URL ends in something else. */
+function shortCommit(commitUrl) {
+    const last = commitUrl.replace(/\/+$/, '').split('/').pop() ?? '';
+    return /^[0-9a-f]{7,40}$/i.test(last) ? last.slice(0, 7) : 'commit';
 }
 
 

@@ -295,6 +295,32 @@ class DependencyError extends Error {
 
 /***/ }),
 
+/***/ 1958:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   ti: () => (/* binding */ inlineCode),
+/* harmony export */   xR: () => (/* binding */ tableCell)
+/* harmony export */ });
+// Brackets too: a response must not turn into a link or an image in the summary.
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '[': '&#91;', ']': '&#93;' };
+/** Text that came from the network must render as text, never as markup. */
+function escapeHtml(text) {
+    return text.replace(/[&<>"'[\]]/g, (char) => HTML[char] ?? char);
+}
+/** Safe inside a Markdown table cell: escaped, one line, no column breaks. */
+function tableCell(text) {
+    return escapeHtml(text).replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+}
+/** Inline code that cannot be broken out of by backticks in the value. */
+function inlineCode(text) {
+    return `<code>${escapeHtml(text)}</code>`;
+}
+
+
+/***/ }),
+
 /***/ 9887:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -383,7 +409,7 @@ function safeDecode(text) {
 }
 /** Replaces every secret, longest first so a secret containing another is masked whole. */
 function createRedactor(secrets) {
-    let ordered = [...secrets].sort((a, b) => b.length - a.length);
+    let ordered = secrets.filter((secret) => secret.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
     const redact = ((text) => ordered.reduce((out, secret) => out.split(secret).join(MASK), text));
     redact.add = (secret) => {
         if (secret.length >= MIN_SECRET_LENGTH && !ordered.includes(secret))
@@ -20554,7 +20580,14 @@ function podHealth_describe(problem) {
     return `${problem.pod}${problem.container ? `/${problem.container}` : ''}: ${problem.reason}`;
 }
 
+;// CONCATENATED MODULE: ./src/engine/errors.ts
+/** The message of anything thrown, for a report line: errors from other realms and non-errors too. */
+function messageOf(error) {
+    return error?.message ?? String(error);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/monitor/monitor.ts
+
 
 
 
@@ -20703,11 +20736,9 @@ function sampleLine(number, planned, gates, pods) {
         parts.push(`pods ${pods.failed ? 'failed' : 'ok'}`);
     return `sample ${number}/${planned}: ${parts.join(' · ')}`;
 }
-function messageOf(error) {
-    return error?.message ?? String(error);
-}
 
 ;// CONCATENATED MODULE: ./src/engine/monitor/outcomes.ts
+
 /** `kubectl rollout status` as the first check: a rollout that does not finish fails with kubectl's own words. */
 async function waitForRollout(target, cluster, clock, signal) {
     const started = clock.now();
@@ -20719,7 +20750,7 @@ async function waitForRollout(target, cluster, clock, signal) {
         ({ complete, message } = await cluster.waitForRollout(target.rolloutTimeoutMs, signal));
     }
     catch (error) {
-        message = error?.message ?? String(error);
+        message = messageOf(error);
         setupProblem = true;
     }
     const rolloutCommand = `kubectl rollout status deployment/${target.deployment} --namespace ${target.namespace}${target.context ? ` --context=${target.context}` : ''}`;
@@ -20779,6 +20810,7 @@ function monitorOutcomes(monitor, target) {
 
 ;// CONCATENATED MODULE: ./src/engine/notices/deliver.ts
 
+
 const MAX_ATTEMPTS = 3;
 const FIRST_RETRY_MS = 1_000;
 // A Retry-After longer than this would hold the step for a notice: give up and warn instead.
@@ -20810,7 +20842,7 @@ async function deliver(channel, notice, deps) {
                 waitMs = answer.retryAfterMs;
         }
         catch (error) {
-            detail = deps.redact(error?.message ?? String(error));
+            detail = deps.redact(messageOf(error));
             // A timed-out POST may have been processed: sending it again could post the notice twice.
             if (error instanceof ports/* ProbeError */.B2 && (error.kind === 'aborted' || error.kind === 'timeout'))
                 return { ...base, sent: false, attempts: attempt, detail };
@@ -20949,6 +20981,7 @@ function renderTerminal(report) {
 
 ;// CONCATENATED MODULE: ./src/engine/checks/dependencyCheck.ts
 
+
 /** One connection, one statement, closed whatever happens; an optional dependency only warns. */
 async function runDependencyCheck(dependency, deps) {
     const { target } = dependency;
@@ -20964,7 +20997,7 @@ async function runDependencyCheck(dependency, deps) {
         passed = true;
     }
     catch (error) {
-        detail = error?.message ?? String(error);
+        detail = messageOf(error);
     }
     const label = dependency.required ? detail : `unavailable (optional dependency): ${detail}`;
     return {
@@ -21051,6 +21084,7 @@ function flowCheck_capture(step, response, values, deps) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/rollback/rollback.ts
+
 /**
  * Rolls back once: read the history, undo, wait until the Deployment is available, check again.
  * Every way this can fall short is reported as such: a rollback that did not happen is never shown as one.
@@ -21071,7 +21105,7 @@ async function rollBack(plan, deployment, deps) {
         preview = await deps.rollbacker.preview(plan.toRevision, deps.signal);
     }
     catch (error) {
-        return { ...base, outcome: 'failed', required: true, rolledBack: false, message: `could not read the rollout history: ${rollback_messageOf(error)}` };
+        return { ...base, outcome: 'failed', required: true, rolledBack: false, message: `could not read the rollout history: ${messageOf(error)}` };
     }
     const known = { from: preview.current, to: preview.target, ...(preview.gitOps ? { gitOps: preview.gitOps } : {}) };
     if (!preview.target) {
@@ -21083,12 +21117,12 @@ async function rollBack(plan, deployment, deps) {
         undone = await deps.rollbacker.undo(plan.toRevision, deps.signal);
     }
     catch (error) {
-        return { ...base, ...known, outcome: 'failed', required: true, rolledBack: false, message: rollback_messageOf(error) };
+        return { ...base, ...known, outcome: 'failed', required: true, rolledBack: false, message: messageOf(error) };
     }
     deps.logger.info(undone.message);
     if (!undone.rolledBack)
         return { ...base, ...known, outcome: 'not-rolled-back', required: true, rolledBack: false, message: undone.message };
-    const status = await deps.cluster.waitForRollout(plan.timeoutMs, deps.signal).catch((error) => ({ complete: false, message: rollback_messageOf(error) }));
+    const status = await deps.cluster.waitForRollout(plan.timeoutMs, deps.signal).catch((error) => ({ complete: false, message: messageOf(error) }));
     if (!status.complete) {
         return { ...base, ...known, outcome: 'failed', required: true, rolledBack: true, message: `rolled back, but not available within the rollback timeout: ${status.message}` };
     }
@@ -21098,9 +21132,6 @@ async function rollBack(plan, deployment, deps) {
 /** What a person runs by hand: undo, watch it, read the new pods' logs. */
 function manualSteps(plan) {
     return [plan.undoCommand, plan.statusCommand, `kubectl logs ${plan.target} --all-containers --since=15m`];
-}
-function rollback_messageOf(error) {
-    return error?.message ?? String(error);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/verdict.ts
@@ -21464,22 +21495,8 @@ const actionLogger = {
     info: (line) => info(line),
 };
 
-;// CONCATENATED MODULE: ./src/engine/report/escape.ts
-// Brackets too: a response must not turn into a link or an image in the summary.
-const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '[': '&#91;', ']': '&#93;' };
-/** Text that came from the network must render as text, never as markup. */
-function escapeHtml(text) {
-    return text.replace(/[&<>"'[\]]/g, (char) => HTML[char] ?? char);
-}
-/** Safe inside a Markdown table cell: escaped, one line, no column breaks. */
-function tableCell(text) {
-    return escapeHtml(text).replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
-}
-/** Inline code that cannot be broken out of by backticks in the value. */
-function inlineCode(text) {
-    return `<code>${escapeHtml(text)}</code>`;
-}
-
+// EXTERNAL MODULE: ./src/engine/report/escape.ts
+var report_escape = __nccwpck_require__(1958);
 ;// CONCATENATED MODULE: ./src/engine/report/monitorMarkdown.ts
 
 
@@ -21488,27 +21505,27 @@ const ICON = { passed: '✅', warning: '⚠️', failed: '❌' };
 /** The monitor window: a table per gate (always there), a chart of its samples, the queries, unhealthy pods. */
 function renderMonitor(monitor) {
     const lines = ['### Monitor', ''];
-    const stopped = monitor.stoppedEarly ? ` — stopped early: ${escapeHtml(monitor.stoppedEarly)}` : '';
+    const stopped = monitor.stoppedEarly ? ` — stopped early: ${(0,report_escape/* escapeHtml */.ZD)(monitor.stoppedEarly)}` : '';
     lines.push(`${(0,duration/* formatDuration */.a3)(monitor.windowMs)} window, a sample every ${(0,duration/* formatDuration */.a3)(monitor.intervalMs)}, ${monitor.failureThreshold} breaching samples in a row fail a gate; ${monitor.samples} ${monitor.samples === 1 ? 'sample' : 'samples'} taken${stopped}.`, '');
     if (monitor.gates.length > 0) {
         lines.push('| Gate | Query | Threshold | Baseline | Last | Peak | Samples | Outcome |', '|---|---|---|---|---|---|---|---|');
         for (const gate of monitor.gates) {
-            const query = inlineCode(gate.query).replace(/\|/g, '\\|');
-            lines.push(`| ${tableCell(gate.name)} | ${query} | ${threshold(gate)} | ${baseline(gate)} | ${value(gate.last)} | ${value(gate.peak)} | ${counts(gate)} | ${ICON[gate.result]} ${tableCell(gate.detail)} |`);
+            const query = (0,report_escape/* inlineCode */.ti)(gate.query).replace(/\|/g, '\\|');
+            lines.push(`| ${(0,report_escape/* tableCell */.xR)(gate.name)} | ${query} | ${threshold(gate)} | ${baseline(gate)} | ${value(gate.last)} | ${value(gate.peak)} | ${counts(gate)} | ${ICON[gate.result]} ${(0,report_escape/* tableCell */.xR)(gate.detail)} |`);
         }
         lines.push('');
         for (const gate of monitor.gates)
             lines.push(...chart(gate));
-        lines.push('<details><summary>Queries, to paste into Prometheus</summary>', '', ...monitor.gates.map((gate) => `- ${escapeHtml(gate.name)}: ${inlineCode(gate.query)}`), '', '</details>', '');
+        lines.push('<details><summary>Queries, to paste into Prometheus</summary>', '', ...monitor.gates.map((gate) => `- ${(0,report_escape/* escapeHtml */.ZD)(gate.name)}: ${(0,report_escape/* inlineCode */.ti)(gate.query)}`), '', '</details>', '');
     }
     const pods = monitor.pods;
     if (pods && pods.result !== 'passed') {
-        lines.push(`**Pods:** ${ICON[pods.result]} ${tableCell(pods.detail)}`, '');
+        lines.push(`**Pods:** ${ICON[pods.result]} ${(0,report_escape/* tableCell */.xR)(pods.detail)}`, '');
         if (pods.problems.length > 0) {
-            lines.push('| Pod | Container | Reason |', '|---|---|---|', ...pods.problems.map((problem) => `| ${tableCell(problem.pod)} | ${tableCell(problem.container ?? '')} | ${tableCell(problem.reason)} |`), '');
+            lines.push('| Pod | Container | Reason |', '|---|---|---|', ...pods.problems.map((problem) => `| ${(0,report_escape/* tableCell */.xR)(problem.pod)} | ${(0,report_escape/* tableCell */.xR)(problem.container ?? '')} | ${(0,report_escape/* tableCell */.xR)(problem.reason)} |`), '');
         }
         if (pods.logExamples && pods.logExamples.length > 0)
-            lines.push('<details><summary>Matching log lines</summary>', '', `<pre>${escapeHtml(pods.logExamples.join('\n'))}</pre>`, '', '</details>', '');
+            lines.push('<details><summary>Matching log lines</summary>', '', `<pre>${(0,report_escape/* escapeHtml */.ZD)(pods.logExamples.join('\n'))}</pre>`, '', '</details>', '');
     }
     return lines;
 }
@@ -21519,7 +21536,7 @@ function threshold(gate) {
 function baseline(gate) {
     if (gate.baseline !== undefined)
         return fmt(gate.baseline);
-    return gate.baselineNote ? tableCell(gate.baselineNote) : '—';
+    return gate.baselineNote ? (0,report_escape/* tableCell */.xR)(gate.baselineNote) : '—';
 }
 const value = (n) => (n === undefined ? '—' : fmt(n));
 function counts(gate) {
@@ -21551,17 +21568,17 @@ function chart(gate) {
 
 /** What was done about a failed release: revisions, kubectl's words, what a person must still do, when. */
 function renderRollback(rollback, timeline) {
-    const lines = ['### Rollback', '', `**${OUTCOME[rollback.outcome]}** — ${escapeHtml(rollback.message)}`, ''];
+    const lines = ['### Rollback', '', `**${OUTCOME[rollback.outcome]}** — ${(0,report_escape/* escapeHtml */.ZD)(rollback.message)}`, ''];
     if (rollback.from || rollback.to)
         lines.push(`From ${revision(rollback.from)} to ${revision(rollback.to)}.`, '');
     if (rollback.gitOps) {
-        lines.push(`> **${escapeHtml(rollback.gitOps)} manages this Deployment.** The undo restores service now, but the controller may re-apply the bad revision at its next sync. The lasting fix: revert the change in Git.`, '');
+        lines.push(`> **${(0,report_escape/* escapeHtml */.ZD)(rollback.gitOps)} manages this Deployment.** The undo restores service now, but the controller may re-apply the bad revision at its next sync. The lasting fix: revert the change in Git.`, '');
     }
     if (rollback.required)
         lines.push('Run by hand:', '', '```sh', ...rollback.manualSteps, '```', '');
     if (rollback.rechecks && rollback.rechecks.length > 0) {
         lines.push('Smoke checks after the rollback:', '', '| Check | Result | Detail |', '|---|---|---|');
-        lines.push(...rollback.rechecks.map((check) => `| ${tableCell(check.name)} | ${check.result} | ${tableCell(check.detail)} |`), '');
+        lines.push(...rollback.rechecks.map((check) => `| ${(0,report_escape/* tableCell */.xR)(check.name)} | ${check.result} | ${(0,report_escape/* tableCell */.xR)(check.detail)} |`), '');
     }
     const events = [
         ['check started', timeline.started],
@@ -21583,7 +21600,7 @@ const OUTCOME = {
 function revision(info) {
     if (!info)
         return 'no revision';
-    return `revision ${info.revision}${info.images.length > 0 ? ` (${info.images.map(inlineCode).join(', ')})` : ''}`;
+    return `revision ${info.revision}${info.images.length > 0 ? ` (${info.images.map(report_escape/* inlineCode */.ti).join(', ')})` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/report/markdown.ts
@@ -21597,16 +21614,16 @@ const markdown_ICON = { passed: '✅', warning: '⚠️', failed: '❌' };
 /** The job summary: what a person reads first in the PR's checks. Everything dynamic is escaped. */
 function renderMarkdown(report) {
     const subject = `${report.service} in ${report.environment}`;
-    const lines = [`## ${headline(report)} — ${tableCell(subject)}`, '', `> ${tableCell(report.summary)}`, ''];
+    const lines = [`## ${headline(report)} — ${(0,report_escape/* tableCell */.xR)(subject)}`, '', `> ${(0,report_escape/* tableCell */.xR)(report.summary)}`, ''];
     if (report.dryRun)
         lines.push('_Dry run: checks ran; no action was taken._', '');
     lines.push('| | |', '|---|---|', ...facts(report).map(([key, value]) => `| ${key} | ${value} |`), '');
     if (report.verdict.reasons.length > 0) {
-        lines.push('### Why', '', ...report.verdict.reasons.map((reason) => `- ${tableCell(reason)}`), '');
+        lines.push('### Why', '', ...report.verdict.reasons.map((reason) => `- ${(0,report_escape/* tableCell */.xR)(reason)}`), '');
     }
     lines.push('### Checks', '', '| Check | Result | Detail | Duration |', '|---|---|---|---|');
     for (const check of report.checks) {
-        lines.push(`| ${tableCell(check.name)} | ${markdown_ICON[check.result]} ${check.result}${check.required ? '' : ' (optional)'} | ${tableCell(check.detail)} | ${(0,duration/* formatDuration */.a3)(check.durationMs)} |`);
+        lines.push(`| ${(0,report_escape/* tableCell */.xR)(check.name)} | ${markdown_ICON[check.result]} ${check.result}${check.required ? '' : ' (optional)'} | ${(0,report_escape/* tableCell */.xR)(check.detail)} | ${(0,duration/* formatDuration */.a3)(check.durationMs)} |`);
     }
     lines.push('');
     if (report.monitor)
@@ -21630,31 +21647,31 @@ function headline(report) {
 }
 function facts(report) {
     const rows = [
-        ['Service', escapeHtml(report.service)],
-        ['Environment', escapeHtml(report.environment)],
+        ['Service', (0,report_escape/* escapeHtml */.ZD)(report.service)],
+        ['Environment', (0,report_escape/* escapeHtml */.ZD)(report.environment)],
     ];
     if (report.version) {
         const { commitSha, commitUrl } = report.context;
         const isRunCommit = commitSha !== undefined && commitUrl !== undefined && versionsMatch(report.version, commitSha);
-        const version = isRunCommit ? `[${inlineCode(report.version)}](${commitUrl})` : inlineCode(report.version);
-        const deployed = report.deployedVersion && !versionsMatch(report.version, report.deployedVersion) ? ` (answering: ${inlineCode(report.deployedVersion)})` : '';
+        const version = isRunCommit ? `[${(0,report_escape/* inlineCode */.ti)(report.version)}](${commitUrl})` : (0,report_escape/* inlineCode */.ti)(report.version);
+        const deployed = report.deployedVersion && !versionsMatch(report.version, report.deployedVersion) ? ` (answering: ${(0,report_escape/* inlineCode */.ti)(report.deployedVersion)})` : '';
         rows.push(['Version', version + deployed]);
     }
     rows.push(['Duration', (0,duration/* formatDuration */.a3)(report.durationMs)]);
     if (report.context.runUrl)
-        rows.push(['Run', `[${escapeHtml(report.context.runUrl)}](${report.context.runUrl})`]);
+        rows.push(['Run', `[${(0,report_escape/* escapeHtml */.ZD)(report.context.runUrl)}](${report.context.runUrl})`]);
     return rows;
 }
 function failureSection(check) {
-    const lines = [`#### ${markdown_ICON[check.result]} ${escapeHtml(check.name)}`, ''];
+    const lines = [`#### ${markdown_ICON[check.result]} ${(0,report_escape/* escapeHtml */.ZD)(check.name)}`, ''];
     if (check.analysis) {
-        lines.push(`**Cause:** ${escapeHtml(check.analysis.cause)}  `, `**Next step:** ${escapeHtml(check.analysis.nextStep)}`, '');
+        lines.push(`**Cause:** ${(0,report_escape/* escapeHtml */.ZD)(check.analysis.cause)}  `, `**Next step:** ${(0,report_escape/* escapeHtml */.ZD)(check.analysis.nextStep)}`, '');
     }
-    const request = check.request ? `${inlineCode(`${check.request.method} ${check.request.url}`)}: ` : '';
-    lines.push(`${request}${tableCell(check.detail)}`, '');
+    const request = check.request ? `${(0,report_escape/* inlineCode */.ti)(`${check.request.method} ${check.request.url}`)}: ` : '';
+    lines.push(`${request}${(0,report_escape/* tableCell */.xR)(check.detail)}`, '');
     if (check.response) {
-        const type = check.response.contentType ? `, ${escapeHtml(check.response.contentType)}` : '';
-        lines.push(`<details><summary>Response body (${check.response.status}${type})</summary>`, '', `<pre>${escapeHtml(check.response.bodyExcerpt)}</pre>`, '', '</details>', '');
+        const type = check.response.contentType ? `, ${(0,report_escape/* escapeHtml */.ZD)(check.response.contentType)}` : '';
+        lines.push(`<details><summary>Response body (${check.response.status}${type})</summary>`, '', `<pre>${(0,report_escape/* escapeHtml */.ZD)(check.response.bodyExcerpt)}</pre>`, '', '</details>', '');
     }
     return lines;
 }
@@ -21665,7 +21682,7 @@ function renderNotices(notices) {
         '',
         '| Channel | Event | Sent | Detail |',
         '|---|---|---|---|',
-        ...notices.map((notice) => `| ${notice.channel} | ${notice.event} | ${notice.sent ? '✅' : '⚠️'}${notice.attempts > 1 ? ` (${notice.attempts} attempts)` : ''} | ${tableCell(notice.detail)} |`),
+        ...notices.map((notice) => `| ${notice.channel} | ${notice.event} | ${notice.sent ? '✅' : '⚠️'}${notice.attempts > 1 ? ` (${notice.attempts} attempts)` : ''} | ${(0,report_escape/* tableCell */.xR)(notice.detail)} |`),
         '',
     ];
 }

@@ -2,44 +2,7 @@ export const id = 303;
 export const ids = [303];
 export const modules = {
 
-/***/ 1216:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ describeNetworkError)
-/* harmony export */ });
-/* harmony import */ var _engine_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3948);
-
-const TLS_CODES = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS/;
-/** Turns undici's and Node's error chains into what failed, not a bare "fetch failed". */
-function describeNetworkError(error, url) {
-    const { host, hostname } = (0,_engine_http_js__WEBPACK_IMPORTED_MODULE_0__/* .urlParts */ .A)(url);
-    // Duck-typed, not `instanceof Error`: errors made in another realm (a VM context) are errors too.
-    for (let current = error; typeof current === 'object' && current !== null; current = current.cause) {
-        const code = current.code ?? '';
-        if (code === 'ECONNREFUSED')
-            return { kind: 'refused', message: `connection refused by ${host}` };
-        if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME')
-            return { kind: 'dns', message: `DNS lookup failed for ${hostname} (${code})` };
-        if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'ETIMEDOUT')
-            return { kind: 'timeout', message: `could not connect to ${host} in time (${code})` };
-        if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT')
-            return { kind: 'timeout', message: `${host} stopped answering (${code})` };
-        if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
-            return { kind: 'reset', message: `connection to ${host} closed before an answer (${code})` };
-        if (TLS_CODES.test(code))
-            return { kind: 'tls', message: `TLS error with ${host}: ${current.message} (${code})` };
-        if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH')
-            return { kind: 'refused', message: `${host} is unreachable (${code})` };
-    }
-    const message = error?.message ?? String(error);
-    return { kind: 'other', message: `request to ${host} failed: ${message}` };
-}
-
-
-/***/ }),
-
-/***/ 3585:
+/***/ 5493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -58,7 +21,7 @@ function describeNetworkError(error, url) {
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _engine_config_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4649);
 /* harmony import */ var _engine_ports_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1158);
-/* harmony import */ var _shared_networkError_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1216);
+/* harmony import */ var _networkError_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1216);
 
 
 
@@ -120,7 +83,7 @@ function networkFailure(error, endpoint) {
 function nameNetworkError(error, endpoint) {
     // Node's happy-eyeballs connect (localhost: ::1 and 127.0.0.1) fails with an AggregateError whose own code may be absent.
     const first = error instanceof AggregateError && error.errors.length > 0 ? error.errors[0] : error;
-    return (0,_shared_networkError_js__WEBPACK_IMPORTED_MODULE_4__/* .describeNetworkError */ .g)(first, `tcp://${endpoint.display}`);
+    return (0,_networkError_js__WEBPACK_IMPORTED_MODULE_4__/* .describeNetworkError */ .g)(first, `tcp://${endpoint.display}`);
 }
 const connectTimeout = (endpoint, timeoutMs) => new _engine_ports_js__WEBPACK_IMPORTED_MODULE_3__/* .DependencyError */ .sg(`could not connect to ${endpoint.display} within ${(0,_engine_config_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(timeoutMs)}`);
 const stopped = (endpoint) => new _engine_ports_js__WEBPACK_IMPORTED_MODULE_3__/* .DependencyError */ .sg(`stopped before ${endpoint.display} answered: the step reached its time limit`);
@@ -168,6 +131,43 @@ function openSocket(endpoint, options, signal) {
 
 /***/ }),
 
+/***/ 1216:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ describeNetworkError)
+/* harmony export */ });
+/* harmony import */ var _engine_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3948);
+
+const TLS_CODES = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS/;
+/** Turns undici's and Node's error chains into what failed, not a bare "fetch failed". */
+function describeNetworkError(error, url) {
+    const { host, hostname } = (0,_engine_http_js__WEBPACK_IMPORTED_MODULE_0__/* .urlParts */ .A)(url);
+    // Duck-typed, not `instanceof Error`: errors made in another realm (a VM context) are errors too.
+    for (let current = error; typeof current === 'object' && current !== null; current = current.cause) {
+        const code = current.code ?? '';
+        if (code === 'ECONNREFUSED')
+            return { kind: 'refused', message: `connection refused by ${host}` };
+        if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME')
+            return { kind: 'dns', message: `DNS lookup failed for ${hostname} (${code})` };
+        if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'ETIMEDOUT')
+            return { kind: 'timeout', message: `could not connect to ${host} in time (${code})` };
+        if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT')
+            return { kind: 'timeout', message: `${host} stopped answering (${code})` };
+        if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
+            return { kind: 'reset', message: `connection to ${host} closed before an answer (${code})` };
+        if (TLS_CODES.test(code))
+            return { kind: 'tls', message: `TLS error with ${host}: ${current.message} (${code})` };
+        if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH')
+            return { kind: 'refused', message: `${host} is unreachable (${code})` };
+    }
+    const message = error?.message ?? String(error);
+    return { kind: 'other', message: `request to ${host} failed: ${message}` };
+}
+
+
+/***/ }),
+
 /***/ 4303:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -175,14 +175,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createTcpProbe: () => (/* binding */ createTcpProbe)
 /* harmony export */ });
-/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3585);
+/* harmony import */ var _shared_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5493);
 
 /** `tcp://host:port`: passes when a connection opens within the timeout, and closes it at once. */
 function createTcpProbe() {
     return {
         async check(target, signal) {
-            const endpoint = (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .parseEndpoint */ .Bk)(target.url, ['tcp:']);
-            const socket = await (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .openSocket */ .kn)(endpoint, { timeoutMs: target.timeoutMs }, signal);
+            const endpoint = (0,_shared_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .parseEndpoint */ .Bk)(target.url, ['tcp:']);
+            const socket = await (0,_shared_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .openSocket */ .kn)(endpoint, { timeoutMs: target.timeoutMs }, signal);
             socket.destroy();
             return { detail: `connected to ${endpoint.display}` };
         },

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var duration = __webpack_require__(4649);
 // EXTERNAL MODULE: ./src/engine/ports.ts
 var ports = __webpack_require__(1158);
-// EXTERNAL MODULE: ./src/providers/tcp/endpoint.ts
-var tcp_endpoint = __webpack_require__(3585);
+// EXTERNAL MODULE: ./src/providers/shared/endpoint.ts
+var shared_endpoint = __webpack_require__(5493);
 ;// CONCATENATED MODULE: ./src/providers/redis/resp.ts
 function encodeCommand(words) {
     const parts = [`*${words.length}\r\n`];
@@ -110,14 +110,14 @@ function createRedisProbe() {
     return { check: (target, signal) => checkRedis(target, signal) };
 }
 async function checkRedis(target, signal) {
-    const endpoint = (0,tcp_endpoint/* parseEndpoint */.Bk)(target.url, ['redis:', 'rediss:'], DEFAULT_PORT);
+    const endpoint = (0,shared_endpoint/* parseEndpoint */.Bk)(target.url, ['redis:', 'rediss:'], DEFAULT_PORT);
     const words = (target.statement ?? 'PING').trim().split(/\s+/).filter(Boolean);
     if (words.length === 0)
         throw new ports/* DependencyError */.sg('the Redis command is empty');
     const steps = handshake(endpoint);
     const deadline = AbortSignal.timeout(target.timeoutMs);
-    const socket = await (0,tcp_endpoint/* openSocket */.kn)(endpoint, { tls: endpoint.url.protocol === 'rediss:', timeoutMs: target.timeoutMs }, signal);
-    const conversation = new Conversation(socket, endpoint, AbortSignal.any([signal, deadline]), () => (signal.aborted ? (0,tcp_endpoint/* stopped */.ce)(endpoint) : undefined), target.timeoutMs);
+    const socket = await (0,shared_endpoint/* openSocket */.kn)(endpoint, { tls: endpoint.url.protocol === 'rediss:', timeoutMs: target.timeoutMs }, signal);
+    const conversation = new Conversation(socket, endpoint, AbortSignal.any([signal, deadline]), () => (signal.aborted ? (0,shared_endpoint/* stopped */.ce)(endpoint) : undefined), target.timeoutMs);
     try {
         for (const step of steps) {
             const reply = await conversation.ask(step.words, step.name);
@@ -129,9 +129,9 @@ async function checkRedis(target, signal) {
         if (reply.type === 'error')
             throw failed(name, endpoint, reply, target.url);
         if (name === 'PING' && words.length === 1 && (reply.type !== 'simple' || reply.value !== 'PONG')) {
-            throw new ports/* DependencyError */.sg((0,tcp_endpoint/* redact */.E$)(`PING on ${endpoint.display} answered ${describeReply(reply)}, not PONG`, target.url));
+            throw new ports/* DependencyError */.sg((0,shared_endpoint/* redact */.E$)(`PING on ${endpoint.display} answered ${describeReply(reply)}, not PONG`, target.url));
         }
-        return { detail: (0,tcp_endpoint/* redact */.E$)(`${name} -> ${describeReply(reply)}`, target.url) };
+        return { detail: (0,shared_endpoint/* redact */.E$)(`${name} -> ${describeReply(reply)}`, target.url) };
     }
     finally {
         conversation.close();
@@ -140,14 +140,14 @@ async function checkRedis(target, signal) {
 /** AUTH and SELECT as the URL asks: redis://[[user]:password@]host[:port][/db]. */
 function handshake(endpoint) {
     const steps = [];
-    const password = (0,tcp_endpoint/* safeDecode */.ex)(endpoint.url.password);
-    const user = (0,tcp_endpoint/* safeDecode */.ex)(endpoint.url.username);
+    const password = (0,shared_endpoint/* safeDecode */.ex)(endpoint.url.password);
+    const user = (0,shared_endpoint/* safeDecode */.ex)(endpoint.url.username);
     if (password)
         steps.push({ name: 'AUTH', words: user ? ['AUTH', user, password] : ['AUTH', password] });
     const db = endpoint.url.pathname.replace(/^\//, '');
     if (db !== '') {
         if (!/^\d+$/.test(db))
-            throw new ports/* DependencyError */.sg(`the database in a Redis URL is a number (redis://host:port/0), not ${JSON.stringify((0,tcp_endpoint/* safeDecode */.ex)(db).slice(0, 40))}`);
+            throw new ports/* DependencyError */.sg(`the database in a Redis URL is a number (redis://host:port/0), not ${JSON.stringify((0,shared_endpoint/* safeDecode */.ex)(db).slice(0, 40))}`);
         if (Number(db) !== 0)
             steps.push({ name: `SELECT ${Number(db)}`, words: ['SELECT', String(Number(db))] });
     }
@@ -155,7 +155,7 @@ function handshake(endpoint) {
 }
 function failed(step, endpoint, reply, url) {
     const said = reply.type === 'error' ? reply.value : `answered ${describeReply(reply)}`;
-    return new ports/* DependencyError */.sg((0,tcp_endpoint/* redact */.E$)(`${step} on ${endpoint.display} failed: ${said}`, url));
+    return new ports/* DependencyError */.sg((0,shared_endpoint/* redact */.E$)(`${step} on ${endpoint.display} failed: ${said}`, url));
 }
 /** One request, one reply at a time, over the socket; every wait ends with the stop signal. */
 class Conversation {
@@ -177,7 +177,7 @@ class Conversation {
             this.buffer = Buffer.concat([this.buffer, chunk]);
             this.deliver();
         });
-        socket.on('error', (error) => this.fail((0,tcp_endpoint/* networkFailure */.rd)(error, endpoint)));
+        socket.on('error', (error) => this.fail((0,shared_endpoint/* networkFailure */.rd)(error, endpoint)));
         socket.on('close', () => this.fail(new ports/* DependencyError */.sg(`${endpoint.display} closed the connection before answering${this.pending ? ` ${this.pending.step}` : ''}`)));
         stop.addEventListener('abort', this.onStop, { once: true });
     }
@@ -228,44 +228,7 @@ class Conversation {
 
 /***/ }),
 
-/***/ 1216:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ describeNetworkError)
-/* harmony export */ });
-/* harmony import */ var _engine_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3948);
-
-const TLS_CODES = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS/;
-/** Turns undici's and Node's error chains into what failed, not a bare "fetch failed". */
-function describeNetworkError(error, url) {
-    const { host, hostname } = (0,_engine_http_js__WEBPACK_IMPORTED_MODULE_0__/* .urlParts */ .A)(url);
-    // Duck-typed, not `instanceof Error`: errors made in another realm (a VM context) are errors too.
-    for (let current = error; typeof current === 'object' && current !== null; current = current.cause) {
-        const code = current.code ?? '';
-        if (code === 'ECONNREFUSED')
-            return { kind: 'refused', message: `connection refused by ${host}` };
-        if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME')
-            return { kind: 'dns', message: `DNS lookup failed for ${hostname} (${code})` };
-        if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'ETIMEDOUT')
-            return { kind: 'timeout', message: `could not connect to ${host} in time (${code})` };
-        if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT')
-            return { kind: 'timeout', message: `${host} stopped answering (${code})` };
-        if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
-            return { kind: 'reset', message: `connection to ${host} closed before an answer (${code})` };
-        if (TLS_CODES.test(code))
-            return { kind: 'tls', message: `TLS error with ${host}: ${current.message} (${code})` };
-        if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH')
-            return { kind: 'refused', message: `${host} is unreachable (${code})` };
-    }
-    const message = error?.message ?? String(error);
-    return { kind: 'other', message: `request to ${host} failed: ${message}` };
-}
-
-
-/***/ }),
-
-/***/ 3585:
+/***/ 5493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -284,7 +247,7 @@ function describeNetworkError(error, url) {
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _engine_config_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4649);
 /* harmony import */ var _engine_ports_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1158);
-/* harmony import */ var _shared_networkError_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1216);
+/* harmony import */ var _networkError_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1216);
 
 
 
@@ -346,7 +309,7 @@ function networkFailure(error, endpoint) {
 function nameNetworkError(error, endpoint) {
     // Node's happy-eyeballs connect (localhost: ::1 and 127.0.0.1) fails with an AggregateError whose own code may be absent.
     const first = error instanceof AggregateError && error.errors.length > 0 ? error.errors[0] : error;
-    return (0,_shared_networkError_js__WEBPACK_IMPORTED_MODULE_4__/* .describeNetworkError */ .g)(first, `tcp://${endpoint.display}`);
+    return (0,_networkError_js__WEBPACK_IMPORTED_MODULE_4__/* .describeNetworkError */ .g)(first, `tcp://${endpoint.display}`);
 }
 const connectTimeout = (endpoint, timeoutMs) => new _engine_ports_js__WEBPACK_IMPORTED_MODULE_3__/* .DependencyError */ .sg(`could not connect to ${endpoint.display} within ${(0,_engine_config_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(timeoutMs)}`);
 const stopped = (endpoint) => new _engine_ports_js__WEBPACK_IMPORTED_MODULE_3__/* .DependencyError */ .sg(`stopped before ${endpoint.display} answered: the step reached its time limit`);
@@ -389,6 +352,43 @@ function openSocket(endpoint, options, signal) {
         socket.once('error', onError);
         signal.addEventListener('abort', onAbort, { once: true });
     });
+}
+
+
+/***/ }),
+
+/***/ 1216:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ describeNetworkError)
+/* harmony export */ });
+/* harmony import */ var _engine_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3948);
+
+const TLS_CODES = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS/;
+/** Turns undici's and Node's error chains into what failed, not a bare "fetch failed". */
+function describeNetworkError(error, url) {
+    const { host, hostname } = (0,_engine_http_js__WEBPACK_IMPORTED_MODULE_0__/* .urlParts */ .A)(url);
+    // Duck-typed, not `instanceof Error`: errors made in another realm (a VM context) are errors too.
+    for (let current = error; typeof current === 'object' && current !== null; current = current.cause) {
+        const code = current.code ?? '';
+        if (code === 'ECONNREFUSED')
+            return { kind: 'refused', message: `connection refused by ${host}` };
+        if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME')
+            return { kind: 'dns', message: `DNS lookup failed for ${hostname} (${code})` };
+        if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'ETIMEDOUT')
+            return { kind: 'timeout', message: `could not connect to ${host} in time (${code})` };
+        if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT')
+            return { kind: 'timeout', message: `${host} stopped answering (${code})` };
+        if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
+            return { kind: 'reset', message: `connection to ${host} closed before an answer (${code})` };
+        if (TLS_CODES.test(code))
+            return { kind: 'tls', message: `TLS error with ${host}: ${current.message} (${code})` };
+        if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH')
+            return { kind: 'refused', message: `${host} is unreachable (${code})` };
+    }
+    const message = error?.message ?? String(error);
+    return { kind: 'other', message: `request to ${host} failed: ${message}` };
 }
 
 

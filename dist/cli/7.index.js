@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
 /* harmony import */ var _engine_config_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4649);
 /* harmony import */ var _engine_ports_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1158);
-/* harmony import */ var _tcp_endpoint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3585);
+/* harmony import */ var _shared_endpoint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5493);
 
 
 
@@ -29,10 +29,10 @@ function createPostgresProbe() {
     return { check: (target, signal) => checkPostgres(target, signal) };
 }
 async function checkPostgres(target, signal) {
-    const endpoint = (0,_tcp_endpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .parseEndpoint */ .Bk)(target.url, ['postgres:', 'postgresql:'], DEFAULT_PORT);
+    const endpoint = (0,_shared_endpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .parseEndpoint */ .Bk)(target.url, ['postgres:', 'postgresql:'], DEFAULT_PORT);
     const statement = target.statement ?? DEFAULT_STATEMENT;
     if (signal.aborted)
-        throw (0,_tcp_endpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .stopped */ .ce)(endpoint);
+        throw (0,_shared_endpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .stopped */ .ce)(endpoint);
     let client;
     try {
         client = new pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Client */ .Ay.Client({
@@ -45,7 +45,7 @@ async function checkPostgres(target, signal) {
     }
     catch (error) {
         // pg-connection-string rejects a malformed URL here; its message may quote the URL.
-        throw new _engine_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .DependencyError */ .sg((0,_tcp_endpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(`not a usable PostgreSQL URL: ${error.message}`, target.url));
+        throw new _engine_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .DependencyError */ .sg((0,_shared_endpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(`not a usable PostgreSQL URL: ${error.message}`, target.url));
     }
     // After the check has its answer a dying connection may still emit an error: nobody else listens.
     client.on('error', () => undefined);
@@ -61,11 +61,11 @@ async function checkPostgres(target, signal) {
     })();
     try {
         const result = await untilStopped(work, stop);
-        return { detail: (0,_tcp_endpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(`${oneLine(statement)} -> ${rows(result)}`, target.url) };
+        return { detail: (0,_shared_endpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(`${oneLine(statement)} -> ${rows(result)}`, target.url) };
     }
     catch (error) {
         if (signal.aborted)
-            throw (0,_tcp_endpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .stopped */ .ce)(endpoint);
+            throw (0,_shared_endpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .stopped */ .ce)(endpoint);
         if (deadline.aborted)
             throw timedOut(endpoint, phase, progress.accepted, target.timeoutMs);
         throw describe(error, endpoint, phase, progress.accepted, target);
@@ -102,23 +102,23 @@ function timedOut(endpoint, phase, accepted, timeoutMs) {
         return new _engine_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .DependencyError */ .sg(`the query got no answer from ${endpoint.display} within ${within}`);
     if (accepted)
         return new _engine_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .DependencyError */ .sg(`${endpoint.display} accepted the connection but no PostgreSQL session started within ${within}`);
-    return (0,_tcp_endpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .connectTimeout */ ._e)(endpoint, timeoutMs);
+    return (0,_shared_endpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .connectTimeout */ ._e)(endpoint, timeoutMs);
 }
 function describe(error, endpoint, phase, accepted, target) {
     const failure = error;
     // The server said no: a login, a missing database or a failing query, in the server's words.
     if (typeof failure?.severity === 'string' && typeof failure.code === 'string') {
         const said = `${failure.message} (SQLSTATE ${failure.code})`;
-        return new _engine_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .DependencyError */ .sg((0,_tcp_endpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(phase === 'connect' ? `login to ${endpoint.display} failed: ${said}` : `the query failed on ${endpoint.display}: ${said}`, target.url));
+        return new _engine_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .DependencyError */ .sg((0,_shared_endpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(phase === 'connect' ? `login to ${endpoint.display} failed: ${said}` : `the query failed on ${endpoint.display}: ${said}`, target.url));
     }
     const message = failure?.message ?? String(error);
     // pg's own timers: connectionTimeoutMillis and query_timeout.
     if (/timeout/i.test(message) && !failure.code)
         return timedOut(endpoint, phase, accepted, target.timeoutMs);
-    const named = (0,_tcp_endpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .nameNetworkError */ ._B)(error, endpoint);
+    const named = (0,_shared_endpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .nameNetworkError */ ._B)(error, endpoint);
     if (named.kind !== 'other')
-        return new _engine_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .DependencyError */ .sg((0,_tcp_endpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(named.message, target.url));
-    return new _engine_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .DependencyError */ .sg((0,_tcp_endpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(`${phase === 'connect' ? 'connecting to' : 'the query on'} ${endpoint.display} failed: ${message}`, target.url));
+        return new _engine_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .DependencyError */ .sg((0,_shared_endpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(named.message, target.url));
+    return new _engine_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .DependencyError */ .sg((0,_shared_endpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(`${phase === 'connect' ? 'connecting to' : 'the query on'} ${endpoint.display} failed: ${message}`, target.url));
 }
 function rows(result) {
     const last = Array.isArray(result) ? result[result.length - 1] : result;
@@ -133,44 +133,7 @@ function oneLine(statement) {
 
 /***/ }),
 
-/***/ 1216:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ describeNetworkError)
-/* harmony export */ });
-/* harmony import */ var _engine_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3948);
-
-const TLS_CODES = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS/;
-/** Turns undici's and Node's error chains into what failed, not a bare "fetch failed". */
-function describeNetworkError(error, url) {
-    const { host, hostname } = (0,_engine_http_js__WEBPACK_IMPORTED_MODULE_0__/* .urlParts */ .A)(url);
-    // Duck-typed, not `instanceof Error`: errors made in another realm (a VM context) are errors too.
-    for (let current = error; typeof current === 'object' && current !== null; current = current.cause) {
-        const code = current.code ?? '';
-        if (code === 'ECONNREFUSED')
-            return { kind: 'refused', message: `connection refused by ${host}` };
-        if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME')
-            return { kind: 'dns', message: `DNS lookup failed for ${hostname} (${code})` };
-        if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'ETIMEDOUT')
-            return { kind: 'timeout', message: `could not connect to ${host} in time (${code})` };
-        if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT')
-            return { kind: 'timeout', message: `${host} stopped answering (${code})` };
-        if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
-            return { kind: 'reset', message: `connection to ${host} closed before an answer (${code})` };
-        if (TLS_CODES.test(code))
-            return { kind: 'tls', message: `TLS error with ${host}: ${current.message} (${code})` };
-        if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH')
-            return { kind: 'refused', message: `${host} is unreachable (${code})` };
-    }
-    const message = error?.message ?? String(error);
-    return { kind: 'other', message: `request to ${host} failed: ${message}` };
-}
-
-
-/***/ }),
-
-/***/ 3585:
+/***/ 5493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -189,7 +152,7 @@ function describeNetworkError(error, url) {
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _engine_config_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4649);
 /* harmony import */ var _engine_ports_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1158);
-/* harmony import */ var _shared_networkError_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1216);
+/* harmony import */ var _networkError_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1216);
 
 
 
@@ -251,7 +214,7 @@ function networkFailure(error, endpoint) {
 function nameNetworkError(error, endpoint) {
     // Node's happy-eyeballs connect (localhost: ::1 and 127.0.0.1) fails with an AggregateError whose own code may be absent.
     const first = error instanceof AggregateError && error.errors.length > 0 ? error.errors[0] : error;
-    return (0,_shared_networkError_js__WEBPACK_IMPORTED_MODULE_4__/* .describeNetworkError */ .g)(first, `tcp://${endpoint.display}`);
+    return (0,_networkError_js__WEBPACK_IMPORTED_MODULE_4__/* .describeNetworkError */ .g)(first, `tcp://${endpoint.display}`);
 }
 const connectTimeout = (endpoint, timeoutMs) => new _engine_ports_js__WEBPACK_IMPORTED_MODULE_3__/* .DependencyError */ .sg(`could not connect to ${endpoint.display} within ${(0,_engine_config_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(timeoutMs)}`);
 const stopped = (endpoint) => new _engine_ports_js__WEBPACK_IMPORTED_MODULE_3__/* .DependencyError */ .sg(`stopped before ${endpoint.display} answered: the step reached its time limit`);
@@ -294,6 +257,43 @@ function openSocket(endpoint, options, signal) {
         socket.once('error', onError);
         signal.addEventListener('abort', onAbort, { once: true });
     });
+}
+
+
+/***/ }),
+
+/***/ 1216:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ describeNetworkError)
+/* harmony export */ });
+/* harmony import */ var _engine_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3948);
+
+const TLS_CODES = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS/;
+/** Turns undici's and Node's error chains into what failed, not a bare "fetch failed". */
+function describeNetworkError(error, url) {
+    const { host, hostname } = (0,_engine_http_js__WEBPACK_IMPORTED_MODULE_0__/* .urlParts */ .A)(url);
+    // Duck-typed, not `instanceof Error`: errors made in another realm (a VM context) are errors too.
+    for (let current = error; typeof current === 'object' && current !== null; current = current.cause) {
+        const code = current.code ?? '';
+        if (code === 'ECONNREFUSED')
+            return { kind: 'refused', message: `connection refused by ${host}` };
+        if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME')
+            return { kind: 'dns', message: `DNS lookup failed for ${hostname} (${code})` };
+        if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'ETIMEDOUT')
+            return { kind: 'timeout', message: `could not connect to ${host} in time (${code})` };
+        if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT')
+            return { kind: 'timeout', message: `${host} stopped answering (${code})` };
+        if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
+            return { kind: 'reset', message: `connection to ${host} closed before an answer (${code})` };
+        if (TLS_CODES.test(code))
+            return { kind: 'tls', message: `TLS error with ${host}: ${current.message} (${code})` };
+        if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH')
+            return { kind: 'refused', message: `${host} is unreachable (${code})` };
+    }
+    const message = error?.message ?? String(error);
+    return { kind: 'other', message: `request to ${host} failed: ${message}` };
 }
 
 

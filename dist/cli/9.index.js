@@ -176,14 +176,12 @@ function readSample(text) {
 const MAX_BODY_BYTES = 1024 * 1024;
 // The monitor runs a handful of gates at once; more sockets would only queue on Prometheus.
 const CONNECTIONS = 16;
-// Masking a one- or two-character value would blank it out of every message.
-const MIN_SECRET_LENGTH = 3;
 /** Instant queries against the Prometheus HTTP API (or Thanos, Mimir, VictoriaMetrics, which share it). */
 function createPrometheusSource(options) {
     const base = parseBase(options.baseUrl);
     const auth = (0,shared_headers/* withDefaults */.r)(options.headers, (0,shared_headers/* basicAuth */.t)(base));
     const headers = (0,shared_headers/* withDefaults */.r)(auth, { accept: 'application/json', 'user-agent': options.userAgent });
-    const redact = (0,secrets/* createRedactor */.lY)(Object.values(auth).filter((value) => value.length >= MIN_SECRET_LENGTH));
+    const redact = (0,secrets/* createRedactor */.lY)(Object.values(auth));
     const agent = (0,shared_agent/* createAgent */.S)({ connections: CONNECTIONS });
     const { host } = base;
     return {

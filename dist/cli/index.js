@@ -384,7 +384,7 @@ function safeDecode(text) {
 }
 /** Replaces every secret, longest first so a secret containing another is masked whole. */
 function createRedactor(secrets) {
-    let ordered = [...secrets].sort((a, b) => b.length - a.length);
+    let ordered = secrets.filter((secret) => secret.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
     const redact = ((text) => ordered.reduce((out, secret) => out.split(secret).join(MASK), text));
     redact.add = (secret) => {
         if (secret.length >= MIN_SECRET_LENGTH && !ordered.includes(secret))
@@ -20526,7 +20526,14 @@ function podHealth_describe(problem) {
     return `${problem.pod}${problem.container ? `/${problem.container}` : ''}: ${problem.reason}`;
 }
 
+;// CONCATENATED MODULE: ./src/engine/errors.ts
+/** The message of anything thrown, for a report line: errors from other realms and non-errors too. */
+function messageOf(error) {
+    return error?.message ?? String(error);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/monitor/monitor.ts
+
 
 
 
@@ -20675,11 +20682,9 @@ function sampleLine(number, planned, gates, pods) {
         parts.push(`pods ${pods.failed ? 'failed' : 'ok'}`);
     return `sample ${number}/${planned}: ${parts.join(' · ')}`;
 }
-function messageOf(error) {
-    return error?.message ?? String(error);
-}
 
 ;// CONCATENATED MODULE: ./src/engine/monitor/outcomes.ts
+
 /** `kubectl rollout status` as the first check: a rollout that does not finish fails with kubectl's own words. */
 async function waitForRollout(target, cluster, clock, signal) {
     const started = clock.now();
@@ -20691,7 +20696,7 @@ async function waitForRollout(target, cluster, clock, signal) {
         ({ complete, message } = await cluster.waitForRollout(target.rolloutTimeoutMs, signal));
     }
     catch (error) {
-        message = error?.message ?? String(error);
+        message = messageOf(error);
         setupProblem = true;
     }
     const rolloutCommand = `kubectl rollout status deployment/${target.deployment} --namespace ${target.namespace}${target.context ? ` --context=${target.context}` : ''}`;
@@ -20751,6 +20756,7 @@ function monitorOutcomes(monitor, target) {
 
 ;// CONCATENATED MODULE: ./src/engine/notices/deliver.ts
 
+
 const MAX_ATTEMPTS = 3;
 const FIRST_RETRY_MS = 1_000;
 // A Retry-After longer than this would hold the step for a notice: give up and warn instead.
@@ -20782,7 +20788,7 @@ async function deliver(channel, notice, deps) {
                 waitMs = answer.retryAfterMs;
         }
         catch (error) {
-            detail = deps.redact(error?.message ?? String(error));
+            detail = deps.redact(messageOf(error));
             // A timed-out POST may have been processed: sending it again could post the notice twice.
             if (error instanceof ports/* ProbeError */.B2 && (error.kind === 'aborted' || error.kind === 'timeout'))
                 return { ...base, sent: false, attempts: attempt, detail };
@@ -20890,6 +20896,7 @@ function rollbackPhrase(rollback) {
 
 ;// CONCATENATED MODULE: ./src/engine/checks/dependencyCheck.ts
 
+
 /** One connection, one statement, closed whatever happens; an optional dependency only warns. */
 async function runDependencyCheck(dependency, deps) {
     const { target } = dependency;
@@ -20905,7 +20912,7 @@ async function runDependencyCheck(dependency, deps) {
         passed = true;
     }
     catch (error) {
-        detail = error?.message ?? String(error);
+        detail = messageOf(error);
     }
     const label = dependency.required ? detail : `unavailable (optional dependency): ${detail}`;
     return {
@@ -20992,6 +20999,7 @@ function flowCheck_capture(step, response, values, deps) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/rollback/rollback.ts
+
 /**
  * Rolls back once: read the history, undo, wait until the Deployment is available, check again.
  * Every way this can fall short is reported as such: a rollback that did not happen is never shown as one.
@@ -21012,7 +21020,7 @@ async function rollBack(plan, deployment, deps) {
         preview = await deps.rollbacker.preview(plan.toRevision, deps.signal);
     }
     catch (error) {
-        return { ...base, outcome: 'failed', required: true, rolledBack: false, message: `could not read the rollout history: ${rollback_messageOf(error)}` };
+        return { ...base, outcome: 'failed', required: true, rolledBack: false, message: `could not read the rollout history: ${messageOf(error)}` };
     }
     const known = { from: preview.current, to: preview.target, ...(preview.gitOps ? { gitOps: preview.gitOps } : {}) };
     if (!preview.target) {
@@ -21024,12 +21032,12 @@ async function rollBack(plan, deployment, deps) {
         undone = await deps.rollbacker.undo(plan.toRevision, deps.signal);
     }
     catch (error) {
-        return { ...base, ...known, outcome: 'failed', required: true, rolledBack: false, message: rollback_messageOf(error) };
+        return { ...base, ...known, outcome: 'failed', required: true, rolledBack: false, message: messageOf(error) };
     }
     deps.logger.info(undone.message);
     if (!undone.rolledBack)
         return { ...base, ...known, outcome: 'not-rolled-back', required: true, rolledBack: false, message: undone.message };
-    const status = await deps.cluster.waitForRollout(plan.timeoutMs, deps.signal).catch((error) => ({ complete: false, message: rollback_messageOf(error) }));
+    const status = await deps.cluster.waitForRollout(plan.timeoutMs, deps.signal).catch((error) => ({ complete: false, message: messageOf(error) }));
     if (!status.complete) {
         return { ...base, ...known, outcome: 'failed', required: true, rolledBack: true, message: `rolled back, but not available within the rollback timeout: ${status.message}` };
     }
@@ -21039,9 +21047,6 @@ async function rollBack(plan, deployment, deps) {
 /** What a person runs by hand: undo, watch it, read the new pods' logs. */
 function manualSteps(plan) {
     return [plan.undoCommand, plan.statusCommand, `kubectl logs ${plan.target} --all-containers --since=15m`];
-}
-function rollback_messageOf(error) {
-    return error?.message ?? String(error);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/verdict.ts
@@ -21340,7 +21345,7 @@ async function noticeChannels(plan, context) {
     const channels = [];
     const { grafana, datadog, slack } = notices;
     if (grafana) {
-        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(843), __nccwpck_require__.e(826)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9826)).then(({ createGrafanaChannel }) => createGrafanaChannel({ url: grafana.url, token: grafana.token, dashboardUid: grafana.dashboardUid, tags: grafana.tags, userAgent: USER_AGENT, timeoutMs: NOTICE_TIMEOUT_MS })));
+        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(843), __nccwpck_require__.e(822)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1822)).then(({ createGrafanaChannel }) => createGrafanaChannel({ url: grafana.url, token: grafana.token, dashboardUid: grafana.dashboardUid, tags: grafana.tags, userAgent: USER_AGENT, timeoutMs: NOTICE_TIMEOUT_MS })));
     }
     if (datadog) {
         // Start and end events of one run share it, so Datadog groups them.

@@ -79,7 +79,7 @@ export interface SecretRedactor extends Redactor {
 
 /** Replaces every secret, longest first so a secret containing another is masked whole. */
 export function createRedactor(secrets: readonly string[]): SecretRedactor {
-  let ordered = [...secrets].sort((a, b) => b.length - a.length);
+  let ordered = secrets.filter((secret) => secret.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
   const redact = ((text: string) => ordered.reduce((out, secret) => out.split(secret).join(MASK), text)) as SecretRedactor;
   redact.add = (secret) => {
     if (secret.length >= MIN_SECRET_LENGTH && !ordered.includes(secret)) ordered = [...ordered, secret].sort((a, b) => b.length - a.length);

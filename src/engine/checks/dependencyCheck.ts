@@ -1,3 +1,4 @@
+import { messageOf } from '../errors.js';
 import type { PlannedDependency } from '../plan.js';
 import type { Clock, DependencyProbe } from '../ports.js';
 import type { CheckOutcome } from '../report/model.js';
@@ -23,7 +24,7 @@ export async function runDependencyCheck(dependency: PlannedDependency, deps: De
     ({ detail } = await probe.check(target, signal));
     passed = true;
   } catch (error) {
-    detail = (error as Error | undefined)?.message ?? String(error);
+    detail = messageOf(error);
   }
   const label = dependency.required ? detail : `unavailable (optional dependency): ${detail}`;
   return {

@@ -5,6 +5,7 @@ import type { GateReport, MonitorReport } from '../report/model.js';
 import type { Redactor } from '../secrets.js';
 import { classifySample, fmt, GateTracker, type Baseline } from './gate.js';
 import { PodHealthTracker } from './podHealth.js';
+import { messageOf } from '../errors.js';
 
 const QUERY_TIMEOUT_MS = 10_000;
 
@@ -162,8 +163,4 @@ function sampleLine(number: number, planned: number, gates: readonly GateTracker
   });
   if (pods) parts.push(`pods ${pods.failed ? 'failed' : 'ok'}`);
   return `sample ${number}/${planned}: ${parts.join(' · ')}`;
-}
-
-function messageOf(error: unknown): string {
-  return (error as Error | undefined)?.message ?? String(error);
 }

@@ -1,3 +1,4 @@
+import { messageOf } from '../errors.js';
 import type { KubernetesTarget } from '../plan.js';
 import type { ClusterInspector, Clock } from '../ports.js';
 import type { CheckOutcome, MonitorReport } from '../report/model.js';
@@ -12,7 +13,7 @@ export async function waitForRollout(target: KubernetesTarget, cluster: ClusterI
   try {
     ({ complete, message } = await cluster.waitForRollout(target.rolloutTimeoutMs, signal));
   } catch (error) {
-    message = (error as Error | undefined)?.message ?? String(error);
+    message = messageOf(error);
     setupProblem = true;
   }
   const rolloutCommand = `kubectl rollout status deployment/${target.deployment} --namespace ${target.namespace}${target.context ? ` --context=${target.context}` : ''}`;

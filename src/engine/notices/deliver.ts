@@ -1,3 +1,4 @@
+import { messageOf } from '../errors.js';
 import { ProbeError, type Clock, type DeployNotice, type Logger, type NoticeChannel } from '../ports.js';
 import type { NoticeResult } from '../report/model.js';
 import type { Redactor } from '../secrets.js';
@@ -40,7 +41,7 @@ export async function deliver(channel: NoticeChannel, notice: DeployNotice, deps
       if (answer.status !== 429 && answer.status < 500) return { ...base, sent: false, attempts: attempt, detail };
       if (answer.retryAfterMs !== undefined) waitMs = answer.retryAfterMs;
     } catch (error) {
-      detail = deps.redact((error as Error | undefined)?.message ?? String(error));
+      detail = deps.redact(messageOf(error));
       // A timed-out POST may have been processed: sending it again could post the notice twice.
       if (error instanceof ProbeError && (error.kind === 'aborted' || error.kind === 'timeout')) return { ...base, sent: false, attempts: attempt, detail };
     }

@@ -1,6 +1,7 @@
 import type { RollbackPlan } from '../plan.js';
 import type { ClusterInspector, Logger, Rollbacker } from '../ports.js';
 import type { CheckOutcome, RollbackReport } from '../report/model.js';
+import { messageOf } from '../errors.js';
 
 export interface RollbackDeps {
   rollbacker: Rollbacker;
@@ -58,8 +59,4 @@ export async function rollBack(plan: RollbackPlan, deployment: string, deps: Rol
 /** What a person runs by hand: undo, watch it, read the new pods' logs. */
 function manualSteps(plan: RollbackPlan): string[] {
   return [plan.undoCommand, plan.statusCommand, `kubectl logs ${plan.target} --all-containers --since=15m`];
-}
-
-function messageOf(error: unknown): string {
-  return (error as Error | undefined)?.message ?? String(error);
 }

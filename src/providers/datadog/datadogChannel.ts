@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { DATADOG_SITES } from '../../engine/config/noticesSchema.js';
 import type { DeployNotice, NoticeAttempt, NoticeChannel } from '../../engine/ports.js';
 import { createRedactor } from '../../engine/secrets.js';
-import { createJsonSender, joinPath, parseBase, vendorDetail, type JsonAnswer } from '../shared/noticeRequest.js';
+import { createJsonSender, joinPath, parseBase, shortCommit, vendorDetail, type JsonAnswer } from '../shared/noticeRequest.js';
 
 // The config schema owns the list (the engine may not import providers); it is re-exported here so the
 // site-to-host mapping and the input's allowed values cannot drift apart.
@@ -44,7 +44,6 @@ const MARKDOWN_CLOSE = '\n %%%';
 const ELLIPSIS = '…';
 // "my_apps" is the API's own example for events posted by your own tooling.
 const SOURCE_TYPE_NAME = 'my_apps';
-const MIN_SECRET_LENGTH = 3;
 
 const ALERT_TYPE: Record<DeployNotice['event'], DatadogEvent['alert_type']> = { start: 'info', success: 'success', warning: 'warning', failure: 'error' };
 
@@ -67,7 +66,7 @@ export function datadogApiBase(site: string, apiUrl?: string): string {
  */
 export function createDatadogChannel(options: DatadogChannelOptions): NoticeChannel {
   const url = joinPath(new URL(datadogApiBase(options.site, options.apiUrl)), '/api/v1/events');
-  const redact = createRedactor([options.apiKey].filter((value) => value.length >= MIN_SECRET_LENGTH));
+  const redact = createRedactor([options.apiKey]);
   const headers = { 'dd-api-key': options.apiKey, 'user-agent': options.userAgent };
   const aggregationKey = fitAggregationKey(options.aggregationKey);
   const send = createJsonSender();
@@ -183,10 +182,6 @@ function mdLink(label: string, url: string): string {
   return /^https?:\/\//i.test(url) ? `[${label}](${url.replace(/\)/g, '%29')})` : label;
 }
 
-function shortCommit(commitUrl: string): string {
-  const last = commitUrl.replace(/\/+$/, '').split('/').pop() ?? '';
-  return /^[0-9a-f]{7,40}$/i.test(last) ? last.slice(0, 7) : 'commit';
-}
 
 /** The first `max` UTF-16 units, never ending in half a surrogate pair. */
 function cut(text: string, max: number): string {

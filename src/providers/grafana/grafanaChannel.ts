@@ -1,6 +1,7 @@
 import type { DeployNotice, NoticeAttempt, NoticeChannel } from '../../engine/ports.js';
 import { createRedactor } from '../../engine/secrets.js';
-import { createJsonSender, joinPath, parseBase, vendorDetail, type JsonAnswer } from '../shared/noticeRequest.js';
+import { escapeHtml } from '../../engine/report/escape.js';
+import { createJsonSender, joinPath, parseBase, shortCommit, vendorDetail, type JsonAnswer } from '../shared/noticeRequest.js';
 
 export interface GrafanaChannelOptions {
   /** Grafana's base URL, with any sub-path it is served under (https://host/grafana). */
@@ -19,8 +20,6 @@ type AnnotationRequest = { method: 'POST' | 'PATCH'; url: URL; body: Record<stri
 
 const OUTCOME_TAG: Record<Exclude<DeployNotice['event'], 'start'>, string> = { success: 'passed', warning: 'warning', failure: 'failed' };
 const RESULT_WORD: Record<Exclude<DeployNotice['event'], 'start'>, string> = { success: 'Passed', warning: 'Passed with warnings', failure: 'Failed' };
-// Masking a one- or two-character value would blank it out of every message.
-const MIN_SECRET_LENGTH = 3;
 
 /**
  * The deploy as a Grafana annotation: a point when the check starts (POST /api/annotations), turned
@@ -31,7 +30,7 @@ const MIN_SECRET_LENGTH = 3;
 export function createGrafanaChannel(options: GrafanaChannelOptions): NoticeChannel {
   // Credentials written into the URL are dropped from it (and masked): the token authenticates.
   const api = apiBase(parseBase(options.url, 'grafana-url'));
-  const redact = createRedactor([options.token, ...urlPasswords(options.url)].filter((value) => value.length >= MIN_SECRET_LENGTH));
+  const redact = createRedactor([options.token, ...urlPasswords(options.url)]);
   const headers = { authorization: `Bearer ${options.token}`, 'user-agent': options.userAgent };
   const send = createJsonSender();
   let annotationId: string | undefined;
@@ -128,14 +127,7 @@ function link(url: string, label: string): string {
   return /^https?:\/\//i.test(url) ? `<a href="${escapeHtml(url)}">${escapeHtml(label)}</a>` : escapeHtml(label);
 }
 
-function shortCommit(commitUrl: string): string {
-  const last = commitUrl.replace(/\/+$/, '').split('/').pop() ?? '';
-  return /^[0-9a-f]{7,40}$/i.test(last) ? last.slice(0, 7) : 'commit';
-}
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
 
 /** Grafana's error body is `{ "message": "…" }` (ErrorResponseBody); its success bodies carry one too. */
 function grafanaMessage(json: unknown): string | undefined {

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { formatDuration } from '../../engine/config/duration.js';
 import { DependencyError, type DependencyProbe, type DependencyTarget } from '../../engine/ports.js';
-import { connectTimeout, nameNetworkError, parseEndpoint, redact, stopped, type Endpoint } from '../tcp/endpoint.js';
+import { connectTimeout, nameNetworkError, parseEndpoint, redact, stopped, type Endpoint } from '../shared/endpoint.js';
 
 const DEFAULT_PORT = 5432;
 const DEFAULT_STATEMENT = 'SELECT 1';

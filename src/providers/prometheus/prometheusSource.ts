@@ -22,15 +22,13 @@ export interface PrometheusSourceOptions {
 const MAX_BODY_BYTES = 1024 * 1024;
 // The monitor runs a handful of gates at once; more sockets would only queue on Prometheus.
 const CONNECTIONS = 16;
-// Masking a one- or two-character value would blank it out of every message.
-const MIN_SECRET_LENGTH = 3;
 
 /** Instant queries against the Prometheus HTTP API (or Thanos, Mimir, VictoriaMetrics, which share it). */
 export function createPrometheusSource(options: PrometheusSourceOptions): MetricSource {
   const base = parseBase(options.baseUrl);
   const auth = withDefaults(options.headers, basicAuth(base));
   const headers = withDefaults(auth, { accept: 'application/json', 'user-agent': options.userAgent });
-  const redact = createRedactor(Object.values(auth).filter((value) => value.length >= MIN_SECRET_LENGTH));
+  const redact = createRedactor(Object.values(auth));
   const agent = createAgent({ connections: CONNECTIONS });
   const { host } = base;
 

@@ -1,7 +1,7 @@
 import type { Socket } from 'node:net';
 import { formatDuration } from '../../engine/config/duration.js';
 import { DependencyError, type DependencyProbe, type DependencyTarget } from '../../engine/ports.js';
-import { networkFailure, openSocket, parseEndpoint, redact, safeDecode, stopped, type Endpoint } from '../tcp/endpoint.js';
+import { networkFailure, openSocket, parseEndpoint, redact, safeDecode, stopped, type Endpoint } from '../shared/endpoint.js';
 import { describeReply, encodeCommand, parseReply, ProtocolError, type Reply } from './resp.js';
 
 const DEFAULT_PORT = 6379;

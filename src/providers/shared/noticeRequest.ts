@@ -7,8 +7,7 @@ import { readBounded } from './body.js';
 import { describeNetworkError } from './networkError.js';
 
 // Shared by the Grafana and Datadog channels (and fit for any JSON notice API): one attempt, one
-// answer, no retries, since the engine decides about those. It belongs in providers/shared; it lives
-// here because this change owns only the grafana and datadog folders.
+// answer, no retries, since the engine decides about those.
 
 // A notice answer is a line of JSON; anything bigger is a proxy's page, of which the start suffices.
 const MAX_BODY_BYTES = 64 * 1024;
@@ -140,4 +139,10 @@ function lowerCased(headers: Record<string, string | string[] | undefined>): Rec
     if (value !== undefined) out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
   }
   return out;
+}
+
+/** `4f2a9c1` from a commit URL, for a link's label; `commit` when the URL ends in something else. */
+export function shortCommit(commitUrl: string): string {
+  const last = commitUrl.replace(/\/+$/, '').split('/').pop() ?? '';
+  return /^[0-9a-f]{7,40}$/i.test(last) ? last.slice(0, 7) : 'commit';
 }

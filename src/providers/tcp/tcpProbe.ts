@@ -1,5 +1,5 @@
 import type { DependencyProbe, DependencyTarget } from '../../engine/ports.js';
-import { openSocket, parseEndpoint } from './endpoint.js';
+import { openSocket, parseEndpoint } from '../shared/endpoint.js';
 
 /** `tcp://host:port`: passes when a connection opens within the timeout, and closes it at once. */
 export function createTcpProbe(): DependencyProbe {

@@ -1,24 +1,46 @@
-export const id = 826;
-export const ids = [826];
+export const id = 822;
+export const ids = [822];
 export const modules = {
 
-/***/ 9826:
+/***/ 1822:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   baseTags: () => (/* binding */ baseTags),
-/* harmony export */   createGrafanaChannel: () => (/* binding */ createGrafanaChannel),
-/* harmony export */   outcomeTags: () => (/* binding */ outcomeTags)
-/* harmony export */ });
-/* harmony import */ var _engine_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9887);
-/* harmony import */ var _shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8679);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  baseTags: () => (/* binding */ baseTags),
+  createGrafanaChannel: () => (/* binding */ createGrafanaChannel),
+  outcomeTags: () => (/* binding */ outcomeTags)
+});
+
+// EXTERNAL MODULE: ./src/engine/secrets.ts
+var secrets = __webpack_require__(9887);
+;// CONCATENATED MODULE: ./src/engine/report/escape.ts
+// Brackets too: a response must not turn into a link or an image in the summary.
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '[': '&#91;', ']': '&#93;' };
+/** Text that came from the network must render as text, never as markup. */
+function escapeHtml(text) {
+    return text.replace(/[&<>"'[\]]/g, (char) => HTML[char] ?? char);
+}
+/** Safe inside a Markdown table cell: escaped, one line, no column breaks. */
+function tableCell(text) {
+    return escapeHtml(text).replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+}
+/** Inline code that cannot be broken out of by backticks in the value. */
+function inlineCode(text) {
+    return `<code>${escapeHtml(text)}</code>`;
+}
+
+// EXTERNAL MODULE: ./src/providers/shared/noticeRequest.ts
+var noticeRequest = __webpack_require__(8679);
+;// CONCATENATED MODULE: ./src/providers/grafana/grafanaChannel.ts
+
 
 
 const OUTCOME_TAG = { success: 'passed', warning: 'warning', failure: 'failed' };
 const RESULT_WORD = { success: 'Passed', warning: 'Passed with warnings', failure: 'Failed' };
-// Masking a one- or two-character value would blank it out of every message.
-const MIN_SECRET_LENGTH = 3;
 /**
  * The deploy as a Grafana annotation: a point when the check starts (POST /api/annotations), turned
  * into a region covering the verification when it ends (PATCH /api/annotations/{id}: timeEnd, the
@@ -27,10 +49,10 @@ const MIN_SECRET_LENGTH = 3;
  */
 function createGrafanaChannel(options) {
     // Credentials written into the URL are dropped from it (and masked): the token authenticates.
-    const api = apiBase((0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBase */ .Hp)(options.url, 'grafana-url'));
-    const redact = (0,_engine_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .createRedactor */ .lY)([options.token, ...urlPasswords(options.url)].filter((value) => value.length >= MIN_SECRET_LENGTH));
+    const api = apiBase((0,noticeRequest/* parseBase */.Hp)(options.url, 'grafana-url'));
+    const redact = (0,secrets/* createRedactor */.lY)([options.token, ...urlPasswords(options.url)]);
     const headers = { authorization: `Bearer ${options.token}`, 'user-agent': options.userAgent };
-    const send = (0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_1__/* .createJsonSender */ .U6)();
+    const send = (0,noticeRequest/* createJsonSender */.U6)();
     let annotationId;
     let pendingStart;
     const plan = (notice) => {
@@ -38,20 +60,20 @@ function createGrafanaChannel(options) {
         const text = startText(notice);
         const time = Math.round(notice.startedAt);
         if (notice.event === 'start') {
-            return { method: 'POST', url: (0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(api, '/annotations'), body: { time, tags, text, ...(options.dashboardUid ? { dashboardUID: options.dashboardUid } : {}) } };
+            return { method: 'POST', url: (0,noticeRequest/* joinPath */.uJ)(api, '/annotations'), body: { time, tags, text, ...(options.dashboardUid ? { dashboardUID: options.dashboardUid } : {}) } };
         }
         const timeEnd = Math.round(notice.finishedAt ?? Date.now());
         const endTags = [...tags, ...outcomeTags(notice)];
         const endText = `${text}<br>${resultLine(notice)}`;
         if (annotationId !== undefined) {
-            return { method: 'PATCH', url: (0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(api, `/annotations/${encodeURIComponent(annotationId)}`), body: { time, timeEnd, tags: endTags, text: endText } };
+            return { method: 'PATCH', url: (0,noticeRequest/* joinPath */.uJ)(api, `/annotations/${encodeURIComponent(annotationId)}`), body: { time, timeEnd, tags: endTags, text: endText } };
         }
-        return { method: 'POST', url: (0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(api, '/annotations'), body: { time, timeEnd, tags: endTags, text: endText, ...(options.dashboardUid ? { dashboardUID: options.dashboardUid } : {}) } };
+        return { method: 'POST', url: (0,noticeRequest/* joinPath */.uJ)(api, '/annotations'), body: { time, timeEnd, tags: endTags, text: endText, ...(options.dashboardUid ? { dashboardUID: options.dashboardUid } : {}) } };
     };
     const attempt = async (notice, signal) => {
         const { method, url, body } = plan(notice);
         const answer = await send({ method, url, headers, body, timeoutMs: options.timeoutMs, signal, vendor: 'Grafana' }, redact);
-        const detail = (0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_1__/* .vendorDetail */ .US)(answer, grafanaMessage, redact);
+        const detail = (0,noticeRequest/* vendorDetail */.US)(answer, grafanaMessage, redact);
         if (answer.status < 200 || answer.status >= 300) {
             return { status: answer.status, ...(detail ? { detail } : {}), ...(answer.retryAfterMs === undefined ? {} : { retryAfterMs: answer.retryAfterMs }) };
         }
@@ -97,9 +119,9 @@ function outcomeTags(notice) {
 function startText(notice) {
     const head = `Deploy of <b>${escapeHtml(notice.service)}</b>${notice.version ? ` ${escapeHtml(notice.version)}` : ''} to <b>${escapeHtml(notice.environment)}</b>`;
     const facts = [
-        notice.commitUrl ? `commit ${link(notice.commitUrl, shortCommit(notice.commitUrl))}` : undefined,
+        notice.commitUrl ? `commit ${grafanaChannel_link(notice.commitUrl, (0,noticeRequest/* shortCommit */.Ax)(notice.commitUrl))}` : undefined,
         notice.actor ? `by ${escapeHtml(notice.actor)}` : undefined,
-        notice.runUrl ? link(notice.runUrl, 'workflow run') : undefined,
+        notice.runUrl ? grafanaChannel_link(notice.runUrl, 'workflow run') : undefined,
     ].filter((fact) => fact !== undefined);
     return facts.length ? `${head}<br>${facts.join(' · ')}` : head;
 }
@@ -114,18 +136,11 @@ function resultLine(notice) {
         parts.push(notice.rollback.outcome === 'rolled-back' ? `rolled back${revision}` : `rollback: ${escapeHtml(notice.rollback.outcome)}`);
     }
     if (notice.event === 'failure' && notice.runbookUrl)
-        parts.push(link(notice.runbookUrl, 'runbook'));
+        parts.push(grafanaChannel_link(notice.runbookUrl, 'runbook'));
     return parts.join(' · ');
 }
-function link(url, label) {
+function grafanaChannel_link(url, label) {
     return /^https?:\/\//i.test(url) ? `<a href="${escapeHtml(url)}">${escapeHtml(label)}</a>` : escapeHtml(label);
-}
-function shortCommit(commitUrl) {
-    const last = commitUrl.replace(/\/+$/, '').split('/').pop() ?? '';
-    return /^[0-9a-f]{7,40}$/i.test(last) ? last.slice(0, 7) : 'commit';
-}
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 /** Grafana's error body is `{ "message": "…" }` (ErrorResponseBody); its success bodies carry one too. */
 function grafanaMessage(json) {
@@ -243,6 +258,7 @@ function describeNetworkError(error, url) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ax: () => (/* binding */ shortCommit),
 /* harmony export */   Hp: () => (/* binding */ parseBase),
 /* harmony export */   U6: () => (/* binding */ createJsonSender),
 /* harmony export */   US: () => (/* binding */ vendorDetail),
@@ -263,8 +279,7 @@ function describeNetworkError(error, url) {
 
 
 // Shared by the Grafana and Datadog channels (and fit for any JSON notice API): one attempt, one
-// answer, no retries, since the engine decides about those. It belongs in providers/shared; it lives
-// here because this change owns only the grafana and datadog folders.
+// answer, no retries, since the engine decides about those.
 // A notice answer is a line of JSON; anything bigger is a proxy's page, of which the start suffices.
 const MAX_BODY_BYTES = 64 * 1024;
 // Longest vendor message quoted back in a notice's detail.
@@ -377,6 +392,11 @@ function lowerCased(headers) {
             out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
     }
     return out;
+}
+/** `4f2a9c1` from a commit URL, for a link's label; `commit` when the URL ends in something else. */
+function shortCommit(commitUrl) {
+    const last = commitUrl.replace(/\/+$/, '').split('/').pop() ?? '';
+    return /^[0-9a-f]{7,40}$/i.test(last) ? last.slice(0, 7) : 'commit';
 }
 
 

@@ -2,7 +2,7 @@ import { connect as netConnect, isIP, type Socket } from 'node:net';
 import { connect as tlsConnect } from 'node:tls';
 import { formatDuration } from '../../engine/config/duration.js';
 import { DependencyError, type ProbeFailureKind } from '../../engine/ports.js';
-import { describeNetworkError } from '../shared/networkError.js';
+import { describeNetworkError } from './networkError.js';
 
 /**
  * What the dependency probes share: where a URL points (never with its credentials), one socket
