@@ -261,9 +261,9 @@ class ProbeError extends Error {
         this.kind = kind;
         this.name = 'ProbeError';
     }
-    /** The run's signal aborted: the step reached its hard time limit (or was cancelled). */
+    /** The run's signal aborted: the step was cancelled, or reached its hard time limit. */
     static stopped() {
-        return new ProbeError('aborted', 'stopped: the step reached its time limit');
+        return new ProbeError('aborted', 'stopped: the step was cancelled or reached its time limit');
     }
 }
 /** The metric backend failed to answer (HTTP error, timeout, `status: error`): the message says what failed. */
@@ -19997,7 +19997,7 @@ function analyzeHttpFailure(failure, service) {
         case 'reset':
             return { cause: 'the connection was closed before an answer: the process may be crashing or restarting', nextStep: `check for restarts: kubectl get pods -l app=${service}` };
         case 'aborted':
-            return { cause: 'the step reached its time limit before this check finished', nextStep: 'raise timeout, or lower retries and check timeouts' };
+            return { cause: 'the step was cancelled, or reached its time limit, before this check finished', nextStep: 'if it was not cancelled: raise timeout, or lower retries and check timeouts' };
         case 'other':
             return { cause: 'the request failed before any answer', nextStep: 'see the error above' };
     }
@@ -20618,7 +20618,7 @@ async function runMonitor(plan, deps) {
         if (wait > 0)
             await clock.sleep(wait, signal);
         if (signal.aborted) {
-            stoppedEarly = 'the step reached its time limit';
+            stoppedEarly = 'the step was cancelled or reached its time limit';
             break;
         }
         const at = clock.now() - deps.runStartedAt;
@@ -21381,6 +21381,7 @@ async function execute(config, options) {
             notices,
             dependencyProbes,
             onSecret: options.onSecret,
+            signal: options.signal,
             clock: systemClock,
             logger: options.logger,
             redact: (0,engine_secrets/* createRedactor */.lY)(options.secrets),
@@ -21784,7 +21785,11 @@ async function main() {
     loaded.secrets.forEach((secret) => setSecret(secret));
     if (!loaded.ok)
         return setFailed(`Invalid configuration, nothing was checked:\n${loaded.errors.map((line) => `  ${line}`).join('\n')}`);
-    const report = await execute(loaded.config, { logger: actionLogger, context: runContextFromEnv(process.env), secrets: loaded.secrets, onSecret: setSecret });
+    // The runner cancels with SIGINT, then SIGTERM: stop the checks, start no rollback, still write the report.
+    const cancel = new AbortController();
+    for (const signal of ['SIGINT', 'SIGTERM'])
+        process.once(signal, () => cancel.abort());
+    const report = await execute(loaded.config, { logger: actionLogger, context: runContextFromEnv(process.env), secrets: loaded.secrets, onSecret: setSecret, signal: cancel.signal });
     const reportPath = (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'post-deploy-check', `report-${process.env.GITHUB_RUN_ID ?? 'local'}-${process.env.GITHUB_ACTION ?? 'step'}.json`.replace(/[^\w.-]/g, '_'));
     await writeReport(report, reportPath);
     await publish(report, reportPath);

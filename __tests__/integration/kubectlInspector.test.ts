@@ -189,6 +189,6 @@ describe('when kubectl cannot do its work', () => {
     const run = new AbortController();
     const pending = inspector().waitForRollout(3_000, run.signal);
     run.abort();
-    expect((await clusterError(pending)).message).toBe('stopped: the step reached its time limit');
+    expect((await clusterError(pending)).message).toBe('stopped: the step was cancelled or reached its time limit');
   });
 });

@@ -124,6 +124,6 @@ describe('Prometheus source without an answer', () => {
     const run = new AbortController();
     const pending = read('up', { signal: run.signal, timeoutMs: 10_000 });
     run.abort();
-    expect((await rejection(pending)).message).toBe('stopped: the step reached its time limit');
+    expect((await rejection(pending)).message).toBe('stopped: the step was cancelled or reached its time limit');
   });
 });

@@ -123,8 +123,8 @@ describe('runHttpCheck: the step deadline', () => {
     controller.abort();
     const { outcome, prober } = await run([response(200)], {}, { signal: controller.signal });
     expect(prober.requests).toHaveLength(0);
-    expect(outcome).toMatchObject({ result: 'failed', detail: 'stopped: the step reached its time limit', attempts: [] });
-    expect(outcome.analysis?.cause).toBe('the step reached its time limit before this check finished');
+    expect(outcome).toMatchObject({ result: 'failed', detail: 'stopped: the step was cancelled or reached its time limit', attempts: [] });
+    expect(outcome.analysis?.cause).toBe('the step was cancelled, or reached its time limit, before this check finished');
   });
 
   it('stops retrying when the deadline passes between attempts', async () => {
@@ -137,7 +137,7 @@ describe('runHttpCheck: the step deadline', () => {
     };
     const outcome = await runHttpCheck(httpCheck({ retries: 5 }), rig.deps);
     expect(rig.prober.requests).toHaveLength(1);
-    expect(outcome.detail).toBe('stopped: the step reached its time limit');
+    expect(outcome.detail).toBe('stopped: the step was cancelled or reached its time limit');
   });
 });
 

@@ -156,7 +156,7 @@ describe('runChecks: logs and cancellation', () => {
     const { report, prober } = await runWith({ checks: '/health' }, { [url('/health')]: [response(200)] }, controller.signal);
     expect(prober.requests).toEqual([]);
     expect(report.verdict.result).toBe('failed');
-    expect(report.checks[0]?.detail).toBe('stopped: the step reached its time limit');
+    expect(report.checks[0]?.detail).toBe('stopped: the step was cancelled or reached its time limit');
   });
 
   it('marks an optional check in the progress line by its result', () => {

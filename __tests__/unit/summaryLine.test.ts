@@ -41,8 +41,8 @@ describe('summaryLine', () => {
   });
 
   it('says when the step stopped at its time limit', () => {
-    expect(line('failed', [bad('/slow', 'stopped: the step reached its time limit')], { timedOut: true, durationMs: 900_000 })).toBe(
-      'failed: shop-api 4f2a9c1 in production — 1 of 1 check failed: /slow (stopped: the step reached its time limit) — stopped at the time limit — 15m',
+    expect(line('failed', [bad('/slow', 'stopped: the step was cancelled or reached its time limit')], { timedOut: true, durationMs: 900_000 })).toBe(
+      'failed: shop-api 4f2a9c1 in production — 1 of 1 check failed: /slow (stopped: the step was cancelled or reached its time limit) — stopped at the time limit — 15m',
     );
   });
 

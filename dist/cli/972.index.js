@@ -47,7 +47,7 @@ function inherited() {
     return Object.fromEntries(Object.entries(process.env).filter((entry) => entry[1] !== undefined));
 }
 function stopped() {
-    return new _engine_ports_js__WEBPACK_IMPORTED_MODULE_1__/* .ClusterError */ .b$('stopped: the step reached its time limit');
+    return new _engine_ports_js__WEBPACK_IMPORTED_MODULE_1__/* .ClusterError */ .b$('stopped: the step was cancelled or reached its time limit');
 }
 // @actions/exec looks the tool up on PATH before spawning and says "Unable to locate executable file";
 // a spawn that fails anyway surfaces as "... spawn <tool> ENOENT".

@@ -262,9 +262,9 @@ class ProbeError extends Error {
         this.kind = kind;
         this.name = 'ProbeError';
     }
-    /** The run's signal aborted: the step reached its hard time limit (or was cancelled). */
+    /** The run's signal aborted: the step was cancelled, or reached its hard time limit. */
     static stopped() {
-        return new ProbeError('aborted', 'stopped: the step reached its time limit');
+        return new ProbeError('aborted', 'stopped: the step was cancelled or reached its time limit');
     }
 }
 /** The metric backend failed to answer (HTTP error, timeout, `status: error`): the message says what failed. */
@@ -19943,7 +19943,7 @@ function analyzeHttpFailure(failure, service) {
         case 'reset':
             return { cause: 'the connection was closed before an answer: the process may be crashing or restarting', nextStep: `check for restarts: kubectl get pods -l app=${service}` };
         case 'aborted':
-            return { cause: 'the step reached its time limit before this check finished', nextStep: 'raise timeout, or lower retries and check timeouts' };
+            return { cause: 'the step was cancelled, or reached its time limit, before this check finished', nextStep: 'if it was not cancelled: raise timeout, or lower retries and check timeouts' };
         case 'other':
             return { cause: 'the request failed before any answer', nextStep: 'see the error above' };
     }
@@ -20564,7 +20564,7 @@ async function runMonitor(plan, deps) {
         if (wait > 0)
             await clock.sleep(wait, signal);
         if (signal.aborted) {
-            stoppedEarly = 'the step reached its time limit';
+            stoppedEarly = 'the step was cancelled or reached its time limit';
             break;
         }
         const at = clock.now() - deps.runStartedAt;
@@ -21292,6 +21292,7 @@ async function execute(config, options) {
             notices,
             dependencyProbes,
             onSecret: options.onSecret,
+            signal: options.signal,
             clock: systemClock,
             logger: options.logger,
             redact: (0,engine_secrets/* createRedactor */.lY)(options.secrets),

@@ -31,9 +31,9 @@ export class ProbeError extends Error {
     this.name = 'ProbeError';
   }
 
-  /** The run's signal aborted: the step reached its hard time limit (or was cancelled). */
+  /** The run's signal aborted: the step was cancelled, or reached its hard time limit. */
   static stopped(): ProbeError {
-    return new ProbeError('aborted', 'stopped: the step reached its time limit');
+    return new ProbeError('aborted', 'stopped: the step was cancelled or reached its time limit');
   }
 }
 

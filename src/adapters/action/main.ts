@@ -20,7 +20,10 @@ async function main(): Promise<void> {
   loaded.secrets.forEach((secret) => core.setSecret(secret));
   if (!loaded.ok) return core.setFailed(`Invalid configuration, nothing was checked:\n${loaded.errors.map((line) => `  ${line}`).join('\n')}`);
 
-  const report = await execute(loaded.config, { logger: actionLogger, context: runContextFromEnv(process.env), secrets: loaded.secrets, onSecret: core.setSecret });
+  // The runner cancels with SIGINT, then SIGTERM: stop the checks, start no rollback, still write the report.
+  const cancel = new AbortController();
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => cancel.abort());
+  const report = await execute(loaded.config, { logger: actionLogger, context: runContextFromEnv(process.env), secrets: loaded.secrets, onSecret: core.setSecret, signal: cancel.signal });
   const reportPath = join(process.env.RUNNER_TEMP || tmpdir(), 'post-deploy-check', `report-${process.env.GITHUB_RUN_ID ?? 'local'}-${process.env.GITHUB_ACTION ?? 'step'}.json`.replace(/[^\w.-]/g, '_'));
   await writeReport(report, reportPath);
   await publish(report, reportPath);

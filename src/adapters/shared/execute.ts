@@ -13,6 +13,8 @@ export interface ExecuteOptions {
   secrets: readonly string[];
   /** Told each secret found while running (a captured flow token), so the runner masks it too. */
   onSecret?: (value: string) => void;
+  /** Cancellation from outside (the runner's SIGINT). */
+  signal?: AbortSignal;
 }
 
 const USER_AGENT = `${TOOL.name}/${TOOL.version}`;
@@ -35,6 +37,7 @@ export async function execute(config: Config, options: ExecuteOptions): Promise<
       notices,
       dependencyProbes,
       onSecret: options.onSecret,
+      signal: options.signal,
       clock: systemClock,
       logger: options.logger,
       redact: createRedactor(options.secrets),

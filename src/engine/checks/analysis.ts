@@ -28,7 +28,7 @@ export function analyzeHttpFailure(failure: HttpFailure, service: string): Analy
     case 'reset':
       return { cause: 'the connection was closed before an answer: the process may be crashing or restarting', nextStep: `check for restarts: kubectl get pods -l app=${service}` };
     case 'aborted':
-      return { cause: 'the step reached its time limit before this check finished', nextStep: 'raise timeout, or lower retries and check timeouts' };
+      return { cause: 'the step was cancelled, or reached its time limit, before this check finished', nextStep: 'if it was not cancelled: raise timeout, or lower retries and check timeouts' };
     case 'other':
       return { cause: 'the request failed before any answer', nextStep: 'see the error above' };
   }

@@ -44,7 +44,7 @@ export async function runMonitor(plan: MonitorPlan, deps: MonitorDeps): Promise<
     const wait = firstAt + index * plan.intervalMs - clock.now();
     if (wait > 0) await clock.sleep(wait, signal);
     if (signal.aborted) {
-      stoppedEarly = 'the step reached its time limit';
+      stoppedEarly = 'the step was cancelled or reached its time limit';
       break;
     }
     const at = clock.now() - deps.runStartedAt;

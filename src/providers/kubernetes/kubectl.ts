@@ -38,7 +38,7 @@ function inherited(): Record<string, string> {
 }
 
 function stopped(): ClusterError {
-  return new ClusterError('stopped: the step reached its time limit');
+  return new ClusterError('stopped: the step was cancelled or reached its time limit');
 }
 
 // @actions/exec looks the tool up on PATH before spawning and says "Unable to locate executable file";
