@@ -19977,6 +19977,13 @@ function uniqueName(name, taken) {
     return candidate;
 }
 
+;// CONCATENATED MODULE: ./src/engine/checks/reportedRequest.ts
+
+/** The request as the report shows it: credentials out of the URL, header names only (their values may authenticate). */
+function reportedRequest(request, redact) {
+    return { method: request.method, url: redact((0,engine_secrets/* redactUrl */.BO)(request.url)), headers: Object.fromEntries(Object.keys(request.headers).map((name) => [name, '***'])) };
+}
+
 // EXTERNAL MODULE: ./src/engine/ports.ts
 var ports = __nccwpck_require__(1158);
 ;// CONCATENATED MODULE: ./src/engine/checks/analysis.ts
@@ -20148,7 +20155,7 @@ async function runBurstCheck(check, burst, deps) {
         result: passed ? 'passed' : check.required ? 'failed' : 'warning',
         detail: redact(detail),
         durationMs: clock.now() - started,
-        request: { method: check.request.method, url: redact((0,engine_secrets/* redactUrl */.BO)(check.request.url)), headers: Object.fromEntries(Object.keys(check.request.headers).map((name) => [name, '***'])) },
+        request: reportedRequest(check.request, redact),
         attempts: [],
         ...(passed ? {} : { analysis: { cause: 'the rate limiter did not limit a burst of requests', nextStep: 'check that the rate-limit middleware is enabled in the new release and in front of this route' } }),
     };
@@ -20208,11 +20215,7 @@ async function exchange(check, deps) {
         result: passed ? 'passed' : check.required ? 'failed' : 'warning',
         detail: describe(response, unmet, failure, attempts.length, redact),
         durationMs: clock.now() - started,
-        request: {
-            method: check.request.method,
-            url: redact((0,engine_secrets/* redactUrl */.BO)(check.request.url)),
-            headers: Object.fromEntries(Object.keys(check.request.headers).map((name) => [name, '***'])),
-        },
+        request: reportedRequest(check.request, redact),
         attempts,
     };
     if (!passed) {

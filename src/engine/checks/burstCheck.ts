@@ -1,8 +1,8 @@
 import type { PlannedHttpCheck } from '../plan.js';
 import { ProbeError, type HttpResponse } from '../ports.js';
 import type { CheckOutcome } from '../report/model.js';
-import { redactUrl } from '../secrets.js';
 import type { CheckDeps } from './httpCheck.js';
+import { reportedRequest } from './reportedRequest.js';
 
 const RATE_LIMIT_HEADER = /^(ratelimit(-.+)?|x-ratelimit-.+)$/i;
 
@@ -37,7 +37,7 @@ export async function runBurstCheck(check: PlannedHttpCheck, burst: number, deps
     result: passed ? 'passed' : check.required ? 'failed' : 'warning',
     detail: redact(detail),
     durationMs: clock.now() - started,
-    request: { method: check.request.method, url: redact(redactUrl(check.request.url)), headers: Object.fromEntries(Object.keys(check.request.headers).map((name) => [name, '***'])) },
+    request: reportedRequest(check.request, redact),
     attempts: [],
     ...(passed ? {} : { analysis: { cause: 'the rate limiter did not limit a burst of requests', nextStep: 'check that the rate-limit middleware is enabled in the new release and in front of this route' } }),
   };

@@ -1,7 +1,8 @@
 import type { PlannedHttpCheck } from '../plan.js';
+import { reportedRequest } from './reportedRequest.js';
 import { ProbeError, type Clock, type HttpProber, type HttpResponse } from '../ports.js';
 import type { Attempt, CheckOutcome } from '../report/model.js';
-import { redactUrl, type Redactor } from '../secrets.js';
+import type { Redactor } from '../secrets.js';
 import { analyzeHttpFailure } from './analysis.js';
 import { responseExcerpt } from './excerpt.js';
 import { unmetExpectations } from './expectations.js';
@@ -62,11 +63,7 @@ export async function exchange(check: PlannedHttpCheck, deps: CheckDeps): Promis
     result: passed ? 'passed' : check.required ? 'failed' : 'warning',
     detail: describe(response, unmet, failure, attempts.length, redact),
     durationMs: clock.now() - started,
-    request: {
-      method: check.request.method,
-      url: redact(redactUrl(check.request.url)),
-      headers: Object.fromEntries(Object.keys(check.request.headers).map((name) => [name, '***'])),
-    },
+    request: reportedRequest(check.request, redact),
     attempts,
   };
   if (!passed) {
