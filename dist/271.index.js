@@ -347,10 +347,14 @@ module.exports = createRedirectInterceptor
 
 const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 const MAX_REDIRECTIONS = 5;
-/** HTTP through one pooled undici agent (see createAgent for why a proxy-aware one). */
+/**
+ * HTTP through one pooled undici agent (see createAgent for why a proxy-aware one). Checks marked
+ * insecure-skip-tls-verify get an agent of their own, made on first use: a pool shared with verified
+ * checks could hand them a connection whose certificate was never checked.
+ */
 function createUndiciProber(options) {
-    const agent = (0,_shared_agent_js__WEBPACK_IMPORTED_MODULE_4__/* .createAgent */ .S)({ connections: 128 });
-    const redirecting = agent.compose(undici_lib_interceptor_redirect_js__WEBPACK_IMPORTED_MODULE_1___default()({ maxRedirections: MAX_REDIRECTIONS }));
+    const verified = dispatchers((0,_shared_agent_js__WEBPACK_IMPORTED_MODULE_4__/* .createAgent */ .S)({ connections: 128 }));
+    let unverified;
     const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
     return {
         async send(req) {
@@ -358,6 +362,7 @@ function createUndiciProber(options) {
             const signal = AbortSignal.any([req.signal, deadline]);
             const url = new URL(req.url);
             const headers = (0,_shared_headers_js__WEBPACK_IMPORTED_MODULE_5__/* .withDefaults */ .r)(req.headers, { 'user-agent': options.userAgent, ...(0,_shared_headers_js__WEBPACK_IMPORTED_MODULE_5__/* .basicAuth */ .t)(url) });
+            const { agent, redirecting } = req.insecureSkipTlsVerify ? (unverified ??= dispatchers((0,_shared_agent_js__WEBPACK_IMPORTED_MODULE_4__/* .createAgent */ .S)({ connections: 128, insecureSkipTlsVerify: true }))) : verified;
             try {
                 const response = await undici_lib_api_api_request_js__WEBPACK_IMPORTED_MODULE_0___default().call(req.followRedirects ? redirecting : agent, {
                     origin: url.origin,
@@ -383,8 +388,13 @@ function createUndiciProber(options) {
                 throw new _engine_ports_js__WEBPACK_IMPORTED_MODULE_3__/* .ProbeError */ .B2(kind, message);
             }
         },
-        close: () => agent.close(),
+        close: async () => {
+            await Promise.all([verified.agent.close(), unverified?.agent.close()]);
+        },
     };
+}
+function dispatchers(agent) {
+    return { agent, redirecting: agent.compose(undici_lib_interceptor_redirect_js__WEBPACK_IMPORTED_MODULE_1___default()({ maxRedirections: MAX_REDIRECTIONS })) };
 }
 function flattenHeaders(headers) {
     const flat = {};
@@ -404,15 +414,26 @@ function flattenHeaders(headers) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ createAgent)
 /* harmony export */ });
-/* harmony import */ var undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3137);
-/* harmony import */ var undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var undici_lib_api_api_connect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4660);
+/* harmony import */ var undici_lib_api_api_connect_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(undici_lib_api_api_connect_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(883);
+/* harmony import */ var undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3137);
+/* harmony import */ var undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_2__);
 
+
+
+// A proxy agent opens each HTTPS tunnel with its client's connect(), which undici's index adds to every
+// dispatcher; loading parts of undici instead of its index, we add that one method the same way.
+Object.assign((undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_1___default().prototype), { connect: (undici_lib_api_api_connect_js__WEBPACK_IMPORTED_MODULE_0___default()) });
 /**
  * One pooled agent per provider. EnvHttpProxyAgent honours HTTPS_PROXY / NO_PROXY, which self-hosted
  * runners behind a proxy rely on; without them it behaves as a plain Agent.
  */
 function createAgent(options) {
-    return new (undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_0___default())({ keepAliveTimeout: 4_000, connections: options.connections });
+    // `connect` shapes a direct connection; through a proxy the server's TLS is `requestTls` (the proxy's own stays verified).
+    const unverified = options.insecureSkipTlsVerify ? { connect: { rejectUnauthorized: false }, requestTls: { rejectUnauthorized: false } } : {};
+    return new (undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_2___default())({ keepAliveTimeout: 4_000, connections: options.connections, ...unverified });
 }
 
 
@@ -477,6 +498,9 @@ function basicAuth(url) {
 /* harmony import */ var _engine_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3948);
 
 const TLS_CODES = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS/;
+// The chain does not end at a CA Node trusts: a private CA or a self-signed certificate.
+const UNTRUSTED_CODES = /SELF_SIGNED|UNABLE_TO_(GET_ISSUER_CERT|VERIFY_LEAF_SIGNATURE)|CERT_UNTRUSTED/;
+const UNTRUSTED_HINT = 'the certificate is not trusted; add its CA to NODE_EXTRA_CA_CERTS in the step\'s env, or set insecure-skip-tls-verify';
 /** Turns undici's and Node's error chains into what failed, not a bare "fetch failed". */
 function describeNetworkError(error, url) {
     const { host, hostname } = (0,_engine_http_js__WEBPACK_IMPORTED_MODULE_0__/* .urlParts */ .A)(url);
@@ -493,8 +517,10 @@ function describeNetworkError(error, url) {
             return { kind: 'timeout', message: `${host} stopped answering (${code})` };
         if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
             return { kind: 'reset', message: `connection to ${host} closed before an answer (${code})` };
-        if (TLS_CODES.test(code))
-            return { kind: 'tls', message: `TLS error with ${host}: ${current.message} (${code})` };
+        if (TLS_CODES.test(code)) {
+            const hint = UNTRUSTED_CODES.test(code) ? ` — ${UNTRUSTED_HINT}` : '';
+            return { kind: 'tls', message: `TLS error with ${host}: ${current.message}${hint} (${code})` };
+        }
         if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH')
             return { kind: 'refused', message: `${host} is unreachable (${code})` };
     }

@@ -8,15 +8,26 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ createAgent)
 /* harmony export */ });
-/* harmony import */ var undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3137);
-/* harmony import */ var undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var undici_lib_api_api_connect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4660);
+/* harmony import */ var undici_lib_api_api_connect_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(undici_lib_api_api_connect_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(883);
+/* harmony import */ var undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3137);
+/* harmony import */ var undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_2__);
 
+
+
+// A proxy agent opens each HTTPS tunnel with its client's connect(), which undici's index adds to every
+// dispatcher; loading parts of undici instead of its index, we add that one method the same way.
+Object.assign((undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_1___default().prototype), { connect: (undici_lib_api_api_connect_js__WEBPACK_IMPORTED_MODULE_0___default()) });
 /**
  * One pooled agent per provider. EnvHttpProxyAgent honours HTTPS_PROXY / NO_PROXY, which self-hosted
  * runners behind a proxy rely on; without them it behaves as a plain Agent.
  */
 function createAgent(options) {
-    return new (undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_0___default())({ keepAliveTimeout: 4_000, connections: options.connections });
+    // `connect` shapes a direct connection; through a proxy the server's TLS is `requestTls` (the proxy's own stays verified).
+    const unverified = options.insecureSkipTlsVerify ? { connect: { rejectUnauthorized: false }, requestTls: { rejectUnauthorized: false } } : {};
+    return new (undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_2___default())({ keepAliveTimeout: 4_000, connections: options.connections, ...unverified });
 }
 
 
@@ -57,6 +68,9 @@ async function readBounded(body, limit) {
 /* harmony import */ var _engine_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3948);
 
 const TLS_CODES = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS/;
+// The chain does not end at a CA Node trusts: a private CA or a self-signed certificate.
+const UNTRUSTED_CODES = /SELF_SIGNED|UNABLE_TO_(GET_ISSUER_CERT|VERIFY_LEAF_SIGNATURE)|CERT_UNTRUSTED/;
+const UNTRUSTED_HINT = 'the certificate is not trusted; add its CA to NODE_EXTRA_CA_CERTS in the step\'s env, or set insecure-skip-tls-verify';
 /** Turns undici's and Node's error chains into what failed, not a bare "fetch failed". */
 function describeNetworkError(error, url) {
     const { host, hostname } = (0,_engine_http_js__WEBPACK_IMPORTED_MODULE_0__/* .urlParts */ .A)(url);
@@ -73,8 +87,10 @@ function describeNetworkError(error, url) {
             return { kind: 'timeout', message: `${host} stopped answering (${code})` };
         if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
             return { kind: 'reset', message: `connection to ${host} closed before an answer (${code})` };
-        if (TLS_CODES.test(code))
-            return { kind: 'tls', message: `TLS error with ${host}: ${current.message} (${code})` };
+        if (TLS_CODES.test(code)) {
+            const hint = UNTRUSTED_CODES.test(code) ? ` — ${UNTRUSTED_HINT}` : '';
+            return { kind: 'tls', message: `TLS error with ${host}: ${current.message}${hint} (${code})` };
+        }
         if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH')
             return { kind: 'refused', message: `${host} is unreachable (${code})` };
     }
@@ -121,8 +137,8 @@ const CONNECTIONS = 2;
  * A sender with its own agent. Each request closes its socket after the answer (`reset`), so a
  * channel holds nothing open between its start and end notices and needs no close().
  */
-function createJsonSender() {
-    const agent = (0,_agent_js__WEBPACK_IMPORTED_MODULE_3__/* .createAgent */ .S)({ connections: CONNECTIONS });
+function createJsonSender(options = {}) {
+    const agent = (0,_agent_js__WEBPACK_IMPORTED_MODULE_3__/* .createAgent */ .S)({ connections: CONNECTIONS, insecureSkipTlsVerify: options.insecureSkipTlsVerify });
     return async (options, redact) => {
         const { url, timeoutMs, signal } = options;
         const deadline = AbortSignal.timeout(timeoutMs);
@@ -246,14 +262,23 @@ __webpack_require__.d(__webpack_exports__, {
   webhookSecrets: () => (/* binding */ webhookSecrets)
 });
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: ./node_modules/@slack/webhook/dist/index.js
 var dist = __webpack_require__(4443);
+// EXTERNAL MODULE: ./node_modules/undici/lib/api/api-request.js
+var api_request = __webpack_require__(6424);
+var api_request_default = /*#__PURE__*/__webpack_require__.n(api_request);
 // EXTERNAL MODULE: ./src/engine/config/duration.ts
 var duration = __webpack_require__(4649);
 // EXTERNAL MODULE: ./src/engine/ports.ts
 var ports = __webpack_require__(1158);
 // EXTERNAL MODULE: ./src/engine/secrets.ts
 var secrets = __webpack_require__(9887);
+// EXTERNAL MODULE: ./src/providers/shared/agent.ts
+var shared_agent = __webpack_require__(7847);
+// EXTERNAL MODULE: ./src/providers/shared/body.ts
+var body = __webpack_require__(3012);
 // EXTERNAL MODULE: ./src/providers/shared/networkError.ts
 var networkError = __webpack_require__(1216);
 ;// CONCATENATED MODULE: ./src/providers/slack/slackBlocks.ts
@@ -353,6 +378,8 @@ function tone(notice) {
             if (rollback === 'failed')
                 return { emoji: ':rotating_light:', title: 'Failed, ROLLBACK FAILED', result: 'failed, rollback failed' };
             return { emoji: ':x:', title: 'Failed', result: 'failed' };
+        case 'cancelled':
+            return { emoji: ':black_square_for_stop:', title: 'Cancelled', result: 'cancelled before a verdict' };
     }
 }
 function headline(notice, { emoji, title }) {
@@ -364,6 +391,7 @@ const DEFAULT_LINE = {
     success: 'All post-deploy checks passed.',
     warning: 'Post-deploy checks passed with warnings.',
     failure: 'Post-deploy checks failed.',
+    cancelled: 'Post-deploy checks were cancelled before a verdict.',
 };
 function fields(notice, { result }) {
     const out = [];
@@ -484,6 +512,10 @@ var noticeRequest = __webpack_require__(8679);
 
 
 
+
+
+
+
 /** What `send` answers, without a request, for an event `notifyOn` leaves out. */
 const SLACK_NOT_SENT = { status: 204, detail: 'not sent: slack-notify-on' };
 // Slack's plain-text error bodies, in words a person can act on (../shared/contracts/slack-webhooks.json).
@@ -504,6 +536,10 @@ const SLACK_ERRORS = {
     rollup_error: 'Slack failed on its side',
 };
 const DETAIL_CHARS = 300;
+// Slack answers "ok" or an error word; more is a proxy's page, of which the start suffices.
+const MAX_BODY_BYTES = 64 * 1024;
+// Statuses whose answer has no body, which the Response constructor insists on.
+const NULL_BODY_STATUSES = new Set([204, 205, 304]);
 /** The whole webhook URL and its path (the credential on its own), for masking before anything is printed. */
 function webhookSecrets(url) {
     const found = new Set();
@@ -532,6 +568,9 @@ function createSlackChannel(options) {
     const shown = maskedUrl(url);
     const message = (notice) => slackMessage(notice, { mention: options.mention });
     const skipped = (event) => `not sent: slack-notify-on does not include ${event}`;
+    // The SDK would use Node's global fetch, which ignores HTTPS_PROXY and the TLS choice: the agent every
+    // other provider uses honours both. Each request closes its socket after the answer, so nothing needs closing.
+    const agent = (0,shared_agent/* createAgent */.S)({ connections: 1, insecureSkipTlsVerify: options.insecureSkipTlsVerify });
     return {
         name: 'slack',
         preview(notice) {
@@ -550,9 +589,22 @@ function createSlackChannel(options) {
             let transportError;
             const fetchOnce = async (target, init) => {
                 try {
-                    const response = await fetch(target, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, signal]) : signal });
-                    answer = { status: response.status, retryAfter: response.headers.get('retry-after') };
-                    return response;
+                    const to = new URL(target);
+                    // undici's request follows no redirect, which is what the SDK asks for with redirect: 'error'.
+                    const response = await api_request_default().call(agent, {
+                        origin: to.origin,
+                        path: `${to.pathname}${to.search}`,
+                        method: 'POST',
+                        headers: init?.headers,
+                        body: typeof init?.body === 'string' ? init.body : undefined,
+                        signal: init?.signal ? AbortSignal.any([init.signal, signal]) : signal,
+                        reset: true,
+                    });
+                    const retryAfter = response.headers['retry-after'];
+                    answer = { status: response.statusCode, retryAfter: typeof retryAfter === 'string' ? retryAfter : null };
+                    const { text } = await (0,body/* readBounded */.C)(response.body, MAX_BODY_BYTES);
+                    const status = response.statusCode;
+                    return new Response(NULL_BODY_STATUSES.has(status) ? null : text, { status, statusText: external_node_http_.STATUS_CODES[status] ?? '' });
                 }
                 catch (error) {
                     transportError = error;
@@ -563,7 +615,11 @@ function createSlackChannel(options) {
             const webhook = new dist.IncomingWebhook(url.href, { fetch: fetchOnce, timeout: options.timeoutMs, retryConfig: { retries: 0 } });
             try {
                 const result = await webhook.send(message(notice));
-                return { status: answer?.status ?? 200, detail: bodyDetail(result.text, redact) || 'ok' };
+                const said = bodyDetail(result.text, redact);
+                // Slack's webhook answers exactly "ok"; anything else came from something in between.
+                if (said !== 'ok')
+                    return { status: answer?.status ?? 200, unconfirmed: true, detail: said || 'an empty answer' };
+                return { status: answer?.status ?? 200, detail: said };
             }
             catch (error) {
                 if (isHttpError(error))

@@ -76,7 +76,9 @@ function firstLine(text) {
 const requestTimeout = '--request-timeout=30s';
 /** The arguments every invocation ends with: one argument each, so a context can never be read as another flag's value. */
 function clusterArgs(options) {
-    return ['--namespace', options.namespace, ...(options.context ? [`--context=${options.context}`] : []), requestTimeout];
+    const context = options.context ? [`--context=${options.context}`] : [];
+    const tls = options.insecureSkipTlsVerify ? ['--insecure-skip-tls-verify=true'] : [];
+    return ['--namespace', options.namespace, ...context, ...tls, requestTimeout];
 }
 /** kubectl's `-o json` output, checked against the fields the caller reads. */
 function parseOutput(schema, result, what) {

@@ -21,6 +21,8 @@ const DEFAULT_PORT = 5432;
 const DEFAULT_STATEMENT = 'SELECT 1';
 /** How long a polite goodbye (Terminate) may take before the socket is simply destroyed. */
 const CLOSE_GRACE_MS = 1_000;
+/** A login and a health check's answer take a few hundred bytes; past this the check stops reading. */
+const MAX_ANSWER_BYTES = 1024 * 1024;
 /**
  * PostgreSQL through `pg`: one client per check, from the URL as pg reads it (sslmode and the other
  * libpq parameters included), the statement run once, and the client ended on every path.
@@ -49,8 +51,9 @@ async function checkPostgres(target, signal) {
     }
     // After the check has its answer a dying connection may still emit an error: nobody else listens.
     client.on('error', () => undefined);
-    const progress = { accepted: false };
+    const progress = { accepted: false, oversized: false };
     client.connection.once('connect', () => (progress.accepted = true));
+    capAnswer(client, () => (progress.oversized = true));
     const deadline = AbortSignal.timeout(target.timeoutMs);
     const stop = AbortSignal.any([signal, deadline]);
     let phase = 'connect';
@@ -66,6 +69,8 @@ async function checkPostgres(target, signal) {
     catch (error) {
         if (signal.aborted)
             throw (0,_shared_endpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .stopped */ .ce)(endpoint);
+        if (progress.oversized)
+            throw new _engine_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .DependencyError */ .sg(`${endpoint.display} sent more than 1 MiB, more than a health check needs: the check stopped reading (its query should return a few rows)`);
         if (deadline.aborted)
             throw timedOut(endpoint, phase, progress.accepted, target.timeoutMs);
         throw describe(error, endpoint, phase, progress.accepted, target);
@@ -82,6 +87,24 @@ function untilStopped(work, stop) {
         stop.addEventListener('abort', onStop, { once: true });
         work.then(resolve, reject).finally(() => stop.removeEventListener('abort', onStop));
     });
+}
+/**
+ * pg holds each message until its last byte has arrived, whatever length its header announces: a
+ * huge answer, or bytes that are not PostgreSQL's, would be buffered whole. The connection is cut
+ * once more has arrived than any health check needs.
+ */
+function capAnswer(client, onExceeded) {
+    let received = 0;
+    const watch = (stream) => stream.on('data', (chunk) => {
+        received += chunk.length;
+        if (received <= MAX_ANSWER_BYTES)
+            return;
+        onExceeded();
+        stream.destroy();
+    });
+    watch(client.connection.stream);
+    // After an SSLRequest pg reads from a TLS stream over the socket: the answer arrives there.
+    client.connection.once('sslconnect', () => watch(client.connection.stream));
 }
 /** end(), which says goodbye to the server; a server that never answers gets its socket destroyed. */
 async function close(client) {
@@ -271,6 +294,9 @@ function openSocket(endpoint, options, signal) {
 /* harmony import */ var _engine_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3948);
 
 const TLS_CODES = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS/;
+// The chain does not end at a CA Node trusts: a private CA or a self-signed certificate.
+const UNTRUSTED_CODES = /SELF_SIGNED|UNABLE_TO_(GET_ISSUER_CERT|VERIFY_LEAF_SIGNATURE)|CERT_UNTRUSTED/;
+const UNTRUSTED_HINT = 'the certificate is not trusted; add its CA to NODE_EXTRA_CA_CERTS in the step\'s env, or set insecure-skip-tls-verify';
 /** Turns undici's and Node's error chains into what failed, not a bare "fetch failed". */
 function describeNetworkError(error, url) {
     const { host, hostname } = (0,_engine_http_js__WEBPACK_IMPORTED_MODULE_0__/* .urlParts */ .A)(url);
@@ -287,8 +313,10 @@ function describeNetworkError(error, url) {
             return { kind: 'timeout', message: `${host} stopped answering (${code})` };
         if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
             return { kind: 'reset', message: `connection to ${host} closed before an answer (${code})` };
-        if (TLS_CODES.test(code))
-            return { kind: 'tls', message: `TLS error with ${host}: ${current.message} (${code})` };
+        if (TLS_CODES.test(code)) {
+            const hint = UNTRUSTED_CODES.test(code) ? ` — ${UNTRUSTED_HINT}` : '';
+            return { kind: 'tls', message: `TLS error with ${host}: ${current.message}${hint} (${code})` };
+        }
         if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH')
             return { kind: 'refused', message: `${host} is unreachable (${code})` };
     }

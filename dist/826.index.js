@@ -17,8 +17,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const OUTCOME_TAG = { success: 'passed', warning: 'warning', failure: 'failed' };
-const RESULT_WORD = { success: 'Passed', warning: 'Passed with warnings', failure: 'Failed' };
+const OUTCOME_TAG = { success: 'passed', warning: 'warning', failure: 'failed', cancelled: 'cancelled' };
+const RESULT_WORD = { success: 'Passed', warning: 'Passed with warnings', failure: 'Failed', cancelled: 'Cancelled' };
 /**
  * The deploy as a Grafana annotation: a point when the check starts (POST /api/annotations), turned
  * into a region covering the verification when it ends (PATCH /api/annotations/{id}: timeEnd, the
@@ -30,7 +30,7 @@ function createGrafanaChannel(options) {
     const api = apiBase((0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBase */ .Hp)(options.url, 'grafana-url'));
     const redact = (0,_engine_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .createRedactor */ .lY)([options.token, ...urlPasswords(options.url)]);
     const headers = { authorization: `Bearer ${options.token}`, 'user-agent': options.userAgent };
-    const send = (0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_2__/* .createJsonSender */ .U6)();
+    const send = (0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_2__/* .createJsonSender */ .U6)({ insecureSkipTlsVerify: options.insecureSkipTlsVerify });
     let annotationId;
     let pendingStart;
     const plan = (notice) => {
@@ -58,9 +58,12 @@ function createGrafanaChannel(options) {
         if (method === 'POST') {
             const id = createdId(answer);
             if (id === undefined)
-                return { status: answer.status, detail: `Grafana answered HTTP ${answer.status} without an annotation id${detail ? ` (${detail})` : ''}` };
+                return { status: answer.status, unconfirmed: true, detail: `no annotation id${detail ? ` (${detail})` : ''}` };
             annotationId = id;
         }
+        // Grafana answers a PATCH with a JSON message; anything else came from something in between.
+        if (answer.json === undefined)
+            return { status: answer.status, unconfirmed: true, detail: `no JSON answer${detail ? ` (${detail})` : ''}` };
         return { status: answer.status, ...(detail ? { detail } : {}), ...(annotationId === undefined ? {} : { reference: annotationId }) };
     };
     return {
@@ -155,15 +158,26 @@ function urlPasswords(text) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ createAgent)
 /* harmony export */ });
-/* harmony import */ var undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3137);
-/* harmony import */ var undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var undici_lib_api_api_connect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4660);
+/* harmony import */ var undici_lib_api_api_connect_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(undici_lib_api_api_connect_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(883);
+/* harmony import */ var undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3137);
+/* harmony import */ var undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_2__);
 
+
+
+// A proxy agent opens each HTTPS tunnel with its client's connect(), which undici's index adds to every
+// dispatcher; loading parts of undici instead of its index, we add that one method the same way.
+Object.assign((undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_1___default().prototype), { connect: (undici_lib_api_api_connect_js__WEBPACK_IMPORTED_MODULE_0___default()) });
 /**
  * One pooled agent per provider. EnvHttpProxyAgent honours HTTPS_PROXY / NO_PROXY, which self-hosted
  * runners behind a proxy rely on; without them it behaves as a plain Agent.
  */
 function createAgent(options) {
-    return new (undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_0___default())({ keepAliveTimeout: 4_000, connections: options.connections });
+    // `connect` shapes a direct connection; through a proxy the server's TLS is `requestTls` (the proxy's own stays verified).
+    const unverified = options.insecureSkipTlsVerify ? { connect: { rejectUnauthorized: false }, requestTls: { rejectUnauthorized: false } } : {};
+    return new (undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_2___default())({ keepAliveTimeout: 4_000, connections: options.connections, ...unverified });
 }
 
 
@@ -204,6 +218,9 @@ async function readBounded(body, limit) {
 /* harmony import */ var _engine_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3948);
 
 const TLS_CODES = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS/;
+// The chain does not end at a CA Node trusts: a private CA or a self-signed certificate.
+const UNTRUSTED_CODES = /SELF_SIGNED|UNABLE_TO_(GET_ISSUER_CERT|VERIFY_LEAF_SIGNATURE)|CERT_UNTRUSTED/;
+const UNTRUSTED_HINT = 'the certificate is not trusted; add its CA to NODE_EXTRA_CA_CERTS in the step\'s env, or set insecure-skip-tls-verify';
 /** Turns undici's and Node's error chains into what failed, not a bare "fetch failed". */
 function describeNetworkError(error, url) {
     const { host, hostname } = (0,_engine_http_js__WEBPACK_IMPORTED_MODULE_0__/* .urlParts */ .A)(url);
@@ -220,8 +237,10 @@ function describeNetworkError(error, url) {
             return { kind: 'timeout', message: `${host} stopped answering (${code})` };
         if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
             return { kind: 'reset', message: `connection to ${host} closed before an answer (${code})` };
-        if (TLS_CODES.test(code))
-            return { kind: 'tls', message: `TLS error with ${host}: ${current.message} (${code})` };
+        if (TLS_CODES.test(code)) {
+            const hint = UNTRUSTED_CODES.test(code) ? ` — ${UNTRUSTED_HINT}` : '';
+            return { kind: 'tls', message: `TLS error with ${host}: ${current.message}${hint} (${code})` };
+        }
         if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH')
             return { kind: 'refused', message: `${host} is unreachable (${code})` };
     }
@@ -268,8 +287,8 @@ const CONNECTIONS = 2;
  * A sender with its own agent. Each request closes its socket after the answer (`reset`), so a
  * channel holds nothing open between its start and end notices and needs no close().
  */
-function createJsonSender() {
-    const agent = (0,_agent_js__WEBPACK_IMPORTED_MODULE_3__/* .createAgent */ .S)({ connections: CONNECTIONS });
+function createJsonSender(options = {}) {
+    const agent = (0,_agent_js__WEBPACK_IMPORTED_MODULE_3__/* .createAgent */ .S)({ connections: CONNECTIONS, insecureSkipTlsVerify: options.insecureSkipTlsVerify });
     return async (options, redact) => {
         const { url, timeoutMs, signal } = options;
         const deadline = AbortSignal.timeout(timeoutMs);

@@ -97,8 +97,13 @@ function statusHint(status, path) {
         return 'the credentials were refused: check prometheus-headers';
     if (status === 404)
         return `nothing at ${path}: is prometheus-url the base URL the API lives under?`;
+    if (status === 429)
+        return 'queries are rate limited (a hosted Prometheus or a proxy in front of it): lower the gate count or raise monitor-interval';
     if (status === 502 || status === 503 || status === 504)
         return 'a proxy or load balancer in front of Prometheus answered; Prometheus may be down or restarting';
+    // Asking whether the base URL is right would send a person the wrong way: something there failed.
+    if (status >= 500)
+        return 'a server error from Prometheus or a proxy in front of it';
     return undefined;
 }
 function isHtml(answer) {
@@ -181,8 +186,8 @@ function createPrometheusSource(options) {
     const base = parseBase(options.baseUrl);
     const auth = (0,shared_headers/* withDefaults */.r)(options.headers, (0,shared_headers/* basicAuth */.t)(base));
     const headers = (0,shared_headers/* withDefaults */.r)(auth, { accept: 'application/json', 'user-agent': options.userAgent });
-    const redact = (0,secrets/* createRedactor */.lY)(Object.values(auth));
-    const agent = (0,shared_agent/* createAgent */.S)({ connections: CONNECTIONS });
+    const redact = (0,secrets/* createRedactor */.lY)(Object.entries(auth).flatMap(([name, value]) => (0,secrets/* headerSecrets */.n3)(name, value)));
+    const agent = (0,shared_agent/* createAgent */.S)({ connections: CONNECTIONS, insecureSkipTlsVerify: options.insecureSkipTlsVerify });
     const { host } = base;
     return {
         async query(query, { at, timeoutMs, signal }) {
@@ -224,7 +229,8 @@ function interpret(answer, host, path, redact) {
         json = JSON.parse(answer.body);
     }
     catch {
-        throw safe(notJsonMessage(answer, host, path), redact);
+        // Masked before the message cuts an excerpt from it: a secret cut at its edge would show its first part.
+        throw safe(notJsonMessage({ ...answer, body: redact(answer.body) }, host, path), redact);
     }
     const parsed = parseEnvelope(json);
     if ('problem' in parsed)
@@ -278,15 +284,26 @@ function queryUrl(base, query, at, timeoutMs) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ createAgent)
 /* harmony export */ });
-/* harmony import */ var undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3137);
-/* harmony import */ var undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var undici_lib_api_api_connect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4660);
+/* harmony import */ var undici_lib_api_api_connect_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(undici_lib_api_api_connect_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(883);
+/* harmony import */ var undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3137);
+/* harmony import */ var undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_2__);
 
+
+
+// A proxy agent opens each HTTPS tunnel with its client's connect(), which undici's index adds to every
+// dispatcher; loading parts of undici instead of its index, we add that one method the same way.
+Object.assign((undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_1___default().prototype), { connect: (undici_lib_api_api_connect_js__WEBPACK_IMPORTED_MODULE_0___default()) });
 /**
  * One pooled agent per provider. EnvHttpProxyAgent honours HTTPS_PROXY / NO_PROXY, which self-hosted
  * runners behind a proxy rely on; without them it behaves as a plain Agent.
  */
 function createAgent(options) {
-    return new (undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_0___default())({ keepAliveTimeout: 4_000, connections: options.connections });
+    // `connect` shapes a direct connection; through a proxy the server's TLS is `requestTls` (the proxy's own stays verified).
+    const unverified = options.insecureSkipTlsVerify ? { connect: { rejectUnauthorized: false }, requestTls: { rejectUnauthorized: false } } : {};
+    return new (undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_2___default())({ keepAliveTimeout: 4_000, connections: options.connections, ...unverified });
 }
 
 
@@ -351,6 +368,9 @@ function basicAuth(url) {
 /* harmony import */ var _engine_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3948);
 
 const TLS_CODES = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS/;
+// The chain does not end at a CA Node trusts: a private CA or a self-signed certificate.
+const UNTRUSTED_CODES = /SELF_SIGNED|UNABLE_TO_(GET_ISSUER_CERT|VERIFY_LEAF_SIGNATURE)|CERT_UNTRUSTED/;
+const UNTRUSTED_HINT = 'the certificate is not trusted; add its CA to NODE_EXTRA_CA_CERTS in the step\'s env, or set insecure-skip-tls-verify';
 /** Turns undici's and Node's error chains into what failed, not a bare "fetch failed". */
 function describeNetworkError(error, url) {
     const { host, hostname } = (0,_engine_http_js__WEBPACK_IMPORTED_MODULE_0__/* .urlParts */ .A)(url);
@@ -367,8 +387,10 @@ function describeNetworkError(error, url) {
             return { kind: 'timeout', message: `${host} stopped answering (${code})` };
         if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
             return { kind: 'reset', message: `connection to ${host} closed before an answer (${code})` };
-        if (TLS_CODES.test(code))
-            return { kind: 'tls', message: `TLS error with ${host}: ${current.message} (${code})` };
+        if (TLS_CODES.test(code)) {
+            const hint = UNTRUSTED_CODES.test(code) ? ` — ${UNTRUSTED_HINT}` : '';
+            return { kind: 'tls', message: `TLS error with ${host}: ${current.message}${hint} (${code})` };
+        }
         if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH')
             return { kind: 'refused', message: `${host} is unreachable (${code})` };
     }

@@ -2,42 +2,118 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GITHUB_ENV, NODE, ROOT } from '../support/runAction.js';
-import { hang, startTestService, type TestService } from '../support/testService.js';
+import { startFakeGrafana, type FakeGrafana } from '../support/fakeGrafana.js';
+import { startFakeSlack, type FakeSlack } from '../support/fakeSlack.js';
+import { GITHUB_ENV, NODE, ROOT, parseOutputFile } from '../support/runAction.js';
+import { hang, json, startTestService, type TestService } from '../support/testService.js';
 
-// The runner cancels a step with SIGINT: the action must stop its checks, write its report and exit.
+// The runner cancels a step with SIGINT, then SIGTERM 7.5 s later, then kills it. The action must
+// be gone before the SIGTERM: checks and monitor stopped, the cancelled notice sent, report written.
+
+const SIGTERM_AFTER_MS = 7_500;
+const KILL_AFTER_MS = 2_500;
 
 let service: TestService;
+let grafana: FakeGrafana;
+let slack: FakeSlack;
 beforeEach(async () => {
-  service = await startTestService({ '/slow': hang });
+  service = await startTestService({
+    '/slow': hang,
+    '/health': (_req, res) => json(res, 200, { status: 'ok' }),
+    // Prometheus's instant-query envelope: an error rate of 0.
+    '/api/v1/query': (_req, res) => json(res, 200, { status: 'success', data: { resultType: 'vector', result: [{ metric: {}, value: [Date.now() / 1000, '0'] }] } }),
+  });
+  [grafana, slack] = await Promise.all([startFakeGrafana(), startFakeSlack()]);
 });
-afterEach(() => service.close());
+afterEach(() => Promise.all([service.close(), grafana.close(), slack.close()]));
 
-it('stops on SIGINT while a check hangs, writes the report and exits', async () => {
+interface CancelledRun {
+  code: number | null;
+  /** Which of the runner's escalations had to be sent: none, when the action ended on the SIGINT. */
+  escalations: string[];
+  stdout: string;
+  outputs: Record<string, string>;
+  summary: string;
+  report: { verdict: { result: string; reasons: string[] }; checks: { name: string; detail: string }[]; rollbackNeeded: boolean; monitor?: { gates: { samples: unknown[] }[] } };
+}
+
+/** Starts the bundled action, sends SIGINT once `ready` says so, and escalates as the runner does. */
+async function cancelWhen(inputs: Record<string, string>, ready: () => boolean): Promise<CancelledRun> {
   const dir = await mkdtemp(join(tmpdir(), 'pdc-cancel-'));
   await writeFile(join(dir, 'output'), '');
   await writeFile(join(dir, 'summary'), '');
-  const child = spawn(NODE, [join(ROOT, 'dist/index.js')], {
-    env: { PATH: process.env.PATH ?? '', ...GITHUB_ENV, RUNNER_TEMP: dir, GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary'), 'INPUT_BASE-URL': service.url, INPUT_CHECKS: '/slow' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', ...GITHUB_ENV, RUNNER_TEMP: dir, GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary') };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const child = spawn(NODE, [join(ROOT, 'dist/index.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  // Cancel once the check's request is waiting on the service, as a person pressing Cancel would.
-  const interval = setInterval(() => {
-    if (service.requests.length > 0) {
-      clearInterval(interval);
-      child.kill('SIGINT');
-    }
+  const escalations: string[] = [];
+  const timers: NodeJS.Timeout[] = [];
+  const poll = setInterval(() => {
+    if (!ready()) return;
+    clearInterval(poll);
+    child.kill('SIGINT');
+    timers.push(
+      setTimeout(() => (escalations.push('SIGTERM'), child.kill('SIGTERM')), SIGTERM_AFTER_MS),
+      setTimeout(() => (escalations.push('SIGKILL'), child.kill('SIGKILL')), SIGTERM_AFTER_MS + KILL_AFTER_MS),
+    );
   }, 20);
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  clearInterval(interval);
-
-  expect(code).toBe(1);
-  expect(stdout).toContain('stopped: the step was cancelled or reached its time limit');
+  clearInterval(poll);
+  timers.forEach(clearTimeout);
   const reports = await readdir(join(dir, 'post-deploy-check'));
-  const report = JSON.parse(await readFile(join(dir, 'post-deploy-check', reports[0] ?? ''), 'utf8'));
-  expect(report.verdict.result).toBe('failed');
-  expect(report.checks[0].detail).toMatch(/^stopped/);
-  expect(await readFile(join(dir, 'summary'), 'utf8')).toContain('## ❌ Failed');
+  return {
+    code,
+    escalations,
+    stdout,
+    outputs: parseOutputFile(await readFile(join(dir, 'output'), 'utf8')),
+    summary: await readFile(join(dir, 'summary'), 'utf8'),
+    report: JSON.parse(await readFile(join(dir, 'post-deploy-check', reports[0] ?? ''), 'utf8')),
+  };
+}
+
+it('stops on SIGINT while a check hangs, records result: cancelled and ends before the SIGTERM', async () => {
+  const run = await cancelWhen({ 'base-url': service.url, checks: '/slow' }, () => service.requests.length > 0);
+
+  expect(run.escalations).toEqual([]);
+  expect(run.code).toBe(1);
+  expect(run.report.verdict.result).toBe('cancelled');
+  expect(run.report.checks[0]?.detail).toMatch(/^stopped/);
+  expect(run.outputs.result).toBe('cancelled');
+  expect(run.summary).toContain('## ⏹️ Cancelled');
+});
+
+it('stops the monitor window, sends the cancelled notice and closes the Grafana region', async () => {
+  const samples = () => service.requests.filter((request) => request.url.startsWith('/api/v1/query')).length;
+  const run = await cancelWhen(
+    {
+      'base-url': service.url,
+      checks: '/health',
+      'prometheus-url': service.url,
+      'error-rate-query': 'sum(rate(http_requests_total{code=~"5.."}[1m])) / sum(rate(http_requests_total[1m]))',
+      'monitor-window': '10m',
+      'monitor-interval': '1s',
+      'grafana-url': grafana.url,
+      'grafana-token': grafana.token,
+      'slack-webhook-url': slack.webhookUrl,
+    },
+    // Two samples: the window is under way, far from its end.
+    () => samples() >= 3,
+  );
+
+  expect(run.escalations).toEqual([]);
+  expect(run.report.verdict.result).toBe('cancelled');
+  expect(run.report.rollbackNeeded).toBe(false);
+  expect(run.outputs['rollback-required']).toBe('false');
+  expect(run.report.monitor?.gates[0]?.samples.length).toBeLessThan(600);
+  expect(grafana.requests.map((request) => [request.method, request.answer])).toEqual([
+    ['POST', 200],
+    ['PATCH', 200],
+  ]);
+  const region = [...grafana.annotations.values()][0];
+  expect(region?.timeEnd).toBeGreaterThan(region?.time ?? Infinity);
+  expect(region?.tags).toContain('cancelled');
+  expect(slack.posts.map((post) => post.problems)).toEqual([[], []]);
+  expect(JSON.stringify(slack.posts[1]?.payload)).toContain('Cancelled');
+  expect(run.summary).toContain('## ⏹️ Cancelled');
 });

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { ClusterError, type ClusterInspector } from '../../src/engine/ports.js';
 import { createKubectlInspector, type KubectlInspectorOptions } from '../../src/providers/kubernetes/kubectlInspector.js';
 import { startFakeKubernetes, type FakeKubernetes, type Scenario } from '../support/fakeKubernetes.js';
@@ -190,5 +191,24 @@ describe('when kubectl cannot do its work', () => {
     const pending = inspector().waitForRollout(3_000, run.signal);
     run.abort();
     expect((await clusterError(pending)).message).toBe('stopped: the step was cancelled or reached its time limit');
+  });
+});
+
+describe('TLS to the API server', () => {
+  const tls = async () => ({
+    cert: await readFile(new URL('../fixtures/tls/cert.pem', import.meta.url), 'utf8'),
+    key: await readFile(new URL('../fixtures/tls/key.pem', import.meta.url), 'utf8'),
+  });
+
+  it('verifies the certificate: kubectl refuses one no CA vouches for', async () => {
+    await cluster(scenarios.allReady(), { tls: await tls() });
+    const error = await clusterError(inspector().listPods(signal()));
+    expect(error.message).toMatch(/x509|certificate/);
+  });
+
+  it('trusts any certificate only when insecure-skip-tls-verify names kubernetes', async () => {
+    await cluster(scenarios.allReady(), { tls: await tls() });
+    const pods = await inspector({ insecureSkipTlsVerify: true }).listPods(signal());
+    expect(pods.map((pod) => pod.name)).toEqual([podName('a1b2c'), podName('d3e4f'), podName('g5h6i')]);
   });
 });

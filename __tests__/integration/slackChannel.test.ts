@@ -5,7 +5,7 @@ import { slackMessage } from '../../src/providers/slack/slackBlocks.js';
 import { SECRET_TOKEN, slackAnswers, startFakeSlack, type FakeSlack } from '../support/fakeSlack.js';
 import { startTestService } from '../support/testService.js';
 
-// The channel, through the real @slack/webhook client and Node's fetch, against a loopback Slack that holds
+// The channel, through the real @slack/webhook client and undici, against a loopback Slack that holds
 // every POST to the contract and answers as Slack does.
 const ALL: SlackEvent[] = ['start', 'success', 'warning', 'failure'];
 const MENTION = '<!subteam^S0123>';

@@ -1,5 +1,6 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,7 +68,16 @@ export interface FakeKubernetes {
 
 const discoveryPaths = new Set(['/version', '/api', '/apis', '/api/v1', '/apis/apps/v1']);
 
-export async function startFakeKubernetes(scenario: Scenario, options: { watchEventMs?: number; currentContext?: 'fake' | 'unreachable' } = {}): Promise<FakeKubernetes> {
+export interface FakeKubernetesOptions {
+  watchEventMs?: number;
+  currentContext?: 'fake' | 'unreachable';
+  /** Sees each request first and may answer it instead of the fake (a fault to inject): true when it did. */
+  intercept?: (request: KubeRequest, res: ServerResponse) => boolean;
+  /** Serve HTTPS with this certificate; the kubeconfig names no CA for it, so kubectl cannot verify it. */
+  tls?: { cert: string; key: string };
+}
+
+export async function startFakeKubernetes(scenario: Scenario, options: FakeKubernetesOptions = {}): Promise<FakeKubernetes> {
   const requests: KubeRequest[] = [];
   const watches = new Set<ServerResponse>();
   // The Deployment's states: the scenario's rollout, replaced by the rolled-back ones after a PATCH.
@@ -80,7 +90,7 @@ export async function startFakeKubernetes(scenario: Scenario, options: { watchEv
   const resourceVersion = () => String(version);
   const currentDeployment = () => stamp(states[stateIndex] ?? {}, resourceVersion());
 
-  const server = createServer((req, res) => {
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://fake');
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -94,13 +104,14 @@ export async function startFakeKubernetes(scenario: Scenario, options: { watchEv
         body: Buffer.concat(chunks).toString('utf8'),
       };
       requests.push(request);
+      if (options.intercept?.(request, res)) return;
       try {
         route(request, res);
       } catch (error) {
         send(res, 400, status(400, 'BadRequest', (error as Error).message));
       }
     });
-  });
+  };
 
   function route(request: KubeRequest, res: ServerResponse): void {
     const { path, query } = request;
@@ -239,15 +250,17 @@ export async function startFakeKubernetes(scenario: Scenario, options: { watchEv
     res.on('close', () => clearTimeout(timer));
   }
 
+  const server = options.tls ? createHttpsServer(options.tls, handle) : createServer(handle);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const closedPort = await freeThenClosedPort();
   const home = await mkdtemp(join(tmpdir(), 'fake-kube-'));
   const kubeconfig = join(home, 'kubeconfig');
-  await writeFile(kubeconfig, kubeconfigYaml(port, closedPort, options.currentContext ?? 'unreachable'));
+  const url = `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`;
+  await writeFile(kubeconfig, kubeconfigYaml(url, closedPort, options.currentContext ?? 'unreachable'));
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     unreachableHost: `127.0.0.1:${closedPort}`,
     kubeconfig,
     context: 'fake',
@@ -293,13 +306,13 @@ async function freeThenClosedPort(): Promise<number> {
   return port;
 }
 
-function kubeconfigYaml(port: number, closedPort: number, current: string): string {
+function kubeconfigYaml(url: string, closedPort: number, current: string): string {
   return `apiVersion: v1
 kind: Config
 clusters:
 - name: fake
   cluster:
-    server: http://127.0.0.1:${port}
+    server: ${url}
 - name: unreachable
   cluster:
     server: http://127.0.0.1:${closedPort}

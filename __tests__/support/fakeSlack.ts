@@ -49,8 +49,9 @@ export interface FakeSlack {
 
 export const SECRET_TOKEN = 'xSeCrEtW3bh00kT0kenV4lue';
 
-export async function startFakeSlack(): Promise<FakeSlack> {
-  const secretPath = `/services/T0FAKETEAM/B0FAKEHOOK/${SECRET_TOKEN}`;
+/** `token` is the secret last part of the webhook path; a test that tracks its own sentinels sets it. */
+export async function startFakeSlack(options: { token?: string } = {}): Promise<FakeSlack> {
+  const secretPath = `/services/T0FAKETEAM/B0FAKEHOOK/${options.token ?? SECRET_TOKEN}`;
   let standing: SlackAnswer = 'ok';
   const queued: SlackAnswer[] = [];
   const posts: SlackPost[] = [];

@@ -16,6 +16,7 @@ export function httpCheck(overrides: Partial<PlannedHttpCheck> = {}): PlannedHtt
     retries: 2,
     retryOn: [],
     followRedirects: false,
+    insecureSkipTlsVerify: false,
     required: true,
     ...overrides,
   };
@@ -47,6 +48,7 @@ export function checkRig(script: Reply[] | Record<string, Reply[]>, options: { s
 export class RecordingLogger implements Logger {
   readonly groups: string[] = [];
   readonly lines: string[] = [];
+  readonly warnings: string[] = [];
 
   async group<T>(title: string, body: () => Promise<T>): Promise<T> {
     this.groups.push(title);
@@ -55,6 +57,10 @@ export class RecordingLogger implements Logger {
 
   info(line: string): void {
     this.lines.push(line);
+  }
+
+  warning(line: string): void {
+    this.warnings.push(line);
   }
 }
 

@@ -21,6 +21,8 @@ export const GITHUB_ENV = {
 
 export interface ActionRun {
   code: number | null;
+  /** The test's watchdog had to kill the step: it did not end on its own within `killAfterMs`. */
+  killed: boolean;
   stdout: string;
   stderr: string;
   outputs: Record<string, string>;
@@ -36,7 +38,7 @@ interface ActionManifest {
  * Runs dist/index.js as the runner does: each input as INPUT_<NAME> (upper-cased, hyphens kept,
  * action.yml defaults applied where the workflow set none), GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files.
  */
-export async function runAction(inputs: Record<string, string>, options: { env?: Record<string, string>; files?: Record<string, string> } = {}): Promise<ActionRun> {
+export async function runAction(inputs: Record<string, string>, options: { env?: Record<string, string>; files?: Record<string, string>; killAfterMs?: number } = {}): Promise<ActionRun> {
   const workDir = await mkdtemp(join(tmpdir(), 'pdc-e2e-'));
   const outputFile = join(workDir, 'output');
   const summaryFile = join(workDir, 'summary');
@@ -59,8 +61,11 @@ export async function runAction(inputs: Record<string, string>, options: { env?:
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  let killed = false;
+  const watchdog = options.killAfterMs === undefined ? undefined : setTimeout(() => ((killed = true), child.kill('SIGKILL')), options.killAfterMs);
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  return { code, stdout, stderr, outputs: parseOutputFile(await readFile(outputFile, 'utf8')), summary: await readFile(summaryFile, 'utf8'), workDir };
+  clearTimeout(watchdog);
+  return { code, killed, stdout, stderr, outputs: parseOutputFile(await readFile(outputFile, 'utf8')), summary: await readFile(summaryFile, 'utf8'), workDir };
 }
 
 /** GITHUB_OUTPUT as @actions/core writes it: `name<<DELIMITER`, the value's lines, `DELIMITER`. */

@@ -1,4 +1,6 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 
 export interface RecordedRequest {
@@ -14,15 +16,25 @@ export type Route = (request: RecordedRequest, response: ServerResponse, hits: n
 export interface TestService {
   url: string;
   requests: RecordedRequest[];
+  /** TCP connections accepted, HTTP or not: a client that speaks another protocol (PostgreSQL) counts too. */
+  readonly connections: number;
   route(path: string, handler: Route): void;
   close(): Promise<void>;
 }
 
-export async function startTestService(routes: Record<string, Route> = {}): Promise<TestService> {
+/** The long-lived self-signed certificate for 127.0.0.1 and localhost in __tests__/fixtures/tls: trusted by nobody. */
+export const SELF_SIGNED = {
+  certPath: new URL('../fixtures/tls/cert.pem', import.meta.url).pathname,
+  cert: readFileSync(new URL('../fixtures/tls/cert.pem', import.meta.url)),
+  key: readFileSync(new URL('../fixtures/tls/key.pem', import.meta.url)),
+};
+
+/** With `tls`, the service speaks HTTPS with the SELF_SIGNED certificate. */
+export async function startTestService(routes: Record<string, Route> = {}, options: { tls?: boolean } = {}): Promise<TestService> {
   const table = new Map(Object.entries(routes));
   const hits = new Map<string, number>();
   const requests: RecordedRequest[] = [];
-  const server = createServer((req, res) => {
+  const listener: RequestListener = (req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
@@ -35,12 +47,18 @@ export async function startTestService(routes: Record<string, Route> = {}): Prom
       if (handler) handler(recorded, res, count);
       else json(res, 404, { error: 'not found' });
     });
-  });
+  };
+  const server: Server = options.tls ? createHttpsServer({ cert: SELF_SIGNED.cert, key: SELF_SIGNED.key }, listener) : createServer(listener);
+  let connections = 0;
+  server.on('connection', () => connections++);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     requests,
+    get connections() {
+      return connections;
+    },
     route: (path, handler) => table.set(path, handler),
     close: () =>
       new Promise((resolve) => {

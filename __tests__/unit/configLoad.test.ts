@@ -35,7 +35,7 @@ describe('loadConfig: defaults', () => {
     });
     expect(config.service).toBeUndefined();
     expect(config.checks).toEqual([
-      { path: '/health', method: 'GET', headers: {}, expect: {}, timeout: 10_000, retries: 2, 'retry-on': [], 'follow-redirects': false, required: true },
+      { path: '/health', method: 'GET', headers: {}, expect: {}, timeout: 10_000, retries: 2, 'retry-on': [], 'follow-redirects': false, 'insecure-skip-tls-verify': false, required: true },
     ]);
   });
 
@@ -87,8 +87,8 @@ describe('loadConfig: bad values name the input and the accepted form', () => {
     ['failure-threshold', '0', 'failure-threshold: "0" is not a whole number from 1 to 100'],
     ['on-inconclusive', 'maybe', 'on-inconclusive: "maybe" is not one of pass, warn, fail'],
     ['kube-deployment', 'api;rm -rf /', 'kube-deployment: "api;rm -rf /" is not a Kubernetes name; use lower-case letters, digits, "-" and ".", starting and ending with a letter or digit'],
-    ['kube-namespace', '--kubeconfig=/etc/x', 'kube-namespace: "--kubeconfig=/etc/x" is not a Kubernetes name; use lower-case letters, digits, "-" and ".", starting and ending with a letter or digit'],
-    ['kube-context', '-x', 'kube-context: a context cannot be empty or start with "-"'],
+    ['kube-namespace', '--kubeconfig=/etc/x', 'kube-namespace: "--kubeconfig=/etc/x" is not a Kubernetes namespace; use at most 63 lower-case letters, digits and "-", starting and ending with a letter or digit'],
+    ['kube-context', '-x', 'kube-context: a context cannot be empty, start with "-" or hold a line break or control character; use the context name from your kubeconfig'],
     ['kube-selector', 'app=shop; rm -rf /', 'kube-selector: "app=shop; rm -rf /" is not a label selector; use e.g. app=shop,tier!=canary'],
     ['base-url', 'https://deploy:pa#ss/wd@shop.example.com', 'base-url: "https://***@shop.example.com" is not an http(s) URL; use e.g. https://api.example.com'],
   ] as const)('%s: %j', (input, value, message) => {
@@ -112,7 +112,7 @@ describe('loadConfig: bad values name the input and the accepted form', () => {
   });
 
   it.each([
-    ['a header name that is not a token', '- path: /a\n  headers: {"Bad Name": x-123}', 'checks[0].headers.Bad Name: "Bad Name" is not a valid header name'],
+    ['a header name that is not a token', '- path: /a\n  headers: {"Bad Name": x-123}', 'checks[0].headers["Bad Name"]: "Bad Name" is not a valid header name'],
     ['a header value with a line break', '- path: /a\n  headers: {X-Token: "tok-123\\n"}', 'checks[0].headers.X-Token: a header value cannot contain a line break or NUL; trim the secret'],
     ['a check timeout of zero', '- path: /a\n  timeout: 0', 'checks[0].timeout: "0" is out of range; use a duration from 1ms to 1h'],
     ['a body on GET', '- path: /a\n  json: {x: 1}', 'checks[0].method: GET sends no body; set method: POST (or PUT, PATCH) to send body or json'],
@@ -212,17 +212,17 @@ describe('loadConfig: what must be set', () => {
 
   it('reads notice lists as text or YAML, and names a wrong event', () => {
     const result = load({ checks: '/health', 'base-url': 'https://x.example', 'datadog-api-key': 'dd-key-456', 'datadog-tags': 'team:shop, tier:web', 'slack-webhook-url': 'https://hooks.slack.com/services/T0/B0/xyz789', 'slack-notify-on': 'failure,success' });
-    expect(result.ok && [result.config['datadog-tags'], [...result.config['slack-notify-on']]]).toEqual([['team:shop', 'tier:web'], ['failure', 'success']]);
-    expect(errorsOf({ checks: '/health', 'base-url': 'https://x.example', 'slack-notify-on': 'failure,deploy' })).toEqual(['slack-notify-on[1]: "deploy" is not one of start, success, warning, failure']);
+    expect(result.ok && [result.config['datadog-tags'], [...result.config['slack-notify-on']]]).toEqual([['team:shop', 'tier:web'], ['failure', 'success', 'cancelled']]);
+    expect(errorsOf({ checks: '/health', 'base-url': 'https://x.example', 'slack-notify-on': 'failure,deploy' })).toEqual(['slack-notify-on[1]: "deploy" is not one of start, success, warning, failure, cancelled']);
     expect(errorsOf({ checks: '/health', 'base-url': 'https://x.example', 'grafana-url': 'https://grafana.example' })).toEqual(['grafana-token: required with grafana-url: a service-account token with annotation rights']);
-    expect(errorsOf({ checks: '/health', 'base-url': 'https://x.example', 'datadog-api-key': 'k-123', 'datadog-site': 'datadoghq.org' })).toEqual(['datadog-site: "datadoghq.org" is not one of datadoghq.com, us3.datadoghq.com, us5.datadoghq.com, datadoghq.eu, ap1.datadoghq.com, ap2.datadoghq.com, uk1.datadoghq.com, ddog-gov.com, us2.ddog-gov.com']);
+    expect(errorsOf({ checks: '/health', 'base-url': 'https://x.example', 'datadog-api-key': 'k-123', 'datadog-site': 'datadoghq.org' })).toEqual(['datadog-site: "datadoghq.org" is not one of datadoghq.com, us3.datadoghq.com, us5.datadoghq.com, datadoghq.eu, ap1.datadoghq.com, ap2.datadoghq.com, uk1.datadoghq.com, ddog-gov.com, us2.ddog-gov.com; did you mean "datadoghq.com"?']);
   });
 
   it('rejects windows that cannot fit in the time limit, and headers a request would refuse', () => {
     expect(errorsOf({ 'prometheus-url': 'http://prometheus:9090', 'monitor-window': '30m' })).toEqual([
       'timeout: is shorter than rollout-timeout + monitor-delay + monitor-window (30m): every run would end at the time limit; raise timeout or shorten the window',
     ]);
-    expect(errorsOf({ 'prometheus-url': 'http://prometheus:9090', 'prometheus-headers': 'X Scope OrgID: tenant1' })).toEqual(['prometheus-headers.X Scope OrgID: "X Scope OrgID" is not a valid header name']);
+    expect(errorsOf({ 'prometheus-url': 'http://prometheus:9090', 'prometheus-headers': 'X Scope OrgID: tenant1' })).toEqual(['prometheus-headers["X Scope OrgID"]: "X Scope OrgID" is not a valid header name']);
   });
 
   it('reads prometheus-headers lines, and their values are secrets', () => {

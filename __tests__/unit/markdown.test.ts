@@ -141,3 +141,36 @@ describe('escape helpers', () => {
   it('keeps a table cell on one line', () => expect(tableCell('a|b\r\nc\nd')).toBe('a\\|b c d'));
   it('puts inline code in a code element that backticks cannot break', () => expect(inlineCode('`x` <y>')).toBe('<code>`x` &lt;y&gt;</code>'));
 });
+
+describe('untrusted content and the 1 MiB step-summary limit', () => {
+  const STEP_SUMMARY_LIMIT = 1024 * 1024;
+  const hostile = '<script>alert(document.cookie)</script>|[x](javascript:alert(1))\n'.repeat(40);
+  const checks = Array.from({ length: 2_000 }, (_, index) =>
+    outcome({
+      name: `GET /items/${index}?${'q'.repeat(3_000)}`,
+      result: 'failed',
+      detail: `status 500, expected 2xx: ${hostile}`,
+      response: { status: 500, contentType: 'text/html', bodyExcerpt: hostile.slice(0, 2_000) },
+      analysis: { cause: 'the service answered with a server error', nextStep: 'read the body below' },
+    }),
+  );
+  const rollback = { mode: 'auto' as const, outcome: 'rolled-back' as const, required: false, rolledBack: true, command: 'kubectl rollout undo deployment/shop-api -n shop', message: 'deployment.apps/shop-api rolled back', manualSteps: [] };
+  const markdown = renderMarkdown(report(checks, { rollback }));
+
+  it('stays under the limit with 2,000 failing checks of hostile text, and says what it left out', () => {
+    expect(new TextEncoder().encode(markdown).length).toBeLessThan(STEP_SUMMARY_LIMIT);
+    expect(markdown).toMatch(/_… and \d+ more checks: the JSON report has every one\._/);
+    expect(markdown).toContain('- … and 1980 more (see the checks below)');
+  });
+
+  it('still shows what a reader must see: the headline and the rollback', () => {
+    expect(markdown.split('\n')[0]).toBe('## ❌ Failed, rolled back — shop-api in production');
+    expect(markdown).toContain('### Rollback');
+  });
+
+  it('renders every piece of a response as text: no tag, no link, no column break survives', () => {
+    expect(markdown).not.toContain('<script>');
+    expect(markdown).not.toContain('](javascript:');
+    expect(markdown).toContain('&lt;script&gt;alert(document.cookie)&lt;/script&gt;\\|&#91;x&#93;(javascript:alert(1))');
+  });
+});

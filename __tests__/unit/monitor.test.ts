@@ -12,12 +12,12 @@ function plan(overrides: Partial<MonitorPlan> = {}): MonitorPlan {
   return { windowMs: 60_000, intervalMs: 10_000, delayMs: 0, failureThreshold: 2, baselineOffsetMs: 600_000, gates: [ERROR_RATE], ...overrides };
 }
 
-async function monitor(scripts: Record<string, ScriptedReading[]>, options: { plan?: Partial<MonitorPlan>; baselines?: Record<string, ScriptedReading>; cluster?: FakeCluster; rejected?: string[] } = {}) {
+async function monitor(scripts: Record<string, ScriptedReading[]>, options: { plan?: Partial<MonitorPlan>; baselines?: Record<string, ScriptedReading>; cluster?: FakeCluster; rejected?: string[]; secrets?: string[] } = {}) {
   const clock = new FakeClock();
   const metrics = new FakeMetrics(scripts, clock, options.baselines, options.rejected);
   const logger = new RecordingLogger();
   const runStartedAt = clock.now();
-  const report = await runMonitor(plan(options.plan), { metrics, cluster: options.cluster, clock, logger, redact: createRedactor([]), signal: new AbortController().signal, runStartedAt });
+  const report = await runMonitor(plan(options.plan), { metrics, cluster: options.cluster, clock, logger, redact: createRedactor(options.secrets ?? []), signal: new AbortController().signal, runStartedAt });
   return { report, metrics, clock, logger, runStartedAt };
 }
 
@@ -60,7 +60,7 @@ describe('runMonitor: gates', () => {
 
   it('never counts no-data or errors as ok: two good samples are not enough', async () => {
     const { report } = await monitor({ errors: [0.001, 0.001, 'no-data', 'error', 'no-data', 'error'] });
-    expect(report.gates[0]).toMatchObject({ inconclusive: true, detail: 'inconclusive — only 2 usable samples of 6' });
+    expect(report.gates[0]).toMatchObject({ inconclusive: true, detail: 'inconclusive — only 2 usable samples of 6 (last error: connection refused by prometheus:9090)' });
   });
 
   it('reads a ratio gate baseline at baseline-offset before the run, and breaches above max-ratio of it', async () => {
@@ -159,5 +159,13 @@ describe('runMonitor: pods', () => {
     const cluster = new FakeCluster([[pod('shop-1')]], undefined, ['GET /health 200', 'ERROR db timeout', 'panic: nil map', 'ok']);
     const { report } = await monitor({}, { plan: { gates: [], pods: { maxRestarts: 2, maxLogErrors: 1, logPattern: 'ERROR|panic' } }, cluster });
     expect(report.pods).toMatchObject({ result: 'failed', logMatches: 2, logExamples: ['ERROR db timeout', 'panic: nil map'], detail: '2 log lines match log-error-pattern (max-log-errors 1)' });
+  });
+
+  it('masks a secret in a log line before cutting it: half a token is still a leak', async () => {
+    const token = 'sk-live-0123456789abcdef';
+    const line = `ERROR ${'x'.repeat(185)} auth ${token} rejected`;
+    const cluster = new FakeCluster([[pod('shop-1')]], undefined, [line]);
+    const { report } = await monitor({}, { plan: { gates: [], pods: { maxRestarts: 2, maxLogErrors: 0, logPattern: 'ERROR' } }, cluster, secrets: [token] });
+    expect(report.pods?.logExamples).toEqual([`ERROR ${'x'.repeat(185)} auth ***`]);
   });
 });

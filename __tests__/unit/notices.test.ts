@@ -73,7 +73,7 @@ describe('deliver: best effort, bounded retries', () => {
 });
 
 describe('runChecks with notices', () => {
-  async function run(inputs: Partial<Record<ConfigKey, string>>, channels: FakeChannel[], status = 200) {
+  async function run(inputs: Partial<Record<ConfigKey, string>>, channels: FakeChannel[], status = 200, signal?: AbortSignal) {
     const loaded = loadConfig({ inputs: { service: 'shop-api', 'base-url': 'https://shop.example.com', checks: '- path: /health\n  retries: 0', 'slack-webhook-url': 'https://hooks.slack.com/services/T0/B0/s3cret', ...inputs } });
     if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
     const clock = new FakeClock();
@@ -85,6 +85,7 @@ describe('runChecks with notices', () => {
       redact: createRedactor(loaded.secrets),
       context: { runUrl: 'https://github.com/acme/shop-api/actions/runs/7' },
       tool: { name: 'post-deploy-check', version: '0.1.0' },
+      signal,
     });
     return report;
   }
@@ -104,6 +105,17 @@ describe('runChecks with notices', () => {
     const slack = new FakeChannel('slack');
     await run({ 'slack-notify-on': 'failure' }, [slack]);
     expect(slack.received).toEqual([]);
+  });
+
+  it('after a cancel still sends the cancelled notice, to Slack as part of failure', async () => {
+    const cancel = new AbortController();
+    cancel.abort();
+    const [slack, grafana] = [new FakeChannel('slack'), new FakeChannel('grafana')];
+    const report = await run({ 'slack-notify-on': 'failure' }, [slack, grafana], 200, cancel.signal);
+    expect(report.verdict.result).toBe('cancelled');
+    expect(grafana.received.map((notice) => notice.event)).toEqual(['start', 'cancelled']);
+    expect(slack.received.map((notice) => notice.event)).toEqual(['cancelled']);
+    expect([...slack.abortedAtSend, ...grafana.abortedAtSend]).toEqual([false, false, false]);
   });
 
   it('never changes the verdict when a notice fails, and lists it in the summary', async () => {

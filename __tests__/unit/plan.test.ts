@@ -38,6 +38,7 @@ describe('buildPlan', () => {
       retries: 0,
       retryOn: [404],
       followRedirects: true,
+      insecureSkipTlsVerify: false,
       required: false,
     });
   });

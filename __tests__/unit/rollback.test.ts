@@ -83,6 +83,30 @@ describe('rollback', () => {
     expect(report.rollback).toBeUndefined();
   });
 
+  it('lets an undo already under way finish its one request when cancelled, and stops only the wait after it', async () => {
+    const cancel = new AbortController();
+    const undoSignals: boolean[] = [];
+    class CancelledDuringUndo extends FakeRollbacker {
+      override async undo(toRevision: number | undefined, signal?: AbortSignal) {
+        cancel.abort();
+        undoSignals.push(signal?.aborted ?? true);
+        return super.undo(toRevision);
+      }
+    }
+    const cluster: ClusterInspector = {
+      waitForRollout: async (_timeoutMs, signal) => (signal.aborted ? NEVER : AVAILABLE),
+      listPods: async () => [pod('shop-1')],
+      podLogs: async () => [],
+    };
+    const { report, rollbacker } = await run({}, { rollbacker: new CancelledDuringUndo(), cluster, signal: cancel.signal });
+    expect(rollbacker.undos).toEqual([undefined]);
+    expect(undoSignals).toEqual([false]);
+    expect(report.rollback).toMatchObject({ outcome: 'failed', rolledBack: true });
+    expect(report.rollback?.message).toBe(
+      'deployment.apps/shop-api rolled back, but the step was cancelled before the rollout was confirmed; run kubectl rollout status deployment/shop-api -n shop --timeout=60s',
+    );
+  });
+
   it('rolls back to rollback-to-revision when given', async () => {
     const { rollbacker, report } = await run({ 'rollback-to-revision': '1' });
     expect(rollbacker.undos).toEqual([1]);

@@ -150,12 +150,14 @@ describe('runChecks: logs and cancellation', () => {
     ]);
   });
 
-  it('sends nothing and fails every check when cancelled from outside', async () => {
+  it('sends nothing and stops every check when cancelled from outside: the verdict is cancelled', async () => {
     const controller = new AbortController();
     controller.abort();
     const { report, prober } = await runWith({ checks: '/health' }, { [url('/health')]: [response(200)] }, controller.signal);
     expect(prober.requests).toEqual([]);
-    expect(report.verdict.result).toBe('failed');
+    expect(report.verdict.result).toBe('cancelled');
+    expect(report.summary).toMatch(/^cancelled: shop-api/);
+    expect(report.rollbackNeeded).toBe(false);
     expect(report.checks[0]?.detail).toBe('stopped: the step was cancelled or reached its time limit');
   });
 

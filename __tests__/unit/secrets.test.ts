@@ -12,8 +12,8 @@ describe('findSecrets', () => {
     expect(findSecrets('https://api:s3cr3t-pass@shop.example.com')).not.toContain('api');
   });
 
-  it('treats a user name standing alone as the token it is', () => {
-    expect(findSecrets('https://ghp_token123456@git.example.com/repo')).toEqual(['ghp_token123456']);
+  it('treats a user name standing alone as the token it is, and the Basic header sent for it', () => {
+    expect(findSecrets('https://ghp_token123456@git.example.com/repo')).toEqual(['ghp_token123456', basic('ghp_token123456:')]);
   });
 
   it('finds a password with no user, and the decoded form of an encoded one', () => {
@@ -22,7 +22,16 @@ describe('findSecrets', () => {
 
   it('finds the values of check headers, including numbers, at any depth', () => {
     const raw = [{ checks: [{ path: '/a', headers: { Authorization: 'Bearer tok-123456', 'X-Pin': 987654 } }] }, ['unrelated text']];
-    expect(findSecrets(raw).sort()).toEqual(['987654', 'Bearer tok-123456']);
+    expect(findSecrets(raw).sort()).toEqual(['987654', 'Bearer tok-123456', 'tok-123456']);
+  });
+
+  it('finds the credentials of an Authorization header without their scheme, as a server quotes them back', () => {
+    const raw = { checks: [{ path: '/a', headers: { 'Proxy-Authorization': `Basic ${basic('robot:hunter22')}`, 'x-tenant': 'acme prod' } }], 'prometheus-headers': 'Authorization: Token prom-token-1\nX-Scope-OrgID: tenant-1' };
+    expect(findSecrets(raw).sort()).toEqual([`Basic ${basic('robot:hunter22')}`, basic('robot:hunter22'), 'hunter22', 'acme prod', 'Token prom-token-1', 'prom-token-1', 'tenant-1'].sort());
+  });
+
+  it('does not take a flow placeholder for a credential: what it captures is masked when captured', () => {
+    expect(findSecrets({ flows: [{ steps: [{ path: '/me', headers: { Authorization: 'Bearer {{token}}' } }] }] })).toEqual(['Bearer {{token}}']);
   });
 
   it('does not take the values of other keys, or the URL without credentials', () => {
@@ -35,7 +44,7 @@ describe('findSecrets', () => {
 
   it('does not treat expected response headers as secrets', () => {
     const raw = { checks: [{ path: '/a', headers: { authorization: 'Bearer tok-123456' }, expect: { headers: { 'content-type': 'application/json' } } }] };
-    expect(findSecrets(raw)).toEqual(['Bearer tok-123456']);
+    expect(findSecrets(raw)).toEqual(['Bearer tok-123456', 'tok-123456']);
   });
 });
 

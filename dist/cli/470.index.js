@@ -37,7 +37,7 @@ const MARKDOWN_CLOSE = '\n %%%';
 const ELLIPSIS = '…';
 // "my_apps" is the API's own example for events posted by your own tooling.
 const SOURCE_TYPE_NAME = 'my_apps';
-const ALERT_TYPE = { start: 'info', success: 'success', warning: 'warning', failure: 'error' };
+const ALERT_TYPE = { start: 'info', success: 'success', warning: 'warning', failure: 'error', cancelled: 'warning' };
 /** `https://api.<site>` for one of Datadog's sites, or `apiUrl` (without a trailing /api/v1…) when given. */
 function datadogApiBase(site, apiUrl) {
     if (apiUrl) {
@@ -60,7 +60,7 @@ function createDatadogChannel(options) {
     const redact = (0,_engine_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .createRedactor */ .lY)([options.apiKey]);
     const headers = { 'dd-api-key': options.apiKey, 'user-agent': options.userAgent };
     const aggregationKey = fitAggregationKey(options.aggregationKey);
-    const send = (0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_3__/* .createJsonSender */ .U6)();
+    const send = (0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_3__/* .createJsonSender */ .U6)({ insecureSkipTlsVerify: options.insecureSkipTlsVerify });
     return {
         name: 'datadog',
         async send(notice, signal) {
@@ -68,6 +68,10 @@ function createDatadogChannel(options) {
             const answer = await send({ method: 'POST', url, headers, body, timeoutMs: options.timeoutMs, signal, vendor: 'Datadog' }, redact);
             if (answer.status >= 200 && answer.status < 300) {
                 const id = eventId(answer);
+                // Datadog answers {"status": "ok", "event": {…}}; anything else came from something in between.
+                const accepted = id !== undefined || answer.json?.status === 'ok';
+                if (!accepted)
+                    return { status: answer.status, unconfirmed: true, detail: `no Datadog event in the answer${answer.text ? ` (${(0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_3__/* .vendorDetail */ .US)(answer, datadogErrors, redact)})` : ''}` };
                 return { status: answer.status, detail: id ? `event ${id}` : 'event accepted' };
             }
             const detail = (0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_3__/* .vendorDetail */ .US)(answer, datadogErrors, redact);
@@ -115,6 +119,8 @@ function title(notice) {
             return `Deploy check passed with warnings: ${what}`;
         case 'failure':
             return notice.rollback?.outcome === 'rolled-back' ? `Deploy check failed, rolled back: ${what}` : `Deploy check failed: ${what}`;
+        case 'cancelled':
+            return `Deploy check cancelled: ${what}`;
     }
 }
 /**
@@ -210,15 +216,26 @@ function plain(text) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ createAgent)
 /* harmony export */ });
-/* harmony import */ var undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3137);
-/* harmony import */ var undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var undici_lib_api_api_connect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4660);
+/* harmony import */ var undici_lib_api_api_connect_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(undici_lib_api_api_connect_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(883);
+/* harmony import */ var undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3137);
+/* harmony import */ var undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_2__);
 
+
+
+// A proxy agent opens each HTTPS tunnel with its client's connect(), which undici's index adds to every
+// dispatcher; loading parts of undici instead of its index, we add that one method the same way.
+Object.assign((undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_1___default().prototype), { connect: (undici_lib_api_api_connect_js__WEBPACK_IMPORTED_MODULE_0___default()) });
 /**
  * One pooled agent per provider. EnvHttpProxyAgent honours HTTPS_PROXY / NO_PROXY, which self-hosted
  * runners behind a proxy rely on; without them it behaves as a plain Agent.
  */
 function createAgent(options) {
-    return new (undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_0___default())({ keepAliveTimeout: 4_000, connections: options.connections });
+    // `connect` shapes a direct connection; through a proxy the server's TLS is `requestTls` (the proxy's own stays verified).
+    const unverified = options.insecureSkipTlsVerify ? { connect: { rejectUnauthorized: false }, requestTls: { rejectUnauthorized: false } } : {};
+    return new (undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_2___default())({ keepAliveTimeout: 4_000, connections: options.connections, ...unverified });
 }
 
 
@@ -259,6 +276,9 @@ async function readBounded(body, limit) {
 /* harmony import */ var _engine_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3948);
 
 const TLS_CODES = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS/;
+// The chain does not end at a CA Node trusts: a private CA or a self-signed certificate.
+const UNTRUSTED_CODES = /SELF_SIGNED|UNABLE_TO_(GET_ISSUER_CERT|VERIFY_LEAF_SIGNATURE)|CERT_UNTRUSTED/;
+const UNTRUSTED_HINT = 'the certificate is not trusted; add its CA to NODE_EXTRA_CA_CERTS in the step\'s env, or set insecure-skip-tls-verify';
 /** Turns undici's and Node's error chains into what failed, not a bare "fetch failed". */
 function describeNetworkError(error, url) {
     const { host, hostname } = (0,_engine_http_js__WEBPACK_IMPORTED_MODULE_0__/* .urlParts */ .A)(url);
@@ -275,8 +295,10 @@ function describeNetworkError(error, url) {
             return { kind: 'timeout', message: `${host} stopped answering (${code})` };
         if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
             return { kind: 'reset', message: `connection to ${host} closed before an answer (${code})` };
-        if (TLS_CODES.test(code))
-            return { kind: 'tls', message: `TLS error with ${host}: ${current.message} (${code})` };
+        if (TLS_CODES.test(code)) {
+            const hint = UNTRUSTED_CODES.test(code) ? ` — ${UNTRUSTED_HINT}` : '';
+            return { kind: 'tls', message: `TLS error with ${host}: ${current.message}${hint} (${code})` };
+        }
         if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH')
             return { kind: 'refused', message: `${host} is unreachable (${code})` };
     }
@@ -323,8 +345,8 @@ const CONNECTIONS = 2;
  * A sender with its own agent. Each request closes its socket after the answer (`reset`), so a
  * channel holds nothing open between its start and end notices and needs no close().
  */
-function createJsonSender() {
-    const agent = (0,_agent_js__WEBPACK_IMPORTED_MODULE_3__/* .createAgent */ .S)({ connections: CONNECTIONS });
+function createJsonSender(options = {}) {
+    const agent = (0,_agent_js__WEBPACK_IMPORTED_MODULE_3__/* .createAgent */ .S)({ connections: CONNECTIONS, insecureSkipTlsVerify: options.insecureSkipTlsVerify });
     return async (options, redact) => {
         const { url, timeoutMs, signal } = options;
         const deadline = AbortSignal.timeout(timeoutMs);

@@ -31,10 +31,15 @@ class ProtocolError extends Error {
 }
 /** The first complete reply in `buffer` and where it ends, or undefined while more bytes are needed. */
 function parseReply(buffer, start = 0) {
+    if (buffer.length <= start)
+        return undefined;
+    const kind = String.fromCharCode(buffer[start]);
+    // Judged on the first byte: a peer that is not Redis may never send the line end RESP waits for.
+    if (!REPLY_KINDS.includes(kind))
+        throw new ProtocolError(`not a Redis reply (starts with ${JSON.stringify(buffer.toString('latin1', start, Math.min(start + 16, buffer.length)))})`);
     const lineEnd = buffer.indexOf('\r\n', start);
     if (lineEnd < 0)
         return undefined;
-    const kind = String.fromCharCode(buffer[start]);
     const line = buffer.toString('utf8', start + 1, lineEnd);
     const next = lineEnd + 2;
     switch (kind) {
@@ -52,7 +57,8 @@ function parseReply(buffer, start = 0) {
                 return undefined;
             return { reply: { type: 'bulk', value: buffer.subarray(next, next + length) }, end: next + length + 2 };
         }
-        case '*': {
+        default: {
+            // '*', the one kind left after the first-byte check.
             const length = count(line);
             if (length < 0)
                 return { reply: { type: 'array', value: null }, end: next };
@@ -67,10 +73,9 @@ function parseReply(buffer, start = 0) {
             }
             return { reply: { type: 'array', value: items }, end: position };
         }
-        default:
-            throw new ProtocolError(`not a Redis reply (starts with ${JSON.stringify(buffer.toString('latin1', start, Math.min(start + 16, buffer.length)))})`);
     }
 }
+const REPLY_KINDS = '+-:$*';
 function count(text) {
     if (!/^-?\d+$/.test(text))
         throw new ProtocolError(`not a Redis reply (bad length ${JSON.stringify(text.slice(0, 16))})`);
@@ -98,6 +103,8 @@ function describeReply(reply) {
 
 
 const DEFAULT_PORT = 6379;
+/** PONG is 7 bytes; a reply past this is not a health check's. */
+const MAX_REPLY_BYTES = 1024 * 1024;
 /**
  * Redis over a single socket speaking RESP directly (node:net, node:tls for rediss://): AUTH when
  * the URL has a password (user and password for an ACL user), SELECT when it names a database,
@@ -175,6 +182,11 @@ class Conversation {
         this.timeoutMs = timeoutMs;
         socket.on('data', (chunk) => {
             this.buffer = Buffer.concat([this.buffer, chunk]);
+            // A bulk reply announces its length and would be held whole until it arrived: a health check stops reading first.
+            if (this.buffer.length > MAX_REPLY_BYTES) {
+                this.fail(new ports/* DependencyError */.sg(`${endpoint.display} sent more than 1 MiB in reply${this.pending ? ` to ${this.pending.step}` : ''}, more than a health check needs: the check stopped reading`));
+                return;
+            }
             this.deliver();
         });
         socket.on('error', (error) => this.fail((0,shared_endpoint/* networkFailure */.rd)(error, endpoint)));
@@ -366,6 +378,9 @@ function openSocket(endpoint, options, signal) {
 /* harmony import */ var _engine_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3948);
 
 const TLS_CODES = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS/;
+// The chain does not end at a CA Node trusts: a private CA or a self-signed certificate.
+const UNTRUSTED_CODES = /SELF_SIGNED|UNABLE_TO_(GET_ISSUER_CERT|VERIFY_LEAF_SIGNATURE)|CERT_UNTRUSTED/;
+const UNTRUSTED_HINT = 'the certificate is not trusted; add its CA to NODE_EXTRA_CA_CERTS in the step\'s env, or set insecure-skip-tls-verify';
 /** Turns undici's and Node's error chains into what failed, not a bare "fetch failed". */
 function describeNetworkError(error, url) {
     const { host, hostname } = (0,_engine_http_js__WEBPACK_IMPORTED_MODULE_0__/* .urlParts */ .A)(url);
@@ -382,8 +397,10 @@ function describeNetworkError(error, url) {
             return { kind: 'timeout', message: `${host} stopped answering (${code})` };
         if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
             return { kind: 'reset', message: `connection to ${host} closed before an answer (${code})` };
-        if (TLS_CODES.test(code))
-            return { kind: 'tls', message: `TLS error with ${host}: ${current.message} (${code})` };
+        if (TLS_CODES.test(code)) {
+            const hint = UNTRUSTED_CODES.test(code) ? ` — ${UNTRUSTED_HINT}` : '';
+            return { kind: 'tls', message: `TLS error with ${host}: ${current.message}${hint} (${code})` };
+        }
         if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH')
             return { kind: 'refused', message: `${host} is unreachable (${code})` };
     }

@@ -46,10 +46,12 @@ function formatDuration(ms) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bx: () => (/* binding */ kubeNamespace),
 /* harmony export */   Hq: () => (/* binding */ headerLines),
 /* harmony export */   Jt: () => (/* binding */ flag),
 /* harmony export */   L6: () => (/* binding */ kubeName),
 /* harmony export */   _: () => (/* binding */ decimal),
+/* harmony export */   d8: () => (/* binding */ wordList),
 /* harmony export */   h9: () => (/* binding */ durationBetween),
 /* harmony export */   q$: () => (/* binding */ isHttpUrl),
 /* harmony export */   q3: () => (/* binding */ httpUrl),
@@ -61,6 +63,8 @@ function formatDuration(ms) {
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9691);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8532);
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4649);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4107);
+
 
 
 // Inputs arrive from the runner as text and from config files as YAML values, so every field
@@ -126,14 +130,27 @@ const urlOrPath = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().refine((t
 const decimal = (min, { exclusive = false } = {}) => zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()], { error: 'expected a number such as 0.01' }).transform((value, ctx) => {
     const n = typeof value === 'number' ? value : /^\s*-?(\d+(\.\d*)?|\.\d+)(e-?\d+)?\s*$/i.test(value) ? Number(value) : Number.NaN;
     const inRange = exclusive ? n > min : n >= min;
+    const percent = typeof value === 'string' ? /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value) : null;
+    if (percent) {
+        ctx.addIssue({ code: 'custom', message: `${quoted(value)} is a percentage; write it as a plain number, e.g. ${Number(percent[1]) / 100} for ${percent[1]}%` });
+        return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+    }
     if (!Number.isFinite(n) || !inRange) {
         ctx.addIssue({ code: 'custom', message: `${quoted(value)} is not a number ${exclusive ? 'above' : 'of at least'} ${min}; use e.g. 0.01 or 2.5` });
         return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
     }
     return n;
 });
-/** One of a few words, with the accepted ones named. */
-const oneOf = (words) => zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(words, { error: (issue) => `${quoted(issue.input)} is not one of ${words.join(', ')}` });
+/** One of a few words, with the accepted ones named and the likely one guessed. */
+const oneOf = (words) => zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(words, {
+    error: (issue) => {
+        const guess = typeof issue.input === 'string' ? (0,_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .nearest */ .p)(issue.input, words) : undefined;
+        return `${quoted(issue.input)} is not one of ${words.join(', ')}${guess ? `; did you mean ${JSON.stringify(guess)}?` : ''}`;
+    },
+});
+/** A list written as YAML, or as text split on commas and new lines (`team:shop, tier:web`). */
+const wordList = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()]).transform(String)), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()], { error: 'expected a list, e.g. "team:shop, tier:web"' })
+    .transform((value) => (Array.isArray(value) ? value : value.split(/[,\n]/)).map((item) => item.trim()).filter((item) => item !== ''));
 /** `Name: value` lines (an input) or a mapping (a file): headers sent with every query. */
 const headerLines = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()]).transform(String))], { error: 'expected "Name: value" lines or a mapping' })
     .transform((value, ctx) => {
@@ -159,6 +176,10 @@ const kubeName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
     error: (issue) => `${quoted(issue.input)} is not a Kubernetes name; use lower-case letters, digits, "-" and ".", starting and ending with a letter or digit`,
 })
     .max(253);
+/** A namespace is an RFC 1123 label: a Kubernetes name without dots, at most 63 characters. */
+const kubeNamespace = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/, {
+    error: (issue) => `${quoted(issue.input)} is not a Kubernetes namespace; use at most 63 lower-case letters, digits and "-", starting and ending with a letter or digit`,
+});
 /** A regular expression written as text; it must compile. */
 const regexText = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().refine((text) => {
     try {
@@ -187,27 +208,25 @@ const regexText = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().refine((t
 
 
 const DATADOG_SITES = ['datadoghq.com', 'us3.datadoghq.com', 'us5.datadoghq.com', 'datadoghq.eu', 'ap1.datadoghq.com', 'ap2.datadoghq.com', 'uk1.datadoghq.com', 'ddog-gov.com', 'us2.ddog-gov.com'];
-const NOTICE_EVENTS = ['start', 'success', 'warning', 'failure'];
-/** A list written as YAML, or as text split on commas and new lines (`team:shop, tier:web`). */
-const wordList = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()]).transform(String)), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()], { error: 'expected a list, e.g. "team:shop, tier:web"' })
-    .transform((value) => (Array.isArray(value) ? value : value.split(/[,\n]/)).map((item) => item.trim()).filter((item) => item !== ''));
-const noticeEvents = wordList.pipe(zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg((0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(NOTICE_EVENTS)).transform((events) => new Set(events)));
+const NOTICE_EVENTS = ['start', 'success', 'warning', 'failure', 'cancelled'];
+// A cancel mid-deploy is news to whoever asked to hear of failures: `failure` includes `cancelled`.
+const noticeEvents = _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .wordList */ .d8.pipe(zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg((0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(NOTICE_EVENTS)).transform((events) => new Set(events.includes('failure') ? [...events, 'cancelled'] : events)));
 /** The notices' keys: Grafana annotations, Datadog events, Slack messages. Every credential is a secret. */
 const noticesShape = {
     'grafana-url': _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .httpUrl */ .q3.optional().meta({ description: 'Grafana base URL; turns Grafana on.' }),
     'grafana-token': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional().meta({ description: 'Service-account token, sent as Authorization: Bearer.' }),
     'grafana-dashboard-uid': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional().meta({ description: 'Annotate this dashboard; without it the annotation is organization-wide.' }),
-    'grafana-tags': wordList.prefault([]).meta({ description: 'Extra tags; always added: deploy, service:<service>, env:<environment>, version:<version>.' }),
+    'grafana-tags': _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .wordList */ .d8.prefault([]).meta({ description: 'Extra tags; always added: deploy, service:<service>, env:<environment>, version:<version>.' }),
     'datadog-api-key': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional().meta({ description: 'Turns Datadog events on.' }),
     'datadog-site': (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(DATADOG_SITES).prefault('datadoghq.com').meta({
         description: "One of Datadog's sites; the API host is api.<site>.",
         default: 'datadoghq.com',
     }),
     'datadog-api-url': _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .httpUrl */ .q3.optional().meta({ description: 'Overrides the API host derived from the site (a proxy, a private endpoint).' }),
-    'datadog-tags': wordList.prefault([]).meta({ description: 'Extra tags; always added: service:, env:, version:.' }),
+    'datadog-tags': _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .wordList */ .d8.prefault([]).meta({ description: 'Extra tags; always added: service:, env:, version:.' }),
     'slack-webhook-url': _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .httpUrl */ .q3.optional().meta({ description: 'A Slack incoming-webhook URL; turns Slack on.' }),
     'slack-notify-on': noticeEvents.prefault('start,success,warning,failure').meta({
-        description: 'Which events post a message (rollback outcomes are part of failure).',
+        description: 'Which events post a message (rollback outcomes and cancelled are part of failure).',
         default: 'start,success,warning,failure',
     }),
     'slack-mention': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional().meta({ description: 'Prepended on failure, e.g. <!subteam^S0123> or <@U0123>.' }),
@@ -215,6 +234,41 @@ const noticesShape = {
 };
 /** Keys whose whole value is a credential. */
 const CREDENTIAL_KEYS = ['grafana-token', 'datadog-api-key', 'slack-webhook-url'];
+
+
+/***/ }),
+
+/***/ 4107:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ nearest)
+/* harmony export */ });
+/** The known word closest to `word`, when it is close enough to be a likely typo. */
+function nearest(word, known) {
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of known) {
+        const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+        }
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+}
 
 
 /***/ }),
@@ -303,7 +357,8 @@ class DependencyError extends Error {
 /* harmony export */   BO: () => (/* binding */ redactUrl),
 /* harmony export */   KL: () => (/* binding */ redactDeep),
 /* harmony export */   dL: () => (/* binding */ findSecrets),
-/* harmony export */   lY: () => (/* binding */ createRedactor)
+/* harmony export */   lY: () => (/* binding */ createRedactor),
+/* harmony export */   n3: () => (/* binding */ headerSecrets)
 /* harmony export */ });
 /* harmony import */ var _config_noticesSchema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9343);
 
@@ -329,8 +384,12 @@ function findSecrets(raw) {
             for (const [, user = '', password] of value.matchAll(URL_CREDENTIALS))
                 urlCredentialSecrets(user, password).forEach(add);
             // `prometheus-headers` as an input is "Name: value" lines; each value authenticates.
-            if (key === PROMETHEUS_HEADERS)
-                value.split('\n').forEach((line) => add(line.slice(line.indexOf(':') + 1).trim()));
+            if (key === PROMETHEUS_HEADERS) {
+                for (const line of value.split('\n')) {
+                    const colon = line.indexOf(':');
+                    headerSecrets(line.slice(0, Math.max(colon, 0)), line.slice(colon + 1).trim()).forEach(add);
+                }
+            }
             if (key !== undefined && _config_noticesSchema_js__WEBPACK_IMPORTED_MODULE_0__/* .CREDENTIAL_KEYS */ .lk.includes(key)) {
                 add(value);
                 // A webhook URL's path is the credential on its own, and it shows up without the host.
@@ -346,7 +405,7 @@ function findSecrets(raw) {
                 // `expect.headers` are what the service should answer (content-type...), not credentials we send.
                 const requestHeaders = (key === 'headers' && parent !== 'expect') || key === PROMETHEUS_HEADERS;
                 if (requestHeaders && (typeof inner === 'string' || typeof inner === 'number'))
-                    add(String(inner));
+                    headerSecrets(name, String(inner)).forEach(add);
                 visit(inner, name, key);
             }
         }
@@ -354,14 +413,35 @@ function findSecrets(raw) {
     visit(raw);
     return [...found];
 }
+const AUTHORIZATION_HEADERS = ['authorization', 'proxy-authorization'];
+// RFC 9110 credentials: an auth scheme, then a token68 or auth-params.
+const CREDENTIALS = /^([A-Za-z][\w!#$%&'*+.^`|~-]*)\s+(\S.*)$/;
+/**
+ * A request header's value, and for an Authorization header its credentials without the scheme
+ * (and a Basic one's password): a server that refuses them tends to quote them alone, "invalid token X".
+ */
+function headerSecrets(name, value) {
+    const found = CREDENTIALS.exec(value);
+    if (!found || !AUTHORIZATION_HEADERS.includes(name.trim().toLowerCase()))
+        return [value];
+    const [, scheme = '', credentials = ''] = found;
+    // A flow's `{{token}}` is a placeholder, masked as what it captures; masking the name would only hide it from error messages.
+    if (credentials.includes('{{'))
+        return [value];
+    const pair = scheme.toLowerCase() === 'basic' ? Buffer.from(credentials, 'base64').toString() : '';
+    // Only a pair that encodes back to what was written is one: Buffer decodes any text without complaint.
+    const password = pair.includes(':') && Buffer.from(pair).toString('base64') === credentials ? pair.slice(pair.indexOf(':') + 1) : undefined;
+    return [value, credentials, ...(password ? [password] : [])];
+}
 /**
  * The password as written and decoded, and the Basic header value the prober sends for it. The user
- * name is a secret only when it stands alone (`https://TOKEN@host`): otherwise it is usually a plain
- * account name, and masking `api` would blank every `/api/` path out of the logs.
+ * name is a secret only when it stands alone (`https://TOKEN@host`), and so is the Basic value sent for
+ * it; a user beside a password is usually a plain account name, and masking `api` would blank every
+ * `/api/` path out of the logs.
  */
 function urlCredentialSecrets(user, password) {
     if (password === undefined)
-        return [user, safeDecode(user)];
+        return user ? [user, safeDecode(user), Buffer.from(`${safeDecode(user)}:`).toString('base64')] : [];
     const pair = `${safeDecode(user)}:${safeDecode(password)}`;
     return [password, safeDecode(password), Buffer.from(pair).toString('base64')];
 }
@@ -19145,6 +19225,8 @@ const requestShape = {
     retries: (0,fields/* wholeNumber */.rD)(0, 10).prefault(2),
     'retry-on': main_schemas/* array */.YOg(statusCode).prefault([]),
     'follow-redirects': fields/* flag */.Jt.prefault(false),
+    /** Opt-in, for this request only: a self-signed staging certificate must not turn verification off elsewhere. */
+    'insecure-skip-tls-verify': fields/* flag */.Jt.prefault(false),
 };
 /** The rules a request must keep, for smoke checks and flow steps alike. */
 function requestRules(check, ctx) {
@@ -19193,6 +19275,8 @@ const SECOND = 1_000;
 const HOUR = 3_600_000;
 const DEFAULT_ERROR_RATE_QUERY = 'sum(rate(http_requests_total{status=~"5.."}[5m])) / sum(rate(http_requests_total[5m]))';
 const INCONCLUSIVE_ACTIONS = ['pass', 'warn', 'fail'];
+/** Applied in the plan, not by the schema, so that a ratio set without latency-query can be told from the default and rejected. */
+const DEFAULT_MAX_LATENCY_RATIO = 2;
 const onInconclusive = (0,fields/* oneOf */.yL)(INCONCLUSIVE_ACTIONS);
 const gateSchema = main_schemas/* strictObject */.rej({
     name: main_schemas/* string */.YjP().min(1),
@@ -19229,9 +19313,9 @@ const monitorShape = {
     'max-latency': (0,fields/* decimal */._)(0, { exclusive: true }).optional().meta({
         description: 'Absolute limit in seconds for the latency gate.',
     }),
-    'max-latency-ratio': (0,fields/* decimal */._)(0, { exclusive: true }).prefault(2).meta({
+    'max-latency-ratio': (0,fields/* decimal */._)(0, { exclusive: true }).optional().meta({
         description: 'The latency gate also fails above this multiple of its baseline.',
-        default: '2',
+        'x-default': String(DEFAULT_MAX_LATENCY_RATIO),
     }),
     'baseline-offset': (0,fields/* durationBetween */.h9)(SECOND, 7 * 24 * HOUR).prefault('10m').meta({
         description: 'The baseline of a ratio gate is its own query evaluated this long before the action started.',
@@ -19263,12 +19347,16 @@ const monitorShape = {
     'kube-deployment': fields/* kubeName */.L6.optional().meta({
         description: 'Deployment name; turns on rollout wait and pod health.',
     }),
-    'kube-namespace': fields/* kubeName */.L6.prefault('default').meta({
+    'kube-namespace': fields/* kubeNamespace */.Bx.prefault('default').meta({
         description: 'Namespace of the Deployment.',
         default: 'default',
     }),
     'kube-context': main_schemas/* string */.YjP()
-        .refine((context) => context.trim() !== '' && !context.startsWith('-'), { error: 'a context cannot be empty or start with "-"' })
+        // Free-form (EKS contexts are ARNs) and passed as one argument, but never empty, a flag, or split over lines.
+        // eslint-disable-next-line no-control-regex
+        .refine((context) => context.trim() !== '' && !context.startsWith('-') && !/[\u0000-\u001f\u007f]/.test(context), {
+        error: 'a context cannot be empty, start with "-" or hold a line break or control character; use the context name from your kubeconfig',
+    })
         .optional()
         .meta({ description: 'kubectl context.' }),
     'kube-selector': main_schemas/* string */.YjP()
@@ -19398,6 +19486,8 @@ var noticesSchema = __nccwpck_require__(9343);
 
 const schema_SECOND = 1_000;
 const schema_HOUR = 3_600_000;
+/** The providers whose TLS verification `insecure-skip-tls-verify` can turn off; a check has its own key. */
+const TLS_PARTIES = ['prometheus', 'kubernetes', 'grafana', 'datadog', 'slack'];
 /**
  * The one source of truth for configuration: the inputs of action.yml, the keys of a config file,
  * the CLI flags, the JSON Schema for editors and the TypeScript types all come from here.
@@ -19451,6 +19541,13 @@ const configShape = {
     ...monitorShape,
     ...rollbackShape,
     ...noticesSchema/* noticesShape */.xR,
+    'insecure-skip-tls-verify': fields/* wordList */.d8
+        .pipe(main_schemas/* array */.YOg((0,fields/* oneOf */.yL)(TLS_PARTIES)).transform((parties) => new Set(parties)))
+        .prefault([])
+        .meta({
+        description: `Providers whose TLS certificate is not verified, from ${TLS_PARTIES.join(', ')}; for a check, set insecure-skip-tls-verify: true on it. A warning names each.`,
+        'x-default': 'none',
+    }),
 };
 const configSchema = main_schemas/* strictObject */.rej(configShape).superRefine((config, ctx) => {
     const watching = config['monitor-window'] > 0 && (config['prometheus-url'] !== undefined || config['kube-deployment'] !== undefined);
@@ -19488,6 +19585,15 @@ const configSchema = main_schemas/* strictObject */.rej(configShape).superRefine
     if (config['datadog-api-url'] !== undefined && config['datadog-api-key'] === undefined) {
         ctx.addIssue({ code: 'custom', path: ['datadog-api-key'], message: 'required with datadog-api-url' });
     }
+    if (config['latency-query'] === undefined) {
+        for (const key of ['max-latency', 'max-latency-ratio']) {
+            if (config[key] !== undefined)
+                ctx.addIssue({ code: 'custom', path: [key], message: 'limits the latency gate, which latency-query turns on: set latency-query' });
+        }
+    }
+    else if (config['prometheus-url'] === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['latency-query'], message: 'is a Prometheus query: set prometheus-url' });
+    }
     if (config['log-error-pattern'] !== undefined && config['kube-deployment'] === undefined) {
         ctx.addIssue({ code: 'custom', path: ['log-error-pattern'], message: 'scans the pods of kube-deployment: set kube-deployment' });
     }
@@ -19518,39 +19624,21 @@ const CONFIG_KEYS = Object.keys(configShape);
 
 // EXTERNAL MODULE: ./src/engine/secrets.ts
 var engine_secrets = __nccwpck_require__(9887);
-;// CONCATENATED MODULE: ./src/engine/config/suggest.ts
-/** The known word closest to `word`, when it is close enough to be a likely typo. */
-function nearest(word, known) {
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of known) {
-        const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-        }
-        previous = current;
-    }
-    return previous[b.length] ?? 0;
-}
-
+// EXTERNAL MODULE: ./src/engine/config/suggest.ts
+var suggest = __nccwpck_require__(4107);
 ;// CONCATENATED MODULE: ./src/engine/config/issues.ts
 
-/** `['checks', 0, 'expect']` -> `checks[0].expect` */
+/** `['checks', 0, 'expect']` -> `checks[0].expect`; a key that is no plain word is quoted: `headers["x a"]`. */
 function formatPath(path) {
     return path
-        .map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? String(part) : `.${String(part)}`))
+        .map((part, index) => {
+        if (typeof part === 'number')
+            return `[${part}]`;
+        // A key with a space or a line break (a bad header name) would otherwise read as part of the message.
+        if (!/^[\w.-]+$/.test(String(part)))
+            return `[${JSON.stringify(String(part))}]`;
+        return index === 0 ? String(part) : `.${String(part)}`;
+    })
         .join('');
 }
 /**
@@ -19570,7 +19658,7 @@ function describeIssues(issues, root, base = []) {
         if (issue.code === 'unrecognized_keys') {
             const known = keysAt(root, path);
             return issue.keys.map((key) => {
-                const guess = nearest(key, known);
+                const guess = (0,suggest/* nearest */.p)(key, known);
                 return { path, key, message: `unknown key ${JSON.stringify(key)}${guess ? `; did you mean ${JSON.stringify(guess)}?` : `; known keys: ${known.join(', ')}`}` };
             });
         }
@@ -19771,6 +19859,7 @@ var http = __nccwpck_require__(3948);
 
 
 
+
 const VERSION_CHECK_NAME = 'version';
 /** Resolves every check to the exact request it will send; names are made unique for the report. */
 function buildPlan(config) {
@@ -19827,10 +19916,13 @@ function planNotices(config) {
     const grafanaToken = config['grafana-token'];
     const apiKey = config['datadog-api-key'];
     const webhookUrl = config['slack-webhook-url'];
+    const insecure = config['insecure-skip-tls-verify'];
     const notices = {
-        ...(grafanaUrl && grafanaToken ? { grafana: { url: grafanaUrl, token: grafanaToken, dashboardUid: config['grafana-dashboard-uid'], tags: config['grafana-tags'] } } : {}),
-        ...(apiKey ? { datadog: { apiKey, site: config['datadog-site'], apiUrl: config['datadog-api-url'], tags: config['datadog-tags'] } } : {}),
-        ...(webhookUrl ? { slack: { webhookUrl, notifyOn: config['slack-notify-on'], mention: config['slack-mention'] } } : {}),
+        ...(grafanaUrl && grafanaToken
+            ? { grafana: { url: grafanaUrl, token: grafanaToken, dashboardUid: config['grafana-dashboard-uid'], tags: config['grafana-tags'], insecureSkipTlsVerify: insecure.has('grafana') } }
+            : {}),
+        ...(apiKey ? { datadog: { apiKey, site: config['datadog-site'], apiUrl: config['datadog-api-url'], tags: config['datadog-tags'], insecureSkipTlsVerify: insecure.has('datadog') } } : {}),
+        ...(webhookUrl ? { slack: { webhookUrl, notifyOn: config['slack-notify-on'], mention: config['slack-mention'], insecureSkipTlsVerify: insecure.has('slack') } } : {}),
         runbookUrl: config['runbook-url'],
         dashboardUrl: grafanaUrl && config['grafana-dashboard-uid'] ? dashboardLink(grafanaUrl, config['grafana-dashboard-uid']) : undefined,
     };
@@ -19840,7 +19932,14 @@ function planKubernetes(config) {
     const deployment = config['kube-deployment'];
     if (!deployment)
         return undefined;
-    return { deployment, namespace: config['kube-namespace'], context: config['kube-context'], selector: config['kube-selector'], rolloutTimeoutMs: config['rollout-timeout'] };
+    return {
+        deployment,
+        namespace: config['kube-namespace'],
+        context: config['kube-context'],
+        selector: config['kube-selector'],
+        rolloutTimeoutMs: config['rollout-timeout'],
+        insecureSkipTlsVerify: config['insecure-skip-tls-verify'].has('kubernetes'),
+    };
 }
 function planRollback(config) {
     const deployment = config['kube-deployment'];
@@ -19873,7 +19972,7 @@ function planMonitor(config) {
         gates.push({ name: 'error-rate', query: config['error-rate-query'], max: config['max-error-rate'], onInconclusive });
         const latencyQuery = config['latency-query'];
         if (latencyQuery)
-            gates.push({ name: 'latency', query: latencyQuery, max: config['max-latency'], maxRatio: config['max-latency-ratio'], onInconclusive });
+            gates.push({ name: 'latency', query: latencyQuery, max: config['max-latency'], maxRatio: config['max-latency-ratio'] ?? DEFAULT_MAX_LATENCY_RATIO, onInconclusive });
         for (const gate of config.gates) {
             gates.push({ name: gate.name, query: gate.query, max: gate.max, min: gate.min, maxRatio: gate['max-ratio'], onInconclusive: gate['on-inconclusive'] ?? onInconclusive });
         }
@@ -19884,7 +19983,9 @@ function planMonitor(config) {
         delayMs: config['monitor-delay'],
         failureThreshold: config['failure-threshold'],
         baselineOffsetMs: config['baseline-offset'],
-        prometheus: prometheusUrl ? { url: prometheusUrl, headers: config['prometheus-headers'] ?? {} } : undefined,
+        prometheus: prometheusUrl
+            ? { url: prometheusUrl, headers: config['prometheus-headers'] ?? {}, insecureSkipTlsVerify: config['insecure-skip-tls-verify'].has('prometheus') }
+            : undefined,
         gates,
         pods: config['kube-deployment'] ? { maxRestarts: config['max-restarts'], logPattern: config['log-error-pattern'], maxLogErrors: config['max-log-errors'] } : undefined,
     };
@@ -19909,7 +20010,24 @@ function plannedRequest(check, resolve, name) {
         retries: check.retries,
         retryOn: check['retry-on'],
         followRedirects: check['follow-redirects'],
+        insecureSkipTlsVerify: check['insecure-skip-tls-verify'],
     };
+}
+/** Everyone whose certificate the run will not verify, named as the log and the config name them. */
+function unverifiedTlsParties(plan) {
+    const flowSteps = plan.flows.flatMap((flow) => flow.steps.filter((step) => step.insecureSkipTlsVerify).map((step) => `flow "${flow.name}", step "${step.name}"`));
+    const providers = [
+        ['prometheus', plan.monitor?.prometheus?.insecureSkipTlsVerify],
+        ['kubernetes (kubectl)', plan.kubernetes?.insecureSkipTlsVerify],
+        ['grafana', plan.notices?.grafana?.insecureSkipTlsVerify],
+        ['datadog', plan.notices?.datadog?.insecureSkipTlsVerify],
+        ['slack', plan.notices?.slack?.insecureSkipTlsVerify],
+    ];
+    return [
+        ...plan.httpChecks.filter((check) => check.insecureSkipTlsVerify).map((check) => `check "${check.name}"`),
+        ...flowSteps,
+        ...providers.filter(([, off]) => off === true).map(([party]) => party),
+    ];
 }
 /** `https://x/api` + `/health` -> `https://x/api/health`: a base path is kept, not replaced. */
 function joinUrl(base, path) {
@@ -19946,7 +20064,7 @@ function analyzeHttpFailure(failure, service) {
         case 'timeout':
             return { cause: 'the service accepted the request but did not answer in time', nextStep: 'look for a hung dependency or an overloaded pod in the logs; raise the check timeout only if slow answers are expected' };
         case 'tls':
-            return { cause: 'the TLS handshake failed: the certificate is not valid for this host or not trusted', nextStep: 'check the certificate chain and host name; for a private CA set NODE_EXTRA_CA_CERTS' };
+            return { cause: 'the TLS handshake failed: the certificate is not valid for this host or not trusted', nextStep: "check the certificate chain and host name; for a private CA set NODE_EXTRA_CA_CERTS in the step's env" };
         case 'reset':
             return { cause: 'the connection was closed before an answer: the process may be crashing or restarting', nextStep: `check for restarts: kubectl get pods -l app=${service}` };
         case 'aborted':
@@ -19976,8 +20094,10 @@ function analyzeHttpFailure(failure, service) {
 const EXCERPT_CHARS = 2_000;
 /** The part of a response worth showing a person: bounded, secrets masked. */
 function responseExcerpt(response, redact) {
-    const body = response.body.length > EXCERPT_CHARS || response.bodyTruncated ? `${response.body.slice(0, EXCERPT_CHARS)}\n… (trimmed)` : response.body;
-    return { status: response.status, contentType: response.headers['content-type'], bodyExcerpt: redact(body) };
+    // Masked before it is cut: a secret cut in two at the edge would no longer match, and its first part would show.
+    const body = redact(response.body);
+    const excerpt = body.length > EXCERPT_CHARS || response.bodyTruncated ? `${body.slice(0, EXCERPT_CHARS)}\n… (trimmed)` : body;
+    return { status: response.status, contentType: response.headers['content-type'], bodyExcerpt: excerpt };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/checks/dotPath.ts
@@ -20084,7 +20204,7 @@ const RATE_LIMIT_HEADER = /^(ratelimit(-.+)?|x-ratelimit-.+)$/i;
 async function runBurstCheck(check, burst, deps) {
     const { clock, prober, redact, signal } = deps;
     const started = clock.now();
-    const answers = await Promise.all(Array.from({ length: burst }, () => prober.send({ ...check.request, timeoutMs: check.timeoutMs, followRedirects: check.followRedirects, signal }).then((response) => response, (error) => (error instanceof ports/* ProbeError */.B2 ? error : new ports/* ProbeError */.B2('other', String(error))))));
+    const answers = await Promise.all(Array.from({ length: burst }, () => prober.send({ ...check.request, timeoutMs: check.timeoutMs, followRedirects: check.followRedirects, insecureSkipTlsVerify: check.insecureSkipTlsVerify, signal }).then((response) => response, (error) => (error instanceof ports/* ProbeError */.B2 ? error : new ports/* ProbeError */.B2('other', String(error))))));
     const responses = answers.filter((answer) => !(answer instanceof ports/* ProbeError */.B2));
     const limited = responses.filter((response) => response.status === 429).length;
     const headers = [...new Set(responses.flatMap((response) => Object.keys(response.headers).filter((name) => RATE_LIMIT_HEADER.test(name))))];
@@ -20138,7 +20258,7 @@ async function exchange(check, deps) {
         }
         const at = clock.now();
         try {
-            response = await prober.send({ ...check.request, timeoutMs: check.timeoutMs, followRedirects: check.followRedirects, signal });
+            response = await prober.send({ ...check.request, timeoutMs: check.timeoutMs, followRedirects: check.followRedirects, insecureSkipTlsVerify: check.insecureSkipTlsVerify, signal });
             failure = undefined;
             unmet = unmetExpectations(check.expect, response);
             attempts.push({ at: at - deps.runStartedAt, durationMs: clock.now() - at, status: response.status });
@@ -20410,7 +20530,7 @@ class GateTracker {
                 ? `the metric source kept failing (${this.mostConsecutiveErrors} errors in a row: ${lastNote(this.samples, 'error')})`
                 : counts['no-data'] > 0 && counts.error === 0
                     ? `no traffic in the window (${lastNote(this.samples, 'no-data')})`
-                    : `only ${usable} usable ${usable === 1 ? 'sample' : 'samples'} of ${this.samples.length}`;
+                    : `only ${usable} usable ${usable === 1 ? 'sample' : 'samples'} of ${this.samples.length}${counts.error > 0 ? ` (last error: ${lastNote(this.samples, 'error')})` : ''}`;
             return `inconclusive — ${why}`;
         }
         const breaches = counts.breach > 0 ? `; ${counts.breach} breaching ${counts.breach === 1 ? 'sample' : 'samples'}, never ${this.failureThreshold} in a row` : '';
@@ -20446,6 +20566,7 @@ class PodHealthTracker {
     restarts = 0;
     problems = [];
     failure;
+    /** `redact` masks a log line before it is cut: a cut secret is no longer found by the mask. */
     constructor(options) {
         this.options = options;
     }
@@ -20498,7 +20619,7 @@ class PodHealthTracker {
             detail: (this.failure ?? (inconclusive ? `inconclusive — kubectl kept failing: ${this.lastError ?? 'no answer'}` : `all pods healthy in ${this.samples} samples, ${this.restarts} restarts`)) + logNote,
             problems: this.problems,
             restarts: this.restarts,
-            ...(logs && 'matches' in logs ? { logMatches: logs.matches.length, logExamples: logs.matches.slice(0, LOG_EXAMPLES).map((line) => line.slice(0, LOG_EXAMPLE_CHARS)) } : {}),
+            ...(logs && 'matches' in logs ? { logMatches: logs.matches.length, logExamples: logs.matches.slice(0, LOG_EXAMPLES).map((line) => this.options.redact(line).slice(0, LOG_EXAMPLE_CHARS)) } : {}),
         };
     }
     /** Restarts counted from the window's start: the first sample is the baseline; a pod that appears later counts in full. */
@@ -20555,7 +20676,7 @@ async function runMonitor(plan, deps) {
     }
     const baselines = await readBaselines(plan, deps, queryTimeoutMs);
     const gates = plan.gates.map((gate) => new GateTracker(gate, baselines.get(gate.name), plan.failureThreshold));
-    const pods = plan.pods && deps.cluster ? new PodHealthTracker({ failureThreshold: plan.failureThreshold, maxRestarts: plan.pods.maxRestarts }) : undefined;
+    const pods = plan.pods && deps.cluster ? new PodHealthTracker({ failureThreshold: plan.failureThreshold, maxRestarts: plan.pods.maxRestarts, redact: deps.redact }) : undefined;
     const windowStart = clock.now();
     await clock.sleep(plan.delayMs, signal);
     const firstAt = clock.now();
@@ -20576,7 +20697,7 @@ async function runMonitor(plan, deps) {
                 const reading = await readMetric(deps.metrics, tracker.gate, { timeoutMs: queryTimeoutMs, signal });
                 tracker.record({ at, ...classifySample(tracker.gate, reading, tracker.baseline) }, 'warnings' in reading ? reading.warnings : []);
             }),
-            pods && deps.cluster ? deps.cluster.listPods(signal).then((list) => pods.record(list), (error) => pods.record({ error: messageOf(error) })) : undefined,
+            pods && deps.cluster ? samplePods(deps.cluster, pods, queryTimeoutMs, signal) : undefined,
         ]);
         taken++;
         logger.info(deps.redact(sampleLine(index + 1, planned, gates, pods)));
@@ -20663,6 +20784,19 @@ async function readMetric(metrics, gate, options) {
     }
     catch (error) {
         return { error: error instanceof ports/* MetricError */.vh ? error.message : messageOf(error) };
+    }
+}
+/**
+ * One pod list, bounded like a gate's query: a cluster that accepts the request and never answers
+ * would otherwise hold every sample for as long as kubectl's own request timeout.
+ */
+async function samplePods(cluster, pods, timeoutMs, signal) {
+    const deadline = AbortSignal.timeout(timeoutMs);
+    try {
+        pods.record(await cluster.listPods(AbortSignal.any([signal, deadline])));
+    }
+    catch (error) {
+        pods.record({ error: deadline.aborted && !signal.aborted ? `the cluster gave no pod list within ${(0,duration/* formatDuration */.a3)(timeoutMs)}` : messageOf(error) });
     }
 }
 async function scanLogs(cluster, pattern, since, signal) {
@@ -20757,6 +20891,28 @@ function monitorOutcomes(monitor, target) {
     return outcomes;
 }
 
+;// CONCATENATED MODULE: ./src/engine/notices/budget.ts
+/** After a cancel the runner sends SIGTERM in 7.5 s: the cancelled notice must be out well before. */
+const CANCELLED_NOTICE_MS = 3_000;
+/** How long notices may run past the step's `timeout`, so a hanging vendor still ends the step within `timeout` + 10 s. */
+const PAST_DEADLINE_MS = 7_000;
+/**
+ * The signal notices run under. Notices must outlive the checks' deadline and a cancel, to report them,
+ * but only briefly: they end at `timeout` + PAST_DEADLINE_MS, or CANCELLED_NOTICE_MS after a cancel.
+ */
+function noticeSignal(timeoutMs, cancel) {
+    const hardLimit = AbortSignal.timeout(timeoutMs + PAST_DEADLINE_MS);
+    if (!cancel)
+        return hardLimit;
+    const afterCancel = new AbortController();
+    const expire = () => setTimeout(() => afterCancel.abort(cancel.reason), CANCELLED_NOTICE_MS).unref();
+    if (cancel.aborted)
+        expire();
+    else
+        cancel.addEventListener('abort', expire, { once: true });
+    return AbortSignal.any([hardLimit, afterCancel.signal]);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/notices/deliver.ts
 
 
@@ -20768,7 +20924,7 @@ const MAX_RETRY_WAIT_MS = 10_000;
 function deliverAll(channels, notice, deps) {
     return Promise.all(channels.map((channel) => deliver(channel, notice, deps)));
 }
-/** Up to 3 attempts on connection errors, 5xx and 429 (waiting what Retry-After asks, within reason); other answers are final. */
+/** Up to 3 attempts on refused or reset connections, 5xx and 429 (waiting what Retry-After asks, within reason); other answers are final. */
 async function deliver(channel, notice, deps) {
     const base = { channel: channel.name, event: notice.event };
     if (deps.dryRun) {
@@ -20781,6 +20937,9 @@ async function deliver(channel, notice, deps) {
         let waitMs = FIRST_RETRY_MS * 2 ** (attempt - 1);
         try {
             const answer = await channel.send(notice, deps.signal);
+            if (answer.status >= 200 && answer.status < 300 && answer.unconfirmed) {
+                return { ...base, sent: false, attempts: attempt, detail: deps.redact(`HTTP ${answer.status}, but not ${channel.name}'s answer: ${answer.detail ?? 'nothing confirms the notice'}`) };
+            }
             if (answer.status >= 200 && answer.status < 300) {
                 return { ...base, sent: true, attempts: attempt, detail: deps.redact(answer.detail ?? `HTTP ${answer.status}`), ...(answer.reference ? { reference: answer.reference } : {}) };
             }
@@ -20793,7 +20952,8 @@ async function deliver(channel, notice, deps) {
         catch (error) {
             detail = deps.redact(messageOf(error));
             // A timed-out POST may have been processed: sending it again could post the notice twice.
-            if (error instanceof ports/* ProbeError */.B2 && (error.kind === 'aborted' || error.kind === 'timeout'))
+            // A certificate or a name that failed once fails again: retrying only delays the step.
+            if (error instanceof ports/* ProbeError */.B2 && ['aborted', 'timeout', 'tls', 'dns'].includes(error.kind))
                 return { ...base, sent: false, attempts: attempt, detail };
         }
         if (attempt === MAX_ATTEMPTS || waitMs > MAX_RETRY_WAIT_MS)
@@ -20804,7 +20964,7 @@ async function deliver(channel, notice, deps) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/notices/notice.ts
-const EVENT = { passed: 'success', warning: 'warning', failed: 'failure' };
+const EVENT = { passed: 'success', warning: 'warning', failed: 'failure', cancelled: 'cancelled' };
 /** The facts every channel shows when the check begins. */
 function startNotice(plan, context, startedAt) {
     return {
@@ -20910,8 +21070,9 @@ async function runDependencyCheck(dependency, deps) {
     try {
         if (!probe)
             throw new Error(`no ${target.type} probe is loaded`);
-        const signal = AbortSignal.any([deps.signal, AbortSignal.timeout(target.timeoutMs)]);
-        ({ detail } = await probe.check(target, signal));
+        // The probe keeps the target's timeout itself and names the phase that ran out of it; an abort
+        // of this signal means the step stopped, and a deadline added here would be reported as that.
+        ({ detail } = await probe.check(target, deps.signal));
         passed = true;
     }
     catch (error) {
@@ -21029,10 +21190,15 @@ async function rollBack(plan, deployment, deps) {
     if (!preview.target) {
         return { ...base, ...known, outcome: 'failed', required: true, rolledBack: false, message: `no earlier revision of deployment/${deployment} to roll back to: nothing was undone` };
     }
+    if (deps.signal.aborted) {
+        return { ...base, ...known, outcome: 'not-rolled-back', required: true, rolledBack: false, message: 'the step was cancelled before kubectl rollout undo: nothing was undone' };
+    }
     deps.logger.info(`running ${plan.undoCommand}`);
     let undone;
     try {
-        undone = await deps.rollbacker.undo(plan.toRevision, deps.signal);
+        // Once started, the undo is one request: a cancel must not leave it unknown whether it happened,
+        // so it finishes (bounded by kubectl's --request-timeout) and only the waiting after it stops.
+        undone = await deps.rollbacker.undo(plan.toRevision, new AbortController().signal);
     }
     catch (error) {
         return { ...base, ...known, outcome: 'failed', required: true, rolledBack: false, message: messageOf(error) };
@@ -21041,6 +21207,9 @@ async function rollBack(plan, deployment, deps) {
     if (!undone.rolledBack)
         return { ...base, ...known, outcome: 'not-rolled-back', required: true, rolledBack: false, message: undone.message };
     const status = await deps.cluster.waitForRollout(plan.timeoutMs, deps.signal).catch((error) => ({ complete: false, message: messageOf(error) }));
+    if (!status.complete && deps.signal.aborted) {
+        return { ...base, ...known, outcome: 'failed', required: true, rolledBack: true, message: `${undone.message}, but the step was cancelled before the rollout was confirmed; run ${plan.statusCommand}` };
+    }
     if (!status.complete) {
         return { ...base, ...known, outcome: 'failed', required: true, rolledBack: true, message: `rolled back, but not available within the rollback timeout: ${status.message}` };
     }
@@ -21053,18 +21222,25 @@ function manualSteps(plan) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/verdict.ts
-/** Failed when a required check failed; warning when only optional ones did; passed only when something was checked. */
-function decideVerdict(checks, timedOut, timeoutText) {
+/**
+ * Cancelled when the runner stopped the run: what ran until then is no verdict on the release.
+ * Otherwise failed when a required check failed; warning when only optional ones did; passed only when something was checked.
+ */
+function decideVerdict(checks, stop) {
     const reasons = [];
-    if (timedOut)
-        reasons.push(`the step reached its time limit (timeout ${timeoutText}) before every check finished`);
+    if (stop.cancelled)
+        reasons.push('the step was cancelled before every check finished: the release was not judged');
+    else if (stop.timedOut)
+        reasons.push(`the step reached its time limit (timeout ${stop.timeoutText}) before every check finished`);
     for (const check of checks) {
         if (check.result !== 'passed')
             reasons.push(`${check.name}: ${check.detail}${check.required ? '' : ' (optional)'}`);
     }
+    if (stop.cancelled)
+        return { result: 'cancelled', reasons };
     if (checks.length === 0)
         reasons.push('no check ran: there is no data to pass on');
-    const failed = timedOut || checks.length === 0 || checks.some((check) => check.result === 'failed');
+    const failed = stop.timedOut || checks.length === 0 || checks.some((check) => check.result === 'failed');
     const warned = checks.some((check) => check.result === 'warning');
     return { result: failed ? 'failed' : warned ? 'warning' : 'passed', reasons };
 }
@@ -21098,6 +21274,7 @@ function rollbackVerdict(rollback) {
 
 
 
+
 /** Runs the plan to a Report. Never throws for what a check meets: every failure becomes part of the report. */
 async function runChecks(plan, deps) {
     const { clock, logger } = deps;
@@ -21112,25 +21289,25 @@ async function runChecks(plan, deps) {
     const phase = { plan, deps, signal, startedAt, checkDeps, announce };
     await logger.group('Plan', async () => planLines(plan).forEach((line) => logger.info(deps.redact(line))));
     const channels = deps.notices ?? [];
-    // Notices are best-effort and must outlive the step's deadline: only cancellation stops them.
-    const deliverDeps = { clock, logger, redact: deps.redact, signal: deps.signal ?? new AbortController().signal, dryRun: plan.dryRun };
+    const deliverDeps = { clock, logger, redact: deps.redact, signal: noticeSignal(plan.timeoutMs, deps.signal), dryRun: plan.dryRun };
     const forEvent = (event) => channels.filter((channel) => channel.name !== 'slack' || (plan.notices?.slack?.notifyOn.has(event) ?? true));
     const start = startNotice(plan, deps.context, startedAt);
     // Started beside the checks and awaited only at the end: a slow Slack never delays a check.
     const startDelivered = deliverAll(forEvent('start'), start, deliverDeps);
     const checked = plan.command === 'check' ? await checkRelease(phase) : { checks: [], deployedVersion: undefined, monitor: undefined };
     const { checks, monitor } = checked;
-    const timedOut = deadline.aborted;
+    const cancelled = deps.signal?.aborted ?? false;
+    const timedOut = deadline.aborted && !cancelled;
     const checkedAt = clock.now();
-    const checkVerdict = decideVerdict(checks, timedOut, (0,duration/* formatDuration */.a3)(plan.timeoutMs));
+    const checkVerdict = decideVerdict(checks, { cancelled, timedOut, timeoutText: (0,duration/* formatDuration */.a3)(plan.timeoutMs) });
     // Only a failed verdict of a finished check rolls back: not a warning, not a run that ran out of time
     // or was cancelled, not a failure of the configuration or the tooling rather than of the release.
     const releaseFailed = checks.some((check) => check.result === 'failed' && !check.setupProblem);
-    const wanted = plan.command === 'rollback' || (releaseFailed && !timedOut && !deps.signal?.aborted);
+    const wanted = plan.command === 'rollback' ? !cancelled : checkVerdict.result === 'failed' && releaseFailed && !timedOut;
     const rollbackStartedAt = clock.now();
     const rollback = plan.rollback && wanted && deps.rollbacker && deps.cluster ? await logger.group('Rollback', () => rollBackRelease(phase)) : undefined;
     const rollbackFinishedAt = clock.now();
-    const verdict = plan.command === 'rollback' ? rollbackVerdict(rollback) : withRollback(checkVerdict, rollback);
+    const verdict = plan.command !== 'rollback' ? withRollback(checkVerdict, rollback) : cancelled ? checkVerdict : rollbackVerdict(rollback);
     const summary = summaryLine({ result: verdict.result, service: plan.service, version: plan.version, environment: plan.environment, checks, durationMs: clock.now() - startedAt, timedOut, rollback });
     const notices = channels.length > 0
         ? await logger.group('Notices', async () => {
@@ -21280,6 +21457,10 @@ const USER_AGENT = `${TOOL.name}/${TOOL.version}`;
 /** The composition root both entry points share: plan, load only the providers the plan uses, run. */
 async function execute(config, options) {
     const plan = buildPlan(config);
+    const redact = (0,engine_secrets/* createRedactor */.lY)(options.secrets);
+    for (const party of unverifiedTlsParties(plan)) {
+        options.logger.warning(redact(`TLS certificate verification is off for ${party} (insecure-skip-tls-verify): anyone on the network path could pose as it; trust its CA with NODE_EXTRA_CA_CERTS instead`));
+    }
     const [prober, metrics, kubernetes, notices, dependencyProbes] = await Promise.all([
         httpProber(plan),
         metricSource(plan),
@@ -21298,7 +21479,7 @@ async function execute(config, options) {
             signal: options.signal,
             clock: systemClock,
             logger: options.logger,
-            redact: (0,engine_secrets/* createRedactor */.lY)(options.secrets),
+            redact,
             context: options.context,
             tool: TOOL,
         });
@@ -21310,15 +21491,15 @@ async function execute(config, options) {
 async function httpProber(plan) {
     if (plan.httpChecks.length === 0 && plan.flows.length === 0 && !plan.versionCheck)
         return undefined;
-    const { createUndiciProber } = await Promise.all(/* import() */[__nccwpck_require__.e(843), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3271));
+    const { createUndiciProber } = await Promise.all(/* import() */[__nccwpck_require__.e(38), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3271));
     return createUndiciProber({ userAgent: USER_AGENT });
 }
 async function metricSource(plan) {
     const prometheus = plan.monitor?.prometheus;
     if (!prometheus || plan.monitor?.gates.length === 0)
         return undefined;
-    const { createPrometheusSource } = await Promise.all(/* import() */[__nccwpck_require__.e(843), __nccwpck_require__.e(9)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3009));
-    return createPrometheusSource({ baseUrl: prometheus.url, headers: prometheus.headers, userAgent: USER_AGENT });
+    const { createPrometheusSource } = await Promise.all(/* import() */[__nccwpck_require__.e(38), __nccwpck_require__.e(9)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3009));
+    return createPrometheusSource({ baseUrl: prometheus.url, headers: prometheus.headers, userAgent: USER_AGENT, insecureSkipTlsVerify: prometheus.insecureSkipTlsVerify });
 }
 async function kubernetesProviders(plan) {
     if (!plan.kubernetes)
@@ -21327,8 +21508,11 @@ async function kubernetesProviders(plan) {
         Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(972)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8972)),
         Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4403)),
     ]);
-    const { deployment, namespace, context, selector } = plan.kubernetes;
-    return { cluster: createKubectlInspector({ deployment, namespace, context, selector }), rollbacker: createKubectlRollbacker({ deployment, namespace, context }) };
+    const { deployment, namespace, context, selector, insecureSkipTlsVerify } = plan.kubernetes;
+    return {
+        cluster: createKubectlInspector({ deployment, namespace, context, selector, insecureSkipTlsVerify }),
+        rollbacker: createKubectlRollbacker({ deployment, namespace, context, insecureSkipTlsVerify }),
+    };
 }
 /** A probe per dependency type in the plan, each module loaded only when used. */
 async function dependencyProbesFor(plan) {
@@ -21349,15 +21533,32 @@ async function noticeChannels(plan, context) {
     const channels = [];
     const { grafana, datadog, slack } = notices;
     if (grafana) {
-        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(843), __nccwpck_require__.e(822)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1822)).then(({ createGrafanaChannel }) => createGrafanaChannel({ url: grafana.url, token: grafana.token, dashboardUid: grafana.dashboardUid, tags: grafana.tags, userAgent: USER_AGENT, timeoutMs: NOTICE_TIMEOUT_MS })));
+        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(38), __nccwpck_require__.e(822)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1822)).then(({ createGrafanaChannel }) => createGrafanaChannel({
+            url: grafana.url,
+            token: grafana.token,
+            dashboardUid: grafana.dashboardUid,
+            tags: grafana.tags,
+            userAgent: USER_AGENT,
+            timeoutMs: NOTICE_TIMEOUT_MS,
+            insecureSkipTlsVerify: grafana.insecureSkipTlsVerify,
+        })));
     }
     if (datadog) {
         // Start and end events of one run share it, so Datadog groups them.
         const aggregationKey = `deploy:${plan.service}:${plan.environment}:${context.runUrl ?? plan.version ?? 'local'}`;
-        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(843), __nccwpck_require__.e(470)]).then(__nccwpck_require__.bind(__nccwpck_require__, 470)).then(({ createDatadogChannel }) => createDatadogChannel({ apiKey: datadog.apiKey, site: datadog.site, apiUrl: datadog.apiUrl, tags: datadog.tags, userAgent: USER_AGENT, timeoutMs: NOTICE_TIMEOUT_MS, aggregationKey })));
+        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(38), __nccwpck_require__.e(470)]).then(__nccwpck_require__.bind(__nccwpck_require__, 470)).then(({ createDatadogChannel }) => createDatadogChannel({
+            apiKey: datadog.apiKey,
+            site: datadog.site,
+            apiUrl: datadog.apiUrl,
+            tags: datadog.tags,
+            userAgent: USER_AGENT,
+            timeoutMs: NOTICE_TIMEOUT_MS,
+            aggregationKey,
+            insecureSkipTlsVerify: datadog.insecureSkipTlsVerify,
+        })));
     }
     if (slack) {
-        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(843), __nccwpck_require__.e(443), __nccwpck_require__.e(390)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9390)).then(({ createSlackChannel }) => createSlackChannel({ webhookUrl: slack.webhookUrl, notifyOn: slack.notifyOn, mention: slack.mention, timeoutMs: NOTICE_TIMEOUT_MS })));
+        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(38), __nccwpck_require__.e(443), __nccwpck_require__.e(390)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9390)).then(({ createSlackChannel }) => createSlackChannel({ webhookUrl: slack.webhookUrl, notifyOn: slack.notifyOn, mention: slack.mention, timeoutMs: NOTICE_TIMEOUT_MS, insecureSkipTlsVerify: slack.insecureSkipTlsVerify })));
     }
     return Promise.all(channels);
 }
@@ -21366,6 +21567,26 @@ const unusedProber = {
     send: () => Promise.reject(new Error('no HTTP check is planned')),
     close: () => Promise.resolve(),
 };
+
+;// CONCATENATED MODULE: ./src/adapters/shared/lifecycle.ts
+/**
+ * The runner cancels a step with SIGINT, then SIGTERM 7.5 s later, then kills it; a person at a terminal
+ * presses Ctrl-C. Either signal stops the run: the checks end, no rollback starts, the report is written.
+ */
+function cancelOnSignals() {
+    const cancel = new AbortController();
+    for (const name of ['SIGINT', 'SIGTERM'])
+        process.once(name, () => cancel.abort(new Error(`cancelled by ${name}`)));
+    return cancel.signal;
+}
+/**
+ * Ends the process once what was written reached stdout. After a cancel or at the time limit a kubectl
+ * may still be waiting on the cluster (@actions/exec cannot kill it) and would hold the step until its
+ * own timeout; the run is over when its report is written.
+ */
+function exitWhenFlushed() {
+    process.stdout.write('', () => process.exit());
+}
 
 ;// CONCATENATED MODULE: ./src/adapters/shared/runDefaults.ts
 /** Defaults that come from the workflow run: the repository's name and the commit being deployed. */
@@ -21424,7 +21645,7 @@ function parseCliArgs(argv) {
             values.set(name, value);
         }
         else {
-            const guess = nearest(name, [...VALUE_FLAGS, ...SWITCHES]);
+            const guess = (0,suggest/* nearest */.p)(name, [...VALUE_FLAGS, ...SWITCHES]);
             return { ok: false, error: `unknown flag --${name}${guess ? `; did you mean --${guess}?` : ''}` };
         }
     }
@@ -21450,7 +21671,9 @@ function parseCliArgs(argv) {
 
 
 
-const EXIT = { passed: 0, warning: 0, failed: 1, invalid: 2 };
+
+// 130 is what a shell reports for a command stopped by Ctrl-C (128 + SIGINT).
+const EXIT = { passed: 0, warning: 0, failed: 1, invalid: 2, cancelled: 130 };
 // Terminal control sequences from a response body must not reach the user's terminal.
 // eslint-disable-next-line no-control-regex
 const sanitize = (text) => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u009b]/g, '�');
@@ -21460,6 +21683,7 @@ const terminalLogger = {
         return body();
     },
     info: (line) => process.stdout.write(`  ${sanitize(line)}\n`),
+    warning: (line) => process.stderr.write(`warning: ${sanitize(line)}\n`),
 };
 async function main(argv) {
     const parsed = parseCliArgs(argv);
@@ -21478,7 +21702,7 @@ async function main(argv) {
     const loaded = loadConfig({ file, inputs: args.inputs, context, env: process.env });
     if (!loaded.ok)
         return invalid(loaded.errors);
-    const report = await execute(loaded.config, { logger: terminalLogger, context: {}, secrets: loaded.secrets });
+    const report = await execute(loaded.config, { logger: terminalLogger, context: {}, secrets: loaded.secrets, signal: cancelOnSignals() });
     if (args.reportPath)
         await writeReport(report, args.reportPath);
     process.stdout.write(`\n${sanitize(renderTerminal(report))}\n`);
@@ -21493,10 +21717,12 @@ process.stdout.on('error', (error) => {
     if (error.code !== 'EPIPE')
         throw error;
 });
-main(process.argv.slice(2)).then((code) => {
+main(process.argv.slice(2))
+    .then((code) => {
     process.exitCode = code;
 }, (error) => {
     process.stderr.write(`post-deploy-check stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exitCode = 1;
-});
+})
+    .finally(exitWhenFlushed);
 

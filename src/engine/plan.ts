@@ -1,5 +1,6 @@
 import type { CheckConfig, RequestConfig } from './config/checkSchema.js';
 import { DEPENDENCY_TIMEOUT_MS } from './config/verifySchema.js';
+import { DEFAULT_MAX_LATENCY_RATIO } from './config/monitorSchema.js';
 import type { NoticeEvent } from './config/noticesSchema.js';
 import type { Config } from './config/schema.js';
 import type { DependencyTarget } from './ports.js';
@@ -21,6 +22,8 @@ export interface PlannedHttpCheck {
   retries: number;
   retryOn: number[];
   followRedirects: boolean;
+  /** This request only is sent without verifying the server's certificate. */
+  insecureSkipTlsVerify: boolean;
   required: boolean;
   /** A rate-limit check: this many requests at once. */
   burst?: number;
@@ -69,7 +72,7 @@ export interface MonitorPlan {
   delayMs: number;
   failureThreshold: number;
   baselineOffsetMs: number;
-  prometheus?: { url: string; headers: Record<string, string> };
+  prometheus?: { url: string; headers: Record<string, string>; insecureSkipTlsVerify: boolean };
   gates: PlannedGate[];
   /** Pod health each sample, when a Deployment is named. */
   pods?: { maxRestarts: number; logPattern?: string; maxLogErrors: number };
@@ -81,6 +84,7 @@ export interface KubernetesTarget {
   context?: string;
   selector?: string;
   rolloutTimeoutMs: number;
+  insecureSkipTlsVerify: boolean;
 }
 
 export interface RollbackPlan {
@@ -95,9 +99,9 @@ export interface RollbackPlan {
 }
 
 export interface NoticesPlan {
-  grafana?: { url: string; token: string; dashboardUid?: string; tags: string[] };
-  datadog?: { apiKey: string; site: string; apiUrl?: string; tags: string[] };
-  slack?: { webhookUrl: string; notifyOn: Set<NoticeEvent>; mention?: string };
+  grafana?: { url: string; token: string; dashboardUid?: string; tags: string[]; insecureSkipTlsVerify: boolean };
+  datadog?: { apiKey: string; site: string; apiUrl?: string; tags: string[]; insecureSkipTlsVerify: boolean };
+  slack?: { webhookUrl: string; notifyOn: Set<NoticeEvent>; mention?: string; insecureSkipTlsVerify: boolean };
   runbookUrl?: string;
   /** The Grafana dashboard a failure notice links to, when grafana-dashboard-uid names one. */
   dashboardUrl?: string;
@@ -184,10 +188,13 @@ function planNotices(config: Config): NoticesPlan | undefined {
   const grafanaToken = config['grafana-token'];
   const apiKey = config['datadog-api-key'];
   const webhookUrl = config['slack-webhook-url'];
+  const insecure = config['insecure-skip-tls-verify'];
   const notices: NoticesPlan = {
-    ...(grafanaUrl && grafanaToken ? { grafana: { url: grafanaUrl, token: grafanaToken, dashboardUid: config['grafana-dashboard-uid'], tags: config['grafana-tags'] } } : {}),
-    ...(apiKey ? { datadog: { apiKey, site: config['datadog-site'], apiUrl: config['datadog-api-url'], tags: config['datadog-tags'] } } : {}),
-    ...(webhookUrl ? { slack: { webhookUrl, notifyOn: config['slack-notify-on'], mention: config['slack-mention'] } } : {}),
+    ...(grafanaUrl && grafanaToken
+      ? { grafana: { url: grafanaUrl, token: grafanaToken, dashboardUid: config['grafana-dashboard-uid'], tags: config['grafana-tags'], insecureSkipTlsVerify: insecure.has('grafana') } }
+      : {}),
+    ...(apiKey ? { datadog: { apiKey, site: config['datadog-site'], apiUrl: config['datadog-api-url'], tags: config['datadog-tags'], insecureSkipTlsVerify: insecure.has('datadog') } } : {}),
+    ...(webhookUrl ? { slack: { webhookUrl, notifyOn: config['slack-notify-on'], mention: config['slack-mention'], insecureSkipTlsVerify: insecure.has('slack') } } : {}),
     runbookUrl: config['runbook-url'],
     dashboardUrl: grafanaUrl && config['grafana-dashboard-uid'] ? dashboardLink(grafanaUrl, config['grafana-dashboard-uid']) : undefined,
   };
@@ -197,7 +204,14 @@ function planNotices(config: Config): NoticesPlan | undefined {
 function planKubernetes(config: Config): KubernetesTarget | undefined {
   const deployment = config['kube-deployment'];
   if (!deployment) return undefined;
-  return { deployment, namespace: config['kube-namespace'], context: config['kube-context'], selector: config['kube-selector'], rolloutTimeoutMs: config['rollout-timeout'] };
+  return {
+    deployment,
+    namespace: config['kube-namespace'],
+    context: config['kube-context'],
+    selector: config['kube-selector'],
+    rolloutTimeoutMs: config['rollout-timeout'],
+    insecureSkipTlsVerify: config['insecure-skip-tls-verify'].has('kubernetes'),
+  };
 }
 
 function planRollback(config: Config): RollbackPlan | undefined {
@@ -230,7 +244,7 @@ function planMonitor(config: Config): MonitorPlan | undefined {
   if (prometheusUrl) {
     gates.push({ name: 'error-rate', query: config['error-rate-query'], max: config['max-error-rate'], onInconclusive });
     const latencyQuery = config['latency-query'];
-    if (latencyQuery) gates.push({ name: 'latency', query: latencyQuery, max: config['max-latency'], maxRatio: config['max-latency-ratio'], onInconclusive });
+    if (latencyQuery) gates.push({ name: 'latency', query: latencyQuery, max: config['max-latency'], maxRatio: config['max-latency-ratio'] ?? DEFAULT_MAX_LATENCY_RATIO, onInconclusive });
     for (const gate of config.gates) {
       gates.push({ name: gate.name, query: gate.query, max: gate.max, min: gate.min, maxRatio: gate['max-ratio'], onInconclusive: gate['on-inconclusive'] ?? onInconclusive });
     }
@@ -241,7 +255,9 @@ function planMonitor(config: Config): MonitorPlan | undefined {
     delayMs: config['monitor-delay'],
     failureThreshold: config['failure-threshold'],
     baselineOffsetMs: config['baseline-offset'],
-    prometheus: prometheusUrl ? { url: prometheusUrl, headers: config['prometheus-headers'] ?? {} } : undefined,
+    prometheus: prometheusUrl
+      ? { url: prometheusUrl, headers: config['prometheus-headers'] ?? {}, insecureSkipTlsVerify: config['insecure-skip-tls-verify'].has('prometheus') }
+      : undefined,
     gates,
     pods: config['kube-deployment'] ? { maxRestarts: config['max-restarts'], logPattern: config['log-error-pattern'], maxLogErrors: config['max-log-errors'] } : undefined,
   };
@@ -265,7 +281,25 @@ function plannedRequest(check: RequestConfig, resolve: (target: string) => strin
     retries: check.retries,
     retryOn: check['retry-on'],
     followRedirects: check['follow-redirects'],
+    insecureSkipTlsVerify: check['insecure-skip-tls-verify'],
   };
+}
+
+/** Everyone whose certificate the run will not verify, named as the log and the config name them. */
+export function unverifiedTlsParties(plan: Plan): string[] {
+  const flowSteps = plan.flows.flatMap((flow) => flow.steps.filter((step) => step.insecureSkipTlsVerify).map((step) => `flow "${flow.name}", step "${step.name}"`));
+  const providers: [string, boolean | undefined][] = [
+    ['prometheus', plan.monitor?.prometheus?.insecureSkipTlsVerify],
+    ['kubernetes (kubectl)', plan.kubernetes?.insecureSkipTlsVerify],
+    ['grafana', plan.notices?.grafana?.insecureSkipTlsVerify],
+    ['datadog', plan.notices?.datadog?.insecureSkipTlsVerify],
+    ['slack', plan.notices?.slack?.insecureSkipTlsVerify],
+  ];
+  return [
+    ...plan.httpChecks.filter((check) => check.insecureSkipTlsVerify).map((check) => `check "${check.name}"`),
+    ...flowSteps,
+    ...providers.filter(([, off]) => off === true).map(([party]) => party),
+  ];
 }
 
 /** `https://x/api` + `/health` -> `https://x/api/health`: a base path is kept, not replaced. */

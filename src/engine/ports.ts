@@ -7,6 +7,8 @@ export interface HttpRequest {
   body?: string;
   timeoutMs: number;
   followRedirects: boolean;
+  /** Send without verifying the server's certificate: this request only, never the others. */
+  insecureSkipTlsVerify?: boolean;
   signal: AbortSignal;
 }
 
@@ -52,6 +54,8 @@ export interface Clock {
 export interface Logger {
   group<T>(title: string, body: () => Promise<T>): Promise<T>;
   info(line: string): void;
+  /** Something a person should act on although the run goes on: a warning annotation in the action. */
+  warning(line: string): void;
 }
 
 /** One instant-query answer reduced to the number a gate judges. */
@@ -138,8 +142,8 @@ export interface Rollbacker {
 
 /** The facts every notice channel renders, the same for Grafana, Datadog and Slack. */
 export interface DeployNotice {
-  /** `start` when the check begins; the outcome when it ends. */
-  event: 'start' | 'success' | 'warning' | 'failure';
+  /** `start` when the check begins; the outcome when it ends, `cancelled` when the runner stopped it. */
+  event: 'start' | 'success' | 'warning' | 'failure' | 'cancelled';
   service: string;
   environment: string;
   version?: string;
@@ -167,6 +171,11 @@ export interface NoticeAttempt {
   detail?: string;
   /** Grafana's annotation id, for the `grafana-annotation-id` output. */
   reference?: string;
+  /**
+   * A 2xx that is not the vendor's answer (a proxy's HTML page, cut-off JSON): nothing confirms the
+   * notice arrived, so it is not counted as sent; nor is it sent again, since it may have been.
+   */
+  unconfirmed?: boolean;
 }
 
 /** One vendor. `send` makes a single attempt and rejects with a ProbeError when there is no HTTP answer. */

@@ -5,6 +5,7 @@ import { monitorOutcomes, waitForRollout } from './monitor/outcomes.js';
 import { formatDuration } from './config/duration.js';
 import type { KubernetesTarget, MonitorPlan, Plan, RollbackPlan } from './plan.js';
 import type { ClusterInspector, Clock, DeployNotice, HttpProber, Logger, MetricSource, NoticeChannel, Rollbacker } from './ports.js';
+import { noticeSignal } from './notices/budget.js';
 import { deliverAll } from './notices/deliver.js';
 import { endNotice, startNotice } from './notices/notice.js';
 import { mapConcurrent } from './pool.js';
@@ -64,8 +65,7 @@ export async function runChecks(plan: Plan, deps: RunDeps): Promise<Report> {
   await logger.group('Plan', async () => planLines(plan).forEach((line) => logger.info(deps.redact(line))));
 
   const channels = deps.notices ?? [];
-  // Notices are best-effort and must outlive the step's deadline: only cancellation stops them.
-  const deliverDeps = { clock, logger, redact: deps.redact, signal: deps.signal ?? new AbortController().signal, dryRun: plan.dryRun };
+  const deliverDeps = { clock, logger, redact: deps.redact, signal: noticeSignal(plan.timeoutMs, deps.signal), dryRun: plan.dryRun };
   const forEvent = (event: DeployNotice['event']) => channels.filter((channel) => channel.name !== 'slack' || (plan.notices?.slack?.notifyOn.has(event) ?? true));
   const start = startNotice(plan, deps.context, startedAt);
   // Started beside the checks and awaited only at the end: a slow Slack never delays a check.
@@ -73,18 +73,19 @@ export async function runChecks(plan: Plan, deps: RunDeps): Promise<Report> {
 
   const checked = plan.command === 'check' ? await checkRelease(phase) : { checks: [], deployedVersion: undefined, monitor: undefined };
   const { checks, monitor } = checked;
-  const timedOut = deadline.aborted;
+  const cancelled = deps.signal?.aborted ?? false;
+  const timedOut = deadline.aborted && !cancelled;
   const checkedAt = clock.now();
-  const checkVerdict = decideVerdict(checks, timedOut, formatDuration(plan.timeoutMs));
+  const checkVerdict = decideVerdict(checks, { cancelled, timedOut, timeoutText: formatDuration(plan.timeoutMs) });
 
   // Only a failed verdict of a finished check rolls back: not a warning, not a run that ran out of time
   // or was cancelled, not a failure of the configuration or the tooling rather than of the release.
   const releaseFailed = checks.some((check) => check.result === 'failed' && !check.setupProblem);
-  const wanted = plan.command === 'rollback' || (releaseFailed && !timedOut && !deps.signal?.aborted);
+  const wanted = plan.command === 'rollback' ? !cancelled : checkVerdict.result === 'failed' && releaseFailed && !timedOut;
   const rollbackStartedAt = clock.now();
   const rollback = plan.rollback && wanted && deps.rollbacker && deps.cluster ? await logger.group('Rollback', () => rollBackRelease(phase)) : undefined;
   const rollbackFinishedAt = clock.now();
-  const verdict = plan.command === 'rollback' ? rollbackVerdict(rollback) : withRollback(checkVerdict, rollback);
+  const verdict = plan.command !== 'rollback' ? withRollback(checkVerdict, rollback) : cancelled ? checkVerdict : rollbackVerdict(rollback);
   const summary = summaryLine({ result: verdict.result, service: plan.service, version: plan.version, environment: plan.environment, checks, durationMs: clock.now() - startedAt, timedOut, rollback });
 
   const notices =

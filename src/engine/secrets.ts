@@ -21,7 +21,12 @@ export function findSecrets(raw: unknown): string[] {
     if (typeof value === 'string') {
       for (const [, user = '', password] of value.matchAll(URL_CREDENTIALS)) urlCredentialSecrets(user, password).forEach(add);
       // `prometheus-headers` as an input is "Name: value" lines; each value authenticates.
-      if (key === PROMETHEUS_HEADERS) value.split('\n').forEach((line) => add(line.slice(line.indexOf(':') + 1).trim()));
+      if (key === PROMETHEUS_HEADERS) {
+        for (const line of value.split('\n')) {
+          const colon = line.indexOf(':');
+          headerSecrets(line.slice(0, Math.max(colon, 0)), line.slice(colon + 1).trim()).forEach(add);
+        }
+      }
       if (key !== undefined && (CREDENTIAL_KEYS as readonly string[]).includes(key)) {
         add(value);
         // A webhook URL's path is the credential on its own, and it shows up without the host.
@@ -33,7 +38,7 @@ export function findSecrets(raw: unknown): string[] {
       for (const [name, inner] of Object.entries(value)) {
         // `expect.headers` are what the service should answer (content-type...), not credentials we send.
         const requestHeaders = (key === 'headers' && parent !== 'expect') || key === PROMETHEUS_HEADERS;
-        if (requestHeaders && (typeof inner === 'string' || typeof inner === 'number')) add(String(inner));
+        if (requestHeaders && (typeof inner === 'string' || typeof inner === 'number')) headerSecrets(name, String(inner)).forEach(add);
         visit(inner, name, key);
       }
     }
@@ -42,13 +47,34 @@ export function findSecrets(raw: unknown): string[] {
   return [...found];
 }
 
+const AUTHORIZATION_HEADERS = ['authorization', 'proxy-authorization'];
+// RFC 9110 credentials: an auth scheme, then a token68 or auth-params.
+const CREDENTIALS = /^([A-Za-z][\w!#$%&'*+.^`|~-]*)\s+(\S.*)$/;
+
+/**
+ * A request header's value, and for an Authorization header its credentials without the scheme
+ * (and a Basic one's password): a server that refuses them tends to quote them alone, "invalid token X".
+ */
+export function headerSecrets(name: string, value: string): string[] {
+  const found = CREDENTIALS.exec(value);
+  if (!found || !AUTHORIZATION_HEADERS.includes(name.trim().toLowerCase())) return [value];
+  const [, scheme = '', credentials = ''] = found;
+  // A flow's `{{token}}` is a placeholder, masked as what it captures; masking the name would only hide it from error messages.
+  if (credentials.includes('{{')) return [value];
+  const pair = scheme.toLowerCase() === 'basic' ? Buffer.from(credentials, 'base64').toString() : '';
+  // Only a pair that encodes back to what was written is one: Buffer decodes any text without complaint.
+  const password = pair.includes(':') && Buffer.from(pair).toString('base64') === credentials ? pair.slice(pair.indexOf(':') + 1) : undefined;
+  return [value, credentials, ...(password ? [password] : [])];
+}
+
 /**
  * The password as written and decoded, and the Basic header value the prober sends for it. The user
- * name is a secret only when it stands alone (`https://TOKEN@host`): otherwise it is usually a plain
- * account name, and masking `api` would blank every `/api/` path out of the logs.
+ * name is a secret only when it stands alone (`https://TOKEN@host`), and so is the Basic value sent for
+ * it; a user beside a password is usually a plain account name, and masking `api` would blank every
+ * `/api/` path out of the logs.
  */
 function urlCredentialSecrets(user: string, password: string | undefined): string[] {
-  if (password === undefined) return [user, safeDecode(user)];
+  if (password === undefined) return user ? [user, safeDecode(user), Buffer.from(`${safeDecode(user)}:`).toString('base64')] : [];
   const pair = `${safeDecode(user)}:${safeDecode(password)}`;
   return [password, safeDecode(password), Buffer.from(pair).toString('base64')];
 }

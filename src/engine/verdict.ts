@@ -1,14 +1,27 @@
 import type { CheckOutcome, RollbackReport, Verdict } from './report/model.js';
 
-/** Failed when a required check failed; warning when only optional ones did; passed only when something was checked. */
-export function decideVerdict(checks: readonly CheckOutcome[], timedOut: boolean, timeoutText: string): Verdict {
+export interface StopReason {
+  /** The runner cancelled the step (SIGINT/SIGTERM). */
+  cancelled: boolean;
+  /** The step's own `timeout` ran out. */
+  timedOut: boolean;
+  timeoutText: string;
+}
+
+/**
+ * Cancelled when the runner stopped the run: what ran until then is no verdict on the release.
+ * Otherwise failed when a required check failed; warning when only optional ones did; passed only when something was checked.
+ */
+export function decideVerdict(checks: readonly CheckOutcome[], stop: StopReason): Verdict {
   const reasons: string[] = [];
-  if (timedOut) reasons.push(`the step reached its time limit (timeout ${timeoutText}) before every check finished`);
+  if (stop.cancelled) reasons.push('the step was cancelled before every check finished: the release was not judged');
+  else if (stop.timedOut) reasons.push(`the step reached its time limit (timeout ${stop.timeoutText}) before every check finished`);
   for (const check of checks) {
     if (check.result !== 'passed') reasons.push(`${check.name}: ${check.detail}${check.required ? '' : ' (optional)'}`);
   }
+  if (stop.cancelled) return { result: 'cancelled', reasons };
   if (checks.length === 0) reasons.push('no check ran: there is no data to pass on');
-  const failed = timedOut || checks.length === 0 || checks.some((check) => check.result === 'failed');
+  const failed = stop.timedOut || checks.length === 0 || checks.some((check) => check.result === 'failed');
   const warned = checks.some((check) => check.result === 'warning');
   return { result: failed ? 'failed' : warned ? 'warning' : 'passed', reasons };
 }

@@ -5,6 +5,7 @@ import { loadConfig } from '../../engine/config/load.js';
 import { readConfigFile } from '../shared/configFile.js';
 import { execute } from '../shared/execute.js';
 import { writeReport } from '../shared/reportFile.js';
+import { cancelOnSignals, exitWhenFlushed } from '../shared/lifecycle.js';
 import { runDefaults } from '../shared/runDefaults.js';
 import { CONFIG_FILE_INPUT, readInputs } from './inputs.js';
 import { actionLogger } from './logger.js';
@@ -20,15 +21,15 @@ async function main(): Promise<void> {
   loaded.secrets.forEach((secret) => core.setSecret(secret));
   if (!loaded.ok) return core.setFailed(`Invalid configuration, nothing was checked:\n${loaded.errors.map((line) => `  ${line}`).join('\n')}`);
 
-  // The runner cancels with SIGINT, then SIGTERM: stop the checks, start no rollback, still write the report.
-  const cancel = new AbortController();
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => cancel.abort());
-  const report = await execute(loaded.config, { logger: actionLogger, context: runContextFromEnv(process.env), secrets: loaded.secrets, onSecret: core.setSecret, signal: cancel.signal });
+  const signal = cancelOnSignals();
+  const report = await execute(loaded.config, { logger: actionLogger, context: runContextFromEnv(process.env), secrets: loaded.secrets, onSecret: core.setSecret, signal });
   const reportPath = join(process.env.RUNNER_TEMP || tmpdir(), 'post-deploy-check', `report-${process.env.GITHUB_RUN_ID ?? 'local'}-${process.env.GITHUB_ACTION ?? 'step'}.json`.replace(/[^\w.-]/g, '_'));
   await writeReport(report, reportPath);
   await publish(report, reportPath);
 }
 
-main().catch((error: unknown) => {
-  core.setFailed(`post-deploy-check stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
-});
+main()
+  .catch((error: unknown) => {
+    core.setFailed(`post-deploy-check stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
+  })
+  .finally(exitWhenFlushed);

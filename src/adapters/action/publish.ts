@@ -39,7 +39,7 @@ export async function publish(report: Report, reportPath: string): Promise<void>
 
   core.appendSummary(renderMarkdown(report));
   core.info(`${report.summary} (report: ${reportPath}, ${formatDuration(report.durationMs)})`);
-  if (report.verdict.result === 'failed') core.setFailed(report.summary);
+  if (report.verdict.result === 'failed' || report.verdict.result === 'cancelled') core.setFailed(report.summary);
 }
 
 /** Per gate what a downstream job may branch on: its numbers and its outcome. */

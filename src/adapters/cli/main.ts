@@ -6,11 +6,13 @@ import { renderTerminal } from '../../engine/report/terminal.js';
 import { TOOL } from '../../version.js';
 import { readConfigFile } from '../shared/configFile.js';
 import { execute } from '../shared/execute.js';
+import { cancelOnSignals, exitWhenFlushed } from '../shared/lifecycle.js';
 import { runDefaults } from '../shared/runDefaults.js';
 import { writeReport } from '../shared/reportFile.js';
 import { parseCliArgs, USAGE } from './args.js';
 
-const EXIT = { passed: 0, warning: 0, failed: 1, invalid: 2 } as const;
+// 130 is what a shell reports for a command stopped by Ctrl-C (128 + SIGINT).
+const EXIT = { passed: 0, warning: 0, failed: 1, invalid: 2, cancelled: 130 } as const;
 
 // Terminal control sequences from a response body must not reach the user's terminal.
 // eslint-disable-next-line no-control-regex
@@ -22,6 +24,7 @@ const terminalLogger: Logger = {
     return body();
   },
   info: (line) => process.stdout.write(`  ${sanitize(line)}\n`),
+  warning: (line) => process.stderr.write(`warning: ${sanitize(line)}\n`),
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -39,7 +42,7 @@ async function main(argv: string[]): Promise<number> {
   const loaded = loadConfig({ file, inputs: args.inputs, context, env: process.env });
   if (!loaded.ok) return invalid(loaded.errors);
 
-  const report = await execute(loaded.config, { logger: terminalLogger, context: {}, secrets: loaded.secrets });
+  const report = await execute(loaded.config, { logger: terminalLogger, context: {}, secrets: loaded.secrets, signal: cancelOnSignals() });
   if (args.reportPath) await writeReport(report, args.reportPath);
   process.stdout.write(`\n${sanitize(renderTerminal(report))}\n`);
   return EXIT[report.verdict.result];
@@ -55,12 +58,14 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') throw error;
 });
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`post-deploy-check stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
-  },
-);
+main(process.argv.slice(2))
+  .then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`post-deploy-check stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  )
+  .finally(exitWhenFlushed);

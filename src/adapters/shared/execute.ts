@@ -1,5 +1,5 @@
 import type { Config } from '../../engine/config/schema.js';
-import { buildPlan, type Plan } from '../../engine/plan.js';
+import { buildPlan, unverifiedTlsParties, type Plan } from '../../engine/plan.js';
 import type { ClusterInspector, DependencyProbe, DependencyTarget, HttpProber, Logger, MetricSource, NoticeChannel, Rollbacker } from '../../engine/ports.js';
 import type { Report, RunContext } from '../../engine/report/model.js';
 import { runChecks } from '../../engine/run.js';
@@ -22,6 +22,10 @@ const USER_AGENT = `${TOOL.name}/${TOOL.version}`;
 /** The composition root both entry points share: plan, load only the providers the plan uses, run. */
 export async function execute(config: Config, options: ExecuteOptions): Promise<Report> {
   const plan = buildPlan(config);
+  const redact = createRedactor(options.secrets);
+  for (const party of unverifiedTlsParties(plan)) {
+    options.logger.warning(redact(`TLS certificate verification is off for ${party} (insecure-skip-tls-verify): anyone on the network path could pose as it; trust its CA with NODE_EXTRA_CA_CERTS instead`));
+  }
   const [prober, metrics, kubernetes, notices, dependencyProbes] = await Promise.all([
     httpProber(plan),
     metricSource(plan),
@@ -40,7 +44,7 @@ export async function execute(config: Config, options: ExecuteOptions): Promise<
       signal: options.signal,
       clock: systemClock,
       logger: options.logger,
-      redact: createRedactor(options.secrets),
+      redact,
       context: options.context,
       tool: TOOL,
     });
@@ -59,7 +63,7 @@ async function metricSource(plan: Plan): Promise<MetricSource | undefined> {
   const prometheus = plan.monitor?.prometheus;
   if (!prometheus || plan.monitor?.gates.length === 0) return undefined;
   const { createPrometheusSource } = await import('../../providers/prometheus/prometheusSource.js');
-  return createPrometheusSource({ baseUrl: prometheus.url, headers: prometheus.headers, userAgent: USER_AGENT });
+  return createPrometheusSource({ baseUrl: prometheus.url, headers: prometheus.headers, userAgent: USER_AGENT, insecureSkipTlsVerify: prometheus.insecureSkipTlsVerify });
 }
 
 async function kubernetesProviders(plan: Plan): Promise<{ cluster?: ClusterInspector; rollbacker?: Rollbacker }> {
@@ -68,8 +72,11 @@ async function kubernetesProviders(plan: Plan): Promise<{ cluster?: ClusterInspe
     import('../../providers/kubernetes/kubectlInspector.js'),
     import('../../providers/kubernetes/kubectlRollbacker.js'),
   ]);
-  const { deployment, namespace, context, selector } = plan.kubernetes;
-  return { cluster: createKubectlInspector({ deployment, namespace, context, selector }), rollbacker: createKubectlRollbacker({ deployment, namespace, context }) };
+  const { deployment, namespace, context, selector, insecureSkipTlsVerify } = plan.kubernetes;
+  return {
+    cluster: createKubectlInspector({ deployment, namespace, context, selector, insecureSkipTlsVerify }),
+    rollbacker: createKubectlRollbacker({ deployment, namespace, context, insecureSkipTlsVerify }),
+  };
 }
 
 /** A probe per dependency type in the plan, each module loaded only when used. */
@@ -94,7 +101,15 @@ async function noticeChannels(plan: Plan, context: RunContext): Promise<NoticeCh
   if (grafana) {
     channels.push(
       import('../../providers/grafana/grafanaChannel.js').then(({ createGrafanaChannel }) =>
-        createGrafanaChannel({ url: grafana.url, token: grafana.token, dashboardUid: grafana.dashboardUid, tags: grafana.tags, userAgent: USER_AGENT, timeoutMs: NOTICE_TIMEOUT_MS }),
+        createGrafanaChannel({
+          url: grafana.url,
+          token: grafana.token,
+          dashboardUid: grafana.dashboardUid,
+          tags: grafana.tags,
+          userAgent: USER_AGENT,
+          timeoutMs: NOTICE_TIMEOUT_MS,
+          insecureSkipTlsVerify: grafana.insecureSkipTlsVerify,
+        }),
       ),
     );
   }
@@ -103,14 +118,23 @@ async function noticeChannels(plan: Plan, context: RunContext): Promise<NoticeCh
     const aggregationKey = `deploy:${plan.service}:${plan.environment}:${context.runUrl ?? plan.version ?? 'local'}`;
     channels.push(
       import('../../providers/datadog/datadogChannel.js').then(({ createDatadogChannel }) =>
-        createDatadogChannel({ apiKey: datadog.apiKey, site: datadog.site, apiUrl: datadog.apiUrl, tags: datadog.tags, userAgent: USER_AGENT, timeoutMs: NOTICE_TIMEOUT_MS, aggregationKey }),
+        createDatadogChannel({
+          apiKey: datadog.apiKey,
+          site: datadog.site,
+          apiUrl: datadog.apiUrl,
+          tags: datadog.tags,
+          userAgent: USER_AGENT,
+          timeoutMs: NOTICE_TIMEOUT_MS,
+          aggregationKey,
+          insecureSkipTlsVerify: datadog.insecureSkipTlsVerify,
+        }),
       ),
     );
   }
   if (slack) {
     channels.push(
       import('../../providers/slack/slackChannel.js').then(({ createSlackChannel }) =>
-        createSlackChannel({ webhookUrl: slack.webhookUrl, notifyOn: slack.notifyOn, mention: slack.mention, timeoutMs: NOTICE_TIMEOUT_MS }),
+        createSlackChannel({ webhookUrl: slack.webhookUrl, notifyOn: slack.notifyOn, mention: slack.mention, timeoutMs: NOTICE_TIMEOUT_MS, insecureSkipTlsVerify: slack.insecureSkipTlsVerify }),
       ),
     );
   }

@@ -24,7 +24,7 @@ export function analyzeHttpFailure(failure: HttpFailure, service: string): Analy
     case 'timeout':
       return { cause: 'the service accepted the request but did not answer in time', nextStep: 'look for a hung dependency or an overloaded pod in the logs; raise the check timeout only if slow answers are expected' };
     case 'tls':
-      return { cause: 'the TLS handshake failed: the certificate is not valid for this host or not trusted', nextStep: 'check the certificate chain and host name; for a private CA set NODE_EXTRA_CA_CERTS' };
+      return { cause: 'the TLS handshake failed: the certificate is not valid for this host or not trusted', nextStep: "check the certificate chain and host name; for a private CA set NODE_EXTRA_CA_CERTS in the step's env" };
     case 'reset':
       return { cause: 'the connection was closed before an answer: the process may be crashing or restarting', nextStep: `check for restarts: kubectl get pods -l app=${service}` };
     case 'aborted':

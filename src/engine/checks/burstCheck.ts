@@ -15,7 +15,7 @@ export async function runBurstCheck(check: PlannedHttpCheck, burst: number, deps
   const started = clock.now();
   const answers = await Promise.all(
     Array.from({ length: burst }, () =>
-      prober.send({ ...check.request, timeoutMs: check.timeoutMs, followRedirects: check.followRedirects, signal }).then(
+      prober.send({ ...check.request, timeoutMs: check.timeoutMs, followRedirects: check.followRedirects, insecureSkipTlsVerify: check.insecureSkipTlsVerify, signal }).then(
         (response): HttpResponse | ProbeError => response,
         (error: unknown) => (error instanceof ProbeError ? error : new ProbeError('other', String(error))),
       ),

@@ -42,7 +42,7 @@ export async function exchange(check: PlannedHttpCheck, deps: CheckDeps): Promis
     }
     const at = clock.now();
     try {
-      response = await prober.send({ ...check.request, timeoutMs: check.timeoutMs, followRedirects: check.followRedirects, signal });
+      response = await prober.send({ ...check.request, timeoutMs: check.timeoutMs, followRedirects: check.followRedirects, insecureSkipTlsVerify: check.insecureSkipTlsVerify, signal });
       failure = undefined;
       unmet = unmetExpectations(check.expect, response);
       attempts.push({ at: at - deps.runStartedAt, durationMs: clock.now() - at, status: response.status });

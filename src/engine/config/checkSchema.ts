@@ -62,6 +62,8 @@ export const requestShape = {
   retries: wholeNumber(0, 10).prefault(2),
   'retry-on': z.array(statusCode).prefault([]),
   'follow-redirects': flag.prefault(false),
+  /** Opt-in, for this request only: a self-signed staging certificate must not turn verification off elsewhere. */
+  'insecure-skip-tls-verify': flag.prefault(false),
 };
 
 export type RequestConfig = z.output<z.ZodObject<typeof requestShape>>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DURATION_HINT, formatDuration, parseDuration } from './duration.js';
+import { nearest } from './suggest.js';
 
 // Inputs arrive from the runner as text and from config files as YAML values, so every field
 // accepts both and says in its message which form it wants.
@@ -74,6 +75,11 @@ export const decimal = (min: number, { exclusive = false } = {}) =>
   z.union([z.number(), z.string()], { error: 'expected a number such as 0.01' }).transform((value, ctx) => {
     const n = typeof value === 'number' ? value : /^\s*-?(\d+(\.\d*)?|\.\d+)(e-?\d+)?\s*$/i.test(value) ? Number(value) : Number.NaN;
     const inRange = exclusive ? n > min : n >= min;
+    const percent = typeof value === 'string' ? /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value) : null;
+    if (percent) {
+      ctx.addIssue({ code: 'custom', message: `${quoted(value)} is a percentage; write it as a plain number, e.g. ${Number(percent[1]) / 100} for ${percent[1]}%` });
+      return z.NEVER;
+    }
     if (!Number.isFinite(n) || !inRange) {
       ctx.addIssue({ code: 'custom', message: `${quoted(value)} is not a number ${exclusive ? 'above' : 'of at least'} ${min}; use e.g. 0.01 or 2.5` });
       return z.NEVER;
@@ -81,9 +87,19 @@ export const decimal = (min: number, { exclusive = false } = {}) =>
     return n;
   });
 
-/** One of a few words, with the accepted ones named. */
+/** One of a few words, with the accepted ones named and the likely one guessed. */
 export const oneOf = <const T extends readonly [string, ...string[]]>(words: T) =>
-  z.enum(words, { error: (issue) => `${quoted(issue.input)} is not one of ${words.join(', ')}` });
+  z.enum(words, {
+    error: (issue) => {
+      const guess = typeof issue.input === 'string' ? nearest(issue.input, words) : undefined;
+      return `${quoted(issue.input)} is not one of ${words.join(', ')}${guess ? `; did you mean ${JSON.stringify(guess)}?` : ''}`;
+    },
+  });
+
+/** A list written as YAML, or as text split on commas and new lines (`team:shop, tier:web`). */
+export const wordList = z
+  .union([z.array(z.union([z.string(), z.number()]).transform(String)), z.string()], { error: 'expected a list, e.g. "team:shop, tier:web"' })
+  .transform((value) => (Array.isArray(value) ? value : value.split(/[,\n]/)).map((item) => item.trim()).filter((item) => item !== ''));
 
 /** `Name: value` lines (an input) or a mapping (a file): headers sent with every query. */
 export const headerLines = z
@@ -111,6 +127,11 @@ export const kubeName = z
     error: (issue) => `${quoted(issue.input)} is not a Kubernetes name; use lower-case letters, digits, "-" and ".", starting and ending with a letter or digit`,
   })
   .max(253);
+
+/** A namespace is an RFC 1123 label: a Kubernetes name without dots, at most 63 characters. */
+export const kubeNamespace = z.string().regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/, {
+  error: (issue) => `${quoted(issue.input)} is not a Kubernetes namespace; use at most 63 lower-case letters, digits and "-", starting and ending with a letter or digit`,
+});
 
 /** A regular expression written as text; it must compile. */
 export const regexText = z.string().refine(

@@ -4,10 +4,15 @@ import { nearest } from './suggest.js';
 type Issue = z.core.$ZodIssue;
 type Schema = z.core.$ZodType;
 
-/** `['checks', 0, 'expect']` -> `checks[0].expect` */
+/** `['checks', 0, 'expect']` -> `checks[0].expect`; a key that is no plain word is quoted: `headers["x a"]`. */
 export function formatPath(path: readonly PropertyKey[]): string {
   return path
-    .map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? String(part) : `.${String(part)}`))
+    .map((part, index) => {
+      if (typeof part === 'number') return `[${part}]`;
+      // A key with a space or a line break (a bad header name) would otherwise read as part of the message.
+      if (!/^[\w.-]+$/.test(String(part))) return `[${JSON.stringify(String(part))}]`;
+      return index === 0 ? String(part) : `.${String(part)}`;
+    })
     .join('');
 }
 

@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { textHeaders } from './checkSchema.js';
-import { decimal, durationBetween, headerLines, httpUrl, kubeName, oneOf, regexText, wholeNumber } from './fields.js';
+import { decimal, durationBetween, headerLines, httpUrl, kubeName, kubeNamespace, oneOf, regexText, wholeNumber } from './fields.js';
 
 const SECOND = 1_000;
 const HOUR = 3_600_000;
 
 export const DEFAULT_ERROR_RATE_QUERY = 'sum(rate(http_requests_total{status=~"5.."}[5m])) / sum(rate(http_requests_total[5m]))';
 export const INCONCLUSIVE_ACTIONS = ['pass', 'warn', 'fail'] as const;
+/** Applied in the plan, not by the schema, so that a ratio set without latency-query can be told from the default and rejected. */
+export const DEFAULT_MAX_LATENCY_RATIO = 2;
 
 const onInconclusive = oneOf(INCONCLUSIVE_ACTIONS);
 
@@ -47,9 +49,9 @@ export const monitorShape = {
   'max-latency': decimal(0, { exclusive: true }).optional().meta({
     description: 'Absolute limit in seconds for the latency gate.',
   }),
-  'max-latency-ratio': decimal(0, { exclusive: true }).prefault(2).meta({
+  'max-latency-ratio': decimal(0, { exclusive: true }).optional().meta({
     description: 'The latency gate also fails above this multiple of its baseline.',
-    default: '2',
+    'x-default': String(DEFAULT_MAX_LATENCY_RATIO),
   }),
   'baseline-offset': durationBetween(SECOND, 7 * 24 * HOUR).prefault('10m').meta({
     description: 'The baseline of a ratio gate is its own query evaluated this long before the action started.',
@@ -81,13 +83,17 @@ export const monitorShape = {
   'kube-deployment': kubeName.optional().meta({
     description: 'Deployment name; turns on rollout wait and pod health.',
   }),
-  'kube-namespace': kubeName.prefault('default').meta({
+  'kube-namespace': kubeNamespace.prefault('default').meta({
     description: 'Namespace of the Deployment.',
     default: 'default',
   }),
   'kube-context': z
     .string()
-    .refine((context) => context.trim() !== '' && !context.startsWith('-'), { error: 'a context cannot be empty or start with "-"' })
+    // Free-form (EKS contexts are ARNs) and passed as one argument, but never empty, a flag, or split over lines.
+    // eslint-disable-next-line no-control-regex
+    .refine((context) => context.trim() !== '' && !context.startsWith('-') && !/[\u0000-\u001f\u007f]/.test(context), {
+      error: 'a context cannot be empty, start with "-" or hold a line break or control character; use the context name from your kubeconfig',
+    })
     .optional()
     .meta({ description: 'kubectl context.' }),
   'kube-selector': z

@@ -1,17 +1,13 @@
 import { z } from 'zod';
-import { httpUrl, oneOf } from './fields.js';
+import { httpUrl, oneOf, wordList } from './fields.js';
 
 export const DATADOG_SITES = ['datadoghq.com', 'us3.datadoghq.com', 'us5.datadoghq.com', 'datadoghq.eu', 'ap1.datadoghq.com', 'ap2.datadoghq.com', 'uk1.datadoghq.com', 'ddog-gov.com', 'us2.ddog-gov.com'] as const;
-export const NOTICE_EVENTS = ['start', 'success', 'warning', 'failure'] as const;
+export const NOTICE_EVENTS = ['start', 'success', 'warning', 'failure', 'cancelled'] as const;
 export type NoticeEvent = (typeof NOTICE_EVENTS)[number];
 
-/** A list written as YAML, or as text split on commas and new lines (`team:shop, tier:web`). */
-const wordList = z
-  .union([z.array(z.union([z.string(), z.number()]).transform(String)), z.string()], { error: 'expected a list, e.g. "team:shop, tier:web"' })
-  .transform((value) => (Array.isArray(value) ? value : value.split(/[,\n]/)).map((item) => item.trim()).filter((item) => item !== ''));
-
+// A cancel mid-deploy is news to whoever asked to hear of failures: `failure` includes `cancelled`.
 const noticeEvents = wordList.pipe(
-  z.array(oneOf(NOTICE_EVENTS)).transform((events) => new Set(events)),
+  z.array(oneOf(NOTICE_EVENTS)).transform((events) => new Set<NoticeEvent>(events.includes('failure') ? [...events, 'cancelled'] : events)),
 );
 
 /** The notices' keys: Grafana annotations, Datadog events, Slack messages. Every credential is a secret. */
@@ -29,7 +25,7 @@ export const noticesShape = {
   'datadog-tags': wordList.prefault([]).meta({ description: 'Extra tags; always added: service:, env:, version:.' }),
   'slack-webhook-url': httpUrl.optional().meta({ description: 'A Slack incoming-webhook URL; turns Slack on.' }),
   'slack-notify-on': noticeEvents.prefault('start,success,warning,failure').meta({
-    description: 'Which events post a message (rollback outcomes are part of failure).',
+    description: 'Which events post a message (rollback outcomes and cancelled are part of failure).',
     default: 'start,success,warning,failure',
   }),
   'slack-mention': z.string().min(1).optional().meta({ description: 'Prepended on failure, e.g. <!subteam^S0123> or <@U0123>.' }),

@@ -5,10 +5,13 @@ import { monitorShape } from './monitorSchema.js';
 import { verifyShape } from './verifySchema.js';
 import { rollbackShape } from './rollbackSchema.js';
 import { noticesShape } from './noticesSchema.js';
-import { durationBetween, flag, httpUrl, isHttpUrl, urlOrPath, wholeNumber } from './fields.js';
+import { durationBetween, flag, httpUrl, isHttpUrl, oneOf, urlOrPath, wholeNumber, wordList } from './fields.js';
 
 const SECOND = 1_000;
 const HOUR = 3_600_000;
+
+/** The providers whose TLS verification `insecure-skip-tls-verify` can turn off; a check has its own key. */
+const TLS_PARTIES = ['prometheus', 'kubernetes', 'grafana', 'datadog', 'slack'] as const;
 
 /**
  * The one source of truth for configuration: the inputs of action.yml, the keys of a config file,
@@ -63,6 +66,13 @@ export const configShape = {
   ...monitorShape,
   ...rollbackShape,
   ...noticesShape,
+  'insecure-skip-tls-verify': wordList
+    .pipe(z.array(oneOf(TLS_PARTIES)).transform((parties) => new Set(parties)))
+    .prefault([])
+    .meta({
+      description: `Providers whose TLS certificate is not verified, from ${TLS_PARTIES.join(', ')}; for a check, set insecure-skip-tls-verify: true on it. A warning names each.`,
+      'x-default': 'none',
+    }),
 };
 
 export const configSchema = z.strictObject(configShape).superRefine((config, ctx) => {
@@ -101,6 +111,13 @@ export const configSchema = z.strictObject(configShape).superRefine((config, ctx
   }
   if (config['datadog-api-url'] !== undefined && config['datadog-api-key'] === undefined) {
     ctx.addIssue({ code: 'custom', path: ['datadog-api-key'], message: 'required with datadog-api-url' });
+  }
+  if (config['latency-query'] === undefined) {
+    for (const key of ['max-latency', 'max-latency-ratio'] as const) {
+      if (config[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: 'limits the latency gate, which latency-query turns on: set latency-query' });
+    }
+  } else if (config['prometheus-url'] === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['latency-query'], message: 'is a Prometheus query: set prometheus-url' });
   }
   if (config['log-error-pattern'] !== undefined && config['kube-deployment'] === undefined) {
     ctx.addIssue({ code: 'custom', path: ['log-error-pattern'], message: 'scans the pods of kube-deployment: set kube-deployment' });

@@ -88,7 +88,7 @@ export class GateTracker {
           ? `the metric source kept failing (${this.mostConsecutiveErrors} errors in a row: ${lastNote(this.samples, 'error')})`
           : counts['no-data'] > 0 && counts.error === 0
             ? `no traffic in the window (${lastNote(this.samples, 'no-data')})`
-            : `only ${usable} usable ${usable === 1 ? 'sample' : 'samples'} of ${this.samples.length}`;
+            : `only ${usable} usable ${usable === 1 ? 'sample' : 'samples'} of ${this.samples.length}${counts.error > 0 ? ` (last error: ${lastNote(this.samples, 'error')})` : ''}`;
       return `inconclusive — ${why}`;
     }
     const breaches = counts.breach > 0 ? `; ${counts.breach} breaching ${counts.breach === 1 ? 'sample' : 'samples'}, never ${this.failureThreshold} in a row` : '';

@@ -32,7 +32,7 @@ export async function runMonitor(plan: MonitorPlan, deps: MonitorDeps): Promise<
   }
   const baselines = await readBaselines(plan, deps, queryTimeoutMs);
   const gates = plan.gates.map((gate) => new GateTracker(gate, baselines.get(gate.name), plan.failureThreshold));
-  const pods = plan.pods && deps.cluster ? new PodHealthTracker({ failureThreshold: plan.failureThreshold, maxRestarts: plan.pods.maxRestarts }) : undefined;
+  const pods = plan.pods && deps.cluster ? new PodHealthTracker({ failureThreshold: plan.failureThreshold, maxRestarts: plan.pods.maxRestarts, redact: deps.redact }) : undefined;
   const windowStart = clock.now();
 
   await clock.sleep(plan.delayMs, signal);
@@ -53,7 +53,7 @@ export async function runMonitor(plan: MonitorPlan, deps: MonitorDeps): Promise<
         const reading = await readMetric(deps.metrics, tracker.gate, { timeoutMs: queryTimeoutMs, signal });
         tracker.record({ at, ...classifySample(tracker.gate, reading, tracker.baseline) }, 'warnings' in reading ? reading.warnings : []);
       }),
-      pods && deps.cluster ? deps.cluster.listPods(signal).then((list) => pods.record(list), (error: unknown) => pods.record({ error: messageOf(error) })) : undefined,
+      pods && deps.cluster ? samplePods(deps.cluster, pods, queryTimeoutMs, signal) : undefined,
     ]);
     taken++;
     logger.info(deps.redact(sampleLine(index + 1, planned, gates, pods)));
@@ -142,6 +142,19 @@ async function readMetric(metrics: MetricSource | undefined, gate: PlannedGate, 
     return await metrics.query(gate.query, options);
   } catch (error) {
     return { error: error instanceof MetricError ? error.message : messageOf(error) };
+  }
+}
+
+/**
+ * One pod list, bounded like a gate's query: a cluster that accepts the request and never answers
+ * would otherwise hold every sample for as long as kubectl's own request timeout.
+ */
+async function samplePods(cluster: ClusterInspector, pods: PodHealthTracker, timeoutMs: number, signal: AbortSignal): Promise<void> {
+  const deadline = AbortSignal.timeout(timeoutMs);
+  try {
+    pods.record(await cluster.listPods(AbortSignal.any([signal, deadline])));
+  } catch (error) {
+    pods.record({ error: deadline.aborted && !signal.aborted ? `the cluster gave no pod list within ${formatDuration(timeoutMs)}` : messageOf(error) });
   }
 }
 

@@ -1,5 +1,6 @@
 import type { PodState } from '../ports.js';
 import type { PodProblem, PodsReport, Result } from '../report/model.js';
+import type { Redactor } from '../secrets.js';
 import { MAX_CONSECUTIVE_ERRORS } from './gate.js';
 
 /** Waiting reasons that never heal by waiting longer: they fail at once. */
@@ -21,7 +22,8 @@ export class PodHealthTracker {
   private problems: PodProblem[] = [];
   private failure?: string;
 
-  constructor(private readonly options: { failureThreshold: number; maxRestarts: number }) {}
+  /** `redact` masks a log line before it is cut: a cut secret is no longer found by the mask. */
+  constructor(private readonly options: { failureThreshold: number; maxRestarts: number; redact: Redactor }) {}
 
   get failed(): boolean {
     return this.failure !== undefined;
@@ -79,7 +81,7 @@ export class PodHealthTracker {
       detail: (this.failure ?? (inconclusive ? `inconclusive — kubectl kept failing: ${this.lastError ?? 'no answer'}` : `all pods healthy in ${this.samples} samples, ${this.restarts} restarts`)) + logNote,
       problems: this.problems,
       restarts: this.restarts,
-      ...(logs && 'matches' in logs ? { logMatches: logs.matches.length, logExamples: logs.matches.slice(0, LOG_EXAMPLES).map((line) => line.slice(0, LOG_EXAMPLE_CHARS)) } : {}),
+      ...(logs && 'matches' in logs ? { logMatches: logs.matches.length, logExamples: logs.matches.slice(0, LOG_EXAMPLES).map((line) => this.options.redact(line).slice(0, LOG_EXAMPLE_CHARS)) } : {}),
     };
   }
 

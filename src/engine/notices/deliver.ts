@@ -21,7 +21,7 @@ export function deliverAll(channels: readonly NoticeChannel[], notice: DeployNot
   return Promise.all(channels.map((channel) => deliver(channel, notice, deps)));
 }
 
-/** Up to 3 attempts on connection errors, 5xx and 429 (waiting what Retry-After asks, within reason); other answers are final. */
+/** Up to 3 attempts on refused or reset connections, 5xx and 429 (waiting what Retry-After asks, within reason); other answers are final. */
 export async function deliver(channel: NoticeChannel, notice: DeployNotice, deps: DeliverDeps): Promise<NoticeResult> {
   const base = { channel: channel.name, event: notice.event };
   if (deps.dryRun) {
@@ -34,6 +34,9 @@ export async function deliver(channel: NoticeChannel, notice: DeployNotice, deps
     let waitMs = FIRST_RETRY_MS * 2 ** (attempt - 1);
     try {
       const answer = await channel.send(notice, deps.signal);
+      if (answer.status >= 200 && answer.status < 300 && answer.unconfirmed) {
+        return { ...base, sent: false, attempts: attempt, detail: deps.redact(`HTTP ${answer.status}, but not ${channel.name}'s answer: ${answer.detail ?? 'nothing confirms the notice'}`) };
+      }
       if (answer.status >= 200 && answer.status < 300) {
         return { ...base, sent: true, attempts: attempt, detail: deps.redact(answer.detail ?? `HTTP ${answer.status}`), ...(answer.reference ? { reference: answer.reference } : {}) };
       }
@@ -43,7 +46,8 @@ export async function deliver(channel: NoticeChannel, notice: DeployNotice, deps
     } catch (error) {
       detail = deps.redact(messageOf(error));
       // A timed-out POST may have been processed: sending it again could post the notice twice.
-      if (error instanceof ProbeError && (error.kind === 'aborted' || error.kind === 'timeout')) return { ...base, sent: false, attempts: attempt, detail };
+      // A certificate or a name that failed once fails again: retrying only delays the step.
+      if (error instanceof ProbeError && ['aborted', 'timeout', 'tls', 'dns'].includes(error.kind)) return { ...base, sent: false, attempts: attempt, detail };
     }
     if (attempt === MAX_ATTEMPTS || waitMs > MAX_RETRY_WAIT_MS) return { ...base, sent: false, attempts: attempt, detail };
     await deps.clock.sleep(waitMs, deps.signal);

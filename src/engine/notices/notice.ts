@@ -1,8 +1,8 @@
 import type { Plan } from '../plan.js';
 import type { DeployNotice } from '../ports.js';
-import type { CheckOutcome, Result, RollbackReport, RunContext } from '../report/model.js';
+import type { CheckOutcome, RollbackReport, RunContext, VerdictResult } from '../report/model.js';
 
-const EVENT: Record<Result, DeployNotice['event']> = { passed: 'success', warning: 'warning', failed: 'failure' };
+const EVENT: Record<VerdictResult, DeployNotice['event']> = { passed: 'success', warning: 'warning', failed: 'failure', cancelled: 'cancelled' };
 
 /** The facts every channel shows when the check begins. */
 export function startNotice(plan: Plan, context: RunContext, startedAt: number): DeployNotice {
@@ -23,7 +23,7 @@ export function startNotice(plan: Plan, context: RunContext, startedAt: number):
 }
 
 /** The same facts at the end, with the outcome, what failed with its numbers, and the rollback. */
-export function endNotice(start: DeployNotice, end: { result: Result; summary: string; finishedAt: number; checks: readonly CheckOutcome[]; rollback?: RollbackReport }): DeployNotice {
+export function endNotice(start: DeployNotice, end: { result: VerdictResult; summary: string; finishedAt: number; checks: readonly CheckOutcome[]; rollback?: RollbackReport }): DeployNotice {
   const { rollback } = end;
   return {
     ...start,

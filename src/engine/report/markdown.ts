@@ -1,37 +1,52 @@
 import { versionsMatch } from '../checks/versionMatch.js';
 import { formatDuration } from '../config/duration.js';
-import type { CheckOutcome, NoticeResult, Report, Result } from './model.js';
+import type { CheckOutcome, NoticeResult, Report, Result, VerdictResult } from './model.js';
 import { escapeHtml, inlineCode, tableCell } from './escape.js';
 import { renderMonitor } from './monitorMarkdown.js';
 import { renderRollback } from './rollbackMarkdown.js';
+import { byteLength, SUMMARY_BYTES, takeWhileFits } from './budget.js';
 
-const HEADLINE: Record<Result, string> = { passed: '✅ Passed', warning: '⚠️ Passed with warnings', failed: '❌ Failed' };
+const HEADLINE: Record<VerdictResult, string> = { passed: '✅ Passed', warning: '⚠️ Passed with warnings', failed: '❌ Failed', cancelled: '⏹️ Cancelled' };
 const ICON: Record<Result, string> = { passed: '✅', warning: '⚠️', failed: '❌' };
 
-/** The job summary: what a person reads first in the PR's checks. Everything dynamic is escaped. */
+const MAX_REASONS = 20;
+const CHECKS_HEADER = ['### Checks', '', '| Check | Result | Detail | Duration |', '|---|---|---|---|'];
+const FAILURES_HEADER = ['### What went wrong', ''];
+
+/**
+ * The job summary: what a person reads first in the PR's checks. Everything dynamic is escaped.
+ * The verdict, the monitor, the rollback and the notices always show; the checks table and then the
+ * failure details take what room is left under GitHub's 1 MiB, the JSON report keeping all of it.
+ */
 export function renderMarkdown(report: Report): string {
   const subject = `${report.service} in ${report.environment}`;
-  const lines = [`## ${headline(report)} — ${tableCell(subject)}`, '', `> ${tableCell(report.summary)}`, ''];
-  if (report.dryRun) lines.push('_Dry run: checks ran; no action was taken._', '');
-  lines.push('| | |', '|---|---|', ...facts(report).map(([key, value]) => `| ${key} | ${value} |`), '');
-
-  if (report.verdict.reasons.length > 0) {
-    lines.push('### Why', '', ...report.verdict.reasons.map((reason) => `- ${tableCell(reason)}`), '');
+  const head = [`## ${headline(report)} — ${tableCell(subject)}`, '', `> ${tableCell(report.summary)}`, ''];
+  if (report.dryRun) head.push('_Dry run: checks ran; no action was taken._', '');
+  head.push('| | |', '|---|---|', ...facts(report).map(([key, value]) => `| ${key} | ${value} |`), '');
+  const { reasons } = report.verdict;
+  if (reasons.length > 0) {
+    const more = reasons.length > MAX_REASONS ? [`- … and ${reasons.length - MAX_REASONS} more (see the checks below)`] : [];
+    head.push('### Why', '', ...reasons.slice(0, MAX_REASONS).map((reason) => `- ${tableCell(reason)}`), ...more, '');
   }
 
-  lines.push('### Checks', '', '| Check | Result | Detail | Duration |', '|---|---|---|---|');
-  for (const check of report.checks) {
-    lines.push(`| ${tableCell(check.name)} | ${ICON[check.result]} ${check.result}${check.required ? '' : ' (optional)'} | ${tableCell(check.detail)} | ${formatDuration(check.durationMs)} |`);
-  }
-  lines.push('');
-
-  if (report.monitor) lines.push(...renderMonitor(report.monitor));
-  if (report.rollback) lines.push(...renderRollback(report.rollback, report.timeline));
-  if (report.notices) lines.push(...renderNotices(report.notices));
-
+  const details = [
+    ...(report.monitor ? renderMonitor(report.monitor) : []),
+    ...(report.rollback ? renderRollback(report.rollback, report.timeline) : []),
+    ...(report.notices ? renderNotices(report.notices) : []),
+  ];
   const troubled = report.checks.filter((check) => check.result !== 'passed');
-  if (troubled.length > 0) lines.push('### What went wrong', '', ...troubled.flatMap(failureSection));
-  return lines.join('\n');
+  const fixed = byteLength([...head, ...CHECKS_HEADER, '', ...details, ...FAILURES_HEADER]);
+  const rows = takeWhileFits(
+    report.checks.map((check) => [checkRow(check)]),
+    SUMMARY_BYTES - fixed,
+    (count) => `_… and ${count} more checks: the JSON report has every one._`,
+  );
+  const failures = takeWhileFits(troubled.map(failureSection), SUMMARY_BYTES - fixed - rows.bytes, (count) => `_… and ${count} more: the JSON report has every response._`);
+  return [...head, ...CHECKS_HEADER, ...rows.lines, '', ...details, ...(troubled.length > 0 ? [...FAILURES_HEADER, ...failures.lines] : [])].join('\n');
+}
+
+function checkRow(check: CheckOutcome): string {
+  return `| ${tableCell(check.name)} | ${ICON[check.result]} ${check.result}${check.required ? '' : ' (optional)'} | ${tableCell(check.detail)} | ${formatDuration(check.durationMs)} |`;
 }
 
 /** A failed rollback outranks everything: it is the one thing a reader must see first. */

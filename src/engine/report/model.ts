@@ -1,8 +1,13 @@
 // The one object every renderer reads: the JSON report, the job summary, the terminal text and the outputs.
 
+import type { DeployNotice } from '../ports.js';
+
 export const REPORT_SCHEMA_VERSION = 1;
 
+/** What one check, gate or pod watch concluded. */
 export type Result = 'passed' | 'warning' | 'failed';
+/** What the run concluded: a check's results, or `cancelled` when the runner stopped it before it could conclude. */
+export type VerdictResult = Result | 'cancelled';
 
 export interface Attempt {
   /** Milliseconds since the run started. */
@@ -41,7 +46,7 @@ export interface CheckOutcome {
 }
 
 export interface Verdict {
-  result: Result;
+  result: VerdictResult;
   reasons: string[];
 }
 
@@ -178,7 +183,7 @@ export interface Timeline {
 
 export interface NoticeResult {
   channel: 'grafana' | 'datadog' | 'slack';
-  event: 'start' | 'success' | 'warning' | 'failure';
+  event: DeployNotice['event'];
   sent: boolean;
   attempts: number;
   /** What the vendor answered, or why nothing was sent; secret-free. */

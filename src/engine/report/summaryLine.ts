@@ -1,10 +1,10 @@
 import { formatDuration } from '../config/duration.js';
 import { shortSha } from '../checks/versionCheck.js';
-import type { CheckOutcome, Result, RollbackReport } from './model.js';
+import type { CheckOutcome, RollbackReport, VerdictResult } from './model.js';
 
 /** "failed: shop-api 4f2a9c1 in production — 1 of 3 checks failed: /ready (status 503, expected 2xx) — 2.1s" */
 export function summaryLine(input: {
-  result: Result;
+  result: VerdictResult;
   service: string;
   version?: string;
   environment: string;

@@ -38,10 +38,15 @@ export async function rollBack(plan: RollbackPlan, deployment: string, deps: Rol
     return { ...base, ...known, outcome: 'failed', required: true, rolledBack: false, message: `no earlier revision of deployment/${deployment} to roll back to: nothing was undone` };
   }
 
+  if (deps.signal.aborted) {
+    return { ...base, ...known, outcome: 'not-rolled-back', required: true, rolledBack: false, message: 'the step was cancelled before kubectl rollout undo: nothing was undone' };
+  }
   deps.logger.info(`running ${plan.undoCommand}`);
   let undone;
   try {
-    undone = await deps.rollbacker.undo(plan.toRevision, deps.signal);
+    // Once started, the undo is one request: a cancel must not leave it unknown whether it happened,
+    // so it finishes (bounded by kubectl's --request-timeout) and only the waiting after it stops.
+    undone = await deps.rollbacker.undo(plan.toRevision, new AbortController().signal);
   } catch (error) {
     return { ...base, ...known, outcome: 'failed', required: true, rolledBack: false, message: messageOf(error) };
   }
@@ -49,6 +54,9 @@ export async function rollBack(plan: RollbackPlan, deployment: string, deps: Rol
   if (!undone.rolledBack) return { ...base, ...known, outcome: 'not-rolled-back', required: true, rolledBack: false, message: undone.message };
 
   const status = await deps.cluster.waitForRollout(plan.timeoutMs, deps.signal).catch((error: unknown) => ({ complete: false, message: messageOf(error) }));
+  if (!status.complete && deps.signal.aborted) {
+    return { ...base, ...known, outcome: 'failed', required: true, rolledBack: true, message: `${undone.message}, but the step was cancelled before the rollout was confirmed; run ${plan.statusCommand}` };
+  }
   if (!status.complete) {
     return { ...base, ...known, outcome: 'failed', required: true, rolledBack: true, message: `rolled back, but not available within the rollback timeout: ${status.message}` };
   }

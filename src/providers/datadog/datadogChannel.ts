@@ -21,6 +21,8 @@ export interface DatadogChannelOptions {
   timeoutMs: number;
   /** Shared by the start and end events of one run, so Datadog groups them; cut to 100 characters. */
   aggregationKey: string;
+  /** Accept any certificate: the user named this provider in insecure-skip-tls-verify. */
+  insecureSkipTlsVerify?: boolean;
 }
 
 /** The fields of POST /api/v1/events (EventCreateRequest) this channel sends. */
@@ -45,7 +47,7 @@ const ELLIPSIS = '…';
 // "my_apps" is the API's own example for events posted by your own tooling.
 const SOURCE_TYPE_NAME = 'my_apps';
 
-const ALERT_TYPE: Record<DeployNotice['event'], DatadogEvent['alert_type']> = { start: 'info', success: 'success', warning: 'warning', failure: 'error' };
+const ALERT_TYPE: Record<DeployNotice['event'], DatadogEvent['alert_type']> = { start: 'info', success: 'success', warning: 'warning', failure: 'error', cancelled: 'warning' };
 
 /** `https://api.<site>` for one of Datadog's sites, or `apiUrl` (without a trailing /api/v1…) when given. */
 export function datadogApiBase(site: string, apiUrl?: string): string {
@@ -69,7 +71,7 @@ export function createDatadogChannel(options: DatadogChannelOptions): NoticeChan
   const redact = createRedactor([options.apiKey]);
   const headers = { 'dd-api-key': options.apiKey, 'user-agent': options.userAgent };
   const aggregationKey = fitAggregationKey(options.aggregationKey);
-  const send = createJsonSender();
+  const send = createJsonSender({ insecureSkipTlsVerify: options.insecureSkipTlsVerify });
 
   return {
     name: 'datadog',
@@ -78,6 +80,9 @@ export function createDatadogChannel(options: DatadogChannelOptions): NoticeChan
       const answer = await send({ method: 'POST', url, headers, body, timeoutMs: options.timeoutMs, signal, vendor: 'Datadog' }, redact);
       if (answer.status >= 200 && answer.status < 300) {
         const id = eventId(answer);
+        // Datadog answers {"status": "ok", "event": {…}}; anything else came from something in between.
+        const accepted = id !== undefined || (answer.json as { status?: unknown } | undefined)?.status === 'ok';
+        if (!accepted) return { status: answer.status, unconfirmed: true, detail: `no Datadog event in the answer${answer.text ? ` (${vendorDetail(answer, datadogErrors, redact)})` : ''}` };
         return { status: answer.status, detail: id ? `event ${id}` : 'event accepted' };
       }
       const detail = vendorDetail(answer, datadogErrors, redact);
@@ -128,6 +133,8 @@ function title(notice: DeployNotice): string {
       return `Deploy check passed with warnings: ${what}`;
     case 'failure':
       return notice.rollback?.outcome === 'rolled-back' ? `Deploy check failed, rolled back: ${what}` : `Deploy check failed: ${what}`;
+    case 'cancelled':
+      return `Deploy check cancelled: ${what}`;
   }
 }
 

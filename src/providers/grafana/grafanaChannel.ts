@@ -14,12 +14,14 @@ export interface GrafanaChannelOptions {
   tags: string[];
   userAgent: string;
   timeoutMs: number;
+  /** Accept any certificate: the user named this provider in insecure-skip-tls-verify. */
+  insecureSkipTlsVerify?: boolean;
 }
 
 type AnnotationRequest = { method: 'POST' | 'PATCH'; url: URL; body: Record<string, unknown> };
 
-const OUTCOME_TAG: Record<Exclude<DeployNotice['event'], 'start'>, string> = { success: 'passed', warning: 'warning', failure: 'failed' };
-const RESULT_WORD: Record<Exclude<DeployNotice['event'], 'start'>, string> = { success: 'Passed', warning: 'Passed with warnings', failure: 'Failed' };
+const OUTCOME_TAG: Record<Exclude<DeployNotice['event'], 'start'>, string> = { success: 'passed', warning: 'warning', failure: 'failed', cancelled: 'cancelled' };
+const RESULT_WORD: Record<Exclude<DeployNotice['event'], 'start'>, string> = { success: 'Passed', warning: 'Passed with warnings', failure: 'Failed', cancelled: 'Cancelled' };
 
 /**
  * The deploy as a Grafana annotation: a point when the check starts (POST /api/annotations), turned
@@ -32,7 +34,7 @@ export function createGrafanaChannel(options: GrafanaChannelOptions): NoticeChan
   const api = apiBase(parseBase(options.url, 'grafana-url'));
   const redact = createRedactor([options.token, ...urlPasswords(options.url)]);
   const headers = { authorization: `Bearer ${options.token}`, 'user-agent': options.userAgent };
-  const send = createJsonSender();
+  const send = createJsonSender({ insecureSkipTlsVerify: options.insecureSkipTlsVerify });
   let annotationId: string | undefined;
   let pendingStart: Promise<unknown> | undefined;
 
@@ -61,9 +63,11 @@ export function createGrafanaChannel(options: GrafanaChannelOptions): NoticeChan
     }
     if (method === 'POST') {
       const id = createdId(answer);
-      if (id === undefined) return { status: answer.status, detail: `Grafana answered HTTP ${answer.status} without an annotation id${detail ? ` (${detail})` : ''}` };
+      if (id === undefined) return { status: answer.status, unconfirmed: true, detail: `no annotation id${detail ? ` (${detail})` : ''}` };
       annotationId = id;
     }
+    // Grafana answers a PATCH with a JSON message; anything else came from something in between.
+    if (answer.json === undefined) return { status: answer.status, unconfirmed: true, detail: `no JSON answer${detail ? ` (${detail})` : ''}` };
     return { status: answer.status, ...(detail ? { detail } : {}), ...(annotationId === undefined ? {} : { reference: annotationId }) };
   };
 

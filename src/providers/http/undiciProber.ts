@@ -17,10 +17,14 @@ export interface UndiciProberOptions {
 const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 const MAX_REDIRECTIONS = 5;
 
-/** HTTP through one pooled undici agent (see createAgent for why a proxy-aware one). */
+/**
+ * HTTP through one pooled undici agent (see createAgent for why a proxy-aware one). Checks marked
+ * insecure-skip-tls-verify get an agent of their own, made on first use: a pool shared with verified
+ * checks could hand them a connection whose certificate was never checked.
+ */
 export function createUndiciProber(options: UndiciProberOptions): HttpProber {
-  const agent = createAgent({ connections: 128 });
-  const redirecting = agent.compose(redirect({ maxRedirections: MAX_REDIRECTIONS }));
+  const verified = dispatchers(createAgent({ connections: 128 }));
+  let unverified: Dispatchers | undefined;
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
 
   return {
@@ -29,6 +33,7 @@ export function createUndiciProber(options: UndiciProberOptions): HttpProber {
       const signal = AbortSignal.any([req.signal, deadline]);
       const url = new URL(req.url);
       const headers = withDefaults(req.headers, { 'user-agent': options.userAgent, ...basicAuth(url) });
+      const { agent, redirecting } = req.insecureSkipTlsVerify ? (unverified ??= dispatchers(createAgent({ connections: 128, insecureSkipTlsVerify: true }))) : verified;
       try {
         const response = await request.call(req.followRedirects ? redirecting : agent, {
           origin: url.origin,
@@ -51,8 +56,19 @@ export function createUndiciProber(options: UndiciProberOptions): HttpProber {
         throw new ProbeError(kind, message);
       }
     },
-    close: () => agent.close(),
+    close: async () => {
+      await Promise.all([verified.agent.close(), unverified?.agent.close()]);
+    },
   };
+}
+
+interface Dispatchers {
+  agent: Dispatcher;
+  redirecting: Dispatcher;
+}
+
+function dispatchers(agent: Dispatcher): Dispatchers {
+  return { agent, redirecting: agent.compose(redirect({ maxRedirections: MAX_REDIRECTIONS })) };
 }
 
 function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {

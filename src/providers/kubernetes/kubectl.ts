@@ -73,8 +73,10 @@ function firstLine(text: string): string {
 const requestTimeout = '--request-timeout=30s';
 
 /** The arguments every invocation ends with: one argument each, so a context can never be read as another flag's value. */
-export function clusterArgs(options: { namespace: string; context?: string }): string[] {
-  return ['--namespace', options.namespace, ...(options.context ? [`--context=${options.context}`] : []), requestTimeout];
+export function clusterArgs(options: { namespace: string; context?: string; insecureSkipTlsVerify?: boolean }): string[] {
+  const context = options.context ? [`--context=${options.context}`] : [];
+  const tls = options.insecureSkipTlsVerify ? ['--insecure-skip-tls-verify=true'] : [];
+  return ['--namespace', options.namespace, ...context, ...tls, requestTimeout];
 }
 
 /** kubectl's `-o json` output, checked against the fields the caller reads. */

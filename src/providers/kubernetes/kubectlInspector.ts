@@ -12,6 +12,8 @@ export interface KubectlInspectorOptions {
   kubectl?: string;
   /** Variables set for kubectl over the inherited environment (KUBECONFIG, HOME). */
   env?: Record<string, string>;
+  /** kubectl --insecure-skip-tls-verify=true: the user named kubernetes in insecure-skip-tls-verify. */
+  insecureSkipTlsVerify?: boolean;
 }
 
 // `rollout status` ends this way when the rollout is merely not done: an answer, not a cluster failure.

@@ -17,6 +17,8 @@ export interface KubectlRollbackerOptions {
   kubectl?: string;
   /** Variables set for kubectl over the inherited environment (KUBECONFIG, HOME). */
   env?: Record<string, string>;
+  /** kubectl --insecure-skip-tls-verify=true: the user named kubernetes in insecure-skip-tls-verify. */
+  insecureSkipTlsVerify?: boolean;
 }
 
 const revisionAnnotation = 'deployment.kubernetes.io/revision';

@@ -1,3 +1,4 @@
+import type { Duplex } from 'node:stream';
 import pg from 'pg';
 import { formatDuration } from '../../engine/config/duration.js';
 import { DependencyError, type DependencyProbe, type DependencyTarget } from '../../engine/ports.js';
@@ -7,6 +8,8 @@ const DEFAULT_PORT = 5432;
 const DEFAULT_STATEMENT = 'SELECT 1';
 /** How long a polite goodbye (Terminate) may take before the socket is simply destroyed. */
 const CLOSE_GRACE_MS = 1_000;
+/** A login and a health check's answer take a few hundred bytes; past this the check stops reading. */
+const MAX_ANSWER_BYTES = 1024 * 1024;
 
 /**
  * PostgreSQL through `pg`: one client per check, from the URL as pg reads it (sslmode and the other
@@ -35,8 +38,9 @@ async function checkPostgres(target: DependencyTarget, signal: AbortSignal): Pro
   }
   // After the check has its answer a dying connection may still emit an error: nobody else listens.
   client.on('error', () => undefined);
-  const progress = { accepted: false };
+  const progress = { accepted: false, oversized: false };
   client.connection.once('connect', () => (progress.accepted = true));
+  capAnswer(client, () => (progress.oversized = true));
   const deadline = AbortSignal.timeout(target.timeoutMs);
   const stop = AbortSignal.any([signal, deadline]);
   let phase: 'connect' | 'query' = 'connect';
@@ -50,6 +54,7 @@ async function checkPostgres(target: DependencyTarget, signal: AbortSignal): Pro
     return { detail: redact(`${oneLine(statement)} -> ${rows(result)}`, target.url) };
   } catch (error) {
     if (signal.aborted) throw stopped(endpoint);
+    if (progress.oversized) throw new DependencyError(`${endpoint.display} sent more than 1 MiB, more than a health check needs: the check stopped reading (its query should return a few rows)`);
     if (deadline.aborted) throw timedOut(endpoint, phase, progress.accepted, target.timeoutMs);
     throw describe(error, endpoint, phase, progress.accepted, target);
   } finally {
@@ -64,6 +69,25 @@ function untilStopped<T>(work: Promise<T>, stop: AbortSignal): Promise<T> {
     stop.addEventListener('abort', onStop, { once: true });
     work.then(resolve, reject).finally(() => stop.removeEventListener('abort', onStop));
   });
+}
+
+/**
+ * pg holds each message until its last byte has arrived, whatever length its header announces: a
+ * huge answer, or bytes that are not PostgreSQL's, would be buffered whole. The connection is cut
+ * once more has arrived than any health check needs.
+ */
+function capAnswer(client: pg.Client, onExceeded: () => void): void {
+  let received = 0;
+  const watch = (stream: Duplex) =>
+    stream.on('data', (chunk: Buffer) => {
+      received += chunk.length;
+      if (received <= MAX_ANSWER_BYTES) return;
+      onExceeded();
+      stream.destroy();
+    });
+  watch(client.connection.stream);
+  // After an SSLRequest pg reads from a TLS stream over the socket: the answer arrives there.
+  client.connection.once('sslconnect', () => watch(client.connection.stream));
 }
 
 /** end(), which says goodbye to the server; a server that never answers gets its socket destroyed. */

@@ -42,7 +42,10 @@ function statusHint(status: number, path: string): string | undefined {
   if (status >= 300 && status < 400) return 'a redirect, which is not followed: is prometheus-url behind a login page?';
   if (status === 401 || status === 403) return 'the credentials were refused: check prometheus-headers';
   if (status === 404) return `nothing at ${path}: is prometheus-url the base URL the API lives under?`;
+  if (status === 429) return 'queries are rate limited (a hosted Prometheus or a proxy in front of it): lower the gate count or raise monitor-interval';
   if (status === 502 || status === 503 || status === 504) return 'a proxy or load balancer in front of Prometheus answered; Prometheus may be down or restarting';
+  // Asking whether the base URL is right would send a person the wrong way: something there failed.
+  if (status >= 500) return 'a server error from Prometheus or a proxy in front of it';
   return undefined;
 }
 

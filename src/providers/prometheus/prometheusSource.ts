@@ -1,7 +1,7 @@
 import request from 'undici/lib/api/api-request.js';
 import { formatDuration } from '../../engine/config/duration.js';
 import { MetricError, ProbeError, type MetricReading, type MetricSource } from '../../engine/ports.js';
-import { createRedactor, type Redactor } from '../../engine/secrets.js';
+import { createRedactor, headerSecrets, type Redactor } from '../../engine/secrets.js';
 import { createAgent } from '../shared/agent.js';
 import { readBounded } from '../shared/body.js';
 import { basicAuth, withDefaults } from '../shared/headers.js';
@@ -16,6 +16,8 @@ export interface PrometheusSourceOptions {
   /** Sent with every query (auth); the values are secrets. */
   headers: Record<string, string>;
   userAgent: string;
+  /** Accept any certificate: the user named prometheus in insecure-skip-tls-verify. */
+  insecureSkipTlsVerify?: boolean;
 }
 
 // A gate needs one number; an answer this large is a query that forgot to aggregate.
@@ -28,8 +30,8 @@ export function createPrometheusSource(options: PrometheusSourceOptions): Metric
   const base = parseBase(options.baseUrl);
   const auth = withDefaults(options.headers, basicAuth(base));
   const headers = withDefaults(auth, { accept: 'application/json', 'user-agent': options.userAgent });
-  const redact = createRedactor(Object.values(auth));
-  const agent = createAgent({ connections: CONNECTIONS });
+  const redact = createRedactor(Object.entries(auth).flatMap(([name, value]) => headerSecrets(name, value)));
+  const agent = createAgent({ connections: CONNECTIONS, insecureSkipTlsVerify: options.insecureSkipTlsVerify });
   const { host } = base;
 
   return {
@@ -67,7 +69,8 @@ function interpret(answer: Answer, host: string, path: string, redact: Redactor)
   try {
     json = JSON.parse(answer.body);
   } catch {
-    throw safe(notJsonMessage(answer, host, path), redact);
+    // Masked before the message cuts an excerpt from it: a secret cut at its edge would show its first part.
+    throw safe(notJsonMessage({ ...answer, body: redact(answer.body) }, host, path), redact);
   }
   const parsed = parseEnvelope(json);
   if ('problem' in parsed) throw safe(unexpectedJsonMessage(answer, host, path, parsed.problem), redact);

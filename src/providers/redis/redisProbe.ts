@@ -5,6 +5,8 @@ import { networkFailure, openSocket, parseEndpoint, redact, safeDecode, stopped,
 import { describeReply, encodeCommand, parseReply, ProtocolError, type Reply } from './resp.js';
 
 const DEFAULT_PORT = 6379;
+/** PONG is 7 bytes; a reply past this is not a health check's. */
+const MAX_REPLY_BYTES = 1024 * 1024;
 
 /**
  * Redis over a single socket speaking RESP directly (node:net, node:tls for rediss://): AUTH when
@@ -82,6 +84,11 @@ class Conversation {
   ) {
     socket.on('data', (chunk: Buffer) => {
       this.buffer = Buffer.concat([this.buffer, chunk]);
+      // A bulk reply announces its length and would be held whole until it arrived: a health check stops reading first.
+      if (this.buffer.length > MAX_REPLY_BYTES) {
+        this.fail(new DependencyError(`${endpoint.display} sent more than 1 MiB in reply${this.pending ? ` to ${this.pending.step}` : ''}, more than a health check needs: the check stopped reading`));
+        return;
+      }
       this.deliver();
     });
     socket.on('error', (error: Error) => this.fail(networkFailure(error, endpoint)));

@@ -20,9 +20,12 @@ export class ProtocolError extends Error {}
 
 /** The first complete reply in `buffer` and where it ends, or undefined while more bytes are needed. */
 export function parseReply(buffer: Buffer, start = 0): { reply: Reply; end: number } | undefined {
+  if (buffer.length <= start) return undefined;
+  const kind = String.fromCharCode(buffer[start]!);
+  // Judged on the first byte: a peer that is not Redis may never send the line end RESP waits for.
+  if (!REPLY_KINDS.includes(kind)) throw new ProtocolError(`not a Redis reply (starts with ${JSON.stringify(buffer.toString('latin1', start, Math.min(start + 16, buffer.length)))})`);
   const lineEnd = buffer.indexOf('\r\n', start);
   if (lineEnd < 0) return undefined;
-  const kind = String.fromCharCode(buffer[start]!);
   const line = buffer.toString('utf8', start + 1, lineEnd);
   const next = lineEnd + 2;
   switch (kind) {
@@ -38,7 +41,8 @@ export function parseReply(buffer: Buffer, start = 0): { reply: Reply; end: numb
       if (buffer.length < next + length + 2) return undefined;
       return { reply: { type: 'bulk', value: buffer.subarray(next, next + length) }, end: next + length + 2 };
     }
-    case '*': {
+    default: {
+      // '*', the one kind left after the first-byte check.
       const length = count(line);
       if (length < 0) return { reply: { type: 'array', value: null }, end: next };
       const items: Reply[] = [];
@@ -51,10 +55,10 @@ export function parseReply(buffer: Buffer, start = 0): { reply: Reply; end: numb
       }
       return { reply: { type: 'array', value: items }, end: position };
     }
-    default:
-      throw new ProtocolError(`not a Redis reply (starts with ${JSON.stringify(buffer.toString('latin1', start, Math.min(start + 16, buffer.length)))})`);
   }
 }
+
+const REPLY_KINDS = '+-:$*';
 
 function count(text: string): number {
   if (!/^-?\d+$/.test(text)) throw new ProtocolError(`not a Redis reply (bad length ${JSON.stringify(text.slice(0, 16))})`);

@@ -1,9 +1,23 @@
+import connect from 'undici/lib/api/api-connect.js';
+import Dispatcher from 'undici/lib/dispatcher/dispatcher.js';
 import EnvHttpProxyAgent from 'undici/lib/dispatcher/env-http-proxy-agent.js';
+
+// A proxy agent opens each HTTPS tunnel with its client's connect(), which undici's index adds to every
+// dispatcher; loading parts of undici instead of its index, we add that one method the same way.
+Object.assign(Dispatcher.prototype, { connect });
+
+export interface AgentOptions {
+  connections: number;
+  /** Accept any server certificate: only for a party the user named in insecure-skip-tls-verify. */
+  insecureSkipTlsVerify?: boolean;
+}
 
 /**
  * One pooled agent per provider. EnvHttpProxyAgent honours HTTPS_PROXY / NO_PROXY, which self-hosted
  * runners behind a proxy rely on; without them it behaves as a plain Agent.
  */
-export function createAgent(options: { connections: number }): EnvHttpProxyAgent {
-  return new EnvHttpProxyAgent({ keepAliveTimeout: 4_000, connections: options.connections });
+export function createAgent(options: AgentOptions): EnvHttpProxyAgent {
+  // `connect` shapes a direct connection; through a proxy the server's TLS is `requestTls` (the proxy's own stays verified).
+  const unverified = options.insecureSkipTlsVerify ? { connect: { rejectUnauthorized: false }, requestTls: { rejectUnauthorized: false } } : {};
+  return new EnvHttpProxyAgent({ keepAliveTimeout: 4_000, connections: options.connections, ...unverified });
 }

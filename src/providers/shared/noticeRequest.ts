@@ -44,8 +44,8 @@ export type JsonSender = (request: JsonRequest, redact: Redactor) => Promise<Jso
  * A sender with its own agent. Each request closes its socket after the answer (`reset`), so a
  * channel holds nothing open between its start and end notices and needs no close().
  */
-export function createJsonSender(): JsonSender {
-  const agent = createAgent({ connections: CONNECTIONS });
+export function createJsonSender(options: { insecureSkipTlsVerify?: boolean } = {}): JsonSender {
+  const agent = createAgent({ connections: CONNECTIONS, insecureSkipTlsVerify: options.insecureSkipTlsVerify });
   return async (options, redact) => {
     const { url, timeoutMs, signal } = options;
     const deadline = AbortSignal.timeout(timeoutMs);

@@ -131,6 +131,8 @@ function tone(notice: DeployNotice): Tone {
       if (rollback === 'rolled-back') return { emoji: ':leftwards_arrow_with_hook:', title: 'Failed, rolled back', result: 'failed, rolled back' };
       if (rollback === 'failed') return { emoji: ':rotating_light:', title: 'Failed, ROLLBACK FAILED', result: 'failed, rollback failed' };
       return { emoji: ':x:', title: 'Failed', result: 'failed' };
+    case 'cancelled':
+      return { emoji: ':black_square_for_stop:', title: 'Cancelled', result: 'cancelled before a verdict' };
   }
 }
 
@@ -144,6 +146,7 @@ const DEFAULT_LINE: Record<DeployNotice['event'], string> = {
   success: 'All post-deploy checks passed.',
   warning: 'Post-deploy checks passed with warnings.',
   failure: 'Post-deploy checks failed.',
+  cancelled: 'Post-deploy checks were cancelled before a verdict.',
 };
 
 function fields(notice: DeployNotice, { result }: Tone): Mrkdwn[] {

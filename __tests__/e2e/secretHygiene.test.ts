@@ -1,0 +1,345 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import type { ServerResponse } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { startFakeDatadog, type FakeDatadog } from '../support/fakeDatadog.js';
+import { startFakeGrafana, type FakeGrafana } from '../support/fakeGrafana.js';
+import { startFakeKubernetes, type FakeKubernetes } from '../support/fakeKubernetes.js';
+import { startFakeSlack, type FakeSlack } from '../support/fakeSlack.js';
+import * as kube from '../support/kubernetesScenarios.js';
+import { startPostgres, type PostgresServer } from '../support/postgres.js';
+import { startRedis, type RedisServer } from '../support/redis.js';
+import { runAction, type ActionRun } from '../support/runAction.js';
+import { runCli } from '../support/runCli.js';
+import { findLeaks, maskProblems, readTree, requestText, SENTINEL, startEchoRedis, type EchoServer, type Party, type Secret } from '../support/secretLeaks.js';
+import { json, startTestService, text, type RecordedRequest, type Route, type TestService } from '../support/testService.js';
+
+// The promise of the Secrets section, end to end: dist/index.js (and the CLI) run with a distinct
+// sentinel in every input that can carry a secret, through a passing run, a rollback, bad input,
+// dry-run, the time limit, and parties that repeat the secrets back; then every byte the run printed,
+// wrote or sent is searched for them.
+
+const S = {
+  grafanaToken: `${SENTINEL}grafana-token-7f3a`,
+  datadogKey: `${SENTINEL}datadog-key-2b9c`,
+  slackHook: `${SENTINEL}slack-hook-4e8d`,
+  promToken: `${SENTINEL}prom-token-9a1f`,
+  promTenant: `${SENTINEL}prom-tenant-2c4a`,
+  checkToken: `${SENTINEL}check-token-3c7e`,
+  checkApiKey: `${SENTINEL}check-apikey-6d2a`,
+  // Percent-encoded as a URL must write an "@"; the prober sends it decoded.
+  checkPassword: `${SENTINEL}check-pass-5d1e%40x`,
+  basePassword: `${SENTINEL}base-pass-8f2b`,
+  userToken: `${SENTINEL}user-token-1a6c`,
+  pgPassword: `${SENTINEL}pg-pass-0e4d`,
+  redisPassword: `${SENTINEL}redis-pass-7b3e`,
+};
+const CHECK_USER = 'smoke';
+const BASE_USER = 'deploy';
+const checkPasswordDecoded = decodeURIComponent(S.checkPassword);
+const base64 = (text: string) => Buffer.from(text).toString('base64');
+
+type Mode = 'healthy' | 'failing' | 'reflecting' | 'hanging';
+
+let postgres: PostgresServer;
+let redis: RedisServer;
+let mode: Mode;
+let flowToken: string;
+let service: TestService;
+let prometheus: TestService;
+let grafana: FakeGrafana;
+let datadog: FakeDatadog;
+let slack: FakeSlack;
+let echoRedis: EchoServer;
+let kubernetes: FakeKubernetes | undefined;
+
+beforeAll(async () => {
+  [postgres, redis] = await Promise.all([startPostgres(), startRedis({ password: S.redisPassword })]);
+  // A role may set its own password: the harness's random one becomes a sentinel.
+  const client = new pg.Client({ connectionString: postgres.url() });
+  await client.connect();
+  await client.query(`ALTER ROLE ${postgres.user} PASSWORD '${S.pgPassword}'`);
+  await client.end();
+});
+afterAll(() => Promise.all([postgres?.stop(), redis?.stop()]));
+
+beforeEach(async () => {
+  mode = 'healthy';
+  flowToken = `${SENTINEL}flow-token-${randomBytes(6).toString('hex')}`;
+  [service, prometheus, grafana, datadog, slack, echoRedis] = await Promise.all([
+    startTestService(serviceRoutes()),
+    startTestService({ '/api/v1/query': prometheusAnswer }),
+    startFakeGrafana({ token: S.grafanaToken }),
+    startFakeDatadog({ apiKey: S.datadogKey }),
+    startFakeSlack({ token: S.slackHook }),
+    startEchoRedis(),
+  ]);
+});
+afterEach(async () => {
+  await Promise.all([service.close(), prometheus.close(), grafana.close(), datadog.close(), slack.close(), echoRedis.close(), kubernetes?.close()]);
+  kubernetes = undefined;
+});
+
+/** Each route checks the credential it should get: a passing run proves every secret reached its party. */
+function serviceRoutes(): Record<string, Route> {
+  const guarded =
+    (authorized: (request: RecordedRequest) => boolean, body: unknown = { status: 'ok' }): Route =>
+    (request, response) => {
+      if (mode === 'hanging') return;
+      if (mode === 'failing') return json(response, 503, { status: 'down', database: 'unreachable' });
+      if (mode === 'reflecting') return reflect(request, response);
+      if (authorized(request)) json(response, 200, body);
+      else json(response, 401, { error: 'unauthorized' });
+    };
+  return {
+    '/health': guarded((request) => request.headers.authorization === `Basic ${base64(`${BASE_USER}:${S.basePassword}`)}`),
+    '/private': guarded((request) => request.headers.authorization === `Bearer ${S.checkToken}` && request.headers['x-api-key'] === S.checkApiKey),
+    '/basic': guarded((request) => request.headers.authorization === `Basic ${base64(`${CHECK_USER}:${checkPasswordDecoded}`)}`),
+    '/token': guarded((request) => request.headers.authorization === `Basic ${base64(`${S.userToken}:`)}`),
+    // The login works in every mode: its token must be captured before anything goes wrong with it.
+    '/api/login': (_request, response) => json(response, 200, { auth: { token: flowToken, expiresIn: 300 } }),
+    '/api/me': guarded((request) => request.headers.authorization === `Bearer ${flowToken}`, { user: 'smoke' }),
+  };
+}
+
+// A report keeps the first 2,000 characters of a body: the reflected secret is placed across that edge.
+const BODY_EXCERPT = 2_000;
+
+/**
+ * A 500 that repeats how the request authenticated, as a debugging proxy or a careless error page does:
+ * the header, its credentials alone, a Basic header decoded; and once more cut by the excerpt's edge.
+ */
+function reflect(request: RecordedRequest, response: ServerResponse): void {
+  const authorization = String(request.headers.authorization ?? '');
+  const credentials = authorization.slice(authorization.indexOf(' ') + 1);
+  const decoded = authorization.startsWith('Basic ') ? Buffer.from(credentials, 'base64').toString() : '';
+  const secret = decoded ? decoded.slice(decoded.indexOf(':') + 1) || decoded.slice(0, -1) : credentials;
+  const said = [`rejected ${request.method} ${request.url}`, `authorization: ${authorization}`, `credentials: ${credentials}`, `user:password: ${decoded}`, `x-api-key: ${String(request.headers['x-api-key'] ?? '')}`, ''].join('\n');
+  const cutAt = BODY_EXCERPT - 12;
+  text(response, 500, `${said}${'.'.repeat(Math.max(0, cutAt - said.length))}${secret}\n`);
+}
+
+// Prometheus's own excerpt of a body it cannot read is 200 characters.
+const PROMETHEUS_EXCERPT = 200;
+let prometheusEchoes = false;
+
+function prometheusAnswer(request: RecordedRequest, response: ServerResponse): void {
+  const query = new URL(request.url, 'http://prometheus').searchParams.get('query') ?? '';
+  if (!prometheusEchoes) return json(response, 200, { status: 'success', data: { resultType: 'vector', result: [{ metric: {}, value: [Date.now() / 1_000, '0.001'] }] } });
+  const sent = `Authorization: ${String(request.headers.authorization)}, X-Scope-OrgID: ${String(request.headers['x-scope-orgid'])}`;
+  if (query.includes('rejected_metric')) {
+    return json(response, 400, { status: 'error', errorType: 'bad_data', error: `1:1: parse error: unauthorized (${sent}; token ${S.promToken})` });
+  }
+  const lead = `proxy refused ${sent}; token `;
+  text(response, 502, `${lead}${'.'.repeat(PROMETHEUS_EXCERPT - 10 - lead.length)}${S.promToken}`);
+}
+
+const CHECKS = () => `
+- name: health
+  path: /health
+  retries: 0
+- name: private api
+  path: /private
+  headers:
+    authorization: Bearer ${S.checkToken}
+    x-api-key: ${S.checkApiKey}
+  retries: 0
+- name: basic auth
+  url: http://${CHECK_USER}:${S.checkPassword}@${new URL(service.url).host}/basic
+  retries: 0
+- GET http://${S.userToken}@${new URL(service.url).host}/token
+`;
+
+const FLOWS = `
+- name: login and profile
+  steps:
+    - name: log in
+      method: POST
+      path: /api/login
+      json: {user: smoke}
+      capture: {token: auth.token}
+    - name: profile
+      path: /api/me
+      headers: {Authorization: "Bearer {{token}}"}
+      expect: {json: {user: smoke}}
+`;
+
+const DEPENDENCIES = () => `
+- {name: orders database, type: postgres, url: "${postgres.url().replace(`:${postgres.password}@`, `:${S.pgPassword}@`)}"}
+- {name: session cache, type: redis, url-env: REDIS_URL}
+`;
+
+function inputs(extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    'base-url': `http://${BASE_USER}:${S.basePassword}@${new URL(service.url).host}`,
+    checks: CHECKS(),
+    flows: FLOWS,
+    dependencies: DEPENDENCIES(),
+    'prometheus-url': prometheus.url,
+    'prometheus-headers': `Authorization: Bearer ${S.promToken}\nX-Scope-OrgID: ${S.promTenant}`,
+    'monitor-window': '2s',
+    'monitor-interval': '1s',
+    'on-inconclusive': 'pass',
+    'grafana-url': grafana.url,
+    'grafana-token': S.grafanaToken,
+    'datadog-api-key': S.datadogKey,
+    'datadog-api-url': datadog.url,
+    'slack-webhook-url': slack.webhookUrl,
+    ...extra,
+  };
+}
+
+const KUBE_INPUTS = { 'kube-deployment': kube.deploymentName, 'kube-namespace': kube.namespace, 'kube-context': 'fake', 'rollout-timeout': '0', 'rollback-timeout': '5s' };
+
+function secrets(): Secret[] {
+  const secret = (label: string, value: string, owner?: Party): Secret => ({ label, value, owner, masked: true });
+  return [
+    secret('grafana-token', S.grafanaToken, 'grafana'),
+    secret('datadog-api-key', S.datadogKey, 'datadog'),
+    secret('slack-webhook-url', slack.webhookUrl, 'slack'),
+    secret('slack-webhook-url path', slack.secretPath, 'slack'),
+    secret('prometheus-headers Authorization', `Bearer ${S.promToken}`, 'prometheus'),
+    secret('prometheus-headers bearer token', S.promToken, 'prometheus'),
+    secret('prometheus-headers X-Scope-OrgID', S.promTenant, 'prometheus'),
+    secret('check header authorization', `Bearer ${S.checkToken}`, 'service'),
+    secret('check header bearer token', S.checkToken, 'service'),
+    secret('check header x-api-key', S.checkApiKey, 'service'),
+    secret('check URL password as written', S.checkPassword, 'service'),
+    secret('check URL password decoded', checkPasswordDecoded, 'service'),
+    secret('check URL Basic credentials', base64(`${CHECK_USER}:${checkPasswordDecoded}`), 'service'),
+    secret('base-url password', S.basePassword, 'service'),
+    secret('base-url Basic credentials', base64(`${BASE_USER}:${S.basePassword}`), 'service'),
+    secret('token-as-user URL token', S.userToken, 'service'),
+    secret('token-as-user Basic credentials', base64(`${S.userToken}:`), 'service'),
+    secret('postgres password', S.pgPassword),
+    secret('redis password (url-env)', S.redisPassword),
+    secret('captured flow token', flowToken, 'service'),
+  ];
+}
+
+function requestsByParty(): Partial<Record<Party, string[]>> {
+  return {
+    service: service.requests.map(requestText),
+    prometheus: prometheus.requests.map(requestText),
+    grafana: grafana.requests.map(requestText),
+    datadog: datadog.requests.map(requestText),
+    slack: slack.posts.map((post) => requestText(post.request)),
+    ...(kubernetes ? { kubernetes: kubernetes.requests.map(requestText) } : {}),
+  };
+}
+
+interface Outcome {
+  run: ActionRun;
+  files: Record<string, string>;
+  report: { verdict: { result: string }; timedOut: boolean; notices?: { sent: boolean }[]; rollback?: { outcome: string } } | undefined;
+}
+
+async function act(extra: Record<string, string> = {}, options: { kubernetes?: boolean; redisUrl?: string } = {}): Promise<Outcome> {
+  if (options.kubernetes) kubernetes = await startFakeKubernetes(kube.revisions());
+  const env = { REDIS_URL: options.redisUrl ?? redis.url({ password: S.redisPassword }), ...(kubernetes ? { KUBECONFIG: kubernetes.kubeconfig, HOME: kubernetes.home } : {}) };
+  const run = await runAction(inputs({ ...(options.kubernetes ? KUBE_INPUTS : {}), ...extra }), { env });
+  const files = await readTree(run.workDir);
+  const reportPath = run.outputs['report-path'];
+  return { run, files, report: reportPath ? JSON.parse(await readFile(reportPath, 'utf8')) : undefined };
+}
+
+/** `unmasked` names the secrets a scenario cannot have masked, such as a token nothing captured. */
+function expectHygiene({ run, files }: Outcome, unmasked: string[] = []): void {
+  const all = secrets().map((secret) => (unmasked.includes(secret.label) ? { ...secret, masked: false } : secret));
+  expect(findLeaks(all, { stdout: run.stdout, stderr: run.stderr, files, requests: requestsByParty(), maskCommands: true })).toEqual([]);
+  // Secrets from the configuration are masked before the first line is printed; a captured one when it is captured.
+  expect(maskProblems(run.stdout, all, { beforeAnyOutput: all.filter((secret) => secret.label !== 'captured flow token') })).toEqual([]);
+}
+
+describe('secret hygiene: no secret is printed, written or sent where it does not belong', () => {
+  it('a passing run that used every secret', async () => {
+    const outcome = await act();
+
+    expect(outcome.report?.verdict.result).toBe('passed');
+    expect(prometheus.requests.length).toBeGreaterThan(0);
+    expect(grafana.requests.map((request) => request.answer)).toEqual([200, 200]);
+    expect(slack.posts).toHaveLength(2);
+    expectHygiene(outcome);
+  });
+
+  it('a failing run that rolls back with kubectl', async () => {
+    mode = 'failing';
+    const outcome = await act({}, { kubernetes: true });
+
+    expect(outcome.run.outputs['rolled-back']).toBe('true');
+    expectHygiene(outcome);
+  });
+
+  it.each([
+    ['concurrency', () => 'lots'],
+    ['base-url', () => `http://${BASE_USER}:${S.basePassword}@${new URL(service.url).host}/?tenant=1`],
+  ])('an invalid configuration (%s wrong, every other input carrying its secret)', async (input, value) => {
+    const outcome = await act({ [input]: value() });
+
+    expect(outcome.run.code).toBe(1);
+    expect(outcome.run.stdout).toContain('Invalid configuration, nothing was checked');
+    expect(Object.values(requestsByParty()).flat()).toEqual([]);
+    // Nothing ran: no token was captured, and a url-env is read only from a valid configuration (the runner masks a secrets.X it holds).
+    expectHygiene(outcome, ['captured flow token', 'redis password (url-env)']);
+  });
+
+  it('dry-run of a failing release: payloads and rollback commands printed, not sent', async () => {
+    mode = 'failing';
+    const outcome = await act({ 'dry-run': 'true' }, { kubernetes: true });
+
+    expect(outcome.report?.rollback?.outcome).toBe('dry-run');
+    expect(outcome.run.stdout).toMatch(/dry-run: slack would POST /);
+    expect([...grafana.requests, ...datadog.requests, ...slack.posts]).toEqual([]);
+    expectHygiene(outcome);
+  });
+
+  it('a run that reaches its time limit on a hanging service', async () => {
+    mode = 'hanging';
+    const outcome = await act({ timeout: '2s', 'monitor-window': '1s' });
+
+    expect(outcome.report?.timedOut).toBe(true);
+    expectHygiene(outcome);
+  });
+
+  it('a failing run whose service and Redis echo the credentials back', async () => {
+    mode = 'reflecting';
+    const outcome = await act({}, { redisUrl: echoRedis.url(S.redisPassword) });
+
+    expect(outcome.report?.verdict.result).toBe('failed');
+    // The echoes reached the summary: it is the masking that keeps them out.
+    expect(outcome.run.summary).toContain('credentials: ***');
+    expect(outcome.run.summary).toContain('cannot run AUTH ***');
+    expectHygiene(outcome);
+  });
+
+  it('notices and Prometheus failing with the vendor echoing the credential', async () => {
+    prometheusEchoes = true;
+    try {
+      grafana.trouble(...[1, 2].map(() => ({ status: 401, message: `Invalid API key ${S.grafanaToken} (sent as Authorization: Bearer ${S.grafanaToken})` })));
+      datadog.trouble(...[1, 2].map(() => ({ status: 403, errors: [`Forbidden: DD-API-KEY ${S.datadogKey} is not a valid API key`] })));
+      slack.answer({ status: 404, body: `no_service: nothing at ${slack.webhookUrl} (${slack.secretPath})` });
+      const outcome = await act({ gates: '- {name: saturation, query: rejected_metric, max: 1}' });
+
+      expect(outcome.report?.notices?.length).toBeGreaterThan(0);
+      expect(outcome.report?.notices?.filter((notice) => notice.sent)).toEqual([]);
+      expect(outcome.run.summary).toContain('the query was rejected before the window began');
+      expectHygiene(outcome);
+    } finally {
+      prometheusEchoes = false;
+    }
+  });
+
+  it('the CLI, which has no masking command, prints and writes no secret', async () => {
+    mode = 'reflecting';
+    const dir = await mkdtemp(join(tmpdir(), 'pdc-hygiene-'));
+    const reportPath = join(dir, 'report.json');
+    const flags = Object.entries(inputs()).map(([name, value]) => `--${name}=${value}`);
+    const run = await runCli([...flags, `--report=${reportPath}`], { cwd: dir, env: { REDIS_URL: echoRedis.url(S.redisPassword) } });
+
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('credentials: ***');
+    expect(findLeaks(secrets(), { stdout: run.stdout, stderr: run.stderr, files: await readTree(dir), requests: requestsByParty(), maskCommands: false })).toEqual([]);
+  });
+});
