@@ -262,7 +262,7 @@ describe('bad input to the action', () => {
   it('starts from a baseline that is valid', async () => {
     const parties = await startParties();
     try {
-      const loaded = loadConfig({ inputs: inputsFor(parties, {}), context: { version: GITHUB_ENV.GITHUB_SHA } });
+      const loaded = await loadConfig({ inputs: inputsFor(parties, {}), context: { version: GITHUB_ENV.GITHUB_SHA } });
       expect(loaded.ok ? [] : loaded.errors).toEqual([]);
     } finally {
       await Promise.all([parties.service.close(), parties.database.close()]);

@@ -35,8 +35,11 @@ export interface PartySpec<C> {
 export function describeParty<C>(spec: PartySpec<C>): void {
   const rejections = recordUnhandledRejections();
   let cells: Cells<C>;
-  beforeAll(() => {
+  // Settled here, not in the tests: a run's lazy imports must happen while jest is inside a hook or a
+  // test, and the runs wait on timeouts side by side, so this takes as long as the slowest cell.
+  beforeAll(async () => {
     cells = startCells(spec.run);
+    await Promise.allSettled(Object.values(cells));
   });
   afterAll(() => rejections.stop());
 

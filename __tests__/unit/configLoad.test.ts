@@ -3,18 +3,18 @@ import type { Config } from '../../src/engine/config/schema.js';
 
 const BASE = 'https://shop.example.com';
 
-function load(inputs: ConfigSources['inputs'], file?: string, context?: ConfigSources['context']): ConfigResult {
+function load(inputs: ConfigSources['inputs'], file?: string, context?: ConfigSources['context']): Promise<ConfigResult> {
   return loadConfig({ inputs, context, ...(file === undefined ? {} : { file: { path: 'deploy-check.yml', text: file } }) });
 }
 
-function configOf(inputs: ConfigSources['inputs'], file?: string, context?: ConfigSources['context']): Config {
-  const result = load(inputs, file, context);
+async function configOf(inputs: ConfigSources['inputs'], file?: string, context?: ConfigSources['context']): Promise<Config> {
+  const result = await load(inputs, file, context);
   if (!result.ok) throw new Error(`expected a valid config, got: ${result.errors.join(' | ')}`);
   return result.config;
 }
 
-function errorsOf(inputs: ConfigSources['inputs'], file?: string): string[] {
-  const result = load(inputs, file);
+async function errorsOf(inputs: ConfigSources['inputs'], file?: string): Promise<string[]> {
+  const result = await load(inputs, file);
   if (result.ok) throw new Error('expected configuration errors, got a valid config');
   return result.errors;
 }
@@ -23,8 +23,8 @@ function errorsOf(inputs: ConfigSources['inputs'], file?: string): string[] {
 const withCheck = (inputs: ConfigSources['inputs'] = {}) => ({ 'base-url': BASE, checks: '/health', ...inputs });
 
 describe('loadConfig: defaults', () => {
-  it('fills every documented default', () => {
-    const config = configOf(withCheck());
+  it('fills every documented default', async () => {
+    const config = await configOf(withCheck());
     expect(config).toMatchObject({
       environment: 'production',
       'version-field': 'commit',
@@ -39,32 +39,32 @@ describe('loadConfig: defaults', () => {
     ]);
   });
 
-  it('takes service and version from the run context, below inputs', () => {
+  it('takes service and version from the run context, below inputs', async () => {
     const context = { service: 'repo-name', version: 'abc1234' };
-    expect(configOf(withCheck(), undefined, context)).toMatchObject({ service: 'repo-name', version: 'abc1234' });
-    expect(configOf(withCheck({ service: 'shop-api' }), undefined, context).service).toBe('shop-api');
-    expect(configOf({}, `base-url: ${BASE}\nchecks: [/health]\nservice: from-file\n`, context).service).toBe('from-file');
+    expect(await configOf(withCheck(), undefined, context)).toMatchObject({ service: 'repo-name', version: 'abc1234' });
+    expect((await configOf(withCheck({ service: 'shop-api' }), undefined, context)).service).toBe('shop-api');
+    expect((await configOf({}, `base-url: ${BASE}\nchecks: [/health]\nservice: from-file\n`, context)).service).toBe('from-file');
   });
 
-  it('ignores inputs that are empty or blank, as the runner passes unset inputs', () => {
-    expect(configOf(withCheck({ concurrency: '', environment: '  ' }))).toMatchObject({ concurrency: 8, environment: 'production' });
+  it('ignores inputs that are empty or blank, as the runner passes unset inputs', async () => {
+    expect(await configOf(withCheck({ concurrency: '', environment: '  ' }))).toMatchObject({ concurrency: 8, environment: 'production' });
   });
 });
 
 describe('loadConfig: values as input text and as YAML values', () => {
-  it('reads durations, numbers and booleans written as input text', () => {
-    const config = configOf(withCheck({ 'version-timeout': '1m30s', timeout: '1500ms', concurrency: ' 3 ', 'dry-run': 'True', 'version-url': '/version', version: 'abc1234' }));
+  it('reads durations, numbers and booleans written as input text', async () => {
+    const config = await configOf(withCheck({ 'version-timeout': '1m30s', timeout: '1500ms', concurrency: ' 3 ', 'dry-run': 'True', 'version-url': '/version', version: 'abc1234' }));
     expect(config).toMatchObject({ 'version-timeout': 90_000, timeout: 1_500, concurrency: 3, 'dry-run': true });
   });
 
-  it('reads the same fields written as YAML values in a file', () => {
-    const config = configOf({}, [`base-url: ${BASE}`, 'checks: [/health]', 'version-timeout: 45s', 'concurrency: 16', 'dry-run: true', 'timeout: 1h'].join('\n'));
+  it('reads the same fields written as YAML values in a file', async () => {
+    const config = await configOf({}, [`base-url: ${BASE}`, 'checks: [/health]', 'version-timeout: 45s', 'concurrency: 16', 'dry-run: true', 'timeout: 1h'].join('\n'));
     expect(config).toMatchObject({ 'version-timeout': 45_000, concurrency: 16, 'dry-run': true, timeout: 3_600_000 });
   });
 
-  it('reads check options written as YAML values', () => {
+  it('reads check options written as YAML values', async () => {
     const file = [`base-url: ${BASE}`, 'checks:', '  - path: /ready', '    timeout: 2s', '    retries: 0', '    required: false', '    follow-redirects: "true"', '    retry-on: [404, 409]'].join('\n');
-    expect(configOf({}, file).checks[0]).toMatchObject({ timeout: 2_000, retries: 0, required: false, 'follow-redirects': true, 'retry-on': [404, 409] });
+    expect((await configOf({}, file)).checks[0]).toMatchObject({ timeout: 2_000, retries: 0, required: false, 'follow-redirects': true, 'retry-on': [404, 409] });
   });
 });
 
@@ -91,20 +91,20 @@ describe('loadConfig: bad values name the input and the accepted form', () => {
     ['kube-context', '-x', 'kube-context: a context cannot be empty, start with "-" or hold a line break or control character; use the context name from your kubeconfig'],
     ['kube-selector', 'app=shop; rm -rf /', 'kube-selector: "app=shop; rm -rf /" is not a label selector; use e.g. app=shop,tier!=canary'],
     ['base-url', 'https://deploy:pa#ss/wd@shop.example.com', 'base-url: "https://***@shop.example.com" is not an http(s) URL; use e.g. https://api.example.com'],
-  ] as const)('%s: %j', (input, value, message) => {
-    expect(errorsOf(withCheck({ version: 'abc1234', [input]: value }))).toEqual([message]);
+  ] as const)('%s: %j', async (input, value, message) => {
+    expect(await errorsOf(withCheck({ version: 'abc1234', [input]: value }))).toEqual([message]);
   });
 
-  it('reports every problem at once, not only the first', () => {
-    expect(errorsOf(withCheck({ timeout: 'soon', 'dry-run': 'maybe' }))).toEqual([
+  it('reports every problem at once, not only the first', async () => {
+    expect(await errorsOf(withCheck({ timeout: 'soon', 'dry-run': 'maybe' }))).toEqual([
       'timeout: "soon" is not a duration; use e.g. 500ms, 30s, 5m, 1h or 1m30s',
       'dry-run: "maybe" is not a boolean; use true or false',
     ]);
   });
 
-  it('names the check and its field for a bad check option', () => {
+  it('names the check and its field for a bad check option', async () => {
     const checks = ['- /health', '- path: /ready', '  timeout: 5 minutes', '  method: FETCH', '  expect: {status: 700}'].join('\n');
-    expect(errorsOf({ 'base-url': BASE, checks })).toEqual([
+    expect(await errorsOf({ 'base-url': BASE, checks })).toEqual([
       'checks[1].method: expected one of GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS',
       'checks[1].expect.status: expected an HTTP status code from 100 to 599',
       'checks[1].timeout: "5 minutes" is not a duration; use e.g. 500ms, 30s, 5m, 1h or 1m30s',
@@ -118,75 +118,75 @@ describe('loadConfig: bad values name the input and the accepted form', () => {
     ['a body on GET', '- path: /a\n  json: {x: 1}', 'checks[0].method: GET sends no body; set method: POST (or PUT, PATCH) to send body or json'],
     ['a body expectation on HEAD', '- path: /a\n  method: HEAD\n  expect: {body-contains: ok}', 'checks[0].expect: a HEAD answer has no body: expect status or headers only'],
     ['a check that is neither text nor an object', '- 42', 'checks[0]: expected a check: "/path", "GET /path", a full URL, or an object with path or url'],
-  ])('rejects %s, naming the check and the accepted form', (_, checks, message) => {
-    expect(errorsOf({ 'base-url': BASE, checks })).toEqual([message]);
+  ])('rejects %s, naming the check and the accepted form', async (_, checks, message) => {
+    expect(await errorsOf({ 'base-url': BASE, checks })).toEqual([message]);
   });
 
-  it('rejects an expected value written as a regex that does not compile', () => {
-    expect(errorsOf({ 'base-url': 'https://x.example', checks: "- path: /a\n  expect:\n    json: {build.sha: '/[0-9/'}\n    headers: {x-id: '/(/'}" })).toEqual([
+  it('rejects an expected value written as a regex that does not compile', async () => {
+    expect(await errorsOf({ 'base-url': 'https://x.example', checks: "- path: /a\n  expect:\n    json: {build.sha: '/[0-9/'}\n    headers: {x-id: '/(/'}" })).toEqual([
       'checks[0].expect.json.build.sha: /[0-9/ is not a valid regular expression',
       'checks[0].expect.headers.x-id: /(/ is not a valid regular expression',
     ]);
   });
 
-  it('explains a check that sets both url and path, or neither', () => {
-    const both = errorsOf({ 'base-url': BASE, checks: `- {path: /a, url: ${BASE}/b}` });
-    const neither = errorsOf({ 'base-url': BASE, checks: '- {name: lonely}' });
+  it('explains a check that sets both url and path, or neither', async () => {
+    const both = await errorsOf({ 'base-url': BASE, checks: `- {path: /a, url: ${BASE}/b}` });
+    const neither = await errorsOf({ 'base-url': BASE, checks: '- {name: lonely}' });
     expect(both).toEqual(['checks[0]: set exactly one of url (a full URL) or path (resolved against base-url)']);
     expect(neither).toEqual(both);
   });
 
-  it('requires version when version-url is set', () => {
-    expect(errorsOf({ 'base-url': BASE, 'version-url': '/version' })).toEqual(['version: required when version-url is set: the version that should be serving']);
+  it('requires version when version-url is set', async () => {
+    expect(await errorsOf({ 'base-url': BASE, 'version-url': '/version' })).toEqual(['version: required when version-url is set: the version that should be serving']);
   });
 });
 
 describe('loadConfig: YAML errors', () => {
-  it('gives the line and column of a broken config file', () => {
-    expect(errorsOf({}, `base-url: ${BASE}\nchecks:\n  - /a\n  bad: [\n`)).toEqual([
+  it('gives the line and column of a broken config file', async () => {
+    expect(await errorsOf({}, `base-url: ${BASE}\nchecks:\n  - /a\n  bad: [\n`)).toEqual([
       'config file deploy-check.yml: YAML error at line 4, column 1: All mapping items must start at the same column',
     ]);
   });
 
-  it('gives the line of a broken checks input and names the input', () => {
-    expect(errorsOf({ 'base-url': BASE, checks: '- /a\n- path: /b\n   x: [' })).toEqual([
+  it('gives the line of a broken checks input and names the input', async () => {
+    expect(await errorsOf({ 'base-url': BASE, checks: '- /a\n- path: /b\n   x: [' })).toEqual([
       'checks: YAML error at line 2, column 9: Nested mappings are not allowed in compact mappings',
     ]);
   });
 
-  it('rejects duplicate keys instead of silently keeping one', () => {
-    expect(errorsOf({}, `base-url: ${BASE}\nbase-url: https://other.example.com\nchecks: [/a]\n`)).toEqual([
+  it('rejects duplicate keys instead of silently keeping one', async () => {
+    expect(await errorsOf({}, `base-url: ${BASE}\nbase-url: https://other.example.com\nchecks: [/a]\n`)).toEqual([
       'config file deploy-check.yml: YAML error at line 2, column 1: Map keys must be unique',
     ]);
   });
 
-  it('rejects a file that is not a mapping', () => {
-    expect(errorsOf({}, '- /health\n')).toEqual(['config file deploy-check.yml: expected a mapping of keys such as base-url and checks']);
+  it('rejects a file that is not a mapping', async () => {
+    expect(await errorsOf({}, '- /health\n')).toEqual(['config file deploy-check.yml: expected a mapping of keys such as base-url and checks']);
   });
 });
 
 describe('loadConfig: unknown keys', () => {
-  it('suggests the nearest top-level key', () => {
-    expect(errorsOf(withCheck(), 'concurency: 3\n')).toEqual(['unknown key "concurency"; did you mean "concurrency"? (in deploy-check.yml)']);
+  it('suggests the nearest top-level key', async () => {
+    expect(await errorsOf(withCheck(), 'concurency: 3\n')).toEqual(['unknown key "concurency"; did you mean "concurrency"? (in deploy-check.yml)']);
   });
 
-  it('suggests the nearest key of a check', () => {
-    expect(errorsOf({ 'base-url': BASE, checks: '- /health\n- {path: /x, retrys: 3}' })).toEqual(['checks[1]: unknown key "retrys"; did you mean "retries"?']);
+  it('suggests the nearest key of a check', async () => {
+    expect(await errorsOf({ 'base-url': BASE, checks: '- /health\n- {path: /x, retrys: 3}' })).toEqual(['checks[1]: unknown key "retrys"; did you mean "retries"?']);
   });
 
-  it('suggests the nearest key of a check expectation', () => {
-    expect(errorsOf({ 'base-url': BASE, checks: '- {path: /x, expect: {stauts: 200}}' })).toEqual(['checks[0].expect: unknown key "stauts"; did you mean "status"?']);
+  it('suggests the nearest key of a check expectation', async () => {
+    expect(await errorsOf({ 'base-url': BASE, checks: '- {path: /x, expect: {stauts: 200}}' })).toEqual(['checks[0].expect: unknown key "stauts"; did you mean "status"?']);
   });
 
-  it('lists the known keys when nothing is close', () => {
-    const [error] = errorsOf({ 'base-url': BASE, checks: '- {path: /x, expect: {zzzzzzzzzz: 1}}' });
+  it('lists the known keys when nothing is close', async () => {
+    const [error] = await errorsOf({ 'base-url': BASE, checks: '- {path: /x, expect: {zzzzzzzzzz: 1}}' });
     expect(error).toBe('checks[0].expect: unknown key "zzzzzzzzzz"; known keys: status, body-contains, json, headers');
   });
 });
 
 describe('loadConfig: what must be set', () => {
-  it('rejects a config that checks nothing and says what to set', () => {
-    expect(errorsOf({})).toEqual([
+  it('rejects a config that checks nothing and says what to set', async () => {
+    expect(await errorsOf({})).toEqual([
       'nothing to check: set checks (a list of smoke checks such as "/health"), version-url (a version check), prometheus-url (metric gates) or kube-deployment (rollout and pod health)',
     ]);
   });
@@ -201,98 +201,98 @@ describe('loadConfig: what must be set', () => {
     [{ command: 'rollback' }, 'command: rollback rolls back kube-deployment: set kube-deployment (and kube-namespace)'],
     [{ 'kube-deployment': 'shop-api', rollback: 'sometimes' }, 'rollback: "sometimes" is not one of auto, manual, off'],
     [{ 'prometheus-url': 'http://prometheus:9090', 'prometheus-headers': 'Authorization Bearer abc' }, 'prometheus-headers: line 1 is not "Name: value"'],
-  ])('rejects contradictory monitor settings %#', (inputs, message) => {
-    expect(errorsOf(inputs as ConfigSources['inputs'])).toEqual([message]);
+  ])('rejects contradictory monitor settings %#', async (inputs, message) => {
+    expect(await errorsOf(inputs as ConfigSources['inputs'])).toEqual([message]);
   });
 
-  it('treats every notice credential as a secret: tokens, the API key, the webhook URL and its path', () => {
-    const result = load({ checks: '/health', 'base-url': 'https://x.example', 'grafana-url': 'https://grafana.example', 'grafana-token': 'glsa_tok123', 'datadog-api-key': 'dd-key-456', 'slack-webhook-url': 'https://hooks.slack.com/services/T0/B0/xyz789' });
+  it('treats every notice credential as a secret: tokens, the API key, the webhook URL and its path', async () => {
+    const result = await load({ checks: '/health', 'base-url': 'https://x.example', 'grafana-url': 'https://grafana.example', 'grafana-token': 'glsa_tok123', 'datadog-api-key': 'dd-key-456', 'slack-webhook-url': 'https://hooks.slack.com/services/T0/B0/xyz789' });
     expect(result.secrets).toEqual(expect.arrayContaining(['glsa_tok123', 'dd-key-456', 'https://hooks.slack.com/services/T0/B0/xyz789', '/services/T0/B0/xyz789']));
   });
 
-  it('reads notice lists as text or YAML, and names a wrong event', () => {
-    const result = load({ checks: '/health', 'base-url': 'https://x.example', 'datadog-api-key': 'dd-key-456', 'datadog-tags': 'team:shop, tier:web', 'slack-webhook-url': 'https://hooks.slack.com/services/T0/B0/xyz789', 'slack-notify-on': 'failure,success' });
+  it('reads notice lists as text or YAML, and names a wrong event', async () => {
+    const result = await load({ checks: '/health', 'base-url': 'https://x.example', 'datadog-api-key': 'dd-key-456', 'datadog-tags': 'team:shop, tier:web', 'slack-webhook-url': 'https://hooks.slack.com/services/T0/B0/xyz789', 'slack-notify-on': 'failure,success' });
     expect(result.ok && [result.config['datadog-tags'], [...result.config['slack-notify-on']]]).toEqual([['team:shop', 'tier:web'], ['failure', 'success', 'cancelled']]);
-    expect(errorsOf({ checks: '/health', 'base-url': 'https://x.example', 'slack-notify-on': 'failure,deploy' })).toEqual(['slack-notify-on[1]: "deploy" is not one of start, success, warning, failure, cancelled']);
-    expect(errorsOf({ checks: '/health', 'base-url': 'https://x.example', 'grafana-url': 'https://grafana.example' })).toEqual(['grafana-token: required with grafana-url: a service-account token with annotation rights']);
-    expect(errorsOf({ checks: '/health', 'base-url': 'https://x.example', 'datadog-api-key': 'k-123', 'datadog-site': 'datadoghq.org' })).toEqual(['datadog-site: "datadoghq.org" is not one of datadoghq.com, us3.datadoghq.com, us5.datadoghq.com, datadoghq.eu, ap1.datadoghq.com, ap2.datadoghq.com, uk1.datadoghq.com, ddog-gov.com, us2.ddog-gov.com; did you mean "datadoghq.com"?']);
+    expect(await errorsOf({ checks: '/health', 'base-url': 'https://x.example', 'slack-notify-on': 'failure,deploy' })).toEqual(['slack-notify-on[1]: "deploy" is not one of start, success, warning, failure, cancelled']);
+    expect(await errorsOf({ checks: '/health', 'base-url': 'https://x.example', 'grafana-url': 'https://grafana.example' })).toEqual(['grafana-token: required with grafana-url: a service-account token with annotation rights']);
+    expect(await errorsOf({ checks: '/health', 'base-url': 'https://x.example', 'datadog-api-key': 'k-123', 'datadog-site': 'datadoghq.org' })).toEqual(['datadog-site: "datadoghq.org" is not one of datadoghq.com, us3.datadoghq.com, us5.datadoghq.com, datadoghq.eu, ap1.datadoghq.com, ap2.datadoghq.com, uk1.datadoghq.com, ddog-gov.com, us2.ddog-gov.com; did you mean "datadoghq.com"?']);
   });
 
-  it('rejects windows that cannot fit in the time limit, and headers a request would refuse', () => {
-    expect(errorsOf({ 'prometheus-url': 'http://prometheus:9090', 'monitor-window': '30m' })).toEqual([
+  it('rejects windows that cannot fit in the time limit, and headers a request would refuse', async () => {
+    expect(await errorsOf({ 'prometheus-url': 'http://prometheus:9090', 'monitor-window': '30m' })).toEqual([
       'timeout: is shorter than rollout-timeout + monitor-delay + monitor-window (30m): every run would end at the time limit; raise timeout or shorten the window',
     ]);
-    expect(errorsOf({ 'prometheus-url': 'http://prometheus:9090', 'prometheus-headers': 'X Scope OrgID: tenant1' })).toEqual(['prometheus-headers["X Scope OrgID"]: "X Scope OrgID" is not a valid header name']);
+    expect(await errorsOf({ 'prometheus-url': 'http://prometheus:9090', 'prometheus-headers': 'X Scope OrgID: tenant1' })).toEqual(['prometheus-headers["X Scope OrgID"]: "X Scope OrgID" is not a valid header name']);
   });
 
-  it('reads prometheus-headers lines, and their values are secrets', () => {
-    const result = load({ 'prometheus-url': 'http://prometheus:9090', 'prometheus-headers': 'Authorization: Bearer prom-tok-123\nX-Scope-OrgID: tenant-a' });
+  it('reads prometheus-headers lines, and their values are secrets', async () => {
+    const result = await load({ 'prometheus-url': 'http://prometheus:9090', 'prometheus-headers': 'Authorization: Bearer prom-tok-123\nX-Scope-OrgID: tenant-a' });
     expect(result.ok && result.config['prometheus-headers']).toEqual({ Authorization: 'Bearer prom-tok-123', 'X-Scope-OrgID': 'tenant-a' });
     expect(result.secrets).toEqual(expect.arrayContaining(['Bearer prom-tok-123', 'tenant-a']));
   });
 
-  it('counts a metric window or a Deployment as something to check, but not a window of 0', () => {
-    expect(load({ 'prometheus-url': 'http://prometheus:9090' }).ok).toBe(true);
-    expect(load({ 'kube-deployment': 'shop-api' }).ok).toBe(true);
-    expect(errorsOf({ 'prometheus-url': 'http://prometheus:9090', 'monitor-window': '0' })).toHaveLength(1);
+  it('counts a metric window or a Deployment as something to check, but not a window of 0', async () => {
+    expect((await load({ 'prometheus-url': 'http://prometheus:9090' })).ok).toBe(true);
+    expect((await load({ 'kube-deployment': 'shop-api' })).ok).toBe(true);
+    expect(await errorsOf({ 'prometheus-url': 'http://prometheus:9090', 'monitor-window': '0' })).toHaveLength(1);
   });
 
-  it('accepts a version check alone', () => {
-    expect(configOf({ 'version-url': `${BASE}/version`, version: 'abc1234' }).checks).toEqual([]);
+  it('accepts a version check alone', async () => {
+    expect((await configOf({ 'version-url': `${BASE}/version`, version: 'abc1234' })).checks).toEqual([]);
   });
 
-  it('rejects a path check without base-url', () => {
-    expect(errorsOf({ checks: '/health' })).toEqual(['checks[0]: path "/health" needs base-url (or give a full URL)']);
+  it('rejects a path check without base-url', async () => {
+    expect(await errorsOf({ checks: '/health' })).toEqual(['checks[0]: path "/health" needs base-url (or give a full URL)']);
   });
 
-  it('rejects a version-url path without base-url', () => {
-    expect(errorsOf({ 'version-url': '/version', version: 'abc1234' })).toEqual(['version-url: a path needs base-url (or give a full URL)']);
+  it('rejects a version-url path without base-url', async () => {
+    expect(await errorsOf({ 'version-url': '/version', version: 'abc1234' })).toEqual(['version-url: a path needs base-url (or give a full URL)']);
   });
 
-  it('accepts full URLs without base-url', () => {
-    expect(configOf({ checks: `${BASE}/health` }).checks[0]).toMatchObject({ url: `${BASE}/health` });
+  it('accepts full URLs without base-url', async () => {
+    expect((await configOf({ checks: `${BASE}/health` })).checks[0]).toMatchObject({ url: `${BASE}/health` });
   });
 });
 
 describe('loadConfig: inputs and the config file', () => {
   const file = [`base-url: ${BASE}`, 'environment: staging', 'concurrency: 2', 'checks:', '  - /from-file'].join('\n');
 
-  it('lets inputs that are set override the file', () => {
-    const config = configOf({ environment: 'production', checks: '/from-input' }, file);
+  it('lets inputs that are set override the file', async () => {
+    const config = await configOf({ environment: 'production', checks: '/from-input' }, file);
     expect(config).toMatchObject({ environment: 'production', concurrency: 2, 'base-url': BASE });
     expect(config.checks.map((check) => check.path)).toEqual(['/from-input']);
   });
 
-  it('names the file for a problem that came from it', () => {
-    expect(errorsOf({}, `${file}\ntimeout: forever`)).toEqual(['timeout: "forever" is not a duration; use e.g. 500ms, 30s, 5m, 1h or 1m30s (in deploy-check.yml)']);
-    expect(errorsOf({}, `${file}\n  - {path: /x, retrys: 1}`)).toEqual(['checks[1]: unknown key "retrys"; did you mean "retries"? (in deploy-check.yml)']);
+  it('names the file for a problem that came from it', async () => {
+    expect(await errorsOf({}, `${file}\ntimeout: forever`)).toEqual(['timeout: "forever" is not a duration; use e.g. 500ms, 30s, 5m, 1h or 1m30s (in deploy-check.yml)']);
+    expect(await errorsOf({}, `${file}\n  - {path: /x, retrys: 1}`)).toEqual(['checks[1]: unknown key "retrys"; did you mean "retries"? (in deploy-check.yml)']);
   });
 
-  it('does not name the file for a problem in an input that overrides it', () => {
-    expect(errorsOf({ timeout: 'forever' }, `${file}\ntimeout: 5m`)).toEqual(['timeout: "forever" is not a duration; use e.g. 500ms, 30s, 5m, 1h or 1m30s']);
+  it('does not name the file for a problem in an input that overrides it', async () => {
+    expect(await errorsOf({ timeout: 'forever' }, `${file}\ntimeout: 5m`)).toEqual(['timeout: "forever" is not a duration; use e.g. 500ms, 30s, 5m, 1h or 1m30s']);
   });
 
-  it('lets a valid input repair a bad file value', () => {
-    expect(configOf({ concurrency: '4' }, `${file}\nconcurrency: 0`.replace('concurrency: 2\n', '')).concurrency).toBe(4);
+  it('lets a valid input repair a bad file value', async () => {
+    expect((await configOf({ concurrency: '4' }, `${file}\nconcurrency: 0`.replace('concurrency: 2\n', ''))).concurrency).toBe(4);
   });
 
-  it('reads a JSON config file', () => {
+  it('reads a JSON config file', async () => {
     const json = JSON.stringify({ 'base-url': BASE, checks: ['/health', { path: '/ready', expect: { status: [200, 204] } }] });
-    expect(configOf({}, json).checks.map((check) => check.expect)).toEqual([{}, { status: [200, 204] }]);
+    expect((await configOf({}, json)).checks.map((check) => check.expect)).toEqual([{}, { status: [200, 204] }]);
   });
 });
 
 describe('loadConfig: the checks input', () => {
   const paths = (config: Config) => config.checks.map((check) => [check.method, check.path ?? check.url]);
 
-  it('reads a YAML list', () => {
-    const config = configOf({ 'base-url': BASE, checks: '- /health\n- GET /api/v1/status\n- {path: /orders, method: post, json: {dry: true}}' });
+  it('reads a YAML list', async () => {
+    const config = await configOf({ 'base-url': BASE, checks: '- /health\n- GET /api/v1/status\n- {path: /orders, method: post, json: {dry: true}}' });
     expect(paths(config)).toEqual([['GET', '/health'], ['GET', '/api/v1/status'], ['POST', '/orders']]);
     expect(config.checks[2]?.json).toEqual({ dry: true });
   });
 
-  it('reads one check per line, skipping blank lines and comments', () => {
-    const config = configOf({ 'base-url': BASE, checks: '/health\n\n# the API\nGET /api/v1/status\nHEAD https://cdn.example.com/app.js\n' });
+  it('reads one check per line, skipping blank lines and comments', async () => {
+    const config = await configOf({ 'base-url': BASE, checks: '/health\n\n# the API\nGET /api/v1/status\nHEAD https://cdn.example.com/app.js\n' });
     expect(paths(config)).toEqual([['GET', '/health'], ['GET', '/api/v1/status'], ['HEAD', 'https://cdn.example.com/app.js']]);
   });
 
@@ -301,26 +301,26 @@ describe('loadConfig: the checks input', () => {
     ['GET /api/v1/status', { method: 'GET', path: '/api/v1/status' }],
     ['delete /cache', { method: 'DELETE', path: '/cache' }],
     ['https://shop.example.com/ping', { method: 'GET', url: 'https://shop.example.com/ping' }],
-  ])('reads the string form %j', (text, expected) => {
-    expect(configOf({ 'base-url': BASE, checks: JSON.stringify([text]) }).checks[0]).toMatchObject(expected);
+  ])('reads the string form %j', async (text, expected) => {
+    expect((await configOf({ 'base-url': BASE, checks: JSON.stringify([text]) })).checks[0]).toMatchObject(expected);
   });
 
-  it('rejects a string that is not a check form', () => {
-    expect(errorsOf({ 'base-url': BASE, checks: '- GET /a /b' })).toEqual(['checks[0]: "GET /a /b" is not a check; use "/path", "GET /path" or a full URL']);
-    expect(errorsOf({ 'base-url': BASE, checks: '- health' })).toEqual(['checks[0].url: "health" is neither a path starting with "/" nor an http(s) URL']);
+  it('rejects a string that is not a check form', async () => {
+    expect(await errorsOf({ 'base-url': BASE, checks: '- GET /a /b' })).toEqual(['checks[0]: "GET /a /b" is not a check; use "/path", "GET /path" or a full URL']);
+    expect(await errorsOf({ 'base-url': BASE, checks: '- health' })).toEqual(['checks[0].url: "health" is neither a path starting with "/" nor an http(s) URL']);
   });
 });
 
 describe('loadConfig: secrets', () => {
-  it('returns header values and URL credentials of a valid config', () => {
-    const result = load({ 'base-url': 'https://deploy:s3cr3t-pass@shop.example.com', checks: '- path: /admin\n  headers: {Authorization: Bearer tok-123456}' });
+  it('returns header values and URL credentials of a valid config', async () => {
+    const result = await load({ 'base-url': 'https://deploy:s3cr3t-pass@shop.example.com', checks: '- path: /admin\n  headers: {Authorization: Bearer tok-123456}' });
     expect(result.ok).toBe(true);
     expect(result.secrets).toEqual(expect.arrayContaining(['s3cr3t-pass', Buffer.from('deploy:s3cr3t-pass').toString('base64'), 'Bearer tok-123456']));
     expect(result.secrets).not.toContain('deploy');
   });
 
-  it('returns secrets even when the config is invalid, and keeps them out of every message', () => {
-    const result = load({ 'base-url': 'https://deploy:s3cr3t-pass@shop example.com', checks: '- path: /admin\n  headers: {X-Api-Key: key-987654}\n  timeout: never' });
+  it('returns secrets even when the config is invalid, and keeps them out of every message', async () => {
+    const result = await load({ 'base-url': 'https://deploy:s3cr3t-pass@shop example.com', checks: '- path: /admin\n  headers: {X-Api-Key: key-987654}\n  timeout: never' });
     expect(result.ok).toBe(false);
     expect(result.secrets).toEqual(expect.arrayContaining(['s3cr3t-pass', 'key-987654']));
     const errors = result.ok ? [] : result.errors;
@@ -330,13 +330,13 @@ describe('loadConfig: secrets', () => {
     ]);
   });
 
-  it('keeps a secret out of an error about the value itself', () => {
-    const result = load({ 'base-url': BASE, checks: '- {path: /x, headers: {X-Token: tok-abcdef}, timeout: tok-abcdef}' });
+  it('keeps a secret out of an error about the value itself', async () => {
+    const result = await load({ 'base-url': BASE, checks: '- {path: /x, headers: {X-Token: tok-abcdef}, timeout: tok-abcdef}' });
     expect(result.ok ? [] : result.errors).toEqual(['checks[0].timeout: "***" is not a duration; use e.g. 500ms, 30s, 5m, 1h or 1m30s']);
   });
 
-  it('finds secrets of a config file too', () => {
-    const result = load({}, `base-url: https://ci:file-pass-42@shop.example.com\nchecks: [/health]\ntimeout: nope`);
+  it('finds secrets of a config file too', async () => {
+    const result = await load({}, `base-url: https://ci:file-pass-42@shop.example.com\nchecks: [/health]\ntimeout: nope`);
     expect(result.secrets).toContain('file-pass-42');
     expect((result.ok ? [] : result.errors).join('\n')).not.toContain('file-pass-42');
   });

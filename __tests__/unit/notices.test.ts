@@ -74,7 +74,7 @@ describe('deliver: best effort, bounded retries', () => {
 
 describe('runChecks with notices', () => {
   async function run(inputs: Partial<Record<ConfigKey, string>>, channels: FakeChannel[], status = 200, signal?: AbortSignal) {
-    const loaded = loadConfig({ inputs: { service: 'shop-api', 'base-url': 'https://shop.example.com', checks: '- path: /health\n  retries: 0', 'slack-webhook-url': 'https://hooks.slack.com/services/T0/B0/s3cret', ...inputs } });
+    const loaded = await loadConfig({ inputs: { service: 'shop-api', 'base-url': 'https://shop.example.com', checks: '- path: /health\n  retries: 0', 'slack-webhook-url': 'https://hooks.slack.com/services/T0/B0/s3cret', ...inputs } });
     if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
     const clock = new FakeClock();
     const report = await runChecks(buildPlan(loaded.config), {

@@ -16,7 +16,7 @@ const NEVER = { complete: false, message: 'error: timed out waiting for the cond
 
 /** A failing (or passing) check, then whatever rollback the inputs ask for, against fakes. */
 async function run(inputs: Partial<Record<ConfigKey, string>>, options: { health?: number[]; rollbacker?: FakeRollbacker; cluster?: ClusterInspector; signal?: AbortSignal } = {}) {
-  const loaded = loadConfig({ inputs: { service: 'shop-api', 'base-url': BASE, checks: '- path: /health\n  retries: 0', 'kube-deployment': 'shop-api', 'kube-namespace': 'shop', 'rollout-timeout': '0', 'monitor-window': '0', ...inputs } });
+  const loaded = await loadConfig({ inputs: { service: 'shop-api', 'base-url': BASE, checks: '- path: /health\n  retries: 0', 'kube-deployment': 'shop-api', 'kube-namespace': 'shop', 'rollout-timeout': '0', 'monitor-window': '0', ...inputs } });
   if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
   const clock = new FakeClock();
   const prober = new FakeProber({ [`${BASE}/health`]: (options.health ?? [503]).map((status) => response(status)) }, { clock });

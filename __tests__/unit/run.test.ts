@@ -14,7 +14,7 @@ const url = (path: string) => `${BASE}${path}`;
 
 /** Loads inputs as the action would, then runs them against scripted replies per URL. */
 async function runWith(inputs: Partial<Record<ConfigKey, string>>, script: Record<string, Reply[]>, signal?: AbortSignal) {
-  const loaded = loadConfig({ inputs: { service: 'shop-api', 'base-url': BASE, ...inputs } });
+  const loaded = await loadConfig({ inputs: { service: 'shop-api', 'base-url': BASE, ...inputs } });
   if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
   const clock = new FakeClock();
   const prober = new FakeProber(script, { clock, latencyMs: 10 });

@@ -15,7 +15,7 @@ const DEFAULT_QUERY = 'sum(rate(http_requests_total{status=~"5.."}[5m])) / sum(r
 
 /** The whole run: rollout wait, verify, monitor window, verdict — against fakes, in virtual time. */
 async function run(inputs: Partial<Record<ConfigKey, string>>, options: { readings?: Record<string, ScriptedReading[]>; cluster?: FakeCluster; healthStatus?: number } = {}) {
-  const loaded = loadConfig({ inputs: { service: 'shop-api', 'base-url': BASE, 'monitor-window': '1m', 'monitor-interval': '10s', ...inputs } });
+  const loaded = await loadConfig({ inputs: { service: 'shop-api', 'base-url': BASE, 'monitor-window': '1m', 'monitor-interval': '10s', ...inputs } });
   if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
   const clock = new FakeClock();
   const metrics = new FakeMetrics(options.readings ?? {}, clock);

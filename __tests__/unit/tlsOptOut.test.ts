@@ -12,8 +12,8 @@ import { RecordingLogger } from '../support/fixtures.js';
 
 const BASE = 'https://shop.example.com';
 
-function configOf(inputs: Partial<Record<ConfigKey, string>>) {
-  const loaded = loadConfig({ inputs: { 'base-url': BASE, ...inputs } });
+async function configOf(inputs: Partial<Record<ConfigKey, string>>) {
+  const loaded = await loadConfig({ inputs: { 'base-url': BASE, ...inputs } });
   if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
   return loaded.config;
 }
@@ -31,8 +31,8 @@ const CHECKS = ['- name: staging api', '  path: /a', '  insecure-skip-tls-verify
 const FLOWS = ['- name: login', '  steps:', '    - name: sign in', '      path: /login', '      insecure-skip-tls-verify: "true"', '    - name: profile', '      path: /me'].join('\n');
 
 describe('insecure-skip-tls-verify', () => {
-  it('is off for every check and provider unless asked for', () => {
-    const plan = buildPlan(configOf({ checks: '/health', flows: FLOWS.replace(/ {6}insecure.*\n/, ''), ...EVERY_PARTY }));
+  it('is off for every check and provider unless asked for', async () => {
+    const plan = buildPlan(await configOf({ checks: '/health', flows: FLOWS.replace(/ {6}insecure.*\n/, ''), ...EVERY_PARTY }));
 
     expect(plan.httpChecks[0]?.insecureSkipTlsVerify).toBe(false);
     expect(plan.flows[0]?.steps.map((step) => step.insecureSkipTlsVerify)).toEqual([false, false]);
@@ -40,8 +40,8 @@ describe('insecure-skip-tls-verify', () => {
     expect(unverifiedTlsParties(plan)).toEqual([]);
   });
 
-  it('turns off for the checks and flow steps that set it, and names each of them', () => {
-    const plan = buildPlan(configOf({ checks: CHECKS, flows: FLOWS }));
+  it('turns off for the checks and flow steps that set it, and names each of them', async () => {
+    const plan = buildPlan(await configOf({ checks: CHECKS, flows: FLOWS }));
 
     expect(plan.httpChecks.map((check) => [check.name, check.insecureSkipTlsVerify])).toEqual([
       ['staging api', true],
@@ -51,8 +51,8 @@ describe('insecure-skip-tls-verify', () => {
     expect(unverifiedTlsParties(plan)).toEqual(['check "staging api"', 'flow "login", step "sign in"']);
   });
 
-  it('turns off for the providers listed, as text or a YAML list, and names each', () => {
-    const plan = buildPlan(configOf({ checks: '/health', ...EVERY_PARTY, 'insecure-skip-tls-verify': 'prometheus,\nkubernetes, slack' }));
+  it('turns off for the providers listed, as text or a YAML list, and names each', async () => {
+    const plan = buildPlan(await configOf({ checks: '/health', ...EVERY_PARTY, 'insecure-skip-tls-verify': 'prometheus,\nkubernetes, slack' }));
 
     expect(plan.monitor?.prometheus?.insecureSkipTlsVerify).toBe(true);
     expect(plan.kubernetes?.insecureSkipTlsVerify).toBe(true);
@@ -60,16 +60,16 @@ describe('insecure-skip-tls-verify', () => {
     expect([plan.notices?.grafana?.insecureSkipTlsVerify, plan.notices?.datadog?.insecureSkipTlsVerify]).toEqual([false, false]);
     expect(unverifiedTlsParties(plan)).toEqual(['prometheus', 'kubernetes (kubectl)', 'slack']);
 
-    const fromFile = loadConfig({ file: { path: 'pdc.yml', text: 'insecure-skip-tls-verify: [grafana, datadog]' }, inputs: { checks: '/health', 'base-url': BASE, ...EVERY_PARTY } });
+    const fromFile = await loadConfig({ file: { path: 'pdc.yml', text: 'insecure-skip-tls-verify: [grafana, datadog]' }, inputs: { checks: '/health', 'base-url': BASE, ...EVERY_PARTY } });
     expect(fromFile.ok && unverifiedTlsParties(buildPlan(fromFile.config))).toEqual(['grafana', 'datadog']);
   });
 
-  it('names no provider that is not configured: there is nothing to verify', () => {
-    expect(unverifiedTlsParties(buildPlan(configOf({ checks: '/health', 'insecure-skip-tls-verify': 'prometheus, grafana' })))).toEqual([]);
+  it('names no provider that is not configured: there is nothing to verify', async () => {
+    expect(unverifiedTlsParties(buildPlan(await configOf({ checks: '/health', 'insecure-skip-tls-verify': 'prometheus, grafana' })))).toEqual([]);
   });
 
-  it('rejects a name that is no provider, with the accepted ones', () => {
-    const loaded = loadConfig({ inputs: { checks: '/health', 'base-url': BASE, 'insecure-skip-tls-verify': 'http' } });
+  it('rejects a name that is no provider, with the accepted ones', async () => {
+    const loaded = await loadConfig({ inputs: { checks: '/health', 'base-url': BASE, 'insecure-skip-tls-verify': 'http' } });
     expect(loaded.ok ? [] : loaded.errors).toEqual(['insecure-skip-tls-verify[0]: "http" is not one of prometheus, kubernetes, grafana, datadog, slack']);
   });
 
@@ -77,7 +77,7 @@ describe('insecure-skip-tls-verify', () => {
     const checks = `${CHECKS}\n- name: burst\n  path: /c\n  burst: 2\n  insecure-skip-tls-verify: true`;
     const clock = new FakeClock();
     const prober = new FakeProber([response(200, 'ok'), jsonResponse(200, {})], { clock });
-    await runChecks(buildPlan(configOf({ checks, flows: FLOWS })), {
+    await runChecks(buildPlan(await configOf({ checks, flows: FLOWS })), {
       prober,
       clock,
       logger: new RecordingLogger(),

@@ -22,7 +22,7 @@ class FakeProbe implements DependencyProbe {
 }
 
 async function run(inputs: Partial<Record<ConfigKey, string>>, script: Record<string, Reply[]>, options: { probes?: Record<string, FakeProbe>; env?: Record<string, string> } = {}) {
-  const loaded = loadConfig({ inputs: { service: 'shop-api', 'base-url': BASE, ...inputs }, env: options.env });
+  const loaded = await loadConfig({ inputs: { service: 'shop-api', 'base-url': BASE, ...inputs }, env: options.env });
   if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
   const clock = new FakeClock();
   const prober = new FakeProber(script, { clock });
@@ -121,8 +121,8 @@ describe('rate-limit check (burst)', () => {
 });
 
 describe('bad dependency and flow input, before anything runs', () => {
-  const errors = (inputs: Partial<Record<ConfigKey, string>>, env: Record<string, string> = {}) => {
-    const result = loadConfig({ inputs: { 'base-url': BASE, ...inputs }, env });
+  const errors = async (inputs: Partial<Record<ConfigKey, string>>, env: Record<string, string> = {}) => {
+    const result = await loadConfig({ inputs: { 'base-url': BASE, ...inputs }, env });
     if (result.ok) throw new Error('expected errors');
     return result.errors;
   };
@@ -132,7 +132,7 @@ describe('bad dependency and flow input, before anything runs', () => {
     [{ dependencies: '- {name: db, type: postgres, url: "redis://cache:6379"}' }, 'dependencies[0].url: a postgres URL starts with postgres:// or postgresql://'],
     [{ dependencies: '- {name: db, type: postgres, url-env: DB_URL}' }, 'dependencies[0].url-env: "DB_URL" is not set in the environment; set it from a secret, e.g. env: DB_URL: ${{ secrets.DB_URL }}'],
     [{ flows: '- name: f\n  steps:\n    - {path: /me, headers: {Authorization: "Bearer {{token}}"}}' }, 'flows[0].steps[0]: {{token}} is used before a step captures it'],
-  ])('%#', (inputs, message) => {
-    expect(errors(inputs as Partial<Record<ConfigKey, string>>)).toEqual([message]);
+  ])('%#', async (inputs, message) => {
+    expect(await errors(inputs as Partial<Record<ConfigKey, string>>)).toEqual([message]);
   });
 });

@@ -24,6 +24,8 @@ var secrets = __webpack_require__(9887);
 var shared_agent = __webpack_require__(7847);
 // EXTERNAL MODULE: ./src/providers/shared/body.ts
 var body = __webpack_require__(3012);
+// EXTERNAL MODULE: ./src/providers/shared/deadline.ts
+var deadline = __webpack_require__(6564);
 // EXTERNAL MODULE: ./src/providers/shared/headers.ts
 var shared_headers = __webpack_require__(24);
 // EXTERNAL MODULE: ./src/providers/shared/networkError.ts
@@ -177,6 +179,7 @@ function readSample(text) {
 
 
 
+
 // A gate needs one number; an answer this large is a query that forgot to aggregate.
 const MAX_BODY_BYTES = 1024 * 1024;
 // The monitor runs a handful of gates at once; more sockets would only queue on Prometheus.
@@ -192,7 +195,7 @@ function createPrometheusSource(options) {
     return {
         async query(query, { at, timeoutMs, signal }) {
             const url = queryUrl(base, query, at, timeoutMs);
-            const deadline = AbortSignal.timeout(timeoutMs);
+            const limit = (0,deadline/* deadline */.n)(signal, timeoutMs);
             let answer;
             try {
                 const response = await api_request_default().call(agent, {
@@ -200,7 +203,7 @@ function createPrometheusSource(options) {
                     path: `${url.pathname}${url.search}`,
                     method: 'GET',
                     headers,
-                    signal: AbortSignal.any([signal, deadline]),
+                    signal: limit.signal,
                     headersTimeout: timeoutMs,
                     bodyTimeout: timeoutMs,
                 });
@@ -214,9 +217,12 @@ function createPrometheusSource(options) {
                     throw safe(error.message, redact);
                 if (signal.aborted)
                     throw new ports/* MetricError */.vh(ports/* ProbeError */.B2.stopped().message);
-                if (deadline.aborted)
+                if (limit.expired)
                     throw new ports/* MetricError */.vh(`timed out: no answer from Prometheus at ${host} within ${(0,duration/* formatDuration */.a3)(timeoutMs)}`);
                 throw safe(`Prometheus query failed: ${(0,networkError/* describeNetworkError */.g)(error, url.href).message}`, redact);
+            }
+            finally {
+                limit.clear();
             }
             return interpret(answer, host, url.pathname, redact);
         },
@@ -330,6 +336,44 @@ async function readBounded(body, limit) {
         size += chunk.length;
     }
     return { text: Buffer.concat(chunks).toString('utf8'), truncated: false };
+}
+
+
+/***/ }),
+
+/***/ 6564:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ deadline)
+/* harmony export */ });
+/**
+ * AbortSignal.timeout() keeps its timer, and AbortSignal.any() its link to the run's signal, until the
+ * limit passes: with a 10 s limit a run of 2,000 checks held over a thousand of each at once and the
+ * young generation grew for them. This one lets go as soon as the request is done.
+ */
+function deadline(caller, ms) {
+    const controller = new AbortController();
+    let expired = false;
+    const onAbort = () => controller.abort(caller.reason);
+    const timer = setTimeout(() => {
+        expired = true;
+        controller.abort(new DOMException('The operation timed out.', 'TimeoutError'));
+    }, ms);
+    if (caller.aborted)
+        onAbort();
+    else
+        caller.addEventListener('abort', onAbort, { once: true });
+    return {
+        signal: controller.signal,
+        get expired() {
+            return expired;
+        },
+        clear() {
+            clearTimeout(timer);
+            caller.removeEventListener('abort', onAbort);
+        },
+    };
 }
 
 

@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   const file = configPath ? await readConfigFile(configPath, CONFIG_FILE_INPUT) : undefined;
   if (file && 'error' in file) return core.setFailed(file.error);
 
-  const loaded = loadConfig({ file, inputs: readInputs(), context: runDefaults(process.env), env: process.env });
+  const loaded = await loadConfig({ file, inputs: readInputs(), context: runDefaults(process.env), env: process.env });
   loaded.secrets.forEach((secret) => core.setSecret(secret));
   if (!loaded.ok) return core.setFailed(`Invalid configuration, nothing was checked:\n${loaded.errors.map((line) => `  ${line}`).join('\n')}`);
 

@@ -39,7 +39,7 @@ async function main(argv: string[]): Promise<number> {
 
   // Outside a workflow the service is named after the directory the CLI runs in.
   const context = { service: basename(process.cwd()), ...runDefaults(process.env) };
-  const loaded = loadConfig({ file, inputs: args.inputs, context, env: process.env });
+  const loaded = await loadConfig({ file, inputs: args.inputs, context, env: process.env });
   if (!loaded.ok) return invalid(loaded.errors);
 
   const report = await execute(loaded.config, { logger: terminalLogger, context: {}, secrets: loaded.secrets, signal: cancelOnSignals() });

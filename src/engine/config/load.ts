@@ -1,8 +1,8 @@
-import { parseDocument } from 'yaml';
 import { configSchema, type Config, type ConfigKey } from './schema.js';
 import { createRedactor, findSecrets } from '../secrets.js';
 import { describeIssues, formatPath } from './issues.js';
 import { DEPENDENCY_SCHEMES, schemeOf } from './verifySchema.js';
+import type * as Yaml from './yaml.js';
 
 /** Inputs whose text is a YAML document rather than a scalar. */
 const STRUCTURED_INPUTS: ReadonlySet<ConfigKey> = new Set(['checks', 'gates', 'dependencies', 'flows']);
@@ -22,18 +22,21 @@ export interface ConfigSources {
 export type ConfigResult = ({ ok: true; config: Config } | { ok: false; errors: string[] }) & { secrets: string[] };
 
 /** Merges the layers, validates everything at once and names the input or file key of every problem. */
-export function loadConfig(sources: ConfigSources): ConfigResult {
+export async function loadConfig(sources: ConfigSources): Promise<ConfigResult> {
   const errors: string[] = [];
-  const parsedFile = sources.file ? parseYaml(sources.file.text, `config file ${sources.file.path}`, errors) : undefined;
+  const given = Object.entries(sources.inputs).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1].trim() !== '');
+  const lists = new Map(given.filter(([key]) => STRUCTURED_INPUTS.has(key as ConfigKey)).map(([key, text]) => [key, plainLines(text)]));
+  // The YAML parser is a quarter of the entry's code: a run with one check per line and no config file never loads it.
+  const yaml = sources.file !== undefined || [...lists.values()].includes(undefined) ? await import('./yaml.js') : undefined;
+  const parsedFile = sources.file && yaml ? yaml.parseYaml(sources.file.text, `config file ${sources.file.path}`, errors) : undefined;
   const fileValue = sources.file ? expandEnv(parsedFile, sources.env ?? {}, `config file ${sources.file.path}`, errors) : undefined;
   const fromFile = isMapping(fileValue) ? fileValue : {};
   if (sources.file && fileValue !== undefined && fileValue !== null && !isMapping(fileValue)) {
     errors.push(`config file ${sources.file.path}: expected a mapping of keys such as base-url and checks`);
   }
   const fromInputs: Record<string, unknown> = {};
-  for (const [key, text] of Object.entries(sources.inputs)) {
-    if (text === undefined || text.trim() === '') continue;
-    fromInputs[key] = STRUCTURED_INPUTS.has(key as ConfigKey) ? parseListInput(text, key, errors) : text;
+  for (const [key, text] of given) {
+    fromInputs[key] = lists.has(key) ? (lists.get(key) ?? parseListInput(text, key, errors, yaml)) : text;
   }
   const merged = { ...sources.context, ...fromFile, ...fromInputs };
   const secrets = findSecrets([merged, Object.values(sources.inputs)]);
@@ -62,25 +65,19 @@ export function loadConfig(sources: ConfigSources): ConfigResult {
 /** `/health`, `GET /ready` or a full URL alone on a line. */
 const CHECK_LINE = /^(?:[A-Za-z]+\s+)?(?:\/|https?:\/\/)\S*$/;
 
-/** A YAML list; or, as actions commonly take lists, one item per line (`/health`, `GET /ready`). */
-function parseListInput(text: string, key: string, errors: string[]): unknown {
-  const lines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
+const listLines = (text: string) => text.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
+
+/** As actions commonly take lists, one check per line (`/health`, `GET /ready`); undefined when the text is anything else. */
+function plainLines(text: string): string[] | undefined {
+  const lines = listLines(text);
   // Plain lines with a comment or a `#` line between them are not valid YAML, though each is a check: read them first.
-  if (lines.length > 0 && lines.every((line) => CHECK_LINE.test(line))) return lines;
-  const value = parseYaml(text, key, errors);
-  return typeof value === 'string' ? lines : value;
+  return lines.length > 0 && lines.every((line) => CHECK_LINE.test(line)) ? lines : undefined;
 }
 
-function parseYaml(text: string, source: string, errors: string[]): unknown {
-  const document = parseDocument(text, { uniqueKeys: true });
-  const problem = document.errors[0];
-  if (problem) {
-    const position = problem.linePos?.[0];
-    const at = position ? ` at line ${position.line}, column ${position.col}` : '';
-    errors.push(`${source}: YAML error${at}: ${problem.message.split(' at line ')[0]}`);
-    return undefined;
-  }
-  return document.toJS();
+/** A YAML list; a lone scalar is read as one item per line. */
+function parseListInput(text: string, key: string, errors: string[], yaml: typeof Yaml | undefined): unknown {
+  const value = yaml?.parseYaml(text, key, errors);
+  return typeof value === 'string' ? listLines(text) : value;
 }
 
 function isMapping(value: unknown): value is Record<string, unknown> {

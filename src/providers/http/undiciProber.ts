@@ -5,6 +5,7 @@ import { formatDuration } from '../../engine/config/duration.js';
 import { ProbeError, type HttpProber, type HttpRequest, type HttpResponse } from '../../engine/ports.js';
 import { createAgent } from '../shared/agent.js';
 import { readBounded } from '../shared/body.js';
+import { deadline } from '../shared/deadline.js';
 import { basicAuth, withDefaults } from '../shared/headers.js';
 import { describeNetworkError } from '../shared/networkError.js';
 
@@ -29,8 +30,7 @@ export function createUndiciProber(options: UndiciProberOptions): HttpProber {
 
   return {
     async send(req: HttpRequest): Promise<HttpResponse> {
-      const deadline = AbortSignal.timeout(req.timeoutMs);
-      const signal = AbortSignal.any([req.signal, deadline]);
+      const limit = deadline(req.signal, req.timeoutMs);
       const url = new URL(req.url);
       const headers = withDefaults(req.headers, { 'user-agent': options.userAgent, ...basicAuth(url) });
       const { agent, redirecting } = req.insecureSkipTlsVerify ? (unverified ??= dispatchers(createAgent({ connections: 128, insecureSkipTlsVerify: true }))) : verified;
@@ -41,7 +41,7 @@ export function createUndiciProber(options: UndiciProberOptions): HttpProber {
           method: req.method as Dispatcher.HttpMethod,
           headers,
           body: req.body,
-          signal,
+          signal: limit.signal,
           // Every header of a check may be a credential: none may follow a redirect to another origin.
           ...(req.followRedirects ? { stripHeadersOnCrossOriginRedirect: Object.keys(headers) } : {}),
           headersTimeout: req.timeoutMs,
@@ -50,10 +50,12 @@ export function createUndiciProber(options: UndiciProberOptions): HttpProber {
         const { text, truncated } = await readBounded(response.body, maxBodyBytes);
         return { status: response.statusCode, headers: flattenHeaders(response.headers), body: text, bodyTruncated: truncated };
       } catch (error) {
-        if (deadline.aborted) throw new ProbeError('timeout', `no complete answer within ${formatDuration(req.timeoutMs)}`);
+        if (limit.expired) throw new ProbeError('timeout', `no complete answer within ${formatDuration(req.timeoutMs)}`);
         if (req.signal.aborted) throw ProbeError.stopped();
         const { kind, message } = describeNetworkError(error, req.url);
         throw new ProbeError(kind, message);
+      } finally {
+        limit.clear();
       }
     },
     close: async () => {

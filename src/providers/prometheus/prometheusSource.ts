@@ -4,6 +4,7 @@ import { MetricError, ProbeError, type MetricReading, type MetricSource } from '
 import { createRedactor, headerSecrets, type Redactor } from '../../engine/secrets.js';
 import { createAgent } from '../shared/agent.js';
 import { readBounded } from '../shared/body.js';
+import { deadline } from '../shared/deadline.js';
 import { basicAuth, withDefaults } from '../shared/headers.js';
 import { describeNetworkError } from '../shared/networkError.js';
 import { parseEnvelope } from './envelope.js';
@@ -37,7 +38,7 @@ export function createPrometheusSource(options: PrometheusSourceOptions): Metric
   return {
     async query(query, { at, timeoutMs, signal }): Promise<MetricReading> {
       const url = queryUrl(base, query, at, timeoutMs);
-      const deadline = AbortSignal.timeout(timeoutMs);
+      const limit = deadline(signal, timeoutMs);
       let answer: Answer;
       try {
         const response = await request.call(agent, {
@@ -45,7 +46,7 @@ export function createPrometheusSource(options: PrometheusSourceOptions): Metric
           path: `${url.pathname}${url.search}`,
           method: 'GET',
           headers,
-          signal: AbortSignal.any([signal, deadline]),
+          signal: limit.signal,
           headersTimeout: timeoutMs,
           bodyTimeout: timeoutMs,
         });
@@ -55,8 +56,10 @@ export function createPrometheusSource(options: PrometheusSourceOptions): Metric
       } catch (error) {
         if (error instanceof MetricError) throw safe(error.message, redact);
         if (signal.aborted) throw new MetricError(ProbeError.stopped().message);
-        if (deadline.aborted) throw new MetricError(`timed out: no answer from Prometheus at ${host} within ${formatDuration(timeoutMs)}`);
+        if (limit.expired) throw new MetricError(`timed out: no answer from Prometheus at ${host} within ${formatDuration(timeoutMs)}`);
         throw safe(`Prometheus query failed: ${describeNetworkError(error, url.href).message}`, redact);
+      } finally {
+        limit.clear();
       }
       return interpret(answer, host, url.pathname, redact);
     },
