@@ -146,11 +146,25 @@ const mb = (kb) => (kb === undefined ? undefined : kb / 1024);
 // ---------------------------------------------------------------------------------------------------------
 // 1. Cold start to verdict, against a bare `node -e 0`
 
+/** bench/floor/undiciRequest.mjs bundled by ncc into /tmp, once per version of it and of undici. */
+async function floorBundle() {
+  const source = join(ROOT, 'bench/floor/undiciRequest.mjs');
+  const key = createHash('sha256').update(await readFile(source)).update(await readFile(join(ROOT, 'node_modules/undici/package.json'))).digest('hex').slice(0, 16);
+  const outDir = join(tmpdir(), `pdc-bench-floor-${key}`);
+  if (!existsSync(join(outDir, 'index.mjs'))) {
+    log('cold start: bundling the undici floor with ncc into /tmp');
+    execFileSync(join(ROOT, 'node_modules/.bin/ncc'), ['build', source, '-o', outDir, '--target', 'es2023', '-q'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  return join(outDir, 'index.mjs');
+}
+
 async function coldStart() {
   const ROUNDS = 10;
-  log(`cold start: 1 warm-up + ${ROUNDS} alternating pairs (action, one check / node -e 0)`);
+  const floorScript = await floorBundle();
+  log(`cold start: 1 warm-up + ${ROUNDS} alternating rounds (action, one check / node -e 0 / bundled undici, one request)`);
   const action = [];
   const bare = [];
+  const floor = [];
   const runActionOnce = async () => {
     const run = await runAction({ 'base-url': BASE, checks: '/fast' });
     expectResult(run, 'passed', 'cold start');
@@ -161,15 +175,22 @@ async function coldStart() {
     if (run.code !== 0) throw new Error(`node -e 0 exited ${run.code}`);
     return run;
   };
-  await runActionOnce();
-  await runBare();
+  const runFloor = async () => {
+    const run = await timed(NODE, [floorScript], { env: { PATH: process.env.PATH ?? '', FLOOR_URL: `${BASE}/fast` } });
+    if (run.code !== 0) throw new Error(`the undici floor exited ${run.code}`);
+    return run;
+  };
+  const sides = new Map([
+    [runActionOnce, action],
+    [runBare, bare],
+    [runFloor, floor],
+  ]);
+  for (const step of sides.keys()) await step();
   for (let round = 0; round < ROUNDS; round++) {
-    // The order flips every round so that neither side always runs right after the other.
-    const pair = round % 2 === 0 ? [runActionOnce, runBare] : [runBare, runActionOnce];
-    for (const step of pair) {
-      const run = await step();
-      (step === runBare ? bare : action).push(run);
-    }
+    // The order turns every round so that no side always runs right after the same other.
+    const order = [...sides.keys()];
+    const turned = [...order.slice(round % order.length), ...order.slice(0, round % order.length)];
+    for (const step of turned) sides.get(step).push(await step());
   }
   const ratios = action.map((run, i) => run.ms / bare[i].ms);
   const figure = {
@@ -177,6 +198,8 @@ async function coldStart() {
     bareNodeMs: summarize(bare.map((run) => run.ms)),
     ratioOfMedians: summarize(action.map((run) => run.ms)).median / summarize(bare.map((run) => run.ms)).median,
     pairRatios: summarize(ratios),
+    floorMs: summarize(floor.map((run) => run.ms)),
+    floorRatioOfMedians: summarize(floor.map((run) => run.ms)).median / summarize(bare.map((run) => run.ms)).median,
     actionRssMB: summarize(action.map((run) => mb(run.rssKB))),
     bareNodeRssMB: summarize(bare.map((run) => mb(run.rssKB))),
     target: 'median <= 2.5x bare node',
@@ -186,6 +209,8 @@ async function coldStart() {
   rows.push(['cold start, one check (ms)', figure.actionMs, '', '']);
   rows.push(['bare node -e 0 (ms)', figure.bareNodeMs, '', '']);
   rows.push(['cold start / bare node (x)', { ...figure.pairRatios, median: figure.ratioOfMedians }, '<= 2.5x', verdict(figure.ratioOfMedians, 2.5)]);
+  rows.push(['floor: bundled undici, one request (ms)', figure.floorMs, '', '']);
+  rows.push(['floor / bare node (x)', { ...summarize(floor.map((run, i) => run.ms / bare[i].ms)), median: figure.floorRatioOfMedians }, '', '']);
   rows.push(['RSS one check / bare node (MB)', figure.actionRssMB, `bare ${fmt(figure.bareNodeRssMB.median)}`, '']);
 }
 

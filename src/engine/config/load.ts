@@ -3,6 +3,11 @@ import { createRedactor, findSecrets } from '../secrets.js';
 import { describeIssues, formatPath } from './issues.js';
 import { DEPENDENCY_SCHEMES, schemeOf } from './verifySchema.js';
 import type * as Yaml from './yaml.js';
+import { config as zodConfig } from 'zod';
+
+// A run parses its configuration once: zod's fast path, code it generates and compiles per schema on
+// first use, costs more than it saves (5 to 10 ms of every start, measured).
+zodConfig({ jitless: true });
 
 /** Inputs whose text is a YAML document rather than a scalar. */
 const STRUCTURED_INPUTS: ReadonlySet<ConfigKey> = new Set(['checks', 'gates', 'dependencies', 'flows']);
