@@ -11608,8 +11608,12 @@ function parseJson(text) {
 ;// CONCATENATED MODULE: ./src/engine/checks/expectations.ts
 
 
-/** What the response got wrong against `expect`; empty when it met every expectation. */
-function unmetExpectations(expect, response) {
+/**
+ * What the response got wrong against `expect`; empty when it met every expectation. `mask` hides the
+ * run's secrets in what the response said before it is cut short: half a token is still a leak.
+ */
+function unmetExpectations(expect, response, mask = (text) => text) {
+    const shown = (actual) => show(actual, mask);
     const unmet = [];
     const status = expect.status ?? '2xx';
     // The body of a wrong status (an error page) says nothing useful about the other expectations.
@@ -11628,14 +11632,14 @@ function unmetExpectations(expect, response) {
             for (const [path, expected] of Object.entries(expect.json)) {
                 const actual = readDotPath(parsed.value, path);
                 if (!valueMatches(actual, expected))
-                    unmet.push(`json ${path}: expected ${describeExpected(expected)}, got ${actual === undefined ? 'nothing' : show(actual)}`);
+                    unmet.push(`json ${path}: expected ${describeExpected(expected)}, got ${actual === undefined ? 'nothing' : shown(actual)}`);
             }
         }
     }
     for (const [name, expected] of Object.entries(expect.headers ?? {})) {
         const actual = response.headers[name.toLowerCase()];
         if (actual === undefined || !valueMatches(actual, expected)) {
-            unmet.push(`header ${name}: expected ${describeExpected(expected)}, got ${actual === undefined ? 'none' : show(actual)}`);
+            unmet.push(`header ${name}: expected ${describeExpected(expected)}, got ${actual === undefined ? 'none' : shown(actual)}`);
         }
     }
     return unmet;
@@ -11657,8 +11661,8 @@ function valueMatches(actual, expected) {
 function describeExpected(expected) {
     return asRegex(expected) ? `matching ${String(expected)}` : show(expected);
 }
-function show(value) {
-    const text = JSON.stringify(value) ?? String(value);
+function show(value, mask = (text) => text) {
+    const text = mask(JSON.stringify(value) ?? String(value));
     return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
@@ -11745,7 +11749,7 @@ async function exchange(check, deps) {
         try {
             response = await prober.send({ ...check.request, timeoutMs: check.timeoutMs, followRedirects: check.followRedirects, insecureSkipTlsVerify: check.insecureSkipTlsVerify, signal });
             failure = undefined;
-            unmet = unmetExpectations(check.expect, response);
+            unmet = unmetExpectations(check.expect, response, redact);
             attempts.push({ at: at - deps.runStartedAt, durationMs: clock.now() - at, status: response.status });
             if (unmet.length === 0 || !isRetryableStatus(response.status, check.retryOn))
                 break;

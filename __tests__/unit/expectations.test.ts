@@ -85,6 +85,12 @@ describe('unmetExpectations: json', () => {
     const [line] = unmetExpectations({ json: { text: 'short' } }, jsonResponse(200, { text: 'y'.repeat(200) }));
     expect(line).toBe(`json text: expected "short", got "${'y'.repeat(76)}...`);
   });
+
+  it('masks a secret in what the response said before cutting it short', () => {
+    const token = 'tok-0123456789abcdef0123';
+    const [line] = unmetExpectations({ json: { text: 'short' } }, jsonResponse(200, { text: `${'y'.repeat(60)} ${token}` }), (text) => text.replaceAll(token, '***'));
+    expect(line).toBe(`json text: expected "short", got "${'y'.repeat(60)} ***"`);
+  });
 });
 
 describe('unmetExpectations: headers', () => {

@@ -1,10 +1,15 @@
 import type { CheckConfig, StatusExpectation } from '../config/checkSchema.js';
 import type { HttpResponse } from '../ports.js';
 import { asRegex } from '../config/pattern.js';
+import type { Redactor } from '../secrets.js';
 import { parseJson, readDotPath } from './dotPath.js';
 
-/** What the response got wrong against `expect`; empty when it met every expectation. */
-export function unmetExpectations(expect: CheckConfig['expect'], response: HttpResponse): string[] {
+/**
+ * What the response got wrong against `expect`; empty when it met every expectation. `mask` hides the
+ * run's secrets in what the response said before it is cut short: half a token is still a leak.
+ */
+export function unmetExpectations(expect: CheckConfig['expect'], response: HttpResponse, mask: Redactor = (text) => text): string[] {
+  const shown = (actual: unknown) => show(actual, mask);
   const unmet: string[] = [];
   const status = expect.status ?? '2xx';
   // The body of a wrong status (an error page) says nothing useful about the other expectations.
@@ -21,7 +26,7 @@ export function unmetExpectations(expect: CheckConfig['expect'], response: HttpR
     } else {
       for (const [path, expected] of Object.entries(expect.json)) {
         const actual = readDotPath(parsed.value, path);
-        if (!valueMatches(actual, expected)) unmet.push(`json ${path}: expected ${describeExpected(expected)}, got ${actual === undefined ? 'nothing' : show(actual)}`);
+        if (!valueMatches(actual, expected)) unmet.push(`json ${path}: expected ${describeExpected(expected)}, got ${actual === undefined ? 'nothing' : shown(actual)}`);
       }
     }
   }
@@ -29,7 +34,7 @@ export function unmetExpectations(expect: CheckConfig['expect'], response: HttpR
   for (const [name, expected] of Object.entries(expect.headers ?? {})) {
     const actual = response.headers[name.toLowerCase()];
     if (actual === undefined || !valueMatches(actual, expected)) {
-      unmet.push(`header ${name}: expected ${describeExpected(expected)}, got ${actual === undefined ? 'none' : show(actual)}`);
+      unmet.push(`header ${name}: expected ${describeExpected(expected)}, got ${actual === undefined ? 'none' : shown(actual)}`);
     }
   }
   return unmet;
@@ -55,7 +60,7 @@ function describeExpected(expected: unknown): string {
   return asRegex(expected) ? `matching ${String(expected)}` : show(expected);
 }
 
-function show(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
+function show(value: unknown, mask: Redactor = (text) => text): string {
+  const text = mask(JSON.stringify(value) ?? String(value));
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }

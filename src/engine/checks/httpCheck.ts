@@ -44,7 +44,7 @@ export async function exchange(check: PlannedHttpCheck, deps: CheckDeps): Promis
     try {
       response = await prober.send({ ...check.request, timeoutMs: check.timeoutMs, followRedirects: check.followRedirects, insecureSkipTlsVerify: check.insecureSkipTlsVerify, signal });
       failure = undefined;
-      unmet = unmetExpectations(check.expect, response);
+      unmet = unmetExpectations(check.expect, response, redact);
       attempts.push({ at: at - deps.runStartedAt, durationMs: clock.now() - at, status: response.status });
       if (unmet.length === 0 || !isRetryableStatus(response.status, check.retryOn)) break;
     } catch (error) {
