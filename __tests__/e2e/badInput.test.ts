@@ -122,7 +122,7 @@ const CASES: BadCase[] = [
   {
     what: 'an unknown provider in insecure-skip-tls-verify',
     set: { 'insecure-skip-tls-verify': 'prometheus, kuberentes' },
-    says: 'insecure-skip-tls-verify[1]: "kuberentes" is not one of prometheus, kubernetes, grafana, datadog, slack; did you mean "kubernetes"?',
+    says: 'insecure-skip-tls-verify[1]: "kuberentes" is not one of version, prometheus, kubernetes, grafana, datadog, slack; did you mean "kubernetes"?',
   },
   // YAML syntax, with the line
   {

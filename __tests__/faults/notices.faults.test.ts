@@ -10,8 +10,8 @@ describeParty<NoticeCell>({
   run: (fault) => runNoticeCell(fault, (url) => ({ 'grafana-url': url, 'grafana-token': 'glsa_fault_injection_token' })),
   observe: observeNotices,
   // A notice is best effort: the healthy service passes whatever Grafana does, and a notice that did not go
-  // out after its attempts (3 on refused or reset connections, 5xx and 429; 1 on a timeout, which may have been
-  // processed, on a certificate or a name, which would fail again, and on a 2xx nothing confirms) says why.
+  // out after its attempts (3 on connection errors, 5xx and 429; 1 on a timeout, which may have been processed,
+  // on an untrusted certificate, which would fail again, and on a 2xx nothing confirms) says why.
   expected: {
     refused: { outcome: 'passed, not sent', says: 'start and end, 3 attempts each: Grafana: connection refused by 127.0.0.1:PORT' },
     hang: { outcome: 'passed, not sent', says: 'start and end, 1 attempt each: timed out: no answer from Grafana at 127.0.0.1:PORT within 10s' },
@@ -22,7 +22,7 @@ describeParty<NoticeCell>({
     flood: unconfirmed,
     trickle: { outcome: 'passed, not sent', says: 'start and end, 1 attempt each: timed out: no answer from Grafana at 127.0.0.1:PORT within 10s' },
     'untrusted-tls': { outcome: 'passed, not sent', says: startsWith('start and end, 1 attempt each: Grafana: TLS error with 127.0.0.1:PORT: self-signed certificate') },
-    unresolvable: { outcome: 'passed, not sent', says: 'start and end, 1 attempt each: Grafana: DNS lookup failed for fault-injection.invalid (ENOTFOUND)' },
+    unresolvable: { outcome: 'passed, not sent', says: 'start and end, 3 attempts each: Grafana: DNS lookup failed for fault-injection.invalid (ENOTFOUND)' },
   },
   always: expectVerdictUntouched,
   also: { flood: expectFloodCutShort },
@@ -33,8 +33,8 @@ describeParty<NoticeCell>({
   run: (fault) => runNoticeCell(fault, (url) => ({ 'datadog-api-key': 'dd-fault-injection-key', 'datadog-api-url': url })),
   observe: observeNotices,
   // A notice is best effort: the healthy service passes whatever Datadog does, and a notice that did not go
-  // out after its attempts (3 on refused or reset connections, 5xx and 429; 1 on a timeout, which may have been
-  // processed, on a certificate or a name, which would fail again, and on a 2xx nothing confirms) says why.
+  // out after its attempts (3 on connection errors, 5xx and 429; 1 on a timeout, which may have been processed,
+  // on an untrusted certificate, which would fail again, and on a 2xx nothing confirms) says why.
   expected: {
     refused: { outcome: 'passed, not sent', says: 'start and end, 3 attempts each: Datadog: connection refused by 127.0.0.1:PORT' },
     hang: { outcome: 'passed, not sent', says: 'start and end, 1 attempt each: timed out: no answer from Datadog at 127.0.0.1:PORT within 10s' },
@@ -45,7 +45,7 @@ describeParty<NoticeCell>({
     flood: unconfirmed,
     trickle: { outcome: 'passed, not sent', says: 'start and end, 1 attempt each: timed out: no answer from Datadog at 127.0.0.1:PORT within 10s' },
     'untrusted-tls': { outcome: 'passed, not sent', says: startsWith('start and end, 1 attempt each: Datadog: TLS error with 127.0.0.1:PORT: self-signed certificate') },
-    unresolvable: { outcome: 'passed, not sent', says: 'start and end, 1 attempt each: Datadog: DNS lookup failed for fault-injection.invalid (ENOTFOUND)' },
+    unresolvable: { outcome: 'passed, not sent', says: 'start and end, 3 attempts each: Datadog: DNS lookup failed for fault-injection.invalid (ENOTFOUND)' },
   },
   always: expectVerdictUntouched,
   also: { flood: expectFloodCutShort },
@@ -56,8 +56,8 @@ describeParty<NoticeCell>({
   run: (fault) => runNoticeCell(fault, (url) => ({ 'slack-webhook-url': `${url}/services/T0FAULT/B0FAULT/faultinjectionsecret` })),
   observe: observeNotices,
   // A notice is best effort: the healthy service passes whatever Slack does, and a notice that did not go
-  // out after its attempts (3 on refused or reset connections, 5xx and 429; 1 on a timeout, which may have been
-  // processed, on a certificate or a name, which would fail again, and on a 2xx nothing confirms) says why.
+  // out after its attempts (3 on connection errors, 5xx and 429; 1 on a timeout, which may have been processed,
+  // on an untrusted certificate, which would fail again, and on a 2xx nothing confirms) says why.
   expected: {
     refused: { outcome: 'passed, not sent', says: 'start and end, 3 attempts each: connection refused by 127.0.0.1:PORT' },
     hang: { outcome: 'passed, not sent', says: 'start and end, 1 attempt each: Slack at 127.0.0.1:PORT did not answer within 10s' },
@@ -68,7 +68,7 @@ describeParty<NoticeCell>({
     flood: unconfirmed,
     trickle: { outcome: 'passed, not sent', says: 'start and end, 1 attempt each: Slack at 127.0.0.1:PORT sent headers but no complete answer within 10s' },
     'untrusted-tls': { outcome: 'passed, not sent', says: startsWith('start and end, 1 attempt each: TLS error with 127.0.0.1:PORT: self-signed certificate') },
-    unresolvable: { outcome: 'passed, not sent', says: 'start and end, 1 attempt each: DNS lookup failed for fault-injection.invalid (ENOTFOUND)' },
+    unresolvable: { outcome: 'passed, not sent', says: 'start and end, 3 attempts each: DNS lookup failed for fault-injection.invalid (ENOTFOUND)' },
   },
   always: expectVerdictUntouched,
   also: { flood: expectFloodCutShort },

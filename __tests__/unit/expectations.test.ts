@@ -2,7 +2,8 @@ import { describeStatus, statusMatches, unmetExpectations } from '../../src/engi
 import type { CheckConfig, StatusExpectation } from '../../src/engine/config/checkSchema.js';
 import { jsonResponse, response } from '../support/fakeProber.js';
 
-const unmet = (expect: CheckConfig['expect'], status: number, body = '', headers: Record<string, string> = {}) => unmetExpectations(expect, response(status, body, headers));
+const keep = (text: string) => text;
+const unmet = (expect: CheckConfig['expect'], status: number, body = '', headers: Record<string, string> = {}) => unmetExpectations(expect, response(status, body, headers), keep);
 
 describe('statusMatches', () => {
   it.each([
@@ -49,7 +50,7 @@ describe('unmetExpectations: body-contains', () => {
 
 describe('unmetExpectations: json', () => {
   const body = { status: 'ok', build: { sha: '4f2a9c1e', number: 42, tags: ['a', 'b'] }, checks: [{ name: 'db', up: true }], nothing: null };
-  const json = (expected: Record<string, unknown>) => unmetExpectations({ json: expected }, jsonResponse(200, body));
+  const json = (expected: Record<string, unknown>) => unmetExpectations({ json: expected }, jsonResponse(200, body), keep);
 
   it('compares values at dot paths, including array indexes', () => {
     expect(json({ status: 'ok', 'build.number': 42, 'checks.0.up': true, 'build.tags': ['a', 'b'], nothing: null })).toEqual([]);
@@ -74,7 +75,7 @@ describe('unmetExpectations: json', () => {
   });
 
   it('compares a value that is not a valid regex as text', () => {
-    expect(unmetExpectations({ json: { path: '/[/' } }, jsonResponse(200, { path: '/[/' }))).toEqual([]);
+    expect(unmetExpectations({ json: { path: '/[/' } }, jsonResponse(200, { path: '/[/' }), keep)).toEqual([]);
   });
 
   it('says when the body is not JSON', () => {
@@ -82,7 +83,7 @@ describe('unmetExpectations: json', () => {
   });
 
   it('shortens long values in the message', () => {
-    const [line] = unmetExpectations({ json: { text: 'short' } }, jsonResponse(200, { text: 'y'.repeat(200) }));
+    const [line] = unmetExpectations({ json: { text: 'short' } }, jsonResponse(200, { text: 'y'.repeat(200) }), keep);
     expect(line).toBe(`json text: expected "short", got "${'y'.repeat(76)}...`);
   });
 
@@ -112,11 +113,11 @@ describe('unmetExpectations: headers', () => {
 
 describe('unmetExpectations: everything at once', () => {
   it('says only the status when the status is wrong: an error page says nothing of the rest', () => {
-    expect(unmetExpectations({ status: 200, 'body-contains': 'up', json: { a: 1 } }, response(500, '{"a":2}'))).toEqual(['status 500, expected 200']);
+    expect(unmetExpectations({ status: 200, 'body-contains': 'up', json: { a: 1 } }, response(500, '{"a":2}'), keep)).toEqual(['status 500, expected 200']);
   });
 
   it('lists every unmet expectation in order: body, json, headers', () => {
-    expect(unmetExpectations({ status: 200, 'body-contains': 'up', json: { a: 1 }, headers: { 'x-a': 'b' } }, response(200, '{"a":2}'))).toEqual([
+    expect(unmetExpectations({ status: 200, 'body-contains': 'up', json: { a: 1 }, headers: { 'x-a': 'b' } }, response(200, '{"a":2}'), keep)).toEqual([
       'body does not contain "up"',
       'json a: expected 1, got 2',
       'header x-a: expected "b", got none',

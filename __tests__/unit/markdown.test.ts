@@ -174,3 +174,33 @@ describe('untrusted content and the 1 MiB step-summary limit', () => {
     expect(markdown).toContain('&lt;script&gt;alert(document.cookie)&lt;/script&gt;\\|&#91;x&#93;(javascript:alert(1))');
   });
 });
+
+describe('the monitor chart of a long window', () => {
+  const samples = Array.from({ length: 21_600 }, (_, index) => ({ at: index * 1_000, outcome: 'ok' as const, value: index === 12_345 ? 0.9 : 0.001 }));
+  const gate = {
+    name: 'error-rate',
+    query: 'sum(rate(errors[1m]))',
+    limits: { max: 0.01 },
+    samples,
+    counts: { ok: samples.length, breach: 0, 'no-data': 0, error: 0 },
+    last: 0.001,
+    peak: 0.9,
+    result: 'passed' as const,
+    inconclusive: false,
+    detail: 'all samples within limits',
+    warnings: [],
+  };
+  const monitor = { windowMs: 21_600_000, intervalMs: 1_000, delayMs: 0, failureThreshold: 3, samples: samples.length, gates: [gate, { ...gate, name: 'latency' }, { ...gate, name: 'saturation' }] };
+  const markdown = renderMarkdown(report([outcome()], { monitor }));
+
+  it('draws at most 200 points per gate, keeping the spike', () => {
+    const line = markdown.split('\n').find((text) => text.startsWith('    line ['));
+    expect(line?.split(', ').length).toBeLessThanOrEqual(200);
+    expect(line).toContain('0.9');
+  });
+
+  it('keeps a 6-hour window at one sample a second far under the limit', () => {
+    expect(new TextEncoder().encode(markdown).length).toBeLessThan(100_000);
+  });
+});
+

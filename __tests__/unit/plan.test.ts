@@ -55,7 +55,7 @@ describe('buildPlan', () => {
   it('plans the version check only when version-url is set', async () => {
     expect((await planFor({ 'base-url': BASE, checks: '/health' })).versionCheck).toBeUndefined();
     const plan = await planFor({ 'base-url': BASE, 'version-url': '/version', version: 'abc1234', 'version-field': 'build.sha', 'version-timeout': '30s' });
-    expect(plan.versionCheck).toEqual({ name: 'version', url: `${BASE}/version`, field: 'build.sha', expected: 'abc1234', timeoutMs: 30_000 });
+    expect(plan.versionCheck).toEqual({ name: 'version', url: `${BASE}/version`, field: 'build.sha', expected: 'abc1234', timeoutMs: 30_000, insecureSkipTlsVerify: false });
   });
 
   it('carries the run settings and names an unnamed service', async () => {

@@ -8,6 +8,7 @@ import { createRedactor } from '../../src/engine/secrets.js';
 import { FakeClock } from '../support/fakeClock.js';
 import { FakeProber, response } from '../support/fakeProber.js';
 import { RecordingLogger } from '../support/fixtures.js';
+import { FakeChannel } from '../support/fakeChannel.js';
 import { FakeCluster, FakeMetrics, FakeRollbacker, pod } from '../support/fakeMonitor.js';
 
 const BASE = 'https://shop.example.com';
@@ -15,7 +16,7 @@ const AVAILABLE = { complete: true, message: 'deployment "shop-api" successfully
 const NEVER = { complete: false, message: 'error: timed out waiting for the condition' };
 
 /** A failing (or passing) check, then whatever rollback the inputs ask for, against fakes. */
-async function run(inputs: Partial<Record<ConfigKey, string>>, options: { health?: number[]; rollbacker?: FakeRollbacker; cluster?: ClusterInspector; signal?: AbortSignal } = {}) {
+async function run(inputs: Partial<Record<ConfigKey, string>>, options: { health?: number[]; rollbacker?: FakeRollbacker; cluster?: ClusterInspector; signal?: AbortSignal; notices?: FakeChannel[] } = {}) {
   const loaded = await loadConfig({ inputs: { service: 'shop-api', 'base-url': BASE, checks: '- path: /health\n  retries: 0', 'kube-deployment': 'shop-api', 'kube-namespace': 'shop', 'rollout-timeout': '0', 'monitor-window': '0', ...inputs } });
   if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
   const clock = new FakeClock();
@@ -34,6 +35,7 @@ async function run(inputs: Partial<Record<ConfigKey, string>>, options: { health
     context: {},
     tool: { name: 'post-deploy-check', version: '0.1.0' },
     signal: options.signal,
+    notices: options.notices,
   });
   return { report, rollbacker, cluster, logger, prober };
 }
@@ -101,11 +103,26 @@ describe('rollback', () => {
     const { report, rollbacker } = await run({}, { rollbacker: new CancelledDuringUndo(), cluster, signal: cancel.signal });
     expect(rollbacker.undos).toEqual([undefined]);
     expect(undoSignals).toEqual([false]);
-    expect(report.rollback).toMatchObject({ outcome: 'failed', rolledBack: true });
+    expect(report.rollback).toMatchObject({ outcome: 'rolled-back', rolledBack: true });
+    expect(report.rollback?.rechecks).toBeUndefined();
     expect(report.rollback?.message).toBe(
-      'deployment.apps/shop-api rolled back, but the step was cancelled before the rollout was confirmed; run kubectl rollout status deployment/shop-api -n shop --timeout=60s',
+      'deployment.apps/shop-api rolled back; the step was cancelled before the rollout was confirmed: run kubectl rollout status deployment/shop-api -n shop --timeout=60s',
     );
   });
+
+  it('still announces a rollback that ended long after the time limit: notices get their time from when they start', async () => {
+    // Real time, since that is what notices are bounded by: an undo that outlasts timeout + 7 s.
+    class SlowUndo extends FakeRollbacker {
+      override async undo(toRevision: number | undefined) {
+        await new Promise((resolve) => setTimeout(resolve, 8_200));
+        return super.undo(toRevision);
+      }
+    }
+    const slack = new FakeChannel('slack');
+    await run({ command: 'rollback', timeout: '1s', 'slack-webhook-url': 'https://hooks.slack.com/services/T0/B0/s3cret' }, { rollbacker: new SlowUndo(), notices: [slack] });
+    expect(slack.received.map((notice) => notice.event)).toEqual(['start', 'success']);
+    expect(slack.abortedAtSend).toEqual([false, false]);
+  }, 20_000);
 
   it('rolls back to rollback-to-revision when given', async () => {
     const { rollbacker, report } = await run({ 'rollback-to-revision': '1' });

@@ -70,7 +70,7 @@ describe('insecure-skip-tls-verify', () => {
 
   it('rejects a name that is no provider, with the accepted ones', async () => {
     const loaded = await loadConfig({ inputs: { checks: '/health', 'base-url': BASE, 'insecure-skip-tls-verify': 'http' } });
-    expect(loaded.ok ? [] : loaded.errors).toEqual(['insecure-skip-tls-verify[0]: "http" is not one of prometheus, kubernetes, grafana, datadog, slack']);
+    expect(loaded.ok ? [] : loaded.errors).toEqual(['insecure-skip-tls-verify[0]: "http" is not one of version, prometheus, kubernetes, grafana, datadog, slack']);
   });
 
   it('hands the choice to the prober with each request of a check, a burst and a flow step', async () => {
@@ -95,5 +95,16 @@ describe('insecure-skip-tls-verify', () => {
       ['/login', true],
       ['/me', false],
     ]);
+  });
+
+  it('turns it off for the version check when the list names version, and for nothing else', async () => {
+    const clock = new FakeClock();
+    const prober = new FakeProber([jsonResponse(200, { commit: 'abc1234' })], { clock });
+    const plan = buildPlan(await configOf({ checks: '/health', 'version-url': '/version', version: 'abc1234', 'insecure-skip-tls-verify': 'version' }));
+    expect(unverifiedTlsParties(plan)).toEqual(['the version check']);
+    await runChecks(plan, { prober, clock, logger: new RecordingLogger(), redact: createRedactor([]), context: {}, tool: { name: 'post-deploy-check', version: '0.1.0' } });
+
+    const sent = new Set(prober.requests.map((request) => `${new URL(request.url).pathname} ${request.insecureSkipTlsVerify}`));
+    expect(sent).toEqual(new Set(['/version true', '/health false']));
   });
 });

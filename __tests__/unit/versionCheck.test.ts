@@ -147,3 +147,13 @@ describe('mismatchDetail and shortSha', () => {
     expect(shortSha(NEW_SHA.slice(0, 39))).toBe(NEW_SHA.slice(0, 39));
   });
 });
+
+describe('runVersionCheck: what it shows', () => {
+  it('masks a secret in the answer before cutting it to a bounded version', async () => {
+    const token = 'tok-0123456789abcdef0123';
+    const { outcome } = await run([jsonResponse(200, { commit: `${'v'.repeat(90)} ${token}` })], { timeoutMs: 2_000 }, { secrets: [token] });
+    const shown = outcome.attempts.map((attempt) => attempt.version ?? '').join(' ');
+    expect(shown).toContain('***');
+    expect(shown).not.toContain('tok-0123');
+  });
+});

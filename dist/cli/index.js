@@ -148,8 +148,8 @@ const oneOf = (words) => zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(wor
         return `${quoted(issue.input)} is not one of ${words.join(', ')}${guess ? `; did you mean ${JSON.stringify(guess)}?` : ''}`;
     },
 });
-/** A list written as YAML, or as text split on commas and new lines (`team:shop, tier:web`). */
-const wordList = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()]).transform(String)), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()], { error: 'expected a list, e.g. "team:shop, tier:web"' })
+/** A list written as YAML, or as text split on commas and new lines; `example` is what the error shows. */
+const wordList = (example) => zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()]).transform(String)), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()], { error: `expected a list, e.g. "${example}"` })
     .transform((value) => (Array.isArray(value) ? value : value.split(/[,\n]/)).map((item) => item.trim()).filter((item) => item !== ''));
 /** `Name: value` lines (an input) or a mapping (a file): headers sent with every query. */
 const headerLines = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()]).transform(String))], { error: 'expected "Name: value" lines or a mapping' })
@@ -210,20 +210,20 @@ const regexText = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().refine((t
 const DATADOG_SITES = ['datadoghq.com', 'us3.datadoghq.com', 'us5.datadoghq.com', 'datadoghq.eu', 'ap1.datadoghq.com', 'ap2.datadoghq.com', 'uk1.datadoghq.com', 'ddog-gov.com', 'us2.ddog-gov.com'];
 const NOTICE_EVENTS = ['start', 'success', 'warning', 'failure', 'cancelled'];
 // A cancel mid-deploy is news to whoever asked to hear of failures: `failure` includes `cancelled`.
-const noticeEvents = _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .wordList */ .d8.pipe(zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg((0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(NOTICE_EVENTS)).transform((events) => new Set(events.includes('failure') ? [...events, 'cancelled'] : events)));
+const noticeEvents = (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .wordList */ .d8)('failure, cancelled').pipe(zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg((0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(NOTICE_EVENTS)).transform((events) => new Set(events.includes('failure') ? [...events, 'cancelled'] : events)));
 /** The notices' keys: Grafana annotations, Datadog events, Slack messages. Every credential is a secret. */
 const noticesShape = {
     'grafana-url': _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .httpUrl */ .q3.optional().meta({ description: 'Grafana base URL; turns Grafana on.' }),
     'grafana-token': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional().meta({ description: 'Service-account token, sent as Authorization: Bearer.' }),
     'grafana-dashboard-uid': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional().meta({ description: 'Annotate this dashboard; without it the annotation is organization-wide.' }),
-    'grafana-tags': _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .wordList */ .d8.prefault([]).meta({ description: 'Extra tags; always added: deploy, service:<service>, env:<environment>, version:<version>.' }),
+    'grafana-tags': (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .wordList */ .d8)('team:shop, tier:web').prefault([]).meta({ description: 'Extra tags; always added: deploy, service:<service>, env:<environment>, version:<version>.' }),
     'datadog-api-key': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional().meta({ description: 'Turns Datadog events on.' }),
     'datadog-site': (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(DATADOG_SITES).prefault('datadoghq.com').meta({
         description: "One of Datadog's sites; the API host is api.<site>.",
         default: 'datadoghq.com',
     }),
     'datadog-api-url': _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .httpUrl */ .q3.optional().meta({ description: 'Overrides the API host derived from the site (a proxy, a private endpoint).' }),
-    'datadog-tags': _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .wordList */ .d8.prefault([]).meta({ description: 'Extra tags; always added: service:, env:, version:.' }),
+    'datadog-tags': (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .wordList */ .d8)('team:shop, tier:web').prefault([]).meta({ description: 'Extra tags; always added: service:, env:, version:.' }),
     'slack-webhook-url': _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .httpUrl */ .q3.optional().meta({ description: 'A Slack incoming-webhook URL; turns Slack on.' }),
     'slack-notify-on': noticeEvents.prefault('start,success,warning,failure').meta({
         description: 'Which events post a message (rollback outcomes and cancelled are part of failure).',
@@ -10576,10 +10576,10 @@ var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var main_schemas = __nccwpck_require__(9691);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var main_core = __nccwpck_require__(8532);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var main_schemas = __nccwpck_require__(9691);
 // EXTERNAL MODULE: ./src/engine/config/fields.ts
 var fields = __nccwpck_require__(5996);
 ;// CONCATENATED MODULE: ./src/engine/config/pattern.ts
@@ -10915,10 +10915,13 @@ var noticesSchema = __nccwpck_require__(9343);
 
 
 
+// A run parses its configuration once: zod's fast path, code it generates and compiles per schema on
+// first use, costs more than it saves (5 to 10 ms of every start, measured).
+main_core/* config */.$W({ jitless: true });
 const schema_SECOND = 1_000;
 const schema_HOUR = 3_600_000;
-/** The providers whose TLS verification `insecure-skip-tls-verify` can turn off; a check has its own key. */
-const TLS_PARTIES = ['prometheus', 'kubernetes', 'grafana', 'datadog', 'slack'];
+/** The parties whose TLS verification `insecure-skip-tls-verify` can turn off (`version`: the version check); a check has its own key. */
+const TLS_PARTIES = ['version', 'prometheus', 'kubernetes', 'grafana', 'datadog', 'slack'];
 /**
  * The one source of truth for configuration: the inputs of action.yml, the keys of a config file,
  * the CLI flags, the JSON Schema for editors and the TypeScript types all come from here.
@@ -10972,11 +10975,11 @@ const configShape = {
     ...monitorShape,
     ...rollbackShape,
     ...noticesSchema/* noticesShape */.xR,
-    'insecure-skip-tls-verify': fields/* wordList */.d8
+    'insecure-skip-tls-verify': (0,fields/* wordList */.d8)('prometheus, kubernetes')
         .pipe(main_schemas/* array */.YOg((0,fields/* oneOf */.yL)(TLS_PARTIES)).transform((parties) => new Set(parties)))
         .prefault([])
         .meta({
-        description: `Providers whose TLS certificate is not verified, from ${TLS_PARTIES.join(', ')}; for a check, set insecure-skip-tls-verify: true on it. A warning names each.`,
+        description: `Parties whose TLS certificate is not verified, from ${TLS_PARTIES.join(', ')} (version: the version check); for a check, set insecure-skip-tls-verify: true on it. A warning names each.`,
         'x-default': 'none',
     }),
 };
@@ -11128,28 +11131,22 @@ function keysAt(schema, path) {
 
 
 
-
-// A run parses its configuration once: zod's fast path, code it generates and compiles per schema on
-// first use, costs more than it saves (5 to 10 ms of every start, measured).
-(0,main_core/* config */.$W)({ jitless: true });
 /** Inputs whose text is a YAML document rather than a scalar. */
 const STRUCTURED_INPUTS = new Set(['checks', 'gates', 'dependencies', 'flows']);
 /** Merges the layers, validates everything at once and names the input or file key of every problem. */
 async function loadConfig(sources) {
     const errors = [];
-    const given = Object.entries(sources.inputs).filter((entry) => entry[1] !== undefined && entry[1].trim() !== '');
-    const lists = new Map(given.filter(([key]) => STRUCTURED_INPUTS.has(key)).map(([key, text]) => [key, plainLines(text)]));
-    // The YAML parser is a quarter of the entry's code: a run with one check per line and no config file never loads it.
-    const yaml = sources.file !== undefined || [...lists.values()].includes(undefined) ? await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(734)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6734)) : undefined;
-    const parsedFile = sources.file && yaml ? yaml.parseYaml(sources.file.text, `config file ${sources.file.path}`, errors) : undefined;
+    const parsedFile = sources.file ? (await loadYaml()).parseYaml(sources.file.text, `config file ${sources.file.path}`, errors) : undefined;
     const fileValue = sources.file ? expandEnv(parsedFile, sources.env ?? {}, `config file ${sources.file.path}`, errors) : undefined;
     const fromFile = isMapping(fileValue) ? fileValue : {};
     if (sources.file && fileValue !== undefined && fileValue !== null && !isMapping(fileValue)) {
         errors.push(`config file ${sources.file.path}: expected a mapping of keys such as base-url and checks`);
     }
     const fromInputs = {};
-    for (const [key, text] of given) {
-        fromInputs[key] = lists.has(key) ? (lists.get(key) ?? parseListInput(text, key, errors, yaml)) : text;
+    for (const [key, text] of Object.entries(sources.inputs)) {
+        if (text === undefined || text.trim() === '')
+            continue;
+        fromInputs[key] = STRUCTURED_INPUTS.has(key) ? (plainLines(text) ?? (await parseListInput(text, key, errors))) : text;
     }
     const merged = { ...sources.context, ...fromFile, ...fromInputs };
     const secrets = (0,engine_secrets/* findSecrets */.dL)([merged, Object.values(sources.inputs)]);
@@ -11185,10 +11182,12 @@ function plainLines(text) {
     return lines.length > 0 && lines.every((line) => CHECK_LINE.test(line)) ? lines : undefined;
 }
 /** A YAML list; a lone scalar is read as one item per line. */
-function parseListInput(text, key, errors, yaml) {
-    const value = yaml?.parseYaml(text, key, errors);
+async function parseListInput(text, key, errors) {
+    const value = (await loadYaml()).parseYaml(text, key, errors);
     return typeof value === 'string' ? listLines(text) : value;
 }
+// The YAML parser is a quarter of the entry's code: a run with one check per line and no config file never loads it.
+const loadYaml = () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(734)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6734));
 function isMapping(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -11327,7 +11326,14 @@ function buildPlan(config) {
         dependencies,
         flows,
         versionCheck: versionUrl && config.version
-            ? { name: VERSION_CHECK_NAME, url: resolve(versionUrl), field: config['version-field'], expected: config.version, timeoutMs: config['version-timeout'] }
+            ? {
+                name: VERSION_CHECK_NAME,
+                url: resolve(versionUrl),
+                field: config['version-field'],
+                expected: config.version,
+                timeoutMs: config['version-timeout'],
+                insecureSkipTlsVerify: config['insecure-skip-tls-verify'].has('version'),
+            }
             : undefined,
         concurrency: config.concurrency,
         timeoutMs: config.timeout,
@@ -11445,6 +11451,7 @@ function plannedRequest(check, resolve, name) {
 function unverifiedTlsParties(plan) {
     const flowSteps = plan.flows.flatMap((flow) => flow.steps.filter((step) => step.insecureSkipTlsVerify).map((step) => `flow "${flow.name}", step "${step.name}"`));
     const providers = [
+        ['the version check', plan.versionCheck?.insecureSkipTlsVerify],
         ['prometheus', plan.monitor?.prometheus?.insecureSkipTlsVerify],
         ['kubernetes (kubectl)', plan.kubernetes?.insecureSkipTlsVerify],
         ['grafana', plan.notices?.grafana?.insecureSkipTlsVerify],
@@ -11555,7 +11562,7 @@ function parseJson(text) {
  * What the response got wrong against `expect`; empty when it met every expectation. `mask` hides the
  * run's secrets in what the response said before it is cut short: half a token is still a leak.
  */
-function unmetExpectations(expect, response, mask = (text) => text) {
+function unmetExpectations(expect, response, mask) {
     const shown = (actual) => show(actual, mask);
     const unmet = [];
     const status = expect.status ?? '2xx';
@@ -11829,14 +11836,22 @@ async function runVersionCheck(check, deps) {
 }
 async function observe(check, deps, timeoutMs) {
     try {
-        const response = await deps.prober.send({ method: 'GET', url: check.url, headers: { accept: 'application/json, text/plain;q=0.9' }, timeoutMs, followRedirects: true, signal: deps.signal });
+        const response = await deps.prober.send({
+            method: 'GET',
+            url: check.url,
+            headers: { accept: 'application/json, text/plain;q=0.9' },
+            timeoutMs,
+            followRedirects: true,
+            insecureSkipTlsVerify: check.insecureSkipTlsVerify,
+            signal: deps.signal,
+        });
         if (response.status < 200 || response.status > 299)
             return { label: `HTTP ${response.status}`, attempt: { status: response.status } };
-        const reported = reportedVersion(response.body, check.field);
+        // Masked before the version is cut to its bounded length: a cut secret would no longer be found.
+        const reported = reportedVersion(deps.redact(response.body), check.field);
         if ('problem' in reported)
             return { label: reported.problem, attempt: { status: response.status, error: reported.problem } };
-        const version = deps.redact(reported.version);
-        return { label: version, attempt: { status: response.status, version } };
+        return { label: reported.version, attempt: { status: response.status, version: reported.version } };
     }
     catch (error) {
         const message = deps.redact(error instanceof ports/* ProbeError */.B2 ? error.message : String(error));
@@ -12323,17 +12338,19 @@ function monitorOutcomes(monitor, target) {
     return outcomes;
 }
 
-;// CONCATENATED MODULE: ./src/engine/notices/budget.ts
+;// CONCATENATED MODULE: ./src/engine/notices/noticeSignal.ts
 /** After a cancel the runner sends SIGTERM in 7.5 s: the cancelled notice must be out well before. */
 const CANCELLED_NOTICE_MS = 3_000;
-/** How long notices may run past the step's `timeout`, so a hanging vendor still ends the step within `timeout` + 10 s. */
+/** How long notices may run past the step's deadline, so a hanging vendor adds at most this to the step. */
 const PAST_DEADLINE_MS = 7_000;
 /**
- * The signal notices run under. Notices must outlive the checks' deadline and a cancel, to report them,
- * but only briefly: they end at `timeout` + PAST_DEADLINE_MS, or CANCELLED_NOTICE_MS after a cancel.
+ * The signal a round of notices runs under, made when the round starts. Notices must outlive the
+ * checks' deadline and a cancel, to report them, but only briefly: a round ends PAST_DEADLINE_MS after
+ * the deadline (or after its own start, when it starts later, as after a rollback), and
+ * CANCELLED_NOTICE_MS after a cancel.
  */
-function noticeSignal(timeoutMs, cancel) {
-    const hardLimit = AbortSignal.timeout(timeoutMs + PAST_DEADLINE_MS);
+function noticeSignal(msToDeadline, cancel) {
+    const hardLimit = AbortSignal.timeout(Math.max(msToDeadline, 0) + PAST_DEADLINE_MS);
     if (!cancel)
         return hardLimit;
     const afterCancel = new AbortController();
@@ -12356,7 +12373,7 @@ const MAX_RETRY_WAIT_MS = 10_000;
 function deliverAll(channels, notice, deps) {
     return Promise.all(channels.map((channel) => deliver(channel, notice, deps)));
 }
-/** Up to 3 attempts on refused or reset connections, 5xx and 429 (waiting what Retry-After asks, within reason); other answers are final. */
+/** Up to 3 attempts on connection errors other than a certificate, 5xx and 429 (waiting what Retry-After asks, within reason); other answers are final. */
 async function deliver(channel, notice, deps) {
     const base = { channel: channel.name, event: notice.event };
     if (deps.dryRun) {
@@ -12384,8 +12401,8 @@ async function deliver(channel, notice, deps) {
         catch (error) {
             detail = deps.redact(messageOf(error));
             // A timed-out POST may have been processed: sending it again could post the notice twice.
-            // A certificate or a name that failed once fails again: retrying only delays the step.
-            if (error instanceof ports/* ProbeError */.B2 && ['aborted', 'timeout', 'tls', 'dns'].includes(error.kind))
+            // A certificate that failed once fails again: retrying only delays the step.
+            if (error instanceof ports/* ProbeError */.B2 && ['aborted', 'timeout', 'tls'].includes(error.kind))
                 return { ...base, sent: false, attempts: attempt, detail };
         }
         if (attempt === MAX_ATTEMPTS || waitMs > MAX_RETRY_WAIT_MS)
@@ -12467,7 +12484,11 @@ function summaryLine(input) {
     const body = parts.length > 0 ? parts.join('; ') : `${total === 1 ? 'the' : `all ${total}`} ${noun(total)} passed`;
     const limit = input.timedOut ? ' — stopped at the time limit' : '';
     const rollback = input.rollback ? ` — ${rollbackPhrase(input.rollback)}` : '';
-    const text = input.checks.length === 0 && input.rollback ? `${input.result}: ${subject}${rollback}` : `${input.result}: ${subject} — ${body}${limit}${rollback}`;
+    const text = input.checks.length === 0 && input.result === 'cancelled'
+        ? `cancelled: ${subject} — stopped before anything was done`
+        : input.checks.length === 0 && input.rollback
+            ? `${input.result}: ${subject}${rollback}`
+            : `${input.result}: ${subject} — ${body}${limit}${rollback}`;
     return `${text} — ${(0,duration/* formatDuration */.a3)(input.durationMs)}`.replace(/\s+/g, ' ');
 }
 const noun = (count) => (count === 1 ? 'check' : 'checks');
@@ -12639,8 +12660,9 @@ async function rollBack(plan, deployment, deps) {
     if (!undone.rolledBack)
         return { ...base, ...known, outcome: 'not-rolled-back', required: true, rolledBack: false, message: undone.message };
     const status = await deps.cluster.waitForRollout(plan.timeoutMs, deps.signal).catch((error) => ({ complete: false, message: messageOf(error) }));
+    // The undo happened; only its confirmation was cut short, which is no reason to cry ROLLBACK FAILED.
     if (!status.complete && deps.signal.aborted) {
-        return { ...base, ...known, outcome: 'failed', required: true, rolledBack: true, message: `${undone.message}, but the step was cancelled before the rollout was confirmed; run ${plan.statusCommand}` };
+        return { ...base, ...known, outcome: 'rolled-back', required: false, rolledBack: true, message: `${undone.message}; the step was cancelled before the rollout was confirmed: run ${plan.statusCommand}` };
     }
     if (!status.complete) {
         return { ...base, ...known, outcome: 'failed', required: true, rolledBack: true, message: `rolled back, but not available within the rollback timeout: ${status.message}` };
@@ -12721,11 +12743,11 @@ async function runChecks(plan, deps) {
     const phase = { plan, deps, signal, startedAt, checkDeps, announce };
     await logger.group('Plan', async () => planLines(plan).forEach((line) => logger.info(deps.redact(line))));
     const channels = deps.notices ?? [];
-    const deliverDeps = { clock, logger, redact: deps.redact, signal: noticeSignal(plan.timeoutMs, deps.signal), dryRun: plan.dryRun };
+    const deliverDeps = (msToDeadline) => ({ clock, logger, redact: deps.redact, signal: noticeSignal(msToDeadline, deps.signal), dryRun: plan.dryRun });
     const forEvent = (event) => channels.filter((channel) => channel.name !== 'slack' || (plan.notices?.slack?.notifyOn.has(event) ?? true));
     const start = startNotice(plan, deps.context, startedAt);
     // Started beside the checks and awaited only at the end: a slow Slack never delays a check.
-    const startDelivered = deliverAll(forEvent('start'), start, deliverDeps);
+    const startDelivered = deliverAll(forEvent('start'), start, deliverDeps(plan.timeoutMs));
     const checked = plan.command === 'check' ? await checkRelease(phase) : { checks: [], deployedVersion: undefined, monitor: undefined };
     const { checks, monitor } = checked;
     const cancelled = deps.signal?.aborted ?? false;
@@ -12739,13 +12761,19 @@ async function runChecks(plan, deps) {
     const rollbackStartedAt = clock.now();
     const rollback = plan.rollback && wanted && deps.rollbacker && deps.cluster ? await logger.group('Rollback', () => rollBackRelease(phase)) : undefined;
     const rollbackFinishedAt = clock.now();
-    const verdict = plan.command !== 'rollback' ? withRollback(checkVerdict, rollback) : cancelled ? checkVerdict : rollbackVerdict(rollback);
+    const verdict = plan.command !== 'rollback'
+        ? withRollback(checkVerdict, rollback)
+        : cancelled
+            ? { result: 'cancelled', reasons: ['the step was cancelled before the rollback started: nothing was undone'] }
+            : rollbackVerdict(rollback);
     const summary = summaryLine({ result: verdict.result, service: plan.service, version: plan.version, environment: plan.environment, checks, durationMs: clock.now() - startedAt, timedOut, rollback });
     const notices = channels.length > 0
         ? await logger.group('Notices', async () => {
+            // The end notices' time counts from now, not from when a slow start notice gives up.
+            const endDeps = deliverDeps(startedAt + plan.timeoutMs - clock.now());
             const started = await startDelivered;
             const end = endNotice(start, { result: verdict.result, summary, finishedAt: clock.now(), checks, rollback });
-            return [...started, ...(await deliverAll(forEvent(end.event), end, deliverDeps))];
+            return [...started, ...(await deliverAll(forEvent(end.event), end, endDeps))];
         })
         : undefined;
     const finishedAt = clock.now();
@@ -13012,12 +13040,13 @@ function cancelOnSignals() {
     return cancel.signal;
 }
 /**
- * Ends the process once what was written reached stdout. After a cancel or at the time limit a kubectl
- * may still be waiting on the cluster (@actions/exec cannot kill it) and would hold the step until its
- * own timeout; the run is over when its report is written.
+ * Ends the process once what was written reached stdout and stderr. After a cancel or at the time limit
+ * a kubectl may still be waiting on the cluster (@actions/exec cannot kill it) and would hold the step
+ * until its own timeout; the run is over when its report is written.
  */
 function exitWhenFlushed() {
-    process.stdout.write('', () => process.exit());
+    const flushed = (stream) => new Promise((resolve) => stream.write('', () => resolve()));
+    void Promise.all([flushed(process.stdout), flushed(process.stderr)]).then(() => process.exit());
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/shared/runDefaults.ts

@@ -53,6 +53,7 @@ export interface PlannedVersionCheck {
   field: string;
   expected: string;
   timeoutMs: number;
+  insecureSkipTlsVerify: boolean;
 }
 
 export type InconclusiveAction = 'pass' | 'warn' | 'fail';
@@ -170,7 +171,14 @@ export function buildPlan(config: Config): Plan {
     flows,
     versionCheck:
       versionUrl && config.version
-        ? { name: VERSION_CHECK_NAME, url: resolve(versionUrl), field: config['version-field'], expected: config.version, timeoutMs: config['version-timeout'] }
+        ? {
+            name: VERSION_CHECK_NAME,
+            url: resolve(versionUrl),
+            field: config['version-field'],
+            expected: config.version,
+            timeoutMs: config['version-timeout'],
+            insecureSkipTlsVerify: config['insecure-skip-tls-verify'].has('version'),
+          }
         : undefined,
     concurrency: config.concurrency,
     timeoutMs: config.timeout,
@@ -289,6 +297,7 @@ function plannedRequest(check: RequestConfig, resolve: (target: string) => strin
 export function unverifiedTlsParties(plan: Plan): string[] {
   const flowSteps = plan.flows.flatMap((flow) => flow.steps.filter((step) => step.insecureSkipTlsVerify).map((step) => `flow "${flow.name}", step "${step.name}"`));
   const providers: [string, boolean | undefined][] = [
+    ['the version check', plan.versionCheck?.insecureSkipTlsVerify],
     ['prometheus', plan.monitor?.prometheus?.insecureSkipTlsVerify],
     ['kubernetes (kubectl)', plan.kubernetes?.insecureSkipTlsVerify],
     ['grafana', plan.notices?.grafana?.insecureSkipTlsVerify],

@@ -5,7 +5,7 @@ import { monitorOutcomes, waitForRollout } from './monitor/outcomes.js';
 import { formatDuration } from './config/duration.js';
 import type { KubernetesTarget, MonitorPlan, Plan, RollbackPlan } from './plan.js';
 import type { ClusterInspector, Clock, DeployNotice, HttpProber, Logger, MetricSource, NoticeChannel, Rollbacker } from './ports.js';
-import { noticeSignal } from './notices/budget.js';
+import { noticeSignal } from './notices/noticeSignal.js';
 import { deliverAll } from './notices/deliver.js';
 import { endNotice, startNotice } from './notices/notice.js';
 import { mapConcurrent } from './pool.js';
@@ -65,11 +65,11 @@ export async function runChecks(plan: Plan, deps: RunDeps): Promise<Report> {
   await logger.group('Plan', async () => planLines(plan).forEach((line) => logger.info(deps.redact(line))));
 
   const channels = deps.notices ?? [];
-  const deliverDeps = { clock, logger, redact: deps.redact, signal: noticeSignal(plan.timeoutMs, deps.signal), dryRun: plan.dryRun };
+  const deliverDeps = (msToDeadline: number) => ({ clock, logger, redact: deps.redact, signal: noticeSignal(msToDeadline, deps.signal), dryRun: plan.dryRun });
   const forEvent = (event: DeployNotice['event']) => channels.filter((channel) => channel.name !== 'slack' || (plan.notices?.slack?.notifyOn.has(event) ?? true));
   const start = startNotice(plan, deps.context, startedAt);
   // Started beside the checks and awaited only at the end: a slow Slack never delays a check.
-  const startDelivered = deliverAll(forEvent('start'), start, deliverDeps);
+  const startDelivered = deliverAll(forEvent('start'), start, deliverDeps(plan.timeoutMs));
 
   const checked = plan.command === 'check' ? await checkRelease(phase) : { checks: [], deployedVersion: undefined, monitor: undefined };
   const { checks, monitor } = checked;
@@ -85,15 +85,22 @@ export async function runChecks(plan: Plan, deps: RunDeps): Promise<Report> {
   const rollbackStartedAt = clock.now();
   const rollback = plan.rollback && wanted && deps.rollbacker && deps.cluster ? await logger.group('Rollback', () => rollBackRelease(phase)) : undefined;
   const rollbackFinishedAt = clock.now();
-  const verdict = plan.command !== 'rollback' ? withRollback(checkVerdict, rollback) : cancelled ? checkVerdict : rollbackVerdict(rollback);
+  const verdict =
+    plan.command !== 'rollback'
+      ? withRollback(checkVerdict, rollback)
+      : cancelled
+        ? { result: 'cancelled' as const, reasons: ['the step was cancelled before the rollback started: nothing was undone'] }
+        : rollbackVerdict(rollback);
   const summary = summaryLine({ result: verdict.result, service: plan.service, version: plan.version, environment: plan.environment, checks, durationMs: clock.now() - startedAt, timedOut, rollback });
 
   const notices =
     channels.length > 0
       ? await logger.group('Notices', async () => {
+          // The end notices' time counts from now, not from when a slow start notice gives up.
+          const endDeps = deliverDeps(startedAt + plan.timeoutMs - clock.now());
           const started = await startDelivered;
           const end = endNotice(start, { result: verdict.result, summary, finishedAt: clock.now(), checks, rollback });
-          return [...started, ...(await deliverAll(forEvent(end.event), end, deliverDeps))];
+          return [...started, ...(await deliverAll(forEvent(end.event), end, endDeps))];
         })
       : undefined;
 

@@ -1,6 +1,6 @@
 import type { CheckOutcome, RollbackReport, Verdict } from './report/model.js';
 
-export interface StopReason {
+interface StopReason {
   /** The runner cancelled the step (SIGINT/SIGTERM). */
   cancelled: boolean;
   /** The step's own `timeout` ran out. */

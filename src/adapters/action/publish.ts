@@ -6,8 +6,9 @@ import type { GateReport, Report } from '../../engine/report/model.js';
 /** Step outputs, annotations, the job summary and the step's status: all read from the one Report. */
 export async function publish(report: Report, reportPath: string): Promise<void> {
   // Only what failed the verdict: an optional check that failed is a warning, and a downstream
-  // `if: failed-checks != '[]'` must not act on one.
-  const failed = report.checks.filter((check) => check.result === 'failed').map((check) => check.name);
+  // `if: failed-checks != '[]'` must not act on one; nor on a cancelled run, which judged nothing.
+  const cancelled = report.verdict.result === 'cancelled';
+  const failed = cancelled ? [] : report.checks.filter((check) => check.result === 'failed').map((check) => check.name);
   core.setOutput('result', report.verdict.result);
   core.setOutput('failed-checks', JSON.stringify(failed));
   core.setOutput('deployed-version', report.deployedVersion ?? '');
@@ -29,7 +30,7 @@ export async function publish(report: Report, reportPath: string): Promise<void>
     if (!notice.sent && notice.attempts > 0) core.warning(`${notice.channel} ${notice.event} notice not sent: ${notice.detail}`, 'post-deploy-check: notices');
   }
 
-  for (const check of report.checks) {
+  for (const check of cancelled ? [] : report.checks) {
     if (check.result === 'passed') continue;
     const message = `${check.detail}${check.analysis ? ` — ${check.analysis.cause}. Next: ${check.analysis.nextStep}` : ''}`;
     const title = `post-deploy-check: ${check.name}`;
@@ -39,7 +40,7 @@ export async function publish(report: Report, reportPath: string): Promise<void>
 
   core.appendSummary(renderMarkdown(report));
   core.info(`${report.summary} (report: ${reportPath}, ${formatDuration(report.durationMs)})`);
-  if (report.verdict.result === 'failed' || report.verdict.result === 'cancelled') core.setFailed(report.summary);
+  if (report.verdict.result === 'failed' || cancelled) core.setFailed(report.summary);
 }
 
 /** Per gate what a downstream job may branch on: its numbers and its outcome. */

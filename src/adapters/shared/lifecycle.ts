@@ -9,10 +9,11 @@ export function cancelOnSignals(): AbortSignal {
 }
 
 /**
- * Ends the process once what was written reached stdout. After a cancel or at the time limit a kubectl
- * may still be waiting on the cluster (@actions/exec cannot kill it) and would hold the step until its
- * own timeout; the run is over when its report is written.
+ * Ends the process once what was written reached stdout and stderr. After a cancel or at the time limit
+ * a kubectl may still be waiting on the cluster (@actions/exec cannot kill it) and would hold the step
+ * until its own timeout; the run is over when its report is written.
  */
 export function exitWhenFlushed(): void {
-  process.stdout.write('', () => process.exit());
+  const flushed = (stream: NodeJS.WriteStream) => new Promise<void>((resolve) => stream.write('', () => resolve()));
+  void Promise.all([flushed(process.stdout), flushed(process.stderr)]).then(() => process.exit());
 }

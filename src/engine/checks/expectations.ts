@@ -8,7 +8,7 @@ import { parseJson, readDotPath } from './dotPath.js';
  * What the response got wrong against `expect`; empty when it met every expectation. `mask` hides the
  * run's secrets in what the response said before it is cut short: half a token is still a leak.
  */
-export function unmetExpectations(expect: CheckConfig['expect'], response: HttpResponse, mask: Redactor = (text) => text): string[] {
+export function unmetExpectations(expect: CheckConfig['expect'], response: HttpResponse, mask: Redactor): string[] {
   const shown = (actual: unknown) => show(actual, mask);
   const unmet: string[] = [];
   const status = expect.status ?? '2xx';

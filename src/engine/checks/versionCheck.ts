@@ -59,12 +59,20 @@ export async function runVersionCheck(check: PlannedVersionCheck, deps: CheckDep
 
 async function observe(check: PlannedVersionCheck, deps: CheckDeps, timeoutMs: number): Promise<{ label: string; attempt: Partial<Attempt> }> {
   try {
-    const response = await deps.prober.send({ method: 'GET', url: check.url, headers: { accept: 'application/json, text/plain;q=0.9' }, timeoutMs, followRedirects: true, signal: deps.signal });
+    const response = await deps.prober.send({
+      method: 'GET',
+      url: check.url,
+      headers: { accept: 'application/json, text/plain;q=0.9' },
+      timeoutMs,
+      followRedirects: true,
+      insecureSkipTlsVerify: check.insecureSkipTlsVerify,
+      signal: deps.signal,
+    });
     if (response.status < 200 || response.status > 299) return { label: `HTTP ${response.status}`, attempt: { status: response.status } };
-    const reported = reportedVersion(response.body, check.field);
+    // Masked before the version is cut to its bounded length: a cut secret would no longer be found.
+    const reported = reportedVersion(deps.redact(response.body), check.field);
     if ('problem' in reported) return { label: reported.problem, attempt: { status: response.status, error: reported.problem } };
-    const version = deps.redact(reported.version);
-    return { label: version, attempt: { status: response.status, version } };
+    return { label: reported.version, attempt: { status: response.status, version: reported.version } };
   } catch (error) {
     const message = deps.redact(error instanceof ProbeError ? error.message : String(error));
     return { label: message, attempt: { error: message } };

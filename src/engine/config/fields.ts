@@ -96,10 +96,11 @@ export const oneOf = <const T extends readonly [string, ...string[]]>(words: T) 
     },
   });
 
-/** A list written as YAML, or as text split on commas and new lines (`team:shop, tier:web`). */
-export const wordList = z
-  .union([z.array(z.union([z.string(), z.number()]).transform(String)), z.string()], { error: 'expected a list, e.g. "team:shop, tier:web"' })
-  .transform((value) => (Array.isArray(value) ? value : value.split(/[,\n]/)).map((item) => item.trim()).filter((item) => item !== ''));
+/** A list written as YAML, or as text split on commas and new lines; `example` is what the error shows. */
+export const wordList = (example: string) =>
+  z
+    .union([z.array(z.union([z.string(), z.number()]).transform(String)), z.string()], { error: `expected a list, e.g. "${example}"` })
+    .transform((value) => (Array.isArray(value) ? value : value.split(/[,\n]/)).map((item) => item.trim()).filter((item) => item !== ''));
 
 /** `Name: value` lines (an input) or a mapping (a file): headers sent with every query. */
 export const headerLines = z

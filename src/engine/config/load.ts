@@ -2,12 +2,6 @@ import { configSchema, type Config, type ConfigKey } from './schema.js';
 import { createRedactor, findSecrets } from '../secrets.js';
 import { describeIssues, formatPath } from './issues.js';
 import { DEPENDENCY_SCHEMES, schemeOf } from './verifySchema.js';
-import type * as Yaml from './yaml.js';
-import { config as zodConfig } from 'zod';
-
-// A run parses its configuration once: zod's fast path, code it generates and compiles per schema on
-// first use, costs more than it saves (5 to 10 ms of every start, measured).
-zodConfig({ jitless: true });
 
 /** Inputs whose text is a YAML document rather than a scalar. */
 const STRUCTURED_INPUTS: ReadonlySet<ConfigKey> = new Set(['checks', 'gates', 'dependencies', 'flows']);
@@ -29,19 +23,16 @@ export type ConfigResult = ({ ok: true; config: Config } | { ok: false; errors: 
 /** Merges the layers, validates everything at once and names the input or file key of every problem. */
 export async function loadConfig(sources: ConfigSources): Promise<ConfigResult> {
   const errors: string[] = [];
-  const given = Object.entries(sources.inputs).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1].trim() !== '');
-  const lists = new Map(given.filter(([key]) => STRUCTURED_INPUTS.has(key as ConfigKey)).map(([key, text]) => [key, plainLines(text)]));
-  // The YAML parser is a quarter of the entry's code: a run with one check per line and no config file never loads it.
-  const yaml = sources.file !== undefined || [...lists.values()].includes(undefined) ? await import('./yaml.js') : undefined;
-  const parsedFile = sources.file && yaml ? yaml.parseYaml(sources.file.text, `config file ${sources.file.path}`, errors) : undefined;
+  const parsedFile = sources.file ? (await loadYaml()).parseYaml(sources.file.text, `config file ${sources.file.path}`, errors) : undefined;
   const fileValue = sources.file ? expandEnv(parsedFile, sources.env ?? {}, `config file ${sources.file.path}`, errors) : undefined;
   const fromFile = isMapping(fileValue) ? fileValue : {};
   if (sources.file && fileValue !== undefined && fileValue !== null && !isMapping(fileValue)) {
     errors.push(`config file ${sources.file.path}: expected a mapping of keys such as base-url and checks`);
   }
   const fromInputs: Record<string, unknown> = {};
-  for (const [key, text] of given) {
-    fromInputs[key] = lists.has(key) ? (lists.get(key) ?? parseListInput(text, key, errors, yaml)) : text;
+  for (const [key, text] of Object.entries(sources.inputs)) {
+    if (text === undefined || text.trim() === '') continue;
+    fromInputs[key] = STRUCTURED_INPUTS.has(key as ConfigKey) ? (plainLines(text) ?? (await parseListInput(text, key, errors))) : text;
   }
   const merged = { ...sources.context, ...fromFile, ...fromInputs };
   const secrets = findSecrets([merged, Object.values(sources.inputs)]);
@@ -80,10 +71,13 @@ function plainLines(text: string): string[] | undefined {
 }
 
 /** A YAML list; a lone scalar is read as one item per line. */
-function parseListInput(text: string, key: string, errors: string[], yaml: typeof Yaml | undefined): unknown {
-  const value = yaml?.parseYaml(text, key, errors);
+async function parseListInput(text: string, key: string, errors: string[]): Promise<unknown> {
+  const value = (await loadYaml()).parseYaml(text, key, errors);
   return typeof value === 'string' ? listLines(text) : value;
 }
+
+// The YAML parser is a quarter of the entry's code: a run with one check per line and no config file never loads it.
+const loadYaml = () => import('./yaml.js');
 
 function isMapping(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

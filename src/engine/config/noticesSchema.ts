@@ -6,7 +6,7 @@ export const NOTICE_EVENTS = ['start', 'success', 'warning', 'failure', 'cancell
 export type NoticeEvent = (typeof NOTICE_EVENTS)[number];
 
 // A cancel mid-deploy is news to whoever asked to hear of failures: `failure` includes `cancelled`.
-const noticeEvents = wordList.pipe(
+const noticeEvents = wordList('failure, cancelled').pipe(
   z.array(oneOf(NOTICE_EVENTS)).transform((events) => new Set<NoticeEvent>(events.includes('failure') ? [...events, 'cancelled'] : events)),
 );
 
@@ -15,14 +15,14 @@ export const noticesShape = {
   'grafana-url': httpUrl.optional().meta({ description: 'Grafana base URL; turns Grafana on.' }),
   'grafana-token': z.string().min(1).optional().meta({ description: 'Service-account token, sent as Authorization: Bearer.' }),
   'grafana-dashboard-uid': z.string().min(1).optional().meta({ description: 'Annotate this dashboard; without it the annotation is organization-wide.' }),
-  'grafana-tags': wordList.prefault([]).meta({ description: 'Extra tags; always added: deploy, service:<service>, env:<environment>, version:<version>.' }),
+  'grafana-tags': wordList('team:shop, tier:web').prefault([]).meta({ description: 'Extra tags; always added: deploy, service:<service>, env:<environment>, version:<version>.' }),
   'datadog-api-key': z.string().min(1).optional().meta({ description: 'Turns Datadog events on.' }),
   'datadog-site': oneOf(DATADOG_SITES).prefault('datadoghq.com').meta({
     description: "One of Datadog's sites; the API host is api.<site>.",
     default: 'datadoghq.com',
   }),
   'datadog-api-url': httpUrl.optional().meta({ description: 'Overrides the API host derived from the site (a proxy, a private endpoint).' }),
-  'datadog-tags': wordList.prefault([]).meta({ description: 'Extra tags; always added: service:, env:, version:.' }),
+  'datadog-tags': wordList('team:shop, tier:web').prefault([]).meta({ description: 'Extra tags; always added: service:, env:, version:.' }),
   'slack-webhook-url': httpUrl.optional().meta({ description: 'A Slack incoming-webhook URL; turns Slack on.' }),
   'slack-notify-on': noticeEvents.prefault('start,success,warning,failure').meta({
     description: 'Which events post a message (rollback outcomes and cancelled are part of failure).',

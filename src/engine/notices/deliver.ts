@@ -21,7 +21,7 @@ export function deliverAll(channels: readonly NoticeChannel[], notice: DeployNot
   return Promise.all(channels.map((channel) => deliver(channel, notice, deps)));
 }
 
-/** Up to 3 attempts on refused or reset connections, 5xx and 429 (waiting what Retry-After asks, within reason); other answers are final. */
+/** Up to 3 attempts on connection errors other than a certificate, 5xx and 429 (waiting what Retry-After asks, within reason); other answers are final. */
 export async function deliver(channel: NoticeChannel, notice: DeployNotice, deps: DeliverDeps): Promise<NoticeResult> {
   const base = { channel: channel.name, event: notice.event };
   if (deps.dryRun) {
@@ -46,8 +46,8 @@ export async function deliver(channel: NoticeChannel, notice: DeployNotice, deps
     } catch (error) {
       detail = deps.redact(messageOf(error));
       // A timed-out POST may have been processed: sending it again could post the notice twice.
-      // A certificate or a name that failed once fails again: retrying only delays the step.
-      if (error instanceof ProbeError && ['aborted', 'timeout', 'tls', 'dns'].includes(error.kind)) return { ...base, sent: false, attempts: attempt, detail };
+      // A certificate that failed once fails again: retrying only delays the step.
+      if (error instanceof ProbeError && ['aborted', 'timeout', 'tls'].includes(error.kind)) return { ...base, sent: false, attempts: attempt, detail };
     }
     if (attempt === MAX_ATTEMPTS || waitMs > MAX_RETRY_WAIT_MS) return { ...base, sent: false, attempts: attempt, detail };
     await deps.clock.sleep(waitMs, deps.signal);

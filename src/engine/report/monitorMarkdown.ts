@@ -34,6 +34,18 @@ export function renderMonitor(monitor: MonitorReport): string[] {
   return lines;
 }
 
+/** At most MAX_CHART_POINTS, keeping from each run of samples the one nearest a breach, so no spike disappears. */
+function thinned<P extends { value: number }>(points: readonly P[], worst: 'high' | 'low'): P[] {
+  if (points.length <= MAX_CHART_POINTS) return [...points];
+  const size = Math.ceil(points.length / MAX_CHART_POINTS);
+  const kept: P[] = [];
+  for (let start = 0; start < points.length; start += size) {
+    const bucket = points.slice(start, start + size);
+    kept.push(bucket.reduce((a, b) => ((worst === 'high' ? b.value > a.value : b.value < a.value) ? b : a)));
+  }
+  return kept;
+}
+
 function threshold(gate: GateReport): string {
   const { max, min, maxRatio } = gate.limits;
   return [max !== undefined && `≤ ${fmt(max)}`, min !== undefined && `≥ ${fmt(min)}`, maxRatio !== undefined && `≤ ${fmt(maxRatio)}× baseline`].filter(Boolean).join(', ') || '—';
@@ -52,10 +64,14 @@ function counts(gate: GateReport): string {
   return parts.filter(Boolean).join(' · ');
 }
 
+// More points than this a chart cannot draw apart, and a 6 h window sampled every second would fill the summary.
+const MAX_CHART_POINTS = 200;
+
 /** A Mermaid chart of the samples that had a value, with the absolute limit beside them; the table above stays the fallback. */
 function chart(gate: GateReport): string[] {
-  const points = gate.samples.flatMap((sample, index) => (sample.value === undefined ? [] : [{ label: index + 1, value: sample.value }]));
-  if (points.length < 2) return [];
+  const sampled = gate.samples.flatMap((sample, index) => (sample.value === undefined ? [] : [{ label: index + 1, value: sample.value }]));
+  if (sampled.length < 2) return [];
+  const points = thinned(sampled, gate.limits.max === undefined && gate.limits.min !== undefined ? 'low' : 'high');
   const limit = gate.limits.max ?? gate.limits.min;
   const series = [`    line [${points.map((point) => fmt(point.value)).join(', ')}]`];
   if (limit !== undefined) series.push(`    line [${points.map(() => fmt(limit)).join(', ')}]`);

@@ -26,7 +26,12 @@ export function summaryLine(input: {
   const body = parts.length > 0 ? parts.join('; ') : `${total === 1 ? 'the' : `all ${total}`} ${noun(total)} passed`;
   const limit = input.timedOut ? ' — stopped at the time limit' : '';
   const rollback = input.rollback ? ` — ${rollbackPhrase(input.rollback)}` : '';
-  const text = input.checks.length === 0 && input.rollback ? `${input.result}: ${subject}${rollback}` : `${input.result}: ${subject} — ${body}${limit}${rollback}`;
+  const text =
+    input.checks.length === 0 && input.result === 'cancelled'
+      ? `cancelled: ${subject} — stopped before anything was done`
+      : input.checks.length === 0 && input.rollback
+        ? `${input.result}: ${subject}${rollback}`
+        : `${input.result}: ${subject} — ${body}${limit}${rollback}`;
   return `${text} — ${formatDuration(input.durationMs)}`.replace(/\s+/g, ' ');
 }
 

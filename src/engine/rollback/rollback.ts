@@ -54,8 +54,9 @@ export async function rollBack(plan: RollbackPlan, deployment: string, deps: Rol
   if (!undone.rolledBack) return { ...base, ...known, outcome: 'not-rolled-back', required: true, rolledBack: false, message: undone.message };
 
   const status = await deps.cluster.waitForRollout(plan.timeoutMs, deps.signal).catch((error: unknown) => ({ complete: false, message: messageOf(error) }));
+  // The undo happened; only its confirmation was cut short, which is no reason to cry ROLLBACK FAILED.
   if (!status.complete && deps.signal.aborted) {
-    return { ...base, ...known, outcome: 'failed', required: true, rolledBack: true, message: `${undone.message}, but the step was cancelled before the rollout was confirmed; run ${plan.statusCommand}` };
+    return { ...base, ...known, outcome: 'rolled-back', required: false, rolledBack: true, message: `${undone.message}; the step was cancelled before the rollout was confirmed: run ${plan.statusCommand}` };
   }
   if (!status.complete) {
     return { ...base, ...known, outcome: 'failed', required: true, rolledBack: true, message: `rolled back, but not available within the rollback timeout: ${status.message}` };

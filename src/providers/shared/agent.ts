@@ -6,7 +6,7 @@ import EnvHttpProxyAgent from 'undici/lib/dispatcher/env-http-proxy-agent.js';
 // dispatcher; loading parts of undici instead of its index, we add that one method the same way.
 Object.assign(Dispatcher.prototype, { connect });
 
-export interface AgentOptions {
+interface AgentOptions {
   connections: number;
   /** Accept any server certificate: only for a party the user named in insecure-skip-tls-verify. */
   insecureSkipTlsVerify?: boolean;
