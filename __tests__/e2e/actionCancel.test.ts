@@ -80,6 +80,9 @@ it('stops on SIGINT while a check hangs, records result: cancelled and ends befo
   expect(run.report.verdict.result).toBe('cancelled');
   expect(run.report.checks[0]?.detail).toMatch(/^stopped/);
   expect(run.outputs.result).toBe('cancelled');
+  // Nothing was judged: no downstream `if: failed-checks != '[]'` may act on a stopped check.
+  expect(run.outputs['failed-checks']).toBe('[]');
+  expect(run.stdout).not.toMatch(/::error title=/);
   expect(run.summary).toContain('## ⏹️ Cancelled');
 });
 

@@ -85,6 +85,15 @@ describe('rollback', () => {
     expect(report.rollback).toBeUndefined();
   });
 
+  it('says what a cancelled rollback job did: nothing', async () => {
+    const cancel = new AbortController();
+    cancel.abort();
+    const { rollbacker, report } = await run({ command: 'rollback' }, { signal: cancel.signal });
+    expect(rollbacker.undos).toEqual([]);
+    expect(report.verdict).toEqual({ result: 'cancelled', reasons: ['the step was cancelled before the rollback started: nothing was undone'] });
+    expect(report.summary).toMatch(/^cancelled: shop-api in production — stopped before anything was done — /);
+  });
+
   it('lets an undo already under way finish its one request when cancelled, and stops only the wait after it', async () => {
     const cancel = new AbortController();
     const undoSignals: boolean[] = [];
