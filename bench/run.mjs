@@ -27,7 +27,8 @@ const TIME = '/usr/bin/time';
 const benchStarted = performance.now();
 const tmp = await mkdtemp(join(tmpdir(), 'pdc-bench-'));
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const log = (line) => process.stderr.write(`[bench ${((performance.now() - benchStarted) / 1000).toFixed(0).padStart(3)}s] ${line}\n`);
+const log = (line) =>
+  process.stderr.write(`[bench ${((performance.now() - benchStarted) / 1000).toFixed(0).padStart(3)}s] ${line}\n`);
 
 // ---------------------------------------------------------------------------------------------------------
 // Process running and statistics
@@ -83,7 +84,15 @@ async function runAction(inputs, { env = {}, nodeArgs = [], rss = true } = {}) {
   const summaryFile = join(workDir, 'summary');
   await writeFile(outputFile, '');
   await writeFile(summaryFile, '');
-  const vars = { PATH: process.env.PATH ?? '', HOME: workDir, RUNNER_TEMP: workDir, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, ...GITHUB_ENV, ...env };
+  const vars = {
+    PATH: process.env.PATH ?? '',
+    HOME: workDir,
+    RUNNER_TEMP: workDir,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    ...GITHUB_ENV,
+    ...env,
+  };
   for (const [name, value] of Object.entries(inputs)) vars[`INPUT_${name.toUpperCase()}`] = value;
   const run = await timed(NODE, [...nodeArgs, ACTION], { env: vars, cwd: workDir, rss });
   const outputs = parseOutputFile(await readFile(outputFile, 'utf8'));
@@ -108,7 +117,9 @@ function parseOutputFile(content) {
 
 function expectResult(run, result, what) {
   if (run.outputs.result !== result) {
-    throw new Error(`${what}: expected result ${result}, got ${run.outputs.result ?? '(none)'} (exit ${run.code})\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-2000)}`);
+    throw new Error(
+      `${what}: expected result ${result}, got ${run.outputs.result ?? '(none)'} (exit ${run.code})\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-2000)}`,
+    );
   }
 }
 
@@ -149,11 +160,18 @@ const mb = (kb) => (kb === undefined ? undefined : kb / 1024);
 /** bench/floor/undiciRequest.mjs bundled by ncc into /tmp, once per version of it and of undici. */
 async function floorBundle() {
   const source = join(ROOT, 'bench/floor/undiciRequest.mjs');
-  const key = createHash('sha256').update(await readFile(source)).update(await readFile(join(ROOT, 'node_modules/undici/package.json'))).digest('hex').slice(0, 16);
+  const key = createHash('sha256')
+    .update(await readFile(source))
+    .update(await readFile(join(ROOT, 'node_modules/undici/package.json')))
+    .digest('hex')
+    .slice(0, 16);
   const outDir = join(tmpdir(), `pdc-bench-floor-${key}`);
   if (!existsSync(join(outDir, 'index.mjs'))) {
     log('cold start: bundling the undici floor with ncc into /tmp');
-    execFileSync(join(ROOT, 'node_modules/.bin/ncc'), ['build', source, '-o', outDir, '--target', 'es2023', '-q'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync(join(ROOT, 'node_modules/.bin/ncc'), ['build', source, '-o', outDir, '--target', 'es2023', '-q'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
   }
   return join(outDir, 'index.mjs');
 }
@@ -161,7 +179,9 @@ async function floorBundle() {
 async function coldStart() {
   const ROUNDS = 10;
   const floorScript = await floorBundle();
-  log(`cold start: 1 warm-up + ${ROUNDS} alternating rounds (action, one check / node -e 0 / bundled undici, one request)`);
+  log(
+    `cold start: 1 warm-up + ${ROUNDS} alternating rounds (action, one check / node -e 0 / bundled undici, one request)`,
+  );
   const action = [];
   const bare = [];
   const floor = [];
@@ -208,9 +228,19 @@ async function coldStart() {
   results.figures.coldStart = figure;
   rows.push(['cold start, one check (ms)', figure.actionMs, '', '']);
   rows.push(['bare node -e 0 (ms)', figure.bareNodeMs, '', '']);
-  rows.push(['cold start / bare node (x)', { ...figure.pairRatios, median: figure.ratioOfMedians }, '<= 2.5x', verdict(figure.ratioOfMedians, 2.5)]);
+  rows.push([
+    'cold start / bare node (x)',
+    { ...figure.pairRatios, median: figure.ratioOfMedians },
+    '<= 2.5x',
+    verdict(figure.ratioOfMedians, 2.5),
+  ]);
   rows.push(['floor: bundled undici, one request (ms)', figure.floorMs, '', '']);
-  rows.push(['floor / bare node (x)', { ...summarize(floor.map((run, i) => run.ms / bare[i].ms)), median: figure.floorRatioOfMedians }, '', '']);
+  rows.push([
+    'floor / bare node (x)',
+    { ...summarize(floor.map((run, i) => run.ms / bare[i].ms)), median: figure.floorRatioOfMedians },
+    '',
+    '',
+  ]);
   rows.push(['RSS one check / bare node (MB)', figure.actionRssMB, `bare ${fmt(figure.bareNodeRssMB.median)}`, '']);
 }
 
@@ -219,7 +249,10 @@ async function coldStartProfile() {
   log('cold start: one run under --cpu-prof');
   const dir = join(tmp, 'cpu-prof');
   await mkdir(dir);
-  const run = await runAction({ 'base-url': BASE, checks: '/fast' }, { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`], rss: false });
+  const run = await runAction(
+    { 'base-url': BASE, checks: '/fast' },
+    { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`], rss: false },
+  );
   expectResult(run, 'passed', 'profiled cold start');
   const [file] = await readdir(dir);
   const profile = JSON.parse(await readFile(join(dir, file), 'utf8'));
@@ -230,13 +263,31 @@ async function coldStartProfile() {
     const node = byId.get(id);
     const delta = (profile.timeDeltas[i] ?? 0) / 1000;
     const url = node?.callFrame.url ?? '';
-    const group = url.startsWith('file://') && url.includes('/dist/') ? `dist/${basename(url)}` : url.startsWith('node:') ? 'node: built-ins (JS)' : url === '' ? node?.callFrame.functionName || '(unknown)' : url;
+    const group =
+      url.startsWith('file://') && url.includes('/dist/')
+        ? `dist/${basename(url)}`
+        : url.startsWith('node:')
+          ? 'node: built-ins (JS)'
+          : url === ''
+            ? node?.callFrame.functionName || '(unknown)'
+            : url;
     groups.set(group, (groups.get(group) ?? 0) + delta);
     const fn = `${node?.callFrame.functionName || '(anonymous)'} ${group}`;
     functions.set(fn, (functions.get(fn) ?? 0) + delta);
   });
-  const top = (map, n) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([name, ms]) => ({ name, ms: Math.round(ms * 10) / 10 }));
-  const distLoaded = [...new Set(profile.nodes.map((node) => node.callFrame.url).filter((url) => url.includes('/dist/')).map((url) => basename(url)))];
+  const top = (map, n) =>
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([name, ms]) => ({ name, ms: Math.round(ms * 10) / 10 }));
+  const distLoaded = [
+    ...new Set(
+      profile.nodes
+        .map((node) => node.callFrame.url)
+        .filter((url) => url.includes('/dist/'))
+        .map((url) => basename(url)),
+    ),
+  ];
   results.figures.coldStartProfile = {
     wallMs: Math.round(run.ms),
     profiledMs: Math.round((profile.endTime - profile.startTime) / 1000),
@@ -263,7 +314,21 @@ async function bundle() {
   if (!existsSync(statsFile)) {
     log('bundle: ncc build --stats-out into /tmp (dist/ untouched; cached for this dist/)');
     await rm(cacheDir, { recursive: true, force: true });
-    execFileSync(join(ROOT, 'node_modules/.bin/ncc'), ['build', 'src/adapters/action/main.ts', '-o', join(cacheDir, 'out'), '--target', 'es2023', '--stats-out', statsFile, '-q'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync(
+      join(ROOT, 'node_modules/.bin/ncc'),
+      [
+        'build',
+        'src/adapters/action/main.ts',
+        '-o',
+        join(cacheDir, 'out'),
+        '--target',
+        'es2023',
+        '--stats-out',
+        statsFile,
+        '-q',
+      ],
+      { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
+    );
     built = true;
   } else log('bundle: reusing ncc stats from /tmp for this dist/');
   const stats = JSON.parse(await readFile(statsFile, 'utf8'));
@@ -289,13 +354,28 @@ async function bundle() {
     if (module.modules) for (const inner of module.modules) add(inner.name, inner.size, module.chunks);
     else add(module.name, module.size, module.chunks);
   }
-  const packages = [...byPackage.values()].sort((a, b) => b.bytes - a.bytes).map((entry) => ({ ...entry, files: [...entry.files].sort() }));
+  const packages = [...byPackage.values()]
+    .sort((a, b) => b.bytes - a.bytes)
+    .map((entry) => ({ ...entry, files: [...entry.files].sort() }));
   const topModules = emitted
-    .flatMap((module) => (module.modules ? module.modules.map((inner) => ({ ...inner, chunks: module.chunks })) : [module]))
+    .flatMap((module) =>
+      module.modules ? module.modules.map((inner) => ({ ...inner, chunks: module.chunks })) : [module],
+    )
     .sort((a, b) => b.size - a.size)
     .slice(0, 12)
-    .map((module) => ({ module: module.name.replace(/^\.\//, ''), bytes: module.size, file: chunkFile.get(module.chunks?.[0]) }));
-  results.figures.bundle = { files: sizes, totalBytes: total, indexBytes: sizes['index.js'], statsBuilt: built, packages: packages.slice(0, 12), topModules };
+    .map((module) => ({
+      module: module.name.replace(/^\.\//, ''),
+      bytes: module.size,
+      file: chunkFile.get(module.chunks?.[0]),
+    }));
+  results.figures.bundle = {
+    files: sizes,
+    totalBytes: total,
+    indexBytes: sizes['index.js'],
+    statsBuilt: built,
+    packages: packages.slice(0, 12),
+    topModules,
+  };
   rows.push(['bundle dist/index.js (KB)', { median: sizes['index.js'] / 1024 }, 'reported', '']);
   rows.push(['bundle, all dist/*.js (KB)', { median: total / 1024 }, 'reported', '']);
 }
@@ -307,10 +387,25 @@ async function throughputAndScaling() {
   const ROUNDS = 5;
   const urlsFile = join(tmp, 'urls-200');
   const warmUrlsFile = join(tmp, 'urls-20');
-  await writeFile(urlsFile, slowPaths(200).map((path) => `${BASE}${path}\n`).join(''));
-  await writeFile(warmUrlsFile, slowPaths(20).map((path) => `${BASE}${path}\n`).join(''));
+  await writeFile(
+    urlsFile,
+    slowPaths(200)
+      .map((path) => `${BASE}${path}\n`)
+      .join(''),
+  );
+  await writeFile(
+    warmUrlsFile,
+    slowPaths(20)
+      .map((path) => `${BASE}${path}\n`)
+      .join(''),
+  );
   // The seeds' smoke script: one `curl -sf` after another, stopping at the first failure.
-  const curlLoop = (file) => timed('bash', ['-c', 'while IFS= read -r url; do curl -sf -o /dev/null "$url" || exit 1; done < "$1"', 'curl-loop', file], { env: { PATH: process.env.PATH ?? '' } });
+  const curlLoop = (file) =>
+    timed(
+      'bash',
+      ['-c', 'while IFS= read -r url; do curl -sf -o /dev/null "$url" || exit 1; done < "$1"', 'curl-loop', file],
+      { env: { PATH: process.env.PATH ?? '' } },
+    );
   const checks = async (count) => {
     const before = served;
     const run = await runAction({ 'base-url': BASE, checks: checksOf(count) });
@@ -318,7 +413,9 @@ async function throughputAndScaling() {
     if (served - before !== count) throw new Error(`${count} checks: the service answered ${served - before} requests`);
     return run;
   };
-  log(`throughput and scaling: warm-up, then ${ROUNDS} rounds of [200 checks, curl x200, 20 checks, 2000 checks]${CURL ? '' : ' (no curl: curl side skipped)'}`);
+  log(
+    `throughput and scaling: warm-up, then ${ROUNDS} rounds of [200 checks, curl x200, 20 checks, 2000 checks]${CURL ? '' : ' (no curl: curl side skipped)'}`,
+  );
   await checks(200);
   await checks(20);
   if (CURL) await curlLoop(warmUrlsFile);
@@ -332,7 +429,9 @@ async function throughputAndScaling() {
     }
     runs[20].push(await checks(20));
     runs[2000].push(await checks(2000));
-    log(`  round ${round + 1}/${ROUNDS}: 200 checks ${Math.round(runs[200].at(-1).ms)} ms${CURL ? `, curl ${Math.round(runs.curl.at(-1).ms)} ms` : ''}, 2000 checks ${Math.round(runs[2000].at(-1).ms)} ms`);
+    log(
+      `  round ${round + 1}/${ROUNDS}: 200 checks ${Math.round(runs[200].at(-1).ms)} ms${CURL ? `, curl ${Math.round(runs.curl.at(-1).ms)} ms` : ''}, 2000 checks ${Math.round(runs[2000].at(-1).ms)} ms`,
+    );
   }
   const ms = (list) => summarize(list.map((run) => run.ms));
   const rss = (list) => summarize(list.map((run) => mb(run.rssKB)));
@@ -348,20 +447,39 @@ async function throughputAndScaling() {
   rows.push(['200 checks @50ms (ms)', throughput.checksMs, '<= 1500', verdict(throughput.checksMs.median, 1500)]);
   if (CURL) {
     rows.push(['200 x curl -sf, one by one (ms)', throughput.curlMs, '', '']);
-    rows.push(['speed-up over curl loop (x)', { ...throughput.roundSpeedups, median: throughput.speedup }, '>= 8x', verdictAtLeast(throughput.speedup, 8)]);
+    rows.push([
+      'speed-up over curl loop (x)',
+      { ...throughput.roundSpeedups, median: throughput.speedup },
+      '>= 8x',
+      verdictAtLeast(throughput.speedup, 8),
+    ]);
   } else rows.push(['speed-up over curl loop', { median: NaN }, '>= 8x', 'skipped: no curl']);
   rows.push(['peak RSS, 200 checks (MB)', throughput.rssMB, '<= 80', verdict(throughput.rssMB.median, 80)]);
 
-  const scaling = { 20: { ms: ms(runs[20]), rssMB: rss(runs[20]) }, 200: { ms: ms(runs[200]), rssMB: rss(runs[200]) }, 2000: { ms: ms(runs[2000]), rssMB: rss(runs[2000]) } };
+  const scaling = {
+    20: { ms: ms(runs[20]), rssMB: rss(runs[20]) },
+    200: { ms: ms(runs[200]), rssMB: rss(runs[200]) },
+    2000: { ms: ms(runs[2000]), rssMB: rss(runs[2000]) },
+  };
   scaling.ratio2000to200 = scaling[2000].ms.median / scaling[200].ms.median;
   scaling.roundRatios = summarize(runs[2000].map((run, i) => run.ms / runs[200][i].ms));
-  scaling.ideal = { note: 'checks / concurrency x 50 ms, start-up excluded', 20: 3 * SLOW_MS, 200: 25 * SLOW_MS, 2000: 250 * SLOW_MS };
+  scaling.ideal = {
+    note: 'checks / concurrency x 50 ms, start-up excluded',
+    20: 3 * SLOW_MS,
+    200: 25 * SLOW_MS,
+    2000: 250 * SLOW_MS,
+  };
   scaling.target = '2000 checks <= 10x the 200-check time; peak RSS <= 80 MB at 2000';
   scaling.met = scaling.ratio2000to200 <= 10 && scaling[2000].rssMB.max <= 80;
   results.figures.scaling = scaling;
   rows.push(['20 checks @50ms (ms)', scaling[20].ms, '', '']);
   rows.push(['2000 checks @50ms (ms)', scaling[2000].ms, '', '']);
-  rows.push(['2000 / 200 checks time (x)', { ...scaling.roundRatios, median: scaling.ratio2000to200 }, '<= 10x', verdict(scaling.ratio2000to200, 10)]);
+  rows.push([
+    '2000 / 200 checks time (x)',
+    { ...scaling.roundRatios, median: scaling.ratio2000to200 },
+    '<= 10x',
+    verdict(scaling.ratio2000to200, 10),
+  ]);
   rows.push(['peak RSS, 20 checks (MB)', scaling[20].rssMB, '', '']);
   rows.push(['peak RSS, 2000 checks (MB)', scaling[2000].rssMB, '<= 80', verdict(scaling[2000].rssMB.max, 80, 'max')]);
 }
@@ -382,7 +500,9 @@ function metricsService() {
     counters.ok += perScrape - errors;
     scrapes.push({ at: Date.now(), errorShare });
     res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' });
-    res.end(`# TYPE http_requests_total counter\nhttp_requests_total{status="200"} ${counters.ok}\nhttp_requests_total{status="500"} ${counters.errors}\n`);
+    res.end(
+      `# TYPE http_requests_total counter\nhttp_requests_total{status="200"} ${counters.ok}\nhttp_requests_total{status="500"} ${counters.errors}\n`,
+    );
   });
   return {
     server,
@@ -414,7 +534,9 @@ async function withPrometheus() {
   try {
     await metrics.settle(5);
     const promValue = async (time) => {
-      const response = await fetch(`${prometheus.url}/api/v1/query?${new URLSearchParams({ query: ERROR_RATE, time: String(time / 1000) })}`);
+      const response = await fetch(
+        `${prometheus.url}/api/v1/query?${new URLSearchParams({ query: ERROR_RATE, time: String(time / 1000) })}`,
+      );
       const body = await response.json();
       return Number(body.data?.result?.[0]?.value?.[1] ?? NaN);
     };
@@ -422,12 +544,30 @@ async function withPrometheus() {
     // 6 and 7: a healthy release watched for 30 s (the same action config as detection). Also the warm-up
     // of the detection runs.
     log('monitor overhead: one healthy run with a 30 s window, 1 s interval');
-    const healthy = await runAction({ 'prometheus-url': prometheus.url, 'error-rate-query': ERROR_RATE, 'monitor-window': '30s', 'monitor-interval': `${INTERVAL_S}s`, 'failure-threshold': String(THRESHOLD) });
+    const healthy = await runAction({
+      'prometheus-url': prometheus.url,
+      'error-rate-query': ERROR_RATE,
+      'monitor-window': '30s',
+      'monitor-interval': `${INTERVAL_S}s`,
+      'failure-threshold': String(THRESHOLD),
+    });
     expectResult(healthy, 'passed', 'healthy 30 s monitor');
-    const monitor = { totalMs: summarize([healthy.ms]), overheadMs: healthy.ms - 30_000, samples: healthy.report?.monitor?.samples, rssMB: summarize([mb(healthy.rssKB)]), runs: 1, target: 'total <= 32 s; peak RSS <= 80 MB' };
+    const monitor = {
+      totalMs: summarize([healthy.ms]),
+      overheadMs: healthy.ms - 30_000,
+      samples: healthy.report?.monitor?.samples,
+      rssMB: summarize([mb(healthy.rssKB)]),
+      runs: 1,
+      target: 'total <= 32 s; peak RSS <= 80 MB',
+    };
     monitor.met = healthy.ms <= 32_000;
     results.figures.monitor = monitor;
-    rows.push(['healthy 30 s monitor, total (ms)', monitor.totalMs, '<= 32000', verdict(healthy.ms, 32_000) + ' (1 run)']);
+    rows.push([
+      'healthy 30 s monitor, total (ms)',
+      monitor.totalMs,
+      '<= 32000',
+      verdict(healthy.ms, 32_000) + ' (1 run)',
+    ]);
     rows.push(['peak RSS, 30 s monitor (MB)', monitor.rssMB, '<= 80', verdict(mb(healthy.rssKB), 80) + ' (1 run)']);
 
     // 4: the error rate jumps from 0 to 20% while the action watches.
@@ -437,7 +577,13 @@ async function withPrometheus() {
     for (let i = 0; i < RUNS; i++) {
       metrics.set(0);
       await metrics.settle(5); // the [3s] range holds only error-free scrapes again
-      const running = runAction({ 'prometheus-url': prometheus.url, 'error-rate-query': ERROR_RATE, 'monitor-window': '30s', 'monitor-interval': `${INTERVAL_S}s`, 'failure-threshold': String(THRESHOLD) });
+      const running = runAction({
+        'prometheus-url': prometheus.url,
+        'error-rate-query': ERROR_RATE,
+        'monitor-window': '30s',
+        'monitor-interval': `${INTERVAL_S}s`,
+        'failure-threshold': String(THRESHOLD),
+      });
       // Let the action start and take a few healthy samples; the spread moves the jump across the scrape and sample phases.
       await sleep(2_000 + (i * 1_000) / RUNS);
       const jumpAt = Date.now();
@@ -462,7 +608,9 @@ async function withPrometheus() {
         confirmed: before <= MAX_ERROR_RATE && after > MAX_ERROR_RATE,
         gate: gate?.result,
       });
-      log(`  run ${i + 1}/${RUNS}: first breaching sample -> verdict ${runs.at(-1).fromBreachMs} ms, jump -> verdict ${runs.at(-1).fromJumpMs} ms`);
+      log(
+        `  run ${i + 1}/${RUNS}: first breaching sample -> verdict ${runs.at(-1).fromBreachMs} ms, jump -> verdict ${runs.at(-1).fromJumpMs} ms`,
+      );
     }
     metrics.set(0);
     const limit = THRESHOLD * INTERVAL_S * 1000 + 1000;
@@ -470,13 +618,24 @@ async function withPrometheus() {
       fromBreachMs: summarize(runs.map((run) => run.fromBreachMs)),
       fromJumpMs: summarize(runs.map((run) => run.fromJumpMs)),
       runs,
-      config: { query: ERROR_RATE, interval: `${INTERVAL_S}s`, failureThreshold: THRESHOLD, maxErrorRate: MAX_ERROR_RATE, scrapeInterval: '1s' },
+      config: {
+        query: ERROR_RATE,
+        interval: `${INTERVAL_S}s`,
+        failureThreshold: THRESHOLD,
+        maxErrorRate: MAX_ERROR_RATE,
+        scrapeInterval: '1s',
+      },
       target: `first breaching sample -> verdict <= ${limit} ms`,
       allConfirmedByPrometheus: runs.every((run) => run.confirmed),
     };
     detection.met = detection.fromBreachMs.median <= limit;
     results.figures.detection = detection;
-    rows.push(['detect: first breach -> verdict (ms)', detection.fromBreachMs, `<= ${limit}`, verdict(detection.fromBreachMs.median, limit)]);
+    rows.push([
+      'detect: first breach -> verdict (ms)',
+      detection.fromBreachMs,
+      `<= ${limit}`,
+      verdict(detection.fromBreachMs.median, limit),
+    ]);
     rows.push(['detect: error jump -> verdict (ms)', detection.fromJumpMs, '', '']);
   } finally {
     await prometheus.stop();
@@ -500,9 +659,14 @@ async function rollback() {
   const bin = join(tmp, 'kubectl-shim');
   await mkdir(bin);
   const kubectlLog = join(tmp, 'kubectl.log');
-  await writeFile(join(bin, 'kubectl'), `#!/bin/bash\nprintf '%s %s\\n' "$EPOCHREALTIME" "$*" >> '${kubectlLog}'\nexec '${KUBECTL}' "$@"\n`);
+  await writeFile(
+    join(bin, 'kubectl'),
+    `#!/bin/bash\nprintf '%s %s\\n' "$EPOCHREALTIME" "$*" >> '${kubectlLog}'\nexec '${KUBECTL}' "$@"\n`,
+  );
   await chmod(join(bin, 'kubectl'), 0o755);
-  const failing = createServer((_req, res) => res.writeHead(503, { 'content-type': 'application/json' }).end('{"status":"down"}'));
+  const failing = createServer((_req, res) =>
+    res.writeHead(503, { 'content-type': 'application/json' }).end('{"status":"down"}'),
+  );
   await new Promise((resolve) => failing.listen(0, '127.0.0.1', resolve));
   const RUNS = 5;
   log(`rollback: 1 warm-up + ${RUNS} runs (failing check, real kubectl against the fake API server)`);
@@ -538,7 +702,10 @@ async function rollback() {
         const invocations = (await readFile(kubectlLog, 'utf8'))
           .split('\n')
           .filter(Boolean)
-          .map((line) => ({ at: Number(line.slice(0, line.indexOf(' '))) * 1000, args: line.slice(line.indexOf(' ') + 1) }));
+          .map((line) => ({
+            at: Number(line.slice(0, line.indexOf(' '))) * 1000,
+            args: line.slice(line.indexOf(' ') + 1),
+          }));
         const undo = invocations.find((call) => call.args.startsWith('rollout undo'));
         const firstAfter = invocations.find((call) => call.at >= verdictAt);
         const firstRequest = requests.find((request) => request.at >= verdictAt);
@@ -549,7 +716,9 @@ async function rollback() {
           verdictToFirstApiRequestMs: firstRequest.at - verdictAt,
           verdictToPatchMs: patch.at - verdictAt,
           verdictToRolledBackMs: Date.parse(run.report.timeline.rollbackCompleted) - verdictAt,
-          kubectlBeforeUndo: invocations.filter((call) => call.at >= verdictAt && call.at < undo.at).map((call) => call.args),
+          kubectlBeforeUndo: invocations
+            .filter((call) => call.at >= verdictAt && call.at < undo.at)
+            .map((call) => call.args),
         });
       } finally {
         await fake.close();
@@ -570,7 +739,12 @@ async function rollback() {
   figure.met = figure.verdictToUndoMs.median <= 1000;
   results.figures.rollback = figure;
   rows.push(['verdict -> first kubectl (ms)', figure.verdictToFirstKubectlMs, '', '']);
-  rows.push(['verdict -> rollout undo starts (ms)', figure.verdictToUndoMs, '<= 1000', verdict(figure.verdictToUndoMs.median, 1000)]);
+  rows.push([
+    'verdict -> rollout undo starts (ms)',
+    figure.verdictToUndoMs,
+    '<= 1000',
+    verdict(figure.verdictToUndoMs.median, 1000),
+  ]);
   rows.push(['verdict -> undo PATCH at API (ms)', figure.verdictToPatchMs, '', '']);
 }
 
@@ -585,7 +759,9 @@ function fmt(value) {
 }
 function verdict(value, limit, which = 'median') {
   if (!Number.isFinite(value)) return 'n/a';
-  return value <= limit ? `met (${fmt(limit - value)} under, ${which})` : `MISSED by ${fmt(value - limit)} (${fmt((value / limit - 1) * 100)}%, ${which})`;
+  return value <= limit
+    ? `met (${fmt(limit - value)} under, ${which})`
+    : `MISSED by ${fmt(value - limit)} (${fmt((value / limit - 1) * 100)}%, ${which})`;
 }
 function verdictAtLeast(value, limit) {
   if (!Number.isFinite(value)) return 'n/a';
@@ -593,9 +769,18 @@ function verdictAtLeast(value, limit) {
 }
 function printTable() {
   const header = ['figure', 'median', 'min', 'max', 'n', 'target', 'met'];
-  const body = rows.map(([name, s, target, met]) => [name, fmt(s.median), fmt(s.min), fmt(s.max), s.runs === undefined ? '' : String(s.runs), target, met]);
+  const body = rows.map(([name, s, target, met]) => [
+    name,
+    fmt(s.median),
+    fmt(s.min),
+    fmt(s.max),
+    s.runs === undefined ? '' : String(s.runs),
+    target,
+    met,
+  ]);
   const widths = header.map((_, i) => Math.max(...[header, ...body].map((row) => row[i].length)));
-  const line = (row) => `| ${row.map((cell, i) => (i >= 1 && i <= 4 ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join(' | ')} |`;
+  const line = (row) =>
+    `| ${row.map((cell, i) => (i >= 1 && i <= 4 ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join(' | ')} |`;
   console.log(line(header));
   console.log(`|${widths.map((w, i) => (i >= 1 && i <= 4 ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`);
   for (const row of body) console.log(line(row));
@@ -613,7 +798,9 @@ try {
     node: execFileSync(NODE, ['--version']).toString().trim(),
     curl: CURL ? execFileSync(CURL, ['--version']).toString().split('\n')[0] : 'missing',
     kubectl: KUBECTL ? execFileSync(KUBECTL, ['version', '--client']).toString().split('\n')[0] : 'missing',
-    prometheus: execFileSync('prometheus', ['--version'], { stdio: ['ignore', 'pipe', 'pipe'] }).toString().split('\n')[0],
+    prometheus: execFileSync('prometheus', ['--version'], { stdio: ['ignore', 'pipe', 'pipe'] })
+      .toString()
+      .split('\n')[0],
   };
   results.startedAt = new Date().toISOString();
   // BENCH_ONLY=cold,bundle,throughput,prometheus,rollback runs a subset (while working on one figure).
@@ -626,13 +813,35 @@ try {
   if (want('prometheus')) await withPrometheus();
   if (want('rollback')) await rollback();
   results.totalSeconds = Math.round((performance.now() - benchStarted) / 100) / 10;
-  results.table = rows.map(([figure, s, target, met]) => ({ figure, median: s.median, min: s.min, max: s.max, runs: s.runs, target, met }));
+  results.table = rows.map(([figure, s, target, met]) => ({
+    figure,
+    median: s.median,
+    min: s.min,
+    max: s.max,
+    runs: s.runs,
+    target,
+    met,
+  }));
   await writeFile(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  console.log(`\npost-deploy-check benchmarks — ${results.machine.cores} cores (${results.machine.cpu}), Node ${results.machine.node}\n`);
+  console.log(
+    `\npost-deploy-check benchmarks — ${results.machine.cores} cores (${results.machine.cpu}), Node ${results.machine.node}\n`,
+  );
   printTable();
   const p = results.figures.coldStartProfile;
-  if (p) console.log(`\ncold start profile (one run, ${p.profiledMs} ms profiled): self time by source: ${p.selfTimeBySource.slice(0, 6).map((g) => `${g.name} ${g.ms} ms`).join(', ')}`);
-  if (results.figures.bundle) console.log(`bundle: top packages: ${results.figures.bundle.packages.slice(0, 6).map((entry) => `${entry.package} ${Math.round(entry.bytes / 1024)} KB`).join(', ')}`);
+  if (p)
+    console.log(
+      `\ncold start profile (one run, ${p.profiledMs} ms profiled): self time by source: ${p.selfTimeBySource
+        .slice(0, 6)
+        .map((g) => `${g.name} ${g.ms} ms`)
+        .join(', ')}`,
+    );
+  if (results.figures.bundle)
+    console.log(
+      `bundle: top packages: ${results.figures.bundle.packages
+        .slice(0, 6)
+        .map((entry) => `${entry.package} ${Math.round(entry.bytes / 1024)} KB`)
+        .join(', ')}`,
+    );
   console.log(`\nwritten: bench/results.json (${results.totalSeconds} s)`);
 } finally {
   service.closeAllConnections();

@@ -117,7 +117,9 @@ async function runScenario(scenario, index) {
   try {
     const exitCode = await runCli(args);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    process.stdout.write(`\n→ exit code ${exitCode} (expected ${scenario.expectedExit}), ${seconds}s; JSON report: ${report}\n`);
+    process.stdout.write(
+      `\n→ exit code ${exitCode} (expected ${scenario.expectedExit}), ${seconds}s; JSON report: ${report}\n`,
+    );
     return { ...scenario, exitCode, ok: exitCode === scenario.expectedExit };
   } finally {
     await stopService(child);
@@ -126,12 +128,16 @@ async function runScenario(scenario, index) {
 
 async function main() {
   if (!existsSync(cli)) {
-    process.stderr.write(`demo: ${relative(root, cli)} is missing: it is committed, so restore it with "git checkout -- dist", or rebuild it with "npm run bundle".\n`);
+    process.stderr.write(
+      `demo: ${relative(root, cli)} is missing: it is committed, so restore it with "git checkout -- dist", or rebuild it with "npm run bundle".\n`,
+    );
     return 1;
   }
   const major = Number(process.versions.node.split('.')[0]);
   if (major < 24) {
-    process.stderr.write(`demo: this is Node ${process.version}; the tool targets Node 24. Run it as "npm run demo", which uses the Node 24 from devDependencies.\n`);
+    process.stderr.write(
+      `demo: this is Node ${process.version}; the tool targets Node 24. Run it as "npm run demo", which uses the Node 24 from devDependencies.\n`,
+    );
   }
   await mkdir(reportDir, { recursive: true });
 
@@ -143,7 +149,9 @@ async function main() {
   banner(`demo result (${seconds}s)`);
   for (const result of results) {
     const expected = result.expectedExit === 0 ? 'exit 0 (passed)' : 'exit 1 (failed)';
-    process.stdout.write(`  ${result.ok ? '✓' : '✗'} ${result.title.split(' — ')[0]}: exit ${result.exitCode}, expected ${expected}\n`);
+    process.stdout.write(
+      `  ${result.ok ? '✓' : '✗'} ${result.title.split(' — ')[0]}: exit ${result.exitCode}, expected ${expected}\n`,
+    );
   }
   if (results.every((result) => result.ok)) {
     process.stdout.write('\nThe healthy release passed and the broken one failed, with the reasons above.\n');

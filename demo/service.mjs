@@ -71,9 +71,10 @@ export function createApp(mode) {
     },
     '/version': () => {
       const commit = commitForNextAnswer();
-      const build = commit === RELEASES.broken
-        ? { number: 1874, time: '2026-03-02T09:41:07Z', branch: 'main' }
-        : { number: 1869, time: '2026-03-01T16:12:44Z', branch: 'main' };
+      const build =
+        commit === RELEASES.broken
+          ? { number: 1874, time: '2026-03-02T09:41:07Z', branch: 'main' }
+          : { number: 1869, time: '2026-03-01T16:12:44Z', branch: 'main' };
       return [200, { commit, build }];
     },
     '/api/v1/status': () => [
@@ -86,9 +87,17 @@ export function createApp(mode) {
       },
     ],
     '/api/v1/products': (request) => {
-      if (request.headers['x-api-key'] !== DEMO_API_KEY) return [401, { error: 'unauthorized', message: 'missing or wrong x-api-key' }];
+      if (request.headers['x-api-key'] !== DEMO_API_KEY)
+        return [401, { error: 'unauthorized', message: 'missing or wrong x-api-key' }];
       if (broken) {
-        return [500, { error: 'internal_error', message: 'could not load products: database unavailable (connection refused)', requestId: 'req-8c1d2e' }];
+        return [
+          500,
+          {
+            error: 'internal_error',
+            message: 'could not load products: database unavailable (connection refused)',
+            requestId: 'req-8c1d2e',
+          },
+        ];
       }
       return [200, { items: PRODUCTS, total: PRODUCTS.length, page: 1 }];
     },

@@ -363,7 +363,9 @@ function createUndiciProber(options) {
             const limit = (0,_shared_deadline_js__WEBPACK_IMPORTED_MODULE_5__/* .deadline */ .n)(req.signal, req.timeoutMs);
             const url = new URL(req.url);
             const headers = (0,_shared_headers_js__WEBPACK_IMPORTED_MODULE_6__/* .withDefaults */ .r)(req.headers, { 'user-agent': options.userAgent, ...(0,_shared_headers_js__WEBPACK_IMPORTED_MODULE_6__/* .basicAuth */ .t)(url) });
-            const { agent, redirecting } = req.insecureSkipTlsVerify ? (unverified ??= dispatchers((0,_shared_agent_js__WEBPACK_IMPORTED_MODULE_4__/* .createAgent */ .S)({ connections: 128, insecureSkipTlsVerify: true }))) : verified;
+            const { agent, redirecting } = req.insecureSkipTlsVerify
+                ? (unverified ??= dispatchers((0,_shared_agent_js__WEBPACK_IMPORTED_MODULE_4__/* .createAgent */ .S)({ connections: 128, insecureSkipTlsVerify: true })))
+                : verified;
             try {
                 const response = await undici_lib_api_api_request_js__WEBPACK_IMPORTED_MODULE_0___default().call(req.followRedirects ? redirecting : agent, {
                     origin: url.origin,
@@ -378,7 +380,12 @@ function createUndiciProber(options) {
                     bodyTimeout: req.timeoutMs,
                 });
                 const { text, truncated } = await (0,_shared_body_js__WEBPACK_IMPORTED_MODULE_7__/* .readBounded */ .C)(response.body, maxBodyBytes);
-                return { status: response.statusCode, headers: flattenHeaders(response.headers), body: text, bodyTruncated: truncated };
+                return {
+                    status: response.statusCode,
+                    headers: flattenHeaders(response.headers),
+                    body: text,
+                    bodyTruncated: truncated,
+                };
             }
             catch (error) {
                 if (limit.expired)
@@ -436,7 +443,9 @@ Object.assign((undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_1___
  */
 function createAgent(options) {
     // `connect` shapes a direct connection; through a proxy the server's TLS is `requestTls` (the proxy's own stays verified).
-    const unverified = options.insecureSkipTlsVerify ? { connect: { rejectUnauthorized: false }, requestTls: { rejectUnauthorized: false } } : {};
+    const unverified = options.insecureSkipTlsVerify
+        ? { connect: { rejectUnauthorized: false }, requestTls: { rejectUnauthorized: false } }
+        : {};
     return new (undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_2___default())({ keepAliveTimeout: 4_000, connections: options.connections, ...unverified });
 }
 
@@ -542,7 +551,7 @@ function basicAuth(url) {
 const TLS_CODES = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS/;
 // The chain does not end at a CA Node trusts: a private CA or a self-signed certificate.
 const UNTRUSTED_CODES = /SELF_SIGNED|UNABLE_TO_(GET_ISSUER_CERT|VERIFY_LEAF_SIGNATURE)|CERT_UNTRUSTED/;
-const UNTRUSTED_HINT = 'the certificate is not trusted; add its CA to NODE_EXTRA_CA_CERTS in the step\'s env, or set insecure-skip-tls-verify';
+const UNTRUSTED_HINT = "the certificate is not trusted; add its CA to NODE_EXTRA_CA_CERTS in the step's env, or set insecure-skip-tls-verify";
 /** Turns undici's and Node's error chains into what failed, not a bare "fetch failed". */
 function describeNetworkError(error, url) {
     const { host, hostname } = (0,_engine_http_js__WEBPACK_IMPORTED_MODULE_0__/* .urlParts */ .A)(url);

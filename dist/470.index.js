@@ -37,7 +37,13 @@ const MARKDOWN_CLOSE = '\n %%%';
 const ELLIPSIS = '…';
 // "my_apps" is the API's own example for events posted by your own tooling.
 const SOURCE_TYPE_NAME = 'my_apps';
-const ALERT_TYPE = { start: 'info', success: 'success', warning: 'warning', failure: 'error', cancelled: 'warning' };
+const ALERT_TYPE = {
+    start: 'info',
+    success: 'success',
+    warning: 'warning',
+    failure: 'error',
+    cancelled: 'warning',
+};
 /** `https://api.<site>` for one of Datadog's sites, or `apiUrl` (without a trailing /api/v1…) when given. */
 function datadogApiBase(site, apiUrl) {
     if (apiUrl) {
@@ -71,12 +77,20 @@ function createDatadogChannel(options) {
                 // Datadog answers {"status": "ok", "event": {…}}; anything else came from something in between.
                 const accepted = id !== undefined || answer.json?.status === 'ok';
                 if (!accepted)
-                    return { status: answer.status, unconfirmed: true, detail: `no Datadog event in the answer${answer.text ? ` (${(0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_3__/* .vendorDetail */ .US)(answer, datadogErrors, redact)})` : ''}` };
+                    return {
+                        status: answer.status,
+                        unconfirmed: true,
+                        detail: `no Datadog event in the answer${answer.text ? ` (${(0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_3__/* .vendorDetail */ .US)(answer, datadogErrors, redact)})` : ''}`,
+                    };
                 return { status: answer.status, detail: id ? `event ${id}` : 'event accepted' };
             }
             const detail = (0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_3__/* .vendorDetail */ .US)(answer, datadogErrors, redact);
             const retryAfterMs = answer.retryAfterMs ?? rateLimitReset(answer);
-            return { status: answer.status, ...(detail ? { detail } : {}), ...(retryAfterMs === undefined ? {} : { retryAfterMs }) };
+            return {
+                status: answer.status,
+                ...(detail ? { detail } : {}),
+                ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+            };
         },
         preview(notice) {
             return { method: 'POST', url: url.href, body: datadogEvent(notice, options.tags, aggregationKey) };
@@ -98,7 +112,12 @@ function datadogEvent(notice, extraTags, aggregationKey) {
     };
 }
 function datadogTags(notice, extra) {
-    const tags = [`service:${notice.service}`, `env:${notice.environment}`, ...(notice.version ? [`version:${notice.version}`] : []), ...extra.map((tag) => tag.trim())];
+    const tags = [
+        `service:${notice.service}`,
+        `env:${notice.environment}`,
+        ...(notice.version ? [`version:${notice.version}`] : []),
+        ...extra.map((tag) => tag.trim()),
+    ];
     return [...new Set(tags.filter((tag) => tag !== ''))];
 }
 /** A key over 100 characters keeps its start and ends in a hash of the whole, so two long keys stay apart. */
@@ -118,7 +137,9 @@ function title(notice) {
         case 'warning':
             return `Deploy check passed with warnings: ${what}`;
         case 'failure':
-            return notice.rollback?.outcome === 'rolled-back' ? `Deploy check failed, rolled back: ${what}` : `Deploy check failed: ${what}`;
+            return notice.rollback?.outcome === 'rolled-back'
+                ? `Deploy check failed, rolled back: ${what}`
+                : `Deploy check failed: ${what}`;
         case 'cancelled':
             return `Deploy check cancelled: ${what}`;
     }
@@ -234,7 +255,9 @@ Object.assign((undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_1___
  */
 function createAgent(options) {
     // `connect` shapes a direct connection; through a proxy the server's TLS is `requestTls` (the proxy's own stays verified).
-    const unverified = options.insecureSkipTlsVerify ? { connect: { rejectUnauthorized: false }, requestTls: { rejectUnauthorized: false } } : {};
+    const unverified = options.insecureSkipTlsVerify
+        ? { connect: { rejectUnauthorized: false }, requestTls: { rejectUnauthorized: false } }
+        : {};
     return new (undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_2___default())({ keepAliveTimeout: 4_000, connections: options.connections, ...unverified });
 }
 
@@ -278,7 +301,7 @@ async function readBounded(body, limit) {
 const TLS_CODES = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS/;
 // The chain does not end at a CA Node trusts: a private CA or a self-signed certificate.
 const UNTRUSTED_CODES = /SELF_SIGNED|UNABLE_TO_(GET_ISSUER_CERT|VERIFY_LEAF_SIGNATURE)|CERT_UNTRUSTED/;
-const UNTRUSTED_HINT = 'the certificate is not trusted; add its CA to NODE_EXTRA_CA_CERTS in the step\'s env, or set insecure-skip-tls-verify';
+const UNTRUSTED_HINT = "the certificate is not trusted; add its CA to NODE_EXTRA_CA_CERTS in the step's env, or set insecure-skip-tls-verify";
 /** Turns undici's and Node's error chains into what failed, not a bare "fetch failed". */
 function describeNetworkError(error, url) {
     const { host, hostname } = (0,_engine_http_js__WEBPACK_IMPORTED_MODULE_0__/* .urlParts */ .A)(url);
@@ -372,7 +395,13 @@ function createJsonSender(options = {}) {
                 json = undefined;
             }
             const retryAfterMs = parseRetryAfter(headers['retry-after'], Date.now());
-            return { status: response.statusCode, headers, text, json, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) };
+            return {
+                status: response.statusCode,
+                headers,
+                text,
+                json,
+                ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+            };
         }
         catch (error) {
             if (signal.aborted)

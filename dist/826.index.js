@@ -17,8 +17,18 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const OUTCOME_TAG = { success: 'passed', warning: 'warning', failure: 'failed', cancelled: 'cancelled' };
-const RESULT_WORD = { success: 'Passed', warning: 'Passed with warnings', failure: 'Failed', cancelled: 'Cancelled' };
+const OUTCOME_TAG = {
+    success: 'passed',
+    warning: 'warning',
+    failure: 'failed',
+    cancelled: 'cancelled',
+};
+const RESULT_WORD = {
+    success: 'Passed',
+    warning: 'Passed with warnings',
+    failure: 'Failed',
+    cancelled: 'Cancelled',
+};
 /**
  * The deploy as a Grafana annotation: a point when the check starts (POST /api/annotations), turned
  * into a region covering the verification when it ends (PATCH /api/annotations/{id}: timeEnd, the
@@ -38,22 +48,44 @@ function createGrafanaChannel(options) {
         const text = startText(notice);
         const time = Math.round(notice.startedAt);
         if (notice.event === 'start') {
-            return { method: 'POST', url: (0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPath */ .uJ)(api, '/annotations'), body: { time, tags, text, ...(options.dashboardUid ? { dashboardUID: options.dashboardUid } : {}) } };
+            return {
+                method: 'POST',
+                url: (0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPath */ .uJ)(api, '/annotations'),
+                body: { time, tags, text, ...(options.dashboardUid ? { dashboardUID: options.dashboardUid } : {}) },
+            };
         }
         const timeEnd = Math.round(notice.finishedAt ?? Date.now());
         const endTags = [...tags, ...outcomeTags(notice)];
         const endText = `${text}<br>${resultLine(notice)}`;
         if (annotationId !== undefined) {
-            return { method: 'PATCH', url: (0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPath */ .uJ)(api, `/annotations/${encodeURIComponent(annotationId)}`), body: { time, timeEnd, tags: endTags, text: endText } };
+            return {
+                method: 'PATCH',
+                url: (0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPath */ .uJ)(api, `/annotations/${encodeURIComponent(annotationId)}`),
+                body: { time, timeEnd, tags: endTags, text: endText },
+            };
         }
-        return { method: 'POST', url: (0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPath */ .uJ)(api, '/annotations'), body: { time, timeEnd, tags: endTags, text: endText, ...(options.dashboardUid ? { dashboardUID: options.dashboardUid } : {}) } };
+        return {
+            method: 'POST',
+            url: (0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPath */ .uJ)(api, '/annotations'),
+            body: {
+                time,
+                timeEnd,
+                tags: endTags,
+                text: endText,
+                ...(options.dashboardUid ? { dashboardUID: options.dashboardUid } : {}),
+            },
+        };
     };
     const attempt = async (notice, signal) => {
         const { method, url, body } = plan(notice);
         const answer = await send({ method, url, headers, body, timeoutMs: options.timeoutMs, signal, vendor: 'Grafana' }, redact);
         const detail = (0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_2__/* .vendorDetail */ .US)(answer, grafanaMessage, redact);
         if (answer.status < 200 || answer.status >= 300) {
-            return { status: answer.status, ...(detail ? { detail } : {}), ...(answer.retryAfterMs === undefined ? {} : { retryAfterMs: answer.retryAfterMs }) };
+            return {
+                status: answer.status,
+                ...(detail ? { detail } : {}),
+                ...(answer.retryAfterMs === undefined ? {} : { retryAfterMs: answer.retryAfterMs }),
+            };
         }
         if (method === 'POST') {
             const id = createdId(answer);
@@ -64,7 +96,11 @@ function createGrafanaChannel(options) {
         // Grafana answers a PATCH with a JSON message; anything else came from something in between.
         if (answer.json === undefined)
             return { status: answer.status, unconfirmed: true, detail: `no JSON answer${detail ? ` (${detail})` : ''}` };
-        return { status: answer.status, ...(detail ? { detail } : {}), ...(annotationId === undefined ? {} : { reference: annotationId }) };
+        return {
+            status: answer.status,
+            ...(detail ? { detail } : {}),
+            ...(annotationId === undefined ? {} : { reference: annotationId }),
+        };
     };
     return {
         name: 'grafana',
@@ -87,7 +123,13 @@ function createGrafanaChannel(options) {
 }
 /** Always sent, in this order: deploy, service:, env:, version:, then the extra tags; no repeats, no blanks. */
 function baseTags(notice, extra) {
-    const tags = ['deploy', `service:${notice.service}`, `env:${notice.environment}`, ...(notice.version ? [`version:${notice.version}`] : []), ...extra.map((tag) => tag.trim())];
+    const tags = [
+        'deploy',
+        `service:${notice.service}`,
+        `env:${notice.environment}`,
+        ...(notice.version ? [`version:${notice.version}`] : []),
+        ...extra.map((tag) => tag.trim()),
+    ];
     return [...new Set(tags.filter((tag) => tag !== ''))];
 }
 /** passed, warning or failed, and rolled-back when the rollback went through. */
@@ -114,7 +156,9 @@ function resultLine(notice) {
     const parts = [`<b>${RESULT_WORD[notice.event]}</b>${said ? `: ${(0,_engine_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(said)}` : ''}`];
     if (notice.rollback) {
         const revision = notice.rollback.toRevision === undefined ? '' : ` to revision ${notice.rollback.toRevision}`;
-        parts.push(notice.rollback.outcome === 'rolled-back' ? `rolled back${revision}` : `rollback: ${(0,_engine_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(notice.rollback.outcome)}`);
+        parts.push(notice.rollback.outcome === 'rolled-back'
+            ? `rolled back${revision}`
+            : `rollback: ${(0,_engine_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(notice.rollback.outcome)}`);
     }
     if (notice.event === 'failure' && notice.runbookUrl)
         parts.push(link(notice.runbookUrl, 'runbook'));
@@ -176,7 +220,9 @@ Object.assign((undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_1___
  */
 function createAgent(options) {
     // `connect` shapes a direct connection; through a proxy the server's TLS is `requestTls` (the proxy's own stays verified).
-    const unverified = options.insecureSkipTlsVerify ? { connect: { rejectUnauthorized: false }, requestTls: { rejectUnauthorized: false } } : {};
+    const unverified = options.insecureSkipTlsVerify
+        ? { connect: { rejectUnauthorized: false }, requestTls: { rejectUnauthorized: false } }
+        : {};
     return new (undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_2___default())({ keepAliveTimeout: 4_000, connections: options.connections, ...unverified });
 }
 
@@ -220,7 +266,7 @@ async function readBounded(body, limit) {
 const TLS_CODES = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS/;
 // The chain does not end at a CA Node trusts: a private CA or a self-signed certificate.
 const UNTRUSTED_CODES = /SELF_SIGNED|UNABLE_TO_(GET_ISSUER_CERT|VERIFY_LEAF_SIGNATURE)|CERT_UNTRUSTED/;
-const UNTRUSTED_HINT = 'the certificate is not trusted; add its CA to NODE_EXTRA_CA_CERTS in the step\'s env, or set insecure-skip-tls-verify';
+const UNTRUSTED_HINT = "the certificate is not trusted; add its CA to NODE_EXTRA_CA_CERTS in the step's env, or set insecure-skip-tls-verify";
 /** Turns undici's and Node's error chains into what failed, not a bare "fetch failed". */
 function describeNetworkError(error, url) {
     const { host, hostname } = (0,_engine_http_js__WEBPACK_IMPORTED_MODULE_0__/* .urlParts */ .A)(url);
@@ -314,7 +360,13 @@ function createJsonSender(options = {}) {
                 json = undefined;
             }
             const retryAfterMs = parseRetryAfter(headers['retry-after'], Date.now());
-            return { status: response.statusCode, headers, text, json, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) };
+            return {
+                status: response.statusCode,
+                headers,
+                text,
+                json,
+                ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+            };
         }
         catch (error) {
             if (signal.aborted)

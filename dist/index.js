@@ -82,7 +82,10 @@ const durationBetween = (min, max) => zod__WEBPACK_IMPORTED_MODULE_1__/* .union 
         return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
     }
     if (ms < min || ms > max) {
-        ctx.addIssue({ code: 'custom', message: `${quoted(value)} is out of range; use a duration from ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(min)} to ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(max)}` });
+        ctx.addIssue({
+            code: 'custom',
+            message: `${quoted(value)} is out of range; use a duration from ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(min)} to ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(max)}`,
+        });
         return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
     }
     return ms;
@@ -98,8 +101,7 @@ const wholeNumber = (min, max = Number.MAX_SAFE_INTEGER) => zod__WEBPACK_IMPORTE
 });
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
-const flag = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()], { error: 'expected true or false' })
-    .transform((value, ctx) => {
+const flag = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()], { error: 'expected true or false' }).transform((value, ctx) => {
     if (typeof value === 'boolean')
         return value;
     if (TRUE.includes(value.trim()))
@@ -127,15 +129,25 @@ const urlOrPath = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().refine((t
 });
 /** A number, written as text (an input) or as a YAML number: thresholds, ratios, seconds. */
 const decimal = (min, { exclusive = false } = {}) => zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()], { error: 'expected a number such as 0.01' }).transform((value, ctx) => {
-    const n = typeof value === 'number' ? value : /^\s*-?(\d+(\.\d*)?|\.\d+)(e-?\d+)?\s*$/i.test(value) ? Number(value) : Number.NaN;
+    const n = typeof value === 'number'
+        ? value
+        : /^\s*-?(\d+(\.\d*)?|\.\d+)(e-?\d+)?\s*$/i.test(value)
+            ? Number(value)
+            : Number.NaN;
     const inRange = exclusive ? n > min : n >= min;
     const percent = typeof value === 'string' ? /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value) : null;
     if (percent) {
-        ctx.addIssue({ code: 'custom', message: `${quoted(value)} is a percentage; write it as a plain number, e.g. ${Number(percent[1]) / 100} for ${percent[1]}%` });
+        ctx.addIssue({
+            code: 'custom',
+            message: `${quoted(value)} is a percentage; write it as a plain number, e.g. ${Number(percent[1]) / 100} for ${percent[1]}%`,
+        });
         return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
     }
     if (!Number.isFinite(n) || !inRange) {
-        ctx.addIssue({ code: 'custom', message: `${quoted(value)} is not a number ${exclusive ? 'above' : 'of at least'} ${min}; use e.g. 0.01 or 2.5` });
+        ctx.addIssue({
+            code: 'custom',
+            message: `${quoted(value)} is not a number ${exclusive ? 'above' : 'of at least'} ${min}; use e.g. 0.01 or 2.5`,
+        });
         return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
     }
     return n;
@@ -148,10 +160,14 @@ const oneOf = (words) => zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(wor
     },
 });
 /** A list written as YAML, or as text split on commas and new lines; `example` is what the error shows. */
-const wordList = (example) => zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()]).transform(String)), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()], { error: `expected a list, e.g. "${example}"` })
+const wordList = (example) => zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()]).transform(String)), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()], {
+    error: `expected a list, e.g. "${example}"`,
+})
     .transform((value) => (Array.isArray(value) ? value : value.split(/[,\n]/)).map((item) => item.trim()).filter((item) => item !== ''));
 /** `Name: value` lines (an input) or a mapping (a file): headers sent with every query. */
-const headerLines = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()]).transform(String))], { error: 'expected "Name: value" lines or a mapping' })
+const headerLines = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()]).transform(String))], {
+    error: 'expected "Name: value" lines or a mapping',
+})
     .transform((value, ctx) => {
     if (typeof value !== 'string')
         return value;
@@ -206,29 +222,57 @@ const regexText = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().refine((t
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5996);
 
 
-const DATADOG_SITES = ['datadoghq.com', 'us3.datadoghq.com', 'us5.datadoghq.com', 'datadoghq.eu', 'ap1.datadoghq.com', 'ap2.datadoghq.com', 'uk1.datadoghq.com', 'ddog-gov.com', 'us2.ddog-gov.com'];
+const DATADOG_SITES = [
+    'datadoghq.com',
+    'us3.datadoghq.com',
+    'us5.datadoghq.com',
+    'datadoghq.eu',
+    'ap1.datadoghq.com',
+    'ap2.datadoghq.com',
+    'uk1.datadoghq.com',
+    'ddog-gov.com',
+    'us2.ddog-gov.com',
+];
 const NOTICE_EVENTS = ['start', 'success', 'warning', 'failure', 'cancelled'];
 // A cancel mid-deploy is news to whoever asked to hear of failures: `failure` includes `cancelled`.
-const noticeEvents = (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .wordList */ .d8)('failure, cancelled').pipe(zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg((0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(NOTICE_EVENTS)).transform((events) => new Set(events.includes('failure') ? [...events, 'cancelled'] : events)));
+const noticeEvents = (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .wordList */ .d8)('failure, cancelled').pipe(zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg((0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(NOTICE_EVENTS))
+    .transform((events) => new Set(events.includes('failure') ? [...events, 'cancelled'] : events)));
 /** The notices' keys: Grafana annotations, Datadog events, Slack messages. Every credential is a secret. */
 const noticesShape = {
     'grafana-url': _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .httpUrl */ .q3.optional().meta({ description: 'Grafana base URL; turns Grafana on.' }),
-    'grafana-token': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional().meta({ description: 'Service-account token, sent as Authorization: Bearer.' }),
-    'grafana-dashboard-uid': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional().meta({ description: 'Annotate this dashboard; without it the annotation is organization-wide.' }),
-    'grafana-tags': (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .wordList */ .d8)('team:shop, tier:web').prefault([]).meta({ description: 'Extra tags; always added: deploy, service:<service>, env:<environment>, version:<version>.' }),
+    'grafana-token': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .min(1)
+        .optional()
+        .meta({ description: 'Service-account token, sent as Authorization: Bearer.' }),
+    'grafana-dashboard-uid': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .min(1)
+        .optional()
+        .meta({ description: 'Annotate this dashboard; without it the annotation is organization-wide.' }),
+    'grafana-tags': (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .wordList */ .d8)('team:shop, tier:web')
+        .prefault([])
+        .meta({
+        description: 'Extra tags; always added: deploy, service:<service>, env:<environment>, version:<version>.',
+    }),
     'datadog-api-key': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional().meta({ description: 'Turns Datadog events on.' }),
     'datadog-site': (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(DATADOG_SITES).prefault('datadoghq.com').meta({
         description: "One of Datadog's sites; the API host is api.<site>.",
         default: 'datadoghq.com',
     }),
-    'datadog-api-url': _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .httpUrl */ .q3.optional().meta({ description: 'Overrides the API host derived from the site (a proxy, a private endpoint).' }),
-    'datadog-tags': (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .wordList */ .d8)('team:shop, tier:web').prefault([]).meta({ description: 'Extra tags; always added: service:, env:, version:.' }),
+    'datadog-api-url': _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .httpUrl */ .q3
+        .optional()
+        .meta({ description: 'Overrides the API host derived from the site (a proxy, a private endpoint).' }),
+    'datadog-tags': (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .wordList */ .d8)('team:shop, tier:web')
+        .prefault([])
+        .meta({ description: 'Extra tags; always added: service:, env:, version:.' }),
     'slack-webhook-url': _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .httpUrl */ .q3.optional().meta({ description: 'A Slack incoming-webhook URL; turns Slack on.' }),
     'slack-notify-on': noticeEvents.prefault('start,success,warning,failure').meta({
         description: 'Which events post a message (rollback outcomes and cancelled are part of failure).',
         default: 'start,success,warning,failure',
     }),
-    'slack-mention': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional().meta({ description: 'Prepended on failure, e.g. <!subteam^S0123> or <@U0123>.' }),
+    'slack-mention': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .min(1)
+        .optional()
+        .meta({ description: 'Prepended on failure, e.g. <!subteam^S0123> or <@U0123>.' }),
     'runbook-url': _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .httpUrl */ .q3.optional().meta({ description: 'Linked from every failure notice and the summary.' }),
 };
 /** Keys whose whole value is a credential. */
@@ -358,7 +402,15 @@ class DependencyError extends Error {
 /* harmony export */   xR: () => (/* binding */ tableCell)
 /* harmony export */ });
 // Brackets too: a response must not turn into a link or an image in the summary.
-const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '[': '&#91;', ']': '&#93;' };
+const HTML = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    '[': '&#91;',
+    ']': '&#93;',
+};
 /** Text that came from the network must render as text, never as markup. */
 function escapeHtml(text) {
     return text.replace(/[&<>"'[\]]/g, (char) => HTML[char] ?? char);
@@ -458,7 +510,9 @@ function headerSecrets(name, value) {
         return [value];
     const pair = scheme.toLowerCase() === 'basic' ? Buffer.from(credentials, 'base64').toString() : '';
     // Only a pair that encodes back to what was written is one: Buffer decodes any text without complaint.
-    const password = pair.includes(':') && Buffer.from(pair).toString('base64') === credentials ? pair.slice(pair.indexOf(':') + 1) : undefined;
+    const password = pair.includes(':') && Buffer.from(pair).toString('base64') === credentials
+        ? pair.slice(pair.indexOf(':') + 1)
+        : undefined;
     return [value, credentials, ...(password ? [password] : [])];
 }
 /**
@@ -10617,7 +10671,9 @@ const escapeData = (text) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').rep
 /** Property values additionally escape the separators of the property list. */
 const escapeProperty = (text) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 function command(name, message, properties = {}) {
-    const list = Object.entries(properties).map(([key, value]) => `${key}=${escapeProperty(value)}`).join(',');
+    const list = Object.entries(properties)
+        .map(([key, value]) => `${key}=${escapeProperty(value)}`)
+        .join(',');
     // A secret is registered exactly as it is written; every other message may carry network text.
     const data = name === 'add-mask' ? escapeData(message) : neutralizeCommands(escapeData(message));
     process.stdout.write(`::${name}${list ? ` ${list}` : ''}::${data}\n`);
@@ -10702,16 +10758,23 @@ const method = main_schemas/* string */.YjP()
     .transform((text) => text.toUpperCase())
     .pipe(main_schemas/* enum */.k5n(HTTP_METHODS, { error: `expected one of ${HTTP_METHODS.join(', ')}` }));
 const STATUS_HINT = 'expected an HTTP status code from 100 to 599';
-const statusCode = main_schemas/* number */.aig({ error: STATUS_HINT }).int({ error: STATUS_HINT }).min(100, { error: STATUS_HINT }).max(599, { error: STATUS_HINT });
+const statusCode = main_schemas/* number */.aig({ error: STATUS_HINT })
+    .int({ error: STATUS_HINT })
+    .min(100, { error: STATUS_HINT })
+    .max(599, { error: STATUS_HINT });
 const statusClass = main_schemas/* string */.YjP().regex(/^[1-5]xx$/, { error: 'expected a status class such as 2xx' });
 const statusItem = main_schemas/* union */.KCZ([statusCode, statusClass], { error: 'expected a status code (200) or a class (2xx)' });
 const statusExpectation = main_schemas/* union */.KCZ([statusItem, main_schemas/* array */.YOg(statusItem).min(1)], {
     error: 'expected a status code (200), a class (2xx) or a list of them ([200, 204])',
 });
-const scalar = main_schemas/* union */.KCZ([main_schemas/* string */.YjP(), main_schemas/* number */.aig(), main_schemas/* boolean */.zMY()], { error: 'expected a text, number or boolean value' }).transform(String);
+const scalar = main_schemas/* union */.KCZ([main_schemas/* string */.YjP(), main_schemas/* number */.aig(), main_schemas/* boolean */.zMY()], { error: 'expected a text, number or boolean value' })
+    .transform(String);
 // RFC 9110: a field name is a token; a value may not hold CR, LF or NUL (a secret pasted with its
 // trailing newline is the usual way to get one), or the request fails only when it is sent.
-const headerName = main_schemas/* string */.YjP().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, { error: (issue) => `${JSON.stringify(issue.input)} is not a valid header name` });
+const headerName = main_schemas/* string */.YjP()
+    .regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, {
+    error: (issue) => `${JSON.stringify(issue.input)} is not a valid header name`,
+});
 // eslint-disable-next-line no-control-regex
 const isHeaderValue = (value) => !/[\r\n\u0000]/.test(value);
 const HEADER_VALUE_RULE = { error: 'a header value cannot contain a line break or NUL; trim the secret' };
@@ -10754,16 +10817,27 @@ const requestShape = {
 /** The rules a request must keep, for smoke checks and flow steps alike. */
 function requestRules(check, ctx) {
     if ((check.url === undefined) === (check.path === undefined)) {
-        ctx.addIssue({ code: 'custom', message: 'set exactly one of url (a full URL) or path (resolved against base-url)' });
+        ctx.addIssue({
+            code: 'custom',
+            message: 'set exactly one of url (a full URL) or path (resolved against base-url)',
+        });
     }
     if (check.body !== undefined && check.json !== undefined) {
         ctx.addIssue({ code: 'custom', path: ['json'], message: 'set body or json, not both' });
     }
     if ((check.body !== undefined || check.json !== undefined) && (check.method === 'GET' || check.method === 'HEAD')) {
-        ctx.addIssue({ code: 'custom', path: ['method'], message: `${check.method} sends no body; set method: POST (or PUT, PATCH) to send body or json` });
+        ctx.addIssue({
+            code: 'custom',
+            path: ['method'],
+            message: `${check.method} sends no body; set method: POST (or PUT, PATCH) to send body or json`,
+        });
     }
     if (check.method === 'HEAD' && (check.expect['body-contains'] !== undefined || check.expect.json !== undefined)) {
-        ctx.addIssue({ code: 'custom', path: ['expect'], message: 'a HEAD answer has no body: expect status or headers only' });
+        ctx.addIssue({
+            code: 'custom',
+            path: ['expect'],
+            message: 'a HEAD answer has no body: expect status or headers only',
+        });
     }
 }
 const checkObjectSchema = main_schemas/* strictObject */.rej({
@@ -10778,7 +10852,10 @@ const SHORTHAND = /^(?:([A-Za-z]+)\s+)?(\S+)$/;
 const checkShorthand = main_schemas/* string */.YjP().transform((text, ctx) => {
     const match = SHORTHAND.exec(text.trim());
     if (!match) {
-        ctx.addIssue({ code: 'custom', message: `${JSON.stringify(text)} is not a check; use "/path", "GET /path" or a full URL` });
+        ctx.addIssue({
+            code: 'custom',
+            message: `${JSON.stringify(text)} is not a check; use "/path", "GET /path" or a full URL`,
+        });
         return main_core/* NEVER */.tm;
     }
     const [, verb, target = ''] = match;
@@ -10836,18 +10913,24 @@ const monitorShape = {
     'max-latency': (0,fields/* decimal */._)(0, { exclusive: true }).optional().meta({
         description: 'Absolute limit in seconds for the latency gate.',
     }),
-    'max-latency-ratio': (0,fields/* decimal */._)(0, { exclusive: true }).optional().meta({
+    'max-latency-ratio': (0,fields/* decimal */._)(0, { exclusive: true })
+        .optional()
+        .meta({
         description: 'The latency gate also fails above this multiple of its baseline.',
         'x-default': String(DEFAULT_MAX_LATENCY_RATIO),
     }),
-    'baseline-offset': (0,fields/* durationBetween */.h9)(SECOND, 7 * 24 * HOUR).prefault('10m').meta({
+    'baseline-offset': (0,fields/* durationBetween */.h9)(SECOND, 7 * 24 * HOUR)
+        .prefault('10m')
+        .meta({
         description: 'The baseline of a ratio gate is its own query evaluated this long before the action started.',
         default: '10m',
     }),
     gates: main_schemas/* array */.YOg(gateSchema).prefault([]).meta({
         description: 'YAML list of more gates: name, query, max and/or min, max-ratio, on-inconclusive.',
     }),
-    'monitor-window': (0,fields/* durationBetween */.h9)(0, 6 * HOUR).prefault('5m').meta({
+    'monitor-window': (0,fields/* durationBetween */.h9)(0, 6 * HOUR)
+        .prefault('5m')
+        .meta({
         description: 'How long to watch; 0 turns the monitor off.',
         default: '5m',
     }),
@@ -10883,9 +10966,14 @@ const monitorShape = {
         .optional()
         .meta({ description: 'kubectl context.' }),
     'kube-selector': main_schemas/* string */.YjP()
-        .regex(/^[A-Za-z0-9][A-Za-z0-9._/=!,() -]*$/, { error: (issue) => `${JSON.stringify(issue.input)} is not a label selector; use e.g. app=shop,tier!=canary` })
+        .regex(/^[A-Za-z0-9][A-Za-z0-9._/=!,() -]*$/, {
+        error: (issue) => `${JSON.stringify(issue.input)} is not a label selector; use e.g. app=shop,tier!=canary`,
+    })
         .optional()
-        .meta({ description: 'Label selector of its pods.', 'x-default': "the Deployment's own spec.selector.matchLabels" }),
+        .meta({
+        description: 'Label selector of its pods.',
+        'x-default': "the Deployment's own spec.selector.matchLabels",
+    }),
     'rollout-timeout': (0,fields/* durationBetween */.h9)(0, HOUR).prefault('5m').meta({
         description: 'First wait for kubectl rollout status; 0 skips.',
         default: '5m',
@@ -10910,10 +10998,17 @@ const monitorShape = {
 const verifySchema_HOUR = 3_600_000;
 const DEPENDENCY_TYPES = ['postgres', 'redis', 'tcp'];
 /** The schemes a dependency URL may have, by type. */
-const DEPENDENCY_SCHEMES = { postgres: ['postgres:', 'postgresql:'], redis: ['redis:', 'rediss:'], tcp: ['tcp:'] };
+const DEPENDENCY_SCHEMES = {
+    postgres: ['postgres:', 'postgresql:'],
+    redis: ['redis:', 'rediss:'],
+    tcp: ['tcp:'],
+};
 /** Each type's own default: a database gets longer than a PING. */
 const DEPENDENCY_TIMEOUT_MS = { postgres: 5_000, redis: 3_000, tcp: 3_000 };
-const envName = main_schemas/* string */.YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: (issue) => `${JSON.stringify(issue.input)} is not an environment variable name` });
+const envName = main_schemas/* string */.YjP()
+    .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, {
+    error: (issue) => `${JSON.stringify(issue.input)} is not an environment variable name`,
+});
 const dependencySchema = main_schemas/* strictObject */.rej({
     name: main_schemas/* string */.YjP().min(1),
     type: (0,fields/* oneOf */.yL)(DEPENDENCY_TYPES),
@@ -10927,11 +11022,18 @@ const dependencySchema = main_schemas/* strictObject */.rej({
 })
     .superRefine((dependency, ctx) => {
     if ((dependency.url === undefined) === (dependency['url-env'] === undefined)) {
-        ctx.addIssue({ code: 'custom', message: 'set exactly one of url or url-env (the name of an environment variable holding the URL)' });
+        ctx.addIssue({
+            code: 'custom',
+            message: 'set exactly one of url or url-env (the name of an environment variable holding the URL)',
+        });
     }
     const scheme = dependency.url === undefined ? undefined : schemeOf(dependency.url);
     if (scheme !== undefined && !DEPENDENCY_SCHEMES[dependency.type].includes(scheme)) {
-        ctx.addIssue({ code: 'custom', path: ['url'], message: `a ${dependency.type} URL starts with ${DEPENDENCY_SCHEMES[dependency.type].map((item) => `${item}//`).join(' or ')}` });
+        ctx.addIssue({
+            code: 'custom',
+            path: ['url'],
+            message: `a ${dependency.type} URL starts with ${DEPENDENCY_SCHEMES[dependency.type].map((item) => `${item}//`).join(' or ')}`,
+        });
     }
     if (dependency.query !== undefined && dependency.type !== 'postgres')
         ctx.addIssue({ code: 'custom', path: ['query'], message: 'query is for postgres; redis takes command' });
@@ -10943,7 +11045,10 @@ function schemeOf(url) {
     return /^([a-z][a-z0-9+.-]*:)\/\//i.exec(url)?.[1]?.toLowerCase() ?? '';
 }
 /** A capture source: a dot path into the JSON body, or `header:Name`. */
-const capture = main_schemas/* record */.g1P(main_schemas/* string */.YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: (issue) => `${JSON.stringify(issue.input)} is not a variable name; use letters, digits and _` }), main_schemas/* string */.YjP().min(1));
+const capture = main_schemas/* record */.g1P(main_schemas/* string */.YjP()
+    .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, {
+    error: (issue) => `${JSON.stringify(issue.input)} is not a variable name; use letters, digits and _`,
+}), main_schemas/* string */.YjP().min(1));
 const stepSchema = main_schemas/* strictObject */.rej({ ...requestShape, capture: capture.optional() }).superRefine(requestRules);
 const USE = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 const flowSchema = main_schemas/* strictObject */.rej({
@@ -10958,7 +11063,11 @@ const flowSchema = main_schemas/* strictObject */.rej({
         const text = JSON.stringify([step.url, step.path, step.headers, step.body, step.json]);
         for (const [, name] of text.matchAll(USE)) {
             if (!captured.has(name))
-                ctx.addIssue({ code: 'custom', path: ['steps', index], message: `{{${name}}} is used before a step captures it` });
+                ctx.addIssue({
+                    code: 'custom',
+                    path: ['steps', index],
+                    message: `{{${name}}} is used before a step captures it`,
+                });
         }
         Object.keys(step.capture ?? {}).forEach((name) => captured.add(name));
     });
@@ -11033,7 +11142,9 @@ const configShape = {
         'x-default': '${{ github.sha }}',
     }),
     'base-url': fields/* httpUrl */.q3
-        .refine((url) => !(0,fields/* isHttpUrl */.q$)(url) || !/[?#]/.test(url), { error: 'a base URL cannot have a query or fragment: paths are appended to it; put ?query in each check path' })
+        .refine((url) => !(0,fields/* isHttpUrl */.q$)(url) || !/[?#]/.test(url), {
+        error: 'a base URL cannot have a query or fragment: paths are appended to it; put ?query in each check path',
+    })
         .optional()
         .meta({ description: 'Base URL; check paths and a version-url path resolve against it.' }),
     checks: main_schemas/* array */.YOg(checkSchema).prefault([]).meta({
@@ -11046,7 +11157,9 @@ const configShape = {
         description: 'Dot path into the JSON response (build.sha); a non-JSON body is the version itself, trimmed.',
         default: 'commit',
     }),
-    'version-timeout': (0,fields/* durationBetween */.h9)(schema_SECOND, 6 * schema_HOUR).prefault('2m').meta({
+    'version-timeout': (0,fields/* durationBetween */.h9)(schema_SECOND, 6 * schema_HOUR)
+        .prefault('2m')
+        .meta({
         description: 'How long to keep polling until the version converges.',
         default: '2m',
     }),
@@ -11055,7 +11168,9 @@ const configShape = {
         default: '8',
     }),
     // A job may run for at most 6 hours on GitHub-hosted runners.
-    timeout: (0,fields/* durationBetween */.h9)(schema_SECOND, 6 * schema_HOUR).prefault('15m').meta({
+    timeout: (0,fields/* durationBetween */.h9)(schema_SECOND, 6 * schema_HOUR)
+        .prefault('15m')
+        .meta({
         description: 'Hard limit for the whole step.',
         default: '15m',
     }),
@@ -11081,17 +11196,25 @@ const configSchema = main_schemas/* strictObject */.rej(configShape).superRefine
     if (config.command === 'rollback' || config.rollback === 'auto') {
         if (config['kube-deployment'] === undefined) {
             const key = config.command === 'rollback' ? 'command' : 'rollback';
-            ctx.addIssue({ code: 'custom', path: [key], message: `${key === 'command' ? 'rollback' : 'auto'} rolls back kube-deployment: set kube-deployment (and kube-namespace)` });
+            ctx.addIssue({
+                code: 'custom',
+                path: [key],
+                message: `${key === 'command' ? 'rollback' : 'auto'} rolls back kube-deployment: set kube-deployment (and kube-namespace)`,
+            });
         }
     }
-    const verifying = config.checks.length > 0 || config['version-url'] !== undefined || config.dependencies.length > 0 || config.flows.length > 0;
+    const verifying = config.checks.length > 0 ||
+        config['version-url'] !== undefined ||
+        config.dependencies.length > 0 ||
+        config.flows.length > 0;
     if (config.command !== 'rollback' && !verifying && !watching && !waitingForRollout) {
         ctx.addIssue({
             code: 'custom',
             message: 'nothing to check: set checks (a list of smoke checks such as "/health"), version-url (a version check), prometheus-url (metric gates) or kube-deployment (rollout and pod health)',
         });
     }
-    const watchedFor = (config['kube-deployment'] ? config['rollout-timeout'] : 0) + (watching ? config['monitor-delay'] + config['monitor-window'] : 0);
+    const watchedFor = (config['kube-deployment'] ? config['rollout-timeout'] : 0) +
+        (watching ? config['monitor-delay'] + config['monitor-window'] : 0);
     if (watchedFor >= config.timeout) {
         ctx.addIssue({
             code: 'custom',
@@ -11100,13 +11223,21 @@ const configSchema = main_schemas/* strictObject */.rej(configShape).superRefine
         });
     }
     if (config['monitor-window'] > 0 && config['monitor-interval'] > config['monitor-window']) {
-        ctx.addIssue({ code: 'custom', path: ['monitor-interval'], message: 'is longer than monitor-window: the window would hold no sample; shorten it or widen the window' });
+        ctx.addIssue({
+            code: 'custom',
+            path: ['monitor-interval'],
+            message: 'is longer than monitor-window: the window would hold no sample; shorten it or widen the window',
+        });
     }
     if (config.gates.length > 0 && config['prometheus-url'] === undefined) {
         ctx.addIssue({ code: 'custom', path: ['gates'], message: 'gates query Prometheus: set prometheus-url' });
     }
     if (config['grafana-url'] !== undefined && config['grafana-token'] === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['grafana-token'], message: 'required with grafana-url: a service-account token with annotation rights' });
+        ctx.addIssue({
+            code: 'custom',
+            path: ['grafana-token'],
+            message: 'required with grafana-url: a service-account token with annotation rights',
+        });
     }
     if (config['datadog-api-url'] !== undefined && config['datadog-api-key'] === undefined) {
         ctx.addIssue({ code: 'custom', path: ['datadog-api-key'], message: 'required with datadog-api-url' });
@@ -11114,14 +11245,22 @@ const configSchema = main_schemas/* strictObject */.rej(configShape).superRefine
     if (config['latency-query'] === undefined) {
         for (const key of ['max-latency', 'max-latency-ratio']) {
             if (config[key] !== undefined)
-                ctx.addIssue({ code: 'custom', path: [key], message: 'limits the latency gate, which latency-query turns on: set latency-query' });
+                ctx.addIssue({
+                    code: 'custom',
+                    path: [key],
+                    message: 'limits the latency gate, which latency-query turns on: set latency-query',
+                });
         }
     }
     else if (config['prometheus-url'] === undefined) {
         ctx.addIssue({ code: 'custom', path: ['latency-query'], message: 'is a Prometheus query: set prometheus-url' });
     }
     if (config['log-error-pattern'] !== undefined && config['kube-deployment'] === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['log-error-pattern'], message: 'scans the pods of kube-deployment: set kube-deployment' });
+        ctx.addIssue({
+            code: 'custom',
+            path: ['log-error-pattern'],
+            message: 'scans the pods of kube-deployment: set kube-deployment',
+        });
     }
     if (config['base-url'] === undefined) {
         config.checks.forEach((check, index) => {
@@ -11135,7 +11274,11 @@ const configSchema = main_schemas/* strictObject */.rej(configShape).superRefine
         });
         config.flows.forEach((flow, index) => flow.steps.forEach((step, stepIndex) => {
             if (step.path !== undefined || step.url?.startsWith('/')) {
-                ctx.addIssue({ code: 'custom', path: ['flows', index, 'steps', stepIndex], message: `path ${JSON.stringify(step.path ?? step.url)} needs base-url (or give a full URL)` });
+                ctx.addIssue({
+                    code: 'custom',
+                    path: ['flows', index, 'steps', stepIndex],
+                    message: `path ${JSON.stringify(step.path ?? step.url)} needs base-url (or give a full URL)`,
+                });
             }
         }));
         if (config['version-url']?.startsWith('/')) {
@@ -11143,7 +11286,11 @@ const configSchema = main_schemas/* strictObject */.rej(configShape).superRefine
         }
     }
     if (config['version-url'] !== undefined && config.version === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['version'], message: 'required when version-url is set: the version that should be serving' });
+        ctx.addIssue({
+            code: 'custom',
+            path: ['version'],
+            message: 'required when version-url is set: the version that should be serving',
+        });
     }
 });
 const CONFIG_KEYS = Object.keys(configShape);
@@ -11185,7 +11332,11 @@ function describeIssues(issues, root, base = []) {
             const known = keysAt(root, path);
             return issue.keys.map((key) => {
                 const guess = (0,suggest/* nearest */.p)(key, known);
-                return { path, key, message: `unknown key ${JSON.stringify(key)}${guess ? `; did you mean ${JSON.stringify(guess)}?` : `; known keys: ${known.join(', ')}`}` };
+                return {
+                    path,
+                    key,
+                    message: `unknown key ${JSON.stringify(key)}${guess ? `; did you mean ${JSON.stringify(guess)}?` : `; known keys: ${known.join(', ')}`}`,
+                };
             });
         }
         return [{ path, message: issue.message }];
@@ -11228,8 +11379,12 @@ const STRUCTURED_INPUTS = new Set(['checks', 'gates', 'dependencies', 'flows']);
 /** Merges the layers, validates everything at once and names the input or file key of every problem. */
 async function loadConfig(sources) {
     const errors = [];
-    const parsedFile = sources.file ? (await loadYaml()).parseYaml(sources.file.text, `config file ${sources.file.path}`, errors) : undefined;
-    const fileValue = sources.file ? expandEnv(parsedFile, sources.env ?? {}, `config file ${sources.file.path}`, errors) : undefined;
+    const parsedFile = sources.file
+        ? (await loadYaml()).parseYaml(sources.file.text, `config file ${sources.file.path}`, errors)
+        : undefined;
+    const fileValue = sources.file
+        ? expandEnv(parsedFile, sources.env ?? {}, `config file ${sources.file.path}`, errors)
+        : undefined;
     const fromFile = isMapping(fileValue) ? fileValue : {};
     if (sources.file && fileValue !== undefined && fileValue !== null && !isMapping(fileValue)) {
         errors.push(`config file ${sources.file.path}: expected a mapping of keys such as base-url and checks`);
@@ -11238,7 +11393,9 @@ async function loadConfig(sources) {
     for (const [key, text] of Object.entries(sources.inputs)) {
         if (text === undefined || text.trim() === '')
             continue;
-        fromInputs[key] = STRUCTURED_INPUTS.has(key) ? (plainLines(text) ?? (await parseListInput(text, key, errors))) : text;
+        fromInputs[key] = STRUCTURED_INPUTS.has(key)
+            ? (plainLines(text) ?? (await parseListInput(text, key, errors)))
+            : text;
     }
     const merged = { ...sources.context, ...fromFile, ...fromInputs };
     const secrets = (0,engine_secrets/* findSecrets */.dL)([merged, Object.values(sources.inputs)]);
@@ -11259,14 +11416,19 @@ async function loadConfig(sources) {
         errors: describeIssues(parsed.error.issues, configSchema).map(({ path, message, key }) => {
             const where = path.length > 0 ? `${formatPath(path)}: ` : '';
             const topKey = String(path[0] ?? key ?? '');
-            const inFile = sources.file && topKey !== '' && !(topKey in fromInputs) && topKey in fromFile ? ` (in ${sources.file.path})` : '';
+            const inFile = sources.file && topKey !== '' && !(topKey in fromInputs) && topKey in fromFile
+                ? ` (in ${sources.file.path})`
+                : '';
             return redact(`${where}${message}${inFile}`);
         }),
     };
 }
 /** `/health`, `GET /ready` or a full URL alone on a line. */
 const CHECK_LINE = /^(?:[A-Za-z]+\s+)?(?:\/|https?:\/\/)\S*$/;
-const listLines = (text) => text.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
+const listLines = (text) => text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
 /** As actions commonly take lists, one check per line (`/health`, `GET /ready`); undefined when the text is anything else. */
 function plainLines(text) {
     const lines = listLines(text);
@@ -11333,7 +11495,9 @@ async function readConfigFile(path, inputName) {
     }
     catch (error) {
         const reason = error.code === 'ENOENT' ? 'no such file' : error.message;
-        return { error: `${inputName}: cannot read ${JSON.stringify(path)} (${reason}); give the path of a YAML or JSON config file, relative to the working directory` };
+        return {
+            error: `${inputName}: cannot read ${JSON.stringify(path)} (${reason}); give the path of a YAML or JSON config file, relative to the working directory`,
+        };
     }
 }
 
@@ -11347,7 +11511,7 @@ var http = __nccwpck_require__(3948);
 const VERSION_CHECK_NAME = 'version';
 /** Resolves every check to the exact request it will send; names are made unique for the report. */
 function buildPlan(config) {
-    const resolve = (target) => (config['base-url'] && target.startsWith('/') ? joinUrl(config['base-url'], target) : target);
+    const resolve = (target) => config['base-url'] && target.startsWith('/') ? joinUrl(config['base-url'], target) : target;
     const taken = new Set(config['version-url'] ? [VERSION_CHECK_NAME] : []);
     const httpChecks = config.checks.map((check) => ({
         ...plannedRequest(check, resolve, uniqueName(check.name ?? `${check.method} ${(0,engine_secrets/* redactUrl */.BO)((check.url ?? check.path))}`, taken)),
@@ -11410,12 +11574,41 @@ function planNotices(config) {
     const insecure = config['insecure-skip-tls-verify'];
     const notices = {
         ...(grafanaUrl && grafanaToken
-            ? { grafana: { url: grafanaUrl, token: grafanaToken, dashboardUid: config['grafana-dashboard-uid'], tags: config['grafana-tags'], insecureSkipTlsVerify: insecure.has('grafana') } }
+            ? {
+                grafana: {
+                    url: grafanaUrl,
+                    token: grafanaToken,
+                    dashboardUid: config['grafana-dashboard-uid'],
+                    tags: config['grafana-tags'],
+                    insecureSkipTlsVerify: insecure.has('grafana'),
+                },
+            }
             : {}),
-        ...(apiKey ? { datadog: { apiKey, site: config['datadog-site'], apiUrl: config['datadog-api-url'], tags: config['datadog-tags'], insecureSkipTlsVerify: insecure.has('datadog') } } : {}),
-        ...(webhookUrl ? { slack: { webhookUrl, notifyOn: config['slack-notify-on'], mention: config['slack-mention'], insecureSkipTlsVerify: insecure.has('slack') } } : {}),
+        ...(apiKey
+            ? {
+                datadog: {
+                    apiKey,
+                    site: config['datadog-site'],
+                    apiUrl: config['datadog-api-url'],
+                    tags: config['datadog-tags'],
+                    insecureSkipTlsVerify: insecure.has('datadog'),
+                },
+            }
+            : {}),
+        ...(webhookUrl
+            ? {
+                slack: {
+                    webhookUrl,
+                    notifyOn: config['slack-notify-on'],
+                    mention: config['slack-mention'],
+                    insecureSkipTlsVerify: insecure.has('slack'),
+                },
+            }
+            : {}),
         runbookUrl: config['runbook-url'],
-        dashboardUrl: grafanaUrl && config['grafana-dashboard-uid'] ? dashboardLink(grafanaUrl, config['grafana-dashboard-uid']) : undefined,
+        dashboardUrl: grafanaUrl && config['grafana-dashboard-uid']
+            ? dashboardLink(grafanaUrl, config['grafana-dashboard-uid'])
+            : undefined,
     };
     return notices.grafana || notices.datadog || notices.slack ? notices : undefined;
 }
@@ -11460,12 +11653,30 @@ function planMonitor(config) {
     const onInconclusive = config['on-inconclusive'];
     const gates = [];
     if (prometheusUrl) {
-        gates.push({ name: 'error-rate', query: config['error-rate-query'], max: config['max-error-rate'], onInconclusive });
+        gates.push({
+            name: 'error-rate',
+            query: config['error-rate-query'],
+            max: config['max-error-rate'],
+            onInconclusive,
+        });
         const latencyQuery = config['latency-query'];
         if (latencyQuery)
-            gates.push({ name: 'latency', query: latencyQuery, max: config['max-latency'], maxRatio: config['max-latency-ratio'] ?? DEFAULT_MAX_LATENCY_RATIO, onInconclusive });
+            gates.push({
+                name: 'latency',
+                query: latencyQuery,
+                max: config['max-latency'],
+                maxRatio: config['max-latency-ratio'] ?? DEFAULT_MAX_LATENCY_RATIO,
+                onInconclusive,
+            });
         for (const gate of config.gates) {
-            gates.push({ name: gate.name, query: gate.query, max: gate.max, min: gate.min, maxRatio: gate['max-ratio'], onInconclusive: gate['on-inconclusive'] ?? onInconclusive });
+            gates.push({
+                name: gate.name,
+                query: gate.query,
+                max: gate.max,
+                min: gate.min,
+                maxRatio: gate['max-ratio'],
+                onInconclusive: gate['on-inconclusive'] ?? onInconclusive,
+            });
         }
     }
     return {
@@ -11475,10 +11686,20 @@ function planMonitor(config) {
         failureThreshold: config['failure-threshold'],
         baselineOffsetMs: config['baseline-offset'],
         prometheus: prometheusUrl
-            ? { url: prometheusUrl, headers: config['prometheus-headers'] ?? {}, insecureSkipTlsVerify: config['insecure-skip-tls-verify'].has('prometheus') }
+            ? {
+                url: prometheusUrl,
+                headers: config['prometheus-headers'] ?? {},
+                insecureSkipTlsVerify: config['insecure-skip-tls-verify'].has('prometheus'),
+            }
             : undefined,
         gates,
-        pods: config['kube-deployment'] ? { maxRestarts: config['max-restarts'], logPattern: config['log-error-pattern'], maxLogErrors: config['max-log-errors'] } : undefined,
+        pods: config['kube-deployment']
+            ? {
+                maxRestarts: config['max-restarts'],
+                logPattern: config['log-error-pattern'],
+                maxLogErrors: config['max-log-errors'],
+            }
+            : undefined,
     };
 }
 /** The exact request a check or a flow step sends, and how its answer is judged. */
@@ -11537,7 +11758,11 @@ function uniqueName(name, taken) {
 
 /** The request as the report shows it: credentials out of the URL, header names only (their values may authenticate). */
 function reportedRequest(request, redact) {
-    return { method: request.method, url: redact((0,engine_secrets/* redactUrl */.BO)(request.url)), headers: Object.fromEntries(Object.keys(request.headers).map((name) => [name, '***'])) };
+    return {
+        method: request.method,
+        url: redact((0,engine_secrets/* redactUrl */.BO)(request.url)),
+        headers: Object.fromEntries(Object.keys(request.headers).map((name) => [name, '***'])),
+    };
 }
 
 // EXTERNAL MODULE: ./src/engine/ports.ts
@@ -11550,35 +11775,71 @@ function analyzeHttpFailure(failure, service) {
     const { host, pathname } = (0,http/* urlParts */.A)(failure.url);
     switch (failure.errorKind) {
         case 'refused':
-            return { cause: `nothing is listening at ${host}: the service is down or not exposed`, nextStep: `check that the pods run and the Service/Ingress routes to them: kubectl get pods,svc -l app=${service}` };
+            return {
+                cause: `nothing is listening at ${host}: the service is down or not exposed`,
+                nextStep: `check that the pods run and the Service/Ingress routes to them: kubectl get pods,svc -l app=${service}`,
+            };
         case 'dns':
-            return { cause: `${host} does not resolve`, nextStep: 'check the host name in base-url or the check URL, and its DNS record' };
+            return {
+                cause: `${host} does not resolve`,
+                nextStep: 'check the host name in base-url or the check URL, and its DNS record',
+            };
         case 'timeout':
-            return { cause: 'the service accepted the request but did not answer in time', nextStep: 'look for a hung dependency or an overloaded pod in the logs; raise the check timeout only if slow answers are expected' };
+            return {
+                cause: 'the service accepted the request but did not answer in time',
+                nextStep: 'look for a hung dependency or an overloaded pod in the logs; raise the check timeout only if slow answers are expected',
+            };
         case 'tls':
-            return { cause: 'the TLS handshake failed: the certificate is not valid for this host or not trusted', nextStep: "check the certificate chain and host name; for a private CA set NODE_EXTRA_CA_CERTS in the step's env" };
+            return {
+                cause: 'the TLS handshake failed: the certificate is not valid for this host or not trusted',
+                nextStep: "check the certificate chain and host name; for a private CA set NODE_EXTRA_CA_CERTS in the step's env",
+            };
         case 'reset':
-            return { cause: 'the connection was closed before an answer: the process may be crashing or restarting', nextStep: `check for restarts: kubectl get pods -l app=${service}` };
+            return {
+                cause: 'the connection was closed before an answer: the process may be crashing or restarting',
+                nextStep: `check for restarts: kubectl get pods -l app=${service}`,
+            };
         case 'aborted':
-            return { cause: 'the step was cancelled, or reached its time limit, before this check finished', nextStep: 'if it was not cancelled: raise timeout, or lower retries and check timeouts' };
+            return {
+                cause: 'the step was cancelled, or reached its time limit, before this check finished',
+                nextStep: 'if it was not cancelled: raise timeout, or lower retries and check timeouts',
+            };
         case 'other':
             return { cause: 'the request failed before any answer', nextStep: 'see the error above' };
     }
     const status = failure.status ?? 0;
     if (status === 503 && READINESS.test(pathname)) {
-        return { cause: 'the readiness endpoint reports unavailable: a dependency is down', nextStep: 'see the readiness body below for which dependency, then check it' };
+        return {
+            cause: 'the readiness endpoint reports unavailable: a dependency is down',
+            nextStep: 'see the readiness body below for which dependency, then check it',
+        };
     }
     if (status >= 500)
-        return { cause: `the service answered ${status}: it fails on this request`, nextStep: 'read the body below and the logs of the new pods' };
+        return {
+            cause: `the service answered ${status}: it fails on this request`,
+            nextStep: 'read the body below and the logs of the new pods',
+        };
     if (status === 401 || status === 403)
-        return { cause: `the request was refused (${status})`, nextStep: 'check the credentials in the check headers and that the token is still valid' };
+        return {
+            cause: `the request was refused (${status})`,
+            nextStep: 'check the credentials in the check headers and that the token is still valid',
+        };
     if (status === 404)
-        return { cause: `${pathname} is not served`, nextStep: 'check that the new release still serves this route and that base-url is right' };
+        return {
+            cause: `${pathname} is not served`,
+            nextStep: 'check that the new release still serves this route and that base-url is right',
+        };
     if (status >= 300 && status < 400) {
-        return { cause: `redirected${failure.location ? ` to ${failure.location}` : ''}`, nextStep: 'set follow-redirects: true, or check the final URL directly' };
+        return {
+            cause: `redirected${failure.location ? ` to ${failure.location}` : ''}`,
+            nextStep: 'set follow-redirects: true, or check the final URL directly',
+        };
     }
     if (failure.contentMismatch)
-        return { cause: 'the service answered, but not with the expected content', nextStep: 'compare the body below with expect' };
+        return {
+            cause: 'the service answered, but not with the expected content',
+            nextStep: 'compare the body below with expect',
+        };
     return { cause: `unexpected status ${status}`, nextStep: 'compare the body below with expect.status' };
 }
 
@@ -11652,7 +11913,9 @@ function unmetExpectations(expect, response, mask) {
     return unmet;
 }
 function statusMatches(status, expectation) {
-    return [expectation].flat().some((item) => (typeof item === 'number' ? item === status : Math.floor(status / 100) === Number(item[0])));
+    return [expectation]
+        .flat()
+        .some((item) => (typeof item === 'number' ? item === status : Math.floor(status / 100) === Number(item[0])));
 }
 function describeStatus(expectation) {
     return [expectation].flat().join(' or ');
@@ -11661,7 +11924,9 @@ function describeStatus(expectation) {
 function valueMatches(actual, expected) {
     const pattern = asRegex(expected);
     if (pattern)
-        return actual !== undefined && actual !== null && pattern.test(typeof actual === 'string' ? actual : JSON.stringify(actual));
+        return (actual !== undefined &&
+            actual !== null &&
+            pattern.test(typeof actual === 'string' ? actual : JSON.stringify(actual)));
     return JSON.stringify(actual) === JSON.stringify(expected);
 }
 /** The configured value as a person wrote it: `matching /^v2/`, or the JSON value. */
@@ -11700,10 +11965,20 @@ const RATE_LIMIT_HEADER = /^(ratelimit(-.+)?|x-ratelimit-.+)$/i;
 async function runBurstCheck(check, burst, deps) {
     const { clock, prober, redact, signal } = deps;
     const started = clock.now();
-    const answers = await Promise.all(Array.from({ length: burst }, () => prober.send({ ...check.request, timeoutMs: check.timeoutMs, followRedirects: check.followRedirects, insecureSkipTlsVerify: check.insecureSkipTlsVerify, signal }).then((response) => response, (error) => (error instanceof ports/* ProbeError */.B2 ? error : new ports/* ProbeError */.B2('other', String(error))))));
+    const answers = await Promise.all(Array.from({ length: burst }, () => prober
+        .send({
+        ...check.request,
+        timeoutMs: check.timeoutMs,
+        followRedirects: check.followRedirects,
+        insecureSkipTlsVerify: check.insecureSkipTlsVerify,
+        signal,
+    })
+        .then((response) => response, (error) => (error instanceof ports/* ProbeError */.B2 ? error : new ports/* ProbeError */.B2('other', String(error))))));
     const responses = answers.filter((answer) => !(answer instanceof ports/* ProbeError */.B2));
     const limited = responses.filter((response) => response.status === 429).length;
-    const headers = [...new Set(responses.flatMap((response) => Object.keys(response.headers).filter((name) => RATE_LIMIT_HEADER.test(name))))];
+    const headers = [
+        ...new Set(responses.flatMap((response) => Object.keys(response.headers).filter((name) => RATE_LIMIT_HEADER.test(name)))),
+    ];
     const through = responses.filter((response) => response.status >= 200 && response.status < 300).length;
     const errors = answers.length - responses.length;
     const passed = limited > 0 || headers.length > 0;
@@ -11719,7 +11994,14 @@ async function runBurstCheck(check, burst, deps) {
         durationMs: clock.now() - started,
         request: reportedRequest(check.request, redact),
         attempts: [],
-        ...(passed ? {} : { analysis: { cause: 'the rate limiter did not limit a burst of requests', nextStep: 'check that the rate-limit middleware is enabled in the new release and in front of this route' } }),
+        ...(passed
+            ? {}
+            : {
+                analysis: {
+                    cause: 'the rate limiter did not limit a burst of requests',
+                    nextStep: 'check that the rate-limit middleware is enabled in the new release and in front of this route',
+                },
+            }),
     };
 }
 
@@ -11754,7 +12036,13 @@ async function exchange(check, deps) {
         }
         const at = clock.now();
         try {
-            response = await prober.send({ ...check.request, timeoutMs: check.timeoutMs, followRedirects: check.followRedirects, insecureSkipTlsVerify: check.insecureSkipTlsVerify, signal });
+            response = await prober.send({
+                ...check.request,
+                timeoutMs: check.timeoutMs,
+                followRedirects: check.followRedirects,
+                insecureSkipTlsVerify: check.insecureSkipTlsVerify,
+                signal,
+            });
             failure = undefined;
             unmet = unmetExpectations(check.expect, response, redact);
             attempts.push({ at: at - deps.runStartedAt, durationMs: clock.now() - at, status: response.status });
@@ -11882,7 +12170,9 @@ async function runVersionCheck(check, deps) {
         kind: 'version',
         required: true,
         result: passed ? 'passed' : 'failed',
-        detail: passed ? `${shortSha(check.expected)} answered ${streak} times in a row` : mismatchDetail(check.expected, seen, versions),
+        detail: passed
+            ? `${shortSha(check.expected)} answered ${streak} times in a row`
+            : mismatchDetail(check.expected, seen, versions),
         durationMs: clock.now() - started,
         request: { method: 'GET', url: redact((0,engine_secrets/* redactUrl */.BO)(check.url)), headers: {} },
         attempts,
@@ -11917,7 +12207,10 @@ async function observe(check, deps, timeoutMs) {
 }
 /** "expected 4f2a9c1, saw 4f2a9c1 x4, 9be0d12 x2 (rollout still in progress?)" */
 function mismatchDetail(expected, seen, versions) {
-    const tally = [...seen].sort((a, b) => b[1] - a[1]).map(([label, count]) => `${shortSha(label)} x${count}`).join(', ');
+    const tally = [...seen]
+        .sort((a, b) => b[1] - a[1])
+        .map(([label, count]) => `${shortSha(label)} x${count}`)
+        .join(', ');
     return `expected ${shortSha(expected)}, saw ${tally || 'nothing'} (${hint(expected, versions)})`;
 }
 function classify(expected, versions) {
@@ -11937,11 +12230,17 @@ function analyzeVersionFailure(expected, versions, service) {
     const rollout = `kubectl rollout status deployment/${service}`;
     switch (classify(expected, versions)) {
         case 'silent':
-            return { cause: HINT.silent, nextStep: 'check version-url and version-field against what the endpoint returns (see the attempts in the report)' };
+            return {
+                cause: HINT.silent,
+                nextStep: 'check version-url and version-field against what the endpoint returns (see the attempts in the report)',
+            };
         case 'rolling':
             return { cause: 'the new version answers only some of the time: the rollout is unfinished', nextStep: rollout };
         case 'previous':
-            return { cause: `${shortSha(expected)} never answered: the previous version is still serving`, nextStep: `${rollout}; check the image the Deployment runs: kubectl get deployment/${service} -o wide` };
+            return {
+                cause: `${shortSha(expected)} never answered: the previous version is still serving`,
+                nextStep: `${rollout}; check the image the Deployment runs: kubectl get deployment/${service} -o wide`,
+            };
     }
 }
 /** Full 40-character SHAs read best as their 7-character prefix, as git shows them. */
@@ -11963,14 +12262,22 @@ function classifySample(gate, reading, baseline) {
     const ratioOnly = gate.max === undefined && gate.min === undefined;
     // A gate whose only limit is a ratio cannot judge without a baseline: that is no data, not ok.
     if (ratioOnly && !(baseline && 'value' in baseline))
-        return { outcome: 'no-data', value: reading.value, note: baseline && 'note' in baseline ? baseline.note : 'no baseline' };
+        return {
+            outcome: 'no-data',
+            value: reading.value,
+            note: baseline && 'note' in baseline ? baseline.note : 'no baseline',
+        };
     const { value } = reading;
     const breaches = [];
     if (gate.max !== undefined && value > gate.max)
         breaches.push(`${fmt(value)} > max ${fmt(gate.max)}`);
     if (gate.min !== undefined && value < gate.min)
         breaches.push(`${fmt(value)} < min ${fmt(gate.min)}`);
-    if (gate.maxRatio !== undefined && baseline && 'value' in baseline && baseline.value > 0 && value > baseline.value * gate.maxRatio) {
+    if (gate.maxRatio !== undefined &&
+        baseline &&
+        'value' in baseline &&
+        baseline.value > 0 &&
+        value > baseline.value * gate.maxRatio) {
         breaches.push(`${fmt(value / baseline.value)}× baseline ${fmt(baseline.value)} > max-ratio ${fmt(gate.maxRatio)}`);
     }
     return breaches.length > 0 ? { outcome: 'breach', value, note: breaches.join('; ') } : { outcome: 'ok', value };
@@ -12037,11 +12344,17 @@ class GateTracker {
                     : `only ${usable} usable ${usable === 1 ? 'sample' : 'samples'} of ${this.samples.length}${counts.error > 0 ? ` (last error: ${lastNote(this.samples, 'error')})` : ''}`;
             return `inconclusive — ${why}`;
         }
-        const breaches = counts.breach > 0 ? `; ${counts.breach} breaching ${counts.breach === 1 ? 'sample' : 'samples'}, never ${this.failureThreshold} in a row` : '';
+        const breaches = counts.breach > 0
+            ? `; ${counts.breach} breaching ${counts.breach === 1 ? 'sample' : 'samples'}, never ${this.failureThreshold} in a row`
+            : '';
         return `${counts.ok} of ${this.samples.length} samples within limits${breaches}`;
     }
 }
-const INCONCLUSIVE_RESULT = { pass: 'passed', warn: 'warning', fail: 'failed' };
+const INCONCLUSIVE_RESULT = {
+    pass: 'passed',
+    warn: 'warning',
+    fail: 'failed',
+};
 function lastNote(samples, outcome) {
     return samples.filter((sample) => sample.outcome === outcome).at(-1)?.note ?? outcome;
 }
@@ -12053,7 +12366,13 @@ function fmt(value) {
 ;// CONCATENATED MODULE: ./src/engine/monitor/podHealth.ts
 
 /** Waiting reasons that never heal by waiting longer: they fail at once. */
-const FATAL_WAITING_REASONS = new Set(['CrashLoopBackOff', 'ImagePullBackOff', 'ErrImagePull', 'CreateContainerConfigError', 'InvalidImageName']);
+const FATAL_WAITING_REASONS = new Set([
+    'CrashLoopBackOff',
+    'ImagePullBackOff',
+    'ErrImagePull',
+    'CreateContainerConfigError',
+    'InvalidImageName',
+]);
 const LOG_EXAMPLES = 3;
 const LOG_EXAMPLE_CHARS = 200;
 /** Pod health over the window: fatal states, pods not Ready, restarts since the window began. */
@@ -12093,18 +12412,31 @@ class PodHealthTracker {
             return;
         const fatal = pods.flatMap((pod) => pod.containers
             .filter((container) => container.waitingReason !== undefined && FATAL_WAITING_REASONS.has(container.waitingReason))
-            .map((container) => ({ pod: pod.name, container: container.name, reason: withTermination(container.waitingReason, container.lastTerminationReason) })));
+            .map((container) => ({
+            pod: pod.name,
+            container: container.name,
+            reason: withTermination(container.waitingReason, container.lastTerminationReason),
+        })));
         if (fatal.length > 0)
             return this.fail(fatal, fatal.map(podHealth_describe).join('; '));
         const notReady = pods.filter((pod) => !pod.ready);
         this.notReadyStreak = notReady.length > 0 ? this.notReadyStreak + 1 : 0;
         if (this.notReadyStreak >= this.options.failureThreshold) {
-            const problems = notReady.map((pod) => ({ pod: pod.name, reason: `not Ready (${pod.phase}) for ${this.notReadyStreak} samples` }));
+            const problems = notReady.map((pod) => ({
+                pod: pod.name,
+                reason: `not Ready (${pod.phase}) for ${this.notReadyStreak} samples`,
+            }));
             return this.fail(problems, problems.map(podHealth_describe).join('; '));
         }
         this.restarts = this.countRestarts(pods);
         if (this.restarts > this.options.maxRestarts) {
-            const restarted = pods.flatMap((pod) => pod.containers.filter((container) => container.restartCount > (this.restartBaseline.get(key(pod.name, container.name)) ?? 0)).map((container) => ({ pod: pod.name, container: container.name, reason: withTermination('restarted', container.lastTerminationReason) })));
+            const restarted = pods.flatMap((pod) => pod.containers
+                .filter((container) => container.restartCount > (this.restartBaseline.get(key(pod.name, container.name)) ?? 0))
+                .map((container) => ({
+                pod: pod.name,
+                container: container.name,
+                reason: withTermination('restarted', container.lastTerminationReason),
+            })));
             this.fail(restarted, `${this.restarts} container restarts since the window began (max-restarts ${this.options.maxRestarts}): ${restarted.map(podHealth_describe).join('; ')}`);
         }
     }
@@ -12120,10 +12452,20 @@ class PodHealthTracker {
             samples: this.samples,
             result,
             inconclusive,
-            detail: (this.failure ?? (inconclusive ? `inconclusive — kubectl kept failing: ${this.lastError ?? 'no answer'}` : `all pods healthy in ${this.samples} samples, ${this.restarts} restarts`)) + logNote,
+            detail: (this.failure ??
+                (inconclusive
+                    ? `inconclusive — kubectl kept failing: ${this.lastError ?? 'no answer'}`
+                    : `all pods healthy in ${this.samples} samples, ${this.restarts} restarts`)) + logNote,
             problems: this.problems,
             restarts: this.restarts,
-            ...(logs && 'matches' in logs ? { logMatches: logs.matches.length, logExamples: logs.matches.slice(0, LOG_EXAMPLES).map((line) => this.options.redact(line).slice(0, LOG_EXAMPLE_CHARS)) } : {}),
+            ...(logs && 'matches' in logs
+                ? {
+                    logMatches: logs.matches.length,
+                    logExamples: logs.matches
+                        .slice(0, LOG_EXAMPLES)
+                        .map((line) => this.options.redact(line).slice(0, LOG_EXAMPLE_CHARS)),
+                }
+                : {}),
         };
     }
     /** Restarts counted from the window's start: the first sample is the baseline; a pod that appears later counts in full. */
@@ -12176,11 +12518,22 @@ async function runMonitor(plan, deps) {
     const queryTimeoutMs = Math.min(QUERY_TIMEOUT_MS, plan.intervalMs);
     const rejected = await rejectedQueries(plan, deps, queryTimeoutMs);
     if (rejected.length > 0) {
-        return { ...windowOf(plan), samples: 0, stoppedEarly: 'a gate query was rejected before the window began', gates: rejected };
+        return {
+            ...windowOf(plan),
+            samples: 0,
+            stoppedEarly: 'a gate query was rejected before the window began',
+            gates: rejected,
+        };
     }
     const baselines = await readBaselines(plan, deps, queryTimeoutMs);
     const gates = plan.gates.map((gate) => new GateTracker(gate, baselines.get(gate.name), plan.failureThreshold));
-    const pods = plan.pods && deps.cluster ? new PodHealthTracker({ failureThreshold: plan.failureThreshold, maxRestarts: plan.pods.maxRestarts, redact: deps.redact }) : undefined;
+    const pods = plan.pods && deps.cluster
+        ? new PodHealthTracker({
+            failureThreshold: plan.failureThreshold,
+            maxRestarts: plan.pods.maxRestarts,
+            redact: deps.redact,
+        })
+        : undefined;
     const windowStart = clock.now();
     await clock.sleep(plan.delayMs, signal);
     const firstAt = clock.now();
@@ -12205,7 +12558,10 @@ async function runMonitor(plan, deps) {
         ]);
         taken++;
         logger.info(deps.redact(sampleLine(index + 1, planned, gates, pods)));
-        const failed = [...gates.filter((tracker) => tracker.failed).map((tracker) => tracker.gate.name), ...(pods?.failed ? ['pods'] : [])];
+        const failed = [
+            ...gates.filter((tracker) => tracker.failed).map((tracker) => tracker.gate.name),
+            ...(pods?.failed ? ['pods'] : []),
+        ];
         if (failed.length > 0) {
             stoppedEarly = `${failed.join(', ')} failed at sample ${index + 1} of ${planned}`;
             break;
@@ -12213,17 +12569,26 @@ async function runMonitor(plan, deps) {
     }
     // After a failure stopped the window the verdict is known: reading every pod's logs would only delay it.
     const scan = plan.pods?.logPattern && deps.cluster && !stoppedEarly;
-    const logs = scan ? await scanLogs(deps.cluster, plan.pods?.logPattern, new Date(windowStart), signal) : undefined;
+    const logs = scan
+        ? await scanLogs(deps.cluster, plan.pods?.logPattern, new Date(windowStart), signal)
+        : undefined;
     return {
         ...windowOf(plan),
         samples: taken,
         ...(stoppedEarly ? { stoppedEarly } : {}),
         gates: gates.map((tracker) => tracker.report()),
-        ...(pods ? { pods: pods.report(logs && plan.pods ? { ...logs, maxLogErrors: plan.pods.maxLogErrors } : undefined) } : {}),
+        ...(pods
+            ? { pods: pods.report(logs && plan.pods ? { ...logs, maxLogErrors: plan.pods.maxLogErrors } : undefined) }
+            : {}),
     };
 }
 function windowOf(plan) {
-    return { windowMs: plan.windowMs, intervalMs: plan.intervalMs, delayMs: plan.delayMs, failureThreshold: plan.failureThreshold };
+    return {
+        windowMs: plan.windowMs,
+        intervalMs: plan.intervalMs,
+        delayMs: plan.delayMs,
+        failureThreshold: plan.failureThreshold,
+    };
 }
 /**
  * Every gate's query once, before the window: malformed PromQL is a configuration error that
@@ -12273,7 +12638,10 @@ async function readBaselines(plan, deps, timeoutMs) {
         if ('error' in reading)
             return [gate.name, { note: `no baseline: ${reading.error}` }];
         if (reading.kind === 'no-data')
-            return [gate.name, { note: `no baseline ${(0,duration/* formatDuration */.a3)(plan.baselineOffsetMs)} before: ${reading.reason}` }];
+            return [
+                gate.name,
+                { note: `no baseline ${(0,duration/* formatDuration */.a3)(plan.baselineOffsetMs)} before: ${reading.reason}` },
+            ];
         if (reading.value <= 0)
             return [gate.name, { note: `baseline is ${fmt(reading.value)}: a ratio to it means nothing` }];
         return [gate.name, { value: reading.value }];
@@ -12300,7 +12668,11 @@ async function samplePods(cluster, pods, timeoutMs, signal) {
         pods.record(await cluster.listPods(AbortSignal.any([signal, deadline])));
     }
     catch (error) {
-        pods.record({ error: deadline.aborted && !signal.aborted ? `the cluster gave no pod list within ${(0,duration/* formatDuration */.a3)(timeoutMs)}` : messageOf(error) });
+        pods.record({
+            error: deadline.aborted && !signal.aborted
+                ? `the cluster gave no pod list within ${(0,duration/* formatDuration */.a3)(timeoutMs)}`
+                : messageOf(error),
+        });
     }
 }
 async function scanLogs(cluster, pattern, since, signal) {
@@ -12352,12 +12724,19 @@ async function waitForRollout(target, cluster, clock, signal) {
         ...(setupProblem ? { setupProblem } : {}),
         ...(complete
             ? {}
-            : { analysis: { cause: 'the Deployment did not finish rolling out in time: new pods are not becoming available', nextStep: `${rolloutCommand}; kubectl describe deployment/${target.deployment} --namespace ${target.namespace}` } }),
+            : {
+                analysis: {
+                    cause: 'the Deployment did not finish rolling out in time: new pods are not becoming available',
+                    nextStep: `${rolloutCommand}; kubectl describe deployment/${target.deployment} --namespace ${target.namespace}`,
+                },
+            }),
     };
 }
 /** Each gate and the pods as a check of the verdict, so outputs, annotations and tables treat them alike. */
 function monitorOutcomes(monitor, target) {
-    const where = target ? `deployment/${target.deployment} -n ${target.namespace}${target.context ? ` --context=${target.context}` : ''}` : undefined;
+    const where = target
+        ? `deployment/${target.deployment} -n ${target.namespace}${target.context ? ` --context=${target.context}` : ''}`
+        : undefined;
     const compare = where ? `kubectl logs ${where} --all-containers --since=15m` : 'read the logs of the new pods';
     const windowMs = monitor.samples * monitor.intervalMs;
     const outcomes = monitor.gates.map((gate) => ({
@@ -12373,8 +12752,14 @@ function monitorOutcomes(monitor, target) {
             ? {}
             : {
                 analysis: gate.inconclusive
-                    ? { cause: 'the gate could not judge the release: no usable data', nextStep: `run the query in Prometheus and check it returns one number while the service has traffic: ${gate.query}` }
-                    : { cause: `${gate.name} went past its limit right after the deploy`, nextStep: `compare the new release with the previous one: ${compare}; the query: ${gate.query}` },
+                    ? {
+                        cause: 'the gate could not judge the release: no usable data',
+                        nextStep: `run the query in Prometheus and check it returns one number while the service has traffic: ${gate.query}`,
+                    }
+                    : {
+                        cause: `${gate.name} went past its limit right after the deploy`,
+                        nextStep: `compare the new release with the previous one: ${compare}; the query: ${gate.query}`,
+                    },
             }),
     }));
     if (monitor.pods) {
@@ -12389,7 +12774,14 @@ function monitorOutcomes(monitor, target) {
             attempts: [],
             ...(pods.result === 'passed'
                 ? {}
-                : { analysis: { cause: pods.inconclusive ? 'kubectl could not read the pods' : 'the new pods are unhealthy', nextStep: where ? `kubectl describe ${where}; ${compare} --previous` : 'describe the pods and read their logs' } }),
+                : {
+                    analysis: {
+                        cause: pods.inconclusive ? 'kubectl could not read the pods' : 'the new pods are unhealthy',
+                        nextStep: where
+                            ? `kubectl describe ${where}; ${compare} --previous`
+                            : 'describe the pods and read their logs',
+                    },
+                }),
         });
     }
     return outcomes;
@@ -12444,10 +12836,21 @@ async function deliver(channel, notice, deps) {
         try {
             const answer = await channel.send(notice, deps.signal);
             if (answer.status >= 200 && answer.status < 300 && answer.unconfirmed) {
-                return { ...base, sent: false, attempts: attempt, detail: deps.redact(`HTTP ${answer.status}, but not ${channel.name}'s answer: ${answer.detail ?? 'nothing confirms the notice'}`) };
+                return {
+                    ...base,
+                    sent: false,
+                    attempts: attempt,
+                    detail: deps.redact(`HTTP ${answer.status}, but not ${channel.name}'s answer: ${answer.detail ?? 'nothing confirms the notice'}`),
+                };
             }
             if (answer.status >= 200 && answer.status < 300) {
-                return { ...base, sent: true, attempts: attempt, detail: deps.redact(answer.detail ?? `HTTP ${answer.status}`), ...(answer.reference ? { reference: answer.reference } : {}) };
+                return {
+                    ...base,
+                    sent: true,
+                    attempts: attempt,
+                    detail: deps.redact(answer.detail ?? `HTTP ${answer.status}`),
+                    ...(answer.reference ? { reference: answer.reference } : {}),
+                };
             }
             detail = deps.redact(`HTTP ${answer.status}${answer.detail ? `: ${answer.detail}` : ''}`);
             if (answer.status !== 429 && answer.status < 500)
@@ -12470,7 +12873,12 @@ async function deliver(channel, notice, deps) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/notices/notice.ts
-const EVENT = { passed: 'success', warning: 'warning', failed: 'failure', cancelled: 'cancelled' };
+const EVENT = {
+    passed: 'success',
+    warning: 'warning',
+    failed: 'failure',
+    cancelled: 'cancelled',
+};
 /** The facts every channel shows when the check begins. */
 function startNotice(plan, context, startedAt) {
     return {
@@ -12496,8 +12904,19 @@ function endNotice(start, end) {
         event: EVENT[end.result],
         finishedAt: end.finishedAt,
         summary: end.summary,
-        failures: end.checks.filter((check) => check.result !== 'passed').map((check) => ({ name: check.name, detail: check.detail })),
-        ...(rollback ? { rollback: { outcome: rollback.outcome, message: rollback.message, toRevision: rollback.to?.revision, gitOps: rollback.gitOps } } : {}),
+        failures: end.checks
+            .filter((check) => check.result !== 'passed')
+            .map((check) => ({ name: check.name, detail: check.detail })),
+        ...(rollback
+            ? {
+                rollback: {
+                    outcome: rollback.outcome,
+                    message: rollback.message,
+                    toRevision: rollback.to?.revision,
+                    gitOps: rollback.gitOps,
+                },
+            }
+            : {}),
     };
 }
 
@@ -12550,7 +12969,10 @@ function summaryLine(input) {
 }
 const noun = (count) => (count === 1 ? 'check' : 'checks');
 function listed(checks) {
-    const named = checks.slice(0, 3).map((check) => `${check.name} (${check.detail})`).join(', ');
+    const named = checks
+        .slice(0, 3)
+        .map((check) => `${check.name} (${check.detail})`)
+        .join(', ');
     return checks.length > 3 ? `${named} and ${checks.length - 3} more` : named;
 }
 /** "rolled back to revision 2", "ROLLBACK FAILED: …", "rollback needed (manual)". */
@@ -12577,7 +12999,9 @@ function progressLine(outcome) {
 const BODY_LINES = 8;
 /** The CLI's report: the same facts as the job summary, for a terminal. */
 function renderTerminal(report) {
-    const lines = [`post-deploy-check: ${report.verdict.result.toUpperCase()} — ${report.service} in ${report.environment} (${formatDuration(report.durationMs)})`];
+    const lines = [
+        `post-deploy-check: ${report.verdict.result.toUpperCase()} — ${report.service} in ${report.environment} (${formatDuration(report.durationMs)})`,
+    ];
     if (report.dryRun)
         lines.push('dry run: checks ran; no action was taken');
     lines.push('');
@@ -12631,7 +13055,12 @@ async function runDependencyCheck(dependency, deps) {
         attempts: [],
         ...(passed
             ? {}
-            : { analysis: { cause: `the service's ${target.type} dependency does not answer as it should`, nextStep: `check that ${dependency.name} runs, is reachable from the service's network, and that its credentials are current` } }),
+            : {
+                analysis: {
+                    cause: `the service's ${target.type} dependency does not answer as it should`,
+                    nextStep: `check that ${dependency.name} runs, is reachable from the service's network, and that its credentials are current`,
+                },
+            }),
     };
 }
 
@@ -12663,12 +13092,20 @@ async function runFlow(flow, deps) {
         const { outcome: stepOutcome, response } = await exchange(step, { ...deps, signal });
         attempts.push(...stepOutcome.attempts);
         if (stepOutcome.result !== 'passed') {
-            const stopped = deadline.aborted ? `the flow timed out after ${(0,duration/* formatDuration */.a3)(flow.timeoutMs)} at ${label}` : `${label}: ${stepOutcome.detail}`;
-            return outcome(flow.required ? 'failed' : 'warning', stopped, { request: stepOutcome.request, response: stepOutcome.response, analysis: stepOutcome.analysis });
+            const stopped = deadline.aborted
+                ? `the flow timed out after ${(0,duration/* formatDuration */.a3)(flow.timeoutMs)} at ${label}`
+                : `${label}: ${stepOutcome.detail}`;
+            return outcome(flow.required ? 'failed' : 'warning', stopped, {
+                request: stepOutcome.request,
+                response: stepOutcome.response,
+                analysis: stepOutcome.analysis,
+            });
         }
         const missing = flowCheck_capture(step, response, values, deps);
         if (missing.length > 0)
-            return outcome(flow.required ? 'failed' : 'warning', `${label}: nothing to capture for ${missing.join(', ')}`, { request: stepOutcome.request });
+            return outcome(flow.required ? 'failed' : 'warning', `${label}: nothing to capture for ${missing.join(', ')}`, {
+                request: stepOutcome.request,
+            });
     }
     return outcome('passed', `${flow.steps.length} ${flow.steps.length === 1 ? 'step' : 'steps'} passed`);
 }
@@ -12690,7 +13127,11 @@ function flowCheck_capture(step, response, values, deps) {
     const json = parseJson(response.body);
     const missing = [];
     for (const [name, source] of Object.entries(step.capture)) {
-        const raw = source.startsWith('header:') ? response.headers[source.slice('header:'.length).trim().toLowerCase()] : json.ok ? readDotPath(json.value, source) : undefined;
+        const raw = source.startsWith('header:')
+            ? response.headers[source.slice('header:'.length).trim().toLowerCase()]
+            : json.ok
+                ? readDotPath(json.value, source)
+                : undefined;
         if (typeof raw !== 'string' && typeof raw !== 'number') {
             missing.push(`${name} (${source})`);
             continue;
@@ -12712,27 +13153,65 @@ function flowCheck_capture(step, response, values, deps) {
 async function rollBack(plan, deployment, deps) {
     const base = { mode: plan.mode, command: plan.undoCommand, manualSteps: manualSteps(plan) };
     if (plan.mode === 'off')
-        return { ...base, outcome: 'off', required: true, rolledBack: false, message: 'rollback is off: nothing was undone' };
+        return {
+            ...base,
+            outcome: 'off',
+            required: true,
+            rolledBack: false,
+            message: 'rollback is off: nothing was undone',
+        };
     if (plan.mode === 'manual')
-        return { ...base, outcome: 'manual', required: true, rolledBack: false, message: 'rollback is manual: approve the rollback job, or run the command below' };
+        return {
+            ...base,
+            outcome: 'manual',
+            required: true,
+            rolledBack: false,
+            message: 'rollback is manual: approve the rollback job, or run the command below',
+        };
     if (deps.dryRun) {
         deps.logger.info(`dry-run: would run ${plan.undoCommand}`);
         deps.logger.info(`dry-run: would run ${plan.statusCommand}`);
-        return { ...base, outcome: 'dry-run', required: true, rolledBack: false, message: `dry run: would run ${plan.undoCommand}, then ${plan.statusCommand}` };
+        return {
+            ...base,
+            outcome: 'dry-run',
+            required: true,
+            rolledBack: false,
+            message: `dry run: would run ${plan.undoCommand}, then ${plan.statusCommand}`,
+        };
     }
     let preview;
     try {
         preview = await deps.rollbacker.preview(plan.toRevision, deps.signal);
     }
     catch (error) {
-        return { ...base, outcome: 'failed', required: true, rolledBack: false, message: `could not read the rollout history: ${messageOf(error)}` };
+        return {
+            ...base,
+            outcome: 'failed',
+            required: true,
+            rolledBack: false,
+            message: `could not read the rollout history: ${messageOf(error)}`,
+        };
     }
     const known = { from: preview.current, to: preview.target, ...(preview.gitOps ? { gitOps: preview.gitOps } : {}) };
     if (!preview.target) {
-        return { ...base, ...known, outcome: 'failed', required: true, rolledBack: false, message: `no earlier revision of deployment/${deployment} to roll back to: nothing was undone` };
+        return {
+            ...base,
+            ...known,
+            outcome: 'failed',
+            required: true,
+            rolledBack: false,
+            message: `no earlier revision of deployment/${deployment} to roll back to: nothing was undone`,
+        };
     }
     if (deps.signal.aborted) {
-        return { ...base, ...known, outcome: 'not-rolled-back', required: true, rolledBack: false, message: 'the step was cancelled before kubectl rollout undo: nothing was undone' };
+        return {
+            ...base,
+            ...known,
+            outcome: 'not-rolled-back',
+            required: true,
+            rolledBack: false,
+            message: 'the step was cancelled before kubectl rollout undo: nothing was undone',
+        };
     }
     deps.logger.info(`running ${plan.undoCommand}`);
     let undone;
@@ -12746,17 +13225,48 @@ async function rollBack(plan, deployment, deps) {
     }
     deps.logger.info(undone.message);
     if (!undone.rolledBack)
-        return { ...base, ...known, outcome: 'not-rolled-back', required: true, rolledBack: false, message: undone.message };
-    const status = await deps.cluster.waitForRollout(plan.timeoutMs, deps.signal).catch((error) => ({ complete: false, message: messageOf(error) }));
+        return {
+            ...base,
+            ...known,
+            outcome: 'not-rolled-back',
+            required: true,
+            rolledBack: false,
+            message: undone.message,
+        };
+    const status = await deps.cluster
+        .waitForRollout(plan.timeoutMs, deps.signal)
+        .catch((error) => ({ complete: false, message: messageOf(error) }));
     // The undo happened; only its confirmation was cut short, which is no reason to cry ROLLBACK FAILED.
     if (!status.complete && deps.signal.aborted) {
-        return { ...base, ...known, outcome: 'rolled-back', required: false, rolledBack: true, message: `${undone.message}; the step was cancelled before the rollout was confirmed: run ${plan.statusCommand}` };
+        return {
+            ...base,
+            ...known,
+            outcome: 'rolled-back',
+            required: false,
+            rolledBack: true,
+            message: `${undone.message}; the step was cancelled before the rollout was confirmed: run ${plan.statusCommand}`,
+        };
     }
     if (!status.complete) {
-        return { ...base, ...known, outcome: 'failed', required: true, rolledBack: true, message: `rolled back, but not available within the rollback timeout: ${status.message}` };
+        return {
+            ...base,
+            ...known,
+            outcome: 'failed',
+            required: true,
+            rolledBack: true,
+            message: `rolled back, but not available within the rollback timeout: ${status.message}`,
+        };
     }
     const rechecks = await deps.recheck();
-    return { ...base, ...known, outcome: 'rolled-back', required: false, rolledBack: true, message: `${undone.message}; ${status.message}`, rechecks };
+    return {
+        ...base,
+        ...known,
+        outcome: 'rolled-back',
+        required: false,
+        rolledBack: true,
+        message: `${undone.message}; ${status.message}`,
+        rechecks,
+    };
 }
 /** What a person runs by hand: undo, watch it, read the new pods' logs. */
 function manualSteps(plan) {
@@ -12796,7 +13306,9 @@ function withRollback(verdict, rollback) {
 function rollbackVerdict(rollback) {
     if (!rollback)
         return { result: 'failed', reasons: ['nothing to roll back with: kube-deployment and kubectl are needed'] };
-    return rollback.outcome === 'rolled-back' ? { result: 'passed', reasons: [] } : { result: 'failed', reasons: [`rollback ${rollback.outcome}: ${rollback.message}`] };
+    return rollback.outcome === 'rolled-back'
+        ? { result: 'passed', reasons: [] }
+        : { result: 'failed', reasons: [`rollback ${rollback.outcome}: ${rollback.message}`] };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/run.ts
@@ -12823,7 +13335,14 @@ async function runChecks(plan, deps) {
     const startedAt = clock.now();
     const deadline = AbortSignal.timeout(plan.timeoutMs);
     const signal = deps.signal ? AbortSignal.any([deps.signal, deadline]) : deadline;
-    const checkDeps = { prober: deps.prober, clock, redact: deps.redact, runStartedAt: startedAt, service: plan.service, signal };
+    const checkDeps = {
+        prober: deps.prober,
+        clock,
+        redact: deps.redact,
+        runStartedAt: startedAt,
+        service: plan.service,
+        signal,
+    };
     const announce = (outcome) => {
         logger.info(deps.redact(progressLine(outcome)));
         return outcome;
@@ -12831,12 +13350,20 @@ async function runChecks(plan, deps) {
     const phase = { plan, deps, signal, startedAt, checkDeps, announce };
     await logger.group('Plan', async () => planLines(plan).forEach((line) => logger.info(deps.redact(line))));
     const channels = deps.notices ?? [];
-    const deliverDeps = (msToDeadline) => ({ clock, logger, redact: deps.redact, signal: noticeSignal(msToDeadline, deps.signal), dryRun: plan.dryRun });
+    const deliverDeps = (msToDeadline) => ({
+        clock,
+        logger,
+        redact: deps.redact,
+        signal: noticeSignal(msToDeadline, deps.signal),
+        dryRun: plan.dryRun,
+    });
     const forEvent = (event) => channels.filter((channel) => channel.name !== 'slack' || (plan.notices?.slack?.notifyOn.has(event) ?? true));
     const start = startNotice(plan, deps.context, startedAt);
     // Started beside the checks and awaited only at the end: a slow Slack never delays a check.
     const startDelivered = deliverAll(forEvent('start'), start, deliverDeps(plan.timeoutMs));
-    const checked = plan.command === 'check' ? await checkRelease(phase) : { checks: [], deployedVersion: undefined, monitor: undefined };
+    const checked = plan.command === 'check'
+        ? await checkRelease(phase)
+        : { checks: [], deployedVersion: undefined, monitor: undefined };
     const { checks, monitor } = checked;
     const cancelled = deps.signal?.aborted ?? false;
     const timedOut = deadline.aborted && !cancelled;
@@ -12847,14 +13374,28 @@ async function runChecks(plan, deps) {
     const releaseFailed = checks.some((check) => check.result === 'failed' && !check.setupProblem);
     const wanted = plan.command === 'rollback' ? !cancelled : checkVerdict.result === 'failed' && releaseFailed && !timedOut;
     const rollbackStartedAt = clock.now();
-    const rollback = plan.rollback && wanted && deps.rollbacker && deps.cluster ? await logger.group('Rollback', () => rollBackRelease(phase)) : undefined;
+    const rollback = plan.rollback && wanted && deps.rollbacker && deps.cluster
+        ? await logger.group('Rollback', () => rollBackRelease(phase))
+        : undefined;
     const rollbackFinishedAt = clock.now();
     const verdict = plan.command !== 'rollback'
         ? withRollback(checkVerdict, rollback)
         : cancelled
-            ? { result: 'cancelled', reasons: ['the step was cancelled before the rollback started: nothing was undone'] }
+            ? {
+                result: 'cancelled',
+                reasons: ['the step was cancelled before the rollback started: nothing was undone'],
+            }
             : rollbackVerdict(rollback);
-    const summary = summaryLine({ result: verdict.result, service: plan.service, version: plan.version, environment: plan.environment, checks, durationMs: clock.now() - startedAt, timedOut, rollback });
+    const summary = summaryLine({
+        result: verdict.result,
+        service: plan.service,
+        version: plan.version,
+        environment: plan.environment,
+        checks,
+        durationMs: clock.now() - startedAt,
+        timedOut,
+        rollback,
+    });
     const notices = channels.length > 0
         ? await logger.group('Notices', async () => {
             // The end notices' time counts from now, not from when a slow start notice gives up.
@@ -12890,7 +13431,9 @@ async function runChecks(plan, deps) {
         timeline: {
             started: at(startedAt),
             ...(checkVerdict.result === 'failed' && plan.command === 'check' ? { failureDetected: at(checkedAt) } : {}),
-            ...(rollback?.outcome === 'rolled-back' || rollback?.outcome === 'failed' || rollback?.outcome === 'not-rolled-back'
+            ...(rollback?.outcome === 'rolled-back' ||
+                rollback?.outcome === 'failed' ||
+                rollback?.outcome === 'not-rolled-back'
                 ? { rollbackStarted: at(rollbackStartedAt), rollbackCompleted: at(rollbackFinishedAt) }
                 : {}),
         },
@@ -12900,7 +13443,7 @@ async function runChecks(plan, deps) {
     }, deps.redact);
 }
 /** Rollout wait, then the smoke and version checks, then the monitor window. */
-async function checkRelease({ plan, deps, signal, startedAt, checkDeps, announce }) {
+async function checkRelease({ plan, deps, signal, startedAt, checkDeps, announce, }) {
     const { clock, logger } = deps;
     const rollout = plan.kubernetes && plan.kubernetes.rolloutTimeoutMs > 0 && deps.cluster
         ? await logger.group('Rollout', async () => announce(await waitForRollout(plan.kubernetes, deps.cluster, clock, signal)))
@@ -12919,15 +13462,28 @@ async function checkRelease({ plan, deps, signal, startedAt, checkDeps, announce
         : await logger.group(`Verify: ${total} ${total === 1 ? 'check' : 'checks'}, ${plan.concurrency} at a time`, async () => {
             const [outcomes, version] = await Promise.all([
                 mapConcurrent(tasks, plan.concurrency, async (task) => announce(await task())),
-                plan.versionCheck ? runVersionCheck(plan.versionCheck, checkDeps).then((result) => (announce(result.outcome), result)) : undefined,
+                plan.versionCheck
+                    ? runVersionCheck(plan.versionCheck, checkDeps).then((result) => (announce(result.outcome), result))
+                    : undefined,
             ]);
-            return { checks: version ? [...outcomes, version.outcome] : outcomes, deployedVersion: version?.deployedVersion };
+            return {
+                checks: version ? [...outcomes, version.outcome] : outcomes,
+                deployedVersion: version?.deployedVersion,
+            };
         });
     const checks = rollout ? [rollout, ...verified.checks] : verified.checks;
     // Watching a release that already failed would only delay the verdict.
     const failedBefore = checks.some((check) => check.result === 'failed');
     const monitor = plan.monitor && !failedBefore
-        ? await logger.group(`Monitor: ${(0,duration/* formatDuration */.a3)(plan.monitor.windowMs)} window, a sample every ${(0,duration/* formatDuration */.a3)(plan.monitor.intervalMs)}`, () => runMonitor(plan.monitor, { metrics: deps.metrics, cluster: deps.cluster, clock, logger, redact: deps.redact, signal, runStartedAt: startedAt }))
+        ? await logger.group(`Monitor: ${(0,duration/* formatDuration */.a3)(plan.monitor.windowMs)} window, a sample every ${(0,duration/* formatDuration */.a3)(plan.monitor.intervalMs)}`, () => runMonitor(plan.monitor, {
+            metrics: deps.metrics,
+            cluster: deps.cluster,
+            clock,
+            logger,
+            redact: deps.redact,
+            signal,
+            runStartedAt: startedAt,
+        }))
         : undefined;
     if (monitor)
         checks.push(...monitorOutcomes(monitor, plan.kubernetes).map(announce));
@@ -12950,7 +13506,9 @@ function rollBackRelease({ plan, deps, checkDeps, announce }) {
 }
 /** What will run, with every URL resolved: a reader can repeat any check by hand. */
 function planLines(plan) {
-    const lines = [`${plan.service}${plan.version ? ` ${shortSha(plan.version)}` : ''} in ${plan.environment}${plan.dryRun ? ' (dry run: no action will be taken)' : ''}`];
+    const lines = [
+        `${plan.service}${plan.version ? ` ${shortSha(plan.version)}` : ''} in ${plan.environment}${plan.dryRun ? ' (dry run: no action will be taken)' : ''}`,
+    ];
     for (const check of plan.httpChecks) {
         const retries = check.retries === 1 ? '1 retry' : `${check.retries} retries`;
         lines.push(`${check.name}: ${check.request.method} ${(0,engine_secrets/* redactUrl */.BO)(check.request.url)} (timeout ${(0,duration/* formatDuration */.a3)(check.timeoutMs)}, ${retries}${check.required ? '' : ', optional'})`);
@@ -13051,7 +13609,12 @@ async function metricSource(plan) {
     if (!prometheus || plan.monitor?.gates.length === 0)
         return undefined;
     const { createPrometheusSource } = await Promise.all(/* import() */[__nccwpck_require__.e(38), __nccwpck_require__.e(9)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3009));
-    return createPrometheusSource({ baseUrl: prometheus.url, headers: prometheus.headers, userAgent: USER_AGENT, insecureSkipTlsVerify: prometheus.insecureSkipTlsVerify });
+    return createPrometheusSource({
+        baseUrl: prometheus.url,
+        headers: prometheus.headers,
+        userAgent: USER_AGENT,
+        insecureSkipTlsVerify: prometheus.insecureSkipTlsVerify,
+    });
 }
 async function kubernetesProviders(plan) {
     if (!plan.kubernetes)
@@ -13110,7 +13673,13 @@ async function noticeChannels(plan, context) {
         })));
     }
     if (slack) {
-        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(38), __nccwpck_require__.e(443), __nccwpck_require__.e(390)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9390)).then(({ createSlackChannel }) => createSlackChannel({ webhookUrl: slack.webhookUrl, notifyOn: slack.notifyOn, mention: slack.mention, timeoutMs: NOTICE_TIMEOUT_MS, insecureSkipTlsVerify: slack.insecureSkipTlsVerify })));
+        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(38), __nccwpck_require__.e(443), __nccwpck_require__.e(390)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9390)).then(({ createSlackChannel }) => createSlackChannel({
+            webhookUrl: slack.webhookUrl,
+            notifyOn: slack.notifyOn,
+            mention: slack.mention,
+            timeoutMs: NOTICE_TIMEOUT_MS,
+            insecureSkipTlsVerify: slack.insecureSkipTlsVerify,
+        })));
     }
     return Promise.all(channels);
 }
@@ -13233,7 +13802,13 @@ function thinned(points, worst) {
 }
 function threshold(gate) {
     const { max, min, maxRatio } = gate.limits;
-    return [max !== undefined && `≤ ${fmt(max)}`, min !== undefined && `≥ ${fmt(min)}`, maxRatio !== undefined && `≤ ${fmt(maxRatio)}× baseline`].filter(Boolean).join(', ') || '—';
+    return ([
+        max !== undefined && `≤ ${fmt(max)}`,
+        min !== undefined && `≥ ${fmt(min)}`,
+        maxRatio !== undefined && `≤ ${fmt(maxRatio)}× baseline`,
+    ]
+        .filter(Boolean)
+        .join(', ') || '—');
 }
 function baseline(gate) {
     if (gate.baseline !== undefined)
@@ -13243,14 +13818,19 @@ function baseline(gate) {
 const value = (n) => (n === undefined ? '—' : fmt(n));
 function counts(gate) {
     const { ok, breach, error } = gate.counts;
-    const parts = [`${ok} ok`, breach > 0 && `${breach} breach`, gate.counts['no-data'] > 0 && `${gate.counts['no-data']} no data`, error > 0 && `${error} error`];
+    const parts = [
+        `${ok} ok`,
+        breach > 0 && `${breach} breach`,
+        gate.counts['no-data'] > 0 && `${gate.counts['no-data']} no data`,
+        error > 0 && `${error} error`,
+    ];
     return parts.filter(Boolean).join(' · ');
 }
 // More points than this a chart cannot draw apart, and a 6 h window sampled every second would fill the summary.
 const MAX_CHART_POINTS = 200;
 /** A Mermaid chart of the samples that had a value, with the absolute limit beside them; the table above stays the fallback. */
 function chart(gate) {
-    const sampled = gate.samples.flatMap((sample, index) => (sample.value === undefined ? [] : [{ label: index + 1, value: sample.value }]));
+    const sampled = gate.samples.flatMap((sample, index) => sample.value === undefined ? [] : [{ label: index + 1, value: sample.value }]);
     if (sampled.length < 2)
         return [];
     const points = thinned(sampled, gate.limits.max === undefined && gate.limits.min !== undefined ? 'low' : 'high');
@@ -13339,7 +13919,12 @@ function takeWhileFits(blocks, budget, leftOut) {
 
 
 
-const HEADLINE = { passed: '✅ Passed', warning: '⚠️ Passed with warnings', failed: '❌ Failed', cancelled: '⏹️ Cancelled' };
+const HEADLINE = {
+    passed: '✅ Passed',
+    warning: '⚠️ Passed with warnings',
+    failed: '❌ Failed',
+    cancelled: '⏹️ Cancelled',
+};
 const markdown_ICON = { passed: '✅', warning: '⚠️', failed: '❌' };
 const MAX_REASONS = 20;
 const CHECKS_HEADER = ['### Checks', '', '| Check | Result | Detail | Duration |', '|---|---|---|---|'];
@@ -13369,7 +13954,14 @@ function renderMarkdown(report) {
     const fixed = byteLength([...head, ...CHECKS_HEADER, '', ...details, ...FAILURES_HEADER]);
     const rows = takeWhileFits(report.checks.map((check) => [checkRow(check)]), SUMMARY_BYTES - fixed, (count) => `_… and ${count} more checks: the JSON report has every one._`);
     const failures = takeWhileFits(troubled.map(failureSection), SUMMARY_BYTES - fixed - rows.bytes, (count) => `_… and ${count} more: the JSON report has every response._`);
-    return [...head, ...CHECKS_HEADER, ...rows.lines, '', ...details, ...(troubled.length > 0 ? [...FAILURES_HEADER, ...failures.lines] : [])].join('\n');
+    return [
+        ...head,
+        ...CHECKS_HEADER,
+        ...rows.lines,
+        '',
+        ...details,
+        ...(troubled.length > 0 ? [...FAILURES_HEADER, ...failures.lines] : []),
+    ].join('\n');
 }
 function checkRow(check) {
     return `| ${(0,report_escape/* tableCell */.xR)(check.name)} | ${markdown_ICON[check.result]} ${check.result}${check.required ? '' : ' (optional)'} | ${(0,report_escape/* tableCell */.xR)(check.detail)} | ${(0,duration/* formatDuration */.a3)(check.durationMs)} |`;
@@ -13391,7 +13983,9 @@ function facts(report) {
         const { commitSha, commitUrl } = report.context;
         const isRunCommit = commitSha !== undefined && commitUrl !== undefined && versionsMatch(report.version, commitSha);
         const version = isRunCommit ? `[${(0,report_escape/* inlineCode */.ti)(report.version)}](${commitUrl})` : (0,report_escape/* inlineCode */.ti)(report.version);
-        const deployed = report.deployedVersion && !versionsMatch(report.version, report.deployedVersion) ? ` (answering: ${(0,report_escape/* inlineCode */.ti)(report.deployedVersion)})` : '';
+        const deployed = report.deployedVersion && !versionsMatch(report.version, report.deployedVersion)
+            ? ` (answering: ${(0,report_escape/* inlineCode */.ti)(report.deployedVersion)})`
+            : '';
         rows.push(['Version', version + deployed]);
     }
     rows.push(['Duration', (0,duration/* formatDuration */.a3)(report.durationMs)]);
@@ -13474,7 +14068,14 @@ async function publish(report, reportPath) {
 function metricsOutput(gates) {
     return Object.fromEntries(gates.map((gate) => [
         gate.name,
-        { last: gate.last ?? null, peak: gate.peak ?? null, baseline: gate.baseline ?? null, threshold: gate.limits, samples: gate.counts, outcome: gate.inconclusive ? 'inconclusive' : gate.result },
+        {
+            last: gate.last ?? null,
+            peak: gate.peak ?? null,
+            baseline: gate.baseline ?? null,
+            threshold: gate.limits,
+            samples: gate.counts,
+            outcome: gate.inconclusive ? 'inconclusive' : gate.result,
+        },
     ]));
 }
 
@@ -13524,7 +14125,13 @@ async function main() {
     if (!loaded.ok)
         return setFailed(`Invalid configuration, nothing was checked:\n${loaded.errors.map((line) => `  ${line}`).join('\n')}`);
     const signal = cancelOnSignals();
-    const report = await execute(loaded.config, { logger: actionLogger, context: runContextFromEnv(process.env), secrets: loaded.secrets, onSecret: setSecret, signal });
+    const report = await execute(loaded.config, {
+        logger: actionLogger,
+        context: runContextFromEnv(process.env),
+        secrets: loaded.secrets,
+        onSecret: setSecret,
+        signal,
+    });
     const reportPath = (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'post-deploy-check', `report-${process.env.GITHUB_RUN_ID ?? 'local'}-${process.env.GITHUB_ACTION ?? 'step'}.json`.replace(/[^\w.-]/g, '_'));
     await writeReport(report, reportPath);
     await publish(report, reportPath);

@@ -31,7 +31,10 @@ describe('the action as the runner starts it', () => {
     const report = JSON.parse(await readFile(run.outputs['report-path'] ?? '', 'utf8'));
     expect(report.schemaVersion).toBe(1);
     expect(report.verdict).toEqual({ result: 'passed', reasons: [] });
-    expect(report.checks.map((check: { name: string }) => check.name)).toEqual(['GET /health/live', 'GET /api/v1/status']);
+    expect(report.checks.map((check: { name: string }) => check.name)).toEqual([
+      'GET /health/live',
+      'GET /api/v1/status',
+    ]);
     expect(run.summary).toContain('## ✅ Passed — shop-api in production');
     expect(run.summary).toContain('https://github.com/acme/shop-api/actions/runs/9001');
     expect(run.stdout).toContain('::group::Verify: 2 checks, 8 at a time');
@@ -39,13 +42,20 @@ describe('the action as the runner starts it', () => {
   });
 
   it('fails on a 503 readiness, explains it and escapes the body in the summary', async () => {
-    service.route('/health/ready', (_req, res) => text(res, 503, '<script>alert(1)</script> database: connection refused', 'text/html'));
-    const run = await runAction({ 'base-url': service.url, checks: checks('/health/live', 'path: /health/ready\n  retries: 0') });
+    service.route('/health/ready', (_req, res) =>
+      text(res, 503, '<script>alert(1)</script> database: connection refused', 'text/html'),
+    );
+    const run = await runAction({
+      'base-url': service.url,
+      checks: checks('/health/live', 'path: /health/ready\n  retries: 0'),
+    });
 
     expect(run.code).toBe(1);
     expect(run.outputs.result).toBe('failed');
     expect(JSON.parse(run.outputs['failed-checks'] ?? '')).toEqual(['GET /health/ready']);
-    expect(run.stdout).toMatch(/::error title=post-deploy-check%3A GET \/health\/ready::status 503, expected 2xx — the readiness endpoint reports unavailable: a dependency is down/);
+    expect(run.stdout).toMatch(
+      /::error title=post-deploy-check%3A GET \/health\/ready::status 503, expected 2xx — the readiness endpoint reports unavailable: a dependency is down/,
+    );
     expect(run.summary).toContain('## ❌ Failed');
     expect(run.summary).toContain('&lt;script&gt;alert(1)&lt;/script&gt; database: connection refused');
     expect(run.summary).not.toContain('<script>');
@@ -53,7 +63,10 @@ describe('the action as the runner starts it', () => {
   });
 
   it('warns, and does not fail the step, when only an optional check fails', async () => {
-    const run = await runAction({ 'base-url': service.url, checks: checks('/health/live', 'path: /missing\n  required: false') });
+    const run = await runAction({
+      'base-url': service.url,
+      checks: checks('/health/live', 'path: /missing\n  required: false'),
+    });
 
     expect(run.code).toBe(0);
     expect(run.outputs.result).toBe('warning');
@@ -64,7 +77,9 @@ describe('the action as the runner starts it', () => {
   });
 
   it('retries a 5xx and passes when the service recovers', async () => {
-    service.route('/flaky', (_req, res, hits) => (hits < 3 ? json(res, 502, { error: 'upstream' }) : json(res, 200, { ok: true })));
+    service.route('/flaky', (_req, res, hits) =>
+      hits < 3 ? json(res, 502, { error: 'upstream' }) : json(res, 200, { ok: true }),
+    );
     const run = await runAction({ 'base-url': service.url, checks: checks('/flaky') });
 
     expect(run.outputs.result).toBe('passed');
@@ -73,8 +88,15 @@ describe('the action as the runner starts it', () => {
   });
 
   it('waits for the version to converge: 3 answers in a row', async () => {
-    service.route('/version', (_req, res, hits) => json(res, 200, { build: { sha: hits <= 2 ? OLD : NEW.slice(0, 7) } }));
-    const run = await runAction({ 'base-url': service.url, 'version-url': '/version', 'version-field': 'build.sha', 'version-timeout': '20s' });
+    service.route('/version', (_req, res, hits) =>
+      json(res, 200, { build: { sha: hits <= 2 ? OLD : NEW.slice(0, 7) } }),
+    );
+    const run = await runAction({
+      'base-url': service.url,
+      'version-url': '/version',
+      'version-field': 'build.sha',
+      'version-timeout': '20s',
+    });
 
     expect(run.outputs.result).toBe('passed');
     expect(run.outputs['deployed-version']).toBe(NEW.slice(0, 7));
@@ -88,7 +110,9 @@ describe('the action as the runner starts it', () => {
     expect(run.code).toBe(1);
     expect(run.outputs.result).toBe('failed');
     expect(run.outputs['deployed-version']).toBe(OLD);
-    expect(run.outputs.summary).toMatch(/version \(expected 4f2a9c1, saw 9be0d12 x3 \(the previous version is still serving\?\)\)/);
+    expect(run.outputs.summary).toMatch(
+      /version \(expected 4f2a9c1, saw 9be0d12 x3 \(the previous version is still serving\?\)\)/,
+    );
   });
 
   it('ends at its hard time limit with a verdict when the service hangs', async () => {
@@ -103,9 +127,16 @@ describe('the action as the runner starts it', () => {
   });
 
   it('never lets text from the service become a runner command or markup', async () => {
-    service.route('/version', (_req, res) => text(res, 200, 'old\n  ::warning title=forged::INJECTED\n[click](https://evil.example)'));
+    service.route('/version', (_req, res) =>
+      text(res, 200, 'old\n  ::warning title=forged::INJECTED\n[click](https://evil.example)'),
+    );
     service.route('/status', (_req, res) => json(res, 200, { state: '##[add-mask]everything' }));
-    const run = await runAction({ 'base-url': service.url, checks: '- path: /status\n  expect: {json: {state: ok}}', 'version-url': '/version', 'version-timeout': '1s' });
+    const run = await runAction({
+      'base-url': service.url,
+      checks: '- path: /status\n  expect: {json: {state: ok}}',
+      'version-url': '/version',
+      'version-timeout': '1s',
+    });
 
     expect(run.outputs.result).toBe('failed');
     expect(run.stdout).not.toMatch(/^\s*::warning title=forged/m);
@@ -123,8 +154,22 @@ describe('the action as the runner starts it', () => {
   });
 
   it('reads a config file, and inputs that are set override it', async () => {
-    const file = ['environment: staging', `base-url: http://127.0.0.1:9`, 'checks:', '  - /health/ready', '  - name: status', '    path: /api/v1/status', '    expect:', '      json:', '        build.sha: /^4f2a9c1/', '        healthy: true'].join('\n');
-    const run = await runAction({ config: 'deploy-check.yml', 'base-url': service.url }, { files: { 'deploy-check.yml': file } });
+    const file = [
+      'environment: staging',
+      `base-url: http://127.0.0.1:9`,
+      'checks:',
+      '  - /health/ready',
+      '  - name: status',
+      '    path: /api/v1/status',
+      '    expect:',
+      '      json:',
+      '        build.sha: /^4f2a9c1/',
+      '        healthy: true',
+    ].join('\n');
+    const run = await runAction(
+      { config: 'deploy-check.yml', 'base-url': service.url },
+      { files: { 'deploy-check.yml': file } },
+    );
 
     expect(run.outputs.result).toBe('passed');
     expect(run.outputs.summary).toContain('in staging');
@@ -134,9 +179,16 @@ describe('the action as the runner starts it', () => {
   it('masks header values and URL credentials before printing anything', async () => {
     const token = 'sentinel-token-##[8c1f2e';
     const password = 'sentinel-pass-77ab';
-    service.route('/private', (req, res) => (req.headers.authorization === `Bearer ${token}` ? json(res, 500, { echo: req.headers.authorization }) : json(res, 401, {})));
+    service.route('/private', (req, res) =>
+      req.headers.authorization === `Bearer ${token}`
+        ? json(res, 500, { echo: req.headers.authorization })
+        : json(res, 401, {}),
+    );
     const base = service.url.replace('http://', `http://deployer:${password}@`);
-    const run = await runAction({ 'base-url': base, checks: `- path: /private\n  retries: 0\n  headers:\n    Authorization: Bearer ${token}` });
+    const run = await runAction({
+      'base-url': base,
+      checks: `- path: /private\n  retries: 0\n  headers:\n    Authorization: Bearer ${token}`,
+    });
 
     expect(run.outputs.result).toBe('failed');
     const printed = run.stdout.split('\n');
@@ -156,10 +208,17 @@ describe('the action as the runner starts it', () => {
 
 describe('bad input', () => {
   it('names the input and the accepted form, and sends nothing', async () => {
-    const run = await runAction({ 'base-url': service.url, checks: checks('/health/live'), 'version-timeout': '5 minutes', concurrency: 'eight' });
+    const run = await runAction({
+      'base-url': service.url,
+      checks: checks('/health/live'),
+      'version-timeout': '5 minutes',
+      concurrency: 'eight',
+    });
 
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('version-timeout: \\"5 minutes\\" is not a duration; use e.g. 500ms, 30s, 5m, 1h or 1m30s'.replace(/\\"/g, '"'));
+    expect(run.stdout).toContain(
+      'version-timeout: \\"5 minutes\\" is not a duration; use e.g. 500ms, 30s, 5m, 1h or 1m30s'.replace(/\\"/g, '"'),
+    );
     expect(run.stdout).toContain('concurrency: "eight" is not a whole number from 1 to 256');
     expect(service.requests).toEqual([]);
     expect(run.outputs).toEqual({});

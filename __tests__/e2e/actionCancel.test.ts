@@ -21,7 +21,11 @@ beforeEach(async () => {
     '/slow': hang,
     '/health': (_req, res) => json(res, 200, { status: 'ok' }),
     // Prometheus's instant-query envelope: an error rate of 0.
-    '/api/v1/query': (_req, res) => json(res, 200, { status: 'success', data: { resultType: 'vector', result: [{ metric: {}, value: [Date.now() / 1000, '0'] }] } }),
+    '/api/v1/query': (_req, res) =>
+      json(res, 200, {
+        status: 'success',
+        data: { resultType: 'vector', result: [{ metric: {}, value: [Date.now() / 1000, '0'] }] },
+      }),
   });
   [grafana, slack] = await Promise.all([startFakeGrafana(), startFakeSlack()]);
 });
@@ -34,7 +38,12 @@ interface CancelledRun {
   stdout: string;
   outputs: Record<string, string>;
   summary: string;
-  report: { verdict: { result: string; reasons: string[] }; checks: { name: string; detail: string }[]; rollbackNeeded: boolean; monitor?: { gates: { samples: unknown[] }[] } };
+  report: {
+    verdict: { result: string; reasons: string[] };
+    checks: { name: string; detail: string }[];
+    rollbackNeeded: boolean;
+    monitor?: { gates: { samples: unknown[] }[] };
+  };
 }
 
 /** Starts the bundled action, sends SIGINT once `ready` says so, and escalates as the runner does. */
@@ -42,7 +51,13 @@ async function cancelWhen(inputs: Record<string, string>, ready: () => boolean):
   const dir = await mkdtemp(join(tmpdir(), 'pdc-cancel-'));
   await writeFile(join(dir, 'output'), '');
   await writeFile(join(dir, 'summary'), '');
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', ...GITHUB_ENV, RUNNER_TEMP: dir, GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary') };
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    ...GITHUB_ENV,
+    RUNNER_TEMP: dir,
+    GITHUB_OUTPUT: join(dir, 'output'),
+    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+  };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   const child = spawn(NODE, [join(ROOT, 'dist/index.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';

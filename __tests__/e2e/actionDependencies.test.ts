@@ -42,7 +42,10 @@ describe('dependencies through the action', () => {
       ['search cache', 'warning'],
     ]);
     expect(report.checks[3].detail).toMatch(/^unavailable \(optional dependency\): .*NOAUTH/);
-    const printed = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
+    const printed = run.stdout
+      .split('\n')
+      .filter((line) => !line.startsWith('::add-mask::'))
+      .join('\n');
     for (const written of [printed, run.summary, JSON.stringify(report)]) {
       expect(written).not.toContain(postgres.password);
       expect(written).not.toContain('r3dis-secret-pw');

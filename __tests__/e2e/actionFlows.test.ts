@@ -16,7 +16,10 @@ beforeEach(async () => {
       if (user === 'smoke' && password === 'pw-smoke-77') json(res, 200, { auth: { token: issued, expiresIn: 300 } });
       else json(res, 401, { error: 'bad credentials' });
     },
-    '/api/me': (req, res) => (req.headers.authorization === `Bearer ${issued}` ? json(res, 200, { user: 'smoke' }) : json(res, 401, { error: 'token expired' })),
+    '/api/me': (req, res) =>
+      req.headers.authorization === `Bearer ${issued}`
+        ? json(res, 200, { user: 'smoke' })
+        : json(res, 401, { error: 'token expired' }),
   });
 });
 afterEach(() => service.close());
@@ -46,7 +49,9 @@ describe('flows through the action', () => {
     const { run, report } = await flow();
 
     expect(run.outputs.result).toBe('passed');
-    expect(service.requests.find((request) => request.url === '/api/me')?.headers.authorization).toBe(`Bearer ${issued}`);
+    expect(service.requests.find((request) => request.url === '/api/me')?.headers.authorization).toBe(
+      `Bearer ${issued}`,
+    );
     const lines = run.stdout.split('\n');
     expect(lines).toContain(`::add-mask::${issued}`);
     expect(lines.filter((line) => line.includes(issued) && !line.startsWith('::add-mask::'))).toEqual([]);
@@ -64,7 +69,9 @@ describe('flows through the action', () => {
 
   it('fails a flow whose step never answers, within the flow timeout', async () => {
     service.route('/api/me', hang);
-    const { run } = await flow({ flows: FLOW.replace('- name: login and profile', '- name: login and profile\n  timeout: 2s') });
+    const { run } = await flow({
+      flows: FLOW.replace('- name: login and profile', '- name: login and profile\n  timeout: 2s'),
+    });
 
     expect(run.outputs.result).toBe('failed');
     expect(run.outputs.summary).toContain('the flow timed out after 2s at step 2 of 2 (profile)');

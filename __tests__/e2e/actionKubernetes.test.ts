@@ -14,7 +14,14 @@ afterEach(async () => {
 async function runAgainst(scenario: ReturnType<typeof scenarios.allReady>, inputs: Record<string, string> = {}) {
   fake = await startFakeKubernetes(scenario);
   return runAction(
-    { 'kube-deployment': scenarios.deploymentName, 'kube-namespace': scenarios.namespace, 'kube-context': 'fake', 'monitor-window': '3s', 'monitor-interval': '1s', ...inputs },
+    {
+      'kube-deployment': scenarios.deploymentName,
+      'kube-namespace': scenarios.namespace,
+      'kube-context': 'fake',
+      'monitor-window': '3s',
+      'monitor-interval': '1s',
+      ...inputs,
+    },
     { env: { KUBECONFIG: fake.kubeconfig, HOME: fake.home } },
   );
 }
@@ -38,7 +45,9 @@ describe('the action with kube-deployment', () => {
 
     expect(run.code).toBe(1);
     expect(JSON.parse(run.outputs['failed-checks'] ?? '')).toEqual(['pods']);
-    expect(run.summary).toMatch(/\| checkout-7d9f8b6c5d-\w+ \| \w+ \| CrashLoopBackOff \(last terminated: OOMKilled\) \|/);
+    expect(run.summary).toMatch(
+      /\| checkout-7d9f8b6c5d-\w+ \| \w+ \| CrashLoopBackOff \(last terminated: OOMKilled\) \|/,
+    );
     expect(run.outputs.summary).toContain('pods (');
   });
 
@@ -54,7 +63,10 @@ describe('the action with kube-deployment', () => {
   it('rejects a Deployment name that would reach kubectl as a flag or a command, before kubectl runs', async () => {
     fake = await startFakeKubernetes(scenarios.allReady());
     for (const name of ['api;rm -rf /', '--kubeconfig=/etc/x']) {
-      const run = await runAction({ 'kube-deployment': name }, { env: { KUBECONFIG: fake.kubeconfig, HOME: fake.home } });
+      const run = await runAction(
+        { 'kube-deployment': name },
+        { env: { KUBECONFIG: fake.kubeconfig, HOME: fake.home } },
+      );
       expect(run.code).toBe(1);
       expect(run.stdout).toContain(`kube-deployment: ${JSON.stringify(name)} is not a Kubernetes name`);
     }

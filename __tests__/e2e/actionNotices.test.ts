@@ -43,7 +43,8 @@ describe('notices', () => {
     const report = await readFile(run.outputs['report-path'] ?? '', 'utf8');
     const unmaskedLines = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::'));
     for (const secret of [grafana.token, datadog.apiKey, slack.webhookUrl, SECRET_TOKEN]) {
-      for (const written of [unmaskedLines.join('\n'), run.stderr, run.summary, JSON.stringify(run.outputs), report]) expect(written).not.toContain(secret);
+      for (const written of [unmaskedLines.join('\n'), run.stderr, run.summary, JSON.stringify(run.outputs), report])
+        expect(written).not.toContain(secret);
     }
     expect(run.summary).toContain('### Notices');
   });
@@ -55,7 +56,9 @@ describe('notices', () => {
 
     expect(run.code).toBe(0);
     expect(run.outputs.result).toBe('passed');
-    expect(run.stdout).toMatch(/::warning title=post-deploy-check%3A notices::slack (start|success) notice not sent: HTTP 500/);
+    expect(run.stdout).toMatch(
+      /::warning title=post-deploy-check%3A notices::slack (start|success) notice not sent: HTTP 500/,
+    );
     expect(slack.posts).toHaveLength(6);
   });
 
@@ -66,6 +69,11 @@ describe('notices', () => {
     expect(datadog.requests).toEqual([]);
     expect(slack.posts).toEqual([]);
     expect(run.stdout).toMatch(/dry-run: slack would POST /);
-    expect(run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n')).not.toContain(SECRET_TOKEN);
+    expect(
+      run.stdout
+        .split('\n')
+        .filter((line) => !line.startsWith('::add-mask::'))
+        .join('\n'),
+    ).not.toContain(SECRET_TOKEN);
   });
 });

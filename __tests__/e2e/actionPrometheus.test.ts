@@ -1,6 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { runAction } from '../support/runAction.js';
-import { ERROR_SPIKE, HEALTHY, NO_TRAFFIC, startMetricsService, startPrometheus, type MetricsService, type PrometheusServer, type Traffic } from '../support/prometheus.js';
+import {
+  ERROR_SPIKE,
+  HEALTHY,
+  NO_TRAFFIC,
+  startMetricsService,
+  startPrometheus,
+  type MetricsService,
+  type PrometheusServer,
+  type Traffic,
+} from '../support/prometheus.js';
 
 // dist/index.js as the runner starts it, against a real Prometheus scraping a service every second.
 
@@ -27,7 +36,13 @@ async function trafficBecomes(traffic: Traffic): Promise<void> {
 }
 
 const watch = (inputs: Record<string, string> = {}) =>
-  runAction({ 'prometheus-url': prometheus.url, 'error-rate-query': ERROR_RATE, 'monitor-window': '4s', 'monitor-interval': '1s', ...inputs });
+  runAction({
+    'prometheus-url': prometheus.url,
+    'error-rate-query': ERROR_RATE,
+    'monitor-window': '4s',
+    'monitor-interval': '1s',
+    ...inputs,
+  });
 
 async function reportOf(run: Awaited<ReturnType<typeof watch>>) {
   return JSON.parse(await readFile(run.outputs['report-path'] ?? '', 'utf8'));
@@ -41,9 +56,17 @@ describe('the action with prometheus-url', () => {
     expect(run.outputs.result).toBe('passed');
     const report = await reportOf(run);
     expect(report.monitor.samples).toBe(4);
-    expect(report.monitor.gates[0]).toMatchObject({ name: 'error-rate', result: 'passed', counts: { ok: 4, breach: 0 } });
+    expect(report.monitor.gates[0]).toMatchObject({
+      name: 'error-rate',
+      result: 'passed',
+      counts: { ok: 4, breach: 0 },
+    });
     expect(Number(run.outputs['error-rate'])).toBeLessThan(0.01);
-    expect(JSON.parse(run.outputs.metrics ?? '')['error-rate']).toMatchObject({ outcome: 'passed', threshold: { max: 0.01 }, samples: { ok: 4 } });
+    expect(JSON.parse(run.outputs.metrics ?? '')['error-rate']).toMatchObject({
+      outcome: 'passed',
+      threshold: { max: 0.01 },
+      samples: { ok: 4 },
+    });
     expect(run.summary).toContain('```mermaid');
   });
 
@@ -57,7 +80,9 @@ describe('the action with prometheus-url', () => {
     expect(report.monitor.stoppedEarly).toBe('error-rate failed at sample 2 of 30');
     expect(JSON.parse(run.outputs['failed-checks'] ?? '')).toEqual(['error-rate']);
     expect(Number(run.outputs['error-rate'])).toBeGreaterThan(0.1);
-    expect(run.stdout).toMatch(/::error title=post-deploy-check%3A error-rate::2 breaching samples in a row: 0\.\d+ > max 0\.01/);
+    expect(run.stdout).toMatch(
+      /::error title=post-deploy-check%3A error-rate::2 breaching samples in a row: 0\.\d+ > max 0\.01/,
+    );
   });
 
   it('warns, not passes, when there is no traffic to judge', async () => {
@@ -76,6 +101,8 @@ describe('the action with prometheus-url', () => {
     expect(run.outputs.result).toBe('failed');
     const report = await reportOf(run);
     expect(report.monitor.samples).toBe(0);
-    expect(report.monitor.gates[0].detail).toMatch(/^the query was rejected before the window began: Prometheus rejected the query \(bad_data\): .*parse error/);
+    expect(report.monitor.gates[0].detail).toMatch(
+      /^the query was rejected before the window began: Prometheus rejected the query \(bad_data\): .*parse error/,
+    );
   });
 });

@@ -13,7 +13,9 @@ let fake: FakeKubernetes | undefined;
 let service: TestService;
 
 beforeEach(async () => {
-  service = await startTestService({ '/health': (_req, res, hits) => json(res, hits === 1 ? 503 : 200, { status: hits === 1 ? 'down' : 'ok' }) });
+  service = await startTestService({
+    '/health': (_req, res, hits) => json(res, hits === 1 ? 503 : 200, { status: hits === 1 ? 'down' : 'ok' }),
+  });
 });
 afterEach(async () => {
   await fake?.close();
@@ -40,14 +42,22 @@ async function runAgainst(scenario: Scenario, inputs: Record<string, string> = {
   return { run, report: JSON.parse(await readFile(run.outputs['report-path'] ?? '', 'utf8')), server: fake };
 }
 
-const imagesNow = (server: FakeKubernetes) => (((server.deployment().spec as Json).template as Json).spec as { containers: { image: string }[] }).containers.map((container) => container.image);
+const imagesNow = (server: FakeKubernetes) =>
+  (((server.deployment().spec as Json).template as Json).spec as { containers: { image: string }[] }).containers.map(
+    (container) => container.image,
+  );
 
 describe('the action rolls back a failed release', () => {
   it('undoes once to the previous revision, confirms it and checks again', async () => {
     const { run, report, server } = await runAgainst(scenarios.revisions());
 
     expect(run.code).toBe(1);
-    expect(run.outputs).toMatchObject({ 'rolled-back': 'true', 'rollback-required': 'false', 'rollback-revision': '2', 'rollback-command': 'kubectl rollout undo deployment/checkout -n shop --context=fake' });
+    expect(run.outputs).toMatchObject({
+      'rolled-back': 'true',
+      'rollback-required': 'false',
+      'rollback-revision': '2',
+      'rollback-command': 'kubectl rollout undo deployment/checkout -n shop --context=fake',
+    });
     expect(imagesNow(server)).toEqual(scenarios.revisionImages[2]);
     expect(server.requests.filter((request) => request.method === 'PATCH')).toHaveLength(1);
     expect(report.rollback.rechecks.map((check: { result: string }) => check.result)).toEqual(['passed']);
@@ -67,7 +77,11 @@ describe('the action rolls back a failed release', () => {
   it('with rollback: manual undoes nothing and tells the approval job what to run', async () => {
     const { run, server } = await runAgainst(scenarios.revisions(), { rollback: 'manual' });
 
-    expect(run.outputs).toMatchObject({ 'rolled-back': 'false', 'rollback-required': 'true', 'rollback-command': 'kubectl rollout undo deployment/checkout -n shop --context=fake' });
+    expect(run.outputs).toMatchObject({
+      'rolled-back': 'false',
+      'rollback-required': 'true',
+      'rollback-command': 'kubectl rollout undo deployment/checkout -n shop --context=fake',
+    });
     expect(server.requests.filter((request) => request.method === 'PATCH')).toEqual([]);
   });
 

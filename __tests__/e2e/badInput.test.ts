@@ -20,8 +20,19 @@ const SERVICE = '{service}';
 function baseline(service: string, database: string): Inputs {
   return {
     'base-url': service,
-    checks: ['- /health', '- name: products', '  path: /api/products', '  headers: { authorization: Bearer smoke-token-123 }', '  expect: { status: 200 }'].join('\n'),
-    dependencies: ['- name: orders database', '  type: postgres', `  url: postgres://smoke:smoke-pw-123@${new URL(database).host}/orders`, '  required: false'].join('\n'),
+    checks: [
+      '- /health',
+      '- name: products',
+      '  path: /api/products',
+      '  headers: { authorization: Bearer smoke-token-123 }',
+      '  expect: { status: 200 }',
+    ].join('\n'),
+    dependencies: [
+      '- name: orders database',
+      '  type: postgres',
+      `  url: postgres://smoke:smoke-pw-123@${new URL(database).host}/orders`,
+      '  required: false',
+    ].join('\n'),
     'prometheus-url': service,
     'latency-query': 'histogram_quantile(0.99, sum(rate(http_request_duration_seconds_bucket[5m])) by (le))',
     'max-latency': '0.5',
@@ -52,43 +63,116 @@ interface BadCase {
 
 const DURATION = 'use e.g. 500ms, 30s, 5m, 1h or 1m30s';
 const NOT_HTTP = 'is not an http(s) URL; use e.g. https://api.example.com';
-const KUBE_NAME = 'is not a Kubernetes name; use lower-case letters, digits, "-" and ".", starting and ending with a letter or digit';
-const KUBE_NAMESPACE = 'is not a Kubernetes namespace; use at most 63 lower-case letters, digits and "-", starting and ending with a letter or digit';
-const KUBE_CONTEXT = 'kube-context: a context cannot be empty, start with "-" or hold a line break or control character; use the context name from your kubeconfig';
+const KUBE_NAME =
+  'is not a Kubernetes name; use lower-case letters, digits, "-" and ".", starting and ending with a letter or digit';
+const KUBE_NAMESPACE =
+  'is not a Kubernetes namespace; use at most 63 lower-case letters, digits and "-", starting and ending with a letter or digit';
+const KUBE_CONTEXT =
+  'kube-context: a context cannot be empty, start with "-" or hold a line break or control character; use the context name from your kubeconfig';
 const CONFIG_FILE = 'post-deploy-check.yml';
 const lines = (...text: string[]) => text.join('\n');
 
 const CASES: BadCase[] = [
   // Durations
-  { what: 'a duration in words', set: { 'version-timeout': '5 minutes' }, says: `version-timeout: "5 minutes" is not a duration; ${DURATION}` },
-  { what: 'a negative duration', set: { 'monitor-interval': '-1s' }, says: `monitor-interval: "-1s" is not a duration; ${DURATION}` },
-  { what: 'a zero timeout', set: { timeout: '0s' }, says: 'timeout: "0s" is out of range; use a duration from 1s to 6h' },
-  { what: 'a zero monitor-interval', set: { 'monitor-interval': '0s' }, says: 'monitor-interval: "0s" is out of range; use a duration from 1s to 1h' },
-  { what: 'a timeout past the 6 hours a job may run', set: { timeout: '7h' }, says: 'timeout: "7h" is out of range; use a duration from 1s to 6h' },
-  { what: 'a rollback-timeout over its bound', set: { 'rollback-timeout': '2h' }, says: 'rollback-timeout: "2h" is out of range; use a duration from 1s to 1h' },
-  { what: 'a baseline-offset over a week', set: { 'baseline-offset': '200h' }, says: 'baseline-offset: "200h" is out of range; use a duration from 1s to 168h' },
-  { what: "a check's zero timeout", set: { checks: lines('- path: /health', '  timeout: 0s') }, says: 'checks[0].timeout: "0s" is out of range; use a duration from 1ms to 1h' },
+  {
+    what: 'a duration in words',
+    set: { 'version-timeout': '5 minutes' },
+    says: `version-timeout: "5 minutes" is not a duration; ${DURATION}`,
+  },
+  {
+    what: 'a negative duration',
+    set: { 'monitor-interval': '-1s' },
+    says: `monitor-interval: "-1s" is not a duration; ${DURATION}`,
+  },
+  {
+    what: 'a zero timeout',
+    set: { timeout: '0s' },
+    says: 'timeout: "0s" is out of range; use a duration from 1s to 6h',
+  },
+  {
+    what: 'a zero monitor-interval',
+    set: { 'monitor-interval': '0s' },
+    says: 'monitor-interval: "0s" is out of range; use a duration from 1s to 1h',
+  },
+  {
+    what: 'a timeout past the 6 hours a job may run',
+    set: { timeout: '7h' },
+    says: 'timeout: "7h" is out of range; use a duration from 1s to 6h',
+  },
+  {
+    what: 'a rollback-timeout over its bound',
+    set: { 'rollback-timeout': '2h' },
+    says: 'rollback-timeout: "2h" is out of range; use a duration from 1s to 1h',
+  },
+  {
+    what: 'a baseline-offset over a week',
+    set: { 'baseline-offset': '200h' },
+    says: 'baseline-offset: "200h" is out of range; use a duration from 1s to 168h',
+  },
+  {
+    what: "a check's zero timeout",
+    set: { checks: lines('- path: /health', '  timeout: 0s') },
+    says: 'checks[0].timeout: "0s" is out of range; use a duration from 1ms to 1h',
+  },
   {
     what: "a dependency's timeout in words",
-    set: { dependencies: lines('- name: db', '  type: postgres', '  url: postgres://127.0.0.1:1/db', '  timeout: 5 seconds') },
+    set: {
+      dependencies: lines('- name: db', '  type: postgres', '  url: postgres://127.0.0.1:1/db', '  timeout: 5 seconds'),
+    },
     says: `dependencies[0].timeout: "5 seconds" is not a duration; ${DURATION}`,
   },
   // URLs
-  { what: 'a base-url without a scheme', set: { 'base-url': 'shop.example.com' }, says: `base-url: "shop.example.com" ${NOT_HTTP}` },
-  { what: 'a base-url with a query', set: { 'base-url': 'https://shop.example.com/?env=prod' }, says: 'base-url: a base URL cannot have a query or fragment: paths are appended to it; put ?query in each check path' },
-  { what: 'an ftp prometheus-url', set: { 'prometheus-url': 'ftp://prometheus.example.com' }, says: `prometheus-url: "ftp://prometheus.example.com" ${NOT_HTTP}` },
-  { what: 'a grafana-url with a space', set: { 'grafana-url': 'https://graf ana.example.com' }, says: `grafana-url: "https://graf ana.example.com" ${NOT_HTTP}` },
-  { what: 'a javascript: runbook-url', set: { 'runbook-url': 'javascript:alert(1)' }, says: `runbook-url: "javascript:alert(1)" ${NOT_HTTP}` },
-  { what: 'a javascript: datadog-api-url', set: { 'datadog-api-url': 'javascript:alert(1)' }, says: `datadog-api-url: "javascript:alert(1)" ${NOT_HTTP}` },
-  // The webhook URL is a secret as a whole: masked even in its own error.
-  { what: 'a slack-webhook-url without a scheme', set: { 'slack-webhook-url': 'hooks.slack.com/services/T0/B0/XYZ' }, says: `slack-webhook-url: "***" ${NOT_HTTP}` },
   {
-    what: "an ftp check url",
+    what: 'a base-url without a scheme',
+    set: { 'base-url': 'shop.example.com' },
+    says: `base-url: "shop.example.com" ${NOT_HTTP}`,
+  },
+  {
+    what: 'a base-url with a query',
+    set: { 'base-url': 'https://shop.example.com/?env=prod' },
+    says: 'base-url: a base URL cannot have a query or fragment: paths are appended to it; put ?query in each check path',
+  },
+  {
+    what: 'an ftp prometheus-url',
+    set: { 'prometheus-url': 'ftp://prometheus.example.com' },
+    says: `prometheus-url: "ftp://prometheus.example.com" ${NOT_HTTP}`,
+  },
+  {
+    what: 'a grafana-url with a space',
+    set: { 'grafana-url': 'https://graf ana.example.com' },
+    says: `grafana-url: "https://graf ana.example.com" ${NOT_HTTP}`,
+  },
+  {
+    what: 'a javascript: runbook-url',
+    set: { 'runbook-url': 'javascript:alert(1)' },
+    says: `runbook-url: "javascript:alert(1)" ${NOT_HTTP}`,
+  },
+  {
+    what: 'a javascript: datadog-api-url',
+    set: { 'datadog-api-url': 'javascript:alert(1)' },
+    says: `datadog-api-url: "javascript:alert(1)" ${NOT_HTTP}`,
+  },
+  // The webhook URL is a secret as a whole: masked even in its own error.
+  {
+    what: 'a slack-webhook-url without a scheme',
+    set: { 'slack-webhook-url': 'hooks.slack.com/services/T0/B0/XYZ' },
+    says: `slack-webhook-url: "***" ${NOT_HTTP}`,
+  },
+  {
+    what: 'an ftp check url',
     set: { checks: '- url: ftp://files.example.com/health' },
     says: 'checks[0].url: "ftp://files.example.com/health" is neither a path starting with "/" nor an http(s) URL',
   },
-  { what: 'a check url with a space', set: { checks: '- url: https://shop example.com/health' }, says: 'checks[0].url: "https://shop example.com/health" is neither a path starting with "/" nor an http(s) URL' },
-  { what: 'a version-url that is neither a path nor a URL', set: { 'version-url': 'version' }, says: 'version-url: "version" is neither a path starting with "/" nor an http(s) URL' },
+  {
+    what: 'a check url with a space',
+    set: { checks: '- url: https://shop example.com/health' },
+    says: 'checks[0].url: "https://shop example.com/health" is neither a path starting with "/" nor an http(s) URL',
+  },
+  {
+    what: 'a version-url that is neither a path nor a URL',
+    set: { 'version-url': 'version' },
+    says: 'version-url: "version" is neither a path starting with "/" nor an http(s) URL',
+  },
   {
     what: 'an http URL for a postgres dependency',
     set: { dependencies: lines('- name: db', '  type: postgres', `  url: ${SERVICE}/db`) },
@@ -96,29 +180,93 @@ const CASES: BadCase[] = [
   },
   // Numbers
   { what: 'concurrency 0', set: { concurrency: '0' }, says: 'concurrency: "0" is not a whole number from 1 to 256' },
-  { what: 'concurrency in letters', set: { concurrency: 'abc' }, says: 'concurrency: "abc" is not a whole number from 1 to 256' },
-  { what: 'concurrency 1e9', set: { concurrency: '1e9' }, says: 'concurrency: "1e9" is not a whole number from 1 to 256' },
-  { what: 'failure-threshold 0', set: { 'failure-threshold': '0' }, says: 'failure-threshold: "0" is not a whole number from 1 to 100' },
-  { what: 'max-error-rate as a percentage', set: { 'max-error-rate': '150%' }, says: 'max-error-rate: "150%" is a percentage; write it as a plain number, e.g. 1.5 for 150%' },
-  { what: 'a negative max-error-rate', set: { 'max-error-rate': '-0.1' }, says: 'max-error-rate: "-0.1" is not a number of at least 0; use e.g. 0.01 or 2.5' },
-  { what: 'max-latency-ratio 0', set: { 'max-latency-ratio': '0' }, says: 'max-latency-ratio: "0" is not a number above 0; use e.g. 0.01 or 2.5' },
-  { what: 'negative max-restarts', set: { 'max-restarts': '-1' }, says: 'max-restarts: "-1" is not a whole number from 0 to 10000' },
-  { what: 'rollback-to-revision 0', set: { 'rollback-to-revision': '0' }, says: 'rollback-to-revision: "0" is not a whole number from 1 to 1000000000' },
-  { what: 'check retries over 10', set: { checks: lines('- path: /health', '  retries: 11') }, says: 'checks[0].retries: "11" is not a whole number from 0 to 10' },
+  {
+    what: 'concurrency in letters',
+    set: { concurrency: 'abc' },
+    says: 'concurrency: "abc" is not a whole number from 1 to 256',
+  },
+  {
+    what: 'concurrency 1e9',
+    set: { concurrency: '1e9' },
+    says: 'concurrency: "1e9" is not a whole number from 1 to 256',
+  },
+  {
+    what: 'failure-threshold 0',
+    set: { 'failure-threshold': '0' },
+    says: 'failure-threshold: "0" is not a whole number from 1 to 100',
+  },
+  {
+    what: 'max-error-rate as a percentage',
+    set: { 'max-error-rate': '150%' },
+    says: 'max-error-rate: "150%" is a percentage; write it as a plain number, e.g. 1.5 for 150%',
+  },
+  {
+    what: 'a negative max-error-rate',
+    set: { 'max-error-rate': '-0.1' },
+    says: 'max-error-rate: "-0.1" is not a number of at least 0; use e.g. 0.01 or 2.5',
+  },
+  {
+    what: 'max-latency-ratio 0',
+    set: { 'max-latency-ratio': '0' },
+    says: 'max-latency-ratio: "0" is not a number above 0; use e.g. 0.01 or 2.5',
+  },
+  {
+    what: 'negative max-restarts',
+    set: { 'max-restarts': '-1' },
+    says: 'max-restarts: "-1" is not a whole number from 0 to 10000',
+  },
+  {
+    what: 'rollback-to-revision 0',
+    set: { 'rollback-to-revision': '0' },
+    says: 'rollback-to-revision: "0" is not a whole number from 1 to 1000000000',
+  },
+  {
+    what: 'check retries over 10',
+    set: { checks: lines('- path: /health', '  retries: 11') },
+    says: 'checks[0].retries: "11" is not a whole number from 0 to 10',
+  },
   // Enums
-  { what: 'an unknown rollback mode', set: { rollback: 'always' }, says: 'rollback: "always" is not one of auto, manual, off' },
-  { what: 'an unknown on-inconclusive', set: { 'on-inconclusive': 'ignore' }, says: 'on-inconclusive: "ignore" is not one of pass, warn, fail' },
+  {
+    what: 'an unknown rollback mode',
+    set: { rollback: 'always' },
+    says: 'rollback: "always" is not one of auto, manual, off',
+  },
+  {
+    what: 'an unknown on-inconclusive',
+    set: { 'on-inconclusive': 'ignore' },
+    says: 'on-inconclusive: "ignore" is not one of pass, warn, fail',
+  },
   { what: 'an unknown command', set: { command: 'undo' }, says: 'command: "undo" is not one of check, rollback' },
-  { what: 'an unknown slack-notify-on event', set: { 'slack-notify-on': 'start,failed' }, says: 'slack-notify-on[1]: "failed" is not one of start, success, warning, failure' },
-  { what: 'a mistyped datadog-site', set: { 'datadog-site': 'datadoghq.co' }, says: 'datadog-site: "datadoghq.co" is not one of datadoghq.com, us3.datadoghq.com' },
-  { what: 'a mistyped datadog-site, guessed', set: { 'datadog-site': 'datadoghq.co' }, says: 'did you mean "datadoghq.com"?' },
-  { what: 'an unknown check method', set: { checks: lines('- path: /health', '  method: FETCH') }, says: 'checks[0].method: expected one of GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS' },
+  {
+    what: 'an unknown slack-notify-on event',
+    set: { 'slack-notify-on': 'start,failed' },
+    says: 'slack-notify-on[1]: "failed" is not one of start, success, warning, failure',
+  },
+  {
+    what: 'a mistyped datadog-site',
+    set: { 'datadog-site': 'datadoghq.co' },
+    says: 'datadog-site: "datadoghq.co" is not one of datadoghq.com, us3.datadoghq.com',
+  },
+  {
+    what: 'a mistyped datadog-site, guessed',
+    set: { 'datadog-site': 'datadoghq.co' },
+    says: 'did you mean "datadoghq.com"?',
+  },
+  {
+    what: 'an unknown check method',
+    set: { checks: lines('- path: /health', '  method: FETCH') },
+    says: 'checks[0].method: expected one of GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS',
+  },
   {
     what: 'an unknown dependency type',
     set: { dependencies: lines('- name: db', '  type: mysql', '  url: mysql://127.0.0.1:1/db') },
     says: 'dependencies[0].type: "mysql" is not one of postgres, redis, tcp',
   },
-  { what: 'dry-run that is no boolean', set: { 'dry-run': 'yes' }, says: 'dry-run: "yes" is not a boolean; use true or false' },
+  {
+    what: 'dry-run that is no boolean',
+    set: { 'dry-run': 'yes' },
+    says: 'dry-run: "yes" is not a boolean; use true or false',
+  },
   {
     what: 'an unknown provider in insecure-skip-tls-verify',
     set: { 'insecure-skip-tls-verify': 'prometheus, kuberentes' },
@@ -135,18 +283,38 @@ const CASES: BadCase[] = [
     set: { gates: lines('- name: queue-depth', '  query: max(queue_depth)', '  max: [500') },
     says: 'gates: YAML error at line 3, column 12: Flow sequence in block collection must be sufficiently indented and end with a ]',
   },
-  { what: 'a YAML error in dependencies', set: { dependencies: lines('- name: db', '  type: postgres', '  type: redis') }, says: 'dependencies: YAML error at line 3, column 3: Map keys must be unique' },
-  { what: 'a YAML error in the config file', file: lines('service: shop-api', 'environment: staging', 'service: web'), says: `config file ${CONFIG_FILE}: YAML error at line 3, column 1: Map keys must be unique` },
+  {
+    what: 'a YAML error in dependencies',
+    set: { dependencies: lines('- name: db', '  type: postgres', '  type: redis') },
+    says: 'dependencies: YAML error at line 3, column 3: Map keys must be unique',
+  },
+  {
+    what: 'a YAML error in the config file',
+    file: lines('service: shop-api', 'environment: staging', 'service: web'),
+    says: `config file ${CONFIG_FILE}: YAML error at line 3, column 1: Map keys must be unique`,
+  },
   // Unknown keys
-  { what: 'a mistyped key in the config file', file: 'prometheus-ulr: https://prometheus.example.com', says: `unknown key "prometheus-ulr"; did you mean "prometheus-url"? (in ${CONFIG_FILE})` },
+  {
+    what: 'a mistyped key in the config file',
+    file: 'prometheus-ulr: https://prometheus.example.com',
+    says: `unknown key "prometheus-ulr"; did you mean "prometheus-url"? (in ${CONFIG_FILE})`,
+  },
   {
     what: "a mistyped key in a config file's check",
     set: { checks: undefined },
     file: lines('checks:', '  - path: /health', '    expct: { status: 200 }'),
     says: `checks[0]: unknown key "expct"; did you mean "expect"? (in ${CONFIG_FILE})`,
   },
-  { what: 'a mistyped key in a check', set: { checks: lines('- path: /health', '  folow-redirects: true') }, says: 'checks[0]: unknown key "folow-redirects"; did you mean "follow-redirects"?' },
-  { what: 'a mistyped key in a gate', set: { gates: lines('- name: queue-depth', '  query: max(queue_depth)', '  max-ratoi: 2') }, says: 'gates[0]: unknown key "max-ratoi"; did you mean "max-ratio"?' },
+  {
+    what: 'a mistyped key in a check',
+    set: { checks: lines('- path: /health', '  folow-redirects: true') },
+    says: 'checks[0]: unknown key "folow-redirects"; did you mean "follow-redirects"?',
+  },
+  {
+    what: 'a mistyped key in a gate',
+    set: { gates: lines('- name: queue-depth', '  query: max(queue_depth)', '  max-ratoi: 2') },
+    says: 'gates[0]: unknown key "max-ratoi"; did you mean "max-ratio"?',
+  },
   {
     what: 'a mistyped key in a flow step',
     set: { flows: lines('- name: login', '  steps:', '    - path: /login', '      captur: { token: auth.token }') },
@@ -163,8 +331,16 @@ const CASES: BadCase[] = [
     set: { 'latency-query': undefined, 'max-latency': undefined, 'max-latency-ratio': '3' },
     says: 'max-latency-ratio: limits the latency gate, which latency-query turns on: set latency-query',
   },
-  { what: 'max-latency without latency-query', set: { 'latency-query': undefined }, says: 'max-latency: limits the latency gate, which latency-query turns on: set latency-query' },
-  { what: 'latency-query without prometheus-url', set: { 'prometheus-url': undefined, gates: undefined }, says: 'latency-query: is a Prometheus query: set prometheus-url' },
+  {
+    what: 'max-latency without latency-query',
+    set: { 'latency-query': undefined },
+    says: 'max-latency: limits the latency gate, which latency-query turns on: set latency-query',
+  },
+  {
+    what: 'latency-query without prometheus-url',
+    set: { 'prometheus-url': undefined, gates: undefined },
+    says: 'latency-query: is a Prometheus query: set prometheus-url',
+  },
   {
     what: 'timeout shorter than rollout-timeout + monitor-window',
     set: { timeout: '9m' },
@@ -175,42 +351,113 @@ const CASES: BadCase[] = [
     set: { 'monitor-window': '5s', 'monitor-interval': '10s' },
     says: 'monitor-interval: is longer than monitor-window: the window would hold no sample; shorten it or widen the window',
   },
-  { what: 'url and path both set', set: { checks: lines(`- url: ${SERVICE}/health`, '  path: /health') }, says: 'checks[0]: set exactly one of url (a full URL) or path (resolved against base-url)' },
-  { what: 'a body with GET', set: { checks: lines('- path: /orders', '  body: hello') }, says: 'checks[0].method: GET sends no body; set method: POST (or PUT, PATCH) to send body or json' },
-  { what: 'body and json both', set: { checks: lines('- path: /orders', '  method: POST', '  body: hello', '  json: { a: 1 }') }, says: 'checks[0].json: set body or json, not both' },
-  { what: 'grafana-url without a token', set: { 'grafana-token': undefined }, says: 'grafana-token: required with grafana-url: a service-account token with annotation rights' },
+  {
+    what: 'url and path both set',
+    set: { checks: lines(`- url: ${SERVICE}/health`, '  path: /health') },
+    says: 'checks[0]: set exactly one of url (a full URL) or path (resolved against base-url)',
+  },
+  {
+    what: 'a body with GET',
+    set: { checks: lines('- path: /orders', '  body: hello') },
+    says: 'checks[0].method: GET sends no body; set method: POST (or PUT, PATCH) to send body or json',
+  },
+  {
+    what: 'body and json both',
+    set: { checks: lines('- path: /orders', '  method: POST', '  body: hello', '  json: { a: 1 }') },
+    says: 'checks[0].json: set body or json, not both',
+  },
+  {
+    what: 'grafana-url without a token',
+    set: { 'grafana-token': undefined },
+    says: 'grafana-token: required with grafana-url: a service-account token with annotation rights',
+  },
   {
     what: 'a flow using a value no step captured',
-    set: { flows: lines('- name: profile', '  steps:', '    - path: /me', '      headers: { authorization: "Bearer {{token}}" }') },
+    set: {
+      flows: lines(
+        '- name: profile',
+        '  steps:',
+        '    - path: /me',
+        '      headers: { authorization: "Bearer {{token}}" }',
+      ),
+    },
     says: 'flows[0].steps[0]: {{token}} is used before a step captures it',
   },
   // Names that would reach kubectl
-  { what: 'a Deployment name with a shell command', set: { 'kube-deployment': 'api;rm -rf /' }, says: `kube-deployment: "api;rm -rf /" ${KUBE_NAME}` },
-  { what: 'a Deployment name that is a kubectl flag', set: { 'kube-deployment': '--kubeconfig=/etc/x' }, says: `kube-deployment: "--kubeconfig=/etc/x" ${KUBE_NAME}` },
-  { what: 'a Deployment name that is a path', set: { 'kube-deployment': '../x' }, says: `kube-deployment: "../x" ${KUBE_NAME}` },
-  { what: 'a namespace with a shell command', set: { 'kube-namespace': 'shop;rm -rf /' }, says: `kube-namespace: "shop;rm -rf /" ${KUBE_NAMESPACE}` },
-  { what: 'a namespace that is a kubectl flag', set: { 'kube-namespace': '--kubeconfig=/etc/x' }, says: `kube-namespace: "--kubeconfig=/etc/x" ${KUBE_NAMESPACE}` },
-  { what: 'a namespace that is a path', set: { 'kube-namespace': '../x' }, says: `kube-namespace: "../x" ${KUBE_NAMESPACE}` },
+  {
+    what: 'a Deployment name with a shell command',
+    set: { 'kube-deployment': 'api;rm -rf /' },
+    says: `kube-deployment: "api;rm -rf /" ${KUBE_NAME}`,
+  },
+  {
+    what: 'a Deployment name that is a kubectl flag',
+    set: { 'kube-deployment': '--kubeconfig=/etc/x' },
+    says: `kube-deployment: "--kubeconfig=/etc/x" ${KUBE_NAME}`,
+  },
+  {
+    what: 'a Deployment name that is a path',
+    set: { 'kube-deployment': '../x' },
+    says: `kube-deployment: "../x" ${KUBE_NAME}`,
+  },
+  {
+    what: 'a namespace with a shell command',
+    set: { 'kube-namespace': 'shop;rm -rf /' },
+    says: `kube-namespace: "shop;rm -rf /" ${KUBE_NAMESPACE}`,
+  },
+  {
+    what: 'a namespace that is a kubectl flag',
+    set: { 'kube-namespace': '--kubeconfig=/etc/x' },
+    says: `kube-namespace: "--kubeconfig=/etc/x" ${KUBE_NAMESPACE}`,
+  },
+  {
+    what: 'a namespace that is a path',
+    set: { 'kube-namespace': '../x' },
+    says: `kube-namespace: "../x" ${KUBE_NAMESPACE}`,
+  },
   { what: 'a context that is a kubectl flag', set: { 'kube-context': '--kubeconfig=/etc/x' }, says: KUBE_CONTEXT },
   { what: 'a context with a line break', set: { 'kube-context': 'staging\n--kubeconfig=/etc/x' }, says: KUBE_CONTEXT },
-  { what: 'a selector with a shell command', set: { 'kube-selector': 'app=shop;rm -rf /' }, says: 'kube-selector: "app=shop;rm -rf /" is not a label selector; use e.g. app=shop,tier!=canary' },
+  {
+    what: 'a selector with a shell command',
+    set: { 'kube-selector': 'app=shop;rm -rf /' },
+    says: 'kube-selector: "app=shop;rm -rf /" is not a label selector; use e.g. app=shop,tier!=canary',
+  },
   // Headers
   {
     what: 'a check header value with a line break',
     set: { checks: lines('- path: /health', '  headers:', '    authorization: "Bearer abc123\\r\\nX-Evil: 1"') },
     says: 'checks[0].headers.authorization: a header value cannot contain a line break or NUL; trim the secret',
   },
-  { what: 'a check header name with a line break', set: { checks: lines('- path: /health', '  headers:', '    "x-a\\nb": one') }, says: 'checks[0].headers["x-a\\nb"]: "x-a\\nb" is not a valid header name' },
-  { what: 'a prometheus-headers line without a colon', set: { 'prometheus-headers': 'Authorization Bearer abc123' }, says: 'prometheus-headers: line 1 is not "Name: value"' },
+  {
+    what: 'a check header name with a line break',
+    set: { checks: lines('- path: /health', '  headers:', '    "x-a\\nb": one') },
+    says: 'checks[0].headers["x-a\\nb"]: "x-a\\nb" is not a valid header name',
+  },
+  {
+    what: 'a prometheus-headers line without a colon',
+    set: { 'prometheus-headers': 'Authorization Bearer abc123' },
+    says: 'prometheus-headers: line 1 is not "Name: value"',
+  },
   {
     what: 'a prometheus-headers value with a carriage return',
     set: { 'prometheus-headers': 'Authorization: Bearer abc123\rX-Evil: 1' },
     says: 'prometheus-headers.Authorization: a header value cannot contain a line break or NUL; trim the secret',
   },
-  { what: 'a prometheus-headers name with a space', set: { 'prometheus-headers': 'X Scope OrgID: tenant-1' }, says: 'prometheus-headers["X Scope OrgID"]: "X Scope OrgID" is not a valid header name' },
+  {
+    what: 'a prometheus-headers name with a space',
+    set: { 'prometheus-headers': 'X Scope OrgID: tenant-1' },
+    says: 'prometheus-headers["X Scope OrgID"]: "X Scope OrgID" is not a valid header name',
+  },
   // Patterns
-  { what: 'a log-error-pattern that does not compile', set: { 'log-error-pattern': '(unclosed' }, says: 'log-error-pattern: "(unclosed" is not a valid regular expression' },
-  { what: 'an expected value regex that does not compile', set: { checks: lines('- path: /health', '  expect:', '    json:', "      id: '/[a-/'") }, says: 'checks[0].expect.json.id: /[a-/ is not a valid regular expression' },
+  {
+    what: 'a log-error-pattern that does not compile',
+    set: { 'log-error-pattern': '(unclosed' },
+    says: 'log-error-pattern: "(unclosed" is not a valid regular expression',
+  },
+  {
+    what: 'an expected value regex that does not compile',
+    set: { checks: lines('- path: /health', '  expect:', '    json:', "      id: '/[a-/'") },
+    says: 'checks[0].expect.json.id: /[a-/ is not a valid regular expression',
+  },
 ];
 
 /** The counting servers every URL points at, and a kubectl that records that it ran. */
@@ -228,13 +475,19 @@ async function startParties(): Promise<Parties> {
   const bin = join(dir, 'bin');
   const kubectlLog = join(dir, 'kubectl-argv');
   await mkdir(bin);
-  await writeFile(join(bin, 'kubectl'), `#!/bin/sh\nprintf '%s\\n' "$*" >> '${kubectlLog}'\necho 'error: this kubectl is a recorder' >&2\nexit 1\n`);
+  await writeFile(
+    join(bin, 'kubectl'),
+    `#!/bin/sh\nprintf '%s\\n' "$*" >> '${kubectlLog}'\necho 'error: this kubectl is a recorder' >&2\nexit 1\n`,
+  );
   await chmod(join(bin, 'kubectl'), 0o755);
   return { service, database, kubectlLog, env: { PATH: `${bin}:${process.env.PATH ?? ''}` } };
 }
 
 function inputsFor(parties: Parties, badCase: Pick<BadCase, 'set' | 'file'>): Inputs {
-  const inputs: Inputs = { ...baseline(parties.service.url, parties.database.url), ...(badCase.file === undefined ? {} : { config: CONFIG_FILE }) };
+  const inputs: Inputs = {
+    ...baseline(parties.service.url, parties.database.url),
+    ...(badCase.file === undefined ? {} : { config: CONFIG_FILE }),
+  };
   for (const [key, value] of Object.entries(badCase.set ?? {}) as [ConfigKey, string | undefined][]) {
     if (value === undefined) delete inputs[key];
     else inputs[key] = value.replaceAll(SERVICE, parties.service.url);
@@ -244,7 +497,10 @@ function inputsFor(parties: Parties, badCase: Pick<BadCase, 'set' | 'file'>): In
 
 async function run(parties: Parties, badCase: Pick<BadCase, 'set' | 'file'>): Promise<ActionRun> {
   const inputs = inputsFor(parties, badCase) as Record<string, string>;
-  return runAction(inputs, { env: parties.env, files: badCase.file === undefined ? {} : { [CONFIG_FILE]: badCase.file } });
+  return runAction(inputs, {
+    env: parties.env,
+    files: badCase.file === undefined ? {} : { [CONFIG_FILE]: badCase.file },
+  });
 }
 
 /** The text of the ::error:: workflow command, its escapes undone. */
@@ -253,10 +509,11 @@ function errorAnnotation(stdout: string): string {
   return line.slice('::error::'.length).replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%');
 }
 
-const exists = (path: string) => access(path).then(
-  () => true,
-  () => false,
-);
+const exists = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
 
 describe('bad input to the action', () => {
   it('starts from a baseline that is valid', async () => {
@@ -274,15 +531,31 @@ describe('bad input to the action', () => {
     const { service } = parties;
     service.route('/health', (_, res) => text(res, 200, 'ok'));
     service.route('/api/products', (_, res) => json(res, 200, { items: [] }));
-    service.route('/api/v1/query', (_, res) => json(res, 200, { status: 'success', data: { resultType: 'vector', result: [{ metric: {}, value: [0, '0.001'] }] } }));
+    service.route('/api/v1/query', (_, res) =>
+      json(res, 200, {
+        status: 'success',
+        data: { resultType: 'vector', result: [{ metric: {}, value: [0, '0.001'] }] },
+      }),
+    );
     service.route('/api/annotations', (_, res) => json(res, 200, { id: 1, message: 'Annotation added' }));
     service.route('/api/v1/events', (_, res) => json(res, 202, { status: 'ok' }));
     service.route('/services/T000/B000/XXXX', (_, res) => text(res, 200, 'ok'));
     try {
-      const result = await run(parties, { set: { 'rollout-timeout': '0', 'monitor-window': '2s', 'monitor-interval': '1s' } });
+      const result = await run(parties, {
+        set: { 'rollout-timeout': '0', 'monitor-window': '2s', 'monitor-interval': '1s' },
+      });
 
       const paths = service.requests.map((request) => request.url.split('?')[0]);
-      expect(paths).toEqual(expect.arrayContaining(['/health', '/api/products', '/api/v1/query', '/api/annotations', '/api/v1/events', '/services/T000/B000/XXXX']));
+      expect(paths).toEqual(
+        expect.arrayContaining([
+          '/health',
+          '/api/products',
+          '/api/v1/query',
+          '/api/annotations',
+          '/api/v1/events',
+          '/services/T000/B000/XXXX',
+        ]),
+      );
       expect(parties.database.connections).toBeGreaterThan(0);
       expect(await readFile(parties.kubectlLog, 'utf8')).toContain('--namespace shop --context=staging');
       expect(result.stdout).not.toContain('Invalid configuration');

@@ -19,7 +19,16 @@ afterEach(() => service.close());
 describe('post-deploy-check CLI', () => {
   it('exits 0 on a pass and writes the report it was asked for', async () => {
     const reportPath = join(dir, 'report.json');
-    const run = await runCli(['--base-url', service.url, '--checks', '- /health', '--service', 'shop-api', '--report', reportPath]);
+    const run = await runCli([
+      '--base-url',
+      service.url,
+      '--checks',
+      '- /health',
+      '--service',
+      'shop-api',
+      '--report',
+      reportPath,
+    ]);
 
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('post-deploy-check: PASSED — shop-api in production');
@@ -29,7 +38,10 @@ describe('post-deploy-check CLI', () => {
   });
 
   it('exits 1 on a failure and prints the analysis', async () => {
-    await writeFile(join(dir, 'checks.yml'), `base-url: ${service.url}\nchecks:\n  - /health\n  - path: /ready\n    retries: 0\n`);
+    await writeFile(
+      join(dir, 'checks.yml'),
+      `base-url: ${service.url}\nchecks:\n  - /health\n  - path: /ready\n    retries: 0\n`,
+    );
     const run = await runCli(['--config', join(dir, 'checks.yml')]);
 
     expect(run.code).toBe(1);

@@ -84,8 +84,12 @@ it(`ends within timeout + ${GRACE_S}s with a verdict, the report and the summary
   const report = JSON.parse(await readFile(run.outputs['report-path'] ?? '', 'utf8'));
   expect(report.timedOut).toBe(true);
   expect(report.rollbackNeeded).toBe(false);
-  expect(report.verdict.reasons[0]).toBe(`the step reached its time limit (timeout ${TIMEOUT_S}s) before every check finished`);
+  expect(report.verdict.reasons[0]).toBe(
+    `the step reached its time limit (timeout ${TIMEOUT_S}s) before every check finished`,
+  );
   // Every channel was tried and none could deliver; that changes nothing about the verdict.
-  expect(new Set(report.notices.map((notice: { channel: string }) => notice.channel))).toEqual(new Set(['grafana', 'datadog', 'slack']));
+  expect(new Set(report.notices.map((notice: { channel: string }) => notice.channel))).toEqual(
+    new Set(['grafana', 'datadog', 'slack']),
+  );
   expect(report.notices.every((notice: { sent: boolean }) => !notice.sent)).toBe(true);
 });

@@ -26,15 +26,28 @@ const portOf = (url: string) => new URL(url).port;
 
 describe('the action behind a proxy', () => {
   it('sends plain HTTP through HTTP_PROXY: the check and the Slack notice', async () => {
-    const run = await runAction({ checks: `${plain.url}/health`, 'slack-webhook-url': `${plain.url}${WEBHOOK_PATH}`, 'slack-notify-on': 'success' }, { env: { HTTP_PROXY: proxy.url } });
+    const run = await runAction(
+      {
+        checks: `${plain.url}/health`,
+        'slack-webhook-url': `${plain.url}${WEBHOOK_PATH}`,
+        'slack-notify-on': 'success',
+      },
+      { env: { HTTP_PROXY: proxy.url } },
+    );
 
     expect(run.outputs.result).toBe('passed');
     expect(proxy.forwarded).toEqual(expect.arrayContaining([`${plain.url}/health`, `${plain.url}${WEBHOOK_PATH}`]));
     expect(proxy.tunnels).toEqual([]);
   });
 
-  it('tunnels HTTPS through HTTPS_PROXY, and still applies the check\'s own TLS choice at the far end', async () => {
-    const checks = [`- url: ${secure.url}/health`, '  insecure-skip-tls-verify: true', `- url: ${secure.url}/health`, '  name: verified', '  retries: 0'].join('\n');
+  it("tunnels HTTPS through HTTPS_PROXY, and still applies the check's own TLS choice at the far end", async () => {
+    const checks = [
+      `- url: ${secure.url}/health`,
+      '  insecure-skip-tls-verify: true',
+      `- url: ${secure.url}/health`,
+      '  name: verified',
+      '  retries: 0',
+    ].join('\n');
     const run = await runAction({ checks }, { env: { HTTPS_PROXY: proxy.url } });
 
     expect(proxy.tunnels).toContain(`127.0.0.1:${portOf(secure.url)}`);
@@ -42,7 +55,10 @@ describe('the action behind a proxy', () => {
   });
 
   it('goes around the proxy for a host NO_PROXY lists', async () => {
-    const run = await runAction({ checks: `${plain.url}/health\n${secure.url}/health` }, { env: { HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url, NO_PROXY: '127.0.0.1' } });
+    const run = await runAction(
+      { checks: `${plain.url}/health\n${secure.url}/health` },
+      { env: { HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url, NO_PROXY: '127.0.0.1' } },
+    );
 
     expect(proxy.forwarded).toEqual([]);
     expect(proxy.tunnels).toEqual([]);

@@ -13,8 +13,25 @@ import { startPostgres, type PostgresServer } from '../support/postgres.js';
 import { startRedis, type RedisServer } from '../support/redis.js';
 import { runAction, type ActionRun } from '../support/runAction.js';
 import { runCli } from '../support/runCli.js';
-import { findLeaks, maskProblems, readTree, requestText, SENTINEL, startEchoRedis, type EchoServer, type Party, type Secret } from '../support/secretLeaks.js';
-import { json, startTestService, text, type RecordedRequest, type Route, type TestService } from '../support/testService.js';
+import {
+  findLeaks,
+  maskProblems,
+  readTree,
+  requestText,
+  SENTINEL,
+  startEchoRedis,
+  type EchoServer,
+  type Party,
+  type Secret,
+} from '../support/secretLeaks.js';
+import {
+  json,
+  startTestService,
+  text,
+  type RecordedRequest,
+  type Route,
+  type TestService,
+} from '../support/testService.js';
 
 // The promise of the Secrets section, end to end: dist/index.js (and the CLI) run with a distinct
 // sentinel in every input that can carry a secret, through a passing run, a rollback, bad input,
@@ -78,7 +95,15 @@ beforeEach(async () => {
   ]);
 });
 afterEach(async () => {
-  await Promise.all([service.close(), prometheus.close(), grafana.close(), datadog.close(), slack.close(), echoRedis.close(), kubernetes?.close()]);
+  await Promise.all([
+    service.close(),
+    prometheus.close(),
+    grafana.close(),
+    datadog.close(),
+    slack.close(),
+    echoRedis.close(),
+    kubernetes?.close(),
+  ]);
   kubernetes = undefined;
 });
 
@@ -94,9 +119,16 @@ function serviceRoutes(): Record<string, Route> {
       else json(response, 401, { error: 'unauthorized' });
     };
   return {
-    '/health': guarded((request) => request.headers.authorization === `Basic ${base64(`${BASE_USER}:${S.basePassword}`)}`),
-    '/private': guarded((request) => request.headers.authorization === `Bearer ${S.checkToken}` && request.headers['x-api-key'] === S.checkApiKey),
-    '/basic': guarded((request) => request.headers.authorization === `Basic ${base64(`${CHECK_USER}:${checkPasswordDecoded}`)}`),
+    '/health': guarded(
+      (request) => request.headers.authorization === `Basic ${base64(`${BASE_USER}:${S.basePassword}`)}`,
+    ),
+    '/private': guarded(
+      (request) =>
+        request.headers.authorization === `Bearer ${S.checkToken}` && request.headers['x-api-key'] === S.checkApiKey,
+    ),
+    '/basic': guarded(
+      (request) => request.headers.authorization === `Basic ${base64(`${CHECK_USER}:${checkPasswordDecoded}`)}`,
+    ),
     '/token': guarded((request) => request.headers.authorization === `Basic ${base64(`${S.userToken}:`)}`),
     // The login works in every mode: its token must be captured before anything goes wrong with it.
     '/api/login': (_request, response) => json(response, 200, { auth: { token: flowToken, expiresIn: 300 } }),
@@ -116,7 +148,14 @@ function reflect(request: RecordedRequest, response: ServerResponse): void {
   const credentials = authorization.slice(authorization.indexOf(' ') + 1);
   const decoded = authorization.startsWith('Basic ') ? Buffer.from(credentials, 'base64').toString() : '';
   const secret = decoded ? decoded.slice(decoded.indexOf(':') + 1) || decoded.slice(0, -1) : credentials;
-  const said = [`rejected ${request.method} ${request.url}`, `authorization: ${authorization}`, `credentials: ${credentials}`, `user:password: ${decoded}`, `x-api-key: ${String(request.headers['x-api-key'] ?? '')}`, ''].join('\n');
+  const said = [
+    `rejected ${request.method} ${request.url}`,
+    `authorization: ${authorization}`,
+    `credentials: ${credentials}`,
+    `user:password: ${decoded}`,
+    `x-api-key: ${String(request.headers['x-api-key'] ?? '')}`,
+    '',
+  ].join('\n');
   const cutAt = BODY_EXCERPT - 12;
   text(response, 500, `${said}${'.'.repeat(Math.max(0, cutAt - said.length))}${secret}\n`);
 }
@@ -127,10 +166,18 @@ let prometheusEchoes = false;
 
 function prometheusAnswer(request: RecordedRequest, response: ServerResponse): void {
   const query = new URL(request.url, 'http://prometheus').searchParams.get('query') ?? '';
-  if (!prometheusEchoes) return json(response, 200, { status: 'success', data: { resultType: 'vector', result: [{ metric: {}, value: [Date.now() / 1_000, '0.001'] }] } });
+  if (!prometheusEchoes)
+    return json(response, 200, {
+      status: 'success',
+      data: { resultType: 'vector', result: [{ metric: {}, value: [Date.now() / 1_000, '0.001'] }] },
+    });
   const sent = `Authorization: ${String(request.headers.authorization)}, X-Scope-OrgID: ${String(request.headers['x-scope-orgid'])}`;
   if (query.includes('rejected_metric')) {
-    return json(response, 400, { status: 'error', errorType: 'bad_data', error: `1:1: parse error: unauthorized (${sent}; token ${S.promToken})` });
+    return json(response, 400, {
+      status: 'error',
+      errorType: 'bad_data',
+      error: `1:1: parse error: unauthorized (${sent}; token ${S.promToken})`,
+    });
   }
   const lead = `proxy refused ${sent}; token `;
   text(response, 502, `${lead}${'.'.repeat(PROMETHEUS_EXCERPT - 10 - lead.length)}${S.promToken}`);
@@ -191,7 +238,13 @@ function inputs(extra: Record<string, string> = {}): Record<string, string> {
   };
 }
 
-const KUBE_INPUTS = { 'kube-deployment': kube.deploymentName, 'kube-namespace': kube.namespace, 'kube-context': 'fake', 'rollout-timeout': '0', 'rollback-timeout': '5s' };
+const KUBE_INPUTS = {
+  'kube-deployment': kube.deploymentName,
+  'kube-namespace': kube.namespace,
+  'kube-context': 'fake',
+  'rollout-timeout': '0',
+  'rollback-timeout': '5s',
+};
 
 function secrets(): Secret[] {
   const secret = (label: string, value: string, owner?: Party): Secret => ({ label, value, owner, masked: true });
@@ -233,12 +286,20 @@ function requestsByParty(): Partial<Record<Party, string[]>> {
 interface Outcome {
   run: ActionRun;
   files: Record<string, string>;
-  report: { verdict: { result: string }; timedOut: boolean; notices?: { sent: boolean }[]; rollback?: { outcome: string } } | undefined;
+  report:
+    | { verdict: { result: string }; timedOut: boolean; notices?: { sent: boolean }[]; rollback?: { outcome: string } }
+    | undefined;
 }
 
-async function act(extra: Record<string, string> = {}, options: { kubernetes?: boolean; redisUrl?: string } = {}): Promise<Outcome> {
+async function act(
+  extra: Record<string, string> = {},
+  options: { kubernetes?: boolean; redisUrl?: string } = {},
+): Promise<Outcome> {
   if (options.kubernetes) kubernetes = await startFakeKubernetes(kube.revisions());
-  const env = { REDIS_URL: options.redisUrl ?? redis.url({ password: S.redisPassword }), ...(kubernetes ? { KUBECONFIG: kubernetes.kubeconfig, HOME: kubernetes.home } : {}) };
+  const env = {
+    REDIS_URL: options.redisUrl ?? redis.url({ password: S.redisPassword }),
+    ...(kubernetes ? { KUBECONFIG: kubernetes.kubeconfig, HOME: kubernetes.home } : {}),
+  };
   const run = await runAction(inputs({ ...(options.kubernetes ? KUBE_INPUTS : {}), ...extra }), { env });
   const files = await readTree(run.workDir);
   const reportPath = run.outputs['report-path'];
@@ -248,9 +309,13 @@ async function act(extra: Record<string, string> = {}, options: { kubernetes?: b
 /** `unmasked` names the secrets a scenario cannot have masked, such as a token nothing captured. */
 function expectHygiene({ run, files }: Outcome, unmasked: string[] = []): void {
   const all = secrets().map((secret) => (unmasked.includes(secret.label) ? { ...secret, masked: false } : secret));
-  expect(findLeaks(all, { stdout: run.stdout, stderr: run.stderr, files, requests: requestsByParty(), maskCommands: true })).toEqual([]);
+  expect(
+    findLeaks(all, { stdout: run.stdout, stderr: run.stderr, files, requests: requestsByParty(), maskCommands: true }),
+  ).toEqual([]);
   // Secrets from the configuration are masked before the first line is printed; a captured one when it is captured.
-  expect(maskProblems(run.stdout, all, { beforeAnyOutput: all.filter((secret) => secret.label !== 'captured flow token') })).toEqual([]);
+  expect(
+    maskProblems(run.stdout, all, { beforeAnyOutput: all.filter((secret) => secret.label !== 'captured flow token') }),
+  ).toEqual([]);
 }
 
 describe('secret hygiene: no secret is printed, written or sent where it does not belong', () => {
@@ -317,8 +382,18 @@ describe('secret hygiene: no secret is printed, written or sent where it does no
   it('notices and Prometheus failing with the vendor echoing the credential', async () => {
     prometheusEchoes = true;
     try {
-      grafana.trouble(...[1, 2].map(() => ({ status: 401, message: `Invalid API key ${S.grafanaToken} (sent as Authorization: Bearer ${S.grafanaToken})` })));
-      datadog.trouble(...[1, 2].map(() => ({ status: 403, errors: [`Forbidden: DD-API-KEY ${S.datadogKey} is not a valid API key`] })));
+      grafana.trouble(
+        ...[1, 2].map(() => ({
+          status: 401,
+          message: `Invalid API key ${S.grafanaToken} (sent as Authorization: Bearer ${S.grafanaToken})`,
+        })),
+      );
+      datadog.trouble(
+        ...[1, 2].map(() => ({
+          status: 403,
+          errors: [`Forbidden: DD-API-KEY ${S.datadogKey} is not a valid API key`],
+        })),
+      );
       slack.answer({ status: 404, body: `no_service: nothing at ${slack.webhookUrl} (${slack.secretPath})` });
       const outcome = await act({ gates: '- {name: saturation, query: rejected_metric, max: 1}' });
 
@@ -336,10 +411,21 @@ describe('secret hygiene: no secret is printed, written or sent where it does no
     const dir = await mkdtemp(join(tmpdir(), 'pdc-hygiene-'));
     const reportPath = join(dir, 'report.json');
     const flags = Object.entries(inputs()).map(([name, value]) => `--${name}=${value}`);
-    const run = await runCli([...flags, `--report=${reportPath}`], { cwd: dir, env: { REDIS_URL: echoRedis.url(S.redisPassword) } });
+    const run = await runCli([...flags, `--report=${reportPath}`], {
+      cwd: dir,
+      env: { REDIS_URL: echoRedis.url(S.redisPassword) },
+    });
 
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('credentials: ***');
-    expect(findLeaks(secrets(), { stdout: run.stdout, stderr: run.stderr, files: await readTree(dir), requests: requestsByParty(), maskCommands: false })).toEqual([]);
+    expect(
+      findLeaks(secrets(), {
+        stdout: run.stdout,
+        stderr: run.stderr,
+        files: await readTree(dir),
+        requests: requestsByParty(),
+        maskCommands: false,
+      }),
+    ).toEqual([]);
   });
 });

@@ -11,7 +11,11 @@ beforeAll(async () => {
   service = await startTestService(
     {
       '/health': (_, res) => text(res, 200, 'ok'),
-      '/api/v1/query': (_, res) => json(res, 200, { status: 'success', data: { resultType: 'vector', result: [{ metric: {}, value: [0, '0.002'] }] } }),
+      '/api/v1/query': (_, res) =>
+        json(res, 200, {
+          status: 'success',
+          data: { resultType: 'vector', result: [{ metric: {}, value: [0, '0.002'] }] },
+        }),
       '/api/annotations': (_, res) => json(res, 200, { id: 7, message: 'Annotation added' }),
     },
     { tls: true },
@@ -19,8 +23,10 @@ beforeAll(async () => {
 });
 afterAll(() => service.close());
 
-const UNTRUSTED = "the certificate is not trusted; add its CA to NODE_EXTRA_CA_CERTS in the step's env, or set insecure-skip-tls-verify (DEPTH_ZERO_SELF_SIGNED_CERT)";
-const warnings = (run: ActionRun) => run.stdout.split('\n').filter((line) => line.startsWith('::warning::TLS certificate verification is off'));
+const UNTRUSTED =
+  "the certificate is not trusted; add its CA to NODE_EXTRA_CA_CERTS in the step's env, or set insecure-skip-tls-verify (DEPTH_ZERO_SELF_SIGNED_CERT)";
+const warnings = (run: ActionRun) =>
+  run.stdout.split('\n').filter((line) => line.startsWith('::warning::TLS certificate verification is off'));
 const reportOf = async (run: ActionRun) => JSON.parse(await readFile(run.outputs['report-path'] ?? '', 'utf8'));
 
 describe('TLS verification in the action', () => {
@@ -36,19 +42,31 @@ describe('TLS verification in the action', () => {
   });
 
   it('trusts the certificate NODE_EXTRA_CA_CERTS names, read when the step starts', async () => {
-    const run = await runAction({ 'base-url': service.url, checks: '/health' }, { env: { NODE_EXTRA_CA_CERTS: SELF_SIGNED.certPath } });
+    const run = await runAction(
+      { 'base-url': service.url, checks: '/health' },
+      { env: { NODE_EXTRA_CA_CERTS: SELF_SIGNED.certPath } },
+    );
 
     expect(run.outputs.result).toBe('passed');
     expect(warnings(run)).toEqual([]);
   });
 
   it('skips verification for the check that asks, and only for it, with a warning naming it', async () => {
-    const checks = ['- name: unverified', '  path: /health', '  insecure-skip-tls-verify: true', '- name: verified', '  path: /health', '  retries: 0'].join('\n');
+    const checks = [
+      '- name: unverified',
+      '  path: /health',
+      '  insecure-skip-tls-verify: true',
+      '- name: verified',
+      '  path: /health',
+      '  retries: 0',
+    ].join('\n');
     const run = await runAction({ 'base-url': service.url, checks });
 
     expect(run.code).toBe(1);
     expect(JSON.parse(run.outputs['failed-checks'] ?? '')).toEqual(['verified']);
-    expect(warnings(run)).toEqual([expect.stringContaining('TLS certificate verification is off for check "unverified" (insecure-skip-tls-verify)')]);
+    expect(warnings(run)).toEqual([
+      expect.stringContaining('TLS certificate verification is off for check "unverified" (insecure-skip-tls-verify)'),
+    ]);
   });
 
   it('turns verification off for the providers listed, prometheus here, and for no one else', async () => {
@@ -67,7 +85,9 @@ describe('TLS verification in the action', () => {
     expect(report.checks.find((check: { name: string }) => check.name === 'GET /health')?.detail).toContain(UNTRUSTED);
     expect(report.monitor.gates[0]).toMatchObject({ name: 'error-rate', counts: { ok: 2 } });
     expect(run.summary).toMatch(/grafana[^\n]*TLS error/i);
-    expect(warnings(run)).toEqual([expect.stringContaining('TLS certificate verification is off for prometheus (insecure-skip-tls-verify)')]);
+    expect(warnings(run)).toEqual([
+      expect.stringContaining('TLS certificate verification is off for prometheus (insecure-skip-tls-verify)'),
+    ]);
     expect(run.outputs.result).toBe('warning');
   });
 });

@@ -65,12 +65,18 @@ export function describeParty<C>(spec: PartySpec<C>): void {
     await recordRow(spec.party, row);
     // Regenerating the doc (npm run fault-matrix) runs the suite to record what it sees, not to judge the old doc.
     if (process.env.WRITE_FAULT_MATRIX === '1') return;
-    expect(await documented(spec.party)).toEqual({ row: summaryRow(spec.party, row), section: partySection(spec.party, row), readmeRow: summaryRow(spec.party, row) });
+    expect(await documented(spec.party)).toEqual({
+      row: summaryRow(spec.party, row),
+      section: partySection(spec.party, row),
+      readmeRow: summaryRow(spec.party, row),
+    });
   });
 
   it(`${spec.party}: leaves no unhandled rejection`, async () => {
     const settled = await Promise.allSettled(FAULTS.map((fault) => cells[fault]));
-    const elsewhere = settled.flatMap((cell) => (cell.status === 'fulfilled' ? (spec.rejections?.(cell.value) ?? []) : []));
+    const elsewhere = settled.flatMap((cell) =>
+      cell.status === 'fulfilled' ? (spec.rejections?.(cell.value) ?? []) : [],
+    );
     expect([...rejections.seen, ...elsewhere]).toEqual([]);
   });
 }

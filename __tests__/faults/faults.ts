@@ -1,5 +1,16 @@
 /** The faults the suite injects into every party: the columns of docs/fault-matrix.md, in order. */
-export const FAULTS = ['refused', 'hang', 'status-500', 'status-429', 'truncated-json', 'html-page', 'flood', 'trickle', 'untrusted-tls', 'unresolvable'] as const;
+export const FAULTS = [
+  'refused',
+  'hang',
+  'status-500',
+  'status-429',
+  'truncated-json',
+  'html-page',
+  'flood',
+  'trickle',
+  'untrusted-tls',
+  'unresolvable',
+] as const;
 export type Fault = (typeof FAULTS)[number];
 
 export const FAULT_LABELS: Record<Fault, string> = {
@@ -16,7 +27,16 @@ export const FAULT_LABELS: Record<Fault, string> = {
 };
 
 /** The external parties: the rows, in order. */
-export const PARTIES = ['service', 'prometheus', 'kubernetes', 'grafana', 'datadog', 'slack', 'postgres', 'redis'] as const;
+export const PARTIES = [
+  'service',
+  'prometheus',
+  'kubernetes',
+  'grafana',
+  'datadog',
+  'slack',
+  'postgres',
+  'redis',
+] as const;
 export type Party = (typeof PARTIES)[number];
 
 export const PARTY_LABELS: Record<Party, string> = {

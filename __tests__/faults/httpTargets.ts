@@ -1,4 +1,10 @@
-import { refusedPort, startHttpFaultServer, UNRESOLVABLE_HOST, type FaultServer, type HttpFault } from '../support/faultServer.js';
+import {
+  refusedPort,
+  startHttpFaultServer,
+  UNRESOLVABLE_HOST,
+  type FaultServer,
+  type HttpFault,
+} from '../support/faultServer.js';
 import type { Fault } from './faults.js';
 
 /** Where a party that speaks HTTP is pointed for one fault, and the server injecting it (none for refused and DNS). */
@@ -9,7 +15,10 @@ export interface HttpTarget {
   injected: string;
 }
 
-const ANSWERS: Record<Exclude<Fault, 'refused' | 'unresolvable' | 'untrusted-tls'>, { answer: HttpFault; injected: string }> = {
+const ANSWERS: Record<
+  Exclude<Fault, 'refused' | 'unresolvable' | 'untrusted-tls'>,
+  { answer: HttpFault; injected: string }
+> = {
   hang: { answer: 'hang', injected: 'reads the request, never answers' },
   'status-500': { answer: 'status-500', injected: '500 with a text body' },
   'status-429': { answer: 'status-429', injected: '429 with Retry-After: 1' },

@@ -6,7 +6,14 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { ConfigKey } from '../../src/engine/config/schema.js';
 import type { Report } from '../../src/engine/report/model.js';
-import { answerWith, refusedPort, startHttpFaultServer, UNRESOLVABLE_HOST, type FloodStats, type HttpFault } from '../support/faultServer.js';
+import {
+  answerWith,
+  refusedPort,
+  startHttpFaultServer,
+  UNRESOLVABLE_HOST,
+  type FloodStats,
+  type HttpFault,
+} from '../support/faultServer.js';
 import { startFakeKubernetes, type KubeRequest } from '../support/fakeKubernetes.js';
 import * as scenarios from '../support/kubernetesScenarios.js';
 import type { Fault } from './faults.js';
@@ -22,7 +29,10 @@ export interface KubernetesCell {
   injected: string;
 }
 
-const ANSWERS: Record<Exclude<Fault, 'refused' | 'unresolvable' | 'untrusted-tls'>, { answer: HttpFault; injected: string }> = {
+const ANSWERS: Record<
+  Exclude<Fault, 'refused' | 'unresolvable' | 'untrusted-tls'>,
+  { answer: HttpFault; injected: string }
+> = {
   hang: { answer: 'hang', injected: 'pod lists read, never answered' },
   'status-500': { answer: 'status-500', injected: 'pod lists answered 500' },
   'status-429': { answer: 'status-429', injected: 'pod lists answered 429, Retry-After: 1' },
@@ -48,15 +58,27 @@ async function faultyCluster(fault: keyof typeof ANSWERS, flood: FloodStats, see
   return { server: fake.url, injected, close: () => fake.close() };
 }
 
-async function clusterFor(fault: Fault, flood: FloodStats, seen: { pods: number }): Promise<{ server: string; injected: string; close(): Promise<void> }> {
+async function clusterFor(
+  fault: Fault,
+  flood: FloodStats,
+  seen: { pods: number },
+): Promise<{ server: string; injected: string; close(): Promise<void> }> {
   switch (fault) {
     case 'refused':
-      return { server: `http://127.0.0.1:${await refusedPort()}`, injected: 'nothing listens on the port', close: async () => undefined };
+      return {
+        server: `http://127.0.0.1:${await refusedPort()}`,
+        injected: 'nothing listens on the port',
+        close: async () => undefined,
+      };
     case 'unresolvable':
       return { server: `https://${UNRESOLVABLE_HOST}`, injected: UNRESOLVABLE_HOST, close: async () => undefined };
     case 'untrusted-tls': {
       const tls = await startHttpFaultServer('healthy', { tls: true });
-      return { server: tls.url, injected: 'HTTPS, self-signed certificate, no CA in the kubeconfig', close: () => tls.close() };
+      return {
+        server: tls.url,
+        injected: 'HTTPS, self-signed certificate, no CA in the kubeconfig',
+        close: () => tls.close(),
+      };
     }
     default:
       return faultyCluster(fault, flood, seen);
@@ -78,7 +100,10 @@ function kubeconfig(server: string): string {
 }
 
 /** One run of the action's composition (execute) in a process whose environment points kubectl at the cluster for `fault`. */
-export async function runKubernetesCell(fault: Fault, inputs: Partial<Record<ConfigKey, string>>): Promise<KubernetesCell> {
+export async function runKubernetesCell(
+  fault: Fault,
+  inputs: Partial<Record<ConfigKey, string>>,
+): Promise<KubernetesCell> {
   const flood: FloodStats = { written: 0, cutShort: false };
   const seen = { pods: 0 };
   const cluster = await clusterFor(fault, flood, seen);
@@ -88,8 +113,21 @@ export async function runKubernetesCell(fault: Fault, inputs: Partial<Record<Con
     await writeFile(join(dir, 'inputs.json'), JSON.stringify({ ...inputs, 'kube-context': CONTEXT }));
     // HOME and the cache dir in the temp dir: kubectl caches discovery there, never in the real home.
     const env = { ...process.env, KUBECONFIG: join(dir, 'kubeconfig'), KUBECACHEDIR: join(dir, 'cache'), HOME: dir };
-    await run(process.execPath, ['--import', 'tsx', new URL('./runInChild.ts', import.meta.url).pathname, join(dir, 'inputs.json'), join(dir, 'out.json')], { env });
-    const { report, rejections } = JSON.parse(await readFile(join(dir, 'out.json'), 'utf8')) as { report: Report; rejections: string[] };
+    await run(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        new URL('./runInChild.ts', import.meta.url).pathname,
+        join(dir, 'inputs.json'),
+        join(dir, 'out.json'),
+      ],
+      { env },
+    );
+    const { report, rejections } = JSON.parse(await readFile(join(dir, 'out.json'), 'utf8')) as {
+      report: Report;
+      rejections: string[];
+    };
     return { report, rejections, podRequests: seen.pods, flood, injected: cluster.injected };
   } finally {
     await cluster.close();

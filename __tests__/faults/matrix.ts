@@ -27,15 +27,17 @@ const OBSERVED_DIR = new URL('../../.tmp/fault-matrix/', import.meta.url);
 
 /** Ports and other per-run values replaced, so a message reads the same on every run. */
 export function stable(text: string): string {
-  return text
-    .replace(/(127\.0\.0\.1|localhost):\d+/g, '$1:PORT')
-    .replace(/(fault-injection\.invalid):\d+/g, '$1:PORT')
-    // Go's resolver names the DNS server it asked, which differs from machine to machine.
-    .replace(/(lookup \S+) on \S+:53:/g, '$1 on RESOLVER:')
-    // A flood's filler quoted back: its first bytes say as much as all of them.
-    .replace(/(.)\1{19,}…?/g, '$1$1$1…')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .replace(/(127\.0\.0\.1|localhost):\d+/g, '$1:PORT')
+      .replace(/(fault-injection\.invalid):\d+/g, '$1:PORT')
+      // Go's resolver names the DNS server it asked, which differs from machine to machine.
+      .replace(/(lookup \S+) on \S+:53:/g, '$1 on RESOLVER:')
+      // A flood's filler quoted back: its first bytes say as much as all of them.
+      .replace(/(.)\1{19,}…?/g, '$1$1$1…')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 function cell(text: string): string {
@@ -47,7 +49,12 @@ export function summaryRow(party: Party, row: PartyRow): string {
 }
 
 export function partySection(party: Party, row: PartyRow): string {
-  const lines = [`### ${PARTY_LABELS[party]}`, '', '| Fault | Injected as | Outcome | What the run reports |', '|---|---|---|---|'];
+  const lines = [
+    `### ${PARTY_LABELS[party]}`,
+    '',
+    '| Fault | Injected as | Outcome | What the run reports |',
+    '|---|---|---|---|',
+  ];
   for (const fault of FAULTS) {
     const { injected, outcome, says } = row[fault];
     lines.push(`| ${FAULT_LABELS[fault]} | ${cell(injected)} | ${cell(outcome)} | ${cell(says)} |`);
@@ -57,7 +64,11 @@ export function partySection(party: Party, row: PartyRow): string {
 
 /** The party-by-fault table of outcomes: the doc's "At a glance", and the README's Reliability section. */
 export function glanceTable(rows: Record<Party, PartyRow>): string[] {
-  return [`| Party | ${FAULTS.map((fault) => FAULT_LABELS[fault]).join(' | ')} |`, `|---|${FAULTS.map(() => '---').join('|')}|`, ...PARTIES.map((party) => summaryRow(party, rows[party]))];
+  return [
+    `| Party | ${FAULTS.map((fault) => FAULT_LABELS[fault]).join(' | ')} |`,
+    `|---|${FAULTS.map(() => '---').join('|')}|`,
+    ...PARTIES.map((party) => summaryRow(party, rows[party])),
+  ];
 }
 
 export function renderDoc(rows: Record<Party, PartyRow>): string {
@@ -109,7 +120,9 @@ export async function readObservedRows(): Promise<Record<Party, PartyRow>> {
   const rows = await Promise.all(
     PARTIES.map(async (party) => {
       const text = await readFile(new URL(`${party}.json`, OBSERVED_DIR), 'utf8').catch(() => {
-        throw new Error(`no observations for ${party} in .tmp/fault-matrix: run the fault suite first (npm test -- __tests__/faults)`);
+        throw new Error(
+          `no observations for ${party} in .tmp/fault-matrix: run the fault suite first (npm test -- __tests__/faults)`,
+        );
       });
       return [party, JSON.parse(text) as PartyRow] as const;
     }),

@@ -1,5 +1,12 @@
 import { describeParty, startsWith } from './describeParty.js';
-import { expectFloodCutShort, expectVerdictUntouched, observeNotices, runNoticeCell, unconfirmed, type NoticeCell } from './notices.js';
+import {
+  expectFloodCutShort,
+  expectVerdictUntouched,
+  observeNotices,
+  runNoticeCell,
+  unconfirmed,
+  type NoticeCell,
+} from './notices.js';
 
 // The three channels in one file: their runs wait on 10 s notice timeouts (the composition root's, not
 // configurable), twice for the hanging cells since the end notice follows the start. Every cell of the
@@ -7,22 +14,46 @@ import { expectFloodCutShort, expectVerdictUntouched, observeNotices, runNoticeC
 
 describeParty<NoticeCell>({
   party: 'grafana',
-  run: (fault) => runNoticeCell(fault, (url) => ({ 'grafana-url': url, 'grafana-token': 'glsa_fault_injection_token' })),
+  run: (fault) =>
+    runNoticeCell(fault, (url) => ({ 'grafana-url': url, 'grafana-token': 'glsa_fault_injection_token' })),
   observe: observeNotices,
   // A notice is best effort: the healthy service passes whatever Grafana does, and a notice that did not go
   // out after its attempts (3 on connection errors, 5xx and 429; 1 on a timeout, which may have been processed,
   // on an untrusted certificate, which would fail again, and on a 2xx nothing confirms) says why.
   expected: {
-    refused: { outcome: 'passed, not sent', says: 'start and end, 3 attempts each: Grafana: connection refused by 127.0.0.1:PORT' },
-    hang: { outcome: 'passed, not sent', says: 'start and end, 1 attempt each: timed out: no answer from Grafana at 127.0.0.1:PORT within 10s' },
-    'status-500': { outcome: 'passed, not sent', says: 'start and end, 3 attempts each: HTTP 500: internal server error (injected)' },
-    'status-429': { outcome: 'passed, not sent', says: 'start and end, 3 attempts each: HTTP 429: too many requests (injected)' },
+    refused: {
+      outcome: 'passed, not sent',
+      says: 'start and end, 3 attempts each: Grafana: connection refused by 127.0.0.1:PORT',
+    },
+    hang: {
+      outcome: 'passed, not sent',
+      says: 'start and end, 1 attempt each: timed out: no answer from Grafana at 127.0.0.1:PORT within 10s',
+    },
+    'status-500': {
+      outcome: 'passed, not sent',
+      says: 'start and end, 3 attempts each: HTTP 500: internal server error (injected)',
+    },
+    'status-429': {
+      outcome: 'passed, not sent',
+      says: 'start and end, 3 attempts each: HTTP 429: too many requests (injected)',
+    },
     'truncated-json': unconfirmed,
     'html-page': unconfirmed,
     flood: unconfirmed,
-    trickle: { outcome: 'passed, not sent', says: 'start and end, 1 attempt each: timed out: no answer from Grafana at 127.0.0.1:PORT within 10s' },
-    'untrusted-tls': { outcome: 'passed, not sent', says: startsWith('start and end, 1 attempt each: Grafana: TLS error with 127.0.0.1:PORT: self-signed certificate') },
-    unresolvable: { outcome: 'passed, not sent', says: 'start and end, 3 attempts each: Grafana: DNS lookup failed for fault-injection.invalid (ENOTFOUND)' },
+    trickle: {
+      outcome: 'passed, not sent',
+      says: 'start and end, 1 attempt each: timed out: no answer from Grafana at 127.0.0.1:PORT within 10s',
+    },
+    'untrusted-tls': {
+      outcome: 'passed, not sent',
+      says: startsWith(
+        'start and end, 1 attempt each: Grafana: TLS error with 127.0.0.1:PORT: self-signed certificate',
+      ),
+    },
+    unresolvable: {
+      outcome: 'passed, not sent',
+      says: 'start and end, 3 attempts each: Grafana: DNS lookup failed for fault-injection.invalid (ENOTFOUND)',
+    },
   },
   always: expectVerdictUntouched,
   also: { flood: expectFloodCutShort },
@@ -30,22 +61,46 @@ describeParty<NoticeCell>({
 
 describeParty<NoticeCell>({
   party: 'datadog',
-  run: (fault) => runNoticeCell(fault, (url) => ({ 'datadog-api-key': 'dd-fault-injection-key', 'datadog-api-url': url })),
+  run: (fault) =>
+    runNoticeCell(fault, (url) => ({ 'datadog-api-key': 'dd-fault-injection-key', 'datadog-api-url': url })),
   observe: observeNotices,
   // A notice is best effort: the healthy service passes whatever Datadog does, and a notice that did not go
   // out after its attempts (3 on connection errors, 5xx and 429; 1 on a timeout, which may have been processed,
   // on an untrusted certificate, which would fail again, and on a 2xx nothing confirms) says why.
   expected: {
-    refused: { outcome: 'passed, not sent', says: 'start and end, 3 attempts each: Datadog: connection refused by 127.0.0.1:PORT' },
-    hang: { outcome: 'passed, not sent', says: 'start and end, 1 attempt each: timed out: no answer from Datadog at 127.0.0.1:PORT within 10s' },
-    'status-500': { outcome: 'passed, not sent', says: 'start and end, 3 attempts each: HTTP 500: internal server error (injected)' },
-    'status-429': { outcome: 'passed, not sent', says: 'start and end, 3 attempts each: HTTP 429: too many requests (injected)' },
+    refused: {
+      outcome: 'passed, not sent',
+      says: 'start and end, 3 attempts each: Datadog: connection refused by 127.0.0.1:PORT',
+    },
+    hang: {
+      outcome: 'passed, not sent',
+      says: 'start and end, 1 attempt each: timed out: no answer from Datadog at 127.0.0.1:PORT within 10s',
+    },
+    'status-500': {
+      outcome: 'passed, not sent',
+      says: 'start and end, 3 attempts each: HTTP 500: internal server error (injected)',
+    },
+    'status-429': {
+      outcome: 'passed, not sent',
+      says: 'start and end, 3 attempts each: HTTP 429: too many requests (injected)',
+    },
     'truncated-json': unconfirmed,
     'html-page': unconfirmed,
     flood: unconfirmed,
-    trickle: { outcome: 'passed, not sent', says: 'start and end, 1 attempt each: timed out: no answer from Datadog at 127.0.0.1:PORT within 10s' },
-    'untrusted-tls': { outcome: 'passed, not sent', says: startsWith('start and end, 1 attempt each: Datadog: TLS error with 127.0.0.1:PORT: self-signed certificate') },
-    unresolvable: { outcome: 'passed, not sent', says: 'start and end, 3 attempts each: Datadog: DNS lookup failed for fault-injection.invalid (ENOTFOUND)' },
+    trickle: {
+      outcome: 'passed, not sent',
+      says: 'start and end, 1 attempt each: timed out: no answer from Datadog at 127.0.0.1:PORT within 10s',
+    },
+    'untrusted-tls': {
+      outcome: 'passed, not sent',
+      says: startsWith(
+        'start and end, 1 attempt each: Datadog: TLS error with 127.0.0.1:PORT: self-signed certificate',
+      ),
+    },
+    unresolvable: {
+      outcome: 'passed, not sent',
+      says: 'start and end, 3 attempts each: Datadog: DNS lookup failed for fault-injection.invalid (ENOTFOUND)',
+    },
   },
   always: expectVerdictUntouched,
   also: { flood: expectFloodCutShort },
@@ -53,22 +108,44 @@ describeParty<NoticeCell>({
 
 describeParty<NoticeCell>({
   party: 'slack',
-  run: (fault) => runNoticeCell(fault, (url) => ({ 'slack-webhook-url': `${url}/services/T0FAULT/B0FAULT/faultinjectionsecret` })),
+  run: (fault) =>
+    runNoticeCell(fault, (url) => ({ 'slack-webhook-url': `${url}/services/T0FAULT/B0FAULT/faultinjectionsecret` })),
   observe: observeNotices,
   // A notice is best effort: the healthy service passes whatever Slack does, and a notice that did not go
   // out after its attempts (3 on connection errors, 5xx and 429; 1 on a timeout, which may have been processed,
   // on an untrusted certificate, which would fail again, and on a 2xx nothing confirms) says why.
   expected: {
-    refused: { outcome: 'passed, not sent', says: 'start and end, 3 attempts each: connection refused by 127.0.0.1:PORT' },
-    hang: { outcome: 'passed, not sent', says: 'start and end, 1 attempt each: Slack at 127.0.0.1:PORT did not answer within 10s' },
-    'status-500': { outcome: 'passed, not sent', says: 'start and end, 3 attempts each: HTTP 500: internal server error (injected)' },
-    'status-429': { outcome: 'passed, not sent', says: 'start and end, 3 attempts each: HTTP 429: too many requests (injected) — rate limited: Slack takes about one message per second per webhook' },
+    refused: {
+      outcome: 'passed, not sent',
+      says: 'start and end, 3 attempts each: connection refused by 127.0.0.1:PORT',
+    },
+    hang: {
+      outcome: 'passed, not sent',
+      says: 'start and end, 1 attempt each: Slack at 127.0.0.1:PORT did not answer within 10s',
+    },
+    'status-500': {
+      outcome: 'passed, not sent',
+      says: 'start and end, 3 attempts each: HTTP 500: internal server error (injected)',
+    },
+    'status-429': {
+      outcome: 'passed, not sent',
+      says: 'start and end, 3 attempts each: HTTP 429: too many requests (injected) — rate limited: Slack takes about one message per second per webhook',
+    },
     'truncated-json': unconfirmed,
     'html-page': unconfirmed,
     flood: unconfirmed,
-    trickle: { outcome: 'passed, not sent', says: 'start and end, 1 attempt each: Slack at 127.0.0.1:PORT sent headers but no complete answer within 10s' },
-    'untrusted-tls': { outcome: 'passed, not sent', says: startsWith('start and end, 1 attempt each: TLS error with 127.0.0.1:PORT: self-signed certificate') },
-    unresolvable: { outcome: 'passed, not sent', says: 'start and end, 3 attempts each: DNS lookup failed for fault-injection.invalid (ENOTFOUND)' },
+    trickle: {
+      outcome: 'passed, not sent',
+      says: 'start and end, 1 attempt each: Slack at 127.0.0.1:PORT sent headers but no complete answer within 10s',
+    },
+    'untrusted-tls': {
+      outcome: 'passed, not sent',
+      says: startsWith('start and end, 1 attempt each: TLS error with 127.0.0.1:PORT: self-signed certificate'),
+    },
+    unresolvable: {
+      outcome: 'passed, not sent',
+      says: 'start and end, 3 attempts each: DNS lookup failed for fault-injection.invalid (ENOTFOUND)',
+    },
   },
   always: expectVerdictUntouched,
   also: { flood: expectFloodCutShort },

@@ -16,7 +16,10 @@ export interface NoticeCell {
  * A healthy service checked with one notice channel pointing at the fault: whatever the channel
  * does, the verdict must be the service's. `channel` gives the inputs that point the channel at `url`.
  */
-export async function runNoticeCell(fault: Fault, channel: (url: string) => Record<string, string>): Promise<NoticeCell> {
+export async function runNoticeCell(
+  fault: Fault,
+  channel: (url: string) => Record<string, string>,
+): Promise<NoticeCell> {
   const service = await startTestService({ '/health': (_req, res) => json(res, 200, { status: 'ok' }) });
   const { url, server, injected } = await httpTarget(fault);
   try {
@@ -36,12 +39,19 @@ export function observeNotices(cell: NoticeCell): Observation {
 }
 
 function describeNotices(notices: readonly NoticeResult[]): string {
-  const lines = notices.map((notice) => ({ event: notice.event, attempts: notice.attempts, detail: stable(notice.detail) }));
+  const lines = notices.map((notice) => ({
+    event: notice.event,
+    attempts: notice.attempts,
+    detail: stable(notice.detail),
+  }));
   const [start, end] = lines;
   if (start && end && lines.length === 2 && start.detail === end.detail && start.attempts === end.attempts) {
     return `start and end, ${attempts(start.attempts)} each: ${start.detail}`;
   }
-  return lines.map((line) => `${line.event}, ${attempts(line.attempts)}: ${line.detail}`).join(' · ') || 'no notice in the report';
+  return (
+    lines.map((line) => `${line.event}, ${attempts(line.attempts)}: ${line.detail}`).join(' · ') ||
+    'no notice in the report'
+  );
 }
 
 const attempts = (count: number) => (count === 1 ? '1 attempt' : `${count} attempts`);

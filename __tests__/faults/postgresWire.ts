@@ -65,7 +65,15 @@ export function errorResponse(severity: 'ERROR' | 'FATAL', code: string, text: s
 
 /** RowDescription of one text column named `?column?`, as `SELECT 1` has. */
 export function rowDescription(): Buffer {
-  const column = Buffer.concat([cString('?column?'), int32(0), Buffer.from([0, 0]), int32(25), Buffer.from([0xff, 0xff]), int32(-1), Buffer.from([0, 0])]);
+  const column = Buffer.concat([
+    cString('?column?'),
+    int32(0),
+    Buffer.from([0, 0]),
+    int32(25),
+    Buffer.from([0xff, 0xff]),
+    int32(-1),
+    Buffer.from([0, 0]),
+  ]);
   return message('T', Buffer.concat([Buffer.from([0, 1]), column]));
 }
 
@@ -81,5 +89,11 @@ export function dataRowHeader(length: number): Buffer {
 
 /** The answer to `SELECT 1`: one row, then CommandComplete and ReadyForQuery. */
 export function selectOne(): Buffer {
-  return Buffer.concat([rowDescription(), dataRowHeader(1), Buffer.from('1'), message('C', cString('SELECT 1')), readyForQuery()]);
+  return Buffer.concat([
+    rowDescription(),
+    dataRowHeader(1),
+    Buffer.from('1'),
+    message('C', cString('SELECT 1')),
+    readyForQuery(),
+  ]);
 }

@@ -12,7 +12,10 @@ interface Cell {
   injected: string;
 }
 
-const inconclusive = (lastError: string): Expected => ({ outcome: 'warning', says: startsWith(`inconclusive — only 0 usable samples of 3 (last error: ${lastError}`) });
+const inconclusive = (lastError: string): Expected => ({
+  outcome: 'warning',
+  says: startsWith(`inconclusive — only 0 usable samples of 3 (last error: ${lastError}`),
+});
 
 const gate = (cell: Cell) => cell.report.monitor?.gates.find((item) => item.name === 'error-rate');
 
@@ -22,22 +25,41 @@ describeParty<Cell>({
     const { url, server, injected } = await httpTarget(fault);
     try {
       // Three samples a second apart: each query's timeout is the interval, 1s.
-      const { report } = await runConfig({ 'prometheus-url': url, 'monitor-window': '3s', 'monitor-interval': '1s', timeout: '1m' });
+      const { report } = await runConfig({
+        'prometheus-url': url,
+        'monitor-window': '3s',
+        'monitor-interval': '1s',
+        timeout: '1m',
+      });
       return { report, server, injected };
     } finally {
       await server?.close();
     }
   },
-  observe: (cell) => ({ injected: cell.injected, outcome: cell.report.verdict.result, says: stable(cell.report.checks.find((check) => check.name === 'error-rate')?.detail ?? 'no error-rate gate in the report') }),
+  observe: (cell) => ({
+    injected: cell.injected,
+    outcome: cell.report.verdict.result,
+    says: stable(
+      cell.report.checks.find((check) => check.name === 'error-rate')?.detail ?? 'no error-rate gate in the report',
+    ),
+  }),
   // Every fault is an error sample; three of them leave the gate without data to judge by: a warning
   // (on-inconclusive: warn), never a pass and never a failure of the release.
   expected: {
     refused: inconclusive('Prometheus query failed: connection refused by 127.0.0.1:PORT)'),
     hang: inconclusive('timed out: no answer from Prometheus at 127.0.0.1:PORT within 1s)'),
-    'status-500': inconclusive('Prometheus at 127.0.0.1:PORT answered HTTP 500 with a non-JSON body (text/plain; charset=utf-8): "internal server error (injected)", not the API\'s JSON: a server error from Prometheus or a proxy in front of it)'),
-    'status-429': inconclusive('Prometheus at 127.0.0.1:PORT answered HTTP 429 with a non-JSON body (text/plain; charset=utf-8): "too many requests (injected)", not the API\'s JSON: queries are rate limited'),
-    'truncated-json': inconclusive('Prometheus at 127.0.0.1:PORT answered HTTP 200 with a non-JSON body (application/json): "{"status":"success"'),
-    'html-page': inconclusive('Prometheus at 127.0.0.1:PORT answered HTTP 200 with an HTML page ("Upstream error"), not the API\'s JSON'),
+    'status-500': inconclusive(
+      'Prometheus at 127.0.0.1:PORT answered HTTP 500 with a non-JSON body (text/plain; charset=utf-8): "internal server error (injected)", not the API\'s JSON: a server error from Prometheus or a proxy in front of it)',
+    ),
+    'status-429': inconclusive(
+      'Prometheus at 127.0.0.1:PORT answered HTTP 429 with a non-JSON body (text/plain; charset=utf-8): "too many requests (injected)", not the API\'s JSON: queries are rate limited',
+    ),
+    'truncated-json': inconclusive(
+      'Prometheus at 127.0.0.1:PORT answered HTTP 200 with a non-JSON body (application/json): "{"status":"success"',
+    ),
+    'html-page': inconclusive(
+      'Prometheus at 127.0.0.1:PORT answered HTTP 200 with an HTML page ("Upstream error"), not the API\'s JSON',
+    ),
     flood: inconclusive('Prometheus at 127.0.0.1:PORT answered more than 1 MiB (HTTP 200): a gate needs one number'),
     trickle: inconclusive('timed out: no answer from Prometheus at 127.0.0.1:PORT within 1s)'),
     'untrusted-tls': inconclusive('Prometheus query failed: TLS error with 127.0.0.1:PORT: self-signed certificate'),

@@ -5,7 +5,10 @@ import type { Report } from '../../src/engine/report/model.js';
 import { RecordingLogger } from '../support/fixtures.js';
 
 /** One run through the composition root, as the action makes it: the config loaded from inputs, the real providers. */
-export async function runConfig(inputs: Partial<Record<ConfigKey, string>>, env: Record<string, string> = {}): Promise<{ report: Report; logger: RecordingLogger }> {
+export async function runConfig(
+  inputs: Partial<Record<ConfigKey, string>>,
+  env: Record<string, string> = {},
+): Promise<{ report: Report; logger: RecordingLogger }> {
   const loaded = await loadConfig({ inputs: { service: 'shop-api', version: '4f2a9c1', ...inputs }, env });
   if (!loaded.ok) throw new Error(`the fault suite wrote a config that does not load:\n${loaded.errors.join('\n')}`);
   const logger = new RecordingLogger();

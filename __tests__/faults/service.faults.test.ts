@@ -13,7 +13,8 @@ interface Cell {
 }
 
 // One attempt may take 2s, and one retry shows which faults are retried.
-const checks = (url: string) => `- name: readiness\n  url: ${url}/health\n  timeout: 2s\n  retries: 1\n  expect: { json: { status: ok } }`;
+const checks = (url: string) =>
+  `- name: readiness\n  url: ${url}/health\n  timeout: 2s\n  retries: 1\n  expect: { json: { status: ok } }`;
 
 const readiness = (cell: Cell) => cell.report.checks.find((check) => check.name === 'readiness');
 
@@ -28,7 +29,11 @@ describeParty<Cell>({
       await server?.close();
     }
   },
-  observe: (cell) => ({ injected: cell.injected, outcome: cell.report.verdict.result, says: stable(readiness(cell)?.detail ?? 'no readiness check in the report') }),
+  observe: (cell) => ({
+    injected: cell.injected,
+    outcome: cell.report.verdict.result,
+    says: stable(readiness(cell)?.detail ?? 'no readiness check in the report'),
+  }),
   expected: {
     refused: { outcome: 'failed', says: 'connection refused by 127.0.0.1:PORT (after 2 attempts)' },
     hang: { outcome: 'failed', says: 'no complete answer within 2s (after 2 attempts)' },
@@ -38,8 +43,14 @@ describeParty<Cell>({
     'html-page': { outcome: 'failed', says: 'body is not JSON' },
     flood: { outcome: 'failed', says: 'body is not JSON' },
     trickle: { outcome: 'failed', says: 'no complete answer within 2s (after 2 attempts)' },
-    'untrusted-tls': { outcome: 'failed', says: /^TLS error with 127\.0\.0\.1:PORT: self-signed certificate.*\(DEPTH_ZERO_SELF_SIGNED_CERT\)$/ },
-    unresolvable: { outcome: 'failed', says: 'DNS lookup failed for fault-injection.invalid (ENOTFOUND) (after 2 attempts)' },
+    'untrusted-tls': {
+      outcome: 'failed',
+      says: /^TLS error with 127\.0\.0\.1:PORT: self-signed certificate.*\(DEPTH_ZERO_SELF_SIGNED_CERT\)$/,
+    },
+    unresolvable: {
+      outcome: 'failed',
+      says: 'DNS lookup failed for fault-injection.invalid (ENOTFOUND) (after 2 attempts)',
+    },
   },
   also: {
     // A 4xx is final: no second attempt, whatever Retry-After says.

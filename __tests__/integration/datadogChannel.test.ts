@@ -1,5 +1,12 @@
 import { ProbeError, type DeployNotice, type NoticeChannel } from '../../src/engine/ports.js';
-import { createDatadogChannel, DATADOG_SITES, datadogApiBase, fitAggregationKey, MAX_TEXT, type DatadogChannelOptions } from '../../src/providers/datadog/datadogChannel.js';
+import {
+  createDatadogChannel,
+  DATADOG_SITES,
+  datadogApiBase,
+  fitAggregationKey,
+  MAX_TEXT,
+  type DatadogChannelOptions,
+} from '../../src/providers/datadog/datadogChannel.js';
 import { startFakeDatadog, type FakeDatadog } from '../support/fakeDatadog.js';
 import { rejectionOf } from '../support/rejection.js';
 import { json, startTestService } from '../support/testService.js';
@@ -28,10 +35,30 @@ const start: DeployNotice = {
   runbookUrl: 'https://runbooks.example.com/shop-api',
   dashboardUrl: 'https://grafana.example.com/d/shop-overview',
 };
-const passed: DeployNotice = { ...start, event: 'success', finishedAt: FINISHED, summary: 'PASSED shop-api 1.4.2 on production: 3/3 checks passed in 3m 5s' };
-const warning: DeployNotice = { ...start, event: 'warning', finishedAt: FINISHED, summary: 'WARNING shop-api: GET /slow took 1.9s', failures: [{ name: 'GET /slow', detail: 'took 1.9s (warn above 1.5s)' }] };
-const failed: DeployNotice = { ...start, event: 'failure', finishedAt: FINISHED, summary: 'FAILED shop-api: error rate 4.1% > 1%', failures: [{ name: 'error rate', detail: '4.1% > 1%' }] };
-const rolledBack: DeployNotice = { ...failed, rollback: { outcome: 'rolled-back', message: 'rolled back to revision 6', toRevision: 6 } };
+const passed: DeployNotice = {
+  ...start,
+  event: 'success',
+  finishedAt: FINISHED,
+  summary: 'PASSED shop-api 1.4.2 on production: 3/3 checks passed in 3m 5s',
+};
+const warning: DeployNotice = {
+  ...start,
+  event: 'warning',
+  finishedAt: FINISHED,
+  summary: 'WARNING shop-api: GET /slow took 1.9s',
+  failures: [{ name: 'GET /slow', detail: 'took 1.9s (warn above 1.5s)' }],
+};
+const failed: DeployNotice = {
+  ...start,
+  event: 'failure',
+  finishedAt: FINISHED,
+  summary: 'FAILED shop-api: error rate 4.1% > 1%',
+  failures: [{ name: 'error rate', detail: '4.1% > 1%' }],
+};
+const rolledBack: DeployNotice = {
+  ...failed,
+  rollback: { outcome: 'rolled-back', message: 'rolled back to revision 6', toRevision: 6 },
+};
 
 const FACTS = `**shop-api** 1.4.2 → **production**\nCommit: [4f2a9c1](https://github.com/acme/shop/commit/${SHA}) · Actor: octocat · [Workflow run](https://github.com/acme/shop/actions/runs/42)`;
 
@@ -39,7 +66,16 @@ let fake: FakeDatadog;
 let channel: NoticeChannel;
 
 const make = (options: Partial<DatadogChannelOptions> = {}) =>
-  createDatadogChannel({ apiKey: fake.apiKey, site: 'datadoghq.com', apiUrl: fake.url, tags: ['team:shop'], userAgent: 'post-deploy-check/test', timeoutMs: 2_000, aggregationKey: KEY, ...options });
+  createDatadogChannel({
+    apiKey: fake.apiKey,
+    site: 'datadoghq.com',
+    apiUrl: fake.url,
+    tags: ['team:shop'],
+    userAgent: 'post-deploy-check/test',
+    timeoutMs: 2_000,
+    aggregationKey: KEY,
+    ...options,
+  });
 const signal = () => new AbortController().signal;
 const bodyOf = (index: number) => JSON.parse(fake.requests[index]?.body ?? 'null') as Record<string, unknown>;
 
@@ -55,24 +91,51 @@ describe('Datadog API host', () => {
   });
 
   it('knows the nine sites of the issue', () => {
-    expect([...DATADOG_SITES].sort()).toEqual(['ap1.datadoghq.com', 'ap2.datadoghq.com', 'datadoghq.com', 'datadoghq.eu', 'ddog-gov.com', 'uk1.datadoghq.com', 'us2.ddog-gov.com', 'us3.datadoghq.com', 'us5.datadoghq.com']);
+    expect([...DATADOG_SITES].sort()).toEqual([
+      'ap1.datadoghq.com',
+      'ap2.datadoghq.com',
+      'datadoghq.com',
+      'datadoghq.eu',
+      'ddog-gov.com',
+      'uk1.datadoghq.com',
+      'us2.ddog-gov.com',
+      'us3.datadoghq.com',
+      'us5.datadoghq.com',
+    ]);
   });
 
   it('uses the API URL instead when given, without credentials or a copied API path', () => {
     expect(datadogApiBase('datadoghq.eu', 'https://dd-proxy.internal:8443/')).toBe('https://dd-proxy.internal:8443');
-    expect(datadogApiBase('datadoghq.com', 'https://proxy.example.com/datadog/api/v1/events')).toBe('https://proxy.example.com/datadog');
-    expect(datadogApiBase('datadoghq.com', 'https://user:pa55word@proxy.example.com/api/v1')).toBe('https://proxy.example.com');
+    expect(datadogApiBase('datadoghq.com', 'https://proxy.example.com/datadog/api/v1/events')).toBe(
+      'https://proxy.example.com/datadog',
+    );
+    expect(datadogApiBase('datadoghq.com', 'https://user:pa55word@proxy.example.com/api/v1')).toBe(
+      'https://proxy.example.com',
+    );
   });
 
   it('refuses a site that is not one of them, naming them', () => {
-    expect(() => datadogApiBase('app.datadoghq.com')).toThrow('datadog-site "app.datadoghq.com" is not one of Datadog\'s sites: datadoghq.com, us3.datadoghq.com');
+    expect(() => datadogApiBase('app.datadoghq.com')).toThrow(
+      'datadog-site "app.datadoghq.com" is not one of Datadog\'s sites: datadoghq.com, us3.datadoghq.com',
+    );
     expect(datadogApiBase(' DatadogHQ.eu ')).toBe('https://api.datadoghq.eu');
   });
 
   it('previews the event at the site host, API key left out', () => {
-    const eu = createDatadogChannel({ apiKey: 'ddapikey-preview-secret', site: 'datadoghq.eu', tags: [], userAgent: 'ua', timeoutMs: 1_000, aggregationKey: KEY });
+    const eu = createDatadogChannel({
+      apiKey: 'ddapikey-preview-secret',
+      site: 'datadoghq.eu',
+      tags: [],
+      userAgent: 'ua',
+      timeoutMs: 1_000,
+      aggregationKey: KEY,
+    });
     const preview = eu.preview(start);
-    expect(preview).toMatchObject({ method: 'POST', url: 'https://api.datadoghq.eu/api/v1/events', body: { alert_type: 'info', aggregation_key: KEY } });
+    expect(preview).toMatchObject({
+      method: 'POST',
+      url: 'https://api.datadoghq.eu/api/v1/events',
+      body: { alert_type: 'info', aggregation_key: KEY },
+    });
     expect(JSON.stringify(preview)).not.toContain('ddapikey-preview-secret');
   });
 });
@@ -84,7 +147,11 @@ describe('Datadog channel: the events', () => {
     const [request] = fake.requests;
     expect(request?.method).toBe('POST');
     expect(request?.path).toBe('/api/v1/events');
-    expect(request?.headers).toMatchObject({ 'dd-api-key': fake.apiKey, 'content-type': 'application/json', 'user-agent': 'post-deploy-check/test' });
+    expect(request?.headers).toMatchObject({
+      'dd-api-key': fake.apiKey,
+      'content-type': 'application/json',
+      'user-agent': 'post-deploy-check/test',
+    });
     expect(request?.headers.authorization).toBeUndefined();
     expect(bodyOf(0)).toEqual({
       title: 'Deploy check started: shop-api 1.4.2 on production',
@@ -104,18 +171,34 @@ describe('Datadog channel: the events', () => {
     ['warning', warning, 'warning', 'Deploy check passed with warnings: shop-api 1.4.2 on production'],
     ['failed', failed, 'error', 'Deploy check failed: shop-api 1.4.2 on production'],
     ['rolled-back', rolledBack, 'error', 'Deploy check failed, rolled back: shop-api 1.4.2 on production'],
-  ])('posts a %s end as %s under the start event\'s aggregation key', async (_name, end, alertType, title) => {
+  ])("posts a %s end as %s under the start event's aggregation key", async (_name, end, alertType, title) => {
     await channel.send(start, signal());
     expect((await channel.send(end, signal())).status).toBe(202);
     expect(fake.events).toHaveLength(2);
     const [first, second] = [bodyOf(0), bodyOf(1)];
-    expect(second).toMatchObject({ title, alert_type: alertType, aggregation_key: KEY, tags: TAGS, date_happened: FINISHED / 1_000 });
+    expect(second).toMatchObject({
+      title,
+      alert_type: alertType,
+      aggregation_key: KEY,
+      tags: TAGS,
+      date_happened: FINISHED / 1_000,
+    });
     expect(second.aggregation_key).toBe(first.aggregation_key);
   });
 
   it('keeps text from the network literal: no link, image or emphasis in the event', async () => {
-    await channel.send({ ...rolledBack, failures: [{ name: 'readiness', detail: '![x](https://evil.example/p.png) [Click to fix](https://evil.example) *now*' }] }, signal());
-    expect(bodyOf(0).text).toContain('- **readiness**: \\!\\[x\\]\\(https://evil.example/p.png\\) \\[Click to fix\\]\\(https://evil.example\\) \\*now\\*');
+    await channel.send(
+      {
+        ...rolledBack,
+        failures: [
+          { name: 'readiness', detail: '![x](https://evil.example/p.png) [Click to fix](https://evil.example) *now*' },
+        ],
+      },
+      signal(),
+    );
+    expect(bodyOf(0).text).toContain(
+      '- **readiness**: \\!\\[x\\]\\(https://evil.example/p.png\\) \\[Click to fix\\]\\(https://evil.example\\) \\*now\\*',
+    );
   });
 
   it('says what failed, the rollback and the runbook in a failure', async () => {
@@ -128,7 +211,10 @@ describe('Datadog channel: the events', () => {
   });
 
   it('keeps the text within 4000 characters, markers included, naming how many failures were left out', async () => {
-    const failures = Array.from({ length: 200 }, (_, index) => ({ name: `GET /items/${index}`, detail: `status 503, expected 200 ${'x'.repeat(40)}` }));
+    const failures = Array.from({ length: 200 }, (_, index) => ({
+      name: `GET /items/${index}`,
+      detail: `status 503, expected 200 ${'x'.repeat(40)}`,
+    }));
     expect((await channel.send({ ...failed, failures }, signal())).status).toBe(202);
     const text = String(bodyOf(0).text);
     expect(text.length).toBeLessThanOrEqual(MAX_TEXT);
@@ -179,8 +265,18 @@ describe('Datadog channel: refusals', () => {
   });
 
   it('masks the API key even when a proxy quotes it back', async () => {
-    const echo = await startTestService({ '/api/v1/events': (req, res) => json(res, 401, { errors: [`bad key ${String(req.headers['dd-api-key'])}`] }) });
-    const echoed = createDatadogChannel({ apiKey: 'ddechoedkey-123456', site: 'datadoghq.com', apiUrl: echo.url, tags: [], userAgent: 'ua', timeoutMs: 2_000, aggregationKey: KEY });
+    const echo = await startTestService({
+      '/api/v1/events': (req, res) => json(res, 401, { errors: [`bad key ${String(req.headers['dd-api-key'])}`] }),
+    });
+    const echoed = createDatadogChannel({
+      apiKey: 'ddechoedkey-123456',
+      site: 'datadoghq.com',
+      apiUrl: echo.url,
+      tags: [],
+      userAgent: 'ua',
+      timeoutMs: 2_000,
+      aggregationKey: KEY,
+    });
     const answer = await echoed.send(start, signal());
     await echo.close();
     expect(answer).toEqual({ status: 401, detail: 'bad key ***' });
@@ -192,12 +288,25 @@ describe('Datadog channel: refusals', () => {
   });
 
   it('reads Retry-After on a 429 in seconds and as an HTTP date, and falls back to X-RateLimit-Reset', async () => {
-    fake.trouble({ status: 429, retryAfter: '3' }, { status: 429, retryAfter: new Date(Date.now() + 3_600_000).toUTCString() }, { status: 429, rateLimitReset: '12' }, { status: 429 });
-    expect(await channel.send(start, signal())).toEqual({ status: 429, detail: 'Too many requests', retryAfterMs: 3_000 });
+    fake.trouble(
+      { status: 429, retryAfter: '3' },
+      { status: 429, retryAfter: new Date(Date.now() + 3_600_000).toUTCString() },
+      { status: 429, rateLimitReset: '12' },
+      { status: 429 },
+    );
+    expect(await channel.send(start, signal())).toEqual({
+      status: 429,
+      detail: 'Too many requests',
+      retryAfterMs: 3_000,
+    });
     const dated = await channel.send(start, signal());
     expect(dated.retryAfterMs).toBeGreaterThan(3_000_000);
     expect(dated.retryAfterMs).toBeLessThanOrEqual(3_600_000);
-    expect(await channel.send(start, signal())).toEqual({ status: 429, detail: 'Too many requests', retryAfterMs: 12_000 });
+    expect(await channel.send(start, signal())).toEqual({
+      status: 429,
+      detail: 'Too many requests',
+      retryAfterMs: 12_000,
+    });
     expect(await channel.send(start, signal())).toEqual({ status: 429, detail: 'Too many requests' });
   });
 
@@ -208,7 +317,9 @@ describe('Datadog channel: refusals', () => {
       body: JSON.stringify({ title: 't', text: 'x'.repeat(4_001), date_happened: String(STARTED / 1_000) }),
     });
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ errors: ['text is limited to 4000 characters', 'date_happened must be an integer (no quotes)'] });
+    expect(await response.json()).toEqual({
+      errors: ['text is limited to 4000 characters', 'date_happened must be an integer (no quotes)'],
+    });
   });
 });
 

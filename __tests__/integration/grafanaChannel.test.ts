@@ -30,16 +30,44 @@ const START_TEXT =
   'Deploy of <b>shop-api</b> 1.4.2 to <b>production</b><br>' +
   `commit <a href="https://github.com/acme/shop/commit/${SHA}">4f2a9c1</a> · by octocat · <a href="https://github.com/acme/shop/actions/runs/42">workflow run</a>`;
 
-const passed: DeployNotice = { ...start, event: 'success', finishedAt: FINISHED, summary: 'PASSED shop-api 1.4.2 on production: 3/3 checks passed in 3m 5s' };
-const warning: DeployNotice = { ...start, event: 'warning', finishedAt: FINISHED, summary: 'WARNING shop-api: GET /slow took 1.9s (warn above 1.5s)', failures: [{ name: 'GET /slow', detail: 'took 1.9s (warn above 1.5s)' }] };
-const failed: DeployNotice = { ...start, event: 'failure', finishedAt: FINISHED, summary: 'FAILED shop-api: error rate 4.1% > 1%', failures: [{ name: 'error rate', detail: '4.1% > 1%' }] };
-const rolledBack: DeployNotice = { ...failed, rollback: { outcome: 'rolled-back', message: 'rolled back to revision 6', toRevision: 6 } };
+const passed: DeployNotice = {
+  ...start,
+  event: 'success',
+  finishedAt: FINISHED,
+  summary: 'PASSED shop-api 1.4.2 on production: 3/3 checks passed in 3m 5s',
+};
+const warning: DeployNotice = {
+  ...start,
+  event: 'warning',
+  finishedAt: FINISHED,
+  summary: 'WARNING shop-api: GET /slow took 1.9s (warn above 1.5s)',
+  failures: [{ name: 'GET /slow', detail: 'took 1.9s (warn above 1.5s)' }],
+};
+const failed: DeployNotice = {
+  ...start,
+  event: 'failure',
+  finishedAt: FINISHED,
+  summary: 'FAILED shop-api: error rate 4.1% > 1%',
+  failures: [{ name: 'error rate', detail: '4.1% > 1%' }],
+};
+const rolledBack: DeployNotice = {
+  ...failed,
+  rollback: { outcome: 'rolled-back', message: 'rolled back to revision 6', toRevision: 6 },
+};
 
 let fake: FakeGrafana;
 let channel: NoticeChannel;
 
 const make = (options: Partial<GrafanaChannelOptions> = {}) =>
-  createGrafanaChannel({ url: fake.url, token: fake.token, dashboardUid: 'shop-overview', tags: ['team:shop', 'tier:web'], userAgent: 'post-deploy-check/test', timeoutMs: 2_000, ...options });
+  createGrafanaChannel({
+    url: fake.url,
+    token: fake.token,
+    dashboardUid: 'shop-overview',
+    tags: ['team:shop', 'tier:web'],
+    userAgent: 'post-deploy-check/test',
+    timeoutMs: 2_000,
+    ...options,
+  });
 const signal = () => new AbortController().signal;
 const bodyOf = (index: number): unknown => JSON.parse(fake.requests[index]?.body ?? 'null');
 
@@ -57,9 +85,20 @@ describe('Grafana channel: the annotation', () => {
     const [request] = fake.requests;
     expect(request?.method).toBe('POST');
     expect(request?.path).toBe('/api/annotations');
-    expect(request?.headers).toMatchObject({ authorization: `Bearer ${fake.token}`, 'content-type': 'application/json', 'user-agent': 'post-deploy-check/test' });
+    expect(request?.headers).toMatchObject({
+      authorization: `Bearer ${fake.token}`,
+      'content-type': 'application/json',
+      'user-agent': 'post-deploy-check/test',
+    });
     expect(bodyOf(0)).toEqual({ time: STARTED, tags: BASE_TAGS, text: START_TEXT, dashboardUID: 'shop-overview' });
-    expect(fake.annotations.get(1)).toEqual({ id: 1, time: STARTED, timeEnd: STARTED, tags: BASE_TAGS, text: START_TEXT, dashboardUID: 'shop-overview' });
+    expect(fake.annotations.get(1)).toEqual({
+      id: 1,
+      time: STARTED,
+      timeEnd: STARTED,
+      tags: BASE_TAGS,
+      text: START_TEXT,
+      dashboardUID: 'shop-overview',
+    });
   });
 
   it('turns it into a region at a passed end: timeEnd, the whole tag list with "passed", the result appended', async () => {
@@ -71,17 +110,44 @@ describe('Grafana channel: the annotation', () => {
     expect(patch?.headers.authorization).toBe(`Bearer ${fake.token}`);
     const text = `${START_TEXT}<br><b>Passed</b>: PASSED shop-api 1.4.2 on production: 3/3 checks passed in 3m 5s`;
     expect(bodyOf(1)).toEqual({ time: STARTED, timeEnd: FINISHED, tags: [...BASE_TAGS, 'passed'], text });
-    expect(fake.annotations.get(1)).toEqual({ id: 1, time: STARTED, timeEnd: FINISHED, tags: [...BASE_TAGS, 'passed'], text, dashboardUID: 'shop-overview' });
+    expect(fake.annotations.get(1)).toEqual({
+      id: 1,
+      time: STARTED,
+      timeEnd: FINISHED,
+      tags: [...BASE_TAGS, 'passed'],
+      text,
+      dashboardUID: 'shop-overview',
+    });
   });
 
   it.each([
-    ['warning', warning, ['warning'], '<b>Passed with warnings</b>: WARNING shop-api: GET /slow took 1.9s (warn above 1.5s)'],
-    ['failed', failed, ['failed'], '<b>Failed</b>: FAILED shop-api: error rate 4.1% &gt; 1% · <a href="https://runbooks.example.com/shop-api">runbook</a>'],
-    ['rolled-back', rolledBack, ['failed', 'rolled-back'], '<b>Failed</b>: FAILED shop-api: error rate 4.1% &gt; 1% · rolled back to revision 6 · <a href="https://runbooks.example.com/shop-api">runbook</a>'],
+    [
+      'warning',
+      warning,
+      ['warning'],
+      '<b>Passed with warnings</b>: WARNING shop-api: GET /slow took 1.9s (warn above 1.5s)',
+    ],
+    [
+      'failed',
+      failed,
+      ['failed'],
+      '<b>Failed</b>: FAILED shop-api: error rate 4.1% &gt; 1% · <a href="https://runbooks.example.com/shop-api">runbook</a>',
+    ],
+    [
+      'rolled-back',
+      rolledBack,
+      ['failed', 'rolled-back'],
+      '<b>Failed</b>: FAILED shop-api: error rate 4.1% &gt; 1% · rolled back to revision 6 · <a href="https://runbooks.example.com/shop-api">runbook</a>',
+    ],
   ])('patches a %s end with its outcome tags after the base tags', async (_name, end, outcome, line) => {
     await channel.send(start, signal());
     expect((await channel.send(end, signal())).status).toBe(200);
-    expect(bodyOf(1)).toEqual({ time: STARTED, timeEnd: FINISHED, tags: [...BASE_TAGS, ...outcome], text: `${START_TEXT}<br>${line}` });
+    expect(bodyOf(1)).toEqual({
+      time: STARTED,
+      timeEnd: FINISHED,
+      tags: [...BASE_TAGS, ...outcome],
+      text: `${START_TEXT}<br>${line}`,
+    });
     expect(fake.annotations.get(1)?.tags).toEqual([...BASE_TAGS, ...outcome]);
   });
 
@@ -90,10 +156,19 @@ describe('Grafana channel: the annotation', () => {
     expect((await channel.send(start, signal())).status).toBe(500);
     expect(await channel.send(failed, signal())).toMatchObject({ status: 200, reference: '1' });
     expect(fake.requests[1]?.method).toBe('POST');
-    expect(bodyOf(1)).toMatchObject({ time: STARTED, timeEnd: FINISHED, tags: [...BASE_TAGS, 'failed'], dashboardUID: 'shop-overview' });
+    expect(bodyOf(1)).toMatchObject({
+      time: STARTED,
+      timeEnd: FINISHED,
+      tags: [...BASE_TAGS, 'failed'],
+      dashboardUID: 'shop-overview',
+    });
     expect(fake.annotations.get(1)).toMatchObject({ time: STARTED, timeEnd: FINISHED });
     await channel.send(failed, signal());
-    expect(fake.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['POST /api/annotations', 'POST /api/annotations', 'PATCH /api/annotations/1']);
+    expect(fake.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
+      'POST /api/annotations',
+      'POST /api/annotations',
+      'PATCH /api/annotations/1',
+    ]);
   });
 
   it('lets an end that overtakes the start wait for its id instead of posting a second annotation', async () => {
@@ -107,8 +182,15 @@ describe('Grafana channel: the annotation', () => {
 
   it('annotates the whole organization without a dashboard UID, and sends no extra tags when none are set', async () => {
     const orgWide = make({ dashboardUid: undefined, tags: [] });
-    await orgWide.send({ ...start, version: undefined, commitUrl: undefined, runUrl: undefined, actor: undefined }, signal());
-    expect(bodyOf(0)).toEqual({ time: STARTED, tags: ['deploy', 'service:shop-api', 'env:production'], text: 'Deploy of <b>shop-api</b> to <b>production</b>' });
+    await orgWide.send(
+      { ...start, version: undefined, commitUrl: undefined, runUrl: undefined, actor: undefined },
+      signal(),
+    );
+    expect(bodyOf(0)).toEqual({
+      time: STARTED,
+      tags: ['deploy', 'service:shop-api', 'env:production'],
+      text: 'Deploy of <b>shop-api</b> to <b>production</b>',
+    });
   });
 
   it('escapes what it quotes, since Grafana renders the text as HTML, and repeats no tag', async () => {
@@ -116,13 +198,23 @@ describe('Grafana channel: the annotation', () => {
     await odd.send({ ...start, service: 'shop<api>', actor: 'mallory"&', commitUrl: 'javascript:alert(1)' }, signal());
     const body = bodyOf(0) as { tags: string[]; text: string };
     expect(body.tags).toEqual(['deploy', 'service:shop<api>', 'env:production', 'version:1.4.2', 'team:"shop"']);
-    expect(body.text).toBe('Deploy of <b>shop&lt;api&gt;</b> 1.4.2 to <b>production</b><br>commit commit · by mallory&quot;&amp; · <a href="https://github.com/acme/shop/actions/runs/42">workflow run</a>');
+    expect(body.text).toBe(
+      'Deploy of <b>shop&lt;api&gt;</b> 1.4.2 to <b>production</b><br>commit commit · by mallory&quot;&amp; · <a href="https://github.com/acme/shop/actions/runs/42">workflow run</a>',
+    );
   });
 
   it('previews the request it would make, token left out, without sending it', async () => {
     const preview = channel.preview(start);
-    expect(preview).toEqual({ method: 'POST', url: `${fake.url}/api/annotations`, body: { time: STARTED, tags: BASE_TAGS, text: START_TEXT, dashboardUID: 'shop-overview' } });
-    expect(channel.preview(rolledBack)).toMatchObject({ method: 'POST', url: `${fake.url}/api/annotations`, body: { timeEnd: FINISHED, tags: [...BASE_TAGS, 'failed', 'rolled-back'] } });
+    expect(preview).toEqual({
+      method: 'POST',
+      url: `${fake.url}/api/annotations`,
+      body: { time: STARTED, tags: BASE_TAGS, text: START_TEXT, dashboardUID: 'shop-overview' },
+    });
+    expect(channel.preview(rolledBack)).toMatchObject({
+      method: 'POST',
+      url: `${fake.url}/api/annotations`,
+      body: { timeEnd: FINISHED, tags: [...BASE_TAGS, 'failed', 'rolled-back'] },
+    });
     expect(fake.requests).toHaveLength(0);
     await channel.send(start, signal());
     expect(channel.preview(passed)).toMatchObject({ method: 'PATCH', url: `${fake.url}/api/annotations/1` });
@@ -148,12 +240,24 @@ describe('Grafana channel: refusals', () => {
 
   it("gives a 400 with Grafana's message", async () => {
     fake.trouble({ status: 400, message: 'Tags length exceeds the maximum allowed.' });
-    expect(await channel.send(start, signal())).toEqual({ status: 400, detail: 'Tags length exceeds the maximum allowed.' });
+    expect(await channel.send(start, signal())).toEqual({
+      status: 400,
+      detail: 'Tags length exceeds the maximum allowed.',
+    });
   });
 
   it('masks the token even when the server quotes it back', async () => {
-    const echo = await startTestService({ '/api/annotations': (req, res) => json(res, 403, { message: `${String(req.headers.authorization)} lacks annotations:create` }) });
-    const echoed = createGrafanaChannel({ url: echo.url, token: 'glsa_echoedToken_1234', tags: [], userAgent: 'ua', timeoutMs: 2_000 });
+    const echo = await startTestService({
+      '/api/annotations': (req, res) =>
+        json(res, 403, { message: `${String(req.headers.authorization)} lacks annotations:create` }),
+    });
+    const echoed = createGrafanaChannel({
+      url: echo.url,
+      token: 'glsa_echoedToken_1234',
+      tags: [],
+      userAgent: 'ua',
+      timeoutMs: 2_000,
+    });
     const answer = await echoed.send(start, signal());
     await echo.close();
     expect(answer).toEqual({ status: 403, detail: 'Bearer *** lacks annotations:create' });
@@ -168,8 +272,16 @@ describe('Grafana channel: refusals', () => {
   });
 
   it('reads Retry-After on a 429 in seconds and as an HTTP date', async () => {
-    fake.trouble({ status: 429, retryAfter: '7' }, { status: 429, retryAfter: new Date(Date.now() + 3_600_000).toUTCString() }, { status: 429 });
-    expect(await channel.send(start, signal())).toEqual({ status: 429, detail: 'Too Many Requests', retryAfterMs: 7_000 });
+    fake.trouble(
+      { status: 429, retryAfter: '7' },
+      { status: 429, retryAfter: new Date(Date.now() + 3_600_000).toUTCString() },
+      { status: 429 },
+    );
+    expect(await channel.send(start, signal())).toEqual({
+      status: 429,
+      detail: 'Too Many Requests',
+      retryAfterMs: 7_000,
+    });
     const dated = await channel.send(start, signal());
     expect(dated.status).toBe(429);
     expect(dated.retryAfterMs).toBeGreaterThan(3_000_000);
@@ -178,7 +290,11 @@ describe('Grafana channel: refusals', () => {
   });
 
   it('checks the contract itself: Grafana answers 400 to an annotation without a time', async () => {
-    const response = await fetch(`${fake.url}/api/annotations`, { method: 'POST', headers: { authorization: `Bearer ${fake.token}`, 'content-type': 'application/json' }, body: JSON.stringify({ text: 'deploy', tags: ['deploy'] }) });
+    const response = await fetch(`${fake.url}/api/annotations`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${fake.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'deploy', tags: ['deploy'] }),
+    });
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({ message: 'Failed to save annotation' });
   });

@@ -1,6 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { ClusterError, type ClusterInspector } from '../../src/engine/ports.js';
-import { createKubectlInspector, type KubectlInspectorOptions } from '../../src/providers/kubernetes/kubectlInspector.js';
+import {
+  createKubectlInspector,
+  type KubectlInspectorOptions,
+} from '../../src/providers/kubernetes/kubectlInspector.js';
 import { startFakeKubernetes, type FakeKubernetes, type Scenario } from '../support/fakeKubernetes.js';
 import * as scenarios from '../support/kubernetesScenarios.js';
 import { rejectionOf } from '../support/rejection.js';
@@ -13,7 +16,10 @@ const deploymentPath = `/apis/apps/v1/namespaces/${namespace}/deployments`;
 const podsPath = `/api/v1/namespaces/${namespace}/pods`;
 let fake: FakeKubernetes | undefined;
 
-async function cluster(scenario: Scenario, options: Parameters<typeof startFakeKubernetes>[1] = {}): Promise<FakeKubernetes> {
+async function cluster(
+  scenario: Scenario,
+  options: Parameters<typeof startFakeKubernetes>[1] = {},
+): Promise<FakeKubernetes> {
   fake = await startFakeKubernetes(scenario, options);
   return fake;
 }
@@ -42,7 +48,12 @@ describe('pod health through kubectl get pods', () => {
     const pods = await kube.listPods(signal());
     await kube.listPods(signal());
     expect(pods).toEqual(
-      ['a1b2c', 'd3e4f', 'g5h6i'].map((suffix) => ({ name: podName(suffix), phase: 'Running', ready: true, containers: [{ name: 'web', ready: true, restartCount: 0 }] })),
+      ['a1b2c', 'd3e4f', 'g5h6i'].map((suffix) => ({
+        name: podName(suffix),
+        phase: 'Running',
+        ready: true,
+        containers: [{ name: 'web', ready: true, restartCount: 0 }],
+      })),
     );
     // --namespace wins over the kubeconfig context's own namespace.
     expect(server.calls()).toEqual([`GET ${deploymentPath}/${deploymentName}`, `GET ${podsPath}`, `GET ${podsPath}`]);
@@ -65,28 +76,43 @@ describe('pod health through kubectl get pods', () => {
       name: podName('d3e4f'),
       phase: 'Running',
       ready: false,
-      containers: [{ name: 'web', ready: false, restartCount: 3, waitingReason: 'CrashLoopBackOff', lastTerminationReason: 'Error' }],
+      containers: [
+        {
+          name: 'web',
+          ready: false,
+          restartCount: 3,
+          waitingReason: 'CrashLoopBackOff',
+          lastTerminationReason: 'Error',
+        },
+      ],
     });
   });
 
   it('names ImagePullBackOff', async () => {
     await cluster(scenarios.imagePull());
     const [pod] = await inspector().listPods(signal());
-    expect(pod?.containers).toEqual([{ name: 'web', ready: false, restartCount: 0, waitingReason: 'ImagePullBackOff' }]);
+    expect(pod?.containers).toEqual([
+      { name: 'web', ready: false, restartCount: 0, waitingReason: 'ImagePullBackOff' },
+    ]);
   });
 
   it('sees restarts grow from one call to the next', async () => {
     await cluster(scenarios.growingRestarts());
     const kube = inspector();
     const restarts: number[] = [];
-    for (let call = 0; call < 3; call++) restarts.push((await kube.listPods(signal()))[1]?.containers[0]?.restartCount ?? -1);
+    for (let call = 0; call < 3; call++)
+      restarts.push((await kube.listPods(signal()))[1]?.containers[0]?.restartCount ?? -1);
     expect(restarts).toEqual([1, 2, 3]);
   });
 
   it('reports a running pod whose readiness fails as not Ready', async () => {
     await cluster(scenarios.notReady());
     const [, pod] = await inspector().listPods(signal());
-    expect(pod).toMatchObject({ phase: 'Running', ready: false, containers: [{ name: 'web', ready: false, restartCount: 0 }] });
+    expect(pod).toMatchObject({
+      phase: 'Running',
+      ready: false,
+      containers: [{ name: 'web', ready: false, restartCount: 0 }],
+    });
     expect(pod?.containers[0]?.waitingReason).toBeUndefined();
   });
 
@@ -94,7 +120,13 @@ describe('pod health through kubectl get pods', () => {
     await cluster(scenarios.oomKilled());
     const [pod] = await inspector().listPods(signal());
     expect(pod?.containers).toEqual([
-      { name: 'web', ready: false, restartCount: 5, waitingReason: 'CrashLoopBackOff', lastTerminationReason: 'OOMKilled' },
+      {
+        name: 'web',
+        ready: false,
+        restartCount: 5,
+        waitingReason: 'CrashLoopBackOff',
+        lastTerminationReason: 'OOMKilled',
+      },
       { name: 'proxy', ready: true, restartCount: 0 },
     ]);
   });
@@ -109,10 +141,21 @@ describe('pod health through kubectl get pods', () => {
 describe('rollout status', () => {
   it('completes after the watch brings the rollout to its end', async () => {
     const server = await cluster(scenarios.rolloutCompletes());
-    expect(await inspector().waitForRollout(20_000, signal())).toEqual({ complete: true, message: `deployment "${deploymentName}" successfully rolled out` });
-    expect(server.calls().slice(0, 3)).toEqual([`GET ${deploymentPath}/${deploymentName}`, `GET ${deploymentPath}`, `GET ${deploymentPath}`]);
+    expect(await inspector().waitForRollout(20_000, signal())).toEqual({
+      complete: true,
+      message: `deployment "${deploymentName}" successfully rolled out`,
+    });
+    expect(server.calls().slice(0, 3)).toEqual([
+      `GET ${deploymentPath}/${deploymentName}`,
+      `GET ${deploymentPath}`,
+      `GET ${deploymentPath}`,
+    ]);
     const watch = server.requests.find((request) => request.query.watch === 'true');
-    expect(watch?.query).toMatchObject({ fieldSelector: `metadata.name=${deploymentName}`, resourceVersion: '1000', allowWatchBookmarks: 'true' });
+    expect(watch?.query).toMatchObject({
+      fieldSelector: `metadata.name=${deploymentName}`,
+      resourceVersion: '1000',
+      allowWatchBookmarks: 'true',
+    });
   });
 
   it('returns kubectl’s own timeout message when the rollout never completes', async () => {
@@ -126,13 +169,18 @@ describe('rollout status', () => {
   it('returns the progress deadline as not complete', async () => {
     await cluster(scenarios.progressDeadline());
     const result = await inspector().waitForRollout(20_000, signal());
-    expect(result).toEqual({ complete: false, message: `error: deployment "${deploymentName}" exceeded its progress deadline` });
+    expect(result).toEqual({
+      complete: false,
+      message: `error: deployment "${deploymentName}" exceeded its progress deadline`,
+    });
   });
 
   it('fails with the apiserver’s NotFound for a Deployment that does not exist', async () => {
     await cluster(scenarios.allReady());
     const error = await clusterError(inspector({ deployment: 'cart' }).waitForRollout(5_000, signal()));
-    expect(error.message).toBe('kubectl rollout status failed: Error from server (NotFound): deployments.apps "cart" not found');
+    expect(error.message).toBe(
+      'kubectl rollout status failed: Error from server (NotFound): deployments.apps "cart" not found',
+    );
   });
 });
 
@@ -146,9 +194,14 @@ describe('pod logs', () => {
       `[pod/${podName('a1b2c')}/web] ERROR payment gateway timeout`,
       `[pod/${podName('a1b2c')}/web] GET /cart 200`,
     ]);
-    expect(lines.filter((line) => line.includes('/web]'))).toEqual([`[pod/${podName('a1b2c')}/web] GET /cart 200`, `[pod/${podName('a1b2c')}/web] ERROR payment gateway timeout`]);
+    expect(lines.filter((line) => line.includes('/web]'))).toEqual([
+      `[pod/${podName('a1b2c')}/web] GET /cart 200`,
+      `[pod/${podName('a1b2c')}/web] ERROR payment gateway timeout`,
+    ]);
     const logRequests = server.requests.filter((request) => request.path.endsWith('/log'));
-    expect(logRequests.map((request) => [request.path, request.query.container, request.query.sinceTime]).sort()).toEqual([
+    expect(
+      logRequests.map((request) => [request.path, request.query.container, request.query.sinceTime]).sort(),
+    ).toEqual([
       [`${podsPath}/${podName('a1b2c')}/log`, 'proxy', '2026-11-22T10:05:00Z'],
       [`${podsPath}/${podName('a1b2c')}/log`, 'web', '2026-11-22T10:05:00Z'],
       [`${podsPath}/${podName('d3e4f')}/log`, 'proxy', '2026-11-22T10:05:00Z'],
@@ -160,7 +213,9 @@ describe('pod logs', () => {
   it('fails with kubectl’s message when a container never started', async () => {
     await cluster(scenarios.imagePull());
     const error = await clusterError(inspector().podLogs(new Date('2026-11-22T10:05:00Z'), signal()));
-    expect(error.message).toContain(`container "web" in pod "${podName('a1b2c')}" is waiting to start: trying and failing to pull image`);
+    expect(error.message).toContain(
+      `container "web" in pod "${podName('a1b2c')}" is waiting to start: trying and failing to pull image`,
+    );
   });
 });
 
@@ -173,8 +228,12 @@ describe('when kubectl cannot do its work', () => {
 
   it('names the refused connection of an unreachable cluster', async () => {
     const server = await cluster(scenarios.allReady());
-    const error = await clusterError(inspector({ context: server.unreachableContext, selector: 'app=checkout' }).listPods(signal()));
-    expect(error.message).toContain(`The connection to the server ${server.unreachableHost} was refused - did you specify the right host or port?`);
+    const error = await clusterError(
+      inspector({ context: server.unreachableContext, selector: 'app=checkout' }).listPods(signal()),
+    );
+    expect(error.message).toContain(
+      `The connection to the server ${server.unreachableHost} was refused - did you specify the right host or port?`,
+    );
     expect(error.message).not.toMatch(/\n|at .*\.ts:\d+/);
     expect(server.requests).toEqual([]);
   });

@@ -1,6 +1,9 @@
 import { ClusterError, type Rollbacker } from '../../src/engine/ports.js';
 import { createKubectlInspector } from '../../src/providers/kubernetes/kubectlInspector.js';
-import { createKubectlRollbacker, type KubectlRollbackerOptions } from '../../src/providers/kubernetes/kubectlRollbacker.js';
+import {
+  createKubectlRollbacker,
+  type KubectlRollbackerOptions,
+} from '../../src/providers/kubernetes/kubectlRollbacker.js';
 import { startFakeKubernetes, type FakeKubernetes, type Scenario } from '../support/fakeKubernetes.js';
 import type { Json } from '../support/kubernetesObjects.js';
 import { comparableTemplate } from '../support/kubernetesQuery.js';
@@ -28,7 +31,8 @@ const kubeEnv = () => ({ KUBECONFIG: fake?.kubeconfig ?? '', HOME: fake?.home ??
 const rollbacker = (options: Partial<KubectlRollbackerOptions> = {}): Rollbacker =>
   createKubectlRollbacker({ deployment: deploymentName, namespace, context: 'fake', env: kubeEnv(), ...options });
 
-const inspector = () => createKubectlInspector({ deployment: deploymentName, namespace, context: 'fake', env: kubeEnv() });
+const inspector = () =>
+  createKubectlInspector({ deployment: deploymentName, namespace, context: 'fake', env: kubeEnv() });
 
 const signal = () => new AbortController().signal;
 
@@ -36,13 +40,16 @@ const clusterError = (promise: Promise<unknown>) => rejectionOf(promise, Cluster
 
 /** The template of the ReplicaSet that held `revision` when the scenario started. */
 function templateOf(scenario: Scenario, revision: number): Json {
-  const rs = scenario.replicaSets?.find((item) => (item.metadata as Json).name === `${deploymentName}-${revisionHashes[revision] ?? ''}`);
+  const rs = scenario.replicaSets?.find(
+    (item) => (item.metadata as Json).name === `${deploymentName}-${revisionHashes[revision] ?? ''}`,
+  );
   if (!rs) throw new Error(`no ReplicaSet for revision ${revision}`);
   return comparableTemplate((rs.spec as Json).template as Json);
 }
 
 const templateNow = (server: FakeKubernetes) => comparableTemplate((server.deployment().spec as Json).template as Json);
-const annotationsNow = (server: FakeKubernetes) => (server.deployment().metadata as Json).annotations as Record<string, string>;
+const annotationsNow = (server: FakeKubernetes) =>
+  (server.deployment().metadata as Json).annotations as Record<string, string>;
 const patches = (server: FakeKubernetes) => server.requests.filter((request) => request.method === 'PATCH');
 
 afterEach(async () => {
@@ -59,7 +66,10 @@ describe('preview: the rollout history before undoing', () => {
     });
     expect(server.calls()).toEqual([`GET ${deploymentPath}`, `GET ${replicaSetsPath}`]);
     // Selected by the Deployment's selector; the orphaned ReplicaSet (revision 9, another uid) it returns too is left out.
-    expect(server.requests.find((request) => request.path === replicaSetsPath)?.query).toMatchObject({ labelSelector: 'app=checkout,tier=web', timeout: '30s' });
+    expect(server.requests.find((request) => request.path === replicaSetsPath)?.query).toMatchObject({
+      labelSelector: 'app=checkout,tier=web',
+      timeout: '30s',
+    });
   });
 
   it('targets the given revision', async () => {
@@ -77,7 +87,9 @@ describe('preview: the rollout history before undoing', () => {
 
   it('has no target when there is no earlier revision', async () => {
     await cluster(scenarios.oneRevision());
-    expect(await rollbacker().preview(undefined, signal())).toEqual({ current: { revision: 1, images: revisionImages[1] } });
+    expect(await rollbacker().preview(undefined, signal())).toEqual({
+      current: { revision: 1, images: revisionImages[1] },
+    });
   });
 
   it.each([
@@ -99,10 +111,20 @@ describe('undo: kubectl rollout undo', () => {
   it('makes exactly the contract’s calls and restores the previous revision’s template', async () => {
     const scenario = scenarios.revisions();
     const server = await cluster(scenario);
-    expect(await rollbacker().undo(undefined, signal())).toEqual({ rolledBack: true, message: `deployment.apps/${deploymentName} rolled back` });
+    expect(await rollbacker().undo(undefined, signal())).toEqual({
+      rolledBack: true,
+      message: `deployment.apps/${deploymentName} rolled back`,
+    });
 
-    expect(server.calls()).toEqual([`GET ${deploymentPath}`, `GET ${deploymentPath}`, `GET ${replicaSetsPath}`, `PATCH ${deploymentPath}`]);
-    expect(server.requests.find((request) => request.path === replicaSetsPath)?.query.labelSelector).toBe('app=checkout,tier=web');
+    expect(server.calls()).toEqual([
+      `GET ${deploymentPath}`,
+      `GET ${deploymentPath}`,
+      `GET ${replicaSetsPath}`,
+      `PATCH ${deploymentPath}`,
+    ]);
+    expect(server.requests.find((request) => request.path === replicaSetsPath)?.query.labelSelector).toBe(
+      'app=checkout,tier=web',
+    );
     const [patch] = patches(server);
     expect(patch?.contentType).toBe('application/json-patch+json');
     const body = JSON.parse(patch?.body ?? '[]') as Json[];
@@ -116,7 +138,10 @@ describe('undo: kubectl rollout undo', () => {
     expect(templateNow(server)).not.toEqual(templateOf(scenario, 3));
     // The controller adopts revision 2's ReplicaSet as revision 4; the change cause is revision 2's, the
     // last-applied configuration the Deployment's own.
-    expect(annotationsNow(server)).toMatchObject({ 'deployment.kubernetes.io/revision': '4', 'kubernetes.io/change-cause': 'deploy shop 1.4.2' });
+    expect(annotationsNow(server)).toMatchObject({
+      'deployment.kubernetes.io/revision': '4',
+      'kubernetes.io/change-cause': 'deploy shop 1.4.2',
+    });
     expect(annotationsNow(server)['kubectl.kubernetes.io/last-applied-configuration']).toContain('shop:1.4.3');
     expect((server.deployment().metadata as Json).generation).toBe(4);
   });
@@ -134,7 +159,10 @@ describe('undo: kubectl rollout undo', () => {
   it('restores the given revision with --to-revision', async () => {
     const scenario = scenarios.revisions();
     const server = await cluster(scenario);
-    expect(await rollbacker().undo(1, signal())).toEqual({ rolledBack: true, message: `deployment.apps/${deploymentName} rolled back` });
+    expect(await rollbacker().undo(1, signal())).toEqual({
+      rolledBack: true,
+      message: `deployment.apps/${deploymentName} rolled back`,
+    });
     expect(templateNow(server)).toEqual(templateOf(scenario, 1));
     expect(annotationsNow(server)['kubernetes.io/change-cause']).toBe('deploy shop 1.4.1');
   });
@@ -143,7 +171,9 @@ describe('undo: kubectl rollout undo', () => {
     const scenario = scenarios.oneRevision();
     const server = await cluster(scenario);
     const error = await clusterError(rollbacker().undo(undefined, signal()));
-    expect(error.message).toBe(`kubectl rollout undo failed: error: no rollout history found for deployment "${deploymentName}"`);
+    expect(error.message).toBe(
+      `kubectl rollout undo failed: error: no rollout history found for deployment "${deploymentName}"`,
+    );
     expect(patches(server)).toEqual([]);
     expect(templateNow(server)).toEqual(templateOf(scenario, 1));
   });
@@ -160,7 +190,9 @@ describe('undo: kubectl rollout undo', () => {
     const server = await cluster(scenario);
     const error = await clusterError(rollbacker().undo(undefined, signal()));
     // kubectl names the revision it was asked for: 0, its "previous".
-    expect(error.message).toBe('kubectl rollout undo failed: error: failed restoring revision 0: Internal error occurred: etcdserver: request timed out');
+    expect(error.message).toBe(
+      'kubectl rollout undo failed: error: failed restoring revision 0: Internal error occurred: etcdserver: request timed out',
+    );
     expect(patches(server)).toHaveLength(1);
     expect(templateNow(server)).toEqual(templateOf(scenario, 3));
   });
@@ -187,7 +219,9 @@ describe('undo: kubectl rollout undo', () => {
   it('fails with the apiserver’s NotFound for a Deployment that does not exist', async () => {
     await cluster(scenarios.revisions());
     const error = await clusterError(rollbacker({ deployment: 'cart' }).undo(undefined, signal()));
-    expect(error.message).toBe('kubectl rollout undo failed: Error from server (NotFound): deployments.apps "cart" not found');
+    expect(error.message).toBe(
+      'kubectl rollout undo failed: Error from server (NotFound): deployments.apps "cart" not found',
+    );
   });
 
   it('rolls back a Deployment Argo CD manages all the same', async () => {
@@ -195,14 +229,28 @@ describe('undo: kubectl rollout undo', () => {
     const server = await cluster(scenario);
     expect((await rollbacker().undo(undefined, signal())).rolledBack).toBe(true);
     expect(templateNow(server)).toEqual(templateOf(scenario, 2));
-    expect(annotationsNow(server)['argocd.argoproj.io/tracking-id']).toBe(`shop:apps/Deployment:${namespace}/${deploymentName}`);
+    expect(annotationsNow(server)['argocd.argoproj.io/tracking-id']).toBe(
+      `shop:apps/Deployment:${namespace}/${deploymentName}`,
+    );
   });
 
   it.each([
-    ['a name with shell characters', { deployment: 'api;rm -rf /' }, '"api;rm -rf /" is not a valid Deployment name (a DNS-1123 subdomain)'],
+    [
+      'a name with shell characters',
+      { deployment: 'api;rm -rf /' },
+      '"api;rm -rf /" is not a valid Deployment name (a DNS-1123 subdomain)',
+    ],
     ['a name that reads as a flag', { deployment: '-o' }, '"-o" is not a valid Deployment name (a DNS-1123 subdomain)'],
-    ['a namespace with a slash', { namespace: 'shop/prod' }, '"shop/prod" is not a valid namespace name (a DNS-1123 label)'],
-    ['a context that reads as a flag', { context: '--kubeconfig=/tmp/x' }, '"--kubeconfig=/tmp/x" is not a usable kubectl context'],
+    [
+      'a namespace with a slash',
+      { namespace: 'shop/prod' },
+      '"shop/prod" is not a valid namespace name (a DNS-1123 label)',
+    ],
+    [
+      'a context that reads as a flag',
+      { context: '--kubeconfig=/tmp/x' },
+      '"--kubeconfig=/tmp/x" is not a usable kubectl context',
+    ],
   ])('refuses %s before kubectl runs', async (_what, options, message) => {
     const server = await cluster(scenarios.revisions());
     expect((await clusterError(rollbacker(options).undo(undefined, signal()))).message).toBe(message);
@@ -216,7 +264,10 @@ describe('the rolled-back Deployment through rollout status', () => {
     const server = await cluster(scenarios.revisions());
     await rollbacker().undo(undefined, signal());
     const before = server.calls().length;
-    expect(await inspector().waitForRollout(20_000, signal())).toEqual({ complete: true, message: `deployment "${deploymentName}" successfully rolled out` });
+    expect(await inspector().waitForRollout(20_000, signal())).toEqual({
+      complete: true,
+      message: `deployment "${deploymentName}" successfully rolled out`,
+    });
     const watch = server.requests.slice(before).find((request) => request.query.watch === 'true');
     expect(watch?.query).toMatchObject({ fieldSelector: `metadata.name=${deploymentName}`, resourceVersion: '1001' });
   });
@@ -233,13 +284,19 @@ describe('the rolled-back Deployment through rollout status', () => {
 
 describe('the fake apiserver holds kubectl to the contract', () => {
   const send = (server: FakeKubernetes, contentType: string, body: unknown) =>
-    fetch(`${server.url}${deploymentPath}`, { method: 'PATCH', headers: { 'content-type': contentType }, body: JSON.stringify(body) }).then(async (response) => ({
+    fetch(`${server.url}${deploymentPath}`, {
+      method: 'PATCH',
+      headers: { 'content-type': contentType },
+      body: JSON.stringify(body),
+    }).then(async (response) => ({
       status: response.status,
       message: ((await response.json()) as { message: string }).message,
     }));
 
   function undoPatch(scenario: Scenario, revision: number, annotations: Record<string, string>): Json[] {
-    const rs = scenario.replicaSets?.find((item) => (item.metadata as Json).name === `${deploymentName}-${revisionHashes[revision] ?? ''}`);
+    const rs = scenario.replicaSets?.find(
+      (item) => (item.metadata as Json).name === `${deploymentName}-${revisionHashes[revision] ?? ''}`,
+    );
     return [
       { op: 'replace', path: '/spec/template', value: (rs?.spec as Json).template },
       { op: 'replace', path: '/metadata/annotations', value: annotations },
@@ -252,7 +309,10 @@ describe('the fake apiserver holds kubectl to the contract', () => {
     const merge = await send(server, 'application/merge-patch+json', { spec: {} });
     expect(merge.status).toBe(415);
     const withHash = await send(server, 'application/json-patch+json', undoPatch(scenario, 2, {}));
-    expect(withHash).toEqual({ status: 400, message: expect.stringContaining('still carries the pod-template-hash label') as unknown });
+    expect(withHash).toEqual({
+      status: 400,
+      message: expect.stringContaining('still carries the pod-template-hash label') as unknown,
+    });
     const body = undoPatch(scenario, 2, { 'kubernetes.io/change-cause': 'deploy shop 1.4.2' });
     delete (((body[0]?.value as Json).metadata as Json).labels as Record<string, string>)['pod-template-hash'];
     const noRevision = await send(server, 'application/json-patch+json', body);

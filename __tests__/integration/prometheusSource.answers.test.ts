@@ -13,16 +13,27 @@ let source: ReturnType<typeof createPrometheusSource>;
 
 beforeEach(async () => {
   fake = await startTestService();
-  source = createPrometheusSource({ baseUrl: `${fake.url}/prometheus/`, headers: { Authorization: TOKEN, 'X-Scope-OrgID': 'team-a' }, userAgent: 'post-deploy-check/test' });
+  source = createPrometheusSource({
+    baseUrl: `${fake.url}/prometheus/`,
+    headers: { Authorization: TOKEN, 'X-Scope-OrgID': 'team-a' },
+    userAgent: 'post-deploy-check/test',
+  });
 });
 afterEach(async () => {
   await source.close();
   await fake.close();
 });
 
-const read = (query = 'up', extra: { at?: Date; timeoutMs?: number; signal?: AbortSignal } = {}) => source.query(query, { timeoutMs: 2_000, signal: new AbortController().signal, ...extra });
+const read = (query = 'up', extra: { at?: Date; timeoutMs?: number; signal?: AbortSignal } = {}) =>
+  source.query(query, { timeoutMs: 2_000, signal: new AbortController().signal, ...extra });
 const answer = (route: Route) => fake.route(API, route);
-const vector = (...values: string[]) => ({ status: 'success', data: { resultType: 'vector', result: values.map((value, index) => ({ metric: { pod: `p${index}` }, value: [1700000000.5, value] })) } });
+const vector = (...values: string[]) => ({
+  status: 'success',
+  data: {
+    resultType: 'vector',
+    result: values.map((value, index) => ({ metric: { pod: `p${index}` }, value: [1700000000.5, value] })),
+  },
+});
 
 const rejection = (promise: Promise<unknown>) => rejectionOf(promise, MetricError);
 
@@ -33,16 +44,29 @@ describe('Prometheus source requests', () => {
     await read('sum(up)', { at: new Date(1_700_000_000_250) });
     expect(fake.requests).toHaveLength(2);
     for (const request of fake.requests) {
-      expect(request.headers).toMatchObject({ authorization: TOKEN, 'x-scope-orgid': 'team-a', 'user-agent': 'post-deploy-check/test', accept: 'application/json' });
+      expect(request.headers).toMatchObject({
+        authorization: TOKEN,
+        'x-scope-orgid': 'team-a',
+        'user-agent': 'post-deploy-check/test',
+        accept: 'application/json',
+      });
     }
     const [now, past] = fake.requests.map((request) => new URL(request.url, fake.url));
     expect(now?.pathname).toBe(API);
     expect(Object.fromEntries(now?.searchParams ?? [])).toEqual({ query: 'sum(up)', timeout: '2000ms' });
-    expect(Object.fromEntries(past?.searchParams ?? [])).toEqual({ query: 'sum(up)', time: '1700000000.250', timeout: '2000ms' });
+    expect(Object.fromEntries(past?.searchParams ?? [])).toEqual({
+      query: 'sum(up)',
+      time: '1700000000.250',
+      timeout: '2000ms',
+    });
   });
 
   it('turns URL credentials into a Basic header and accepts a base that already ends in /api/v1', async () => {
-    const withCredentials = createPrometheusSource({ baseUrl: fake.url.replace('http://', 'http://reader:p%40ss@') + '/prometheus/api/v1', headers: {}, userAgent: 'ua' });
+    const withCredentials = createPrometheusSource({
+      baseUrl: fake.url.replace('http://', 'http://reader:p%40ss@') + '/prometheus/api/v1',
+      headers: {},
+      userAgent: 'ua',
+    });
     answer((_req, res) => json(res, 200, vector('1')));
     await withCredentials.query('up', { timeoutMs: 2_000, signal: new AbortController().signal });
     await withCredentials.close();
@@ -50,8 +74,12 @@ describe('Prometheus source requests', () => {
   });
 
   it('refuses a base URL that does not parse, without repeating it', () => {
-    expect(() => createPrometheusSource({ baseUrl: 'prometheus:s3cret@@', headers: {}, userAgent: 'ua' })).toThrow(MetricError);
-    expect(() => createPrometheusSource({ baseUrl: 'not a url s3cret', headers: {}, userAgent: 'ua' })).toThrow(/^prometheus-url is not a valid URL/);
+    expect(() => createPrometheusSource({ baseUrl: 'prometheus:s3cret@@', headers: {}, userAgent: 'ua' })).toThrow(
+      MetricError,
+    );
+    expect(() => createPrometheusSource({ baseUrl: 'not a url s3cret', headers: {}, userAgent: 'ua' })).toThrow(
+      /^prometheus-url is not a valid URL/,
+    );
   });
 });
 
@@ -72,7 +100,9 @@ describe('Prometheus source answers', () => {
   });
 
   it('says when a proxy answers with an HTML error page', async () => {
-    answer((_req, res) => text(res, 502, '<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>', 'text/html'));
+    answer((_req, res) =>
+      text(res, 502, '<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>', 'text/html'),
+    );
     const error = await rejection(read());
     expect(error.message).toBe(
       `Prometheus at ${new URL(fake.url).host} answered HTTP 502 with an HTML page ("502 Bad Gateway"), not the API's JSON: a proxy or load balancer in front of Prometheus answered; Prometheus may be down or restarting`,
@@ -97,13 +127,19 @@ describe('Prometheus source answers', () => {
   });
 
   it("names Prometheus's own timeout (HTTP 503)", async () => {
-    answer((_req, res) => json(res, 503, { status: 'error', errorType: 'timeout', error: 'query timed out in expression evaluation' }));
-    expect((await rejection(read())).message).toBe('Prometheus timed out evaluating the query (timeout, HTTP 503): query timed out in expression evaluation');
+    answer((_req, res) =>
+      json(res, 503, { status: 'error', errorType: 'timeout', error: 'query timed out in expression evaluation' }),
+    );
+    expect((await rejection(read())).message).toBe(
+      'Prometheus timed out evaluating the query (timeout, HTTP 503): query timed out in expression evaluation',
+    );
   });
 
   it('says when JSON is not the Prometheus envelope', async () => {
     answer((_req, res) => json(res, 200, { result: 0.1 }));
-    expect((await rejection(read())).message).toMatch(/answered HTTP 200 with JSON that is not a Prometheus API answer \(status: .+\)$/);
+    expect((await rejection(read())).message).toMatch(
+      /answered HTTP 200 with JSON that is not a Prometheus API answer \(status: .+\)$/,
+    );
   });
 
   it('refuses an answer over 1 MiB instead of reading it all', async () => {

@@ -1,13 +1,24 @@
 import { MetricError, type MetricReading } from '../../src/engine/ports.js';
 import { createPrometheusSource } from '../../src/providers/prometheus/prometheusSource.js';
-import { ERROR_SPIKE, HEALTHY, LATENCY_SPIKE, NO_TRAFFIC, startMetricsService, startPrometheus, type MetricsService, type PrometheusServer, type Traffic } from '../support/prometheus.js';
+import {
+  ERROR_SPIKE,
+  HEALTHY,
+  LATENCY_SPIKE,
+  NO_TRAFFIC,
+  startMetricsService,
+  startPrometheus,
+  type MetricsService,
+  type PrometheusServer,
+  type Traffic,
+} from '../support/prometheus.js';
 import { rejectionOf } from '../support/rejection.js';
 
 // Short enough that a traffic change fills the range after a few 1s scrapes; rate() needs two samples in it.
 const RANGE = '5s';
 // Scrapes of one traffic until every increase inside the range is of that traffic (one spare).
 const SETTLE = 6;
-const errorRate = (range: string) => `sum(rate(http_requests_total{status=~"5.."}[${range}])) / sum(rate(http_requests_total[${range}]))`;
+const errorRate = (range: string) =>
+  `sum(rate(http_requests_total{status=~"5.."}[${range}])) / sum(rate(http_requests_total[${range}]))`;
 const DEFAULT_ERROR_RATE = errorRate('5m');
 const P99 = `histogram_quantile(0.99, sum(rate(http_request_duration_seconds_bucket[${RANGE}])) by (le))`;
 // All requests of a phase land in one bucket; histogram_quantile interpolates linearly inside it.
@@ -29,7 +40,8 @@ afterAll(async () => {
   await service?.close();
 });
 
-const read = (query: string, at?: Date) => source.query(query, { at, timeoutMs: 5_000, signal: new AbortController().signal });
+const read = (query: string, at?: Date) =>
+  source.query(query, { at, timeoutMs: 5_000, signal: new AbortController().signal });
 
 /** Each block sets its own traffic, and waits only as long as the range still holds another. */
 async function trafficBecomes(traffic: Traffic): Promise<void> {
@@ -49,7 +61,11 @@ describe('Prometheus source against a real Prometheus, healthy traffic', () => {
   beforeAll(() => trafficBecomes(HEALTHY));
 
   it('reads the default error-rate query as the small error share the service has', async () => {
-    expect(await read(DEFAULT_ERROR_RATE)).toEqual({ kind: 'value', value: expect.closeTo(HEALTHY.errorShare, 6), warnings: [] });
+    expect(await read(DEFAULT_ERROR_RATE)).toEqual({
+      kind: 'value',
+      value: expect.closeTo(HEALTHY.errorShare, 6),
+      warnings: [],
+    });
   });
 
   it('reads the same share over a short range', async () => {
@@ -74,16 +90,26 @@ describe('Prometheus source against a real Prometheus, healthy traffic', () => {
   });
 
   it('reads an empty vector as no data', async () => {
-    expect(await read(`sum(rate(nobody_exports_this_total[${RANGE}]))`)).toEqual({ kind: 'no-data', reason: 'no series (no traffic, or the metric is absent)', warnings: [] });
+    expect(await read(`sum(rate(nobody_exports_this_total[${RANGE}]))`)).toEqual({
+      kind: 'no-data',
+      reason: 'no series (no traffic, or the metric is absent)',
+      warnings: [],
+    });
   });
 
   it('reads +Inf as no data', async () => {
-    expect(await read('1 / 0')).toEqual({ kind: 'no-data', reason: '+Inf: the query divided by zero (x/0)', warnings: [] });
+    expect(await read('1 / 0')).toEqual({
+      kind: 'no-data',
+      reason: '+Inf: the query divided by zero (x/0)',
+      warnings: [],
+    });
   });
 
   it("shows Prometheus's own message for malformed PromQL (HTTP 400)", async () => {
     const error = await rejection(read('sum(rate(http_requests_total[5m])'));
-    expect(error.message).toMatch(/^Prometheus rejected the query \(bad_data\): .*parse error: unclosed left parenthesis$/);
+    expect(error.message).toMatch(
+      /^Prometheus rejected the query \(bad_data\): .*parse error: unclosed left parenthesis$/,
+    );
   });
 
   it('names an expression Prometheus cannot execute (HTTP 422)', async () => {
@@ -126,7 +152,11 @@ describe('Prometheus source against a real Prometheus, no traffic', () => {
   beforeAll(() => trafficBecomes(NO_TRAFFIC));
 
   it('reads the error rate as no data: 0/0 is NaN', async () => {
-    expect(await read(errorRate(RANGE))).toEqual({ kind: 'no-data', reason: 'NaN: no traffic in the window (0/0)', warnings: [] });
+    expect(await read(errorRate(RANGE))).toEqual({
+      kind: 'no-data',
+      reason: 'NaN: no traffic in the window (0/0)',
+      warnings: [],
+    });
   });
 
   it('reads the latency quantile of no observations as no data', async () => {
@@ -145,9 +175,15 @@ describe('Prometheus source when Prometheus is not there', () => {
   });
 
   it('names a host that does not resolve', async () => {
-    const nowhere = createPrometheusSource({ baseUrl: 'http://prometheus.post-deploy-check.invalid', headers: {}, userAgent: 'post-deploy-check/test' });
+    const nowhere = createPrometheusSource({
+      baseUrl: 'http://prometheus.post-deploy-check.invalid',
+      headers: {},
+      userAgent: 'post-deploy-check/test',
+    });
     const error = await rejection(nowhere.query('up', { timeoutMs: 5_000, signal: new AbortController().signal }));
     await nowhere.close();
-    expect(error.message).toMatch(/^Prometheus query failed: DNS lookup failed for prometheus\.post-deploy-check\.invalid \(E[A-Z_]+\)$/);
+    expect(error.message).toMatch(
+      /^Prometheus query failed: DNS lookup failed for prometheus\.post-deploy-check\.invalid \(E[A-Z_]+\)$/,
+    );
   });
 });

@@ -1,6 +1,11 @@
 import { ProbeError, type DeployNotice, type NoticeAttempt } from '../../src/engine/ports.js';
 import { parseRetryAfter } from '../../src/providers/shared/noticeRequest.js';
-import { createSlackChannel, webhookSecrets, type SlackChannelOptions, type SlackEvent } from '../../src/providers/slack/slackChannel.js';
+import {
+  createSlackChannel,
+  webhookSecrets,
+  type SlackChannelOptions,
+  type SlackEvent,
+} from '../../src/providers/slack/slackChannel.js';
 import { slackMessage } from '../../src/providers/slack/slackBlocks.js';
 import { SECRET_TOKEN, slackAnswers, startFakeSlack, type FakeSlack } from '../support/fakeSlack.js';
 import { startTestService } from '../support/testService.js';
@@ -25,7 +30,13 @@ afterEach(async () => {
 });
 
 function channel(overrides: Partial<SlackChannelOptions> = {}) {
-  return createSlackChannel({ webhookUrl: fake.webhookUrl, notifyOn: new Set(ALL), mention: MENTION, timeoutMs: 2_000, ...overrides });
+  return createSlackChannel({
+    webhookUrl: fake.webhookUrl,
+    notifyOn: new Set(ALL),
+    mention: MENTION,
+    timeoutMs: 2_000,
+    ...overrides,
+  });
 }
 
 function notice(overrides: Partial<DeployNotice> = {}): DeployNotice {
@@ -47,7 +58,11 @@ function notice(overrides: Partial<DeployNotice> = {}): DeployNotice {
   };
 }
 
-async function send(target = channel(), what = notice(), signal = new AbortController().signal): Promise<NoticeAttempt> {
+async function send(
+  target = channel(),
+  what = notice(),
+  signal = new AbortController().signal,
+): Promise<NoticeAttempt> {
   const attempt = await target.send(what, signal);
   said.push(JSON.stringify(attempt));
   return attempt;
@@ -77,8 +92,14 @@ describe('Slack channel', () => {
   });
 
   it('posts every event in a run: start, warning, failure with 200 failures, inside the contract', async () => {
-    const failures = Array.from({ length: 200 }, (_, index) => ({ name: `check ${index}`, detail: 'd'.repeat(index === 0 ? 10_000 : 20) }));
-    await send(channel(), notice({ event: 'start', finishedAt: undefined, summary: undefined, failures: [], rollback: undefined }));
+    const failures = Array.from({ length: 200 }, (_, index) => ({
+      name: `check ${index}`,
+      detail: 'd'.repeat(index === 0 ? 10_000 : 20),
+    }));
+    await send(
+      channel(),
+      notice({ event: 'start', finishedAt: undefined, summary: undefined, failures: [], rollback: undefined }),
+    );
     await send(channel(), notice({ event: 'warning', rollback: undefined }));
     await send(channel(), notice({ failures }));
     expect(fake.posts.map((post) => post.problems)).toEqual([[], [], []]);
@@ -86,8 +107,14 @@ describe('Slack channel', () => {
 
   it('sends only the events in notify-on, and says so without a request', async () => {
     const onlyFailures = channel({ notifyOn: new Set(['failure']) });
-    expect(await send(onlyFailures, notice({ event: 'start' }))).toEqual({ status: 204, detail: 'not sent: slack-notify-on' });
-    expect(await send(onlyFailures, notice({ event: 'success' }))).toEqual({ status: 204, detail: 'not sent: slack-notify-on' });
+    expect(await send(onlyFailures, notice({ event: 'start' }))).toEqual({
+      status: 204,
+      detail: 'not sent: slack-notify-on',
+    });
+    expect(await send(onlyFailures, notice({ event: 'success' }))).toEqual({
+      status: 204,
+      detail: 'not sent: slack-notify-on',
+    });
     expect(fake.posts).toHaveLength(0);
     expect((await send(onlyFailures)).status).toBe(200);
     expect(fake.posts).toHaveLength(1);
@@ -95,20 +122,33 @@ describe('Slack channel', () => {
 
   it("passes Slack's invalid_payload on with what it means", async () => {
     fake.answer(slackAnswers.invalidPayload);
-    expect(await send()).toEqual({ status: 400, detail: 'invalid_payload — Slack could not read the message (malformed JSON or blocks)' });
+    expect(await send()).toEqual({
+      status: 400,
+      detail: 'invalid_payload — Slack could not read the message (malformed JSON or blocks)',
+    });
     expect(fake.posts).toHaveLength(1);
   });
 
   it('names a revoked webhook and an archived channel', async () => {
     fake.answer(slackAnswers.noService, 'once');
     fake.answer(slackAnswers.archived, 'once');
-    expect(await send()).toEqual({ status: 404, detail: 'no_service — the webhook was revoked or its app removed: create a new webhook URL' });
-    expect(await send()).toEqual({ status: 410, detail: "channel_is_archived — the webhook's channel is archived: unarchive it or create a new webhook" });
+    expect(await send()).toEqual({
+      status: 404,
+      detail: 'no_service — the webhook was revoked or its app removed: create a new webhook URL',
+    });
+    expect(await send()).toEqual({
+      status: 410,
+      detail: "channel_is_archived — the webhook's channel is archived: unarchive it or create a new webhook",
+    });
   });
 
   it('reads Retry-After (seconds) from a 429, makes one attempt and leaves the retry to the engine', async () => {
     fake.answer(slackAnswers.rateLimited(7));
-    expect(await send()).toEqual({ status: 429, retryAfterMs: 7_000, detail: '{"retry_after":7} — rate limited: Slack takes about one message per second per webhook' });
+    expect(await send()).toEqual({
+      status: 429,
+      retryAfterMs: 7_000,
+      detail: '{"retry_after":7} — rate limited: Slack takes about one message per second per webhook',
+    });
     expect(fake.posts).toHaveLength(1);
   });
 
@@ -149,10 +189,18 @@ describe('Slack channel', () => {
   it('previews the request with the host only, never the webhook path', () => {
     const preview = channel().preview(notice());
     said.push(JSON.stringify(preview));
-    expect(preview).toEqual({ method: 'POST', url: `http://${fake.host}/services/***`, body: slackMessage(notice(), { mention: MENTION }) });
+    expect(preview).toEqual({
+      method: 'POST',
+      url: `http://${fake.host}/services/***`,
+      body: slackMessage(notice(), { mention: MENTION }),
+    });
     const skipped = channel({ notifyOn: new Set(['failure']) }).preview(notice({ event: 'start' }));
     said.push(JSON.stringify(skipped));
-    expect(skipped).toEqual({ method: 'SKIP', url: `http://${fake.host}/services/***`, body: 'not sent: slack-notify-on does not include start' });
+    expect(skipped).toEqual({
+      method: 'SKIP',
+      url: `http://${fake.host}/services/***`,
+      body: 'not sent: slack-notify-on does not include start',
+    });
   });
 
   it('masks the webhook path even when an answer echoes it', async () => {
@@ -179,11 +227,24 @@ describe('the fake Slack', () => {
     const badShapes = {
       blocks: [
         { type: 'header', text: { type: 'mrkdwn', text: 'h'.repeat(151) } },
-        { type: 'section', text: { type: 'mrkdwn', text: 't'.repeat(3001), emoji: true }, fields: Array.from({ length: 11 }, () => ({ type: 'mrkdwn', text: 'f' })) },
+        {
+          type: 'section',
+          text: { type: 'mrkdwn', text: 't'.repeat(3001), emoji: true },
+          fields: Array.from({ length: 11 }, () => ({ type: 'mrkdwn', text: 'f' })),
+        },
       ],
     };
-    for (const body of [JSON.stringify(tooMany), JSON.stringify(badShapes), JSON.stringify({ unfurl_links: false }), 'not json']) {
-      const response = await fetch(fake.webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    for (const body of [
+      JSON.stringify(tooMany),
+      JSON.stringify(badShapes),
+      JSON.stringify({ unfurl_links: false }),
+      'not json',
+    ]) {
+      const response = await fetch(fake.webhookUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
       expect([response.status, await response.text()]).toEqual([400, 'invalid_payload']);
     }
     expect(fake.posts.map((post) => post.problems)).toEqual([
@@ -203,7 +264,10 @@ describe('the fake Slack', () => {
 
 describe('Slack helpers', () => {
   it('lists the whole webhook URL and its path as secrets', () => {
-    expect(webhookSecrets('https://hooks.slack.com/services/T0/B0/abc123')).toEqual(['https://hooks.slack.com/services/T0/B0/abc123', '/services/T0/B0/abc123']);
+    expect(webhookSecrets('https://hooks.slack.com/services/T0/B0/abc123')).toEqual([
+      'https://hooks.slack.com/services/T0/B0/abc123',
+      '/services/T0/B0/abc123',
+    ]);
     expect(webhookSecrets('not a url')).toEqual(['not a url']);
   });
 

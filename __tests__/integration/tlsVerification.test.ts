@@ -1,4 +1,10 @@
-import { MetricError, ProbeError, type DeployNotice, type HttpRequest, type NoticeChannel } from '../../src/engine/ports.js';
+import {
+  MetricError,
+  ProbeError,
+  type DeployNotice,
+  type HttpRequest,
+  type NoticeChannel,
+} from '../../src/engine/ports.js';
 import { createDatadogChannel } from '../../src/providers/datadog/datadogChannel.js';
 import { createGrafanaChannel } from '../../src/providers/grafana/grafanaChannel.js';
 import { createUndiciProber } from '../../src/providers/http/undiciProber.js';
@@ -11,7 +17,8 @@ import { json, startTestService, text, type TestService } from '../support/testS
 // internal endpoint with a private CA looks like to a runner that was never told about that CA.
 
 // Node 24 puts its own hint (--use-system-ca) after its message; ours follows.
-const UNTRUSTED = /self-signed certificate\b.* — the certificate is not trusted; add its CA to NODE_EXTRA_CA_CERTS in the step's env, or set insecure-skip-tls-verify \(DEPTH_ZERO_SELF_SIGNED_CERT\)$/;
+const UNTRUSTED =
+  /self-signed certificate\b.* — the certificate is not trusted; add its CA to NODE_EXTRA_CA_CERTS in the step's env, or set insecure-skip-tls-verify \(DEPTH_ZERO_SELF_SIGNED_CERT\)$/;
 const WEBHOOK_PATH = '/services/T000/B000/XXXX';
 
 let server: TestService;
@@ -19,7 +26,11 @@ beforeAll(async () => {
   server = await startTestService(
     {
       '/health': (_, res) => text(res, 200, 'ok'),
-      '/api/v1/query': (_, res) => json(res, 200, { status: 'success', data: { resultType: 'vector', result: [{ metric: {}, value: [0, '0.002'] }] } }),
+      '/api/v1/query': (_, res) =>
+        json(res, 200, {
+          status: 'success',
+          data: { resultType: 'vector', result: [{ metric: {}, value: [0, '0.002'] }] },
+        }),
       '/api/annotations': (_, res) => json(res, 200, { id: 7, message: 'Annotation added' }),
       '/api/v1/events': (_, res) => json(res, 202, { status: 'ok' }),
       [WEBHOOK_PATH]: (_, res) => text(res, 200, 'ok'),
@@ -34,7 +45,15 @@ const signal = () => new AbortController().signal;
 describe('the HTTP prober', () => {
   const prober = createUndiciProber({ userAgent: 'post-deploy-check/test' });
   afterAll(() => prober.close());
-  const health = (overrides: Partial<HttpRequest> = {}): HttpRequest => ({ method: 'GET', url: `${server.url}/health`, headers: {}, timeoutMs: 5_000, followRedirects: false, signal: signal(), ...overrides });
+  const health = (overrides: Partial<HttpRequest> = {}): HttpRequest => ({
+    method: 'GET',
+    url: `${server.url}/health`,
+    headers: {},
+    timeoutMs: 5_000,
+    followRedirects: false,
+    signal: signal(),
+    ...overrides,
+  });
 
   it('verifies certificates by default: a self-signed one fails, saying it is not trusted and what to do', async () => {
     const error = await rejectionOf(prober.send(health()), ProbeError);
@@ -45,7 +64,9 @@ describe('the HTTP prober', () => {
 
   it('skips verification for a request that asks, with or without redirects', async () => {
     expect(await prober.send(health({ insecureSkipTlsVerify: true }))).toMatchObject({ status: 200, body: 'ok' });
-    expect(await prober.send(health({ insecureSkipTlsVerify: true, followRedirects: true }))).toMatchObject({ status: 200 });
+    expect(await prober.send(health({ insecureSkipTlsVerify: true, followRedirects: true }))).toMatchObject({
+      status: 200,
+    });
   });
 
   it('keeps verifying every other request to the same server, before, between and after', async () => {
@@ -57,18 +78,54 @@ describe('the HTTP prober', () => {
       prober.send(health()),
     ]);
 
-    expect(answers.map((answer) => answer.status)).toEqual(['rejected', 'fulfilled', 'rejected', 'fulfilled', 'rejected']);
+    expect(answers.map((answer) => answer.status)).toEqual([
+      'rejected',
+      'fulfilled',
+      'rejected',
+      'fulfilled',
+      'rejected',
+    ]);
     expect((await rejectionOf(prober.send(health()), ProbeError)).kind).toBe('tls');
   });
 });
 
 describe('providers with insecureSkipTlsVerify', () => {
-  const notice: DeployNotice = { event: 'start', service: 'shop', environment: 'staging', version: 'v1', startedAt: Date.UTC(2026, 0, 1), failures: [] };
+  const notice: DeployNotice = {
+    event: 'start',
+    service: 'shop',
+    environment: 'staging',
+    version: 'v1',
+    startedAt: Date.UTC(2026, 0, 1),
+    failures: [],
+  };
   const channels: Record<string, (insecureSkipTlsVerify: boolean) => NoticeChannel> = {
-    grafana: (insecureSkipTlsVerify) => createGrafanaChannel({ url: server.url, token: 'glsa_test_token', tags: [], userAgent: 'ua', timeoutMs: 5_000, insecureSkipTlsVerify }),
+    grafana: (insecureSkipTlsVerify) =>
+      createGrafanaChannel({
+        url: server.url,
+        token: 'glsa_test_token',
+        tags: [],
+        userAgent: 'ua',
+        timeoutMs: 5_000,
+        insecureSkipTlsVerify,
+      }),
     datadog: (insecureSkipTlsVerify) =>
-      createDatadogChannel({ apiKey: 'dd-test-key', site: 'datadoghq.com', apiUrl: server.url, tags: [], userAgent: 'ua', timeoutMs: 5_000, aggregationKey: 'k', insecureSkipTlsVerify }),
-    slack: (insecureSkipTlsVerify) => createSlackChannel({ webhookUrl: `${server.url}${WEBHOOK_PATH}`, notifyOn: new Set(['start']), timeoutMs: 5_000, insecureSkipTlsVerify }),
+      createDatadogChannel({
+        apiKey: 'dd-test-key',
+        site: 'datadoghq.com',
+        apiUrl: server.url,
+        tags: [],
+        userAgent: 'ua',
+        timeoutMs: 5_000,
+        aggregationKey: 'k',
+        insecureSkipTlsVerify,
+      }),
+    slack: (insecureSkipTlsVerify) =>
+      createSlackChannel({
+        webhookUrl: `${server.url}${WEBHOOK_PATH}`,
+        notifyOn: new Set(['start']),
+        timeoutMs: 5_000,
+        insecureSkipTlsVerify,
+      }),
   };
 
   it.each(Object.keys(channels))('%s: refuses the self-signed certificate unless told, then sends', async (name) => {
@@ -82,7 +139,12 @@ describe('providers with insecureSkipTlsVerify', () => {
 
   it('prometheus: refuses the self-signed certificate unless told, then reads the value', async () => {
     const query = async (insecureSkipTlsVerify: boolean) => {
-      const source = createPrometheusSource({ baseUrl: server.url, headers: {}, userAgent: 'ua', insecureSkipTlsVerify });
+      const source = createPrometheusSource({
+        baseUrl: server.url,
+        headers: {},
+        userAgent: 'ua',
+        insecureSkipTlsVerify,
+      });
       try {
         return await source.query('up', { timeoutMs: 5_000, signal: signal() });
       } finally {

@@ -32,7 +32,15 @@ afterEach(() => service.close());
 afterAll(() => prober.close());
 
 const send = (url: string, extra: Partial<HttpRequest> = {}) =>
-  prober.send({ method: 'GET', url, headers: {}, timeoutMs: 2_000, followRedirects: false, signal: new AbortController().signal, ...extra });
+  prober.send({
+    method: 'GET',
+    url,
+    headers: {},
+    timeoutMs: 2_000,
+    followRedirects: false,
+    signal: new AbortController().signal,
+    ...extra,
+  });
 
 const failure = (promise: Promise<unknown>) => rejectionOf(promise, ProbeError);
 
@@ -56,7 +64,10 @@ describe('undici prober against real sockets', () => {
       res.writeHead(302, { location: `http://localhost:${port}/ok` });
       res.end();
     });
-    await send(`${service.url}/elsewhere`, { followRedirects: true, headers: { 'x-api-key': 'k-123456', authorization: 'Bearer t0ken' } });
+    await send(`${service.url}/elsewhere`, {
+      followRedirects: true,
+      headers: { 'x-api-key': 'k-123456', authorization: 'Bearer t0ken' },
+    });
     const [first, second] = service.requests;
     expect(first?.headers['x-api-key']).toBe('k-123456');
     expect(second?.headers.host).toBe(`localhost:${port}`);
@@ -66,8 +77,13 @@ describe('undici prober against real sockets', () => {
 
   it('turns URL credentials into a Basic header, unless the check sets Authorization itself', async () => {
     await send(service.url.replace('http://', 'http://deployer:s%40cret@') + '/ok');
-    await send(service.url.replace('http://', 'http://deployer:s%40cret@') + '/ok', { headers: { Authorization: 'Bearer t0ken' } });
-    expect(service.requests.map((request) => request.headers.authorization)).toEqual([`Basic ${Buffer.from('deployer:s@cret').toString('base64')}`, 'Bearer t0ken']);
+    await send(service.url.replace('http://', 'http://deployer:s%40cret@') + '/ok', {
+      headers: { Authorization: 'Bearer t0ken' },
+    });
+    expect(service.requests.map((request) => request.headers.authorization)).toEqual([
+      `Basic ${Buffer.from('deployer:s@cret').toString('base64')}`,
+      'Bearer t0ken',
+    ]);
   });
 
   it('keeps a bounded prefix of a 50 MB body and says it was cut', async () => {

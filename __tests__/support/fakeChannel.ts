@@ -23,6 +23,10 @@ export class FakeChannel implements NoticeChannel {
   }
 
   preview(notice: DeployNotice) {
-    return { method: 'POST', url: `https://${this.name}.example/api`, body: { event: notice.event, service: notice.service } };
+    return {
+      method: 'POST',
+      url: `https://${this.name}.example/api`,
+      body: { event: notice.event, service: notice.service },
+    };
   }
 }

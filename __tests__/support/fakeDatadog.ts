@@ -16,7 +16,8 @@ export interface RecordedDatadogRequest {
 }
 
 /** What the next request gets instead of Datadog's answer. */
-export type Trouble = { status: number; errors?: string[]; retryAfter?: string; rateLimitReset?: string } | 'hang' | 'close';
+export type Trouble =
+  { status: number; errors?: string[]; retryAfter?: string; rateLimitReset?: string } | 'hang' | 'close';
 
 export interface FakeDatadog {
   url: string;
@@ -38,7 +39,8 @@ const MAX_FUTURE_S = 2 * 3_600;
 
 type Check = (value: unknown) => string | undefined;
 const string: Check = (value) => (typeof value === 'string' ? undefined : 'must be a string');
-const integer: Check = (value) => (typeof value === 'number' && Number.isSafeInteger(value) ? undefined : 'must be an integer (no quotes)');
+const integer: Check = (value) =>
+  typeof value === 'number' && Number.isSafeInteger(value) ? undefined : 'must be an integer (no quotes)';
 const oneOf =
   (values: string[]): Check =>
   (value) =>
@@ -46,7 +48,11 @@ const oneOf =
 const maxLength =
   (limit: number): Check =>
   (value) =>
-    typeof value !== 'string' ? 'must be a string' : [...value].length > limit ? `is limited to ${limit} characters` : undefined;
+    typeof value !== 'string'
+      ? 'must be a string'
+      : [...value].length > limit
+        ? `is limited to ${limit} characters`
+        : undefined;
 
 // EventCreateRequest: required title and text.
 const FIELDS: Record<string, Check> = {
@@ -58,7 +64,8 @@ const FIELDS: Record<string, Check> = {
   priority: (value) => (value === null ? undefined : oneOf(PRIORITIES)(value)),
   related_event_id: integer,
   source_type_name: string,
-  tags: (value) => (Array.isArray(value) && value.every((tag) => typeof tag === 'string') ? undefined : 'must be a list of strings'),
+  tags: (value) =>
+    Array.isArray(value) && value.every((tag) => typeof tag === 'string') ? undefined : 'must be a list of strings',
   text: maxLength(MAX_TEXT),
   title: string,
 };
@@ -74,7 +81,13 @@ export async function startFakeDatadog(options: { apiKey?: string } = {}): Promi
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      const recorded: RecordedDatadogRequest = { method: req.method ?? '', path: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), answer: 0 };
+      const recorded: RecordedDatadogRequest = {
+        method: req.method ?? '',
+        path: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+        answer: 0,
+      };
       requests.push(recorded);
       const reply = (status: number, body: string, headers: Record<string, string> = {}) => {
         recorded.answer = status;
@@ -95,23 +108,38 @@ export async function startFakeDatadog(options: { apiKey?: string } = {}): Promi
       if (trouble) {
         const headers: Record<string, string> = {
           ...(trouble.retryAfter ? { 'retry-after': trouble.retryAfter } : {}),
-          ...(trouble.rateLimitReset ? { 'x-ratelimit-limit': '1000', 'x-ratelimit-period': '60', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': trouble.rateLimitReset } : {}),
+          ...(trouble.rateLimitReset
+            ? {
+                'x-ratelimit-limit': '1000',
+                'x-ratelimit-period': '60',
+                'x-ratelimit-remaining': '0',
+                'x-ratelimit-reset': trouble.rateLimitReset,
+              }
+            : {}),
         };
-        reply(trouble.status, JSON.stringify({ errors: trouble.errors ?? [trouble.status === 429 ? 'Too many requests' : 'Internal Server Error'] }), headers);
+        reply(
+          trouble.status,
+          JSON.stringify({
+            errors: trouble.errors ?? [trouble.status === 429 ? 'Too many requests' : 'Internal Server Error'],
+          }),
+          headers,
+        );
         return;
       }
 
       if ((req.url ?? '').split('?')[0] !== '/api/v1/events' || req.method !== 'POST') return errors(404, 'Not found');
       const key = req.headers['dd-api-key'];
       if (key !== apiKey) return errors(403, 'Forbidden');
-      if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) return errors(400, 'Content-Type must be application/json');
+      if (!String(req.headers['content-type'] ?? '').startsWith('application/json'))
+        return errors(400, 'Content-Type must be application/json');
       let body: unknown;
       try {
         body = JSON.parse(recorded.body);
       } catch {
         return errors(400, 'Payload is not in the expected format: invalid JSON');
       }
-      if (body === null || typeof body !== 'object' || Array.isArray(body)) return errors(400, 'Payload is not in the expected format: expected an object');
+      if (body === null || typeof body !== 'object' || Array.isArray(body))
+        return errors(400, 'Payload is not in the expected format: expected an object');
       const event = body as Record<string, unknown>;
       const problems: string[] = [];
       for (const required of ['title', 'text']) if (!(required in event)) problems.push(`${required} is required`);

@@ -38,8 +38,24 @@ export interface FakeGrafana {
   close(): Promise<void>;
 }
 
-const POST_FIELDS: Record<string, FieldType> = { dashboardId: 'integer', dashboardUID: 'string', data: 'object', panelId: 'integer', tags: 'string[]', text: 'string', time: 'integer', timeEnd: 'integer' };
-const PATCH_FIELDS: Record<string, FieldType> = { data: 'object', id: 'integer', tags: 'string[]', text: 'string', time: 'integer', timeEnd: 'integer' };
+const POST_FIELDS: Record<string, FieldType> = {
+  dashboardId: 'integer',
+  dashboardUID: 'string',
+  data: 'object',
+  panelId: 'integer',
+  tags: 'string[]',
+  text: 'string',
+  time: 'integer',
+  timeEnd: 'integer',
+};
+const PATCH_FIELDS: Record<string, FieldType> = {
+  data: 'object',
+  id: 'integer',
+  tags: 'string[]',
+  text: 'string',
+  time: 'integer',
+  timeEnd: 'integer',
+};
 type FieldType = 'integer' | 'string' | 'string[]' | 'object';
 
 export async function startFakeGrafana(options: { token?: string; firstId?: number } = {}): Promise<FakeGrafana> {
@@ -53,7 +69,13 @@ export async function startFakeGrafana(options: { token?: string; firstId?: numb
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      const recorded: RecordedGrafanaRequest = { method: req.method ?? '', path: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), answer: 0 };
+      const recorded: RecordedGrafanaRequest = {
+        method: req.method ?? '',
+        path: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+        answer: 0,
+      };
       requests.push(recorded);
       const reply = (status: number, body: unknown, headers: Record<string, string> = {}) => {
         recorded.answer = status;
@@ -71,7 +93,11 @@ export async function startFakeGrafana(options: { token?: string; firstId?: numb
         return;
       }
       if (trouble) {
-        reply(trouble.status, { message: trouble.message ?? (trouble.status === 429 ? 'Too Many Requests' : 'Internal Server Error') }, trouble.retryAfter ? { 'retry-after': trouble.retryAfter } : {});
+        reply(
+          trouble.status,
+          { message: trouble.message ?? (trouble.status === 429 ? 'Too Many Requests' : 'Internal Server Error') },
+          trouble.retryAfter ? { 'retry-after': trouble.retryAfter } : {},
+        );
         return;
       }
       handle(recorded, reply);
@@ -81,26 +107,31 @@ export async function startFakeGrafana(options: { token?: string; firstId?: numb
   function handle(request: RecordedGrafanaRequest, reply: (status: number, body: unknown) => void): void {
     const path = request.path.split('?')[0] ?? '';
     const patchMatch = /^\/api\/annotations\/([^/]+)$/.exec(path);
-    const known = (path === '/api/annotations' && request.method === 'POST') || (patchMatch && request.method === 'PATCH');
+    const known =
+      (path === '/api/annotations' && request.method === 'POST') || (patchMatch && request.method === 'PATCH');
     if (!known) return reply(404, { message: 'Not found' });
     // Service-account token as Bearer (auth_and_headers.service_account_token).
     const authorization = request.headers.authorization;
     if (!authorization) return reply(401, { message: 'Unauthorized' });
     if (authorization !== `Bearer ${token}`) return reply(401, { message: 'Invalid API key' });
-    if (!String(request.headers['content-type'] ?? '').startsWith('application/json')) return reply(400, { message: 'bad request data' });
+    if (!String(request.headers['content-type'] ?? '').startsWith('application/json'))
+      return reply(400, { message: 'bad request data' });
     let body: unknown;
     try {
       body = JSON.parse(request.body);
     } catch {
       return reply(400, { message: 'bad request data' });
     }
-    if (body === null || typeof body !== 'object' || Array.isArray(body)) return reply(400, { message: 'bad request data' });
+    if (body === null || typeof body !== 'object' || Array.isArray(body))
+      return reply(400, { message: 'bad request data' });
     const fields = body as Record<string, unknown>;
-    if (!typesMatch(fields, patchMatch ? PATCH_FIELDS : POST_FIELDS)) return reply(400, { message: 'bad request data' });
+    if (!typesMatch(fields, patchMatch ? PATCH_FIELDS : POST_FIELDS))
+      return reply(400, { message: 'bad request data' });
 
     if (!patchMatch) {
       // PostAnnotationsCmd requires text; an empty one is "Failed to save annotation".
-      if (typeof fields.text !== 'string' || fields.text === '') return reply(400, { message: 'Failed to save annotation' });
+      if (typeof fields.text !== 'string' || fields.text === '')
+        return reply(400, { message: 'Failed to save annotation' });
       let time = (fields.time as number | undefined) ?? 0;
       let timeEnd = (fields.timeEnd as number | undefined) ?? 0;
       // validateTimeRange: both missing is ErrTimerangeMissing (400); one stands in for the other; swapped when reversed.
@@ -109,7 +140,14 @@ export async function startFakeGrafana(options: { token?: string; firstId?: numb
       if (time === 0) time = timeEnd;
       if (timeEnd < time) [time, timeEnd] = [timeEnd, time];
       const id = nextId++;
-      annotations.set(id, { id, time, timeEnd, tags: (fields.tags as string[] | undefined) ?? [], text: fields.text, ...(typeof fields.dashboardUID === 'string' ? { dashboardUID: fields.dashboardUID } : {}) });
+      annotations.set(id, {
+        id,
+        time,
+        timeEnd,
+        tags: (fields.tags as string[] | undefined) ?? [],
+        text: fields.text,
+        ...(typeof fields.dashboardUID === 'string' ? { dashboardUID: fields.dashboardUID } : {}),
+      });
       return reply(200, { message: 'Annotation added', id });
     }
 

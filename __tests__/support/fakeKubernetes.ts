@@ -6,7 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { apiGroupList, apiVersions, appsV1Resources, coreV1Resources, serverVersion } from './kubernetesDiscovery.js';
 import { list, status, type Json } from './kubernetesObjects.js';
-import { allowedParams, matchesLabels, parseFieldSelector, parseLabelSelector, parseSinceTime } from './kubernetesQuery.js';
+import {
+  allowedParams,
+  matchesLabels,
+  parseFieldSelector,
+  parseLabelSelector,
+  parseSinceTime,
+} from './kubernetesQuery.js';
 import { applyRollbackPatch } from './kubernetesObjects.js';
 import { checkRollbackPatch, jsonPatchType } from './kubernetesQuery.js';
 
@@ -77,7 +83,10 @@ export interface FakeKubernetesOptions {
   tls?: { cert: string; key: string };
 }
 
-export async function startFakeKubernetes(scenario: Scenario, options: FakeKubernetesOptions = {}): Promise<FakeKubernetes> {
+export async function startFakeKubernetes(
+  scenario: Scenario,
+  options: FakeKubernetesOptions = {},
+): Promise<FakeKubernetes> {
   const requests: KubeRequest[] = [];
   const watches = new Set<ServerResponse>();
   // The Deployment's states: the scenario's rollout, replaced by the rolled-back ones after a PATCH.
@@ -135,7 +144,11 @@ export async function startFakeKubernetes(scenario: Scenario, options: FakeKuber
       return send(res, 404, status(404, 'NotFound', 'the server could not find the requested resource', {}));
     }
     if (request.method !== 'GET' && kind !== 'patch') {
-      return send(res, 405, status(405, 'MethodNotAllowed', `the server does not allow this method on the requested resource`));
+      return send(
+        res,
+        405,
+        status(405, 'MethodNotAllowed', `the server does not allow this method on the requested resource`),
+      );
     }
     const unknown = Object.keys(query).filter((key) => !allowedParams[kind].includes(key));
     if (unknown.length > 0) throw new Error(`unknown query parameter(s) for ${kind} ${path}: ${unknown.join(', ')}`);
@@ -150,7 +163,13 @@ export async function startFakeKubernetes(scenario: Scenario, options: FakeKuber
     if (namespacePath) {
       const name = namespacePath[1] ?? '';
       if (name !== ns) return notFound(res, 'namespaces', '', name);
-      return send(res, 200, { kind: 'Namespace', apiVersion: 'v1', metadata: { name, uid: `uid-ns-${name}`, resourceVersion: '1' }, spec: { finalizers: ['kubernetes'] }, status: { phase: 'Active' } });
+      return send(res, 200, {
+        kind: 'Namespace',
+        apiVersion: 'v1',
+        metadata: { name, uid: `uid-ns-${name}`, resourceVersion: '1' },
+        spec: { finalizers: ['kubernetes'] },
+        status: { phase: 'Active' },
+      });
     }
 
     if (deploymentPath) {
@@ -163,7 +182,10 @@ export async function startFakeKubernetes(scenario: Scenario, options: FakeKuber
       const { name: wanted } = parseFieldSelector(query.fieldSelector ?? '');
       const requirements = parseLabelSelector(query.labelSelector ?? '');
       const items = [currentDeployment()].filter(
-        (item) => namespace === ns && (wanted === undefined || wanted === scenario.deploymentName) && matchesLabels(requirements, labelsOf(item)),
+        (item) =>
+          namespace === ns &&
+          (wanted === undefined || wanted === scenario.deploymentName) &&
+          matchesLabels(requirements, labelsOf(item)),
       );
       if (query.watch === 'true' || query.watch === '1') return watch(res, query, items.length > 0);
       return send(res, 200, list('DeploymentList', 'apps/v1', resourceVersion(), items));
@@ -171,7 +193,12 @@ export async function startFakeKubernetes(scenario: Scenario, options: FakeKuber
 
     if (replicaSetPath) {
       const requirements = parseLabelSelector(query.labelSelector ?? '');
-      const items = replicaSetPath[1] === ns ? replicaSets.filter((item) => matchesLabels(requirements, labelsOf(item))).map((item) => stamp(item, resourceVersion())) : [];
+      const items =
+        replicaSetPath[1] === ns
+          ? replicaSets
+              .filter((item) => matchesLabels(requirements, labelsOf(item)))
+              .map((item) => stamp(item, resourceVersion()))
+          : [];
       return send(res, 200, list('ReplicaSetList', 'apps/v1', resourceVersion(), items));
     }
 
@@ -179,10 +206,14 @@ export async function startFakeKubernetes(scenario: Scenario, options: FakeKuber
     if (podName === undefined) {
       const requirements = parseLabelSelector(query.labelSelector ?? '');
       podLists += 1;
-      const items = namespace === ns ? scenario.pods(podLists).filter((item) => matchesLabels(requirements, labelsOf(item))) : [];
+      const items =
+        namespace === ns ? scenario.pods(podLists).filter((item) => matchesLabels(requirements, labelsOf(item))) : [];
       return send(res, 200, list('PodList', 'v1', String(5000 + podLists), items));
     }
-    const found = namespace === ns ? scenario.pods(Math.max(podLists, 1)).find((item) => (item.metadata as Json).name === podName) : undefined;
+    const found =
+      namespace === ns
+        ? scenario.pods(Math.max(podLists, 1)).find((item) => (item.metadata as Json).name === podName)
+        : undefined;
     if (!found) return notFound(res, 'pods', '', podName);
     if (!log) return send(res, 200, found);
     return podLog(res, found, query);
@@ -196,7 +227,11 @@ export async function startFakeKubernetes(scenario: Scenario, options: FakeKuber
       return send(
         res,
         415,
-        status(415, 'UnsupportedMediaType', `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml, application/strategic-merge-patch+json`),
+        status(
+          415,
+          'UnsupportedMediaType',
+          `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml, application/strategic-merge-patch+json`,
+        ),
       );
     }
     const current = states[stateIndex] ?? {};
@@ -216,17 +251,25 @@ export async function startFakeKubernetes(scenario: Scenario, options: FakeKuber
     const name = String((found.metadata as Json).name);
     const containers = ((found.spec as Json).containers as Json[]).map((container) => String(container.name));
     const container = query.container ?? (containers.length === 1 ? containers[0] : undefined);
-    if (container === undefined) throw new Error(`a container name must be specified for pod ${name}, choose one of: [${containers.join(' ')}]`);
+    if (container === undefined)
+      throw new Error(`a container name must be specified for pod ${name}, choose one of: [${containers.join(' ')}]`);
     if (!containers.includes(container)) throw new Error(`container ${container} is not valid for pod ${name}`);
     // The apiserver has no logs to give for a container that never started; CrashLoopBackOff has its last run's.
-    const waiting = (((found.status as Json).containerStatuses ?? []) as Json[]).find((status) => status.name === container)?.state as Json | undefined;
+    const waiting = (((found.status as Json).containerStatuses ?? []) as Json[]).find(
+      (status) => status.name === container,
+    )?.state as Json | undefined;
     const reason = (waiting?.waiting as Json | undefined)?.reason;
     if (reason !== undefined && reason !== 'CrashLoopBackOff') {
-      const why = reason === 'ImagePullBackOff' || reason === 'ErrImagePull' ? 'trying and failing to pull image' : String(reason);
+      const why =
+        reason === 'ImagePullBackOff' || reason === 'ErrImagePull'
+          ? 'trying and failing to pull image'
+          : String(reason);
       throw new Error(`container "${container}" in pod "${name}" is waiting to start: ${why}`);
     }
     const since = query.sinceTime === undefined ? undefined : parseSinceTime(query.sinceTime);
-    const lines = (scenario.logs?.[`${name}/${container}`] ?? []).filter((line) => !since || new Date(line.time) >= since);
+    const lines = (scenario.logs?.[`${name}/${container}`] ?? []).filter(
+      (line) => !since || new Date(line.time) >= since,
+    );
     res.writeHead(200, { 'content-type': 'text/plain' });
     res.end(lines.map((line) => `${line.text}\n`).join(''));
   }
@@ -234,7 +277,8 @@ export async function startFakeKubernetes(scenario: Scenario, options: FakeKuber
   // The informer behind `rollout status` lists, then watches from the list's resourceVersion: each later
   // state of the rollout arrives as a MODIFIED event; the stream then stays open, as a real one does.
   function watch(res: ServerResponse, query: Record<string, string>, matches: boolean): void {
-    if (query.resourceVersion !== undefined && !/^\d*$/.test(query.resourceVersion)) throw new Error(`invalid resource version: ${query.resourceVersion}`);
+    if (query.resourceVersion !== undefined && !/^\d*$/.test(query.resourceVersion))
+      throw new Error(`invalid resource version: ${query.resourceVersion}`);
     res.writeHead(200, { 'content-type': 'application/json', 'transfer-encoding': 'chunked' });
     res.flushHeaders();
     watches.add(res);
@@ -267,7 +311,10 @@ export async function startFakeKubernetes(scenario: Scenario, options: FakeKuber
     unreachableContext: 'unreachable',
     home,
     requests,
-    calls: () => requests.filter((request) => !discoveryPaths.has(request.path)).map((request) => `${request.method} ${request.path}`),
+    calls: () =>
+      requests
+        .filter((request) => !discoveryPaths.has(request.path))
+        .map((request) => `${request.method} ${request.path}`),
     deployment: () => currentDeployment(),
     replicaSets: () => replicaSets.map((item) => stamp(item, resourceVersion())),
     close: async () => {
@@ -286,7 +333,11 @@ function send(res: ServerResponse, code: number, body: unknown): void {
 
 function notFound(res: ServerResponse, resource: string, group: string, name: string): void {
   const qualified = group ? `${resource}.${group}` : resource;
-  send(res, 404, status(404, 'NotFound', `${qualified} "${name}" not found`, { name, ...(group ? { group } : {}), kind: resource }));
+  send(
+    res,
+    404,
+    status(404, 'NotFound', `${qualified} "${name}" not found`, { name, ...(group ? { group } : {}), kind: resource }),
+  );
 }
 
 function labelsOf(item: Json): Record<string, string> {

@@ -1,4 +1,13 @@
-import { ClusterError, MetricError, type ClusterInspector, type MetricReading, type MetricSource, type PodState, type RollbackPreview, type Rollbacker } from '../../src/engine/ports.js';
+import {
+  ClusterError,
+  MetricError,
+  type ClusterInspector,
+  type MetricReading,
+  type MetricSource,
+  type PodState,
+  type RollbackPreview,
+  type Rollbacker,
+} from '../../src/engine/ports.js';
 import type { FakeClock } from './fakeClock.js';
 
 export type ScriptedReading = number | 'no-data' | 'error';
@@ -23,11 +32,18 @@ export class FakeMetrics implements MetricSource {
     this.peakInFlight = Math.max(this.peakInFlight, this.inFlight);
     await Promise.resolve();
     this.inFlight--;
-    if (this.rejected.includes(query)) throw new MetricError('Prometheus rejected the query (bad_data): 1:5: parse error: unclosed left parenthesis', true);
+    if (this.rejected.includes(query))
+      throw new MetricError(
+        'Prometheus rejected the query (bad_data): 1:5: parse error: unclosed left parenthesis',
+        true,
+      );
     const script = this.scripts[query] ?? ['no-data'];
-    const answered = options.at ? (this.baselines[query] ?? 'no-data') : script[Math.min(this.samplesOf(query) - 1, script.length - 1)];
+    const answered = options.at
+      ? (this.baselines[query] ?? 'no-data')
+      : script[Math.min(this.samplesOf(query) - 1, script.length - 1)];
     if (answered === 'error') throw new MetricError('connection refused by prometheus:9090');
-    if (answered === 'no-data' || answered === undefined) return { kind: 'no-data', reason: 'NaN: no traffic in the window (0/0)', warnings: [] };
+    if (answered === 'no-data' || answered === undefined)
+      return { kind: 'no-data', reason: 'NaN: no traffic in the window (0/0)', warnings: [] };
     return { kind: 'value', value: answered, warnings: [] };
   }
 
@@ -47,34 +63,53 @@ export class FakeCluster implements ClusterInspector {
   constructor(
     private readonly podsBySample: (PodState[] | 'error')[],
     /** One answer per `rollout status`, in order; the last repeats. */
-    rollout: { complete: boolean; message: string } | { complete: boolean; message: string }[] = { complete: true, message: 'deployment "shop-api" successfully rolled out' },
+    rollout: { complete: boolean; message: string } | { complete: boolean; message: string }[] = {
+      complete: true,
+      message: 'deployment "shop-api" successfully rolled out',
+    },
     private readonly logs: string[] | 'error' = [],
   ) {
     this.rollouts = [rollout].flat();
   }
 
   async waitForRollout(): Promise<{ complete: boolean; message: string }> {
-    return this.rollouts[Math.min(this.rolloutWaits++, this.rollouts.length - 1)] as { complete: boolean; message: string };
+    return this.rollouts[Math.min(this.rolloutWaits++, this.rollouts.length - 1)] as {
+      complete: boolean;
+      message: string;
+    };
   }
 
   async listPods(): Promise<PodState[]> {
     const pods = this.podsBySample[Math.min(this.listed++, this.podsBySample.length - 1)];
-    if (pods === 'error' || pods === undefined) throw new ClusterError('The connection to the server 127.0.0.1:6443 was refused');
+    if (pods === 'error' || pods === undefined)
+      throw new ClusterError('The connection to the server 127.0.0.1:6443 was refused');
     return pods;
   }
 
   async podLogs(): Promise<string[]> {
-    if (this.logs === 'error') throw new ClusterError('container "web" in pod "shop-1" is waiting to start: trying and failing to pull image');
+    if (this.logs === 'error')
+      throw new ClusterError('container "web" in pod "shop-1" is waiting to start: trying and failing to pull image');
     return this.logs;
   }
 }
 
-export function pod(name: string, overrides: { ready?: boolean; restarts?: number; waiting?: string; terminated?: string; phase?: string } = {}): PodState {
+export function pod(
+  name: string,
+  overrides: { ready?: boolean; restarts?: number; waiting?: string; terminated?: string; phase?: string } = {},
+): PodState {
   return {
     name,
     phase: overrides.phase ?? 'Running',
     ready: overrides.ready ?? true,
-    containers: [{ name: 'app', ready: overrides.ready ?? true, restartCount: overrides.restarts ?? 0, waitingReason: overrides.waiting, lastTerminationReason: overrides.terminated }],
+    containers: [
+      {
+        name: 'app',
+        ready: overrides.ready ?? true,
+        restartCount: overrides.restarts ?? 0,
+        waitingReason: overrides.waiting,
+        lastTerminationReason: overrides.terminated,
+      },
+    ],
   };
 }
 
@@ -83,8 +118,14 @@ export class FakeRollbacker implements Rollbacker {
   readonly undos: (number | undefined)[] = [];
 
   constructor(
-    private readonly history: RollbackPreview = { current: { revision: 3, images: ['shop:bad'] }, target: { revision: 2, images: ['shop:good'] } },
-    private readonly answer: { rolledBack: boolean; message: string } | 'error' = { rolledBack: true, message: 'deployment.apps/shop-api rolled back' },
+    private readonly history: RollbackPreview = {
+      current: { revision: 3, images: ['shop:bad'] },
+      target: { revision: 2, images: ['shop:good'] },
+    },
+    private readonly answer: { rolledBack: boolean; message: string } | 'error' = {
+      rolledBack: true,
+      message: 'deployment.apps/shop-api rolled back',
+    },
   ) {}
 
   async preview(): Promise<RollbackPreview> {
@@ -93,7 +134,10 @@ export class FakeRollbacker implements Rollbacker {
 
   async undo(toRevision: number | undefined): Promise<{ rolledBack: boolean; message: string }> {
     this.undos.push(toRevision);
-    if (this.answer === 'error') throw new ClusterError('error: failed restoring revision 2: Internal error occurred: etcdserver: request timed out');
+    if (this.answer === 'error')
+      throw new ClusterError(
+        'error: failed restoring revision 2: Internal error occurred: etcdserver: request timed out',
+      );
     return this.answer;
   }
 }

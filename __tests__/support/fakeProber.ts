@@ -35,13 +35,16 @@ export class FakeProber implements HttpProber {
     script: Reply[] | Record<string, Reply[]>,
     private readonly options: { clock?: FakeClock; latencyMs?: number } = {},
   ) {
-    this.queues = Array.isArray(script) ? new Map([[undefined, [...script]]]) : new Map(Object.entries(script).map(([url, replies]) => [url, [...replies]]));
+    this.queues = Array.isArray(script)
+      ? new Map([[undefined, [...script]]])
+      : new Map(Object.entries(script).map(([url, replies]) => [url, [...replies]]));
   }
 
   async send(request: HttpRequest): Promise<HttpResponse> {
     this.requests.push(request);
     const queue = this.queues.get(request.url) ?? this.queues.get(undefined);
-    if (!queue || queue.length === 0) throw new Error(`FakeProber: no reply scripted for ${request.method} ${request.url}`);
+    if (!queue || queue.length === 0)
+      throw new Error(`FakeProber: no reply scripted for ${request.method} ${request.url}`);
     const reply = (queue.length > 1 ? queue.shift() : queue[0]) as Reply;
     if (this.options.clock && this.options.latencyMs) this.options.clock.advance(this.options.latencyMs);
     this.inFlight++;

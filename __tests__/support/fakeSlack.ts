@@ -24,7 +24,11 @@ export const slackAnswers = {
   noService: { status: 404, body: 'no_service' },
   archived: { status: 410, body: 'channel_is_archived' },
   serverError: { status: 500, body: 'rollup_error' },
-  rateLimited: (seconds: number) => ({ status: 429, body: JSON.stringify({ retry_after: seconds }), headers: { 'retry-after': String(seconds) } }),
+  rateLimited: (seconds: number) => ({
+    status: 429,
+    body: JSON.stringify({ retry_after: seconds }),
+    headers: { 'retry-after': String(seconds) },
+  }),
 } satisfies Record<string, SlackAnswer | ((...args: never[]) => SlackAnswer)>;
 
 export interface SlackPost {
@@ -83,17 +87,33 @@ function reply(response: ServerResponse, answer: Exclude<SlackAnswer, 'hang'>): 
   response.end(answer.body);
 }
 
-const TOP_LEVEL = new Set(['text', 'blocks', 'attachments', 'unfurl_links', 'unfurl_media', 'metadata', 'username', 'icon_emoji', 'icon_url', 'channel', 'link_names', 'thread_ts', 'mrkdwn']);
+const TOP_LEVEL = new Set([
+  'text',
+  'blocks',
+  'attachments',
+  'unfurl_links',
+  'unfurl_media',
+  'metadata',
+  'username',
+  'icon_emoji',
+  'icon_url',
+  'channel',
+  'link_names',
+  'thread_ts',
+  'mrkdwn',
+]);
 
 function check(request: RecordedRequest): SlackPost {
   const problems: string[] = [];
   if (request.method !== 'POST') problems.push(`method ${request.method}, not POST`);
   const contentType = String(request.headers['content-type'] ?? '');
-  if (!/^application\/json\b/i.test(contentType)) problems.push(`content-type ${contentType || '(none)'}, not application/json`);
+  if (!/^application\/json\b/i.test(contentType))
+    problems.push(`content-type ${contentType || '(none)'}, not application/json`);
   let payload: Record<string, unknown> | undefined;
   try {
     const parsed: unknown = JSON.parse(request.body);
-    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) payload = parsed as Record<string, unknown>;
+    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
+      payload = parsed as Record<string, unknown>;
     else problems.push('body is not a JSON object');
   } catch {
     problems.push('body is not JSON');
@@ -109,7 +129,8 @@ function checkPayload(payload: Record<string, unknown>, problems: string[]): voi
   const hasBlocks = Array.isArray(blocks) && blocks.length > 0;
   if (!hasText && !hasBlocks) problems.push('neither text nor blocks');
   if (fallback !== undefined && typeof fallback !== 'string') problems.push('text is not a string');
-  if (typeof fallback === 'string' && fallback.length > SLACK_CONTRACT.topLevelText) problems.push(`text has ${fallback.length} characters (max ${SLACK_CONTRACT.topLevelText})`);
+  if (typeof fallback === 'string' && fallback.length > SLACK_CONTRACT.topLevelText)
+    problems.push(`text has ${fallback.length} characters (max ${SLACK_CONTRACT.topLevelText})`);
   if (blocks === undefined) return;
   if (!Array.isArray(blocks)) return void problems.push('blocks is not an array');
   if (blocks.length > SLACK_CONTRACT.blocks) problems.push(`${blocks.length} blocks (max ${SLACK_CONTRACT.blocks})`);
@@ -119,7 +140,8 @@ function checkPayload(payload: Record<string, unknown>, problems: string[]): voi
 function checkBlock(block: unknown, at: string, problems: string[]): void {
   if (typeof block !== 'object' || block === null) return void problems.push(`${at} is not an object`);
   const { type, block_id: blockId, text: body, fields, elements } = block as Record<string, unknown>;
-  if (blockId !== undefined && (typeof blockId !== 'string' || blockId.length > SLACK_CONTRACT.blockId)) problems.push(`${at}.block_id is not a string of at most ${SLACK_CONTRACT.blockId}`);
+  if (blockId !== undefined && (typeof blockId !== 'string' || blockId.length > SLACK_CONTRACT.blockId))
+    problems.push(`${at}.block_id is not a string of at most ${SLACK_CONTRACT.blockId}`);
   switch (type) {
     case 'header':
       checkTextObject(body, `${at}.text`, SLACK_CONTRACT.header, problems, 'plain_text');
@@ -130,16 +152,22 @@ function checkBlock(block: unknown, at: string, problems: string[]): void {
       if (fields !== undefined) {
         if (!Array.isArray(fields) || fields.length === 0) problems.push(`${at}.fields is not a non-empty array`);
         else {
-          if (fields.length > SLACK_CONTRACT.fields) problems.push(`${at}.fields has ${fields.length} items (max ${SLACK_CONTRACT.fields})`);
-          fields.forEach((field: unknown, index) => checkTextObject(field, `${at}.fields[${index}]`, SLACK_CONTRACT.fieldText, problems));
+          if (fields.length > SLACK_CONTRACT.fields)
+            problems.push(`${at}.fields has ${fields.length} items (max ${SLACK_CONTRACT.fields})`);
+          fields.forEach((field: unknown, index) =>
+            checkTextObject(field, `${at}.fields[${index}]`, SLACK_CONTRACT.fieldText, problems),
+          );
         }
       }
       break;
     case 'context':
       if (!Array.isArray(elements) || elements.length === 0) problems.push(`${at}.elements is not a non-empty array`);
       else {
-        if (elements.length > SLACK_CONTRACT.contextElements) problems.push(`${at}.elements has ${elements.length} items (max ${SLACK_CONTRACT.contextElements})`);
-        elements.forEach((element: unknown, index) => checkTextObject(element, `${at}.elements[${index}]`, SLACK_CONTRACT.sectionText, problems));
+        if (elements.length > SLACK_CONTRACT.contextElements)
+          problems.push(`${at}.elements has ${elements.length} items (max ${SLACK_CONTRACT.contextElements})`);
+        elements.forEach((element: unknown, index) =>
+          checkTextObject(element, `${at}.elements[${index}]`, SLACK_CONTRACT.sectionText, problems),
+        );
       }
       break;
     case 'divider':
@@ -149,13 +177,22 @@ function checkBlock(block: unknown, at: string, problems: string[]): void {
   }
 }
 
-function checkTextObject(value: unknown, at: string, max: number, problems: string[], only?: 'plain_text' | 'mrkdwn'): void {
+function checkTextObject(
+  value: unknown,
+  at: string,
+  max: number,
+  problems: string[],
+  only?: 'plain_text' | 'mrkdwn',
+): void {
   if (typeof value !== 'object' || value === null) return void problems.push(`${at} is not a text object`);
   const { type, text: content, emoji, verbatim } = value as Record<string, unknown>;
-  if (type !== 'plain_text' && type !== 'mrkdwn') problems.push(`${at}.type is ${String(type)}, not plain_text or mrkdwn`);
+  if (type !== 'plain_text' && type !== 'mrkdwn')
+    problems.push(`${at}.type is ${String(type)}, not plain_text or mrkdwn`);
   if (only && type !== only) problems.push(`${at}.type must be ${only}`);
   if (typeof content !== 'string' || content.length === 0) problems.push(`${at}.text is not a non-empty string`);
   else if (content.length > max) problems.push(`${at}.text has ${content.length} characters (max ${max})`);
-  if (emoji !== undefined && (type !== 'plain_text' || typeof emoji !== 'boolean')) problems.push(`${at}.emoji is only for plain_text, as a boolean`);
-  if (verbatim !== undefined && (type !== 'mrkdwn' || typeof verbatim !== 'boolean')) problems.push(`${at}.verbatim is only for mrkdwn, as a boolean`);
+  if (emoji !== undefined && (type !== 'plain_text' || typeof emoji !== 'boolean'))
+    problems.push(`${at}.emoji is only for plain_text, as a boolean`);
+  if (verbatim !== undefined && (type !== 'mrkdwn' || typeof verbatim !== 'boolean'))
+    problems.push(`${at}.verbatim is only for mrkdwn, as a boolean`);
 }

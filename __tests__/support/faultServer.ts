@@ -1,5 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { createServer as createHttpServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
+import {
+  createServer as createHttpServer,
+  type IncomingMessage,
+  type Server as HttpServer,
+  type ServerResponse,
+} from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { createServer as createNetServer, type AddressInfo, type Server as NetServer, type Socket } from 'node:net';
 import { createServer as createTlsServer } from 'node:tls';
@@ -42,7 +47,8 @@ export interface FaultServer {
   close(): Promise<void>;
 }
 
-export type HttpFault = 'hang' | 'status-500' | 'status-429' | 'truncated-json' | 'html-page' | 'flood' | 'trickle' | 'healthy';
+export type HttpFault =
+  'hang' | 'status-500' | 'status-429' | 'truncated-json' | 'html-page' | 'flood' | 'trickle' | 'healthy';
 
 /** Answers a request with `fault`; `healthy` is what the TLS fault serves behind its bad certificate. */
 export function answerWith(fault: HttpFault, res: ServerResponse, flood: FloodStats): void {
@@ -75,7 +81,8 @@ export function answerWith(fault: HttpFault, res: ServerResponse, flood: FloodSt
 // A JSON answer cut off mid-document, with a content-length that matches what is sent: the HTTP
 // message is complete, only the document is not.
 export const TRUNCATED_JSON = '{"status":"success","data":{"resultType":"vector","result":[{"metric":{},"val';
-export const HTML_PAGE = '<!DOCTYPE html>\n<html><head><title>Upstream error</title></head><body><h1>Upstream error</h1><p>The proxy could not reach the service (injected).</p></body></html>\n';
+export const HTML_PAGE =
+  '<!DOCTYPE html>\n<html><head><title>Upstream error</title></head><body><h1>Upstream error</h1><p>The proxy could not reach the service (injected).</p></body></html>\n';
 // Long enough that it cannot finish before any timeout the suite sets.
 const TRICKLED_JSON = Buffer.from(`{"status":"ok","padding":"${'.'.repeat(120)}"}`);
 
@@ -131,7 +138,10 @@ export async function startHttpFaultServer(fault: HttpFault, options: { tls?: bo
 }
 
 /** A TCP (or TLS) server on a free loopback port; `converse` scripts each connection. */
-export async function startTcpFaultServer(converse: (socket: Socket, flood: FloodStats) => void, options: { tls?: boolean } = {}): Promise<FaultServer> {
+export async function startTcpFaultServer(
+  converse: (socket: Socket, flood: FloodStats) => void,
+  options: { tls?: boolean } = {},
+): Promise<FaultServer> {
   const flood: FloodStats = { written: 0, cutShort: false };
   const sockets = new Set<Socket>();
   const onSocket = (socket: Socket) => {
@@ -146,7 +156,12 @@ export async function startTcpFaultServer(converse: (socket: Socket, flood: Floo
   return listening(server, 'tcp', flood, () => sockets.forEach((socket) => socket.destroy()));
 }
 
-async function listening(server: NetServer, scheme: string, flood: FloodStats, dropAll: () => void): Promise<FaultServer> {
+async function listening(
+  server: NetServer,
+  scheme: string,
+  flood: FloodStats,
+  dropAll: () => void,
+): Promise<FaultServer> {
   let connections = 0;
   server.on('connection', () => (connections += 1));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

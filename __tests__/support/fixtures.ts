@@ -26,11 +26,22 @@ export const NEW_SHA = '4f2a9c1e8d7b6a5f4e3d2c1b0a9f8e7d6c5b4a39';
 export const OLD_SHA = '9be0d12a3b4c5d6e7f8091a2b3c4d5e6f7081920';
 
 export function versionCheck(overrides: Partial<PlannedVersionCheck> = {}): PlannedVersionCheck {
-  return { name: 'version', url: 'https://shop.example.com/version', field: 'commit', expected: NEW_SHA, timeoutMs: 120_000, insecureSkipTlsVerify: false, ...overrides };
+  return {
+    name: 'version',
+    url: 'https://shop.example.com/version',
+    field: 'commit',
+    expected: NEW_SHA,
+    timeoutMs: 120_000,
+    insecureSkipTlsVerify: false,
+    ...overrides,
+  };
 }
 
 /** A prober, a clock and the deps a check needs, wired together. */
-export function checkRig(script: Reply[] | Record<string, Reply[]>, options: { secrets?: string[]; signal?: AbortSignal; latencyMs?: number } = {}) {
+export function checkRig(
+  script: Reply[] | Record<string, Reply[]>,
+  options: { secrets?: string[]; signal?: AbortSignal; latencyMs?: number } = {},
+) {
   const clock = new FakeClock();
   const prober = new FakeProber(script, { clock, latencyMs: options.latencyMs });
   const deps: CheckDeps = {

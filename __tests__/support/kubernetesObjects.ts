@@ -92,9 +92,17 @@ function deploymentStatus(name: string, replicas: number, generation: number, pr
   const available = progress.availableReplicas ?? updated;
   const done = updated === replicas && available === updated;
   const progressing = progress.progressDeadlineExceeded
-    ? { status: 'False', reason: 'ProgressDeadlineExceeded', message: `ReplicaSet "${name}-7d9f8b6c5d" has timed out progressing.` }
+    ? {
+        status: 'False',
+        reason: 'ProgressDeadlineExceeded',
+        message: `ReplicaSet "${name}-7d9f8b6c5d" has timed out progressing.`,
+      }
     : done
-      ? { status: 'True', reason: 'NewReplicaSetAvailable', message: `ReplicaSet "${name}-7d9f8b6c5d" has successfully progressed.` }
+      ? {
+          status: 'True',
+          reason: 'NewReplicaSetAvailable',
+          message: `ReplicaSet "${name}-7d9f8b6c5d" has successfully progressed.`,
+        }
       : { status: 'True', reason: 'ReplicaSetUpdated', message: `ReplicaSet "${name}-7d9f8b6c5d" is progressing.` };
   return {
     observedGeneration: progress.observedGeneration ?? generation,
@@ -110,7 +118,10 @@ function deploymentStatus(name: string, replicas: number, generation: number, pr
         lastUpdateTime: started,
         lastTransitionTime: started,
         reason: available >= replicas - 1 ? 'MinimumReplicasAvailable' : 'MinimumReplicasUnavailable',
-        message: available >= replicas - 1 ? 'Deployment has minimum availability.' : 'Deployment does not have minimum availability.',
+        message:
+          available >= replicas - 1
+            ? 'Deployment has minimum availability.'
+            : 'Deployment does not have minimum availability.',
       },
       { type: 'Progressing', lastUpdateTime: started, lastTransitionTime: created, ...progressing },
     ],
@@ -135,12 +146,19 @@ export const rollbackSkippedAnnotations = [
  * with the pod-template-hash label, the owner's annotations as the controller copies them, and the
  * controller's own revision / desired-replicas / max-replicas. Old revisions are scaled to 0.
  */
-export function replicaSet(owner: Json, revision: number, hash: string, options: { replicas?: number; ownerUid?: string } = {}): Json {
+export function replicaSet(
+  owner: Json,
+  revision: number,
+  hash: string,
+  options: { replicas?: number; ownerUid?: string } = {},
+): Json {
   const meta = owner.metadata as Json;
   const spec = owner.spec as { replicas: number; selector: { matchLabels: Record<string, string> }; template: Json };
   const labels = { ...spec.selector.matchLabels, 'pod-template-hash': hash };
   const replicas = options.replicas ?? spec.replicas;
-  const copied = Object.entries((meta.annotations ?? {}) as Record<string, string>).filter(([key]) => !rollbackSkippedAnnotations.includes(key));
+  const copied = Object.entries((meta.annotations ?? {}) as Record<string, string>).filter(
+    ([key]) => !rollbackSkippedAnnotations.includes(key),
+  );
   const template = spec.template as { metadata: Json };
   return {
     kind: 'ReplicaSet',
@@ -159,17 +177,34 @@ export function replicaSet(owner: Json, revision: number, hash: string, options:
         'deployment.kubernetes.io/desired-replicas': String(spec.replicas),
         'deployment.kubernetes.io/max-replicas': String(spec.replicas + Math.ceil(spec.replicas / 4)),
       },
-      ownerReferences: [{ apiVersion: 'apps/v1', kind: 'Deployment', name: meta.name, uid: options.ownerUid ?? meta.uid, controller: true, blockOwnerDeletion: true }],
+      ownerReferences: [
+        {
+          apiVersion: 'apps/v1',
+          kind: 'Deployment',
+          name: meta.name,
+          uid: options.ownerUid ?? meta.uid,
+          controller: true,
+          blockOwnerDeletion: true,
+        },
+      ],
     },
-    spec: { replicas, selector: { matchLabels: labels }, template: { ...spec.template, metadata: { ...template.metadata, labels } } },
-    status: { replicas, fullyLabeledReplicas: replicas, readyReplicas: replicas, availableReplicas: replicas, observedGeneration: 1 },
+    spec: {
+      replicas,
+      selector: { matchLabels: labels },
+      template: { ...spec.template, metadata: { ...template.metadata, labels } },
+    },
+    status: {
+      replicas,
+      fullyLabeledReplicas: replicas,
+      readyReplicas: replicas,
+      availableReplicas: replicas,
+      observedGeneration: 1,
+    },
   };
 }
 
 export type ContainerCondition =
-  | { kind: 'running' }
-  | { kind: 'waiting'; reason: string; message?: string }
-  | { kind: 'starting' };
+  { kind: 'running' } | { kind: 'waiting'; reason: string; message?: string } | { kind: 'starting' };
 
 export interface ContainerOptions {
   name?: string;
@@ -228,7 +263,15 @@ export function pod(options: PodOptions): Json {
     status: ok ? 'True' : 'False',
     lastProbeTime: null,
     lastTransitionTime: started,
-    ...(ok || !reason ? {} : { reason, message: `containers with unready status: [${containers.filter((c) => c.ready !== true).map((c) => String(c.name)).join(' ')}]` }),
+    ...(ok || !reason
+      ? {}
+      : {
+          reason,
+          message: `containers with unready status: [${containers
+            .filter((c) => c.ready !== true)
+            .map((c) => String(c.name))
+            .join(' ')}]`,
+        }),
   });
   return {
     kind: 'Pod',
@@ -241,7 +284,16 @@ export function pod(options: PodOptions): Json {
       resourceVersion: '0',
       creationTimestamp: created,
       labels: { ...options.labels, 'pod-template-hash': '7d9f8b6c5d' },
-      ownerReferences: [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: `${options.name.split('-')[0]}-7d9f8b6c5d`, uid: 'uid-rs-7d9f8b6c5d', controller: true, blockOwnerDeletion: true }],
+      ownerReferences: [
+        {
+          apiVersion: 'apps/v1',
+          kind: 'ReplicaSet',
+          name: `${options.name.split('-')[0]}-7d9f8b6c5d`,
+          uid: 'uid-rs-7d9f8b6c5d',
+          controller: true,
+          blockOwnerDeletion: true,
+        },
+      ],
     },
     spec: {
       containers: containers.map((container) => ({ name: container.name, image: container.image, resources: {} })),
@@ -274,12 +326,24 @@ const revisionKey = 'deployment.kubernetes.io/revision';
  * (noting its old one in revision-history), scales it up and the others down, and sets the Deployment's
  * revision annotation to match.
  */
-export function applyRollbackPatch(deployment: Json, replicaSets: Json[], patch: { template: Json; annotations: Record<string, string>; target: Json }): { patched: Json; adopted: Json; replicaSets: Json[] } {
+export function applyRollbackPatch(
+  deployment: Json,
+  replicaSets: Json[],
+  patch: { template: Json; annotations: Record<string, string>; target: Json },
+): { patched: Json; adopted: Json; replicaSets: Json[] } {
   const meta = deployment.metadata as Json;
   const spec = deployment.spec as Json;
-  const patched = { ...deployment, metadata: { ...meta, generation: Number(meta.generation) + 1, annotations: patch.annotations }, spec: { ...spec, template: patch.template } };
-  const owned = (rs: Json) => ((rs.metadata as Json).ownerReferences as Json[] | undefined)?.some((ref) => ref.controller === true && ref.uid === meta.uid) ?? false;
-  const revisionOf = (rs: Json) => Number((((rs.metadata as Json).annotations ?? {}) as Record<string, string>)[revisionKey] ?? 0);
+  const patched = {
+    ...deployment,
+    metadata: { ...meta, generation: Number(meta.generation) + 1, annotations: patch.annotations },
+    spec: { ...spec, template: patch.template },
+  };
+  const owned = (rs: Json) =>
+    ((rs.metadata as Json).ownerReferences as Json[] | undefined)?.some(
+      (ref) => ref.controller === true && ref.uid === meta.uid,
+    ) ?? false;
+  const revisionOf = (rs: Json) =>
+    Number((((rs.metadata as Json).annotations ?? {}) as Record<string, string>)[revisionKey] ?? 0);
   const next = Math.max(0, ...replicaSets.filter(owned).map(revisionOf)) + 1;
   const targetName = (patch.target.metadata as Json).name;
   const updated = replicaSets.map((rs) => {
@@ -287,13 +351,25 @@ export function applyRollbackPatch(deployment: Json, replicaSets: Json[], patch:
     const rsMeta = rs.metadata as Json;
     if (rsMeta.name !== targetName) return { ...rs, spec: { ...(rs.spec as Json), replicas: 0 } };
     const annotations = (rsMeta.annotations ?? {}) as Record<string, string>;
-    const history = [annotations['deployment.kubernetes.io/revision-history'], annotations[revisionKey]].filter((part) => part !== undefined && part !== '').join(',');
+    const history = [annotations['deployment.kubernetes.io/revision-history'], annotations[revisionKey]]
+      .filter((part) => part !== undefined && part !== '')
+      .join(',');
     return {
       ...rs,
-      metadata: { ...rsMeta, annotations: { ...annotations, [revisionKey]: String(next), 'deployment.kubernetes.io/revision-history': history } },
+      metadata: {
+        ...rsMeta,
+        annotations: {
+          ...annotations,
+          [revisionKey]: String(next),
+          'deployment.kubernetes.io/revision-history': history,
+        },
+      },
       spec: { ...(rs.spec as Json), replicas: spec.replicas },
     };
   });
-  const adopted = { ...patched, metadata: { ...patched.metadata, annotations: { ...patch.annotations, [revisionKey]: String(next) } } };
+  const adopted = {
+    ...patched,
+    metadata: { ...patched.metadata, annotations: { ...patch.annotations, [revisionKey]: String(next) } },
+  };
   return { patched, adopted, replicaSets: updated };
 }

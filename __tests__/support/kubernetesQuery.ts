@@ -4,14 +4,36 @@ import { rollbackSkippedAnnotations, type Json } from './kubernetesObjects.js';
 // Request checks the apiserver itself makes, so that a wrong query from kubectl (or from the way the
 // inspector calls it) fails the way it would against a real cluster instead of being quietly served.
 
-const listParams = ['labelSelector', 'fieldSelector', 'limit', 'continue', 'resourceVersion', 'resourceVersionMatch', 'watch', 'allowWatchBookmarks', 'timeoutSeconds', 'sendInitialEvents'];
+const listParams = [
+  'labelSelector',
+  'fieldSelector',
+  'limit',
+  'continue',
+  'resourceVersion',
+  'resourceVersionMatch',
+  'watch',
+  'allowWatchBookmarks',
+  'timeoutSeconds',
+  'sendInitialEvents',
+];
 
 export const allowedParams: Record<'get' | 'list' | 'log' | 'discovery' | 'patch', string[]> = {
   discovery: ['timeout'],
   get: ['timeout', 'resourceVersion'],
   patch: ['timeout', 'dryRun', 'fieldManager', 'fieldValidation', 'force'],
   list: ['timeout', ...listParams],
-  log: ['timeout', 'container', 'sinceTime', 'sinceSeconds', 'tailLines', 'timestamps', 'previous', 'follow', 'limitBytes', 'insecureSkipTLSVerifyBackend'],
+  log: [
+    'timeout',
+    'container',
+    'sinceTime',
+    'sinceSeconds',
+    'tailLines',
+    'timestamps',
+    'previous',
+    'follow',
+    'limitBytes',
+    'insecureSkipTLSVerifyBackend',
+  ],
 };
 
 const labelPart = /^[A-Za-z0-9]([-A-Za-z0-9_./]*[A-Za-z0-9])?$/;
@@ -24,7 +46,12 @@ export function parseLabelSelector(selector: string): Requirement[] {
   return selector.split(',').map((term) => {
     const match = /^\s*(!?)([^=!\s]+)\s*(?:(==|=|!=)\s*([^\s]*))?\s*$/.exec(term);
     const [, negated, key, operator, value] = match ?? [];
-    if (!key || !labelPart.test(key) || (value !== undefined && value !== '' && !labelPart.test(value)) || (negated && operator)) {
+    if (
+      !key ||
+      !labelPart.test(key) ||
+      (value !== undefined && value !== '' && !labelPart.test(value)) ||
+      (negated && operator)
+    ) {
       throw new Error(`unable to parse requirement: found '${term.trim()}', expected: valid label selector`);
     }
     if (!operator) return negated ? (labels) => !(key in labels) : (labels) => key in labels;
@@ -43,7 +70,8 @@ export function parseFieldSelector(selector: string): { name?: string } {
   for (const term of selector.split(',')) {
     const [field, value] = term.split('=');
     if (field === 'metadata.name' && value !== undefined) result.name = value;
-    else if (field !== 'metadata.namespace') throw new Error(`"${field ?? ''}" is not a known field selector: only "metadata.name", "metadata.namespace"`);
+    else if (field !== 'metadata.namespace')
+      throw new Error(`"${field ?? ''}" is not a known field selector: only "metadata.name", "metadata.namespace"`);
   }
   return result;
 }
@@ -82,10 +110,17 @@ export function checkRollbackPatch(body: string, deployment: Json, replicaSets: 
   } catch {
     return fail(`the body is not JSON: ${body.slice(0, 80)}`);
   }
-  if (!Array.isArray(ops) || ops.length !== 2) return fail(`expected two operations, got ${JSON.stringify(ops).slice(0, 200)}`);
+  if (!Array.isArray(ops) || ops.length !== 2)
+    return fail(`expected two operations, got ${JSON.stringify(ops).slice(0, 200)}`);
   const [templateOp, annotationsOp] = ops as Json[];
   const expectOp = (op: Json | undefined, path: string): Json => {
-    if (!op || Object.keys(op).sort().join(',') !== 'op,path,value' || op.op !== 'replace' || op.path !== path || !isObject(op.value)) {
+    if (
+      !op ||
+      Object.keys(op).sort().join(',') !== 'op,path,value' ||
+      op.op !== 'replace' ||
+      op.path !== path ||
+      !isObject(op.value)
+    ) {
       return fail(`expected {"op":"replace","path":"${path}","value":{...}}, got ${JSON.stringify(op).slice(0, 200)}`);
     }
     return op.value;
@@ -96,16 +131,27 @@ export function checkRollbackPatch(body: string, deployment: Json, replicaSets: 
   if (labels && 'pod-template-hash' in labels) fail('the template still carries the pod-template-hash label');
 
   const uid = (deployment.metadata as Json).uid;
-  const owned = replicaSets.filter((rs) => ((rs.metadata as Json).ownerReferences as Json[] | undefined)?.some((ref) => ref.controller === true && ref.uid === uid));
-  const target = owned.find((rs) => isDeepStrictEqual(comparableTemplate((rs.spec as Json).template as Json), comparableTemplate(template)));
-  if (!target) return fail(`the template is none of the Deployment's ReplicaSets' templates: ${JSON.stringify(template).slice(0, 300)}`);
+  const owned = replicaSets.filter((rs) =>
+    ((rs.metadata as Json).ownerReferences as Json[] | undefined)?.some(
+      (ref) => ref.controller === true && ref.uid === uid,
+    ),
+  );
+  const target = owned.find((rs) =>
+    isDeepStrictEqual(comparableTemplate((rs.spec as Json).template as Json), comparableTemplate(template)),
+  );
+  if (!target)
+    return fail(
+      `the template is none of the Deployment's ReplicaSets' templates: ${JSON.stringify(template).slice(0, 300)}`,
+    );
 
   const current = ((deployment.metadata as Json).annotations ?? {}) as Record<string, string>;
   const fromReplicaSet = ((target.metadata as Json).annotations ?? {}) as Record<string, string>;
   const expected: Record<string, string> = {};
   for (const key of rollbackSkippedAnnotations) if (current[key] !== undefined) expected[key] = current[key];
-  for (const [key, value] of Object.entries(fromReplicaSet)) if (!rollbackSkippedAnnotations.includes(key)) expected[key] = value;
-  if (!isDeepStrictEqual(annotations, expected)) fail(`expected annotations ${JSON.stringify(expected)}, got ${JSON.stringify(annotations)}`);
+  for (const [key, value] of Object.entries(fromReplicaSet))
+    if (!rollbackSkippedAnnotations.includes(key)) expected[key] = value;
+  if (!isDeepStrictEqual(annotations, expected))
+    fail(`expected annotations ${JSON.stringify(expected)}, got ${JSON.stringify(annotations)}`);
   return { template, annotations, target };
 }
 
@@ -125,7 +171,9 @@ function prune(value: unknown): unknown {
   if (!isObject(value)) return value;
   const kept = Object.entries(value)
     .map(([key, inner]) => [key, prune(inner)] as const)
-    .filter(([, inner]) => inner !== null && inner !== undefined && !(isObject(inner) && Object.keys(inner).length === 0));
+    .filter(
+      ([, inner]) => inner !== null && inner !== undefined && !(isObject(inner) && Object.keys(inner).length === 0),
+    );
   return Object.fromEntries(kept);
 }
 

@@ -1,5 +1,13 @@
 import type { LogLine, Scenario } from './fakeKubernetes.js';
-import { deployment, pod, replicaSet, status, withProgress, type ContainerOptions, type Json } from './kubernetesObjects.js';
+import {
+  deployment,
+  pod,
+  replicaSet,
+  status,
+  withProgress,
+  type ContainerOptions,
+  type Json,
+} from './kubernetesObjects.js';
 
 export const namespace = 'shop';
 export const deploymentName = 'checkout';
@@ -26,16 +34,31 @@ export const allReady = () => scenario(() => [shopPod('a1b2c'), shopPod('d3e4f')
 export const crashLoop = () =>
   scenario(() => [
     shopPod('a1b2c'),
-    shopPod('d3e4f', [{ state: { kind: 'waiting', reason: 'CrashLoopBackOff', message: 'back-off 40s restarting failed container=web' }, restartCount: 3, lastTermination: 'Error' }]),
+    shopPod('d3e4f', [
+      {
+        state: { kind: 'waiting', reason: 'CrashLoopBackOff', message: 'back-off 40s restarting failed container=web' },
+        restartCount: 3,
+        lastTermination: 'Error',
+      },
+    ]),
   ]);
 
 export const imagePull = () =>
   scenario(() => [
-    shopPod('a1b2c', [{ state: { kind: 'waiting', reason: 'ImagePullBackOff', message: 'Back-off pulling image "registry.example/shop:1.4.3"' } }]),
+    shopPod('a1b2c', [
+      {
+        state: {
+          kind: 'waiting',
+          reason: 'ImagePullBackOff',
+          message: 'Back-off pulling image "registry.example/shop:1.4.3"',
+        },
+      },
+    ]),
   ]);
 
 /** Each pod list sees one more restart of the same container than the one before. */
-export const growingRestarts = () => scenario((listCall) => [shopPod('a1b2c'), shopPod('d3e4f', [{ restartCount: listCall, lastTermination: 'Error' }])]);
+export const growingRestarts = () =>
+  scenario((listCall) => [shopPod('a1b2c'), shopPod('d3e4f', [{ restartCount: listCall, lastTermination: 'Error' }])]);
 
 /** Running, but its readiness probe fails: the container is not ready, so neither is the pod. */
 export const notReady = () => scenario(() => [shopPod('a1b2c'), shopPod('d3e4f', [{ ready: false }])]);
@@ -43,7 +66,12 @@ export const notReady = () => scenario(() => [shopPod('a1b2c'), shopPod('d3e4f',
 export const oomKilled = () =>
   scenario(() => [
     shopPod('a1b2c', [
-      { name: 'web', state: { kind: 'waiting', reason: 'CrashLoopBackOff' }, restartCount: 5, lastTermination: 'OOMKilled' },
+      {
+        name: 'web',
+        state: { kind: 'waiting', reason: 'CrashLoopBackOff' },
+        restartCount: 5,
+        lastTermination: 'OOMKilled',
+      },
       { name: 'proxy', restartCount: 0 },
     ]),
   ]);
@@ -57,8 +85,24 @@ export const rolloutCompletes = () =>
   scenario(() => [], {
     rollout: [
       deployment({ name: deploymentName, namespace, matchLabels, generation: 3, observedGeneration: 2 }),
-      deployment({ name: deploymentName, namespace, matchLabels, generation: 3, updatedReplicas: 1, availableReplicas: 0, totalReplicas: 4 }),
-      deployment({ name: deploymentName, namespace, matchLabels, generation: 3, updatedReplicas: 3, availableReplicas: 2, totalReplicas: 3 }),
+      deployment({
+        name: deploymentName,
+        namespace,
+        matchLabels,
+        generation: 3,
+        updatedReplicas: 1,
+        availableReplicas: 0,
+        totalReplicas: 4,
+      }),
+      deployment({
+        name: deploymentName,
+        namespace,
+        matchLabels,
+        generation: 3,
+        updatedReplicas: 3,
+        availableReplicas: 2,
+        totalReplicas: 3,
+      }),
       deployment({ name: deploymentName, namespace, matchLabels, generation: 3 }),
     ],
   });
@@ -66,12 +110,33 @@ export const rolloutCompletes = () =>
 /** Stuck at one of three updated replicas and no event ever comes. */
 export const rolloutStuck = () =>
   scenario(() => [], {
-    rollout: [deployment({ name: deploymentName, namespace, matchLabels, generation: 3, updatedReplicas: 1, availableReplicas: 0, totalReplicas: 4 })],
+    rollout: [
+      deployment({
+        name: deploymentName,
+        namespace,
+        matchLabels,
+        generation: 3,
+        updatedReplicas: 1,
+        availableReplicas: 0,
+        totalReplicas: 4,
+      }),
+    ],
   });
 
 export const progressDeadline = () =>
   scenario(() => [], {
-    rollout: [deployment({ name: deploymentName, namespace, matchLabels, generation: 3, updatedReplicas: 1, availableReplicas: 0, totalReplicas: 4, progressDeadlineExceeded: true })],
+    rollout: [
+      deployment({
+        name: deploymentName,
+        namespace,
+        matchLabels,
+        generation: 3,
+        updatedReplicas: 1,
+        availableReplicas: 0,
+        totalReplicas: 4,
+        progressDeadlineExceeded: true,
+      }),
+    ],
   });
 
 export function withLogs(logs: Record<string, LogLine[]>) {
@@ -145,11 +210,14 @@ export function atRevision(revision: number, options: RevisionOptions = {}): Jso
 
 /** The revision-th ReplicaSet: scaled up when it is the current one. */
 const revisionSet = (revision: number, current: number, options: RevisionOptions) =>
-  replicaSet(atRevision(revision, options), revision, revisionHashes[revision] ?? '', { replicas: revision === current ? 3 : 0 });
+  replicaSet(atRevision(revision, options), revision, revisionHashes[revision] ?? '', {
+    replicas: revision === current ? 3 : 0,
+  });
 
 // A ReplicaSet under the same labels that another (deleted and re-created) Deployment controlled: kubectl
 // and the rollbacker must leave it out, or its revision 9 would count as the latest.
-const orphan = () => replicaSet(atRevision(1), 9, '9a8b7c6d5e', { replicas: 0, ownerUid: 'uid-deployment-checkout-before-recreate' });
+const orphan = () =>
+  replicaSet(atRevision(1), 9, '9a8b7c6d5e', { replicas: 0, ownerUid: 'uid-deployment-checkout-before-recreate' });
 
 /** Once the rolled-back template is observed, the new pods come up one by one and the rollout completes. */
 export const rollsOut = (patched: Json): Json[] => {
@@ -165,7 +233,10 @@ export const rollsOut = (patched: Json): Json[] => {
 /** The rolled-back pods are all updated but never become available (they fail their readiness too). */
 export const neverAvailable = (patched: Json): Json[] => {
   const generation = Number((patched.metadata as Json).generation);
-  return [withProgress(patched, { observedGeneration: generation - 1 }), withProgress(patched, { updatedReplicas: 3, availableReplicas: 0, totalReplicas: 3 })];
+  return [
+    withProgress(patched, { observedGeneration: generation - 1 }),
+    withProgress(patched, { updatedReplicas: 3, availableReplicas: 0, totalReplicas: 3 }),
+  ];
 };
 
 /** Revisions 1..3, the third current with a bad image. */
@@ -188,23 +259,36 @@ export const oneRevision = () => revisions({ current: 1 });
 /** The apiserver fails the PATCH (etcd timing out) after kubectl sent it. */
 export const patchFails = (): Scenario => ({
   ...revisions(),
-  patchError: status(500, 'InternalError', 'Internal error occurred: etcdserver: request timed out', { causes: [{ message: 'etcdserver: request timed out' }] }),
+  patchError: status(500, 'InternalError', 'Internal error occurred: etcdserver: request timed out', {
+    causes: [{ message: 'etcdserver: request timed out' }],
+  }),
 });
 
 /** Synced by Argo CD: its tracking-id annotation (annotation tracking, Argo CD 2.x+). */
 export const argoCd = () =>
-  revisions({ annotations: { 'argocd.argoproj.io/tracking-id': `shop:apps/Deployment:${namespace}/${deploymentName}` } });
+  revisions({
+    annotations: { 'argocd.argoproj.io/tracking-id': `shop:apps/Deployment:${namespace}/${deploymentName}` },
+  });
 
 /** Synced by Argo CD through the older label tracking: app.kubernetes.io/instance and an Argo CD annotation. */
 export const argoCdByLabel = () =>
-  revisions({ labels: { 'app.kubernetes.io/instance': 'shop' }, annotations: { 'argocd.argoproj.io/sync-options': 'Prune=false' } });
+  revisions({
+    labels: { 'app.kubernetes.io/instance': 'shop' },
+    annotations: { 'argocd.argoproj.io/sync-options': 'Prune=false' },
+  });
 
 /** Applied by Flux: its kustomize-controller's labels, or its helm-controller's. */
 export const flux = (controller: 'kustomize' | 'helm' = 'kustomize') =>
-  revisions({ labels: { [`${controller}.toolkit.fluxcd.io/name`]: 'shop', [`${controller}.toolkit.fluxcd.io/namespace`]: 'flux-system' } });
+  revisions({
+    labels: {
+      [`${controller}.toolkit.fluxcd.io/name`]: 'shop',
+      [`${controller}.toolkit.fluxcd.io/namespace`]: 'flux-system',
+    },
+  });
 
 /** Labelled app.kubernetes.io/instance by Helm alone: not managed from Git. */
-export const helmOnly = () => revisions({ labels: { 'app.kubernetes.io/instance': 'shop', 'app.kubernetes.io/managed-by': 'Helm' } });
+export const helmOnly = () =>
+  revisions({ labels: { 'app.kubernetes.io/instance': 'shop', 'app.kubernetes.io/managed-by': 'Helm' } });
 
 /**
  * Someone already put revision 2's template back (kubectl set image) and the controller has not caught up:
@@ -214,7 +298,11 @@ export function alreadyMatches(): Scenario {
   const base = revisions();
   const back = atRevision(2);
   const current = atRevision(3) as { metadata: Json; spec: Json };
-  const edited = { ...current, metadata: { ...current.metadata, generation: 4 }, spec: { ...current.spec, template: (back.spec as Json).template } };
+  const edited = {
+    ...current,
+    metadata: { ...current.metadata, generation: 4 },
+    spec: { ...current.spec, template: (back.spec as Json).template },
+  };
   return { ...base, rollout: [withProgress(edited, { observedGeneration: 3 })] };
 }
 

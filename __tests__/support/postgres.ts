@@ -46,13 +46,50 @@ export async function startPostgres(): Promise<PostgresServer> {
     }
     await chmod(dir, 0o700);
     const log: string[] = [];
-    const init = spawnAs(owner, initdb, ['-D', join(dir, 'data'), '-U', ADMIN, `--pwfile=${join(dir, 'pwfile')}`, '--auth=scram-sha-256', '--encoding=UTF8', '--no-locale', '--no-sync'], dir, log);
+    const init = spawnAs(
+      owner,
+      initdb,
+      [
+        '-D',
+        join(dir, 'data'),
+        '-U',
+        ADMIN,
+        `--pwfile=${join(dir, 'pwfile')}`,
+        '--auth=scram-sha-256',
+        '--encoding=UTF8',
+        '--no-locale',
+        '--no-sync',
+      ],
+      dir,
+      log,
+    );
     const code = await new Promise<number | null>((resolve) => init.once('exit', resolve));
     if (code !== 0) throw new Error(`initdb failed (${code}):\n${log.join('').slice(-2_000)}`);
     for (let attempt = 1; ; attempt++) {
       const port = await freePort();
       const serverLog: string[] = [];
-      const child = spawnAs(owner, postgres, ['-D', join(dir, 'data'), '-p', String(port), '-k', join(dir, 'socket'), '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'full_page_writes=off', '-c', 'log_min_messages=warning'], dir, serverLog);
+      const child = spawnAs(
+        owner,
+        postgres,
+        [
+          '-D',
+          join(dir, 'data'),
+          '-p',
+          String(port),
+          '-k',
+          join(dir, 'socket'),
+          '-c',
+          'listen_addresses=127.0.0.1',
+          '-c',
+          'fsync=off',
+          '-c',
+          'full_page_writes=off',
+          '-c',
+          'log_min_messages=warning',
+        ],
+        dir,
+        serverLog,
+      );
       const admin = await becomesReady(port, adminPassword, child);
       if (admin) {
         try {
@@ -72,7 +109,15 @@ export async function startPostgres(): Promise<PostgresServer> {
   }
 }
 
-function server(parts: { port: number; user: string; password: string; database: string; adminPassword: string; child: ChildProcess; dir: string }): PostgresServer {
+function server(parts: {
+  port: number;
+  user: string;
+  password: string;
+  database: string;
+  adminPassword: string;
+  child: ChildProcess;
+  dir: string;
+}): PostgresServer {
   const { port, user, password, database, adminPassword, child, dir } = parts;
   const host = '127.0.0.1';
   return {
@@ -87,7 +132,10 @@ function server(parts: { port: number; user: string; password: string; database:
       const admin = new pg.Client({ host, port, user: ADMIN, password: adminPassword, database: 'postgres' });
       await admin.connect();
       try {
-        const result = await admin.query<{ count: string }>('SELECT count(*) AS count FROM pg_stat_activity WHERE usename = $1 AND pid <> pg_backend_pid()', [name]);
+        const result = await admin.query<{ count: string }>(
+          'SELECT count(*) AS count FROM pg_stat_activity WHERE usename = $1 AND pid <> pg_backend_pid()',
+          [name],
+        );
         return Number(result.rows[0]?.count ?? 0);
       } finally {
         await admin.end();
@@ -112,9 +160,12 @@ export function findPostgres(): { initdb: string; postgres: string } {
     // no Debian cluster layout
   }
   for (const dir of dirs) {
-    if (executable(join(dir, 'initdb')) && executable(join(dir, 'postgres'))) return { initdb: join(dir, 'initdb'), postgres: join(dir, 'postgres') };
+    if (executable(join(dir, 'initdb')) && executable(join(dir, 'postgres')))
+      return { initdb: join(dir, 'initdb'), postgres: join(dir, 'postgres') };
   }
-  throw new Error("no PostgreSQL server binaries (initdb, postgres): install Debian's postgresql package (`apt-get install postgresql`; .ci/run does)");
+  throw new Error(
+    "no PostgreSQL server binaries (initdb, postgres): install Debian's postgresql package (`apt-get install postgresql`; .ci/run does)",
+  );
 }
 
 function executable(path: string): boolean {
@@ -131,12 +182,26 @@ function systemUser(name: string): { uid: number; gid: number } {
     .split('\n')
     .find((entry) => entry.startsWith(`${name}:`));
   const [, , uid, gid] = line?.split(':') ?? [];
-  if (uid === undefined || gid === undefined) throw new Error(`running as root and there is no '${name}' user to run PostgreSQL as (Debian's postgresql package creates it)`);
+  if (uid === undefined || gid === undefined)
+    throw new Error(
+      `running as root and there is no '${name}' user to run PostgreSQL as (Debian's postgresql package creates it)`,
+    );
   return { uid: Number(uid), gid: Number(gid) };
 }
 
-function spawnAs(owner: { uid: number; gid: number } | undefined, binary: string, args: string[], cwd: string, log: string[]): ChildProcess {
-  const child = spawn(binary, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], ...(owner ?? {}), env: { PATH: process.env.PATH ?? '/usr/bin:/bin', LC_ALL: 'C', ...(owner ? { HOME: cwd } : {}) } });
+function spawnAs(
+  owner: { uid: number; gid: number } | undefined,
+  binary: string,
+  args: string[],
+  cwd: string,
+  log: string[],
+): ChildProcess {
+  const child = spawn(binary, args, {
+    cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    ...(owner ?? {}),
+    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', LC_ALL: 'C', ...(owner ? { HOME: cwd } : {}) },
+  });
   child.stdout?.on('data', (chunk: Buffer) => log.push(chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => log.push(chunk.toString()));
   return child;
@@ -145,7 +210,14 @@ function spawnAs(owner: { uid: number; gid: number } | undefined, binary: string
 async function becomesReady(port: number, adminPassword: string, child: ChildProcess): Promise<pg.Client | undefined> {
   const limit = Date.now() + READY_LIMIT_MS;
   while (Date.now() < limit && child.exitCode === null && child.signalCode === null) {
-    const admin = new pg.Client({ host: '127.0.0.1', port, user: ADMIN, password: adminPassword, database: 'postgres', connectionTimeoutMillis: 1_000 });
+    const admin = new pg.Client({
+      host: '127.0.0.1',
+      port,
+      user: ADMIN,
+      password: adminPassword,
+      database: 'postgres',
+      connectionTimeoutMillis: 1_000,
+    });
     admin.on('error', () => undefined);
     try {
       await admin.connect();

@@ -29,12 +29,24 @@ export async function startPrometheus(target: string): Promise<PrometheusServer>
   const binary = findPrometheus();
   const dir = await mkdtemp(join(tmpdir(), 'pdc-prometheus-'));
   const config = join(dir, 'prometheus.yml');
-  await writeFile(config, `global:\n  scrape_interval: 1s\n  evaluation_interval: 1s\nscrape_configs:\n  - job_name: ${SCRAPE_JOB}\n    static_configs:\n      - targets: ['${target}']\n`);
+  await writeFile(
+    config,
+    `global:\n  scrape_interval: 1s\n  evaluation_interval: 1s\nscrape_configs:\n  - job_name: ${SCRAPE_JOB}\n    static_configs:\n      - targets: ['${target}']\n`,
+  );
   // The free port can be taken between our probe and Prometheus binding it: try again with another.
   for (let attempt = 1; ; attempt++) {
     const port = await freePort();
     const log: string[] = [];
-    const child = spawn(binary, [`--config.file=${config}`, `--storage.tsdb.path=${join(dir, 'data')}`, `--web.listen-address=127.0.0.1:${port}`, '--log.level=warn'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(
+      binary,
+      [
+        `--config.file=${config}`,
+        `--storage.tsdb.path=${join(dir, 'data')}`,
+        `--web.listen-address=127.0.0.1:${port}`,
+        '--log.level=warn',
+      ],
+      { stdio: ['ignore', 'ignore', 'pipe'] },
+    );
     child.stderr?.on('data', (chunk: Buffer) => log.push(chunk.toString()));
     const url = `http://127.0.0.1:${port}`;
     if (await becomesReady(url, child)) return server(url, child, dir, log);
@@ -65,7 +77,10 @@ function server(url: string, child: ChildProcess, dir: string, log: string[]): P
       const wanted = (await stored()) + count;
       const limit = Date.now() + count * 1_000 + READY_LIMIT_MS;
       while ((await stored()) < wanted) {
-        if (Date.now() > limit) throw new Error(`prometheus stored fewer than ${wanted} scrapes of ${SCRAPE_JOB}:\n${log.join('').slice(-2_000)}`);
+        if (Date.now() > limit)
+          throw new Error(
+            `prometheus stored fewer than ${wanted} scrapes of ${SCRAPE_JOB}:\n${log.join('').slice(-2_000)}`,
+          );
         await sleep(POLL_MS);
       }
     },
@@ -78,7 +93,11 @@ function server(url: string, child: ChildProcess, dir: string, log: string[]): P
 
 /** PROMETHEUS_BIN, else `prometheus` on the PATH, else where Debian's package puts it. */
 export function findPrometheus(): string {
-  const candidates = [process.env.PROMETHEUS_BIN, ...(process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, 'prometheus')), '/usr/bin/prometheus'];
+  const candidates = [
+    process.env.PROMETHEUS_BIN,
+    ...(process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, 'prometheus')),
+    '/usr/bin/prometheus',
+  ];
   for (const candidate of candidates) {
     if (!candidate) continue;
     try {
@@ -88,7 +107,9 @@ export function findPrometheus(): string {
       // not this one
     }
   }
-  throw new Error("no prometheus binary: install Debian's prometheus package (`apt-get install prometheus`; .ci/run does) or set PROMETHEUS_BIN");
+  throw new Error(
+    "no prometheus binary: install Debian's prometheus package (`apt-get install prometheus`; .ci/run does) or set PROMETHEUS_BIN",
+  );
 }
 
 async function becomesReady(url: string, child: ChildProcess): Promise<boolean> {

@@ -31,17 +31,39 @@ export async function startRedis(options: { password?: string } = {}): Promise<R
   for (let attempt = 1; ; attempt++) {
     const port = await freePort();
     const log: string[] = [];
-    const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--daemonize', 'no', '--loglevel', 'warning'];
+    const args = [
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--save',
+      '',
+      '--appendonly',
+      'no',
+      '--dir',
+      dir,
+      '--daemonize',
+      'no',
+      '--loglevel',
+      'warning',
+    ];
     if (options.password) args.push('--requirepass', options.password);
     const child = spawn(binary, args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout?.on('data', (chunk: Buffer) => log.push(chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => log.push(chunk.toString()));
-    const cliArgs = ['-h', '127.0.0.1', '-p', String(port), ...(options.password ? ['--no-auth-warning', '-a', options.password] : [])];
+    const cliArgs = [
+      '-h',
+      '127.0.0.1',
+      '-p',
+      String(port),
+      ...(options.password ? ['--no-auth-warning', '-a', options.password] : []),
+    ];
     const ask = async (...command: string[]) => (await run(cli, [...cliArgs, ...command])).stdout.trim();
     if (await becomesReady(ask, child)) {
       return {
         port,
-        url: ({ password, user, db } = {}) => `redis://${password !== undefined ? `${encodeURIComponent(user ?? '')}:${encodeURIComponent(password)}@` : ''}127.0.0.1:${port}${db !== undefined ? `/${db}` : ''}`,
+        url: ({ password, user, db } = {}) =>
+          `redis://${password !== undefined ? `${encodeURIComponent(user ?? '')}:${encodeURIComponent(password)}@` : ''}127.0.0.1:${port}${db !== undefined ? `/${db}` : ''}`,
         async connectedClients() {
           const info = await ask('INFO', 'clients');
           const match = /connected_clients:(\d+)/.exec(info);

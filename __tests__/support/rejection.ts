@@ -1,5 +1,8 @@
 /** The error `promise` rejects with, checked to be of `type`: a resolved promise or another error fails the test. */
-export async function rejectionOf<E extends Error>(promise: Promise<unknown>, type: abstract new (...args: never[]) => E): Promise<E> {
+export async function rejectionOf<E extends Error>(
+  promise: Promise<unknown>,
+  type: abstract new (...args: never[]) => E,
+): Promise<E> {
   const error = await promise.then(
     () => undefined,
     (caught: unknown) => caught,

@@ -38,7 +38,10 @@ interface ActionManifest {
  * Runs dist/index.js as the runner does: each input as INPUT_<NAME> (upper-cased, hyphens kept,
  * action.yml defaults applied where the workflow set none), GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files.
  */
-export async function runAction(inputs: Record<string, string>, options: { env?: Record<string, string>; files?: Record<string, string>; killAfterMs?: number } = {}): Promise<ActionRun> {
+export async function runAction(
+  inputs: Record<string, string>,
+  options: { env?: Record<string, string>; files?: Record<string, string>; killAfterMs?: number } = {},
+): Promise<ActionRun> {
   const workDir = await mkdtemp(join(tmpdir(), 'pdc-e2e-'));
   const outputFile = join(workDir, 'output');
   const summaryFile = join(workDir, 'summary');
@@ -47,10 +50,19 @@ export async function runAction(inputs: Record<string, string>, options: { env?:
   for (const [name, content] of Object.entries(options.files ?? {})) await writeFile(join(workDir, name), content);
 
   const manifest = parse(await readFile(join(ROOT, 'action.yml'), 'utf8')) as ActionManifest;
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: workDir, RUNNER_TEMP: workDir, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, ...GITHUB_ENV, ...options.env };
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: workDir,
+    RUNNER_TEMP: workDir,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    ...GITHUB_ENV,
+    ...options.env,
+  };
   for (const [name, spec] of Object.entries(manifest.inputs)) {
     const value = inputs[name] ?? spec.default;
-    if (value !== undefined) env[`INPUT_${name.toUpperCase()}`] = value.replace('${{ github.sha }}', GITHUB_ENV.GITHUB_SHA);
+    if (value !== undefined)
+      env[`INPUT_${name.toUpperCase()}`] = value.replace('${{ github.sha }}', GITHUB_ENV.GITHUB_SHA);
   }
   for (const name of Object.keys(inputs)) {
     if (!(name in manifest.inputs)) throw new Error(`action.yml declares no input ${name}`);
@@ -62,10 +74,21 @@ export async function runAction(inputs: Record<string, string>, options: { env?:
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   let killed = false;
-  const watchdog = options.killAfterMs === undefined ? undefined : setTimeout(() => ((killed = true), child.kill('SIGKILL')), options.killAfterMs);
+  const watchdog =
+    options.killAfterMs === undefined
+      ? undefined
+      : setTimeout(() => ((killed = true), child.kill('SIGKILL')), options.killAfterMs);
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearTimeout(watchdog);
-  return { code, killed, stdout, stderr, outputs: parseOutputFile(await readFile(outputFile, 'utf8')), summary: await readFile(summaryFile, 'utf8'), workDir };
+  return {
+    code,
+    killed,
+    stdout,
+    stderr,
+    outputs: parseOutputFile(await readFile(outputFile, 'utf8')),
+    summary: await readFile(summaryFile, 'utf8'),
+    workDir,
+  };
 }
 
 /** GITHUB_OUTPUT as @actions/core writes it: `name<<DELIMITER`, the value's lines, `DELIMITER`. */

@@ -9,7 +9,10 @@ export interface CliRun {
 }
 
 /** The bundled CLI, started as a user starts it from a checkout. */
-export async function runCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliRun> {
+export async function runCli(
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string> } = {},
+): Promise<CliRun> {
   const child = spawn(NODE, [join(ROOT, 'dist/cli/index.js'), ...args], {
     cwd: options.cwd ?? ROOT,
     env: { PATH: process.env.PATH ?? '', ...options.env },

@@ -23,11 +23,24 @@ export const SENTINEL = 'SENTINEL-';
 const MASK_COMMAND = '::add-mask::';
 
 /** The runner's escaping of a command's data: the value a mask line must carry to register `value`. */
-export const maskLine = (value: string) => `${MASK_COMMAND}${value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}`;
+export const maskLine = (value: string) =>
+  `${MASK_COMMAND}${value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}`;
 
 /** A request as one searchable text: method, target, headers and body. */
-export function requestText(request: { method: string; url?: string; path?: string; query?: Record<string, string>; headers?: unknown; body: string }): string {
-  return [`${request.method} ${request.url ?? request.path ?? ''}`, request.query ? JSON.stringify(request.query) : '', request.headers ? JSON.stringify(request.headers) : '', request.body].join('\n');
+export function requestText(request: {
+  method: string;
+  url?: string;
+  path?: string;
+  query?: Record<string, string>;
+  headers?: unknown;
+  body: string;
+}): string {
+  return [
+    `${request.method} ${request.url ?? request.path ?? ''}`,
+    request.query ? JSON.stringify(request.query) : '',
+    request.headers ? JSON.stringify(request.headers) : '',
+    request.body,
+  ].join('\n');
 }
 
 export interface Written {
@@ -48,7 +61,9 @@ export interface Written {
 export function findLeaks(secrets: readonly Secret[], written: Written): string[] {
   const leaks: string[] = [];
   const stdoutLines = written.stdout.split('\n');
-  const printed = written.maskCommands ? stdoutLines.map((line, index) => ({ line, index })).filter(({ line }) => !line.startsWith(MASK_COMMAND)) : stdoutLines.map((line, index) => ({ line, index }));
+  const printed = written.maskCommands
+    ? stdoutLines.map((line, index) => ({ line, index })).filter(({ line }) => !line.startsWith(MASK_COMMAND))
+    : stdoutLines.map((line, index) => ({ line, index }));
   const needles = [...secrets, { label: 'a piece of a sentinel', value: SENTINEL }];
   for (const { label, value } of needles) {
     for (const { line, index } of printed) {
@@ -57,27 +72,39 @@ export function findLeaks(secrets: readonly Secret[], written: Written): string[
       const when = maskedAt === -1 ? 'never masked' : index < maskedAt ? 'before its mask line' : 'after its mask line';
       leaks.push(`${label}: stdout line ${index + 1} (${when}): ${line}`);
     }
-    written.stderr.split('\n').forEach((line, index) => line.includes(value) && leaks.push(`${label}: stderr line ${index + 1}: ${line}`));
-    for (const [path, content] of Object.entries(written.files)) if (content.includes(value)) leaks.push(`${label}: file ${path}`);
+    written.stderr
+      .split('\n')
+      .forEach((line, index) => line.includes(value) && leaks.push(`${label}: stderr line ${index + 1}: ${line}`));
+    for (const [path, content] of Object.entries(written.files))
+      if (content.includes(value)) leaks.push(`${label}: file ${path}`);
   }
   for (const secret of secrets) {
     for (const [party, requests] of Object.entries(written.requests)) {
       if (party === secret.owner) continue;
-      requests.forEach((request, index) => request.includes(secret.value) && leaks.push(`${secret.label}: request ${index + 1} to ${party}: ${request.split('\n')[0]}`));
+      requests.forEach(
+        (request, index) =>
+          request.includes(secret.value) &&
+          leaks.push(`${secret.label}: request ${index + 1} to ${party}: ${request.split('\n')[0]}`),
+      );
     }
   }
   return leaks;
 }
 
 /** The secrets expected masked that have no mask line, or whose mask line came after something was printed. */
-export function maskProblems(stdout: string, secrets: readonly Secret[], options: { beforeAnyOutput: readonly Secret[] }): string[] {
+export function maskProblems(
+  stdout: string,
+  secrets: readonly Secret[],
+  options: { beforeAnyOutput: readonly Secret[] },
+): string[] {
   const lines = stdout.split('\n');
   const firstPrinted = lines.findIndex((line) => line !== '' && !line.startsWith(MASK_COMMAND));
   const problems: string[] = [];
   for (const secret of secrets.filter((item) => item.masked)) {
     const at = lines.indexOf(maskLine(secret.value));
     if (at === -1) problems.push(`${secret.label}: no ${maskLine(secret.value)} line`);
-    else if (options.beforeAnyOutput.includes(secret) && firstPrinted !== -1 && at > firstPrinted) problems.push(`${secret.label}: masked only at line ${at + 1}, after line ${firstPrinted + 1} was printed`);
+    else if (options.beforeAnyOutput.includes(secret) && firstPrinted !== -1 && at > firstPrinted)
+      problems.push(`${secret.label}: masked only at line ${at + 1}, after line ${firstPrinted + 1} was printed`);
   }
   return problems;
 }
@@ -109,7 +136,10 @@ export async function startEchoRedis(): Promise<EchoServer> {
     socket.on('close', () => sockets.delete(socket));
     socket.on('data', (chunk: Buffer) => {
       // A RESP array of bulk strings: keep the words, drop the framing.
-      const words = chunk.toString('utf8').split('\r\n').filter((part) => part !== '' && !/^[*$]\d+$/.test(part));
+      const words = chunk
+        .toString('utf8')
+        .split('\r\n')
+        .filter((part) => part !== '' && !/^[*$]\d+$/.test(part));
       socket.write(`-ERR cannot run ${words.join(' ')}\r\n`);
     });
     socket.on('error', () => undefined);

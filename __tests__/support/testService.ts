@@ -30,7 +30,10 @@ export const SELF_SIGNED = {
 };
 
 /** With `tls`, the service speaks HTTPS with the SELF_SIGNED certificate. */
-export async function startTestService(routes: Record<string, Route> = {}, options: { tls?: boolean } = {}): Promise<TestService> {
+export async function startTestService(
+  routes: Record<string, Route> = {},
+  options: { tls?: boolean } = {},
+): Promise<TestService> {
   const table = new Map(Object.entries(routes));
   const hits = new Map<string, number>();
   const requests: RecordedRequest[] = [];
@@ -38,7 +41,12 @@ export async function startTestService(routes: Record<string, Route> = {}, optio
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      const recorded = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString() };
+      const recorded = {
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString(),
+      };
       requests.push(recorded);
       const path = recorded.url.split('?')[0] ?? '';
       const count = (hits.get(path) ?? 0) + 1;
@@ -48,7 +56,9 @@ export async function startTestService(routes: Record<string, Route> = {}, optio
       else json(res, 404, { error: 'not found' });
     });
   };
-  const server: Server = options.tls ? createHttpsServer({ cert: SELF_SIGNED.cert, key: SELF_SIGNED.key }, listener) : createServer(listener);
+  const server: Server = options.tls
+    ? createHttpsServer({ cert: SELF_SIGNED.cert, key: SELF_SIGNED.key }, listener)
+    : createServer(listener);
   let connections = 0;
   server.on('connection', () => connections++);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -7,7 +7,11 @@ import { TOOL } from '../../src/version.js';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
-const action = parse(read('action.yml')) as { inputs: Record<string, { default?: string }>; outputs: Record<string, unknown>; runs: Record<string, string> };
+const action = parse(read('action.yml')) as {
+  inputs: Record<string, { default?: string }>;
+  outputs: Record<string, unknown>;
+  runs: Record<string, string>;
+};
 
 /** The rows of the Markdown table that follows `heading`, as arrays of trimmed cells. */
 function tableAfter(markdown: string, heading: string): string[][] {
@@ -18,7 +22,12 @@ function tableAfter(markdown: string, heading: string): string[][] {
   const rows: string[][] = [];
   for (const line of lines.slice(first + 2)) {
     if (!line.startsWith('|')) break;
-    rows.push(line.split(/(?<!\\)\|/).slice(1, -1).map((cell) => cell.trim()));
+    rows.push(
+      line
+        .split(/(?<!\\)\|/)
+        .slice(1, -1)
+        .map((cell) => cell.trim()),
+    );
   }
   return rows;
 }
@@ -38,20 +47,38 @@ describe('action.yml', () => {
   });
 
   it('declares the outputs of the contract', () => {
-    expect(Object.keys(action.outputs)).toEqual(['result', 'failed-checks', 'deployed-version', 'report-path', 'duration-seconds', 'summary', 'error-rate', 'metrics', 'rolled-back', 'rollback-required', 'rollback-revision', 'rollback-command', 'grafana-annotation-id']);
+    expect(Object.keys(action.outputs)).toEqual([
+      'result',
+      'failed-checks',
+      'deployed-version',
+      'report-path',
+      'duration-seconds',
+      'summary',
+      'error-rate',
+      'metrics',
+      'rolled-back',
+      'rollback-required',
+      'rollback-revision',
+      'rollback-command',
+      'grafana-annotation-id',
+    ]);
   });
 });
 
 describe('README', () => {
   const readme = read('README.md');
-  const jsonSchema = JSON.parse(configJsonSchemaText()) as { properties: Record<string, { default?: unknown; 'x-default'?: string }> };
+  const jsonSchema = JSON.parse(configJsonSchemaText()) as {
+    properties: Record<string, { default?: unknown; 'x-default'?: string }>;
+  };
 
   it('has one Inputs row per action.yml input, in order, with the default the schema applies', () => {
     const rows = tableAfter(readme, '## Inputs');
     expect(rows.map((row) => unquote(row[0] ?? ''))).toEqual(Object.keys(action.inputs));
     for (const [name, cell] of rows.map((row) => [unquote(row[0] ?? ''), unquote(row[1] ?? '')])) {
       const property = jsonSchema.properties[name as string];
-      const documented = property?.['x-default'] ?? (Array.isArray(property?.default) || property?.default === undefined ? '' : String(property.default));
+      const documented =
+        property?.['x-default'] ??
+        (Array.isArray(property?.default) || property?.default === undefined ? '' : String(property.default));
       expect([name, cell]).toEqual([name, name === 'service' ? 'the repository name' : documented]);
     }
   });

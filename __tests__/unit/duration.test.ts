@@ -11,7 +11,9 @@ describe('parseDuration', () => {
     [' 2m ', 120_000],
   ])('reads %s', (text, ms) => expect(parseDuration(text)).toBe(ms));
 
-  it.each(['5 minutes', '10', '', 'm', '-5s', '1d', '5m 30s'])('rejects %j', (text) => expect(parseDuration(text)).toBeUndefined());
+  it.each(['5 minutes', '10', '', 'm', '-5s', '1d', '5m 30s'])('rejects %j', (text) =>
+    expect(parseDuration(text)).toBeUndefined(),
+  );
 });
 
 describe('formatDuration', () => {

@@ -3,7 +3,8 @@ import type { CheckConfig, StatusExpectation } from '../../src/engine/config/che
 import { jsonResponse, response } from '../support/fakeProber.js';
 
 const keep = (text: string) => text;
-const unmet = (expect: CheckConfig['expect'], status: number, body = '', headers: Record<string, string> = {}) => unmetExpectations(expect, response(status, body, headers), keep);
+const unmet = (expect: CheckConfig['expect'], status: number, body = '', headers: Record<string, string> = {}) =>
+  unmetExpectations(expect, response(status, body, headers), keep);
 
 describe('statusMatches', () => {
   it.each([
@@ -40,7 +41,9 @@ describe('unmetExpectations: status', () => {
 describe('unmetExpectations: body-contains', () => {
   it('accepts one string or a list, and names each missing one', () => {
     expect(unmet({ 'body-contains': 'ok' }, 200, 'all ok')).toEqual([]);
-    expect(unmet({ 'body-contains': ['ok', 'db: up', 'cache: up'] }, 200, 'ok; db: up')).toEqual(['body does not contain "cache: up"']);
+    expect(unmet({ 'body-contains': ['ok', 'db: up', 'cache: up'] }, 200, 'ok; db: up')).toEqual([
+      'body does not contain "cache: up"',
+    ]);
   });
 
   it('is case sensitive', () => {
@@ -49,11 +52,19 @@ describe('unmetExpectations: body-contains', () => {
 });
 
 describe('unmetExpectations: json', () => {
-  const body = { status: 'ok', build: { sha: '4f2a9c1e', number: 42, tags: ['a', 'b'] }, checks: [{ name: 'db', up: true }], nothing: null };
-  const json = (expected: Record<string, unknown>) => unmetExpectations({ json: expected }, jsonResponse(200, body), keep);
+  const body = {
+    status: 'ok',
+    build: { sha: '4f2a9c1e', number: 42, tags: ['a', 'b'] },
+    checks: [{ name: 'db', up: true }],
+    nothing: null,
+  };
+  const json = (expected: Record<string, unknown>) =>
+    unmetExpectations({ json: expected }, jsonResponse(200, body), keep);
 
   it('compares values at dot paths, including array indexes', () => {
-    expect(json({ status: 'ok', 'build.number': 42, 'checks.0.up': true, 'build.tags': ['a', 'b'], nothing: null })).toEqual([]);
+    expect(
+      json({ status: 'ok', 'build.number': 42, 'checks.0.up': true, 'build.tags': ['a', 'b'], nothing: null }),
+    ).toEqual([]);
   });
 
   it('names each path that differs, with what it got', () => {
@@ -71,7 +82,10 @@ describe('unmetExpectations: json', () => {
   });
 
   it('does not let a regex match a missing or null value', () => {
-    expect(json({ 'build.missing': '/.*/', nothing: '/.*/' })).toEqual(['json build.missing: expected matching /.*/, got nothing', 'json nothing: expected matching /.*/, got null']);
+    expect(json({ 'build.missing': '/.*/', nothing: '/.*/' })).toEqual([
+      'json build.missing: expected matching /.*/, got nothing',
+      'json nothing: expected matching /.*/, got null',
+    ]);
   });
 
   it('compares a value that is not a valid regex as text', () => {
@@ -89,22 +103,34 @@ describe('unmetExpectations: json', () => {
 
   it('masks a secret in what the response said before cutting it short', () => {
     const token = 'tok-0123456789abcdef0123';
-    const [line] = unmetExpectations({ json: { text: 'short' } }, jsonResponse(200, { text: `${'y'.repeat(60)} ${token}` }), (text) => text.replaceAll(token, '***'));
+    const [line] = unmetExpectations(
+      { json: { text: 'short' } },
+      jsonResponse(200, { text: `${'y'.repeat(60)} ${token}` }),
+      (text) => text.replaceAll(token, '***'),
+    );
     expect(line).toBe(`json text: expected "short", got "${'y'.repeat(60)} ***"`);
   });
 });
 
 describe('unmetExpectations: headers', () => {
   it('compares header values whatever the case of the name', () => {
-    expect(unmet({ headers: { 'Content-Type': 'application/json' } }, 200, '', { 'content-type': 'application/json' })).toEqual([]);
+    expect(
+      unmet({ headers: { 'Content-Type': 'application/json' } }, 200, '', { 'content-type': 'application/json' }),
+    ).toEqual([]);
   });
 
   it('matches a /regex/ header value', () => {
-    expect(unmet({ headers: { 'cache-control': '/max-age=\\d+/' } }, 200, '', { 'Cache-Control': 'public, max-age=60' })).toEqual([]);
+    expect(
+      unmet({ headers: { 'cache-control': '/max-age=\\d+/' } }, 200, '', { 'Cache-Control': 'public, max-age=60' }),
+    ).toEqual([]);
   });
 
   it('names a header that is missing or different', () => {
-    expect(unmet({ headers: { 'x-version': 'abc', 'content-type': 'text/html' } }, 200, '', { 'content-type': 'application/json' })).toEqual([
+    expect(
+      unmet({ headers: { 'x-version': 'abc', 'content-type': 'text/html' } }, 200, '', {
+        'content-type': 'application/json',
+      }),
+    ).toEqual([
       'header x-version: expected "abc", got none',
       'header content-type: expected "text/html", got "application/json"',
     ]);
@@ -113,14 +139,18 @@ describe('unmetExpectations: headers', () => {
 
 describe('unmetExpectations: everything at once', () => {
   it('says only the status when the status is wrong: an error page says nothing of the rest', () => {
-    expect(unmetExpectations({ status: 200, 'body-contains': 'up', json: { a: 1 } }, response(500, '{"a":2}'), keep)).toEqual(['status 500, expected 200']);
+    expect(
+      unmetExpectations({ status: 200, 'body-contains': 'up', json: { a: 1 } }, response(500, '{"a":2}'), keep),
+    ).toEqual(['status 500, expected 200']);
   });
 
   it('lists every unmet expectation in order: body, json, headers', () => {
-    expect(unmetExpectations({ status: 200, 'body-contains': 'up', json: { a: 1 }, headers: { 'x-a': 'b' } }, response(200, '{"a":2}'), keep)).toEqual([
-      'body does not contain "up"',
-      'json a: expected 1, got 2',
-      'header x-a: expected "b", got none',
-    ]);
+    expect(
+      unmetExpectations(
+        { status: 200, 'body-contains': 'up', json: { a: 1 }, headers: { 'x-a': 'b' } },
+        response(200, '{"a":2}'),
+        keep,
+      ),
+    ).toEqual(['body does not contain "up"', 'json a: expected 1, got 2', 'header x-a: expected "b", got none']);
   });
 });

@@ -4,7 +4,11 @@ import { checkRig, httpCheck } from '../support/fixtures.js';
 import { probeError, response, type Reply } from '../support/fakeProber.js';
 
 /** Runs one check against scripted replies; returns the outcome with the prober and clock that saw it. */
-async function run(replies: Reply[], overrides: Partial<PlannedHttpCheck> = {}, options: Parameters<typeof checkRig>[1] = {}) {
+async function run(
+  replies: Reply[],
+  overrides: Partial<PlannedHttpCheck> = {},
+  options: Parameters<typeof checkRig>[1] = {},
+) {
   const rig = checkRig(replies, options);
   const outcome = await runHttpCheck(httpCheck(overrides), rig.deps);
   return { outcome, prober: rig.prober, clock: rig.clock };
@@ -15,7 +19,13 @@ const statuses = (outcome: { attempts: { status?: number }[] }) => outcome.attem
 describe('runHttpCheck: passing', () => {
   it('passes on the first 2xx without retrying or sleeping', async () => {
     const { outcome, prober, clock } = await run([response(200, 'ok')]);
-    expect(outcome).toMatchObject({ name: 'GET /health', kind: 'http', result: 'passed', detail: '200', required: true });
+    expect(outcome).toMatchObject({
+      name: 'GET /health',
+      kind: 'http',
+      result: 'passed',
+      detail: '200',
+      required: true,
+    });
     expect(prober.requests).toHaveLength(1);
     expect(clock.sleeps).toEqual([]);
     expect(outcome.response).toBeUndefined();
@@ -23,7 +33,12 @@ describe('runHttpCheck: passing', () => {
   });
 
   it('sends the planned request with the check timeout and redirect setting', async () => {
-    const request = { method: 'POST', url: 'https://shop.example.com/orders', headers: { 'content-type': 'application/json' }, body: '{"dry":true}' };
+    const request = {
+      method: 'POST',
+      url: 'https://shop.example.com/orders',
+      headers: { 'content-type': 'application/json' },
+      body: '{"dry":true}',
+    };
     const { prober } = await run([response(201)], { request, timeoutMs: 2_500, followRedirects: true });
     expect(prober.requests[0]).toMatchObject({ ...request, timeoutMs: 2_500, followRedirects: true });
   });
@@ -88,7 +103,9 @@ describe('runHttpCheck: retries', () => {
   });
 
   it('does not retry a 2xx whose content is wrong', async () => {
-    const { outcome, prober } = await run([response(200, 'starting'), response(200, 'ready')], { expect: { 'body-contains': 'ready' } });
+    const { outcome, prober } = await run([response(200, 'starting'), response(200, 'ready')], {
+      expect: { 'body-contains': 'ready' },
+    });
     expect(prober.requests).toHaveLength(1);
     expect(outcome.detail).toBe('body does not contain "ready"');
   });
@@ -123,8 +140,14 @@ describe('runHttpCheck: the step deadline', () => {
     controller.abort();
     const { outcome, prober } = await run([response(200)], {}, { signal: controller.signal });
     expect(prober.requests).toHaveLength(0);
-    expect(outcome).toMatchObject({ result: 'failed', detail: 'stopped: the step was cancelled or reached its time limit', attempts: [] });
-    expect(outcome.analysis?.cause).toBe('the step was cancelled, or reached its time limit, before this check finished');
+    expect(outcome).toMatchObject({
+      result: 'failed',
+      detail: 'stopped: the step was cancelled or reached its time limit',
+      attempts: [],
+    });
+    expect(outcome.analysis?.cause).toBe(
+      'the step was cancelled, or reached its time limit, before this check finished',
+    );
   });
 
   it('stops retrying when the deadline passes between attempts', async () => {
@@ -155,7 +178,8 @@ describe('runHttpCheck: required', () => {
 });
 
 describe('runHttpCheck: analysis of a failure', () => {
-  const analysisFor = async (reply: Reply, overrides: Partial<PlannedHttpCheck> = {}) => (await run([reply], { retries: 0, ...overrides })).outcome.analysis;
+  const analysisFor = async (reply: Reply, overrides: Partial<PlannedHttpCheck> = {}) =>
+    (await run([reply], { retries: 0, ...overrides })).outcome.analysis;
   const at = (path: string) => ({ request: { method: 'GET', url: `https://shop.example.com${path}`, headers: {} } });
 
   it('says nothing listens when the connection is refused', async () => {
@@ -165,15 +189,20 @@ describe('runHttpCheck: analysis of a failure', () => {
     });
   });
 
-  it.each(['/health/ready', '/readyz', '/healthz', '/status'])('reads a 503 from the readiness path %s as a dependency that is down', async (path) => {
-    expect(await analysisFor(response(503, '{"db":"down"}'), at(path))).toEqual({
-      cause: 'the readiness endpoint reports unavailable: a dependency is down',
-      nextStep: 'see the readiness body below for which dependency, then check it',
-    });
-  });
+  it.each(['/health/ready', '/readyz', '/healthz', '/status'])(
+    'reads a 503 from the readiness path %s as a dependency that is down',
+    async (path) => {
+      expect(await analysisFor(response(503, '{"db":"down"}'), at(path))).toEqual({
+        cause: 'the readiness endpoint reports unavailable: a dependency is down',
+        nextStep: 'see the readiness body below for which dependency, then check it',
+      });
+    },
+  );
 
   it('reads a 503 elsewhere as the service failing', async () => {
-    expect((await analysisFor(response(503), at('/api/orders')))?.cause).toBe('the service answered 503: it fails on this request');
+    expect((await analysisFor(response(503), at('/api/orders')))?.cause).toBe(
+      'the service answered 503: it fails on this request',
+    );
   });
 
   it('reads a 404 as a route that is not served', async () => {
@@ -198,7 +227,9 @@ describe('runHttpCheck: analysis of a failure', () => {
   });
 
   it('reads a right status with wrong content as a content mismatch', async () => {
-    expect((await analysisFor(response(200, '{}'), { expect: { json: { status: 'ok' } } }))?.cause).toBe('the service answered, but not with the expected content');
+    expect((await analysisFor(response(200, '{}'), { expect: { json: { status: 'ok' } } }))?.cause).toBe(
+      'the service answered, but not with the expected content',
+    );
   });
 
   it('reads a 2xx that was not expected as an unexpected status', async () => {
@@ -209,8 +240,14 @@ describe('runHttpCheck: analysis of a failure', () => {
 describe('runHttpCheck: what the report shows', () => {
   it('replaces every header value of the request by ***', async () => {
     const headers = { authorization: 'Bearer tok-123456', 'x-tenant': 'acme' };
-    const { outcome } = await run([response(200)], { request: { method: 'GET', url: 'https://shop.example.com/me', headers } });
-    expect(outcome.request).toEqual({ method: 'GET', url: 'https://shop.example.com/me', headers: { authorization: '***', 'x-tenant': '***' } });
+    const { outcome } = await run([response(200)], {
+      request: { method: 'GET', url: 'https://shop.example.com/me', headers },
+    });
+    expect(outcome.request).toEqual({
+      method: 'GET',
+      url: 'https://shop.example.com/me',
+      headers: { authorization: '***', 'x-tenant': '***' },
+    });
   });
 
   it('masks credentials in the URL but sends them', async () => {
@@ -221,7 +258,10 @@ describe('runHttpCheck: what the report shows', () => {
   });
 
   it('keeps the last response of a failure, with its content type', async () => {
-    const { outcome } = await run([response(503, 'first'), response(503, '{"db":"down"}', { 'Content-Type': 'application/json' })], { retries: 1 });
+    const { outcome } = await run(
+      [response(503, 'first'), response(503, '{"db":"down"}', { 'Content-Type': 'application/json' })],
+      { retries: 1 },
+    );
     expect(outcome.response).toEqual({ status: 503, contentType: 'application/json', bodyExcerpt: '{"db":"down"}' });
   });
 
@@ -238,7 +278,11 @@ describe('runHttpCheck: what the report shows', () => {
   it('masks secrets in the body, the detail and the attempts', async () => {
     const secrets = ['tok-123456'];
     const reply = response(500, 'echo: Bearer tok-123456');
-    const { outcome } = await run([probeError('reset', 'reset while sending tok-123456'), reply], { retries: 1, expect: { 'body-contains': 'tok-123456' } }, { secrets });
+    const { outcome } = await run(
+      [probeError('reset', 'reset while sending tok-123456'), reply],
+      { retries: 1, expect: { 'body-contains': 'tok-123456' } },
+      { secrets },
+    );
     expect(outcome.response?.bodyExcerpt).toBe('echo: Bearer ***');
     expect(outcome.attempts[0]?.error).toBe('reset while sending ***');
     expect(JSON.stringify(outcome)).not.toContain('tok-123456');

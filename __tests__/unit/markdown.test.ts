@@ -21,7 +21,10 @@ function report(checks: CheckOutcome[], overrides: Partial<Report> = {}): Report
     timeline: { started: '2025-01-01T12:00:00.000Z' },
     rollbackNeeded: false,
     context: {},
-    verdict: { result: failed ? 'failed' : warned ? 'warning' : 'passed', reasons: checks.filter((check) => check.result !== 'passed').map((check) => `${check.name}: ${check.detail}`) },
+    verdict: {
+      result: failed ? 'failed' : warned ? 'warning' : 'passed',
+      reasons: checks.filter((check) => check.result !== 'passed').map((check) => `${check.name}: ${check.detail}`),
+    },
     summary: 'a summary line',
     checks,
     ...overrides,
@@ -35,7 +38,10 @@ const readyFailure = outcome({
   request: { method: 'GET', url: 'https://shop.example.com/health/ready', headers: { authorization: '***' } },
   attempts: [503, 503, 503].map((status, index) => ({ at: index * 500, durationMs: 20, status })),
   response: { status: 503, contentType: 'text/html', bodyExcerpt: '<script>alert("pwned")</script> db & cache' },
-  analysis: { cause: 'the readiness endpoint reports unavailable: a dependency is down', nextStep: 'see the readiness body below for which dependency, then check it' },
+  analysis: {
+    cause: 'the readiness endpoint reports unavailable: a dependency is down',
+    nextStep: 'see the readiness body below for which dependency, then check it',
+  },
 });
 
 /** The lines of a section, from its heading to the next heading of the same or higher level. */
@@ -44,31 +50,51 @@ function section(markdown: string, heading: string): string {
   const start = lines.indexOf(heading);
   if (start < 0) throw new Error(`no section ${heading} in:\n${markdown}`);
   const level = heading.split(' ')[0] as string;
-  const end = lines.findIndex((line, index) => index > start && /^#+ /.test(line) && (line.split(' ')[0] as string).length <= level.length);
+  const end = lines.findIndex(
+    (line, index) => index > start && /^#+ /.test(line) && (line.split(' ')[0] as string).length <= level.length,
+  );
   return lines.slice(start, end < 0 ? undefined : end).join('\n');
 }
 
 describe('renderMarkdown: headline and facts', () => {
   it.each([
     ['passed', [outcome()], '## ✅ Passed — shop-api in production'],
-    ['warning', [outcome({ result: 'warning', required: false, detail: 'x' })], '## ⚠️ Passed with warnings — shop-api in production'],
+    [
+      'warning',
+      [outcome({ result: 'warning', required: false, detail: 'x' })],
+      '## ⚠️ Passed with warnings — shop-api in production',
+    ],
     ['failed', [readyFailure], '## ❌ Failed — shop-api in production'],
   ])('puts the %s verdict first', (_, checks, headline) => {
     expect(renderMarkdown(report(checks)).split('\n')[0]).toBe(headline);
   });
 
   it('links the version to its commit only when it is the commit the workflow runs on', () => {
-    const context = { commitSha: 'ffff0000ffff0000ffff0000ffff0000ffff0000', commitUrl: 'https://github.com/acme/shop/commit/ffff000', runUrl: 'https://github.com/acme/shop/actions/runs/1' };
+    const context = {
+      commitSha: 'ffff0000ffff0000ffff0000ffff0000ffff0000',
+      commitUrl: 'https://github.com/acme/shop/commit/ffff000',
+      runUrl: 'https://github.com/acme/shop/actions/runs/1',
+    };
     expect(renderMarkdown(report([outcome()], { context }))).toContain(`| Version | <code>${NEW_SHA}</code> |`);
   });
 
   it('lists service, environment, version with its commit link, duration and run link', () => {
-    const markdown = renderMarkdown(report([outcome()], { context: { commitSha: NEW_SHA, commitUrl: 'https://github.com/acme/shop/commit/4f2a9c1', runUrl: 'https://github.com/acme/shop/actions/runs/1' } }));
+    const markdown = renderMarkdown(
+      report([outcome()], {
+        context: {
+          commitSha: NEW_SHA,
+          commitUrl: 'https://github.com/acme/shop/commit/4f2a9c1',
+          runUrl: 'https://github.com/acme/shop/actions/runs/1',
+        },
+      }),
+    );
     expect(markdown).toContain('| Service | shop-api |');
     expect(markdown).toContain('| Environment | production |');
     expect(markdown).toContain(`| Version | [<code>${NEW_SHA}</code>](https://github.com/acme/shop/commit/4f2a9c1) |`);
     expect(markdown).toContain('| Duration | 2.1s |');
-    expect(markdown).toContain('| Run | [https://github.com/acme/shop/actions/runs/1](https://github.com/acme/shop/actions/runs/1) |');
+    expect(markdown).toContain(
+      '| Run | [https://github.com/acme/shop/actions/runs/1](https://github.com/acme/shop/actions/runs/1) |',
+    );
   });
 
   it('shows the version that answered when it differs from the one expected', () => {
@@ -77,14 +103,27 @@ describe('renderMarkdown: headline and facts', () => {
   });
 
   it('marks a dry run', () => {
-    expect(renderMarkdown(report([outcome()], { dryRun: true }))).toContain('_Dry run: checks ran; no action was taken._');
+    expect(renderMarkdown(report([outcome()], { dryRun: true }))).toContain(
+      '_Dry run: checks ran; no action was taken._',
+    );
     expect(renderMarkdown(report([outcome()]))).not.toContain('Dry run');
   });
 });
 
 describe('renderMarkdown: checks table', () => {
   it('has one row per check with name, result, detail and duration', () => {
-    const markdown = renderMarkdown(report([outcome(), outcome({ name: 'GET /metrics', result: 'warning', required: false, detail: 'status 500, expected 2xx', durationMs: 1_500 })]));
+    const markdown = renderMarkdown(
+      report([
+        outcome(),
+        outcome({
+          name: 'GET /metrics',
+          result: 'warning',
+          required: false,
+          detail: 'status 500, expected 2xx',
+          durationMs: 1_500,
+        }),
+      ]),
+    );
     const table = section(markdown, '### Checks');
     expect(table).toContain('| Check | Result | Detail | Duration |');
     expect(table).toContain('| GET /health | ✅ passed | 200 | 120ms |');
@@ -92,8 +131,12 @@ describe('renderMarkdown: checks table', () => {
   });
 
   it('escapes pipes, newlines and markup in cells so a row stays one row', () => {
-    const markdown = renderMarkdown(report([outcome({ name: 'a|b', result: 'failed', detail: 'saw <b>x</b> | y\nz' })]));
-    expect(section(markdown, '### Checks')).toContain('| a\\|b | ❌ failed | saw &lt;b&gt;x&lt;/b&gt; \\| y z | 120ms |');
+    const markdown = renderMarkdown(
+      report([outcome({ name: 'a|b', result: 'failed', detail: 'saw <b>x</b> | y\nz' })]),
+    );
+    expect(section(markdown, '### Checks')).toContain(
+      '| a\\|b | ❌ failed | saw &lt;b&gt;x&lt;/b&gt; \\| y z | 120ms |',
+    );
   });
 });
 
@@ -107,7 +150,9 @@ describe('renderMarkdown: what went wrong', () => {
   });
 
   it('shows the request, the detail and the number of attempts', () => {
-    expect(failure).toContain('<code>GET https://shop.example.com/health/ready</code>: status 503, expected 2xx (after 3 attempts)');
+    expect(failure).toContain(
+      '<code>GET https://shop.example.com/health/ready</code>: status 503, expected 2xx (after 3 attempts)',
+    );
   });
 
   it('renders a response body as escaped text, never as markup', () => {
@@ -122,24 +167,34 @@ describe('renderMarkdown: what went wrong', () => {
   });
 
   it('lists the verdict reasons escaped', () => {
-    expect(section(markdown, '### Why')).toBe('### Why\n\n- GET /health/ready: status 503, expected 2xx (after 3 attempts)\n');
+    expect(section(markdown, '### Why')).toBe(
+      '### Why\n\n- GET /health/ready: status 503, expected 2xx (after 3 attempts)\n',
+    );
     const hostile = renderMarkdown(report([outcome({ name: '<img src=x>', result: 'failed', detail: 'bad' })]));
     expect(hostile).not.toMatch(/<img/);
   });
 
   it('escapes markup in the version and the summary', () => {
-    const markdown = renderMarkdown(report([outcome()], { version: '<b>v1</b>', deployedVersion: '<i>v0</i>', summary: 'x <em>y</em>' }));
+    const markdown = renderMarkdown(
+      report([outcome()], { version: '<b>v1</b>', deployedVersion: '<i>v0</i>', summary: 'x <em>y</em>' }),
+    );
     expect(markdown).toContain('<code>&lt;b&gt;v1&lt;/b&gt;</code> (answering: <code>&lt;i&gt;v0&lt;/i&gt;</code>)');
     expect(markdown).toContain('> x &lt;em&gt;y&lt;/em&gt;');
   });
 });
 
 describe('escape helpers', () => {
-  it('escapes the HTML characters', () => expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;'));
+  it('escapes the HTML characters', () =>
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
+    ));
   it('turns brackets into entities, so a response cannot become a link or an image', () =>
-    expect(escapeHtml('![x](https://evil.example) [click](https://evil.example)')).toBe('!&#91;x&#93;(https://evil.example) &#91;click&#93;(https://evil.example)'));
+    expect(escapeHtml('![x](https://evil.example) [click](https://evil.example)')).toBe(
+      '!&#91;x&#93;(https://evil.example) &#91;click&#93;(https://evil.example)',
+    ));
   it('keeps a table cell on one line', () => expect(tableCell('a|b\r\nc\nd')).toBe('a\\|b c d'));
-  it('puts inline code in a code element that backticks cannot break', () => expect(inlineCode('`x` <y>')).toBe('<code>`x` &lt;y&gt;</code>'));
+  it('puts inline code in a code element that backticks cannot break', () =>
+    expect(inlineCode('`x` <y>')).toBe('<code>`x` &lt;y&gt;</code>'));
 });
 
 describe('untrusted content and the 1 MiB step-summary limit', () => {
@@ -154,7 +209,15 @@ describe('untrusted content and the 1 MiB step-summary limit', () => {
       analysis: { cause: 'the service answered with a server error', nextStep: 'read the body below' },
     }),
   );
-  const rollback = { mode: 'auto' as const, outcome: 'rolled-back' as const, required: false, rolledBack: true, command: 'kubectl rollout undo deployment/shop-api -n shop', message: 'deployment.apps/shop-api rolled back', manualSteps: [] };
+  const rollback = {
+    mode: 'auto' as const,
+    outcome: 'rolled-back' as const,
+    required: false,
+    rolledBack: true,
+    command: 'kubectl rollout undo deployment/shop-api -n shop',
+    message: 'deployment.apps/shop-api rolled back',
+    manualSteps: [],
+  };
   const markdown = renderMarkdown(report(checks, { rollback }));
 
   it('stays under the limit with 2,000 failing checks of hostile text, and says what it left out', () => {
@@ -171,12 +234,18 @@ describe('untrusted content and the 1 MiB step-summary limit', () => {
   it('renders every piece of a response as text: no tag, no link, no column break survives', () => {
     expect(markdown).not.toContain('<script>');
     expect(markdown).not.toContain('](javascript:');
-    expect(markdown).toContain('&lt;script&gt;alert(document.cookie)&lt;/script&gt;\\|&#91;x&#93;(javascript:alert(1))');
+    expect(markdown).toContain(
+      '&lt;script&gt;alert(document.cookie)&lt;/script&gt;\\|&#91;x&#93;(javascript:alert(1))',
+    );
   });
 });
 
 describe('the monitor chart of a long window', () => {
-  const samples = Array.from({ length: 21_600 }, (_, index) => ({ at: index * 1_000, outcome: 'ok' as const, value: index === 12_345 ? 0.9 : 0.001 }));
+  const samples = Array.from({ length: 21_600 }, (_, index) => ({
+    at: index * 1_000,
+    outcome: 'ok' as const,
+    value: index === 12_345 ? 0.9 : 0.001,
+  }));
   const gate = {
     name: 'error-rate',
     query: 'sum(rate(errors[1m]))',
@@ -190,7 +259,14 @@ describe('the monitor chart of a long window', () => {
     detail: 'all samples within limits',
     warnings: [],
   };
-  const monitor = { windowMs: 21_600_000, intervalMs: 1_000, delayMs: 0, failureThreshold: 3, samples: samples.length, gates: [gate, { ...gate, name: 'latency' }, { ...gate, name: 'saturation' }] };
+  const monitor = {
+    windowMs: 21_600_000,
+    intervalMs: 1_000,
+    delayMs: 0,
+    failureThreshold: 3,
+    samples: samples.length,
+    gates: [gate, { ...gate, name: 'latency' }, { ...gate, name: 'saturation' }],
+  };
   const markdown = renderMarkdown(report([outcome()], { monitor }));
 
   it('draws at most 200 points per gate, keeping the spike', () => {
@@ -203,4 +279,3 @@ describe('the monitor chart of a long window', () => {
     expect(new TextEncoder().encode(markdown).length).toBeLessThan(100_000);
   });
 });
-

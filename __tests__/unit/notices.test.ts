@@ -11,20 +11,39 @@ import { FakeClock } from '../support/fakeClock.js';
 import { FakeProber, response } from '../support/fakeProber.js';
 import { RecordingLogger } from '../support/fixtures.js';
 
-const NOTICE: DeployNotice = { event: 'failure', service: 'shop-api', environment: 'production', startedAt: 0, failures: [] };
+const NOTICE: DeployNotice = {
+  event: 'failure',
+  service: 'shop-api',
+  environment: 'production',
+  startedAt: 0,
+  failures: [],
+};
 
 async function deliverWith(script: ScriptedAnswer[], options: { dryRun?: boolean } = {}) {
   const clock = new FakeClock();
   const channel = new FakeChannel('slack', script);
   const logger = new RecordingLogger();
-  const result = await deliver(channel, NOTICE, { clock, logger, redact: createRedactor(['s3cret-hook-path']), signal: new AbortController().signal, dryRun: options.dryRun ?? false });
+  const result = await deliver(channel, NOTICE, {
+    clock,
+    logger,
+    redact: createRedactor(['s3cret-hook-path']),
+    signal: new AbortController().signal,
+    dryRun: options.dryRun ?? false,
+  });
   return { result, channel, clock, logger };
 }
 
 describe('deliver: best effort, bounded retries', () => {
   it('sends once when the vendor accepts', async () => {
     const { result, channel } = await deliverWith([{ status: 202, reference: '42' }]);
-    expect(result).toEqual({ channel: 'slack', event: 'failure', sent: true, attempts: 1, detail: 'HTTP 202', reference: '42' });
+    expect(result).toEqual({
+      channel: 'slack',
+      event: 'failure',
+      sent: true,
+      attempts: 1,
+      detail: 'HTTP 202',
+      reference: '42',
+    });
     expect(channel.received).toHaveLength(1);
   });
 
@@ -42,7 +61,13 @@ describe('deliver: best effort, bounded retries', () => {
 
   it('gives up, with a warning-worthy detail, rather than wait out a long Retry-After', async () => {
     const { result, clock } = await deliverWith([{ status: 429, retryAfterMs: 60_000, detail: 'rate_limited' }]);
-    expect(result).toEqual({ channel: 'slack', event: 'failure', sent: false, attempts: 1, detail: 'HTTP 429: rate_limited' });
+    expect(result).toEqual({
+      channel: 'slack',
+      event: 'failure',
+      sent: false,
+      attempts: 1,
+      detail: 'HTTP 429: rate_limited',
+    });
     expect(clock.sleeps).toEqual([]);
   });
 
@@ -68,13 +93,28 @@ describe('deliver: best effort, bounded retries', () => {
     const { result, channel, logger } = await deliverWith([{ status: 200 }], { dryRun: true });
     expect(channel.received).toEqual([]);
     expect(result.sent).toBe(false);
-    expect(logger.lines).toEqual(['dry-run: slack would POST https://slack.example/api {"event":"failure","service":"shop-api"}']);
+    expect(logger.lines).toEqual([
+      'dry-run: slack would POST https://slack.example/api {"event":"failure","service":"shop-api"}',
+    ]);
   });
 });
 
 describe('runChecks with notices', () => {
-  async function run(inputs: Partial<Record<ConfigKey, string>>, channels: FakeChannel[], status = 200, signal?: AbortSignal) {
-    const loaded = await loadConfig({ inputs: { service: 'shop-api', 'base-url': 'https://shop.example.com', checks: '- path: /health\n  retries: 0', 'slack-webhook-url': 'https://hooks.slack.com/services/T0/B0/s3cret', ...inputs } });
+  async function run(
+    inputs: Partial<Record<ConfigKey, string>>,
+    channels: FakeChannel[],
+    status = 200,
+    signal?: AbortSignal,
+  ) {
+    const loaded = await loadConfig({
+      inputs: {
+        service: 'shop-api',
+        'base-url': 'https://shop.example.com',
+        checks: '- path: /health\n  retries: 0',
+        'slack-webhook-url': 'https://hooks.slack.com/services/T0/B0/s3cret',
+        ...inputs,
+      },
+    });
     if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
     const clock = new FakeClock();
     const report = await runChecks(buildPlan(loaded.config), {
@@ -94,7 +134,10 @@ describe('runChecks with notices', () => {
     const slack = new FakeChannel('slack');
     const report = await run({}, [slack], 503);
     expect(slack.received.map((notice) => notice.event)).toEqual(['start', 'failure']);
-    expect(slack.received[1]).toMatchObject({ failures: [{ name: 'GET /health', detail: 'status 503, expected 2xx' }], runUrl: 'https://github.com/acme/shop-api/actions/runs/7' });
+    expect(slack.received[1]).toMatchObject({
+      failures: [{ name: 'GET /health', detail: 'status 503, expected 2xx' }],
+      runUrl: 'https://github.com/acme/shop-api/actions/runs/7',
+    });
     expect(report.notices?.map((notice) => [notice.channel, notice.event, notice.sent])).toEqual([
       ['slack', 'start', true],
       ['slack', 'failure', true],
@@ -121,6 +164,8 @@ describe('runChecks with notices', () => {
   it('never changes the verdict when a notice fails, and lists it in the summary', async () => {
     const report = await run({}, [new FakeChannel('slack', ['refused'])]);
     expect(report.verdict.result).toBe('passed');
-    expect(renderMarkdown(report)).toContain('| slack | success | ⚠️ (3 attempts) | connection refused by hooks.example:443 |');
+    expect(renderMarkdown(report)).toContain(
+      '| slack | success | ⚠️ (3 attempts) | connection refused by hooks.example:443 |',
+    );
   });
 });

@@ -13,12 +13,26 @@ const BASE = 'https://shop.example.com';
 describe('buildPlan', () => {
   it('resolves paths against base-url and keeps full URLs', async () => {
     const plan = await planFor({ 'base-url': `${BASE}/api/`, checks: `/health\nGET https://cdn.example.com/app.js` });
-    expect(plan.httpChecks.map((check) => check.request.url)).toEqual([`${BASE}/api/health`, 'https://cdn.example.com/app.js']);
+    expect(plan.httpChecks.map((check) => check.request.url)).toEqual([
+      `${BASE}/api/health`,
+      'https://cdn.example.com/app.js',
+    ]);
   });
 
   it('names checks by method and target unless named, and makes names unique', async () => {
-    const plan = await planFor({ 'base-url': BASE, checks: '- /health\n- /health\n- {name: ready, path: /ready}\n- POST /orders\n- {name: version, path: /v}', 'version-url': '/version', version: 'abc1234' });
-    expect(plan.httpChecks.map((check) => check.name)).toEqual(['GET /health', 'GET /health #2', 'ready', 'POST /orders', 'version #2']);
+    const plan = await planFor({
+      'base-url': BASE,
+      checks: '- /health\n- /health\n- {name: ready, path: /ready}\n- POST /orders\n- {name: version, path: /v}',
+      'version-url': '/version',
+      version: 'abc1234',
+    });
+    expect(plan.httpChecks.map((check) => check.name)).toEqual([
+      'GET /health',
+      'GET /health #2',
+      'ready',
+      'POST /orders',
+      'version #2',
+    ]);
     expect(plan.versionCheck?.name).toBe('version');
   });
 
@@ -29,7 +43,8 @@ describe('buildPlan', () => {
   });
 
   it('carries each check option into the plan', async () => {
-    const checks = '- {path: /a, timeout: 3s, retries: 0, retry-on: [404], follow-redirects: true, required: false, expect: {status: 204}, headers: {X-Token: abc}}';
+    const checks =
+      '- {path: /a, timeout: 3s, retries: 0, retry-on: [404], follow-redirects: true, required: false, expect: {status: 204}, headers: {X-Token: abc}}';
     expect((await planFor({ 'base-url': BASE, checks })).httpChecks[0]).toEqual({
       name: 'GET /a',
       request: { method: 'GET', url: `${BASE}/a`, headers: { 'X-Token': 'abc' } },
@@ -44,7 +59,11 @@ describe('buildPlan', () => {
   });
 
   it('sends a json body as JSON with a content-type, unless one is set', async () => {
-    const plan = await planFor({ 'base-url': BASE, checks: '- {path: /a, method: POST, json: {dry: true}}\n- {path: /b, method: POST, json: [1], headers: {Content-Type: application/vnd.x+json}}\n- {path: /c, method: PUT, body: raw}' });
+    const plan = await planFor({
+      'base-url': BASE,
+      checks:
+        '- {path: /a, method: POST, json: {dry: true}}\n- {path: /b, method: POST, json: [1], headers: {Content-Type: application/vnd.x+json}}\n- {path: /c, method: PUT, body: raw}',
+    });
     expect(plan.httpChecks.map((check) => check.request)).toEqual([
       { method: 'POST', url: `${BASE}/a`, headers: { 'content-type': 'application/json' }, body: '{"dry":true}' },
       { method: 'POST', url: `${BASE}/b`, headers: { 'Content-Type': 'application/vnd.x+json' }, body: '[1]' },
@@ -54,13 +73,40 @@ describe('buildPlan', () => {
 
   it('plans the version check only when version-url is set', async () => {
     expect((await planFor({ 'base-url': BASE, checks: '/health' })).versionCheck).toBeUndefined();
-    const plan = await planFor({ 'base-url': BASE, 'version-url': '/version', version: 'abc1234', 'version-field': 'build.sha', 'version-timeout': '30s' });
-    expect(plan.versionCheck).toEqual({ name: 'version', url: `${BASE}/version`, field: 'build.sha', expected: 'abc1234', timeoutMs: 30_000, insecureSkipTlsVerify: false });
+    const plan = await planFor({
+      'base-url': BASE,
+      'version-url': '/version',
+      version: 'abc1234',
+      'version-field': 'build.sha',
+      'version-timeout': '30s',
+    });
+    expect(plan.versionCheck).toEqual({
+      name: 'version',
+      url: `${BASE}/version`,
+      field: 'build.sha',
+      expected: 'abc1234',
+      timeoutMs: 30_000,
+      insecureSkipTlsVerify: false,
+    });
   });
 
   it('carries the run settings and names an unnamed service', async () => {
-    const plan = await planFor({ 'base-url': BASE, checks: '/health', concurrency: '2', timeout: '1m', 'dry-run': 'true', environment: 'staging' });
-    expect(plan).toMatchObject({ service: 'service', environment: 'staging', concurrency: 2, timeoutMs: 60_000, dryRun: true, version: undefined });
+    const plan = await planFor({
+      'base-url': BASE,
+      checks: '/health',
+      concurrency: '2',
+      timeout: '1m',
+      'dry-run': 'true',
+      environment: 'staging',
+    });
+    expect(plan).toMatchObject({
+      service: 'service',
+      environment: 'staging',
+      concurrency: 2,
+      timeoutMs: 60_000,
+      dryRun: true,
+      version: undefined,
+    });
   });
 });
 

@@ -22,7 +22,18 @@ function gatedWork() {
     gates.get(item)?.();
     await settle();
   };
-  return { work, finish, settle, started, get inFlight() { return inFlight; }, get peak() { return peak; } };
+  return {
+    work,
+    finish,
+    settle,
+    started,
+    get inFlight() {
+      return inFlight;
+    },
+    get peak() {
+      return peak;
+    },
+  };
 }
 
 describe('mapConcurrent', () => {
@@ -68,7 +79,10 @@ describe('mapConcurrent', () => {
       return index;
     });
     expect(results).toEqual([0, 1]);
-    expect(calls).toEqual([['a', 0], ['b', 1]]);
+    expect(calls).toEqual([
+      ['a', 0],
+      ['b', 1],
+    ]);
   });
 
   it('returns an empty list for no items', async () => {

@@ -16,11 +16,34 @@ const AVAILABLE = { complete: true, message: 'deployment "shop-api" successfully
 const NEVER = { complete: false, message: 'error: timed out waiting for the condition' };
 
 /** A failing (or passing) check, then whatever rollback the inputs ask for, against fakes. */
-async function run(inputs: Partial<Record<ConfigKey, string>>, options: { health?: number[]; rollbacker?: FakeRollbacker; cluster?: ClusterInspector; signal?: AbortSignal; notices?: FakeChannel[] } = {}) {
-  const loaded = await loadConfig({ inputs: { service: 'shop-api', 'base-url': BASE, checks: '- path: /health\n  retries: 0', 'kube-deployment': 'shop-api', 'kube-namespace': 'shop', 'rollout-timeout': '0', 'monitor-window': '0', ...inputs } });
+async function run(
+  inputs: Partial<Record<ConfigKey, string>>,
+  options: {
+    health?: number[];
+    rollbacker?: FakeRollbacker;
+    cluster?: ClusterInspector;
+    signal?: AbortSignal;
+    notices?: FakeChannel[];
+  } = {},
+) {
+  const loaded = await loadConfig({
+    inputs: {
+      service: 'shop-api',
+      'base-url': BASE,
+      checks: '- path: /health\n  retries: 0',
+      'kube-deployment': 'shop-api',
+      'kube-namespace': 'shop',
+      'rollout-timeout': '0',
+      'monitor-window': '0',
+      ...inputs,
+    },
+  });
   if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
   const clock = new FakeClock();
-  const prober = new FakeProber({ [`${BASE}/health`]: (options.health ?? [503]).map((status) => response(status)) }, { clock });
+  const prober = new FakeProber(
+    { [`${BASE}/health`]: (options.health ?? [503]).map((status) => response(status)) },
+    { clock },
+  );
   const rollbacker = options.rollbacker ?? new FakeRollbacker();
   const cluster = options.cluster ?? new FakeCluster([[pod('shop-1')]], AVAILABLE);
   const logger = new RecordingLogger();
@@ -44,12 +67,22 @@ describe('rollback', () => {
   it('rolls back a failed release once, confirms it is available and checks it again', async () => {
     const { report, rollbacker, prober } = await run({}, { health: [503, 200] });
     expect(rollbacker.undos).toEqual([undefined]);
-    expect(report.rollback).toMatchObject({ outcome: 'rolled-back', rolledBack: true, required: false, from: { revision: 3 }, to: { revision: 2 } });
+    expect(report.rollback).toMatchObject({
+      outcome: 'rolled-back',
+      rolledBack: true,
+      required: false,
+      from: { revision: 3 },
+      to: { revision: 2 },
+    });
     expect(report.rollback?.rechecks?.map((check) => check.result)).toEqual(['passed']);
     expect(prober.requests).toHaveLength(2);
     expect(report.verdict.result).toBe('failed');
     expect(report.summary).toContain('— rolled back to revision 2 —');
-    expect(report.timeline).toMatchObject({ failureDetected: expect.any(String), rollbackStarted: expect.any(String), rollbackCompleted: expect.any(String) });
+    expect(report.timeline).toMatchObject({
+      failureDetected: expect.any(String),
+      rollbackStarted: expect.any(String),
+      rollbackCompleted: expect.any(String),
+    });
     expect(renderMarkdown(report).split('\n')[0]).toBe('## ❌ Failed, rolled back — shop-api in production');
   });
 
@@ -63,8 +96,15 @@ describe('rollback', () => {
   });
 
   it('never rolls back for a setup problem: kubectl missing, or a query Prometheus rejects', async () => {
-    const cluster: ClusterInspector = { waitForRollout: () => Promise.reject(new Error('kubectl is not installed or not on PATH')), listPods: async () => [pod('shop-1')], podLogs: async () => [] };
-    const { report, rollbacker } = await run({ checks: '/health', 'rollout-timeout': '1m' }, { health: [200], cluster });
+    const cluster: ClusterInspector = {
+      waitForRollout: () => Promise.reject(new Error('kubectl is not installed or not on PATH')),
+      listPods: async () => [pod('shop-1')],
+      podLogs: async () => [],
+    };
+    const { report, rollbacker } = await run(
+      { checks: '/health', 'rollout-timeout': '1m' },
+      { health: [200], cluster },
+    );
     expect(report.checks[0]).toMatchObject({ name: 'rollout', result: 'failed', setupProblem: true });
     expect(report.verdict.result).toBe('failed');
     expect(rollbacker.undos).toEqual([]);
@@ -90,7 +130,10 @@ describe('rollback', () => {
     cancel.abort();
     const { rollbacker, report } = await run({ command: 'rollback' }, { signal: cancel.signal });
     expect(rollbacker.undos).toEqual([]);
-    expect(report.verdict).toEqual({ result: 'cancelled', reasons: ['the step was cancelled before the rollback started: nothing was undone'] });
+    expect(report.verdict).toEqual({
+      result: 'cancelled',
+      reasons: ['the step was cancelled before the rollback started: nothing was undone'],
+    });
     expect(report.summary).toMatch(/^cancelled: shop-api in production — stopped before anything was done — /);
   });
 
@@ -109,7 +152,10 @@ describe('rollback', () => {
       listPods: async () => [pod('shop-1')],
       podLogs: async () => [],
     };
-    const { report, rollbacker } = await run({}, { rollbacker: new CancelledDuringUndo(), cluster, signal: cancel.signal });
+    const { report, rollbacker } = await run(
+      {},
+      { rollbacker: new CancelledDuringUndo(), cluster, signal: cancel.signal },
+    );
     expect(rollbacker.undos).toEqual([undefined]);
     expect(undoSignals).toEqual([false]);
     expect(report.rollback).toMatchObject({ outcome: 'rolled-back', rolledBack: true });
@@ -128,7 +174,10 @@ describe('rollback', () => {
       }
     }
     const slack = new FakeChannel('slack');
-    await run({ command: 'rollback', timeout: '1s', 'slack-webhook-url': 'https://hooks.slack.com/services/T0/B0/s3cret' }, { rollbacker: new SlowUndo(), notices: [slack] });
+    await run(
+      { command: 'rollback', timeout: '1s', 'slack-webhook-url': 'https://hooks.slack.com/services/T0/B0/s3cret' },
+      { rollbacker: new SlowUndo(), notices: [slack] },
+    );
     expect(slack.received.map((notice) => notice.event)).toEqual(['start', 'success']);
     expect(slack.abortedAtSend).toEqual([false, false]);
   }, 20_000);
@@ -140,28 +189,50 @@ describe('rollback', () => {
   });
 
   it('says so, and does not pretend, when there is no earlier revision', async () => {
-    const { report, rollbacker } = await run({}, { rollbacker: new FakeRollbacker({ current: { revision: 1, images: ['shop:v1'] } }) });
+    const { report, rollbacker } = await run(
+      {},
+      { rollbacker: new FakeRollbacker({ current: { revision: 1, images: ['shop:v1'] } }) },
+    );
     expect(rollbacker.undos).toEqual([]);
-    expect(report.rollback).toMatchObject({ outcome: 'failed', rolledBack: false, required: true, message: 'no earlier revision of deployment/shop-api to roll back to: nothing was undone' });
+    expect(report.rollback).toMatchObject({
+      outcome: 'failed',
+      rolledBack: false,
+      required: true,
+      message: 'no earlier revision of deployment/shop-api to roll back to: nothing was undone',
+    });
   });
 
   it('reports a skipped undo as not a rollback', async () => {
-    const skipped = new FakeRollbacker(undefined, { rolledBack: false, message: 'deployment.apps/shop-api skipped rollback (current template already matches revision 2)' });
+    const skipped = new FakeRollbacker(undefined, {
+      rolledBack: false,
+      message: 'deployment.apps/shop-api skipped rollback (current template already matches revision 2)',
+    });
     const { report } = await run({}, { rollbacker: skipped });
     expect(report.rollback).toMatchObject({ outcome: 'not-rolled-back', rolledBack: false, required: true });
   });
 
-  it('headlines ROLLBACK FAILED with kubectl\'s message and the commands to run by hand when undo fails', async () => {
+  it("headlines ROLLBACK FAILED with kubectl's message and the commands to run by hand when undo fails", async () => {
     const { report } = await run({}, { rollbacker: new FakeRollbacker(undefined, 'error') });
-    expect(report.rollback).toMatchObject({ outcome: 'failed', required: true, message: 'error: failed restoring revision 2: Internal error occurred: etcdserver: request timed out' });
+    expect(report.rollback).toMatchObject({
+      outcome: 'failed',
+      required: true,
+      message: 'error: failed restoring revision 2: Internal error occurred: etcdserver: request timed out',
+    });
     const markdown = renderMarkdown(report);
     expect(markdown.split('\n')[0]).toBe('## 🚨 ROLLBACK FAILED — shop-api in production');
-    expect(markdown).toContain('kubectl rollout undo deployment/shop-api -n shop\nkubectl rollout status deployment/shop-api -n shop --timeout=60s\nkubectl logs deployment/shop-api -n shop --all-containers --since=15m');
+    expect(markdown).toContain(
+      'kubectl rollout undo deployment/shop-api -n shop\nkubectl rollout status deployment/shop-api -n shop --timeout=60s\nkubectl logs deployment/shop-api -n shop --all-containers --since=15m',
+    );
   });
 
   it('fails the rollback when the rolled-back Deployment never becomes available', async () => {
     const { report } = await run({}, { cluster: new FakeCluster([[pod('shop-1')]], [NEVER]) });
-    expect(report.rollback).toMatchObject({ outcome: 'failed', rolledBack: true, required: true, message: 'rolled back, but not available within the rollback timeout: error: timed out waiting for the condition' });
+    expect(report.rollback).toMatchObject({
+      outcome: 'failed',
+      rolledBack: true,
+      required: true,
+      message: 'rolled back, but not available within the rollback timeout: error: timed out waiting for the condition',
+    });
   });
 
   it.each([
@@ -170,20 +241,36 @@ describe('rollback', () => {
   ] as const)('with rollback: %s undoes nothing and says a rollback is needed', async (mode, outcome) => {
     const { report, rollbacker } = await run({ rollback: mode });
     expect(rollbacker.undos).toEqual([]);
-    expect(report.rollback).toMatchObject({ outcome, required: true, rolledBack: false, command: 'kubectl rollout undo deployment/shop-api -n shop' });
+    expect(report.rollback).toMatchObject({
+      outcome,
+      required: true,
+      rolledBack: false,
+      command: 'kubectl rollout undo deployment/shop-api -n shop',
+    });
   });
 
   it('in dry-run prints the exact commands and runs none', async () => {
     const { report, rollbacker, logger } = await run({ 'dry-run': 'true' });
     expect(rollbacker.undos).toEqual([]);
     expect(report.rollback?.outcome).toBe('dry-run');
-    expect(logger.lines).toEqual(expect.arrayContaining(['dry-run: would run kubectl rollout undo deployment/shop-api -n shop', 'dry-run: would run kubectl rollout status deployment/shop-api -n shop --timeout=60s']));
+    expect(logger.lines).toEqual(
+      expect.arrayContaining([
+        'dry-run: would run kubectl rollout undo deployment/shop-api -n shop',
+        'dry-run: would run kubectl rollout status deployment/shop-api -n shop --timeout=60s',
+      ]),
+    );
   });
 
   it('names the GitOps controller and the lasting fix', async () => {
-    const argo = new FakeRollbacker({ current: { revision: 3, images: [] }, target: { revision: 2, images: [] }, gitOps: 'Argo CD' });
+    const argo = new FakeRollbacker({
+      current: { revision: 3, images: [] },
+      target: { revision: 2, images: [] },
+      gitOps: 'Argo CD',
+    });
     const { report } = await run({}, { rollbacker: argo });
-    expect(renderMarkdown(report)).toContain('**Argo CD manages this Deployment.** The undo restores service now, but the controller may re-apply the bad revision at its next sync. The lasting fix: revert the change in Git.');
+    expect(renderMarkdown(report)).toContain(
+      '**Argo CD manages this Deployment.** The undo restores service now, but the controller may re-apply the bad revision at its next sync. The lasting fix: revert the change in Git.',
+    );
   });
 
   it('with command: rollback rolls back now without checking, and passes when it is available', async () => {

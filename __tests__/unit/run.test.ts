@@ -13,7 +13,11 @@ const BASE = 'https://shop.example.com';
 const url = (path: string) => `${BASE}${path}`;
 
 /** Loads inputs as the action would, then runs them against scripted replies per URL. */
-async function runWith(inputs: Partial<Record<ConfigKey, string>>, script: Record<string, Reply[]>, signal?: AbortSignal) {
+async function runWith(
+  inputs: Partial<Record<ConfigKey, string>>,
+  script: Record<string, Reply[]>,
+  signal?: AbortSignal,
+) {
   const loaded = await loadConfig({ inputs: { service: 'shop-api', 'base-url': BASE, ...inputs } });
   if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
   const clock = new FakeClock();
@@ -33,7 +37,10 @@ async function runWith(inputs: Partial<Record<ConfigKey, string>>, script: Recor
 
 describe('runChecks: the report', () => {
   it('has the documented shape for a passing run', async () => {
-    const { report } = await runWith({ checks: '/health\n/ready', version: NEW_SHA }, { [url('/health')]: [response(200)], [url('/ready')]: [response(204)] });
+    const { report } = await runWith(
+      { checks: '/health\n/ready', version: NEW_SHA },
+      { [url('/health')]: [response(200)], [url('/ready')]: [response(204)] },
+    );
     expect(report).toMatchObject({
       schemaVersion: REPORT_SCHEMA_VERSION,
       tool: { name: 'post-deploy-check', version: '0.1.0' },
@@ -62,14 +69,25 @@ describe('runChecks: the report', () => {
   });
 
   it('fails with the failing check named in the verdict and summary', async () => {
-    const { report } = await runWith({ checks: '/health\n/ready' }, { [url('/health')]: [response(200)], [url('/ready')]: [response(503, '{"db":"down"}')] });
-    expect(report.verdict).toEqual({ result: 'failed', reasons: ['GET /ready: status 503, expected 2xx (after 3 attempts)'] });
-    expect(report.summary).toMatch(/^failed: shop-api in production — 1 of 2 checks failed: GET \/ready \(status 503, expected 2xx \(after 3 attempts\)\) — /);
+    const { report } = await runWith(
+      { checks: '/health\n/ready' },
+      { [url('/health')]: [response(200)], [url('/ready')]: [response(503, '{"db":"down"}')] },
+    );
+    expect(report.verdict).toEqual({
+      result: 'failed',
+      reasons: ['GET /ready: status 503, expected 2xx (after 3 attempts)'],
+    });
+    expect(report.summary).toMatch(
+      /^failed: shop-api in production — 1 of 2 checks failed: GET \/ready \(status 503, expected 2xx \(after 3 attempts\)\) — /,
+    );
     expect(report.checks[1]?.analysis?.cause).toBe('the readiness endpoint reports unavailable: a dependency is down');
   });
 
   it('gives a warning when only an optional check failed', async () => {
-    const { report } = await runWith({ checks: '- /health\n- {path: /metrics, required: false, retries: 0}' }, { [url('/health')]: [response(200)], [url('/metrics')]: [response(500)] });
+    const { report } = await runWith(
+      { checks: '- /health\n- {path: /metrics, required: false, retries: 0}' },
+      { [url('/health')]: [response(200)], [url('/metrics')]: [response(500)] },
+    );
     expect(report.verdict.result).toBe('warning');
     expect(report.checks.map((check) => check.result)).toEqual(['passed', 'warning']);
   });
@@ -77,19 +95,36 @@ describe('runChecks: the report', () => {
   it('lists the http checks in config order, then the version check', async () => {
     const { report } = await runWith(
       { checks: '/a\n/b\n/c', 'version-url': '/version', version: NEW_SHA },
-      { [url('/a')]: [response(200)], [url('/b')]: [response(200)], [url('/c')]: [response(200)], [url('/version')]: [jsonResponse(200, { commit: NEW_SHA })] },
+      {
+        [url('/a')]: [response(200)],
+        [url('/b')]: [response(200)],
+        [url('/c')]: [response(200)],
+        [url('/version')]: [jsonResponse(200, { commit: NEW_SHA })],
+      },
     );
-    expect(report.checks.map((check) => [check.name, check.kind])).toEqual([['GET /a', 'http'], ['GET /b', 'http'], ['GET /c', 'http'], ['version', 'version']]);
+    expect(report.checks.map((check) => [check.name, check.kind])).toEqual([
+      ['GET /a', 'http'],
+      ['GET /b', 'http'],
+      ['GET /c', 'http'],
+      ['version', 'version'],
+    ]);
   });
 
   it('keeps secrets out of the whole report', async () => {
     const checks = '- path: /me\n  headers: {Authorization: Bearer tok-123456}';
-    const { report, prober } = await runWith({ 'base-url': 'https://ci:pw-987654@shop.example.com', checks }, { 'https://ci:pw-987654@shop.example.com/me': [response(401, 'bad token Bearer tok-123456')] });
+    const { report, prober } = await runWith(
+      { 'base-url': 'https://ci:pw-987654@shop.example.com', checks },
+      { 'https://ci:pw-987654@shop.example.com/me': [response(401, 'bad token Bearer tok-123456')] },
+    );
     expect(prober.requests[0]?.headers).toEqual({ Authorization: 'Bearer tok-123456' });
     const text = JSON.stringify(report);
     expect(text).not.toContain('tok-123456');
     expect(text).not.toContain('pw-987654');
-    expect(report.checks[0]?.request).toEqual({ method: 'GET', url: 'https://***:***@shop.example.com/me', headers: { Authorization: '***' } });
+    expect(report.checks[0]?.request).toEqual({
+      method: 'GET',
+      url: 'https://***:***@shop.example.com/me',
+      headers: { Authorization: '***' },
+    });
   });
 });
 
@@ -112,14 +147,20 @@ describe('runChecks: deployedVersion', () => {
   });
 
   it('is what the version endpoint reported when there is a version check, even a wrong one', async () => {
-    const { report } = await runWith({ 'version-url': '/version', version: NEW_SHA, 'version-timeout': '3s' }, { [url('/version')]: [response(200, OLD_SHA)] });
+    const { report } = await runWith(
+      { 'version-url': '/version', version: NEW_SHA, 'version-timeout': '3s' },
+      { [url('/version')]: [response(200, OLD_SHA)] },
+    );
     expect(report.deployedVersion).toBe(OLD_SHA);
     expect(report.verdict.result).toBe('failed');
     expect(report.checks[0]?.detail).toBe('expected 4f2a9c1, saw 9be0d12 x3 (the previous version is still serving?)');
   });
 
   it('is unknown when the version endpoint never reported one', async () => {
-    const { report } = await runWith({ 'version-url': '/version', version: NEW_SHA, 'version-timeout': '2s' }, { [url('/version')]: [probeError('refused')] });
+    const { report } = await runWith(
+      { 'version-url': '/version', version: NEW_SHA, 'version-timeout': '2s' },
+      { [url('/version')]: [probeError('refused')] },
+    );
     expect(report.deployedVersion).toBeUndefined();
   });
 });
@@ -127,9 +168,15 @@ describe('runChecks: deployedVersion', () => {
 describe('runChecks: logs and cancellation', () => {
   it('logs one group for the phase and one line per check as it finishes', async () => {
     // One at a time, so that each check's virtual duration is its own request's.
-    const { logger } = await runWith({ checks: '/health\n/ready', concurrency: '1' }, { [url('/health')]: [response(200)], [url('/ready')]: [response(404)] });
+    const { logger } = await runWith(
+      { checks: '/health\n/ready', concurrency: '1' },
+      { [url('/health')]: [response(200)], [url('/ready')]: [response(404)] },
+    );
     expect(logger.groups).toEqual(['Plan', 'Verify: 2 checks, 1 at a time']);
-    expect(logger.lines.slice(-2)).toEqual(['✓ GET /health — passed: 200 (10ms)', '✗ GET /ready — failed: status 404, expected 2xx (10ms)']);
+    expect(logger.lines.slice(-2)).toEqual([
+      '✓ GET /health — passed: 200 (10ms)',
+      '✗ GET /ready — failed: status 404, expected 2xx (10ms)',
+    ]);
   });
 
   it('says "check" for a single check', async () => {
@@ -139,7 +186,12 @@ describe('runChecks: logs and cancellation', () => {
 
   it('logs the plan first, every URL resolved and no credential in it', async () => {
     const { logger } = await runWith(
-      { 'base-url': 'https://deployer:pa55word@shop.example.com', checks: '- path: /health\n  retries: 1\n  required: false', 'version-url': '/version', version: '4f2a9c1' },
+      {
+        'base-url': 'https://deployer:pa55word@shop.example.com',
+        checks: '- path: /health\n  retries: 1\n  required: false',
+        'version-url': '/version',
+        version: '4f2a9c1',
+      },
       {},
     );
     expect(logger.lines.slice(0, 4)).toEqual([
@@ -153,7 +205,11 @@ describe('runChecks: logs and cancellation', () => {
   it('sends nothing and stops every check when cancelled from outside: the verdict is cancelled', async () => {
     const controller = new AbortController();
     controller.abort();
-    const { report, prober } = await runWith({ checks: '/health' }, { [url('/health')]: [response(200)] }, controller.signal);
+    const { report, prober } = await runWith(
+      { checks: '/health' },
+      { [url('/health')]: [response(200)] },
+      controller.signal,
+    );
     expect(prober.requests).toEqual([]);
     expect(report.verdict.result).toBe('cancelled');
     expect(report.summary).toMatch(/^cancelled: shop-api/);
@@ -162,6 +218,8 @@ describe('runChecks: logs and cancellation', () => {
   });
 
   it('marks an optional check in the progress line by its result', () => {
-    expect(progressLine(outcome({ result: 'warning', detail: 'status 500, expected 2xx', durationMs: 1_500 }))).toBe('! GET /health — warning: status 500, expected 2xx (1.5s)');
+    expect(progressLine(outcome({ result: 'warning', detail: 'status 500, expected 2xx', durationMs: 1_500 }))).toBe(
+      '! GET /health — warning: status 500, expected 2xx (1.5s)',
+    );
   });
 });

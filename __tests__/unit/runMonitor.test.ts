@@ -14,8 +14,13 @@ const BASE = 'https://shop.example.com';
 const DEFAULT_QUERY = 'sum(rate(http_requests_total{status=~"5.."}[5m])) / sum(rate(http_requests_total[5m]))';
 
 /** The whole run: rollout wait, verify, monitor window, verdict — against fakes, in virtual time. */
-async function run(inputs: Partial<Record<ConfigKey, string>>, options: { readings?: Record<string, ScriptedReading[]>; cluster?: FakeCluster; healthStatus?: number } = {}) {
-  const loaded = await loadConfig({ inputs: { service: 'shop-api', 'base-url': BASE, 'monitor-window': '1m', 'monitor-interval': '10s', ...inputs } });
+async function run(
+  inputs: Partial<Record<ConfigKey, string>>,
+  options: { readings?: Record<string, ScriptedReading[]>; cluster?: FakeCluster; healthStatus?: number } = {},
+) {
+  const loaded = await loadConfig({
+    inputs: { service: 'shop-api', 'base-url': BASE, 'monitor-window': '1m', 'monitor-interval': '10s', ...inputs },
+  });
   if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
   const clock = new FakeClock();
   const metrics = new FakeMetrics(options.readings ?? {}, clock);
@@ -39,7 +44,12 @@ describe('runChecks with a monitor window', () => {
       { checks: '/health', 'prometheus-url': 'http://prometheus:9090', 'kube-deployment': 'shop-api' },
       { readings: { [DEFAULT_QUERY]: [0.001] }, cluster: new FakeCluster([[pod('shop-1')]]) },
     );
-    expect(logger.groups).toEqual(['Plan', 'Rollout', 'Verify: 1 check, 8 at a time', 'Monitor: 1m window, a sample every 10s']);
+    expect(logger.groups).toEqual([
+      'Plan',
+      'Rollout',
+      'Verify: 1 check, 8 at a time',
+      'Monitor: 1m window, a sample every 10s',
+    ]);
     expect(report.checks.map((check) => [check.name, check.kind, check.result])).toEqual([
       ['rollout', 'rollout', 'passed'],
       ['GET /health', 'http', 'passed'],
@@ -50,37 +60,65 @@ describe('runChecks with a monitor window', () => {
   });
 
   it('fails the verdict on a failed gate and names it with its numbers', async () => {
-    const { report } = await run({ 'prometheus-url': 'http://prometheus:9090' }, { readings: { [DEFAULT_QUERY]: [0.2] } });
-    expect(report.verdict).toEqual({ result: 'failed', reasons: ['error-rate: 2 breaching samples in a row: 0.2 > max 0.01'] });
+    const { report } = await run(
+      { 'prometheus-url': 'http://prometheus:9090' },
+      { readings: { [DEFAULT_QUERY]: [0.2] } },
+    );
+    expect(report.verdict).toEqual({
+      result: 'failed',
+      reasons: ['error-rate: 2 breaching samples in a row: 0.2 > max 0.01'],
+    });
     expect(report.monitor?.stoppedEarly).toBe('error-rate failed at sample 2 of 6');
   });
 
   it('warns for an inconclusive gate under on-inconclusive: warn, and says so', async () => {
-    const { report } = await run({ 'prometheus-url': 'http://prometheus:9090' }, { readings: { [DEFAULT_QUERY]: ['no-data'] } });
+    const { report } = await run(
+      { 'prometheus-url': 'http://prometheus:9090' },
+      { readings: { [DEFAULT_QUERY]: ['no-data'] } },
+    );
     expect(report.verdict.result).toBe('warning');
     expect(report.verdict.reasons[0]).toMatch(/^error-rate: inconclusive — no traffic in the window/);
     expect(report.summary).toContain('1 check inconclusive: error-rate (inconclusive — no traffic in the window');
   });
 
   it('does not watch a release whose checks already failed', async () => {
-    const { report, metrics } = await run({ checks: '- path: /health\n  retries: 0', 'prometheus-url': 'http://prometheus:9090' }, { healthStatus: 503 });
+    const { report, metrics } = await run(
+      { checks: '- path: /health\n  retries: 0', 'prometheus-url': 'http://prometheus:9090' },
+      { healthStatus: 503 },
+    );
     expect(report.monitor).toBeUndefined();
     expect(metrics.calls).toEqual([]);
   });
 
-  it('fails on a rollout that does not complete, with kubectl\'s message, and does not monitor', async () => {
-    const cluster = new FakeCluster([[pod('shop-1')]], { complete: false, message: 'error: timed out waiting for the condition' });
+  it("fails on a rollout that does not complete, with kubectl's message, and does not monitor", async () => {
+    const cluster = new FakeCluster([[pod('shop-1')]], {
+      complete: false,
+      message: 'error: timed out waiting for the condition',
+    });
     const { report } = await run({ 'kube-deployment': 'shop-api', 'kube-namespace': 'shop' }, { cluster });
-    expect(report.checks[0]).toMatchObject({ name: 'rollout', result: 'failed', detail: 'error: timed out waiting for the condition' });
-    expect(report.checks[0]?.analysis?.nextStep).toContain('kubectl rollout status deployment/shop-api --namespace shop');
+    expect(report.checks[0]).toMatchObject({
+      name: 'rollout',
+      result: 'failed',
+      detail: 'error: timed out waiting for the condition',
+    });
+    expect(report.checks[0]?.analysis?.nextStep).toContain(
+      'kubectl rollout status deployment/shop-api --namespace shop',
+    );
     expect(report.monitor).toBeUndefined();
   });
 
   it('shows each gate in the summary: table, chart against the limit, and the query', async () => {
-    const { report } = await run({ 'prometheus-url': 'http://prometheus:9090' }, { readings: { [DEFAULT_QUERY]: [0.001, 0.002, 0.003] } });
+    const { report } = await run(
+      { 'prometheus-url': 'http://prometheus:9090' },
+      { readings: { [DEFAULT_QUERY]: [0.001, 0.002, 0.003] } },
+    );
     const markdown = renderMarkdown(report);
-    expect(markdown).toContain(`| error-rate | <code>${escapeHtml(DEFAULT_QUERY)}</code> | ≤ 0.01 | — | 0.003 | 0.003 | 6 ok | ✅ 6 of 6 samples within limits |`);
-    expect(markdown).toContain('```mermaid\nxychart-beta\n    title "error-rate (limit 0.01)"\n    x-axis "sample" [1, 2, 3, 4, 5, 6]\n    line [0.001, 0.002, 0.003, 0.003, 0.003, 0.003]\n    line [0.01, 0.01, 0.01, 0.01, 0.01, 0.01]\n```');
+    expect(markdown).toContain(
+      `| error-rate | <code>${escapeHtml(DEFAULT_QUERY)}</code> | ≤ 0.01 | — | 0.003 | 0.003 | 6 ok | ✅ 6 of 6 samples within limits |`,
+    );
+    expect(markdown).toContain(
+      '```mermaid\nxychart-beta\n    title "error-rate (limit 0.01)"\n    x-axis "sample" [1, 2, 3, 4, 5, 6]\n    line [0.001, 0.002, 0.003, 0.003, 0.003, 0.003]\n    line [0.01, 0.01, 0.01, 0.01, 0.01, 0.01]\n```',
+    );
     // Entities render as the characters, so the query pastes as written.
     expect(markdown).toContain(`- error-rate: <code>${escapeHtml(DEFAULT_QUERY)}</code>`);
   });

@@ -13,7 +13,9 @@ describe('neutralizeCommands: text from the network cannot become a runner comma
   ])('%s', (_, line, safe) => expect(neutralizeCommands(line)).toBe(safe));
 
   it('leaves ordinary text alone', () => {
-    expect(neutralizeCommands('✓ GET /health — passed: 200 (12ms) a::b')).toBe('✓ GET /health — passed: 200 (12ms) a::b');
+    expect(neutralizeCommands('✓ GET /health — passed: 200 (12ms) a::b')).toBe(
+      '✓ GET /health — passed: 200 (12ms) a::b',
+    );
   });
 });
 

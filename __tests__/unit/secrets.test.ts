@@ -4,8 +4,13 @@ describe('findSecrets', () => {
   const basic = (pair: string) => Buffer.from(pair).toString('base64');
 
   it('finds the password of URLs anywhere in the raw config, and the Basic header sent for it', () => {
-    const raw = { 'base-url': 'https://deploy:s3cr3t@shop.example.com', checks: ['GET https://robot:hunter22@cdn.example.com/app.js'] };
-    expect(findSecrets(raw).sort()).toEqual([basic('deploy:s3cr3t'), basic('robot:hunter22'), 'hunter22', 's3cr3t'].sort());
+    const raw = {
+      'base-url': 'https://deploy:s3cr3t@shop.example.com',
+      checks: ['GET https://robot:hunter22@cdn.example.com/app.js'],
+    };
+    expect(findSecrets(raw).sort()).toEqual(
+      [basic('deploy:s3cr3t'), basic('robot:hunter22'), 'hunter22', 's3cr3t'].sort(),
+    );
   });
 
   it('keeps a user name that has a password readable: "api" must not blank out every /api/ path', () => {
@@ -13,29 +18,56 @@ describe('findSecrets', () => {
   });
 
   it('treats a user name standing alone as the token it is, and the Basic header sent for it', () => {
-    expect(findSecrets('https://ghp_token123456@git.example.com/repo')).toEqual(['ghp_token123456', basic('ghp_token123456:')]);
+    expect(findSecrets('https://ghp_token123456@git.example.com/repo')).toEqual([
+      'ghp_token123456',
+      basic('ghp_token123456:'),
+    ]);
   });
 
   it('finds a password with no user, and the decoded form of an encoded one', () => {
-    expect(findSecrets('https://:p%40ss-word@shop.example.com').sort()).toEqual([basic(':p@ss-word'), 'p%40ss-word', 'p@ss-word'].sort());
+    expect(findSecrets('https://:p%40ss-word@shop.example.com').sort()).toEqual(
+      [basic(':p@ss-word'), 'p%40ss-word', 'p@ss-word'].sort(),
+    );
   });
 
   it('finds the values of check headers, including numbers, at any depth', () => {
-    const raw = [{ checks: [{ path: '/a', headers: { Authorization: 'Bearer tok-123456', 'X-Pin': 987654 } }] }, ['unrelated text']];
+    const raw = [
+      { checks: [{ path: '/a', headers: { Authorization: 'Bearer tok-123456', 'X-Pin': 987654 } }] },
+      ['unrelated text'],
+    ];
     expect(findSecrets(raw).sort()).toEqual(['987654', 'Bearer tok-123456', 'tok-123456']);
   });
 
   it('finds the credentials of an Authorization header without their scheme, as a server quotes them back', () => {
-    const raw = { checks: [{ path: '/a', headers: { 'Proxy-Authorization': `Basic ${basic('robot:hunter22')}`, 'x-tenant': 'acme prod' } }], 'prometheus-headers': 'Authorization: Token prom-token-1\nX-Scope-OrgID: tenant-1' };
-    expect(findSecrets(raw).sort()).toEqual([`Basic ${basic('robot:hunter22')}`, basic('robot:hunter22'), 'hunter22', 'acme prod', 'Token prom-token-1', 'prom-token-1', 'tenant-1'].sort());
+    const raw = {
+      checks: [
+        { path: '/a', headers: { 'Proxy-Authorization': `Basic ${basic('robot:hunter22')}`, 'x-tenant': 'acme prod' } },
+      ],
+      'prometheus-headers': 'Authorization: Token prom-token-1\nX-Scope-OrgID: tenant-1',
+    };
+    expect(findSecrets(raw).sort()).toEqual(
+      [
+        `Basic ${basic('robot:hunter22')}`,
+        basic('robot:hunter22'),
+        'hunter22',
+        'acme prod',
+        'Token prom-token-1',
+        'prom-token-1',
+        'tenant-1',
+      ].sort(),
+    );
   });
 
   it('does not take a flow placeholder for a credential: what it captures is masked when captured', () => {
-    expect(findSecrets({ flows: [{ steps: [{ path: '/me', headers: { Authorization: 'Bearer {{token}}' } }] }] })).toEqual(['Bearer {{token}}']);
+    expect(
+      findSecrets({ flows: [{ steps: [{ path: '/me', headers: { Authorization: 'Bearer {{token}}' } }] }] }),
+    ).toEqual(['Bearer {{token}}']);
   });
 
   it('does not take the values of other keys, or the URL without credentials', () => {
-    expect(findSecrets({ 'base-url': 'https://shop.example.com/x@y', service: 'shop-api', checks: ['/health'] })).toEqual([]);
+    expect(
+      findSecrets({ 'base-url': 'https://shop.example.com/x@y', service: 'shop-api', checks: ['/health'] }),
+    ).toEqual([]);
   });
 
   it('ignores values too short to mask without blanking out ordinary text', () => {
@@ -43,7 +75,15 @@ describe('findSecrets', () => {
   });
 
   it('does not treat expected response headers as secrets', () => {
-    const raw = { checks: [{ path: '/a', headers: { authorization: 'Bearer tok-123456' }, expect: { headers: { 'content-type': 'application/json' } } }] };
+    const raw = {
+      checks: [
+        {
+          path: '/a',
+          headers: { authorization: 'Bearer tok-123456' },
+          expect: { headers: { 'content-type': 'application/json' } },
+        },
+      ],
+    };
     expect(findSecrets(raw)).toEqual(['Bearer tok-123456', 'tok-123456']);
   });
 });
@@ -66,7 +106,13 @@ describe('redactDeep', () => {
   it('masks every string of a nested value and keeps everything else', () => {
     const redact = createRedactor(['tok-123456']);
     const value = { a: 'x tok-123456', n: 3, ok: true, none: null, list: ['tok-123456', { deep: 'y tok-123456' }] };
-    expect(redactDeep(value, redact)).toEqual({ a: 'x ***', n: 3, ok: true, none: null, list: ['***', { deep: 'y ***' }] });
+    expect(redactDeep(value, redact)).toEqual({
+      a: 'x ***',
+      n: 3,
+      ok: true,
+      none: null,
+      list: ['***', { deep: 'y ***' }],
+    });
   });
 
   it('does not change the value it was given', () => {

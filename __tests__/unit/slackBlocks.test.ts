@@ -1,5 +1,13 @@
 import type { DeployNotice } from '../../src/engine/ports.js';
-import { SLACK_LIMITS, escapeSlack, fitEscaped, slackLink, slackMessage, type SlackBlock, type SlackMessage } from '../../src/providers/slack/slackBlocks.js';
+import {
+  SLACK_LIMITS,
+  escapeSlack,
+  fitEscaped,
+  slackLink,
+  slackMessage,
+  type SlackBlock,
+  type SlackMessage,
+} from '../../src/providers/slack/slackBlocks.js';
 
 const STARTED = Date.UTC(2025, 0, 15, 12, 0, 0);
 const SHA = '4f2a9c1e8d7b6a5f4e3d2c1b0a9f8e7d6c5b4a39';
@@ -34,9 +42,12 @@ const FAILURES = [
 
 type Section = Extract<SlackBlock, { type: 'section' }>;
 const header = (message: SlackMessage) => (message.blocks[0] as Extract<SlackBlock, { type: 'header' }>).text.text;
-const sections = (message: SlackMessage) => message.blocks.filter((block): block is Section => block.type === 'section');
-const sectionTexts = (message: SlackMessage) => sections(message).flatMap((block) => (block.text ? [block.text.text] : []));
-const fieldTexts = (message: SlackMessage) => sections(message).flatMap((block) => (block.fields ?? []).map((field) => field.text));
+const sections = (message: SlackMessage) =>
+  message.blocks.filter((block): block is Section => block.type === 'section');
+const sectionTexts = (message: SlackMessage) =>
+  sections(message).flatMap((block) => (block.text ? [block.text.text] : []));
+const fieldTexts = (message: SlackMessage) =>
+  sections(message).flatMap((block) => (block.fields ?? []).map((field) => field.text));
 const contextText = (message: SlackMessage) =>
   message.blocks
     .filter((block) => block.type === 'context')
@@ -59,8 +70,14 @@ function expectWithinLimits(message: SlackMessage): void {
 
 describe('slackMessage', () => {
   it('announces a start: "Deploying", the version linked to the commit, the actor, when it started', () => {
-    const message = slackMessage(notice({ event: 'start', finishedAt: undefined, summary: undefined }), { mention: MENTION, grafanaDashboardUrl: DASHBOARD });
-    expect(message.blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: ':rocket: Deploying shop to production', emoji: true } });
+    const message = slackMessage(notice({ event: 'start', finishedAt: undefined, summary: undefined }), {
+      mention: MENTION,
+      grafanaDashboardUrl: DASHBOARD,
+    });
+    expect(message.blocks[0]).toEqual({
+      type: 'header',
+      text: { type: 'plain_text', text: ':rocket: Deploying shop to production', emoji: true },
+    });
     expect(fieldTexts(message)).toEqual([
       `*Version*\n<https://github.com/acme/shop/commit/${SHA}|v1.4.2>`,
       '*Actor*\noctocat',
@@ -69,7 +86,9 @@ describe('slackMessage', () => {
       '*Repository*\nacme/shop',
     ]);
     expect(sectionTexts(message)[0]).toBe('Post-deploy checks started.');
-    expect(contextText(message)).toBe(`<${RUN}|Workflow run>  ·  <https://grafana.example.com/d/abc123/shop?orgId=1&amp;from=now-1h|Grafana dashboard>`);
+    expect(contextText(message)).toBe(
+      `<${RUN}|Workflow run>  ·  <https://grafana.example.com/d/abc123/shop?orgId=1&amp;from=now-1h|Grafana dashboard>`,
+    );
     expect(allText(message)).not.toContain('subteam');
     expect(message.text).toBe(':rocket: Deploying shop to production: Post-deploy checks started.');
     expectWithinLimits(message);
@@ -88,9 +107,19 @@ describe('slackMessage', () => {
   });
 
   it('lists the warnings of a warning notice, without the mention', () => {
-    const message = slackMessage(notice({ event: 'warning', summary: 'passed with 1 warning', failures: [{ name: 'gate: p95 latency', detail: '420ms > 400ms (warn)' }] }), { mention: MENTION });
+    const message = slackMessage(
+      notice({
+        event: 'warning',
+        summary: 'passed with 1 warning',
+        failures: [{ name: 'gate: p95 latency', detail: '420ms > 400ms (warn)' }],
+      }),
+      { mention: MENTION },
+    );
     expect(header(message)).toBe(':warning: Passed with warnings: shop in production');
-    expect(sectionTexts(message)).toEqual(['passed with 1 warning', '*Warnings* (1)\n• *gate: p95 latency*: 420ms &gt; 400ms (warn)']);
+    expect(sectionTexts(message)).toEqual([
+      'passed with 1 warning',
+      '*Warnings* (1)\n• *gate: p95 latency*: 420ms &gt; 400ms (warn)',
+    ]);
     expect(fieldTexts(message)).toContain('*Result*\npassed with warnings');
     expect(allText(message)).not.toContain('subteam');
     expectWithinLimits(message);
@@ -102,7 +131,11 @@ describe('slackMessage', () => {
         event: 'failure',
         summary: 'failed: gate error rate 0.042 > 0.01',
         failures: FAILURES,
-        rollback: { outcome: 'rolled-back', message: 'deployment.apps/shop rolled back; successfully rolled out', toRevision: 6 },
+        rollback: {
+          outcome: 'rolled-back',
+          message: 'deployment.apps/shop rolled back; successfully rolled out',
+          toRevision: 6,
+        },
       }),
       { mention: MENTION, grafanaDashboardUrl: DASHBOARD },
     );
@@ -113,7 +146,9 @@ describe('slackMessage', () => {
       '*Rollback:* :leftwards_arrow_with_hook: rolled back to revision 6\ndeployment.apps/shop rolled back; successfully rolled out',
     ]);
     expect(fieldTexts(message)).toContain('*Result*\nfailed, rolled back');
-    expect(contextText(message)).toBe(`<${RUN}|Workflow run>  ·  <${RUNBOOK}|Runbook>  ·  <https://grafana.example.com/d/abc123/shop?orgId=1&amp;from=now-1h|Grafana dashboard>`);
+    expect(contextText(message)).toBe(
+      `<${RUN}|Workflow run>  ·  <${RUNBOOK}|Runbook>  ·  <https://grafana.example.com/d/abc123/shop?orgId=1&amp;from=now-1h|Grafana dashboard>`,
+    );
     expect(message.text.startsWith(`${MENTION} `)).toBe(true);
     expectWithinLimits(message);
   });
@@ -124,14 +159,20 @@ describe('slackMessage', () => {
         event: 'failure',
         summary: 'ROLLBACK FAILED',
         failures: FAILURES,
-        rollback: { outcome: 'failed', message: 'rolled back, but not available within the rollback timeout', gitOps: 'Argo CD' },
+        rollback: {
+          outcome: 'failed',
+          message: 'rolled back, but not available within the rollback timeout',
+          gitOps: 'Argo CD',
+        },
         dashboardUrl: DASHBOARD,
       }),
       { mention: MENTION },
     );
     expect(header(message)).toBe(':rotating_light: Failed, ROLLBACK FAILED: shop in production');
     const rollback = sectionTexts(message).find((text) => text.startsWith('*Rollback:*'));
-    expect(rollback).toContain('*Rollback:* :rotating_light: *ROLLBACK FAILED*\nrolled back, but not available within the rollback timeout');
+    expect(rollback).toContain(
+      '*Rollback:* :rotating_light: *ROLLBACK FAILED*\nrolled back, but not available within the rollback timeout',
+    );
     expect(rollback).toContain('*Argo CD manages this Deployment.*');
     expect(rollback).toContain('revert the change in Git');
     expect(sectionTexts(message)[0]).toBe(`${MENTION} ROLLBACK FAILED`);
@@ -140,8 +181,19 @@ describe('slackMessage', () => {
   });
 
   it('stays inside Block Kit with 200 failures and a 10 000-character detail: "… and N more", an ellipsis', () => {
-    const failures = Array.from({ length: 200 }, (_, index) => ({ name: `check ${index}`, detail: index === 0 ? 'x'.repeat(10_000) : `value ${index} > threshold` }));
-    const message = slackMessage(notice({ event: 'failure', failures, summary: 's'.repeat(10_000), rollback: { outcome: 'rolled-back', message: 'm'.repeat(10_000) } }), { mention: MENTION });
+    const failures = Array.from({ length: 200 }, (_, index) => ({
+      name: `check ${index}`,
+      detail: index === 0 ? 'x'.repeat(10_000) : `value ${index} > threshold`,
+    }));
+    const message = slackMessage(
+      notice({
+        event: 'failure',
+        failures,
+        summary: 's'.repeat(10_000),
+        rollback: { outcome: 'rolled-back', message: 'm'.repeat(10_000) },
+      }),
+      { mention: MENTION },
+    );
     expectWithinLimits(message);
     const texts = sectionTexts(message).join('\n');
     expect(texts).toContain('*Failing checks and gates* (200)');
@@ -164,7 +216,9 @@ describe('slackMessage', () => {
       notice({
         event: 'failure',
         summary: 'failed <!here>',
-        failures: [{ name: 'GET /<@U999>', detail: 'body said <!channel> see <https://evil.example|your bank> & @everyone' }],
+        failures: [
+          { name: 'GET /<@U999>', detail: 'body said <!channel> see <https://evil.example|your bank> & @everyone' },
+        ],
         rollback: { outcome: 'failed', message: 'kubectl: <!channel>' },
         actor: '<!everyone>',
       }),
@@ -182,7 +236,9 @@ describe('slackMessage', () => {
   });
 
   it('says so when there is no summary, and marks every mrkdwn text verbatim', () => {
-    const message = slackMessage(notice({ event: 'failure', summary: undefined, failures: [] }), { mention: '  <@U0123> ' });
+    const message = slackMessage(notice({ event: 'failure', summary: undefined, failures: [] }), {
+      mention: '  <@U0123> ',
+    });
     expect(sectionTexts(message)[0]).toBe('<@U0123> Post-deploy checks failed.');
     for (const block of sections(message)) {
       for (const text of [block.text, ...(block.fields ?? [])]) if (text) expect(text.verbatim).toBe(true);
@@ -204,7 +260,9 @@ describe('Slack text helpers', () => {
   it('links only http(s) URLs, with | and > inside them encoded', () => {
     expect(slackLink('javascript:alert(1)', 'x')).toBe('x');
     expect(slackLink('not a url', 'v1 <b>')).toBe('v1 &lt;b&gt;');
-    expect(slackLink('https://example.com/a|b>c?x=1&y=2', 'label')).toBe('<https://example.com/a%7Cb%3Ec?x=1&amp;y=2|label>');
+    expect(slackLink('https://example.com/a|b>c?x=1&y=2', 'label')).toBe(
+      '<https://example.com/a%7Cb%3Ec?x=1&amp;y=2|label>',
+    );
     expect(slackLink(`https://example.com/${'a'.repeat(2_000)}`, 'long')).toBe('long');
   });
 });

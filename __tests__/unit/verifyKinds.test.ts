@@ -21,7 +21,11 @@ class FakeProbe implements DependencyProbe {
   }
 }
 
-async function run(inputs: Partial<Record<ConfigKey, string>>, script: Record<string, Reply[]>, options: { probes?: Record<string, FakeProbe>; env?: Record<string, string> } = {}) {
+async function run(
+  inputs: Partial<Record<ConfigKey, string>>,
+  script: Record<string, Reply[]>,
+  options: { probes?: Record<string, FakeProbe>; env?: Record<string, string> } = {},
+) {
   const loaded = await loadConfig({ inputs: { service: 'shop-api', 'base-url': BASE, ...inputs }, env: options.env });
   if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
   const clock = new FakeClock();
@@ -57,11 +61,21 @@ const LOGIN_FLOW = `
 
 describe('flows', () => {
   it('captures a token, uses it in the next step, and keeps it out of everything printed', async () => {
-    const { report, prober, secrets, logger } = await run({ flows: LOGIN_FLOW }, {
-      [`${BASE}/login`]: [response(200, JSON.stringify({ auth: { token: TOKEN } }), { 'X-Request-Id': 'req-123456' })],
-      [`${BASE}/me`]: [jsonResponse(200, { user: 'smoke' })],
+    const { report, prober, secrets, logger } = await run(
+      { flows: LOGIN_FLOW },
+      {
+        [`${BASE}/login`]: [
+          response(200, JSON.stringify({ auth: { token: TOKEN } }), { 'X-Request-Id': 'req-123456' }),
+        ],
+        [`${BASE}/me`]: [jsonResponse(200, { user: 'smoke' })],
+      },
+    );
+    expect(report.checks[0]).toMatchObject({
+      name: 'login and profile',
+      kind: 'flow',
+      result: 'passed',
+      detail: '2 steps passed',
     });
-    expect(report.checks[0]).toMatchObject({ name: 'login and profile', kind: 'flow', result: 'passed', detail: '2 steps passed' });
     expect(prober.requests[1]?.headers.Authorization).toBe(`Bearer ${TOKEN}`);
     expect(secrets).toEqual([TOKEN, 'req-123456']);
     expect(JSON.stringify(report)).not.toContain(TOKEN);
@@ -69,18 +83,28 @@ describe('flows', () => {
   });
 
   it('stops at the failing step and names it, with the status and a secret-free body', async () => {
-    const { report } = await run({ flows: LOGIN_FLOW }, {
-      [`${BASE}/login`]: [response(200, JSON.stringify({ auth: { token: TOKEN } }), { 'X-Request-Id': 'req-123456' })],
-      [`${BASE}/me`]: [response(401, `{"error":"token expired","token":"${TOKEN}"}`)],
+    const { report } = await run(
+      { flows: LOGIN_FLOW },
+      {
+        [`${BASE}/login`]: [
+          response(200, JSON.stringify({ auth: { token: TOKEN } }), { 'X-Request-Id': 'req-123456' }),
+        ],
+        [`${BASE}/me`]: [response(401, `{"error":"token expired","token":"${TOKEN}"}`)],
+      },
+    );
+    expect(report.checks[0]).toMatchObject({
+      result: 'failed',
+      detail: 'step 2 of 2 (profile): status 401, expected 2xx',
     });
-    expect(report.checks[0]).toMatchObject({ result: 'failed', detail: 'step 2 of 2 (profile): status 401, expected 2xx' });
     expect(report.checks[0]?.response?.bodyExcerpt).toBe('{"error":"token expired","token":"***"}');
     expect(report.checks[0]?.request?.url).toBe(`${BASE}/me`);
   });
 
   it('fails a step whose capture is missing from the answer', async () => {
     const { report } = await run({ flows: LOGIN_FLOW }, { [`${BASE}/login`]: [jsonResponse(200, { auth: {} })] });
-    expect(report.checks[0]?.detail).toBe('step 1 of 2 (login): nothing to capture for token (auth.token), request (header:X-Request-Id)');
+    expect(report.checks[0]?.detail).toBe(
+      'step 1 of 2 (login): nothing to capture for token (auth.token), request (header:X-Request-Id)',
+    );
   });
 });
 
@@ -89,11 +113,16 @@ describe('dependencies', () => {
     const postgres = new FakeProbe('SELECT 1 -> 1 row');
     const redis = new FakeProbe(new DependencyError('connection refused by 127.0.0.1:6379'));
     const { report } = await run(
-      { dependencies: '- {name: orders db, type: postgres, url-env: DB_URL}\n- {name: Redis cache, type: redis, url: "redis://:r3dis-pass@cache:6379", required: false}' },
+      {
+        dependencies:
+          '- {name: orders db, type: postgres, url-env: DB_URL}\n- {name: Redis cache, type: redis, url: "redis://:r3dis-pass@cache:6379", required: false}',
+      },
       {},
       { probes: { postgres, redis }, env: { DB_URL: 'postgres://app:pg-pass-123@db:5432/orders' } },
     );
-    expect(postgres.targets).toEqual([{ type: 'postgres', url: 'postgres://app:pg-pass-123@db:5432/orders', timeoutMs: 5_000 }]);
+    expect(postgres.targets).toEqual([
+      { type: 'postgres', url: 'postgres://app:pg-pass-123@db:5432/orders', timeoutMs: 5_000 },
+    ]);
     expect(redis.targets[0]?.timeoutMs).toBe(3_000);
     expect(report.checks.map((check) => [check.name, check.result, check.detail])).toEqual([
       ['orders db', 'passed', 'SELECT 1 -> 1 row'],
@@ -106,17 +135,32 @@ describe('dependencies', () => {
 
 describe('rate-limit check (burst)', () => {
   it('passes when a burst meets a 429, and fails saying how many went through when none does', async () => {
-    const limited = await run({ checks: '- {path: /api, burst: 5}' }, { [`${BASE}/api`]: [response(200), response(200), response(429)] });
+    const limited = await run(
+      { checks: '- {path: /api, burst: 5}' },
+      { [`${BASE}/api`]: [response(200), response(200), response(429)] },
+    );
     expect(limited.prober.requests).toHaveLength(5);
-    expect(limited.report.checks[0]).toMatchObject({ result: 'passed', detail: 'rate limiter on: 3 of 5 answered 429' });
+    expect(limited.report.checks[0]).toMatchObject({
+      result: 'passed',
+      detail: 'rate limiter on: 3 of 5 answered 429',
+    });
 
     const open = await run({ checks: '- {path: /api, burst: 4}' }, { [`${BASE}/api`]: [response(200)] });
-    expect(open.report.checks[0]).toMatchObject({ result: 'failed', detail: 'all 4 of 4 requests went through: no 429 and no rate-limit headers' });
+    expect(open.report.checks[0]).toMatchObject({
+      result: 'failed',
+      detail: 'all 4 of 4 requests went through: no 429 and no rate-limit headers',
+    });
   });
 
   it('passes on rate-limit headers alone', async () => {
-    const { report } = await run({ checks: '- {path: /api, burst: 3}' }, { [`${BASE}/api`]: [response(200, '', { 'RateLimit-Policy': '100;w=60' })] });
-    expect(report.checks[0]).toMatchObject({ result: 'passed', detail: 'rate limiter on: 0 of 3 answered 429; headers ratelimit-policy' });
+    const { report } = await run(
+      { checks: '- {path: /api, burst: 3}' },
+      { [`${BASE}/api`]: [response(200, '', { 'RateLimit-Policy': '100;w=60' })] },
+    );
+    expect(report.checks[0]).toMatchObject({
+      result: 'passed',
+      detail: 'rate limiter on: 0 of 3 answered 429; headers ratelimit-policy',
+    });
   });
 });
 
@@ -128,10 +172,22 @@ describe('bad dependency and flow input, before anything runs', () => {
   };
 
   it.each([
-    [{ dependencies: '- {name: db, type: mysql, url: "mysql://x"}' }, 'dependencies[0].type: "mysql" is not one of postgres, redis, tcp'],
-    [{ dependencies: '- {name: db, type: postgres, url: "redis://cache:6379"}' }, 'dependencies[0].url: a postgres URL starts with postgres:// or postgresql://'],
-    [{ dependencies: '- {name: db, type: postgres, url-env: DB_URL}' }, 'dependencies[0].url-env: "DB_URL" is not set in the environment; set it from a secret, e.g. env: DB_URL: ${{ secrets.DB_URL }}'],
-    [{ flows: '- name: f\n  steps:\n    - {path: /me, headers: {Authorization: "Bearer {{token}}"}}' }, 'flows[0].steps[0]: {{token}} is used before a step captures it'],
+    [
+      { dependencies: '- {name: db, type: mysql, url: "mysql://x"}' },
+      'dependencies[0].type: "mysql" is not one of postgres, redis, tcp',
+    ],
+    [
+      { dependencies: '- {name: db, type: postgres, url: "redis://cache:6379"}' },
+      'dependencies[0].url: a postgres URL starts with postgres:// or postgresql://',
+    ],
+    [
+      { dependencies: '- {name: db, type: postgres, url-env: DB_URL}' },
+      'dependencies[0].url-env: "DB_URL" is not set in the environment; set it from a secret, e.g. env: DB_URL: ${{ secrets.DB_URL }}',
+    ],
+    [
+      { flows: '- name: f\n  steps:\n    - {path: /me, headers: {Authorization: "Bearer {{token}}"}}' },
+      'flows[0].steps[0]: {{token}} is used before a step captures it',
+    ],
   ])('%#', async (inputs, message) => {
     expect(await errors(inputs as Partial<Record<ConfigKey, string>>)).toEqual([message]);
   });

@@ -1,4 +1,10 @@
-import { mismatchDetail, POLL_INTERVAL_MS, REQUIRED_STREAK, runVersionCheck, shortSha } from '../../src/engine/checks/versionCheck.js';
+import {
+  mismatchDetail,
+  POLL_INTERVAL_MS,
+  REQUIRED_STREAK,
+  runVersionCheck,
+  shortSha,
+} from '../../src/engine/checks/versionCheck.js';
 import type { PlannedVersionCheck } from '../../src/engine/plan.js';
 import { checkRig, NEW_SHA, OLD_SHA, versionCheck } from '../support/fixtures.js';
 import { jsonResponse, probeError, response, type Reply } from '../support/fakeProber.js';
@@ -8,7 +14,11 @@ const OLD = OLD_SHA.slice(0, 7);
 
 const commit = (sha: string) => jsonResponse(200, { commit: sha });
 
-async function run(replies: Reply[], overrides: Partial<PlannedVersionCheck> = {}, options: Parameters<typeof checkRig>[1] = {}) {
+async function run(
+  replies: Reply[],
+  overrides: Partial<PlannedVersionCheck> = {},
+  options: Parameters<typeof checkRig>[1] = {},
+) {
   const rig = checkRig(replies, options);
   const result = await runVersionCheck(versionCheck(overrides), rig.deps);
   return { ...result, prober: rig.prober, clock: rig.clock };
@@ -21,7 +31,13 @@ describe('runVersionCheck: convergence', () => {
     const { outcome, prober, clock, deployedVersion } = await run([commit(NEW_SHA)]);
     expect(prober.requests).toHaveLength(3);
     expect(clock.sleeps).toEqual([POLL_INTERVAL_MS, POLL_INTERVAL_MS]);
-    expect(outcome).toMatchObject({ name: 'version', kind: 'version', required: true, result: 'passed', detail: `${NEW} answered 3 times in a row` });
+    expect(outcome).toMatchObject({
+      name: 'version',
+      kind: 'version',
+      required: true,
+      result: 'passed',
+      detail: `${NEW} answered 3 times in a row`,
+    });
     expect(deployedVersion).toBe(NEW_SHA);
     expect(outcome.analysis).toBeUndefined();
   });
@@ -31,23 +47,47 @@ describe('runVersionCheck: convergence', () => {
     const { outcome, prober } = await run(flapping);
     expect(prober.requests).toHaveLength(7);
     expect(outcome.result).toBe('passed');
-    expect(outcome.attempts.map((attempt) => attempt.version?.slice(0, 7))).toEqual([OLD, NEW, NEW, OLD, NEW, NEW, NEW]);
+    expect(outcome.attempts.map((attempt) => attempt.version?.slice(0, 7))).toEqual([
+      OLD,
+      NEW,
+      NEW,
+      OLD,
+      NEW,
+      NEW,
+      NEW,
+    ]);
   });
 
   it('does not count errors and other versions towards the streak', async () => {
-    const { prober } = await run([commit(NEW_SHA), commit(NEW_SHA), response(502), commit(NEW_SHA), probeError('refused'), commit(NEW_SHA), commit(NEW_SHA), commit(NEW_SHA)]);
+    const { prober } = await run([
+      commit(NEW_SHA),
+      commit(NEW_SHA),
+      response(502),
+      commit(NEW_SHA),
+      probeError('refused'),
+      commit(NEW_SHA),
+      commit(NEW_SHA),
+      commit(NEW_SHA),
+    ]);
     expect(prober.requests).toHaveLength(8);
   });
 
   it('asks for JSON or text, follows redirects and polls the planned URL', async () => {
     const { prober } = await run([commit(NEW_SHA)], { url: 'https://shop.example.com/api/version' });
-    expect(prober.requests[0]).toMatchObject({ method: 'GET', url: 'https://shop.example.com/api/version', followRedirects: true, headers: { accept: 'application/json, text/plain;q=0.9' } });
+    expect(prober.requests[0]).toMatchObject({
+      method: 'GET',
+      url: 'https://shop.example.com/api/version',
+      followRedirects: true,
+      headers: { accept: 'application/json, text/plain;q=0.9' },
+    });
   });
 });
 
 describe('runVersionCheck: reading the version', () => {
   it('reads a JSON field by its dot path', async () => {
-    const { outcome, deployedVersion } = await run([jsonResponse(200, { build: { sha: NEW_SHA, time: 'now' } })], { field: 'build.sha' });
+    const { outcome, deployedVersion } = await run([jsonResponse(200, { build: { sha: NEW_SHA, time: 'now' } })], {
+      field: 'build.sha',
+    });
     expect(outcome.result).toBe('passed');
     expect(deployedVersion).toBe(NEW_SHA);
   });
@@ -86,7 +126,10 @@ describe('runVersionCheck: timeout', () => {
     const { outcome, deployedVersion } = await run(replies, { timeoutMs: 5_000 });
     expect(outcome.result).toBe('failed');
     expect(outcome.detail).toBe(`expected ${NEW}, saw ${NEW} x4, ${OLD} x2 (rollout still in progress?)`);
-    expect(outcome.analysis).toEqual({ cause: 'the new version answers only some of the time: the rollout is unfinished', nextStep: 'kubectl rollout status deployment/shop-api' });
+    expect(outcome.analysis).toEqual({
+      cause: 'the new version answers only some of the time: the rollout is unfinished',
+      nextStep: 'kubectl rollout status deployment/shop-api',
+    });
     expect(deployedVersion).toBe(NEW_SHA);
   });
 
@@ -95,15 +138,23 @@ describe('runVersionCheck: timeout', () => {
     expect(outcome.detail).toBe(`expected ${NEW}, saw ${OLD} x3 (the previous version is still serving?)`);
     expect(outcome.analysis).toEqual({
       cause: `${NEW_SHA.slice(0, 7)} never answered: the previous version is still serving`,
-      nextStep: 'kubectl rollout status deployment/shop-api; check the image the Deployment runs: kubectl get deployment/shop-api -o wide',
+      nextStep:
+        'kubectl rollout status deployment/shop-api; check the image the Deployment runs: kubectl get deployment/shop-api -o wide',
     });
     expect(deployedVersion).toBe(OLD_SHA);
   });
 
   it('says when the endpoint never reported a version, and what it answered instead', async () => {
-    const replies = [response(503), probeError('refused', 'connect ECONNREFUSED'), jsonResponse(200, { version: 'x' }), response(200, '  ')];
+    const replies = [
+      response(503),
+      probeError('refused', 'connect ECONNREFUSED'),
+      jsonResponse(200, { version: 'x' }),
+      response(200, '  '),
+    ];
     const { outcome, deployedVersion } = await run(replies, { timeoutMs: 3_000 });
-    expect(outcome.detail).toBe(`expected ${NEW}, saw HTTP 503 x1, connect ECONNREFUSED x1, no commit in the JSON x1, empty body x1 (the version endpoint never reported a version)`);
+    expect(outcome.detail).toBe(
+      `expected ${NEW}, saw HTTP 503 x1, connect ECONNREFUSED x1, no commit in the JSON x1, empty body x1 (the version endpoint never reported a version)`,
+    );
     expect(outcome.analysis?.cause).toBe('the version endpoint never reported a version');
     expect(outcome.attempts).toEqual([
       { at: 0, durationMs: 0, status: 503 },
@@ -128,7 +179,11 @@ describe('runVersionCheck: timeout', () => {
   });
 
   it('masks secrets in what the endpoint reported', async () => {
-    const { outcome } = await run([response(200, 'token tok-123456')], { timeoutMs: 1_000 }, { secrets: ['tok-123456'] });
+    const { outcome } = await run(
+      [response(200, 'token tok-123456')],
+      { timeoutMs: 1_000 },
+      { secrets: ['tok-123456'] },
+    );
     expect(JSON.stringify(outcome)).not.toContain('tok-123456');
     expect(outcome.detail).toBe(`expected ${NEW}, saw token *** x2 (the previous version is still serving?)`);
   });
@@ -136,8 +191,13 @@ describe('runVersionCheck: timeout', () => {
 
 describe('mismatchDetail and shortSha', () => {
   it('writes the issue example exactly', () => {
-    const seen = new Map([[OLD_SHA, 2], [NEW_SHA, 4]]);
-    expect(mismatchDetail(NEW_SHA, seen, new Set([NEW_SHA, OLD_SHA]))).toBe('expected 4f2a9c1, saw 4f2a9c1 x4, 9be0d12 x2 (rollout still in progress?)');
+    const seen = new Map([
+      [OLD_SHA, 2],
+      [NEW_SHA, 4],
+    ]);
+    expect(mismatchDetail(NEW_SHA, seen, new Set([NEW_SHA, OLD_SHA]))).toBe(
+      'expected 4f2a9c1, saw 4f2a9c1 x4, 9be0d12 x2 (rollout still in progress?)',
+    );
   });
 
   it('shortens only full 40-character SHAs', () => {
@@ -151,7 +211,11 @@ describe('mismatchDetail and shortSha', () => {
 describe('runVersionCheck: what it shows', () => {
   it('masks a secret in the answer before cutting it to a bounded version', async () => {
     const token = 'tok-0123456789abcdef0123';
-    const { outcome } = await run([jsonResponse(200, { commit: `${'v'.repeat(90)} ${token}` })], { timeoutMs: 2_000 }, { secrets: [token] });
+    const { outcome } = await run(
+      [jsonResponse(200, { commit: `${'v'.repeat(90)} ${token}` })],
+      { timeoutMs: 2_000 },
+      { secrets: [token] },
+    );
     const shown = outcome.attempts.map((attempt) => attempt.version ?? '').join(' ');
     expect(shown).toContain('***');
     expect(shown).not.toContain('tok-0123');

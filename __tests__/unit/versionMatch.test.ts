@@ -31,7 +31,9 @@ describe('reportedVersion: what came from the network stays text', () => {
   ])('%s', (_, body, version) => expect(reportedVersion(body, 'commit')).toEqual({ version }));
 
   it('bounds a long JSON field too', () => {
-    expect(reportedVersion(JSON.stringify({ commit: 'y'.repeat(300) }), 'commit')).toEqual({ version: `${'y'.repeat(100)}…` });
+    expect(reportedVersion(JSON.stringify({ commit: 'y'.repeat(300) }), 'commit')).toEqual({
+      version: `${'y'.repeat(100)}…`,
+    });
   });
 });
 

@@ -26,7 +26,9 @@ Object.assign((undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_1___
  */
 function createAgent(options) {
     // `connect` shapes a direct connection; through a proxy the server's TLS is `requestTls` (the proxy's own stays verified).
-    const unverified = options.insecureSkipTlsVerify ? { connect: { rejectUnauthorized: false }, requestTls: { rejectUnauthorized: false } } : {};
+    const unverified = options.insecureSkipTlsVerify
+        ? { connect: { rejectUnauthorized: false }, requestTls: { rejectUnauthorized: false } }
+        : {};
     return new (undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_2___default())({ keepAliveTimeout: 4_000, connections: options.connections, ...unverified });
 }
 
@@ -70,7 +72,7 @@ async function readBounded(body, limit) {
 const TLS_CODES = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS/;
 // The chain does not end at a CA Node trusts: a private CA or a self-signed certificate.
 const UNTRUSTED_CODES = /SELF_SIGNED|UNABLE_TO_(GET_ISSUER_CERT|VERIFY_LEAF_SIGNATURE)|CERT_UNTRUSTED/;
-const UNTRUSTED_HINT = 'the certificate is not trusted; add its CA to NODE_EXTRA_CA_CERTS in the step\'s env, or set insecure-skip-tls-verify';
+const UNTRUSTED_HINT = "the certificate is not trusted; add its CA to NODE_EXTRA_CA_CERTS in the step's env, or set insecure-skip-tls-verify";
 /** Turns undici's and Node's error chains into what failed, not a bare "fetch failed". */
 function describeNetworkError(error, url) {
     const { host, hostname } = (0,_engine_http_js__WEBPACK_IMPORTED_MODULE_0__/* .urlParts */ .A)(url);
@@ -164,7 +166,13 @@ function createJsonSender(options = {}) {
                 json = undefined;
             }
             const retryAfterMs = parseRetryAfter(headers['retry-after'], Date.now());
-            return { status: response.statusCode, headers, text, json, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) };
+            return {
+                status: response.statusCode,
+                headers,
+                text,
+                json,
+                ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+            };
         }
         catch (error) {
             if (signal.aborted)
@@ -384,7 +392,9 @@ function tone(notice) {
 }
 function headline(notice, { emoji, title }) {
     const where = `${oneLine(notice.service)} to ${oneLine(notice.environment)}`;
-    return notice.event === 'start' ? `${emoji} ${title} ${where}` : `${emoji} ${title}: ${oneLine(notice.service)} in ${oneLine(notice.environment)}`;
+    return notice.event === 'start'
+        ? `${emoji} ${title} ${where}`
+        : `${emoji} ${title}: ${oneLine(notice.service)} in ${oneLine(notice.environment)}`;
 }
 const DEFAULT_LINE = {
     start: 'Post-deploy checks started.',
@@ -395,7 +405,11 @@ const DEFAULT_LINE = {
 };
 function fields(notice, { result }) {
     const out = [];
-    const version = notice.version ? slackLink(notice.commitUrl, notice.version) : notice.commitUrl ? slackLink(notice.commitUrl, 'commit') : undefined;
+    const version = notice.version
+        ? slackLink(notice.commitUrl, notice.version)
+        : notice.commitUrl
+            ? slackLink(notice.commitUrl, 'commit')
+            : undefined;
     if (version)
         out.push(`*Version*\n${version}`);
     if (notice.actor)
@@ -492,7 +506,10 @@ function slackMessage(notice, options = {}) {
         ...rollbackBlocks(notice),
         ...linkBlocks(notice, options),
     ];
-    return { text: fitPlain(`${mention}${fitEscaped(header, SLACK_LIMITS.header)}: ${line}`, SLACK_LIMITS.fallbackText), blocks: capBlocks(blocks) };
+    return {
+        text: fitPlain(`${mention}${fitEscaped(header, SLACK_LIMITS.header)}: ${line}`, SLACK_LIMITS.fallbackText),
+        blocks: capBlocks(blocks),
+    };
 }
 /** A guard: never more than Slack's 50 blocks, the last one saying how many were left out. */
 function capBlocks(blocks) {
@@ -604,7 +621,10 @@ function createSlackChannel(options) {
                     answer = { status: response.statusCode, retryAfter: typeof retryAfter === 'string' ? retryAfter : null };
                     const { text } = await (0,body/* readBounded */.C)(response.body, MAX_BODY_BYTES);
                     const status = response.statusCode;
-                    return new Response(NULL_BODY_STATUSES.has(status) ? null : text, { status, statusText: external_node_http_.STATUS_CODES[status] ?? '' });
+                    return new Response(NULL_BODY_STATUSES.has(status) ? null : text, {
+                        status,
+                        statusText: external_node_http_.STATUS_CODES[status] ?? '',
+                    });
                 }
                 catch (error) {
                     transportError = error;
@@ -612,7 +632,11 @@ function createSlackChannel(options) {
                 }
             };
             // retries: 0 (the SDK's default, said out loud): one attempt per send.
-            const webhook = new dist.IncomingWebhook(url.href, { fetch: fetchOnce, timeout: options.timeoutMs, retryConfig: { retries: 0 } });
+            const webhook = new dist.IncomingWebhook(url.href, {
+                fetch: fetchOnce,
+                timeout: options.timeoutMs,
+                retryConfig: { retries: 0 },
+            });
             try {
                 const result = await webhook.send(message(notice));
                 const said = bodyDetail(result.text, redact);
@@ -624,7 +648,13 @@ function createSlackChannel(options) {
             catch (error) {
                 if (isHttpError(error))
                     return httpAttempt(error, answer?.retryAfter ?? null, redact);
-                throw noAnswer(transportError ?? error.original ?? error, { signal, url, timeoutMs: options.timeoutMs, redact, gotHeaders: answer !== undefined });
+                throw noAnswer(transportError ?? error.original ?? error, {
+                    signal,
+                    url,
+                    timeoutMs: options.timeoutMs,
+                    redact,
+                    gotHeaders: answer !== undefined,
+                });
             }
         },
     };
@@ -644,7 +674,10 @@ function parseWebhookUrl(webhookUrl) {
 }
 // Duck-typed: the SDK's classes are CommonJS, and an error may cross a realm in tests.
 function isHttpError(error) {
-    return typeof error === 'object' && error !== null && error.code === dist.ErrorCode.HTTPError && typeof error.statusCode === 'number';
+    return (typeof error === 'object' &&
+        error !== null &&
+        error.code === dist.ErrorCode.HTTPError &&
+        typeof error.statusCode === 'number');
 }
 function httpAttempt(error, retryAfter, redact) {
     const status = error.statusCode;

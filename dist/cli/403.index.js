@@ -33,7 +33,11 @@ async function runKubectl(tool, args, signal, env) {
         signal.addEventListener('abort', onAbort, { once: true });
     });
     const environment = env ? { ...inherited(), ...env } : undefined;
-    const run = (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)(tool, args, { ignoreReturnCode: true, silent: true, ...(environment ? { env: environment } : {}) }).catch((error) => {
+    const run = (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)(tool, args, {
+        ignoreReturnCode: true,
+        silent: true,
+        ...(environment ? { env: environment } : {}),
+    }).catch((error) => {
         throw notStarted(tool, error);
     });
     try {
@@ -61,7 +65,10 @@ function notStarted(tool, error) {
 const klogLine = /^[IWEF]\d{4} \d{2}:\d{2}:\d{2}\.\d+\s/;
 /** kubectl's own complaint: its first few lines, client-go's klog noise left out when there is more. */
 function kubectlMessage(result) {
-    const lines = result.stderr.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+    const lines = result.stderr
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
     const plain = lines.filter((line) => !klogLine.test(line));
     const chosen = (plain.length > 0 ? plain : lines).slice(0, 3).join(' / ');
     return chosen || `exit code ${result.exitCode} and nothing on stderr`;
@@ -98,7 +105,11 @@ function parseOutput(schema, result, what) {
     return parsed.data;
 }
 function lastLine(text) {
-    return text.split('\n').map((line) => line.trim()).filter((line) => line !== '').at(-1);
+    return text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '')
+        .at(-1);
 }
 
 
@@ -215,13 +226,23 @@ function createKubectlRollbacker(options) {
             const currentRevision = deploymentRevision(deployment);
             const chosen = chooseRevision(replicaSets, wanted);
             const gitOps = gitOpsManager(deployment.metadata.labels ?? {}, deployment.metadata.annotations ?? {});
-            const current = currentRevision === undefined ? undefined : { revision: currentRevision, images: imagesOf(deployment.spec.template) };
-            const target = chosen && { revision: chosen.revision, images: imagesOf(chosen.replicaSet.spec.template) };
+            const current = currentRevision === undefined
+                ? undefined
+                : { revision: currentRevision, images: imagesOf(deployment.spec.template) };
+            const target = chosen && {
+                revision: chosen.revision,
+                images: imagesOf(chosen.replicaSet.spec.template),
+            };
             return { ...(current ? { current } : {}), ...(target ? { target } : {}), ...(gitOps ? { gitOps } : {}) };
         },
         async undo(toRevision, signal) {
             const wanted = check(toRevision);
-            const args = ['rollout', 'undo', `deployment/${name}`, ...(wanted === undefined ? [] : [`--to-revision=${wanted}`])];
+            const args = [
+                'rollout',
+                'undo',
+                `deployment/${name}`,
+                ...(wanted === undefined ? [] : [`--to-revision=${wanted}`]),
+            ];
             const result = await kubectl(args, signal);
             if (result.exitCode !== 0)
                 throw (0,kubernetes_kubectl/* failure */.V2)('rollout undo', result);
@@ -285,7 +306,7 @@ function chooseRevision(replicaSets, toRevision) {
 function imagesOf(template) {
     if (!template)
         return [];
-    return [...template.spec.containers, ...(template.spec.initContainers ?? [])].flatMap((container) => (container.image ? [container.image] : []));
+    return [...template.spec.containers, ...(template.spec.initContainers ?? [])].flatMap((container) => container.image ? [container.image] : []);
 }
 /** The label selector as `-l` takes it (what metav1.LabelSelectorAsSelector prints). */
 function selectorString(selector) {
@@ -311,7 +332,9 @@ function selectorString(selector) {
  */
 function gitOpsManager(labels, annotations) {
     const argoAnnotation = Object.keys(annotations).some((key) => key.startsWith('argocd.argoproj.io/'));
-    if ('argocd.argoproj.io/tracking-id' in annotations || 'argocd.argoproj.io/instance' in labels || ('app.kubernetes.io/instance' in labels && argoAnnotation)) {
+    if ('argocd.argoproj.io/tracking-id' in annotations ||
+        'argocd.argoproj.io/instance' in labels ||
+        ('app.kubernetes.io/instance' in labels && argoAnnotation)) {
         return 'Argo CD';
     }
     if ('kustomize.toolkit.fluxcd.io/name' in labels || 'helm.toolkit.fluxcd.io/name' in labels)

@@ -132,7 +132,9 @@ function describe(error, endpoint, phase, accepted, target) {
     // The server said no: a login, a missing database or a failing query, in the server's words.
     if (typeof failure?.severity === 'string' && typeof failure.code === 'string') {
         const said = `${failure.message} (SQLSTATE ${failure.code})`;
-        return new _engine_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .DependencyError */ .sg((0,_shared_endpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(phase === 'connect' ? `login to ${endpoint.display} failed: ${said}` : `the query failed on ${endpoint.display}: ${said}`, target.url));
+        return new _engine_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .DependencyError */ .sg((0,_shared_endpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(phase === 'connect'
+            ? `login to ${endpoint.display} failed: ${said}`
+            : `the query failed on ${endpoint.display}: ${said}`, target.url));
     }
     const message = failure?.message ?? String(error);
     // pg's own timers: connectionTimeoutMillis and query_timeout.
@@ -252,7 +254,11 @@ function openSocket(endpoint, options, signal) {
             return;
         }
         const socket = options.tls
-            ? (0,node_tls__WEBPACK_IMPORTED_MODULE_1__.connect)({ host: endpoint.host, port: endpoint.port, ...((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(endpoint.host) ? {} : { servername: endpoint.host }) })
+            ? (0,node_tls__WEBPACK_IMPORTED_MODULE_1__.connect)({
+                host: endpoint.host,
+                port: endpoint.port,
+                ...((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(endpoint.host) ? {} : { servername: endpoint.host }),
+            })
             : (0,node_net__WEBPACK_IMPORTED_MODULE_0__.connect)({ host: endpoint.host, port: endpoint.port });
         const settle = (error) => {
             clearTimeout(timer);
@@ -274,7 +280,9 @@ function openSocket(endpoint, options, signal) {
         const onConnect = () => settle();
         const onError = (error) => settle(networkFailure(error, endpoint));
         const onAbort = () => settle(stopped(endpoint));
-        const onTimeout = () => settle(options.tls && accepted ? new _engine_ports_js__WEBPACK_IMPORTED_MODULE_3__/* .DependencyError */ .sg(`${endpoint.display} accepted the connection but the TLS handshake did not finish within ${(0,_engine_config_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(options.timeoutMs)}`) : connectTimeout(endpoint, options.timeoutMs));
+        const onTimeout = () => settle(options.tls && accepted
+            ? new _engine_ports_js__WEBPACK_IMPORTED_MODULE_3__/* .DependencyError */ .sg(`${endpoint.display} accepted the connection but the TLS handshake did not finish within ${(0,_engine_config_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(options.timeoutMs)}`)
+            : connectTimeout(endpoint, options.timeoutMs));
         const timer = setTimeout(onTimeout, options.timeoutMs);
         socket.once(options.tls ? 'secureConnect' : 'connect', onConnect);
         socket.once('error', onError);
@@ -296,7 +304,7 @@ function openSocket(endpoint, options, signal) {
 const TLS_CODES = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS/;
 // The chain does not end at a CA Node trusts: a private CA or a self-signed certificate.
 const UNTRUSTED_CODES = /SELF_SIGNED|UNABLE_TO_(GET_ISSUER_CERT|VERIFY_LEAF_SIGNATURE)|CERT_UNTRUSTED/;
-const UNTRUSTED_HINT = 'the certificate is not trusted; add its CA to NODE_EXTRA_CA_CERTS in the step\'s env, or set insecure-skip-tls-verify';
+const UNTRUSTED_HINT = "the certificate is not trusted; add its CA to NODE_EXTRA_CA_CERTS in the step's env, or set insecure-skip-tls-verify";
 /** Turns undici's and Node's error chains into what failed, not a bare "fetch failed". */
 function describeNetworkError(error, url) {
     const { host, hostname } = (0,_engine_http_js__WEBPACK_IMPORTED_MODULE_0__/* .urlParts */ .A)(url);

@@ -19,7 +19,15 @@ __webpack_require__.d(__webpack_exports__, {
 var secrets = __webpack_require__(9887);
 ;// CONCATENATED MODULE: ./src/engine/report/escape.ts
 // Brackets too: a response must not turn into a link or an image in the summary.
-const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '[': '&#91;', ']': '&#93;' };
+const HTML = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    '[': '&#91;',
+    ']': '&#93;',
+};
 /** Text that came from the network must render as text, never as markup. */
 function escapeHtml(text) {
     return text.replace(/[&<>"'[\]]/g, (char) => HTML[char] ?? char);
@@ -42,8 +50,18 @@ var noticeRequest = __webpack_require__(8679);
 
 
 
-const OUTCOME_TAG = { success: 'passed', warning: 'warning', failure: 'failed', cancelled: 'cancelled' };
-const RESULT_WORD = { success: 'Passed', warning: 'Passed with warnings', failure: 'Failed', cancelled: 'Cancelled' };
+const OUTCOME_TAG = {
+    success: 'passed',
+    warning: 'warning',
+    failure: 'failed',
+    cancelled: 'cancelled',
+};
+const RESULT_WORD = {
+    success: 'Passed',
+    warning: 'Passed with warnings',
+    failure: 'Failed',
+    cancelled: 'Cancelled',
+};
 /**
  * The deploy as a Grafana annotation: a point when the check starts (POST /api/annotations), turned
  * into a region covering the verification when it ends (PATCH /api/annotations/{id}: timeEnd, the
@@ -63,22 +81,44 @@ function createGrafanaChannel(options) {
         const text = startText(notice);
         const time = Math.round(notice.startedAt);
         if (notice.event === 'start') {
-            return { method: 'POST', url: (0,noticeRequest/* joinPath */.uJ)(api, '/annotations'), body: { time, tags, text, ...(options.dashboardUid ? { dashboardUID: options.dashboardUid } : {}) } };
+            return {
+                method: 'POST',
+                url: (0,noticeRequest/* joinPath */.uJ)(api, '/annotations'),
+                body: { time, tags, text, ...(options.dashboardUid ? { dashboardUID: options.dashboardUid } : {}) },
+            };
         }
         const timeEnd = Math.round(notice.finishedAt ?? Date.now());
         const endTags = [...tags, ...outcomeTags(notice)];
         const endText = `${text}<br>${resultLine(notice)}`;
         if (annotationId !== undefined) {
-            return { method: 'PATCH', url: (0,noticeRequest/* joinPath */.uJ)(api, `/annotations/${encodeURIComponent(annotationId)}`), body: { time, timeEnd, tags: endTags, text: endText } };
+            return {
+                method: 'PATCH',
+                url: (0,noticeRequest/* joinPath */.uJ)(api, `/annotations/${encodeURIComponent(annotationId)}`),
+                body: { time, timeEnd, tags: endTags, text: endText },
+            };
         }
-        return { method: 'POST', url: (0,noticeRequest/* joinPath */.uJ)(api, '/annotations'), body: { time, timeEnd, tags: endTags, text: endText, ...(options.dashboardUid ? { dashboardUID: options.dashboardUid } : {}) } };
+        return {
+            method: 'POST',
+            url: (0,noticeRequest/* joinPath */.uJ)(api, '/annotations'),
+            body: {
+                time,
+                timeEnd,
+                tags: endTags,
+                text: endText,
+                ...(options.dashboardUid ? { dashboardUID: options.dashboardUid } : {}),
+            },
+        };
     };
     const attempt = async (notice, signal) => {
         const { method, url, body } = plan(notice);
         const answer = await send({ method, url, headers, body, timeoutMs: options.timeoutMs, signal, vendor: 'Grafana' }, redact);
         const detail = (0,noticeRequest/* vendorDetail */.US)(answer, grafanaMessage, redact);
         if (answer.status < 200 || answer.status >= 300) {
-            return { status: answer.status, ...(detail ? { detail } : {}), ...(answer.retryAfterMs === undefined ? {} : { retryAfterMs: answer.retryAfterMs }) };
+            return {
+                status: answer.status,
+                ...(detail ? { detail } : {}),
+                ...(answer.retryAfterMs === undefined ? {} : { retryAfterMs: answer.retryAfterMs }),
+            };
         }
         if (method === 'POST') {
             const id = createdId(answer);
@@ -89,7 +129,11 @@ function createGrafanaChannel(options) {
         // Grafana answers a PATCH with a JSON message; anything else came from something in between.
         if (answer.json === undefined)
             return { status: answer.status, unconfirmed: true, detail: `no JSON answer${detail ? ` (${detail})` : ''}` };
-        return { status: answer.status, ...(detail ? { detail } : {}), ...(annotationId === undefined ? {} : { reference: annotationId }) };
+        return {
+            status: answer.status,
+            ...(detail ? { detail } : {}),
+            ...(annotationId === undefined ? {} : { reference: annotationId }),
+        };
     };
     return {
         name: 'grafana',
@@ -112,7 +156,13 @@ function createGrafanaChannel(options) {
 }
 /** Always sent, in this order: deploy, service:, env:, version:, then the extra tags; no repeats, no blanks. */
 function baseTags(notice, extra) {
-    const tags = ['deploy', `service:${notice.service}`, `env:${notice.environment}`, ...(notice.version ? [`version:${notice.version}`] : []), ...extra.map((tag) => tag.trim())];
+    const tags = [
+        'deploy',
+        `service:${notice.service}`,
+        `env:${notice.environment}`,
+        ...(notice.version ? [`version:${notice.version}`] : []),
+        ...extra.map((tag) => tag.trim()),
+    ];
     return [...new Set(tags.filter((tag) => tag !== ''))];
 }
 /** passed, warning or failed, and rolled-back when the rollback went through. */
@@ -139,7 +189,9 @@ function resultLine(notice) {
     const parts = [`<b>${RESULT_WORD[notice.event]}</b>${said ? `: ${escapeHtml(said)}` : ''}`];
     if (notice.rollback) {
         const revision = notice.rollback.toRevision === undefined ? '' : ` to revision ${notice.rollback.toRevision}`;
-        parts.push(notice.rollback.outcome === 'rolled-back' ? `rolled back${revision}` : `rollback: ${escapeHtml(notice.rollback.outcome)}`);
+        parts.push(notice.rollback.outcome === 'rolled-back'
+            ? `rolled back${revision}`
+            : `rollback: ${escapeHtml(notice.rollback.outcome)}`);
     }
     if (notice.event === 'failure' && notice.runbookUrl)
         parts.push(grafanaChannel_link(notice.runbookUrl, 'runbook'));
@@ -201,7 +253,9 @@ Object.assign((undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_1___
  */
 function createAgent(options) {
     // `connect` shapes a direct connection; through a proxy the server's TLS is `requestTls` (the proxy's own stays verified).
-    const unverified = options.insecureSkipTlsVerify ? { connect: { rejectUnauthorized: false }, requestTls: { rejectUnauthorized: false } } : {};
+    const unverified = options.insecureSkipTlsVerify
+        ? { connect: { rejectUnauthorized: false }, requestTls: { rejectUnauthorized: false } }
+        : {};
     return new (undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_2___default())({ keepAliveTimeout: 4_000, connections: options.connections, ...unverified });
 }
 
@@ -245,7 +299,7 @@ async function readBounded(body, limit) {
 const TLS_CODES = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS/;
 // The chain does not end at a CA Node trusts: a private CA or a self-signed certificate.
 const UNTRUSTED_CODES = /SELF_SIGNED|UNABLE_TO_(GET_ISSUER_CERT|VERIFY_LEAF_SIGNATURE)|CERT_UNTRUSTED/;
-const UNTRUSTED_HINT = 'the certificate is not trusted; add its CA to NODE_EXTRA_CA_CERTS in the step\'s env, or set insecure-skip-tls-verify';
+const UNTRUSTED_HINT = "the certificate is not trusted; add its CA to NODE_EXTRA_CA_CERTS in the step's env, or set insecure-skip-tls-verify";
 /** Turns undici's and Node's error chains into what failed, not a bare "fetch failed". */
 function describeNetworkError(error, url) {
     const { host, hostname } = (0,_engine_http_js__WEBPACK_IMPORTED_MODULE_0__/* .urlParts */ .A)(url);
@@ -339,7 +393,13 @@ function createJsonSender(options = {}) {
                 json = undefined;
             }
             const retryAfterMs = parseRetryAfter(headers['retry-after'], Date.now());
-            return { status: response.statusCode, headers, text, json, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) };
+            return {
+                status: response.statusCode,
+                headers,
+                text,
+                json,
+                ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+            };
         }
         catch (error) {
             if (signal.aborted)

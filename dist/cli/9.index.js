@@ -83,7 +83,11 @@ function rejectedMessage(envelope, status) {
 }
 /** An answer that is not the API's JSON: usually a proxy, a login page or a wrong base URL. */
 function notJsonMessage(answer, host, path) {
-    const what = isHtml(answer) ? `an HTML page${titleOf(answer.body)}` : answer.body.trim() === '' ? 'an empty body' : `a non-JSON body (${answer.contentType || 'no content-type'}): "${excerpt(answer.body)}"`;
+    const what = isHtml(answer)
+        ? `an HTML page${titleOf(answer.body)}`
+        : answer.body.trim() === ''
+            ? 'an empty body'
+            : `a non-JSON body (${answer.contentType || 'no content-type'}): "${excerpt(answer.body)}"`;
     const hint = statusHint(answer.status, path) ?? `is prometheus-url the base URL the API lives under? (${path} was asked)`;
     return `Prometheus at ${host} answered HTTP ${answer.status} with ${what}, not the API's JSON: ${hint}`;
 }
@@ -145,7 +149,9 @@ function toReading(data, prometheusWarnings) {
 function fromVector(result, warnings) {
     if (result.length === 0)
         return { kind: 'no-data', reason: 'no series (no traffic, or the metric is absent)', warnings };
-    const samples = result.map((series) => (series.value ? readSample(series.value[1]) : { reason: 'a native histogram sample, not a number: use histogram_quantile()' }));
+    const samples = result.map((series) => series.value
+        ? readSample(series.value[1])
+        : { reason: 'a native histogram sample, not a number: use histogram_quantile()' });
     if (result.length > 1)
         warnings.push(`${result.length} series; the highest is used`);
     // A gate guards a ceiling, so the worst series decides; series without a number cannot be compared.
@@ -155,7 +161,9 @@ function fromVector(result, warnings) {
     return { kind: 'value', value: Math.max(...numbers), warnings };
 }
 function fromSample(sample, warnings) {
-    return 'value' in sample ? { kind: 'value', value: sample.value, warnings } : { kind: 'no-data', reason: sample.reason, warnings };
+    return 'value' in sample
+        ? { kind: 'value', value: sample.value, warnings }
+        : { kind: 'no-data', reason: sample.reason, warnings };
 }
 function readSample(text) {
     const special = SPECIAL_REASONS[text];
@@ -210,7 +218,11 @@ function createPrometheusSource(options) {
                 const { text, truncated } = await (0,body/* readBounded */.C)(response.body, MAX_BODY_BYTES);
                 if (truncated)
                     throw new ports/* MetricError */.vh(`Prometheus at ${host} answered more than 1 MiB (HTTP ${response.statusCode}): a gate needs one number, so aggregate the query, e.g. with sum() or max()`);
-                answer = { status: response.statusCode, contentType: String(response.headers['content-type'] ?? ''), body: text };
+                answer = {
+                    status: response.statusCode,
+                    contentType: String(response.headers['content-type'] ?? ''),
+                    body: text,
+                };
             }
             catch (error) {
                 if (error instanceof ports/* MetricError */.vh)
@@ -308,7 +320,9 @@ Object.assign((undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_1___
  */
 function createAgent(options) {
     // `connect` shapes a direct connection; through a proxy the server's TLS is `requestTls` (the proxy's own stays verified).
-    const unverified = options.insecureSkipTlsVerify ? { connect: { rejectUnauthorized: false }, requestTls: { rejectUnauthorized: false } } : {};
+    const unverified = options.insecureSkipTlsVerify
+        ? { connect: { rejectUnauthorized: false }, requestTls: { rejectUnauthorized: false } }
+        : {};
     return new (undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_2___default())({ keepAliveTimeout: 4_000, connections: options.connections, ...unverified });
 }
 
@@ -414,7 +428,7 @@ function basicAuth(url) {
 const TLS_CODES = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS/;
 // The chain does not end at a CA Node trusts: a private CA or a self-signed certificate.
 const UNTRUSTED_CODES = /SELF_SIGNED|UNABLE_TO_(GET_ISSUER_CERT|VERIFY_LEAF_SIGNATURE)|CERT_UNTRUSTED/;
-const UNTRUSTED_HINT = 'the certificate is not trusted; add its CA to NODE_EXTRA_CA_CERTS in the step\'s env, or set insecure-skip-tls-verify';
+const UNTRUSTED_HINT = "the certificate is not trusted; add its CA to NODE_EXTRA_CA_CERTS in the step's env, or set insecure-skip-tls-verify";
 /** Turns undici's and Node's error chains into what failed, not a bare "fetch failed". */
 function describeNetworkError(error, url) {
     const { host, hostname } = (0,_engine_http_js__WEBPACK_IMPORTED_MODULE_0__/* .urlParts */ .A)(url);

@@ -33,7 +33,11 @@ async function runKubectl(tool, args, signal, env) {
         signal.addEventListener('abort', onAbort, { once: true });
     });
     const environment = env ? { ...inherited(), ...env } : undefined;
-    const run = (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)(tool, args, { ignoreReturnCode: true, silent: true, ...(environment ? { env: environment } : {}) }).catch((error) => {
+    const run = (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)(tool, args, {
+        ignoreReturnCode: true,
+        silent: true,
+        ...(environment ? { env: environment } : {}),
+    }).catch((error) => {
         throw notStarted(tool, error);
     });
     try {
@@ -61,7 +65,10 @@ function notStarted(tool, error) {
 const klogLine = /^[IWEF]\d{4} \d{2}:\d{2}:\d{2}\.\d+\s/;
 /** kubectl's own complaint: its first few lines, client-go's klog noise left out when there is more. */
 function kubectlMessage(result) {
-    const lines = result.stderr.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+    const lines = result.stderr
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
     const plain = lines.filter((line) => !klogLine.test(line));
     const chosen = (plain.length > 0 ? plain : lines).slice(0, 3).join(' / ');
     return chosen || `exit code ${result.exitCode} and nothing on stderr`;
@@ -98,7 +105,11 @@ function parseOutput(schema, result, what) {
     return parsed.data;
 }
 function lastLine(text) {
-    return text.split('\n').map((line) => line.trim()).filter((line) => line !== '').at(-1);
+    return text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '')
+        .at(-1);
 }
 
 
@@ -200,7 +211,8 @@ function createKubectlInspector(options) {
         const result = await kubectl(['get', 'deployment', options.deployment, '-o', 'json'], signal);
         if (result.exitCode !== 0)
             throw (0,kubernetes_kubectl/* failure */.V2)(`get deployment ${options.deployment}`, result);
-        const { matchLabels, matchExpressions } = (0,kubernetes_kubectl/* parseOutput */.Fw)(deploymentSchema, result, `get deployment ${options.deployment}`).spec.selector;
+        const { matchLabels, matchExpressions } = (0,kubernetes_kubectl/* parseOutput */.Fw)(deploymentSchema, result, `get deployment ${options.deployment}`)
+            .spec.selector;
         const labels = Object.entries(matchLabels ?? {});
         if (labels.length === 0 || (matchExpressions?.length ?? 0) > 0) {
             throw new ports/* ClusterError */.b$(`Deployment ${options.deployment} does not select its pods by matchLabels alone; set kube-selector`);
@@ -230,7 +242,15 @@ function createKubectlInspector(options) {
         async podLogs(since, signal) {
             const labels = await podSelector(signal);
             // --tail=-1: with -l kubectl keeps only the last 10 lines per container unless told otherwise.
-            const args = ['logs', '-l', labels, `--since-time=${since.toISOString()}`, '--all-containers', '--prefix', '--tail=-1'];
+            const args = [
+                'logs',
+                '-l',
+                labels,
+                `--since-time=${since.toISOString()}`,
+                '--all-containers',
+                '--prefix',
+                '--tail=-1',
+            ];
             const result = await kubectl(args, signal);
             if (result.exitCode !== 0)
                 throw (0,kubernetes_kubectl/* failure */.V2)('logs', result);

@@ -134,10 +134,15 @@ export const VERSION_CHECK_NAME = 'version';
 
 /** Resolves every check to the exact request it will send; names are made unique for the report. */
 export function buildPlan(config: Config): Plan {
-  const resolve = (target: string) => (config['base-url'] && target.startsWith('/') ? joinUrl(config['base-url'], target) : target);
+  const resolve = (target: string) =>
+    config['base-url'] && target.startsWith('/') ? joinUrl(config['base-url'], target) : target;
   const taken = new Set<string>(config['version-url'] ? [VERSION_CHECK_NAME] : []);
   const httpChecks = config.checks.map((check): PlannedHttpCheck => ({
-    ...plannedRequest(check, resolve, uniqueName(check.name ?? `${check.method} ${redactUrl((check.url ?? check.path) as string)}`, taken)),
+    ...plannedRequest(
+      check,
+      resolve,
+      uniqueName(check.name ?? `${check.method} ${redactUrl((check.url ?? check.path) as string)}`, taken),
+    ),
     required: check.required,
     ...(check.burst ? { burst: check.burst } : {}),
   }));
@@ -154,7 +159,11 @@ export function buildPlan(config: Config): Plan {
   const flows = config.flows.map((flow): PlannedFlow => ({
     name: uniqueName(flow.name, taken),
     steps: flow.steps.map((step, index) => ({
-      ...plannedRequest(step, resolve, step.name ?? `step ${index + 1} (${step.method} ${redactUrl((step.url ?? step.path) as string)})`),
+      ...plannedRequest(
+        step,
+        resolve,
+        step.name ?? `step ${index + 1} (${step.method} ${redactUrl((step.url ?? step.path) as string)})`,
+      ),
       required: true,
       capture: step.capture ?? {},
     })),
@@ -199,12 +208,42 @@ function planNotices(config: Config): NoticesPlan | undefined {
   const insecure = config['insecure-skip-tls-verify'];
   const notices: NoticesPlan = {
     ...(grafanaUrl && grafanaToken
-      ? { grafana: { url: grafanaUrl, token: grafanaToken, dashboardUid: config['grafana-dashboard-uid'], tags: config['grafana-tags'], insecureSkipTlsVerify: insecure.has('grafana') } }
+      ? {
+          grafana: {
+            url: grafanaUrl,
+            token: grafanaToken,
+            dashboardUid: config['grafana-dashboard-uid'],
+            tags: config['grafana-tags'],
+            insecureSkipTlsVerify: insecure.has('grafana'),
+          },
+        }
       : {}),
-    ...(apiKey ? { datadog: { apiKey, site: config['datadog-site'], apiUrl: config['datadog-api-url'], tags: config['datadog-tags'], insecureSkipTlsVerify: insecure.has('datadog') } } : {}),
-    ...(webhookUrl ? { slack: { webhookUrl, notifyOn: config['slack-notify-on'], mention: config['slack-mention'], insecureSkipTlsVerify: insecure.has('slack') } } : {}),
+    ...(apiKey
+      ? {
+          datadog: {
+            apiKey,
+            site: config['datadog-site'],
+            apiUrl: config['datadog-api-url'],
+            tags: config['datadog-tags'],
+            insecureSkipTlsVerify: insecure.has('datadog'),
+          },
+        }
+      : {}),
+    ...(webhookUrl
+      ? {
+          slack: {
+            webhookUrl,
+            notifyOn: config['slack-notify-on'],
+            mention: config['slack-mention'],
+            insecureSkipTlsVerify: insecure.has('slack'),
+          },
+        }
+      : {}),
     runbookUrl: config['runbook-url'],
-    dashboardUrl: grafanaUrl && config['grafana-dashboard-uid'] ? dashboardLink(grafanaUrl, config['grafana-dashboard-uid']) : undefined,
+    dashboardUrl:
+      grafanaUrl && config['grafana-dashboard-uid']
+        ? dashboardLink(grafanaUrl, config['grafana-dashboard-uid'])
+        : undefined,
   };
   return notices.grafana || notices.datadog || notices.slack ? notices : undefined;
 }
@@ -250,11 +289,30 @@ function planMonitor(config: Config): MonitorPlan | undefined {
   const onInconclusive = config['on-inconclusive'];
   const gates: PlannedGate[] = [];
   if (prometheusUrl) {
-    gates.push({ name: 'error-rate', query: config['error-rate-query'], max: config['max-error-rate'], onInconclusive });
+    gates.push({
+      name: 'error-rate',
+      query: config['error-rate-query'],
+      max: config['max-error-rate'],
+      onInconclusive,
+    });
     const latencyQuery = config['latency-query'];
-    if (latencyQuery) gates.push({ name: 'latency', query: latencyQuery, max: config['max-latency'], maxRatio: config['max-latency-ratio'] ?? DEFAULT_MAX_LATENCY_RATIO, onInconclusive });
+    if (latencyQuery)
+      gates.push({
+        name: 'latency',
+        query: latencyQuery,
+        max: config['max-latency'],
+        maxRatio: config['max-latency-ratio'] ?? DEFAULT_MAX_LATENCY_RATIO,
+        onInconclusive,
+      });
     for (const gate of config.gates) {
-      gates.push({ name: gate.name, query: gate.query, max: gate.max, min: gate.min, maxRatio: gate['max-ratio'], onInconclusive: gate['on-inconclusive'] ?? onInconclusive });
+      gates.push({
+        name: gate.name,
+        query: gate.query,
+        max: gate.max,
+        min: gate.min,
+        maxRatio: gate['max-ratio'],
+        onInconclusive: gate['on-inconclusive'] ?? onInconclusive,
+      });
     }
   }
   return {
@@ -264,15 +322,29 @@ function planMonitor(config: Config): MonitorPlan | undefined {
     failureThreshold: config['failure-threshold'],
     baselineOffsetMs: config['baseline-offset'],
     prometheus: prometheusUrl
-      ? { url: prometheusUrl, headers: config['prometheus-headers'] ?? {}, insecureSkipTlsVerify: config['insecure-skip-tls-verify'].has('prometheus') }
+      ? {
+          url: prometheusUrl,
+          headers: config['prometheus-headers'] ?? {},
+          insecureSkipTlsVerify: config['insecure-skip-tls-verify'].has('prometheus'),
+        }
       : undefined,
     gates,
-    pods: config['kube-deployment'] ? { maxRestarts: config['max-restarts'], logPattern: config['log-error-pattern'], maxLogErrors: config['max-log-errors'] } : undefined,
+    pods: config['kube-deployment']
+      ? {
+          maxRestarts: config['max-restarts'],
+          logPattern: config['log-error-pattern'],
+          maxLogErrors: config['max-log-errors'],
+        }
+      : undefined,
   };
 }
 
 /** The exact request a check or a flow step sends, and how its answer is judged. */
-function plannedRequest(check: RequestConfig, resolve: (target: string) => string, name: string): Omit<PlannedHttpCheck, 'required'> {
+function plannedRequest(
+  check: RequestConfig,
+  resolve: (target: string) => string,
+  name: string,
+): Omit<PlannedHttpCheck, 'required'> {
   const target = (check.url ?? check.path) as string;
   const request: PlannedRequest = { method: check.method, url: resolve(target), headers: { ...check.headers } };
   if (check.json !== undefined) {
@@ -295,7 +367,9 @@ function plannedRequest(check: RequestConfig, resolve: (target: string) => strin
 
 /** Everyone whose certificate the run will not verify, named as the log and the config name them. */
 export function unverifiedTlsParties(plan: Plan): string[] {
-  const flowSteps = plan.flows.flatMap((flow) => flow.steps.filter((step) => step.insecureSkipTlsVerify).map((step) => `flow "${flow.name}", step "${step.name}"`));
+  const flowSteps = plan.flows.flatMap((flow) =>
+    flow.steps.filter((step) => step.insecureSkipTlsVerify).map((step) => `flow "${flow.name}", step "${step.name}"`),
+  );
   const providers: [string, boolean | undefined][] = [
     ['the version check', plan.versionCheck?.insecureSkipTlsVerify],
     ['prometheus', plan.monitor?.prometheus?.insecureSkipTlsVerify],

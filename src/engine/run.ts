@@ -4,12 +4,28 @@ import { runMonitor } from './monitor/monitor.js';
 import { monitorOutcomes, waitForRollout } from './monitor/outcomes.js';
 import { formatDuration } from './config/duration.js';
 import type { KubernetesTarget, MonitorPlan, Plan, RollbackPlan } from './plan.js';
-import type { ClusterInspector, Clock, DeployNotice, HttpProber, Logger, MetricSource, NoticeChannel, Rollbacker } from './ports.js';
+import type {
+  ClusterInspector,
+  Clock,
+  DeployNotice,
+  HttpProber,
+  Logger,
+  MetricSource,
+  NoticeChannel,
+  Rollbacker,
+} from './ports.js';
 import { noticeSignal } from './notices/noticeSignal.js';
 import { deliverAll } from './notices/deliver.js';
 import { endNotice, startNotice } from './notices/notice.js';
 import { mapConcurrent } from './pool.js';
-import { REPORT_SCHEMA_VERSION, type CheckOutcome, type MonitorReport, type Report, type RollbackReport, type RunContext } from './report/model.js';
+import {
+  REPORT_SCHEMA_VERSION,
+  type CheckOutcome,
+  type MonitorReport,
+  type Report,
+  type RollbackReport,
+  type RunContext,
+} from './report/model.js';
 import { summaryLine } from './report/summaryLine.js';
 import { progressLine } from './report/terminal.js';
 import { redactDeep, redactUrl, type SecretRedactor } from './secrets.js';
@@ -55,7 +71,14 @@ export async function runChecks(plan: Plan, deps: RunDeps): Promise<Report> {
   const startedAt = clock.now();
   const deadline = AbortSignal.timeout(plan.timeoutMs);
   const signal = deps.signal ? AbortSignal.any([deps.signal, deadline]) : deadline;
-  const checkDeps: CheckDeps = { prober: deps.prober, clock, redact: deps.redact, runStartedAt: startedAt, service: plan.service, signal };
+  const checkDeps: CheckDeps = {
+    prober: deps.prober,
+    clock,
+    redact: deps.redact,
+    runStartedAt: startedAt,
+    service: plan.service,
+    signal,
+  };
   const announce = (outcome: CheckOutcome) => {
     logger.info(deps.redact(progressLine(outcome)));
     return outcome;
@@ -65,13 +88,23 @@ export async function runChecks(plan: Plan, deps: RunDeps): Promise<Report> {
   await logger.group('Plan', async () => planLines(plan).forEach((line) => logger.info(deps.redact(line))));
 
   const channels = deps.notices ?? [];
-  const deliverDeps = (msToDeadline: number) => ({ clock, logger, redact: deps.redact, signal: noticeSignal(msToDeadline, deps.signal), dryRun: plan.dryRun });
-  const forEvent = (event: DeployNotice['event']) => channels.filter((channel) => channel.name !== 'slack' || (plan.notices?.slack?.notifyOn.has(event) ?? true));
+  const deliverDeps = (msToDeadline: number) => ({
+    clock,
+    logger,
+    redact: deps.redact,
+    signal: noticeSignal(msToDeadline, deps.signal),
+    dryRun: plan.dryRun,
+  });
+  const forEvent = (event: DeployNotice['event']) =>
+    channels.filter((channel) => channel.name !== 'slack' || (plan.notices?.slack?.notifyOn.has(event) ?? true));
   const start = startNotice(plan, deps.context, startedAt);
   // Started beside the checks and awaited only at the end: a slow Slack never delays a check.
   const startDelivered = deliverAll(forEvent('start'), start, deliverDeps(plan.timeoutMs));
 
-  const checked = plan.command === 'check' ? await checkRelease(phase) : { checks: [], deployedVersion: undefined, monitor: undefined };
+  const checked =
+    plan.command === 'check'
+      ? await checkRelease(phase)
+      : { checks: [], deployedVersion: undefined, monitor: undefined };
   const { checks, monitor } = checked;
   const cancelled = deps.signal?.aborted ?? false;
   const timedOut = deadline.aborted && !cancelled;
@@ -81,17 +114,33 @@ export async function runChecks(plan: Plan, deps: RunDeps): Promise<Report> {
   // Only a failed verdict of a finished check rolls back: not a warning, not a run that ran out of time
   // or was cancelled, not a failure of the configuration or the tooling rather than of the release.
   const releaseFailed = checks.some((check) => check.result === 'failed' && !check.setupProblem);
-  const wanted = plan.command === 'rollback' ? !cancelled : checkVerdict.result === 'failed' && releaseFailed && !timedOut;
+  const wanted =
+    plan.command === 'rollback' ? !cancelled : checkVerdict.result === 'failed' && releaseFailed && !timedOut;
   const rollbackStartedAt = clock.now();
-  const rollback = plan.rollback && wanted && deps.rollbacker && deps.cluster ? await logger.group('Rollback', () => rollBackRelease(phase)) : undefined;
+  const rollback =
+    plan.rollback && wanted && deps.rollbacker && deps.cluster
+      ? await logger.group('Rollback', () => rollBackRelease(phase))
+      : undefined;
   const rollbackFinishedAt = clock.now();
   const verdict =
     plan.command !== 'rollback'
       ? withRollback(checkVerdict, rollback)
       : cancelled
-        ? { result: 'cancelled' as const, reasons: ['the step was cancelled before the rollback started: nothing was undone'] }
+        ? {
+            result: 'cancelled' as const,
+            reasons: ['the step was cancelled before the rollback started: nothing was undone'],
+          }
         : rollbackVerdict(rollback);
-  const summary = summaryLine({ result: verdict.result, service: plan.service, version: plan.version, environment: plan.environment, checks, durationMs: clock.now() - startedAt, timedOut, rollback });
+  const summary = summaryLine({
+    result: verdict.result,
+    service: plan.service,
+    version: plan.version,
+    environment: plan.environment,
+    checks,
+    durationMs: clock.now() - startedAt,
+    timedOut,
+    rollback,
+  });
 
   const notices =
     channels.length > 0
@@ -131,7 +180,9 @@ export async function runChecks(plan: Plan, deps: RunDeps): Promise<Report> {
       timeline: {
         started: at(startedAt),
         ...(checkVerdict.result === 'failed' && plan.command === 'check' ? { failureDetected: at(checkedAt) } : {}),
-        ...(rollback?.outcome === 'rolled-back' || rollback?.outcome === 'failed' || rollback?.outcome === 'not-rolled-back'
+        ...(rollback?.outcome === 'rolled-back' ||
+        rollback?.outcome === 'failed' ||
+        rollback?.outcome === 'not-rolled-back'
           ? { rollbackStarted: at(rollbackStartedAt), rollbackCompleted: at(rollbackFinishedAt) }
           : {}),
       },
@@ -144,11 +195,22 @@ export async function runChecks(plan: Plan, deps: RunDeps): Promise<Report> {
 }
 
 /** Rollout wait, then the smoke and version checks, then the monitor window. */
-async function checkRelease({ plan, deps, signal, startedAt, checkDeps, announce }: Phase): Promise<{ checks: CheckOutcome[]; deployedVersion?: string; monitor?: MonitorReport }> {
+async function checkRelease({
+  plan,
+  deps,
+  signal,
+  startedAt,
+  checkDeps,
+  announce,
+}: Phase): Promise<{ checks: CheckOutcome[]; deployedVersion?: string; monitor?: MonitorReport }> {
   const { clock, logger } = deps;
   const rollout =
     plan.kubernetes && plan.kubernetes.rolloutTimeoutMs > 0 && deps.cluster
-      ? await logger.group('Rollout', async () => announce(await waitForRollout(plan.kubernetes as KubernetesTarget, deps.cluster as ClusterInspector, clock, signal)))
+      ? await logger.group('Rollout', async () =>
+          announce(
+            await waitForRollout(plan.kubernetes as KubernetesTarget, deps.cluster as ClusterInspector, clock, signal),
+          ),
+        )
       : undefined;
 
   // Smoke checks, dependencies and flows share one pool, bounded by concurrency; the version check polls beside it.
@@ -163,21 +225,39 @@ async function checkRelease({ plan, deps, signal, startedAt, checkDeps, announce
   const verified =
     total === 0
       ? { checks: [], deployedVersion: undefined }
-      : await logger.group(`Verify: ${total} ${total === 1 ? 'check' : 'checks'}, ${plan.concurrency} at a time`, async () => {
-          const [outcomes, version] = await Promise.all([
-            mapConcurrent(tasks, plan.concurrency, async (task) => announce(await task())),
-            plan.versionCheck ? runVersionCheck(plan.versionCheck, checkDeps).then((result) => (announce(result.outcome), result)) : undefined,
-          ]);
-          return { checks: version ? [...outcomes, version.outcome] : outcomes, deployedVersion: version?.deployedVersion };
-        });
+      : await logger.group(
+          `Verify: ${total} ${total === 1 ? 'check' : 'checks'}, ${plan.concurrency} at a time`,
+          async () => {
+            const [outcomes, version] = await Promise.all([
+              mapConcurrent(tasks, plan.concurrency, async (task) => announce(await task())),
+              plan.versionCheck
+                ? runVersionCheck(plan.versionCheck, checkDeps).then((result) => (announce(result.outcome), result))
+                : undefined,
+            ]);
+            return {
+              checks: version ? [...outcomes, version.outcome] : outcomes,
+              deployedVersion: version?.deployedVersion,
+            };
+          },
+        );
   const checks = rollout ? [rollout, ...verified.checks] : verified.checks;
 
   // Watching a release that already failed would only delay the verdict.
   const failedBefore = checks.some((check) => check.result === 'failed');
   const monitor =
     plan.monitor && !failedBefore
-      ? await logger.group(`Monitor: ${formatDuration(plan.monitor.windowMs)} window, a sample every ${formatDuration(plan.monitor.intervalMs)}`, () =>
-          runMonitor(plan.monitor as MonitorPlan, { metrics: deps.metrics, cluster: deps.cluster, clock, logger, redact: deps.redact, signal, runStartedAt: startedAt }),
+      ? await logger.group(
+          `Monitor: ${formatDuration(plan.monitor.windowMs)} window, a sample every ${formatDuration(plan.monitor.intervalMs)}`,
+          () =>
+            runMonitor(plan.monitor as MonitorPlan, {
+              metrics: deps.metrics,
+              cluster: deps.cluster,
+              clock,
+              logger,
+              redact: deps.redact,
+              signal,
+              runStartedAt: startedAt,
+            }),
         )
       : undefined;
   if (monitor) checks.push(...monitorOutcomes(monitor, plan.kubernetes).map(announce));
@@ -196,34 +276,51 @@ function rollBackRelease({ plan, deps, checkDeps, announce }: Phase): Promise<Ro
     // The run's own signal: cancellation stops the rollback's waiting, but the deadline of the checks does not.
     signal: deps.signal ?? new AbortController().signal,
     dryRun: plan.dryRun,
-    recheck: () => mapConcurrent(required, plan.concurrency, async (check) => announce(await runHttpCheck(check, { ...checkDeps, signal: deps.signal ?? new AbortController().signal }))),
+    recheck: () =>
+      mapConcurrent(required, plan.concurrency, async (check) =>
+        announce(await runHttpCheck(check, { ...checkDeps, signal: deps.signal ?? new AbortController().signal })),
+      ),
   });
 }
 
 /** What will run, with every URL resolved: a reader can repeat any check by hand. */
 export function planLines(plan: Plan): string[] {
-  const lines = [`${plan.service}${plan.version ? ` ${shortSha(plan.version)}` : ''} in ${plan.environment}${plan.dryRun ? ' (dry run: no action will be taken)' : ''}`];
+  const lines = [
+    `${plan.service}${plan.version ? ` ${shortSha(plan.version)}` : ''} in ${plan.environment}${plan.dryRun ? ' (dry run: no action will be taken)' : ''}`,
+  ];
   for (const check of plan.httpChecks) {
     const retries = check.retries === 1 ? '1 retry' : `${check.retries} retries`;
-    lines.push(`${check.name}: ${check.request.method} ${redactUrl(check.request.url)} (timeout ${formatDuration(check.timeoutMs)}, ${retries}${check.required ? '' : ', optional'})`);
+    lines.push(
+      `${check.name}: ${check.request.method} ${redactUrl(check.request.url)} (timeout ${formatDuration(check.timeoutMs)}, ${retries}${check.required ? '' : ', optional'})`,
+    );
   }
   for (const dependency of plan.dependencies) {
-    lines.push(`${dependency.name}: ${dependency.target.type} ${redactUrl(dependency.target.url)} (timeout ${formatDuration(dependency.target.timeoutMs)}${dependency.required ? '' : ', optional'})`);
+    lines.push(
+      `${dependency.name}: ${dependency.target.type} ${redactUrl(dependency.target.url)} (timeout ${formatDuration(dependency.target.timeoutMs)}${dependency.required ? '' : ', optional'})`,
+    );
   }
   for (const flow of plan.flows) {
-    lines.push(`${flow.name}: ${flow.steps.map((step) => `${step.request.method} ${redactUrl(step.request.url)}`).join(' → ')} (timeout ${formatDuration(flow.timeoutMs)})`);
+    lines.push(
+      `${flow.name}: ${flow.steps.map((step) => `${step.request.method} ${redactUrl(step.request.url)}`).join(' → ')} (timeout ${formatDuration(flow.timeoutMs)})`,
+    );
   }
   if (plan.versionCheck) {
     const { url, field, expected, timeoutMs } = plan.versionCheck;
-    lines.push(`${plan.versionCheck.name}: poll ${redactUrl(url)} until "${field}" reports ${shortSha(expected)} ${REQUIRED_STREAK} times in a row (up to ${formatDuration(timeoutMs)})`);
+    lines.push(
+      `${plan.versionCheck.name}: poll ${redactUrl(url)} until "${field}" reports ${shortSha(expected)} ${REQUIRED_STREAK} times in a row (up to ${formatDuration(timeoutMs)})`,
+    );
   }
   if (plan.kubernetes) {
     const { deployment, namespace, context, rolloutTimeoutMs } = plan.kubernetes;
-    lines.push(`deployment/${deployment} in ${namespace}${context ? ` (context ${context})` : ''}${rolloutTimeoutMs > 0 ? `: wait up to ${formatDuration(rolloutTimeoutMs)} for its rollout` : ''}`);
+    lines.push(
+      `deployment/${deployment} in ${namespace}${context ? ` (context ${context})` : ''}${rolloutTimeoutMs > 0 ? `: wait up to ${formatDuration(rolloutTimeoutMs)} for its rollout` : ''}`,
+    );
   }
   if (plan.monitor) {
     const { windowMs, intervalMs, delayMs, failureThreshold, gates } = plan.monitor;
-    lines.push(`monitor ${formatDuration(windowMs)}, a sample every ${formatDuration(intervalMs)}${delayMs > 0 ? ` after ${formatDuration(delayMs)}` : ''}; ${failureThreshold} breaches in a row fail a gate`);
+    lines.push(
+      `monitor ${formatDuration(windowMs)}, a sample every ${formatDuration(intervalMs)}${delayMs > 0 ? ` after ${formatDuration(delayMs)}` : ''}; ${failureThreshold} breaches in a row fail a gate`,
+    );
     for (const gate of gates) lines.push(`gate ${gate.name}: ${gate.query}`);
   }
   lines.push(`time limit ${formatDuration(plan.timeoutMs)}`);

@@ -19,7 +19,8 @@ export function findSecrets(raw: unknown): string[] {
   };
   const visit = (value: unknown, key?: string, parent?: string) => {
     if (typeof value === 'string') {
-      for (const [, user = '', password] of value.matchAll(URL_CREDENTIALS)) urlCredentialSecrets(user, password).forEach(add);
+      for (const [, user = '', password] of value.matchAll(URL_CREDENTIALS))
+        urlCredentialSecrets(user, password).forEach(add);
       // `prometheus-headers` as an input is "Name: value" lines; each value authenticates.
       if (key === PROMETHEUS_HEADERS) {
         for (const line of value.split('\n')) {
@@ -38,7 +39,8 @@ export function findSecrets(raw: unknown): string[] {
       for (const [name, inner] of Object.entries(value)) {
         // `expect.headers` are what the service should answer (content-type...), not credentials we send.
         const requestHeaders = (key === 'headers' && parent !== 'expect') || key === PROMETHEUS_HEADERS;
-        if (requestHeaders && (typeof inner === 'string' || typeof inner === 'number')) headerSecrets(name, String(inner)).forEach(add);
+        if (requestHeaders && (typeof inner === 'string' || typeof inner === 'number'))
+          headerSecrets(name, String(inner)).forEach(add);
         visit(inner, name, key);
       }
     }
@@ -63,7 +65,10 @@ export function headerSecrets(name: string, value: string): string[] {
   if (credentials.includes('{{')) return [value];
   const pair = scheme.toLowerCase() === 'basic' ? Buffer.from(credentials, 'base64').toString() : '';
   // Only a pair that encodes back to what was written is one: Buffer decodes any text without complaint.
-  const password = pair.includes(':') && Buffer.from(pair).toString('base64') === credentials ? pair.slice(pair.indexOf(':') + 1) : undefined;
+  const password =
+    pair.includes(':') && Buffer.from(pair).toString('base64') === credentials
+      ? pair.slice(pair.indexOf(':') + 1)
+      : undefined;
   return [value, credentials, ...(password ? [password] : [])];
 }
 
@@ -74,7 +79,8 @@ export function headerSecrets(name: string, value: string): string[] {
  * `/api/` path out of the logs.
  */
 function urlCredentialSecrets(user: string, password: string | undefined): string[] {
-  if (password === undefined) return user ? [user, safeDecode(user), Buffer.from(`${safeDecode(user)}:`).toString('base64')] : [];
+  if (password === undefined)
+    return user ? [user, safeDecode(user), Buffer.from(`${safeDecode(user)}:`).toString('base64')] : [];
   const pair = `${safeDecode(user)}:${safeDecode(password)}`;
   return [password, safeDecode(password), Buffer.from(pair).toString('base64')];
 }
@@ -106,9 +112,11 @@ export interface SecretRedactor extends Redactor {
 /** Replaces every secret, longest first so a secret containing another is masked whole. */
 export function createRedactor(secrets: readonly string[]): SecretRedactor {
   let ordered = secrets.filter((secret) => secret.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
-  const redact = ((text: string) => ordered.reduce((out, secret) => out.split(secret).join(MASK), text)) as SecretRedactor;
+  const redact = ((text: string) =>
+    ordered.reduce((out, secret) => out.split(secret).join(MASK), text)) as SecretRedactor;
   redact.add = (secret) => {
-    if (secret.length >= MIN_SECRET_LENGTH && !ordered.includes(secret)) ordered = [...ordered, secret].sort((a, b) => b.length - a.length);
+    if (secret.length >= MIN_SECRET_LENGTH && !ordered.includes(secret))
+      ordered = [...ordered, secret].sort((a, b) => b.length - a.length);
   };
   return redact;
 }
@@ -126,6 +134,9 @@ export function redactDeep<T>(value: T, redact: Redactor): T {
 /** The URL with any user and password replaced, for reports and logs. */
 export function redactUrl(url: string): string {
   return url.replace(URL_CREDENTIALS, (match, user: string, password: string | undefined) =>
-    match.replace(`${user}${password === undefined ? '' : `:${password}`}@`, `${user ? MASK : ''}${password === undefined ? '' : `:${MASK}`}@`),
+    match.replace(
+      `${user}${password === undefined ? '' : `:${password}`}@`,
+      `${user ? MASK : ''}${password === undefined ? '' : `:${MASK}`}@`,
+    ),
   );
 }

@@ -15,7 +15,8 @@ interface StopReason {
 export function decideVerdict(checks: readonly CheckOutcome[], stop: StopReason): Verdict {
   const reasons: string[] = [];
   if (stop.cancelled) reasons.push('the step was cancelled before every check finished: the release was not judged');
-  else if (stop.timedOut) reasons.push(`the step reached its time limit (timeout ${stop.timeoutText}) before every check finished`);
+  else if (stop.timedOut)
+    reasons.push(`the step reached its time limit (timeout ${stop.timeoutText}) before every check finished`);
   for (const check of checks) {
     if (check.result !== 'passed') reasons.push(`${check.name}: ${check.detail}${check.required ? '' : ' (optional)'}`);
   }
@@ -34,6 +35,9 @@ export function withRollback(verdict: Verdict, rollback: RollbackReport | undefi
 
 /** `command: rollback` passes only when the Deployment was rolled back and became available. */
 export function rollbackVerdict(rollback: RollbackReport | undefined): Verdict {
-  if (!rollback) return { result: 'failed', reasons: ['nothing to roll back with: kube-deployment and kubectl are needed'] };
-  return rollback.outcome === 'rolled-back' ? { result: 'passed', reasons: [] } : { result: 'failed', reasons: [`rollback ${rollback.outcome}: ${rollback.message}`] };
+  if (!rollback)
+    return { result: 'failed', reasons: ['nothing to roll back with: kube-deployment and kubectl are needed'] };
+  return rollback.outcome === 'rolled-back'
+    ? { result: 'passed', reasons: [] }
+    : { result: 'failed', reasons: [`rollback ${rollback.outcome}: ${rollback.message}`] };
 }

@@ -19,11 +19,27 @@ async function main(): Promise<void> {
 
   const loaded = await loadConfig({ file, inputs: readInputs(), context: runDefaults(process.env), env: process.env });
   loaded.secrets.forEach((secret) => core.setSecret(secret));
-  if (!loaded.ok) return core.setFailed(`Invalid configuration, nothing was checked:\n${loaded.errors.map((line) => `  ${line}`).join('\n')}`);
+  if (!loaded.ok)
+    return core.setFailed(
+      `Invalid configuration, nothing was checked:\n${loaded.errors.map((line) => `  ${line}`).join('\n')}`,
+    );
 
   const signal = cancelOnSignals();
-  const report = await execute(loaded.config, { logger: actionLogger, context: runContextFromEnv(process.env), secrets: loaded.secrets, onSecret: core.setSecret, signal });
-  const reportPath = join(process.env.RUNNER_TEMP || tmpdir(), 'post-deploy-check', `report-${process.env.GITHUB_RUN_ID ?? 'local'}-${process.env.GITHUB_ACTION ?? 'step'}.json`.replace(/[^\w.-]/g, '_'));
+  const report = await execute(loaded.config, {
+    logger: actionLogger,
+    context: runContextFromEnv(process.env),
+    secrets: loaded.secrets,
+    onSecret: core.setSecret,
+    signal,
+  });
+  const reportPath = join(
+    process.env.RUNNER_TEMP || tmpdir(),
+    'post-deploy-check',
+    `report-${process.env.GITHUB_RUN_ID ?? 'local'}-${process.env.GITHUB_ACTION ?? 'step'}.json`.replace(
+      /[^\w.-]/g,
+      '_',
+    ),
+  );
   await writeReport(report, reportPath);
   await publish(report, reportPath);
 }

@@ -27,7 +27,8 @@ export async function publish(report: Report, reportPath: string): Promise<void>
   core.setOutput('rollback-command', report.rollbackCommand ?? '');
   core.setOutput('grafana-annotation-id', report.notices?.find((notice) => notice.reference)?.reference ?? '');
   for (const notice of report.notices ?? []) {
-    if (!notice.sent && notice.attempts > 0) core.warning(`${notice.channel} ${notice.event} notice not sent: ${notice.detail}`, 'post-deploy-check: notices');
+    if (!notice.sent && notice.attempts > 0)
+      core.warning(`${notice.channel} ${notice.event} notice not sent: ${notice.detail}`, 'post-deploy-check: notices');
   }
 
   for (const check of cancelled ? [] : report.checks) {
@@ -48,7 +49,14 @@ export function metricsOutput(gates: readonly GateReport[]): Record<string, unkn
   return Object.fromEntries(
     gates.map((gate) => [
       gate.name,
-      { last: gate.last ?? null, peak: gate.peak ?? null, baseline: gate.baseline ?? null, threshold: gate.limits, samples: gate.counts, outcome: gate.inconclusive ? 'inconclusive' : gate.result },
+      {
+        last: gate.last ?? null,
+        peak: gate.peak ?? null,
+        baseline: gate.baseline ?? null,
+        threshold: gate.limits,
+        samples: gate.counts,
+        outcome: gate.inconclusive ? 'inconclusive' : gate.result,
+      },
     ]),
   );
 }

@@ -8,7 +8,8 @@ export function runContextFromEnv(env: NodeJS.ProcessEnv): RunContext {
   if (!repository) return context;
   context.repository = repository;
   if (env.GITHUB_RUN_ID) {
-    const attempt = env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
+    const attempt =
+      env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
     context.runUrl = `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`;
   }
   if (env.GITHUB_SHA) {

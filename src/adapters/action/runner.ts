@@ -11,7 +11,9 @@ const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%
 const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 function command(name: string, message: string, properties: Record<string, string> = {}): void {
-  const list = Object.entries(properties).map(([key, value]) => `${key}=${escapeProperty(value)}`).join(',');
+  const list = Object.entries(properties)
+    .map(([key, value]) => `${key}=${escapeProperty(value)}`)
+    .join(',');
   // A secret is registered exactly as it is written; every other message may carry network text.
   const data = name === 'add-mask' ? escapeData(message) : neutralizeCommands(escapeData(message));
   process.stdout.write(`::${name}${list ? ` ${list}` : ''}::${data}\n`);

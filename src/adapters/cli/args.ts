@@ -30,9 +30,17 @@ export function parseCliArgs(argv: readonly string[]): { ok: true; args: CliArgs
     const arg = argv[i] as string;
     const match = /^--([^=]+)(?:=(.*))?$/s.exec(arg);
     const name = match?.[1] === 'h' ? 'help' : match?.[1];
-    if (!match || name === undefined) return { ok: false, error: arg === '-h' ? 'use --help' : `unexpected argument ${JSON.stringify(arg)}; flags look like --base-url URL` };
+    if (!match || name === undefined)
+      return {
+        ok: false,
+        error:
+          arg === '-h' ? 'use --help' : `unexpected argument ${JSON.stringify(arg)}; flags look like --base-url URL`,
+      };
     if (values.has(name)) {
-      return { ok: false, error: `--${name} is given twice; give it once (several checks go in one --checks, one per line, or in a config file)` };
+      return {
+        ok: false,
+        error: `--${name} is given twice; give it once (several checks go in one --checks, one per line, or in a config file)`,
+      };
     }
     if (SWITCHES.has(name)) {
       values.set(name, match[2] ?? 'true');
@@ -52,6 +60,12 @@ export function parseCliArgs(argv: readonly string[]): { ok: true; args: CliArgs
   }
   return {
     ok: true,
-    args: { configPath: values.get('config'), reportPath: values.get('report'), inputs, help: values.has('help'), version: values.has('version-info') },
+    args: {
+      configPath: values.get('config'),
+      reportPath: values.get('report'),
+      inputs,
+      help: values.has('help'),
+      version: values.has('version-info'),
+    },
   };
 }

@@ -42,14 +42,21 @@ async function main(argv: string[]): Promise<number> {
   const loaded = await loadConfig({ file, inputs: args.inputs, context, env: process.env });
   if (!loaded.ok) return invalid(loaded.errors);
 
-  const report = await execute(loaded.config, { logger: terminalLogger, context: {}, secrets: loaded.secrets, signal: cancelOnSignals() });
+  const report = await execute(loaded.config, {
+    logger: terminalLogger,
+    context: {},
+    secrets: loaded.secrets,
+    signal: cancelOnSignals(),
+  });
   if (args.reportPath) await writeReport(report, args.reportPath);
   process.stdout.write(`\n${sanitize(renderTerminal(report))}\n`);
   return EXIT[report.verdict.result];
 }
 
 function invalid(lines: string[]): number {
-  process.stderr.write(`post-deploy-check: invalid configuration, nothing was checked:\n${lines.map((line) => `  ${line}`).join('\n')}\n`);
+  process.stderr.write(
+    `post-deploy-check: invalid configuration, nothing was checked:\n${lines.map((line) => `  ${line}`).join('\n')}\n`,
+  );
   return EXIT.invalid;
 }
 
@@ -64,7 +71,9 @@ main(process.argv.slice(2))
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`post-deploy-check stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(
+        `post-deploy-check stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
       process.exitCode = 1;
     },
   )

@@ -1,6 +1,15 @@
 import type { Config } from '../../engine/config/schema.js';
 import { buildPlan, unverifiedTlsParties, type Plan } from '../../engine/plan.js';
-import type { ClusterInspector, DependencyProbe, DependencyTarget, HttpProber, Logger, MetricSource, NoticeChannel, Rollbacker } from '../../engine/ports.js';
+import type {
+  ClusterInspector,
+  DependencyProbe,
+  DependencyTarget,
+  HttpProber,
+  Logger,
+  MetricSource,
+  NoticeChannel,
+  Rollbacker,
+} from '../../engine/ports.js';
 import type { Report, RunContext } from '../../engine/report/model.js';
 import { runChecks } from '../../engine/run.js';
 import { createRedactor } from '../../engine/secrets.js';
@@ -24,7 +33,11 @@ export async function execute(config: Config, options: ExecuteOptions): Promise<
   const plan = buildPlan(config);
   const redact = createRedactor(options.secrets);
   for (const party of unverifiedTlsParties(plan)) {
-    options.logger.warning(redact(`TLS certificate verification is off for ${party} (insecure-skip-tls-verify): anyone on the network path could pose as it; trust its CA with NODE_EXTRA_CA_CERTS instead`));
+    options.logger.warning(
+      redact(
+        `TLS certificate verification is off for ${party} (insecure-skip-tls-verify): anyone on the network path could pose as it; trust its CA with NODE_EXTRA_CA_CERTS instead`,
+      ),
+    );
   }
   const [prober, metrics, kubernetes, notices, dependencyProbes] = await Promise.all([
     httpProber(plan),
@@ -63,7 +76,12 @@ async function metricSource(plan: Plan): Promise<MetricSource | undefined> {
   const prometheus = plan.monitor?.prometheus;
   if (!prometheus || plan.monitor?.gates.length === 0) return undefined;
   const { createPrometheusSource } = await import('../../providers/prometheus/prometheusSource.js');
-  return createPrometheusSource({ baseUrl: prometheus.url, headers: prometheus.headers, userAgent: USER_AGENT, insecureSkipTlsVerify: prometheus.insecureSkipTlsVerify });
+  return createPrometheusSource({
+    baseUrl: prometheus.url,
+    headers: prometheus.headers,
+    userAgent: USER_AGENT,
+    insecureSkipTlsVerify: prometheus.insecureSkipTlsVerify,
+  });
 }
 
 async function kubernetesProviders(plan: Plan): Promise<{ cluster?: ClusterInspector; rollbacker?: Rollbacker }> {
@@ -83,7 +101,8 @@ async function kubernetesProviders(plan: Plan): Promise<{ cluster?: ClusterInspe
 async function dependencyProbesFor(plan: Plan): Promise<Partial<Record<DependencyTarget['type'], DependencyProbe>>> {
   const types = new Set(plan.dependencies.map((dependency) => dependency.target.type));
   const load = {
-    postgres: () => import('../../providers/postgres/postgresProbe.js').then(({ createPostgresProbe }) => createPostgresProbe()),
+    postgres: () =>
+      import('../../providers/postgres/postgresProbe.js').then(({ createPostgresProbe }) => createPostgresProbe()),
     redis: () => import('../../providers/redis/redisProbe.js').then(({ createRedisProbe }) => createRedisProbe()),
     tcp: () => import('../../providers/tcp/tcpProbe.js').then(({ createTcpProbe }) => createTcpProbe()),
   };
@@ -134,13 +153,18 @@ async function noticeChannels(plan: Plan, context: RunContext): Promise<NoticeCh
   if (slack) {
     channels.push(
       import('../../providers/slack/slackChannel.js').then(({ createSlackChannel }) =>
-        createSlackChannel({ webhookUrl: slack.webhookUrl, notifyOn: slack.notifyOn, mention: slack.mention, timeoutMs: NOTICE_TIMEOUT_MS, insecureSkipTlsVerify: slack.insecureSkipTlsVerify }),
+        createSlackChannel({
+          webhookUrl: slack.webhookUrl,
+          notifyOn: slack.notifyOn,
+          mention: slack.mention,
+          timeoutMs: NOTICE_TIMEOUT_MS,
+          insecureSkipTlsVerify: slack.insecureSkipTlsVerify,
+        }),
       ),
     );
   }
   return Promise.all(channels);
 }
-
 
 /** A plan without HTTP checks never sends a request; this stands in so the engine needs no special case. */
 const unusedProber: HttpProber = {

@@ -4,7 +4,8 @@
  */
 export function cancelOnSignals(): AbortSignal {
   const cancel = new AbortController();
-  for (const name of ['SIGINT', 'SIGTERM'] as const) process.once(name, () => cancel.abort(new Error(`cancelled by ${name}`)));
+  for (const name of ['SIGINT', 'SIGTERM'] as const)
+    process.once(name, () => cancel.abort(new Error(`cancelled by ${name}`)));
   return cancel.signal;
 }
 

@@ -15,15 +15,27 @@ export async function runBurstCheck(check: PlannedHttpCheck, burst: number, deps
   const started = clock.now();
   const answers = await Promise.all(
     Array.from({ length: burst }, () =>
-      prober.send({ ...check.request, timeoutMs: check.timeoutMs, followRedirects: check.followRedirects, insecureSkipTlsVerify: check.insecureSkipTlsVerify, signal }).then(
-        (response): HttpResponse | ProbeError => response,
-        (error: unknown) => (error instanceof ProbeError ? error : new ProbeError('other', String(error))),
-      ),
+      prober
+        .send({
+          ...check.request,
+          timeoutMs: check.timeoutMs,
+          followRedirects: check.followRedirects,
+          insecureSkipTlsVerify: check.insecureSkipTlsVerify,
+          signal,
+        })
+        .then(
+          (response): HttpResponse | ProbeError => response,
+          (error: unknown) => (error instanceof ProbeError ? error : new ProbeError('other', String(error))),
+        ),
     ),
   );
   const responses = answers.filter((answer): answer is HttpResponse => !(answer instanceof ProbeError));
   const limited = responses.filter((response) => response.status === 429).length;
-  const headers = [...new Set(responses.flatMap((response) => Object.keys(response.headers).filter((name) => RATE_LIMIT_HEADER.test(name))))];
+  const headers = [
+    ...new Set(
+      responses.flatMap((response) => Object.keys(response.headers).filter((name) => RATE_LIMIT_HEADER.test(name))),
+    ),
+  ];
   const through = responses.filter((response) => response.status >= 200 && response.status < 300).length;
   const errors = answers.length - responses.length;
   const passed = limited > 0 || headers.length > 0;
@@ -39,6 +51,13 @@ export async function runBurstCheck(check: PlannedHttpCheck, burst: number, deps
     durationMs: clock.now() - started,
     request: reportedRequest(check.request, redact),
     attempts: [],
-    ...(passed ? {} : { analysis: { cause: 'the rate limiter did not limit a burst of requests', nextStep: 'check that the rate-limit middleware is enabled in the new release and in front of this route' } }),
+    ...(passed
+      ? {}
+      : {
+          analysis: {
+            cause: 'the rate limiter did not limit a burst of requests',
+            nextStep: 'check that the rate-limit middleware is enabled in the new release and in front of this route',
+          },
+        }),
   };
 }

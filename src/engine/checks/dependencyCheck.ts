@@ -39,6 +39,11 @@ export async function runDependencyCheck(dependency: PlannedDependency, deps: De
     attempts: [],
     ...(passed
       ? {}
-      : { analysis: { cause: `the service's ${target.type} dependency does not answer as it should`, nextStep: `check that ${dependency.name} runs, is reachable from the service's network, and that its credentials are current` } }),
+      : {
+          analysis: {
+            cause: `the service's ${target.type} dependency does not answer as it should`,
+            nextStep: `check that ${dependency.name} runs, is reachable from the service's network, and that its credentials are current`,
+          },
+        }),
   };
 }

@@ -26,7 +26,10 @@ export function unmetExpectations(expect: CheckConfig['expect'], response: HttpR
     } else {
       for (const [path, expected] of Object.entries(expect.json)) {
         const actual = readDotPath(parsed.value, path);
-        if (!valueMatches(actual, expected)) unmet.push(`json ${path}: expected ${describeExpected(expected)}, got ${actual === undefined ? 'nothing' : shown(actual)}`);
+        if (!valueMatches(actual, expected))
+          unmet.push(
+            `json ${path}: expected ${describeExpected(expected)}, got ${actual === undefined ? 'nothing' : shown(actual)}`,
+          );
       }
     }
   }
@@ -34,14 +37,18 @@ export function unmetExpectations(expect: CheckConfig['expect'], response: HttpR
   for (const [name, expected] of Object.entries(expect.headers ?? {})) {
     const actual = response.headers[name.toLowerCase()];
     if (actual === undefined || !valueMatches(actual, expected)) {
-      unmet.push(`header ${name}: expected ${describeExpected(expected)}, got ${actual === undefined ? 'none' : shown(actual)}`);
+      unmet.push(
+        `header ${name}: expected ${describeExpected(expected)}, got ${actual === undefined ? 'none' : shown(actual)}`,
+      );
     }
   }
   return unmet;
 }
 
 export function statusMatches(status: number, expectation: StatusExpectation): boolean {
-  return [expectation].flat().some((item) => (typeof item === 'number' ? item === status : Math.floor(status / 100) === Number(item[0])));
+  return [expectation]
+    .flat()
+    .some((item) => (typeof item === 'number' ? item === status : Math.floor(status / 100) === Number(item[0])));
 }
 
 export function describeStatus(expectation: StatusExpectation): string {
@@ -51,7 +58,12 @@ export function describeStatus(expectation: StatusExpectation): string {
 /** `/regex/flags` written as a string matches as a regular expression; anything else compares as JSON. */
 function valueMatches(actual: unknown, expected: unknown): boolean {
   const pattern = asRegex(expected);
-  if (pattern) return actual !== undefined && actual !== null && pattern.test(typeof actual === 'string' ? actual : JSON.stringify(actual));
+  if (pattern)
+    return (
+      actual !== undefined &&
+      actual !== null &&
+      pattern.test(typeof actual === 'string' ? actual : JSON.stringify(actual))
+    );
   return JSON.stringify(actual) === JSON.stringify(expected);
 }
 

@@ -21,7 +21,11 @@ export async function runFlow(flow: PlannedFlow, deps: FlowDeps): Promise<CheckO
   const signal = AbortSignal.any([deps.signal, deadline]);
   const values: Record<string, string> = {};
   const attempts: Attempt[] = [];
-  const outcome = (result: CheckOutcome['result'], detail: string, extra: Partial<CheckOutcome> = {}): CheckOutcome => ({
+  const outcome = (
+    result: CheckOutcome['result'],
+    detail: string,
+    extra: Partial<CheckOutcome> = {},
+  ): CheckOutcome => ({
     name: flow.name,
     kind: 'flow',
     required: flow.required,
@@ -38,11 +42,20 @@ export async function runFlow(flow: PlannedFlow, deps: FlowDeps): Promise<CheckO
     const { outcome: stepOutcome, response } = await exchange(step, { ...deps, signal });
     attempts.push(...stepOutcome.attempts);
     if (stepOutcome.result !== 'passed') {
-      const stopped = deadline.aborted ? `the flow timed out after ${formatDuration(flow.timeoutMs)} at ${label}` : `${label}: ${stepOutcome.detail}`;
-      return outcome(flow.required ? 'failed' : 'warning', stopped, { request: stepOutcome.request, response: stepOutcome.response, analysis: stepOutcome.analysis });
+      const stopped = deadline.aborted
+        ? `the flow timed out after ${formatDuration(flow.timeoutMs)} at ${label}`
+        : `${label}: ${stepOutcome.detail}`;
+      return outcome(flow.required ? 'failed' : 'warning', stopped, {
+        request: stepOutcome.request,
+        response: stepOutcome.response,
+        analysis: stepOutcome.analysis,
+      });
     }
     const missing = capture(step, response as HttpResponse, values, deps);
-    if (missing.length > 0) return outcome(flow.required ? 'failed' : 'warning', `${label}: nothing to capture for ${missing.join(', ')}`, { request: stepOutcome.request });
+    if (missing.length > 0)
+      return outcome(flow.required ? 'failed' : 'warning', `${label}: nothing to capture for ${missing.join(', ')}`, {
+        request: stepOutcome.request,
+      });
   }
   return outcome('passed', `${flow.steps.length} ${flow.steps.length === 1 ? 'step' : 'steps'} passed`);
 }
@@ -62,11 +75,20 @@ function withValues(step: PlannedFlowStep, values: Record<string, string>): Plan
 }
 
 /** Reads each capture (a dot path into the JSON, or `header:Name`) and makes it a secret at once; returns the names it could not read. */
-function capture(step: PlannedFlowStep, response: HttpResponse, values: Record<string, string>, deps: FlowDeps): string[] {
+function capture(
+  step: PlannedFlowStep,
+  response: HttpResponse,
+  values: Record<string, string>,
+  deps: FlowDeps,
+): string[] {
   const json = parseJson(response.body);
   const missing: string[] = [];
   for (const [name, source] of Object.entries(step.capture)) {
-    const raw = source.startsWith('header:') ? response.headers[source.slice('header:'.length).trim().toLowerCase()] : json.ok ? readDotPath(json.value, source) : undefined;
+    const raw = source.startsWith('header:')
+      ? response.headers[source.slice('header:'.length).trim().toLowerCase()]
+      : json.ok
+        ? readDotPath(json.value, source)
+        : undefined;
     if (typeof raw !== 'string' && typeof raw !== 'number') {
       missing.push(`${name} (${source})`);
       continue;

@@ -26,7 +26,10 @@ export async function runHttpCheck(check: PlannedHttpCheck, deps: CheckDeps): Pr
 }
 
 /** The check's outcome and the last answer it judged: a flow captures values from it. */
-export async function exchange(check: PlannedHttpCheck, deps: CheckDeps): Promise<{ outcome: CheckOutcome; response?: HttpResponse }> {
+export async function exchange(
+  check: PlannedHttpCheck,
+  deps: CheckDeps,
+): Promise<{ outcome: CheckOutcome; response?: HttpResponse }> {
   const { prober, clock, redact, signal } = deps;
   const started = clock.now();
   const attempts: Attempt[] = [];
@@ -42,7 +45,13 @@ export async function exchange(check: PlannedHttpCheck, deps: CheckDeps): Promis
     }
     const at = clock.now();
     try {
-      response = await prober.send({ ...check.request, timeoutMs: check.timeoutMs, followRedirects: check.followRedirects, insecureSkipTlsVerify: check.insecureSkipTlsVerify, signal });
+      response = await prober.send({
+        ...check.request,
+        timeoutMs: check.timeoutMs,
+        followRedirects: check.followRedirects,
+        insecureSkipTlsVerify: check.insecureSkipTlsVerify,
+        signal,
+      });
       failure = undefined;
       unmet = unmetExpectations(check.expect, response, redact);
       attempts.push({ at: at - deps.runStartedAt, durationMs: clock.now() - at, status: response.status });
@@ -82,7 +91,13 @@ export async function exchange(check: PlannedHttpCheck, deps: CheckDeps): Promis
   return { outcome, response };
 }
 
-function describe(response: HttpResponse | undefined, unmet: string[], failure: ProbeError | undefined, tries: number, redact: Redactor): string {
+function describe(
+  response: HttpResponse | undefined,
+  unmet: string[],
+  failure: ProbeError | undefined,
+  tries: number,
+  redact: Redactor,
+): string {
   const after = tries > 1 ? ` (after ${tries} attempts)` : '';
   if (failure) return redact(failure.message) + after;
   if (!response) return 'not run';

@@ -48,7 +48,9 @@ export async function runVersionCheck(check: PlannedVersionCheck, deps: CheckDep
     kind: 'version',
     required: true,
     result: passed ? 'passed' : 'failed',
-    detail: passed ? `${shortSha(check.expected)} answered ${streak} times in a row` : mismatchDetail(check.expected, seen, versions),
+    detail: passed
+      ? `${shortSha(check.expected)} answered ${streak} times in a row`
+      : mismatchDetail(check.expected, seen, versions),
     durationMs: clock.now() - started,
     request: { method: 'GET', url: redact(redactUrl(check.url)), headers: {} },
     attempts,
@@ -57,7 +59,11 @@ export async function runVersionCheck(check: PlannedVersionCheck, deps: CheckDep
   return { outcome, deployedVersion };
 }
 
-async function observe(check: PlannedVersionCheck, deps: CheckDeps, timeoutMs: number): Promise<{ label: string; attempt: Partial<Attempt> }> {
+async function observe(
+  check: PlannedVersionCheck,
+  deps: CheckDeps,
+  timeoutMs: number,
+): Promise<{ label: string; attempt: Partial<Attempt> }> {
   try {
     const response = await deps.prober.send({
       method: 'GET',
@@ -68,10 +74,12 @@ async function observe(check: PlannedVersionCheck, deps: CheckDeps, timeoutMs: n
       insecureSkipTlsVerify: check.insecureSkipTlsVerify,
       signal: deps.signal,
     });
-    if (response.status < 200 || response.status > 299) return { label: `HTTP ${response.status}`, attempt: { status: response.status } };
+    if (response.status < 200 || response.status > 299)
+      return { label: `HTTP ${response.status}`, attempt: { status: response.status } };
     // Masked before the version is cut to its bounded length: a cut secret would no longer be found.
     const reported = reportedVersion(deps.redact(response.body), check.field);
-    if ('problem' in reported) return { label: reported.problem, attempt: { status: response.status, error: reported.problem } };
+    if ('problem' in reported)
+      return { label: reported.problem, attempt: { status: response.status, error: reported.problem } };
     return { label: reported.version, attempt: { status: response.status, version: reported.version } };
   } catch (error) {
     const message = deps.redact(error instanceof ProbeError ? error.message : String(error));
@@ -80,8 +88,15 @@ async function observe(check: PlannedVersionCheck, deps: CheckDeps, timeoutMs: n
 }
 
 /** "expected 4f2a9c1, saw 4f2a9c1 x4, 9be0d12 x2 (rollout still in progress?)" */
-export function mismatchDetail(expected: string, seen: ReadonlyMap<string, number>, versions: ReadonlySet<string>): string {
-  const tally = [...seen].sort((a, b) => b[1] - a[1]).map(([label, count]) => `${shortSha(label)} x${count}`).join(', ');
+export function mismatchDetail(
+  expected: string,
+  seen: ReadonlyMap<string, number>,
+  versions: ReadonlySet<string>,
+): string {
+  const tally = [...seen]
+    .sort((a, b) => b[1] - a[1])
+    .map(([label, count]) => `${shortSha(label)} x${count}`)
+    .join(', ');
   return `expected ${shortSha(expected)}, saw ${tally || 'nothing'} (${hint(expected, versions)})`;
 }
 
@@ -106,11 +121,18 @@ function analyzeVersionFailure(expected: string, versions: ReadonlySet<string>, 
   const rollout = `kubectl rollout status deployment/${service}`;
   switch (classify(expected, versions)) {
     case 'silent':
-      return { cause: HINT.silent, nextStep: 'check version-url and version-field against what the endpoint returns (see the attempts in the report)' };
+      return {
+        cause: HINT.silent,
+        nextStep:
+          'check version-url and version-field against what the endpoint returns (see the attempts in the report)',
+      };
     case 'rolling':
       return { cause: 'the new version answers only some of the time: the rollout is unfinished', nextStep: rollout };
     case 'previous':
-      return { cause: `${shortSha(expected)} never answered: the previous version is still serving`, nextStep: `${rollout}; check the image the Deployment runs: kubectl get deployment/${service} -o wide` };
+      return {
+        cause: `${shortSha(expected)} never answered: the previous version is still serving`,
+        nextStep: `${rollout}; check the image the Deployment runs: kubectl get deployment/${service} -o wide`,
+      };
   }
 }
 

@@ -10,7 +10,11 @@ const method = z
   .pipe(z.enum(HTTP_METHODS, { error: `expected one of ${HTTP_METHODS.join(', ')}` }));
 
 const STATUS_HINT = 'expected an HTTP status code from 100 to 599';
-const statusCode = z.number({ error: STATUS_HINT }).int({ error: STATUS_HINT }).min(100, { error: STATUS_HINT }).max(599, { error: STATUS_HINT });
+const statusCode = z
+  .number({ error: STATUS_HINT })
+  .int({ error: STATUS_HINT })
+  .min(100, { error: STATUS_HINT })
+  .max(599, { error: STATUS_HINT });
 const statusClass = z.string().regex(/^[1-5]xx$/, { error: 'expected a status class such as 2xx' });
 const statusItem = z.union([statusCode, statusClass], { error: 'expected a status code (200) or a class (2xx)' });
 
@@ -18,11 +22,15 @@ export const statusExpectation = z.union([statusItem, z.array(statusItem).min(1)
   error: 'expected a status code (200), a class (2xx) or a list of them ([200, 204])',
 });
 
-const scalar = z.union([z.string(), z.number(), z.boolean()], { error: 'expected a text, number or boolean value' }).transform(String);
+const scalar = z
+  .union([z.string(), z.number(), z.boolean()], { error: 'expected a text, number or boolean value' })
+  .transform(String);
 
 // RFC 9110: a field name is a token; a value may not hold CR, LF or NUL (a secret pasted with its
 // trailing newline is the usual way to get one), or the request fails only when it is sent.
-const headerName = z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, { error: (issue) => `${JSON.stringify(issue.input)} is not a valid header name` });
+const headerName = z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, {
+  error: (issue) => `${JSON.stringify(issue.input)} is not a valid header name`,
+});
 // eslint-disable-next-line no-control-regex
 const isHeaderValue = (value: string) => !/[\r\n\u0000]/.test(value);
 const HEADER_VALUE_RULE = { error: 'a header value cannot contain a line break or NUL; trim the secret' };
@@ -71,16 +79,27 @@ export type RequestConfig = z.output<z.ZodObject<typeof requestShape>>;
 /** The rules a request must keep, for smoke checks and flow steps alike. */
 export function requestRules(check: RequestConfig, ctx: z.RefinementCtx): void {
   if ((check.url === undefined) === (check.path === undefined)) {
-    ctx.addIssue({ code: 'custom', message: 'set exactly one of url (a full URL) or path (resolved against base-url)' });
+    ctx.addIssue({
+      code: 'custom',
+      message: 'set exactly one of url (a full URL) or path (resolved against base-url)',
+    });
   }
   if (check.body !== undefined && check.json !== undefined) {
     ctx.addIssue({ code: 'custom', path: ['json'], message: 'set body or json, not both' });
   }
   if ((check.body !== undefined || check.json !== undefined) && (check.method === 'GET' || check.method === 'HEAD')) {
-    ctx.addIssue({ code: 'custom', path: ['method'], message: `${check.method} sends no body; set method: POST (or PUT, PATCH) to send body or json` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['method'],
+      message: `${check.method} sends no body; set method: POST (or PUT, PATCH) to send body or json`,
+    });
   }
   if (check.method === 'HEAD' && (check.expect['body-contains'] !== undefined || check.expect.json !== undefined)) {
-    ctx.addIssue({ code: 'custom', path: ['expect'], message: 'a HEAD answer has no body: expect status or headers only' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['expect'],
+      message: 'a HEAD answer has no body: expect status or headers only',
+    });
   }
 }
 
@@ -99,7 +118,10 @@ const SHORTHAND = /^(?:([A-Za-z]+)\s+)?(\S+)$/;
 const checkShorthand = z.string().transform((text, ctx): { method?: string; path?: string; url?: string } => {
   const match = SHORTHAND.exec(text.trim());
   if (!match) {
-    ctx.addIssue({ code: 'custom', message: `${JSON.stringify(text)} is not a check; use "/path", "GET /path" or a full URL` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `${JSON.stringify(text)} is not a check; use "/path", "GET /path" or a full URL`,
+    });
     return z.NEVER;
   }
   const [, verb, target = ''] = match;

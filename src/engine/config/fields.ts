@@ -21,7 +21,10 @@ export const durationBetween = (min: number, max: number) =>
       return z.NEVER;
     }
     if (ms < min || ms > max) {
-      ctx.addIssue({ code: 'custom', message: `${quoted(value)} is out of range; use a duration from ${formatDuration(min)} to ${formatDuration(max)}` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `${quoted(value)} is out of range; use a duration from ${formatDuration(min)} to ${formatDuration(max)}`,
+      });
       return z.NEVER;
     }
     return ms;
@@ -42,15 +45,13 @@ export const wholeNumber = (min: number, max = Number.MAX_SAFE_INTEGER) =>
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 
-export const flag = z
-  .union([z.boolean(), z.string()], { error: 'expected true or false' })
-  .transform((value, ctx) => {
-    if (typeof value === 'boolean') return value;
-    if (TRUE.includes(value.trim())) return true;
-    if (FALSE.includes(value.trim())) return false;
-    ctx.addIssue({ code: 'custom', message: `${quoted(value)} is not a boolean; use true or false` });
-    return z.NEVER;
-  });
+export const flag = z.union([z.boolean(), z.string()], { error: 'expected true or false' }).transform((value, ctx) => {
+  if (typeof value === 'boolean') return value;
+  if (TRUE.includes(value.trim())) return true;
+  if (FALSE.includes(value.trim())) return false;
+  ctx.addIssue({ code: 'custom', message: `${quoted(value)} is not a boolean; use true or false` });
+  return z.NEVER;
+});
 
 export const httpUrl = z.string().refine(isHttpUrl, {
   error: (issue) => `${quotedUrl(issue.input)} is not an http(s) URL; use e.g. https://api.example.com`,
@@ -73,15 +74,26 @@ export const urlOrPath = z.string().refine((text) => text.startsWith('/') || isH
 /** A number, written as text (an input) or as a YAML number: thresholds, ratios, seconds. */
 export const decimal = (min: number, { exclusive = false } = {}) =>
   z.union([z.number(), z.string()], { error: 'expected a number such as 0.01' }).transform((value, ctx) => {
-    const n = typeof value === 'number' ? value : /^\s*-?(\d+(\.\d*)?|\.\d+)(e-?\d+)?\s*$/i.test(value) ? Number(value) : Number.NaN;
+    const n =
+      typeof value === 'number'
+        ? value
+        : /^\s*-?(\d+(\.\d*)?|\.\d+)(e-?\d+)?\s*$/i.test(value)
+          ? Number(value)
+          : Number.NaN;
     const inRange = exclusive ? n > min : n >= min;
     const percent = typeof value === 'string' ? /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value) : null;
     if (percent) {
-      ctx.addIssue({ code: 'custom', message: `${quoted(value)} is a percentage; write it as a plain number, e.g. ${Number(percent[1]) / 100} for ${percent[1]}%` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `${quoted(value)} is a percentage; write it as a plain number, e.g. ${Number(percent[1]) / 100} for ${percent[1]}%`,
+      });
       return z.NEVER;
     }
     if (!Number.isFinite(n) || !inRange) {
-      ctx.addIssue({ code: 'custom', message: `${quoted(value)} is not a number ${exclusive ? 'above' : 'of at least'} ${min}; use e.g. 0.01 or 2.5` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `${quoted(value)} is not a number ${exclusive ? 'above' : 'of at least'} ${min}; use e.g. 0.01 or 2.5`,
+      });
       return z.NEVER;
     }
     return n;
@@ -99,12 +111,18 @@ export const oneOf = <const T extends readonly [string, ...string[]]>(words: T) 
 /** A list written as YAML, or as text split on commas and new lines; `example` is what the error shows. */
 export const wordList = (example: string) =>
   z
-    .union([z.array(z.union([z.string(), z.number()]).transform(String)), z.string()], { error: `expected a list, e.g. "${example}"` })
-    .transform((value) => (Array.isArray(value) ? value : value.split(/[,\n]/)).map((item) => item.trim()).filter((item) => item !== ''));
+    .union([z.array(z.union([z.string(), z.number()]).transform(String)), z.string()], {
+      error: `expected a list, e.g. "${example}"`,
+    })
+    .transform((value) =>
+      (Array.isArray(value) ? value : value.split(/[,\n]/)).map((item) => item.trim()).filter((item) => item !== ''),
+    );
 
 /** `Name: value` lines (an input) or a mapping (a file): headers sent with every query. */
 export const headerLines = z
-  .union([z.string(), z.record(z.string(), z.union([z.string(), z.number()]).transform(String))], { error: 'expected "Name: value" lines or a mapping' })
+  .union([z.string(), z.record(z.string(), z.union([z.string(), z.number()]).transform(String))], {
+    error: 'expected "Name: value" lines or a mapping',
+  })
   .transform((value, ctx) => {
     if (typeof value !== 'string') return value;
     const headers: Record<string, string> = {};
@@ -125,13 +143,15 @@ export const headerLines = z
 export const kubeName = z
   .string()
   .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/, {
-    error: (issue) => `${quoted(issue.input)} is not a Kubernetes name; use lower-case letters, digits, "-" and ".", starting and ending with a letter or digit`,
+    error: (issue) =>
+      `${quoted(issue.input)} is not a Kubernetes name; use lower-case letters, digits, "-" and ".", starting and ending with a letter or digit`,
   })
   .max(253);
 
 /** A namespace is an RFC 1123 label: a Kubernetes name without dots, at most 63 characters. */
 export const kubeNamespace = z.string().regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/, {
-  error: (issue) => `${quoted(issue.input)} is not a Kubernetes namespace; use at most 63 lower-case letters, digits and "-", starting and ending with a letter or digit`,
+  error: (issue) =>
+    `${quoted(issue.input)} is not a Kubernetes namespace; use at most 63 lower-case letters, digits and "-", starting and ending with a letter or digit`,
 });
 
 /** A regular expression written as text; it must compile. */

@@ -20,11 +20,17 @@ export function formatPath(path: readonly PropertyKey[]): string {
  * One readable line per problem, each naming where it is; unions report the branch the value was meant for.
  * An unknown key also comes back as `key`: at the top level its path is empty, and the key alone tells which layer it came from.
  */
-export function describeIssues(issues: readonly Issue[], root: Schema, base: PropertyKey[] = []): { path: PropertyKey[]; message: string; key?: string }[] {
+export function describeIssues(
+  issues: readonly Issue[],
+  root: Schema,
+  base: PropertyKey[] = [],
+): { path: PropertyKey[]; message: string; key?: string }[] {
   return issues.flatMap((issue) => {
     const path = [...base, ...issue.path];
     if (issue.code === 'invalid_union') {
-      const meant = issue.errors.find((branch) => !branch.some((inner) => inner.path.length === 0 && inner.code === 'invalid_type'));
+      const meant = issue.errors.find(
+        (branch) => !branch.some((inner) => inner.path.length === 0 && inner.code === 'invalid_type'),
+      );
       if (meant) return describeIssues(meant, root, path);
     }
     if (issue.code === 'invalid_key') return describeIssues(issue.issues as Issue[], root, path);
@@ -32,7 +38,11 @@ export function describeIssues(issues: readonly Issue[], root: Schema, base: Pro
       const known = keysAt(root, path);
       return issue.keys.map((key) => {
         const guess = nearest(key, known);
-        return { path, key, message: `unknown key ${JSON.stringify(key)}${guess ? `; did you mean ${JSON.stringify(guess)}?` : `; known keys: ${known.join(', ')}`}` };
+        return {
+          path,
+          key,
+          message: `unknown key ${JSON.stringify(key)}${guess ? `; did you mean ${JSON.stringify(guess)}?` : `; known keys: ${known.join(', ')}`}`,
+        };
       });
     }
     return [{ path, message: issue.message }];

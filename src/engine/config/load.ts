@@ -23,8 +23,12 @@ export type ConfigResult = ({ ok: true; config: Config } | { ok: false; errors: 
 /** Merges the layers, validates everything at once and names the input or file key of every problem. */
 export async function loadConfig(sources: ConfigSources): Promise<ConfigResult> {
   const errors: string[] = [];
-  const parsedFile = sources.file ? (await loadYaml()).parseYaml(sources.file.text, `config file ${sources.file.path}`, errors) : undefined;
-  const fileValue = sources.file ? expandEnv(parsedFile, sources.env ?? {}, `config file ${sources.file.path}`, errors) : undefined;
+  const parsedFile = sources.file
+    ? (await loadYaml()).parseYaml(sources.file.text, `config file ${sources.file.path}`, errors)
+    : undefined;
+  const fileValue = sources.file
+    ? expandEnv(parsedFile, sources.env ?? {}, `config file ${sources.file.path}`, errors)
+    : undefined;
   const fromFile = isMapping(fileValue) ? fileValue : {};
   if (sources.file && fileValue !== undefined && fileValue !== null && !isMapping(fileValue)) {
     errors.push(`config file ${sources.file.path}: expected a mapping of keys such as base-url and checks`);
@@ -32,7 +36,9 @@ export async function loadConfig(sources: ConfigSources): Promise<ConfigResult> 
   const fromInputs: Record<string, unknown> = {};
   for (const [key, text] of Object.entries(sources.inputs)) {
     if (text === undefined || text.trim() === '') continue;
-    fromInputs[key] = STRUCTURED_INPUTS.has(key as ConfigKey) ? (plainLines(text) ?? (await parseListInput(text, key, errors))) : text;
+    fromInputs[key] = STRUCTURED_INPUTS.has(key as ConfigKey)
+      ? (plainLines(text) ?? (await parseListInput(text, key, errors)))
+      : text;
   }
   const merged = { ...sources.context, ...fromFile, ...fromInputs };
   const secrets = findSecrets([merged, Object.values(sources.inputs)]);
@@ -43,7 +49,8 @@ export async function loadConfig(sources: ConfigSources): Promise<ConfigResult> 
   if (parsed.success) {
     const resolved = resolveUrlEnv(parsed.data, sources.env ?? {});
     const allSecrets = [...secrets, ...resolved.secrets];
-    if (resolved.errors.length > 0) return { ok: false, errors: resolved.errors.map(createRedactor(allSecrets)), secrets: allSecrets };
+    if (resolved.errors.length > 0)
+      return { ok: false, errors: resolved.errors.map(createRedactor(allSecrets)), secrets: allSecrets };
     return { ok: true, config: parsed.data, secrets: allSecrets };
   }
   return {
@@ -52,7 +59,10 @@ export async function loadConfig(sources: ConfigSources): Promise<ConfigResult> 
     errors: describeIssues(parsed.error.issues, configSchema).map(({ path, message, key }) => {
       const where = path.length > 0 ? `${formatPath(path)}: ` : '';
       const topKey = String(path[0] ?? key ?? '');
-      const inFile = sources.file && topKey !== '' && !(topKey in fromInputs) && topKey in fromFile ? ` (in ${sources.file.path})` : '';
+      const inFile =
+        sources.file && topKey !== '' && !(topKey in fromInputs) && topKey in fromFile
+          ? ` (in ${sources.file.path})`
+          : '';
       return redact(`${where}${message}${inFile}`);
     }),
   };
@@ -61,7 +71,11 @@ export async function loadConfig(sources: ConfigSources): Promise<ConfigResult> 
 /** `/health`, `GET /ready` or a full URL alone on a line. */
 const CHECK_LINE = /^(?:[A-Za-z]+\s+)?(?:\/|https?:\/\/)\S*$/;
 
-const listLines = (text: string) => text.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
+const listLines = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
 
 /** As actions commonly take lists, one check per line (`/health`, `GET /ready`); undefined when the text is anything else. */
 function plainLines(text: string): string[] | undefined {
@@ -95,12 +109,18 @@ function expandEnv(value: unknown, env: Record<string, string | undefined>, sour
     });
   }
   if (Array.isArray(value)) return value.map((item) => expandEnv(item, env, source, errors));
-  if (isMapping(value)) return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, expandEnv(inner, env, source, errors)]));
+  if (isMapping(value))
+    return Object.fromEntries(
+      Object.entries(value).map(([key, inner]) => [key, expandEnv(inner, env, source, errors)]),
+    );
   return value;
 }
 
 /** Fills each dependency's url from its url-env, checks its scheme, and returns the credentials it brought. */
-function resolveUrlEnv(config: Config, env: Record<string, string | undefined>): { errors: string[]; secrets: string[] } {
+function resolveUrlEnv(
+  config: Config,
+  env: Record<string, string | undefined>,
+): { errors: string[]; secrets: string[] } {
   const errors: string[] = [];
   const urls: string[] = [];
   config.dependencies.forEach((dependency, index) => {
@@ -108,12 +128,16 @@ function resolveUrlEnv(config: Config, env: Record<string, string | undefined>):
     if (name === undefined) return;
     const url = env[name];
     if (url === undefined || url.trim() === '') {
-      errors.push(`dependencies[${index}].url-env: ${JSON.stringify(name)} is not set in the environment; set it from a secret, e.g. env: ${name}: \${{ secrets.${name} }}`);
+      errors.push(
+        `dependencies[${index}].url-env: ${JSON.stringify(name)} is not set in the environment; set it from a secret, e.g. env: ${name}: \${{ secrets.${name} }}`,
+      );
       return;
     }
     urls.push(url);
     if (!DEPENDENCY_SCHEMES[dependency.type].includes(schemeOf(url))) {
-      errors.push(`dependencies[${index}].url-env: ${name} does not hold a ${dependency.type} URL (${DEPENDENCY_SCHEMES[dependency.type].map((scheme) => `${scheme}//`).join(' or ')})`);
+      errors.push(
+        `dependencies[${index}].url-env: ${name} does not hold a ${dependency.type} URL (${DEPENDENCY_SCHEMES[dependency.type].map((scheme) => `${scheme}//`).join(' or ')})`,
+      );
     }
     dependency.url = url;
   });

@@ -1,11 +1,22 @@
 import { z } from 'zod';
 import { textHeaders } from './checkSchema.js';
-import { decimal, durationBetween, headerLines, httpUrl, kubeName, kubeNamespace, oneOf, regexText, wholeNumber } from './fields.js';
+import {
+  decimal,
+  durationBetween,
+  headerLines,
+  httpUrl,
+  kubeName,
+  kubeNamespace,
+  oneOf,
+  regexText,
+  wholeNumber,
+} from './fields.js';
 
 const SECOND = 1_000;
 const HOUR = 3_600_000;
 
-export const DEFAULT_ERROR_RATE_QUERY = 'sum(rate(http_requests_total{status=~"5.."}[5m])) / sum(rate(http_requests_total[5m]))';
+export const DEFAULT_ERROR_RATE_QUERY =
+  'sum(rate(http_requests_total{status=~"5.."}[5m])) / sum(rate(http_requests_total[5m]))';
 export const INCONCLUSIVE_ACTIONS = ['pass', 'warn', 'fail'] as const;
 /** Applied in the plan, not by the schema, so that a ratio set without latency-query can be told from the default and rejected. */
 export const DEFAULT_MAX_LATENCY_RATIO = 2;
@@ -49,21 +60,27 @@ export const monitorShape = {
   'max-latency': decimal(0, { exclusive: true }).optional().meta({
     description: 'Absolute limit in seconds for the latency gate.',
   }),
-  'max-latency-ratio': decimal(0, { exclusive: true }).optional().meta({
-    description: 'The latency gate also fails above this multiple of its baseline.',
-    'x-default': String(DEFAULT_MAX_LATENCY_RATIO),
-  }),
-  'baseline-offset': durationBetween(SECOND, 7 * 24 * HOUR).prefault('10m').meta({
-    description: 'The baseline of a ratio gate is its own query evaluated this long before the action started.',
-    default: '10m',
-  }),
+  'max-latency-ratio': decimal(0, { exclusive: true })
+    .optional()
+    .meta({
+      description: 'The latency gate also fails above this multiple of its baseline.',
+      'x-default': String(DEFAULT_MAX_LATENCY_RATIO),
+    }),
+  'baseline-offset': durationBetween(SECOND, 7 * 24 * HOUR)
+    .prefault('10m')
+    .meta({
+      description: 'The baseline of a ratio gate is its own query evaluated this long before the action started.',
+      default: '10m',
+    }),
   gates: z.array(gateSchema).prefault([]).meta({
     description: 'YAML list of more gates: name, query, max and/or min, max-ratio, on-inconclusive.',
   }),
-  'monitor-window': durationBetween(0, 6 * HOUR).prefault('5m').meta({
-    description: 'How long to watch; 0 turns the monitor off.',
-    default: '5m',
-  }),
+  'monitor-window': durationBetween(0, 6 * HOUR)
+    .prefault('5m')
+    .meta({
+      description: 'How long to watch; 0 turns the monitor off.',
+      default: '5m',
+    }),
   'monitor-interval': durationBetween(SECOND, HOUR).prefault('10s').meta({
     description: 'Time between samples.',
     default: '10s',
@@ -77,7 +94,8 @@ export const monitorShape = {
     default: '2',
   }),
   'on-inconclusive': onInconclusive.prefault('warn').meta({
-    description: 'pass, warn or fail: what a gate yields when it ends with no usable data or its provider kept failing.',
+    description:
+      'pass, warn or fail: what a gate yields when it ends with no usable data or its provider kept failing.',
     default: 'warn',
   }),
   'kube-deployment': kubeName.optional().meta({
@@ -92,15 +110,21 @@ export const monitorShape = {
     // Free-form (EKS contexts are ARNs) and passed as one argument, but never empty, a flag, or split over lines.
     // eslint-disable-next-line no-control-regex
     .refine((context) => context.trim() !== '' && !context.startsWith('-') && !/[\u0000-\u001f\u007f]/.test(context), {
-      error: 'a context cannot be empty, start with "-" or hold a line break or control character; use the context name from your kubeconfig',
+      error:
+        'a context cannot be empty, start with "-" or hold a line break or control character; use the context name from your kubeconfig',
     })
     .optional()
     .meta({ description: 'kubectl context.' }),
   'kube-selector': z
     .string()
-    .regex(/^[A-Za-z0-9][A-Za-z0-9._/=!,() -]*$/, { error: (issue) => `${JSON.stringify(issue.input)} is not a label selector; use e.g. app=shop,tier!=canary` })
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._/=!,() -]*$/, {
+      error: (issue) => `${JSON.stringify(issue.input)} is not a label selector; use e.g. app=shop,tier!=canary`,
+    })
     .optional()
-    .meta({ description: 'Label selector of its pods.', 'x-default': "the Deployment's own spec.selector.matchLabels" }),
+    .meta({
+      description: 'Label selector of its pods.',
+      'x-default': "the Deployment's own spec.selector.matchLabels",
+    }),
   'rollout-timeout': durationBetween(0, HOUR).prefault('5m').meta({
     description: 'First wait for kubectl rollout status; 0 skips.',
     default: '5m',

@@ -18,7 +18,8 @@ export const rollbackShape = {
     default: '60s',
   }),
   command: oneOf(COMMANDS).prefault('check').meta({
-    description: 'check runs the post-deploy check; rollback rolls kube-deployment back now, confirms it, reports: the step of an approval job.',
+    description:
+      'check runs the post-deploy check; rollback rolls kube-deployment back now, confirms it, reports: the step of an approval job.',
     default: 'check',
   }),
 };

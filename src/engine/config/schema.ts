@@ -36,7 +36,9 @@ export const configShape = {
     'x-default': '${{ github.sha }}',
   }),
   'base-url': httpUrl
-    .refine((url) => !isHttpUrl(url) || !/[?#]/.test(url), { error: 'a base URL cannot have a query or fragment: paths are appended to it; put ?query in each check path' })
+    .refine((url) => !isHttpUrl(url) || !/[?#]/.test(url), {
+      error: 'a base URL cannot have a query or fragment: paths are appended to it; put ?query in each check path',
+    })
     .optional()
     .meta({ description: 'Base URL; check paths and a version-url path resolve against it.' }),
   checks: z.array(checkSchema).prefault([]).meta({
@@ -49,19 +51,23 @@ export const configShape = {
     description: 'Dot path into the JSON response (build.sha); a non-JSON body is the version itself, trimmed.',
     default: 'commit',
   }),
-  'version-timeout': durationBetween(SECOND, 6 * HOUR).prefault('2m').meta({
-    description: 'How long to keep polling until the version converges.',
-    default: '2m',
-  }),
+  'version-timeout': durationBetween(SECOND, 6 * HOUR)
+    .prefault('2m')
+    .meta({
+      description: 'How long to keep polling until the version converges.',
+      default: '2m',
+    }),
   concurrency: wholeNumber(1, 256).prefault(8).meta({
     description: 'How many checks run at once.',
     default: '8',
   }),
   // A job may run for at most 6 hours on GitHub-hosted runners.
-  timeout: durationBetween(SECOND, 6 * HOUR).prefault('15m').meta({
-    description: 'Hard limit for the whole step.',
-    default: '15m',
-  }),
+  timeout: durationBetween(SECOND, 6 * HOUR)
+    .prefault('15m')
+    .meta({
+      description: 'Hard limit for the whole step.',
+      default: '15m',
+    }),
   'dry-run': flag.prefault(false).meta({
     description: 'Run the checks, take no action, print what would have been done.',
     default: 'false',
@@ -80,15 +86,24 @@ export const configShape = {
 };
 
 export const configSchema = z.strictObject(configShape).superRefine((config, ctx) => {
-  const watching = config['monitor-window'] > 0 && (config['prometheus-url'] !== undefined || config['kube-deployment'] !== undefined);
+  const watching =
+    config['monitor-window'] > 0 && (config['prometheus-url'] !== undefined || config['kube-deployment'] !== undefined);
   const waitingForRollout = config['kube-deployment'] !== undefined && config['rollout-timeout'] > 0;
   if (config.command === 'rollback' || config.rollback === 'auto') {
     if (config['kube-deployment'] === undefined) {
       const key = config.command === 'rollback' ? 'command' : 'rollback';
-      ctx.addIssue({ code: 'custom', path: [key], message: `${key === 'command' ? 'rollback' : 'auto'} rolls back kube-deployment: set kube-deployment (and kube-namespace)` });
+      ctx.addIssue({
+        code: 'custom',
+        path: [key],
+        message: `${key === 'command' ? 'rollback' : 'auto'} rolls back kube-deployment: set kube-deployment (and kube-namespace)`,
+      });
     }
   }
-  const verifying = config.checks.length > 0 || config['version-url'] !== undefined || config.dependencies.length > 0 || config.flows.length > 0;
+  const verifying =
+    config.checks.length > 0 ||
+    config['version-url'] !== undefined ||
+    config.dependencies.length > 0 ||
+    config.flows.length > 0;
   if (config.command !== 'rollback' && !verifying && !watching && !waitingForRollout) {
     ctx.addIssue({
       code: 'custom',
@@ -96,7 +111,9 @@ export const configSchema = z.strictObject(configShape).superRefine((config, ctx
         'nothing to check: set checks (a list of smoke checks such as "/health"), version-url (a version check), prometheus-url (metric gates) or kube-deployment (rollout and pod health)',
     });
   }
-  const watchedFor = (config['kube-deployment'] ? config['rollout-timeout'] : 0) + (watching ? config['monitor-delay'] + config['monitor-window'] : 0);
+  const watchedFor =
+    (config['kube-deployment'] ? config['rollout-timeout'] : 0) +
+    (watching ? config['monitor-delay'] + config['monitor-window'] : 0);
   if (watchedFor >= config.timeout) {
     ctx.addIssue({
       code: 'custom',
@@ -105,26 +122,43 @@ export const configSchema = z.strictObject(configShape).superRefine((config, ctx
     });
   }
   if (config['monitor-window'] > 0 && config['monitor-interval'] > config['monitor-window']) {
-    ctx.addIssue({ code: 'custom', path: ['monitor-interval'], message: 'is longer than monitor-window: the window would hold no sample; shorten it or widen the window' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['monitor-interval'],
+      message: 'is longer than monitor-window: the window would hold no sample; shorten it or widen the window',
+    });
   }
   if (config.gates.length > 0 && config['prometheus-url'] === undefined) {
     ctx.addIssue({ code: 'custom', path: ['gates'], message: 'gates query Prometheus: set prometheus-url' });
   }
   if (config['grafana-url'] !== undefined && config['grafana-token'] === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['grafana-token'], message: 'required with grafana-url: a service-account token with annotation rights' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['grafana-token'],
+      message: 'required with grafana-url: a service-account token with annotation rights',
+    });
   }
   if (config['datadog-api-url'] !== undefined && config['datadog-api-key'] === undefined) {
     ctx.addIssue({ code: 'custom', path: ['datadog-api-key'], message: 'required with datadog-api-url' });
   }
   if (config['latency-query'] === undefined) {
     for (const key of ['max-latency', 'max-latency-ratio'] as const) {
-      if (config[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: 'limits the latency gate, which latency-query turns on: set latency-query' });
+      if (config[key] !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: 'limits the latency gate, which latency-query turns on: set latency-query',
+        });
     }
   } else if (config['prometheus-url'] === undefined) {
     ctx.addIssue({ code: 'custom', path: ['latency-query'], message: 'is a Prometheus query: set prometheus-url' });
   }
   if (config['log-error-pattern'] !== undefined && config['kube-deployment'] === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['log-error-pattern'], message: 'scans the pods of kube-deployment: set kube-deployment' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['log-error-pattern'],
+      message: 'scans the pods of kube-deployment: set kube-deployment',
+    });
   }
   if (config['base-url'] === undefined) {
     config.checks.forEach((check, index) => {
@@ -139,7 +173,11 @@ export const configSchema = z.strictObject(configShape).superRefine((config, ctx
     config.flows.forEach((flow, index) =>
       flow.steps.forEach((step, stepIndex) => {
         if (step.path !== undefined || step.url?.startsWith('/')) {
-          ctx.addIssue({ code: 'custom', path: ['flows', index, 'steps', stepIndex], message: `path ${JSON.stringify(step.path ?? step.url)} needs base-url (or give a full URL)` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['flows', index, 'steps', stepIndex],
+            message: `path ${JSON.stringify(step.path ?? step.url)} needs base-url (or give a full URL)`,
+          });
         }
       }),
     );
@@ -148,7 +186,11 @@ export const configSchema = z.strictObject(configShape).superRefine((config, ctx
     }
   }
   if (config['version-url'] !== undefined && config.version === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['version'], message: 'required when version-url is set: the version that should be serving' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['version'],
+      message: 'required when version-url is set: the version that should be serving',
+    });
   }
 });
 

@@ -10,17 +10,32 @@ export const MAX_CONSECUTIVE_ERRORS = 4;
 export type Baseline = { value: number } | { note: string };
 
 /** One sample against the gate's limits; no data and errors are never ok. */
-export function classifySample(gate: PlannedGate, reading: MetricReading | { error: string }, baseline: Baseline | undefined): Omit<GateSample, 'at'> {
+export function classifySample(
+  gate: PlannedGate,
+  reading: MetricReading | { error: string },
+  baseline: Baseline | undefined,
+): Omit<GateSample, 'at'> {
   if ('error' in reading) return { outcome: 'error', note: reading.error };
   if (reading.kind === 'no-data') return { outcome: 'no-data', note: reading.reason };
   const ratioOnly = gate.max === undefined && gate.min === undefined;
   // A gate whose only limit is a ratio cannot judge without a baseline: that is no data, not ok.
-  if (ratioOnly && !(baseline && 'value' in baseline)) return { outcome: 'no-data', value: reading.value, note: baseline && 'note' in baseline ? baseline.note : 'no baseline' };
+  if (ratioOnly && !(baseline && 'value' in baseline))
+    return {
+      outcome: 'no-data',
+      value: reading.value,
+      note: baseline && 'note' in baseline ? baseline.note : 'no baseline',
+    };
   const { value } = reading;
   const breaches: string[] = [];
   if (gate.max !== undefined && value > gate.max) breaches.push(`${fmt(value)} > max ${fmt(gate.max)}`);
   if (gate.min !== undefined && value < gate.min) breaches.push(`${fmt(value)} < min ${fmt(gate.min)}`);
-  if (gate.maxRatio !== undefined && baseline && 'value' in baseline && baseline.value > 0 && value > baseline.value * gate.maxRatio) {
+  if (
+    gate.maxRatio !== undefined &&
+    baseline &&
+    'value' in baseline &&
+    baseline.value > 0 &&
+    value > baseline.value * gate.maxRatio
+  ) {
     breaches.push(`${fmt(value / baseline.value)}× baseline ${fmt(baseline.value)} > max-ratio ${fmt(gate.maxRatio)}`);
   }
   return breaches.length > 0 ? { outcome: 'breach', value, note: breaches.join('; ') } : { outcome: 'ok', value };
@@ -58,7 +73,8 @@ export class GateTracker {
     this.samples.forEach((sample) => counts[sample.outcome]++);
     const values = this.samples.flatMap((sample) => (sample.value === undefined ? [] : [sample.value]));
     const usable = counts.ok + counts.breach;
-    const inconclusive = !this.failed && (usable < MIN_USABLE_SAMPLES || this.mostConsecutiveErrors >= MAX_CONSECUTIVE_ERRORS);
+    const inconclusive =
+      !this.failed && (usable < MIN_USABLE_SAMPLES || this.mostConsecutiveErrors >= MAX_CONSECUTIVE_ERRORS);
     const { gate, baseline } = this;
     return {
       name: gate.name,
@@ -91,12 +107,19 @@ export class GateTracker {
             : `only ${usable} usable ${usable === 1 ? 'sample' : 'samples'} of ${this.samples.length}${counts.error > 0 ? ` (last error: ${lastNote(this.samples, 'error')})` : ''}`;
       return `inconclusive — ${why}`;
     }
-    const breaches = counts.breach > 0 ? `; ${counts.breach} breaching ${counts.breach === 1 ? 'sample' : 'samples'}, never ${this.failureThreshold} in a row` : '';
+    const breaches =
+      counts.breach > 0
+        ? `; ${counts.breach} breaching ${counts.breach === 1 ? 'sample' : 'samples'}, never ${this.failureThreshold} in a row`
+        : '';
     return `${counts.ok} of ${this.samples.length} samples within limits${breaches}`;
   }
 }
 
-const INCONCLUSIVE_RESULT: Record<PlannedGate['onInconclusive'], Result> = { pass: 'passed', warn: 'warning', fail: 'failed' };
+const INCONCLUSIVE_RESULT: Record<PlannedGate['onInconclusive'], Result> = {
+  pass: 'passed',
+  warn: 'warning',
+  fail: 'failed',
+};
 
 function lastNote(samples: readonly GateSample[], outcome: SampleOutcome): string {
   return samples.filter((sample) => sample.outcome === outcome).at(-1)?.note ?? outcome;

@@ -1,6 +1,13 @@
 import { formatDuration } from '../config/duration.js';
 import type { MonitorPlan, PlannedGate } from '../plan.js';
-import { MetricError, type ClusterInspector, type Clock, type Logger, type MetricReading, type MetricSource } from '../ports.js';
+import {
+  MetricError,
+  type ClusterInspector,
+  type Clock,
+  type Logger,
+  type MetricReading,
+  type MetricSource,
+} from '../ports.js';
 import type { GateReport, MonitorReport } from '../report/model.js';
 import type { Redactor } from '../secrets.js';
 import { classifySample, fmt, GateTracker, type Baseline } from './gate.js';
@@ -28,11 +35,23 @@ export async function runMonitor(plan: MonitorPlan, deps: MonitorDeps): Promise<
   const queryTimeoutMs = Math.min(QUERY_TIMEOUT_MS, plan.intervalMs);
   const rejected = await rejectedQueries(plan, deps, queryTimeoutMs);
   if (rejected.length > 0) {
-    return { ...windowOf(plan), samples: 0, stoppedEarly: 'a gate query was rejected before the window began', gates: rejected };
+    return {
+      ...windowOf(plan),
+      samples: 0,
+      stoppedEarly: 'a gate query was rejected before the window began',
+      gates: rejected,
+    };
   }
   const baselines = await readBaselines(plan, deps, queryTimeoutMs);
   const gates = plan.gates.map((gate) => new GateTracker(gate, baselines.get(gate.name), plan.failureThreshold));
-  const pods = plan.pods && deps.cluster ? new PodHealthTracker({ failureThreshold: plan.failureThreshold, maxRestarts: plan.pods.maxRestarts, redact: deps.redact }) : undefined;
+  const pods =
+    plan.pods && deps.cluster
+      ? new PodHealthTracker({
+          failureThreshold: plan.failureThreshold,
+          maxRestarts: plan.pods.maxRestarts,
+          redact: deps.redact,
+        })
+      : undefined;
   const windowStart = clock.now();
 
   await clock.sleep(plan.delayMs, signal);
@@ -51,13 +70,19 @@ export async function runMonitor(plan: MonitorPlan, deps: MonitorDeps): Promise<
     await Promise.all([
       ...gates.map(async (tracker) => {
         const reading = await readMetric(deps.metrics, tracker.gate, { timeoutMs: queryTimeoutMs, signal });
-        tracker.record({ at, ...classifySample(tracker.gate, reading, tracker.baseline) }, 'warnings' in reading ? reading.warnings : []);
+        tracker.record(
+          { at, ...classifySample(tracker.gate, reading, tracker.baseline) },
+          'warnings' in reading ? reading.warnings : [],
+        );
       }),
       pods && deps.cluster ? samplePods(deps.cluster, pods, queryTimeoutMs, signal) : undefined,
     ]);
     taken++;
     logger.info(deps.redact(sampleLine(index + 1, planned, gates, pods)));
-    const failed = [...gates.filter((tracker) => tracker.failed).map((tracker) => tracker.gate.name), ...(pods?.failed ? ['pods'] : [])];
+    const failed = [
+      ...gates.filter((tracker) => tracker.failed).map((tracker) => tracker.gate.name),
+      ...(pods?.failed ? ['pods'] : []),
+    ];
     if (failed.length > 0) {
       stoppedEarly = `${failed.join(', ')} failed at sample ${index + 1} of ${planned}`;
       break;
@@ -66,18 +91,27 @@ export async function runMonitor(plan: MonitorPlan, deps: MonitorDeps): Promise<
 
   // After a failure stopped the window the verdict is known: reading every pod's logs would only delay it.
   const scan = plan.pods?.logPattern && deps.cluster && !stoppedEarly;
-  const logs = scan ? await scanLogs(deps.cluster as ClusterInspector, plan.pods?.logPattern as string, new Date(windowStart), signal) : undefined;
+  const logs = scan
+    ? await scanLogs(deps.cluster as ClusterInspector, plan.pods?.logPattern as string, new Date(windowStart), signal)
+    : undefined;
   return {
     ...windowOf(plan),
     samples: taken,
     ...(stoppedEarly ? { stoppedEarly } : {}),
     gates: gates.map((tracker) => tracker.report()),
-    ...(pods ? { pods: pods.report(logs && plan.pods ? { ...logs, maxLogErrors: plan.pods.maxLogErrors } : undefined) } : {}),
+    ...(pods
+      ? { pods: pods.report(logs && plan.pods ? { ...logs, maxLogErrors: plan.pods.maxLogErrors } : undefined) }
+      : {}),
   };
 }
 
 function windowOf(plan: MonitorPlan) {
-  return { windowMs: plan.windowMs, intervalMs: plan.intervalMs, delayMs: plan.delayMs, failureThreshold: plan.failureThreshold };
+  return {
+    windowMs: plan.windowMs,
+    intervalMs: plan.intervalMs,
+    delayMs: plan.delayMs,
+    failureThreshold: plan.failureThreshold,
+  };
 }
 
 /**
@@ -128,15 +162,24 @@ async function readBaselines(plan: MonitorPlan, deps: MonitorDeps, timeoutMs: nu
       .map(async (gate): Promise<[string, Baseline]> => {
         const reading = await readMetric(deps.metrics, gate, { at, timeoutMs, signal: deps.signal });
         if ('error' in reading) return [gate.name, { note: `no baseline: ${reading.error}` }];
-        if (reading.kind === 'no-data') return [gate.name, { note: `no baseline ${formatDuration(plan.baselineOffsetMs)} before: ${reading.reason}` }];
-        if (reading.value <= 0) return [gate.name, { note: `baseline is ${fmt(reading.value)}: a ratio to it means nothing` }];
+        if (reading.kind === 'no-data')
+          return [
+            gate.name,
+            { note: `no baseline ${formatDuration(plan.baselineOffsetMs)} before: ${reading.reason}` },
+          ];
+        if (reading.value <= 0)
+          return [gate.name, { note: `baseline is ${fmt(reading.value)}: a ratio to it means nothing` }];
         return [gate.name, { value: reading.value }];
       }),
   );
   return new Map(entries);
 }
 
-async function readMetric(metrics: MetricSource | undefined, gate: PlannedGate, options: { at?: Date; timeoutMs: number; signal: AbortSignal }): Promise<MetricReading | { error: string }> {
+async function readMetric(
+  metrics: MetricSource | undefined,
+  gate: PlannedGate,
+  options: { at?: Date; timeoutMs: number; signal: AbortSignal },
+): Promise<MetricReading | { error: string }> {
   if (!metrics) return { error: 'no metric source' };
   try {
     return await metrics.query(gate.query, options);
@@ -149,16 +192,31 @@ async function readMetric(metrics: MetricSource | undefined, gate: PlannedGate, 
  * One pod list, bounded like a gate's query: a cluster that accepts the request and never answers
  * would otherwise hold every sample for as long as kubectl's own request timeout.
  */
-async function samplePods(cluster: ClusterInspector, pods: PodHealthTracker, timeoutMs: number, signal: AbortSignal): Promise<void> {
+async function samplePods(
+  cluster: ClusterInspector,
+  pods: PodHealthTracker,
+  timeoutMs: number,
+  signal: AbortSignal,
+): Promise<void> {
   const deadline = AbortSignal.timeout(timeoutMs);
   try {
     pods.record(await cluster.listPods(AbortSignal.any([signal, deadline])));
   } catch (error) {
-    pods.record({ error: deadline.aborted && !signal.aborted ? `the cluster gave no pod list within ${formatDuration(timeoutMs)}` : messageOf(error) });
+    pods.record({
+      error:
+        deadline.aborted && !signal.aborted
+          ? `the cluster gave no pod list within ${formatDuration(timeoutMs)}`
+          : messageOf(error),
+    });
   }
 }
 
-async function scanLogs(cluster: ClusterInspector, pattern: string, since: Date, signal: AbortSignal): Promise<{ matches: string[] } | { error: string }> {
+async function scanLogs(
+  cluster: ClusterInspector,
+  pattern: string,
+  since: Date,
+  signal: AbortSignal,
+): Promise<{ matches: string[] } | { error: string }> {
   const matcher = new RegExp(pattern);
   try {
     return { matches: (await cluster.podLogs(since, signal)).filter((line) => matcher.test(line)) };
@@ -168,7 +226,12 @@ async function scanLogs(cluster: ClusterInspector, pattern: string, since: Date,
 }
 
 /** "sample 3/30: error-rate 0.002 ok · latency 0.21 ok · pods ok" */
-function sampleLine(number: number, planned: number, gates: readonly GateTracker[], pods: PodHealthTracker | undefined): string {
+function sampleLine(
+  number: number,
+  planned: number,
+  gates: readonly GateTracker[],
+  pods: PodHealthTracker | undefined,
+): string {
   const parts = gates.map((tracker) => {
     const last = tracker.samples.at(-1);
     const value = last?.value === undefined ? '' : ` ${fmt(last.value)}`;

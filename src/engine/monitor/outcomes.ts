@@ -4,7 +4,12 @@ import type { ClusterInspector, Clock } from '../ports.js';
 import type { CheckOutcome, MonitorReport } from '../report/model.js';
 
 /** `kubectl rollout status` as the first check: a rollout that does not finish fails with kubectl's own words. */
-export async function waitForRollout(target: KubernetesTarget, cluster: ClusterInspector, clock: Clock, signal: AbortSignal): Promise<CheckOutcome> {
+export async function waitForRollout(
+  target: KubernetesTarget,
+  cluster: ClusterInspector,
+  clock: Clock,
+  signal: AbortSignal,
+): Promise<CheckOutcome> {
   const started = clock.now();
   let complete = false;
   let message: string;
@@ -28,13 +33,20 @@ export async function waitForRollout(target: KubernetesTarget, cluster: ClusterI
     ...(setupProblem ? { setupProblem } : {}),
     ...(complete
       ? {}
-      : { analysis: { cause: 'the Deployment did not finish rolling out in time: new pods are not becoming available', nextStep: `${rolloutCommand}; kubectl describe deployment/${target.deployment} --namespace ${target.namespace}` } }),
+      : {
+          analysis: {
+            cause: 'the Deployment did not finish rolling out in time: new pods are not becoming available',
+            nextStep: `${rolloutCommand}; kubectl describe deployment/${target.deployment} --namespace ${target.namespace}`,
+          },
+        }),
   };
 }
 
 /** Each gate and the pods as a check of the verdict, so outputs, annotations and tables treat them alike. */
 export function monitorOutcomes(monitor: MonitorReport, target: KubernetesTarget | undefined): CheckOutcome[] {
-  const where = target ? `deployment/${target.deployment} -n ${target.namespace}${target.context ? ` --context=${target.context}` : ''}` : undefined;
+  const where = target
+    ? `deployment/${target.deployment} -n ${target.namespace}${target.context ? ` --context=${target.context}` : ''}`
+    : undefined;
   const compare = where ? `kubectl logs ${where} --all-containers --since=15m` : 'read the logs of the new pods';
   const windowMs = monitor.samples * monitor.intervalMs;
   const outcomes: CheckOutcome[] = monitor.gates.map((gate) => ({
@@ -50,8 +62,14 @@ export function monitorOutcomes(monitor: MonitorReport, target: KubernetesTarget
       ? {}
       : {
           analysis: gate.inconclusive
-            ? { cause: 'the gate could not judge the release: no usable data', nextStep: `run the query in Prometheus and check it returns one number while the service has traffic: ${gate.query}` }
-            : { cause: `${gate.name} went past its limit right after the deploy`, nextStep: `compare the new release with the previous one: ${compare}; the query: ${gate.query}` },
+            ? {
+                cause: 'the gate could not judge the release: no usable data',
+                nextStep: `run the query in Prometheus and check it returns one number while the service has traffic: ${gate.query}`,
+              }
+            : {
+                cause: `${gate.name} went past its limit right after the deploy`,
+                nextStep: `compare the new release with the previous one: ${compare}; the query: ${gate.query}`,
+              },
         }),
   }));
   if (monitor.pods) {
@@ -66,7 +84,14 @@ export function monitorOutcomes(monitor: MonitorReport, target: KubernetesTarget
       attempts: [],
       ...(pods.result === 'passed'
         ? {}
-        : { analysis: { cause: pods.inconclusive ? 'kubectl could not read the pods' : 'the new pods are unhealthy', nextStep: where ? `kubectl describe ${where}; ${compare} --previous` : 'describe the pods and read their logs' } }),
+        : {
+            analysis: {
+              cause: pods.inconclusive ? 'kubectl could not read the pods' : 'the new pods are unhealthy',
+              nextStep: where
+                ? `kubectl describe ${where}; ${compare} --previous`
+                : 'describe the pods and read their logs',
+            },
+          }),
     });
   }
   return outcomes;

@@ -4,7 +4,13 @@ import type { Redactor } from '../secrets.js';
 import { MAX_CONSECUTIVE_ERRORS } from './gate.js';
 
 /** Waiting reasons that never heal by waiting longer: they fail at once. */
-export const FATAL_WAITING_REASONS = new Set(['CrashLoopBackOff', 'ImagePullBackOff', 'ErrImagePull', 'CreateContainerConfigError', 'InvalidImageName']);
+export const FATAL_WAITING_REASONS = new Set([
+  'CrashLoopBackOff',
+  'ImagePullBackOff',
+  'ErrImagePull',
+  'CreateContainerConfigError',
+  'InvalidImageName',
+]);
 const LOG_EXAMPLES = 3;
 const LOG_EXAMPLE_CHARS = 200;
 
@@ -45,24 +51,44 @@ export class PodHealthTracker {
 
     const fatal = pods.flatMap((pod) =>
       pod.containers
-        .filter((container) => container.waitingReason !== undefined && FATAL_WAITING_REASONS.has(container.waitingReason))
-        .map((container) => ({ pod: pod.name, container: container.name, reason: withTermination(container.waitingReason as string, container.lastTerminationReason) })),
+        .filter(
+          (container) => container.waitingReason !== undefined && FATAL_WAITING_REASONS.has(container.waitingReason),
+        )
+        .map((container) => ({
+          pod: pod.name,
+          container: container.name,
+          reason: withTermination(container.waitingReason as string, container.lastTerminationReason),
+        })),
     );
     if (fatal.length > 0) return this.fail(fatal, fatal.map(describe).join('; '));
 
     const notReady = pods.filter((pod) => !pod.ready);
     this.notReadyStreak = notReady.length > 0 ? this.notReadyStreak + 1 : 0;
     if (this.notReadyStreak >= this.options.failureThreshold) {
-      const problems = notReady.map((pod) => ({ pod: pod.name, reason: `not Ready (${pod.phase}) for ${this.notReadyStreak} samples` }));
+      const problems = notReady.map((pod) => ({
+        pod: pod.name,
+        reason: `not Ready (${pod.phase}) for ${this.notReadyStreak} samples`,
+      }));
       return this.fail(problems, problems.map(describe).join('; '));
     }
 
     this.restarts = this.countRestarts(pods);
     if (this.restarts > this.options.maxRestarts) {
       const restarted = pods.flatMap((pod) =>
-        pod.containers.filter((container) => container.restartCount > (this.restartBaseline.get(key(pod.name, container.name)) ?? 0)).map((container) => ({ pod: pod.name, container: container.name, reason: withTermination('restarted', container.lastTerminationReason) })),
+        pod.containers
+          .filter(
+            (container) => container.restartCount > (this.restartBaseline.get(key(pod.name, container.name)) ?? 0),
+          )
+          .map((container) => ({
+            pod: pod.name,
+            container: container.name,
+            reason: withTermination('restarted', container.lastTerminationReason),
+          })),
       );
-      this.fail(restarted, `${this.restarts} container restarts since the window began (max-restarts ${this.options.maxRestarts}): ${restarted.map(describe).join('; ')}`);
+      this.fail(
+        restarted,
+        `${this.restarts} container restarts since the window began (max-restarts ${this.options.maxRestarts}): ${restarted.map(describe).join('; ')}`,
+      );
     }
   }
 
@@ -78,10 +104,21 @@ export class PodHealthTracker {
       samples: this.samples,
       result,
       inconclusive,
-      detail: (this.failure ?? (inconclusive ? `inconclusive — kubectl kept failing: ${this.lastError ?? 'no answer'}` : `all pods healthy in ${this.samples} samples, ${this.restarts} restarts`)) + logNote,
+      detail:
+        (this.failure ??
+          (inconclusive
+            ? `inconclusive — kubectl kept failing: ${this.lastError ?? 'no answer'}`
+            : `all pods healthy in ${this.samples} samples, ${this.restarts} restarts`)) + logNote,
       problems: this.problems,
       restarts: this.restarts,
-      ...(logs && 'matches' in logs ? { logMatches: logs.matches.length, logExamples: logs.matches.slice(0, LOG_EXAMPLES).map((line) => this.options.redact(line).slice(0, LOG_EXAMPLE_CHARS)) } : {}),
+      ...(logs && 'matches' in logs
+        ? {
+            logMatches: logs.matches.length,
+            logExamples: logs.matches
+              .slice(0, LOG_EXAMPLES)
+              .map((line) => this.options.redact(line).slice(0, LOG_EXAMPLE_CHARS)),
+          }
+        : {}),
     };
   }
 

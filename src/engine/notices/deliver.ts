@@ -17,7 +17,11 @@ export interface DeliverDeps {
 }
 
 /** Every channel at once; a notice is best-effort and never throws: its outcome is a result to report. */
-export function deliverAll(channels: readonly NoticeChannel[], notice: DeployNotice, deps: DeliverDeps): Promise<NoticeResult[]> {
+export function deliverAll(
+  channels: readonly NoticeChannel[],
+  notice: DeployNotice,
+  deps: DeliverDeps,
+): Promise<NoticeResult[]> {
   return Promise.all(channels.map((channel) => deliver(channel, notice, deps)));
 }
 
@@ -35,10 +39,23 @@ export async function deliver(channel: NoticeChannel, notice: DeployNotice, deps
     try {
       const answer = await channel.send(notice, deps.signal);
       if (answer.status >= 200 && answer.status < 300 && answer.unconfirmed) {
-        return { ...base, sent: false, attempts: attempt, detail: deps.redact(`HTTP ${answer.status}, but not ${channel.name}'s answer: ${answer.detail ?? 'nothing confirms the notice'}`) };
+        return {
+          ...base,
+          sent: false,
+          attempts: attempt,
+          detail: deps.redact(
+            `HTTP ${answer.status}, but not ${channel.name}'s answer: ${answer.detail ?? 'nothing confirms the notice'}`,
+          ),
+        };
       }
       if (answer.status >= 200 && answer.status < 300) {
-        return { ...base, sent: true, attempts: attempt, detail: deps.redact(answer.detail ?? `HTTP ${answer.status}`), ...(answer.reference ? { reference: answer.reference } : {}) };
+        return {
+          ...base,
+          sent: true,
+          attempts: attempt,
+          detail: deps.redact(answer.detail ?? `HTTP ${answer.status}`),
+          ...(answer.reference ? { reference: answer.reference } : {}),
+        };
       }
       detail = deps.redact(`HTTP ${answer.status}${answer.detail ? `: ${answer.detail}` : ''}`);
       if (answer.status !== 429 && answer.status < 500) return { ...base, sent: false, attempts: attempt, detail };
@@ -47,9 +64,11 @@ export async function deliver(channel: NoticeChannel, notice: DeployNotice, deps
       detail = deps.redact(messageOf(error));
       // A timed-out POST may have been processed: sending it again could post the notice twice.
       // A certificate that failed once fails again: retrying only delays the step.
-      if (error instanceof ProbeError && ['aborted', 'timeout', 'tls'].includes(error.kind)) return { ...base, sent: false, attempts: attempt, detail };
+      if (error instanceof ProbeError && ['aborted', 'timeout', 'tls'].includes(error.kind))
+        return { ...base, sent: false, attempts: attempt, detail };
     }
-    if (attempt === MAX_ATTEMPTS || waitMs > MAX_RETRY_WAIT_MS) return { ...base, sent: false, attempts: attempt, detail };
+    if (attempt === MAX_ATTEMPTS || waitMs > MAX_RETRY_WAIT_MS)
+      return { ...base, sent: false, attempts: attempt, detail };
     await deps.clock.sleep(waitMs, deps.signal);
   }
   return { ...base, sent: false, attempts: MAX_ATTEMPTS, detail };

@@ -2,7 +2,12 @@ import type { Plan } from '../plan.js';
 import type { DeployNotice } from '../ports.js';
 import type { CheckOutcome, RollbackReport, RunContext, VerdictResult } from '../report/model.js';
 
-const EVENT: Record<VerdictResult, DeployNotice['event']> = { passed: 'success', warning: 'warning', failed: 'failure', cancelled: 'cancelled' };
+const EVENT: Record<VerdictResult, DeployNotice['event']> = {
+  passed: 'success',
+  warning: 'warning',
+  failed: 'failure',
+  cancelled: 'cancelled',
+};
 
 /** The facts every channel shows when the check begins. */
 export function startNotice(plan: Plan, context: RunContext, startedAt: number): DeployNotice {
@@ -23,14 +28,34 @@ export function startNotice(plan: Plan, context: RunContext, startedAt: number):
 }
 
 /** The same facts at the end, with the outcome, what failed with its numbers, and the rollback. */
-export function endNotice(start: DeployNotice, end: { result: VerdictResult; summary: string; finishedAt: number; checks: readonly CheckOutcome[]; rollback?: RollbackReport }): DeployNotice {
+export function endNotice(
+  start: DeployNotice,
+  end: {
+    result: VerdictResult;
+    summary: string;
+    finishedAt: number;
+    checks: readonly CheckOutcome[];
+    rollback?: RollbackReport;
+  },
+): DeployNotice {
   const { rollback } = end;
   return {
     ...start,
     event: EVENT[end.result],
     finishedAt: end.finishedAt,
     summary: end.summary,
-    failures: end.checks.filter((check) => check.result !== 'passed').map((check) => ({ name: check.name, detail: check.detail })),
-    ...(rollback ? { rollback: { outcome: rollback.outcome, message: rollback.message, toRevision: rollback.to?.revision, gitOps: rollback.gitOps } } : {}),
+    failures: end.checks
+      .filter((check) => check.result !== 'passed')
+      .map((check) => ({ name: check.name, detail: check.detail })),
+    ...(rollback
+      ? {
+          rollback: {
+            outcome: rollback.outcome,
+            message: rollback.message,
+            toRevision: rollback.to?.revision,
+            gitOps: rollback.gitOps,
+          },
+        }
+      : {}),
   };
 }

@@ -2,13 +2,18 @@
 export const SUMMARY_BYTES = 1_000_000;
 
 const encoder = new TextEncoder();
-export const byteLength = (lines: readonly string[]): number => lines.reduce((sum, line) => sum + encoder.encode(line).length + 1, 0);
+export const byteLength = (lines: readonly string[]): number =>
+  lines.reduce((sum, line) => sum + encoder.encode(line).length + 1, 0);
 
 /**
  * Takes whole blocks, in order, while they fit in `budget` bytes; says how many were left out and
  * where to find them. A block is kept whole so that a table row or a <details> is never cut open.
  */
-export function takeWhileFits(blocks: readonly string[][], budget: number, leftOut: (count: number) => string): { lines: string[]; bytes: number } {
+export function takeWhileFits(
+  blocks: readonly string[][],
+  budget: number,
+  leftOut: (count: number) => string,
+): { lines: string[]; bytes: number } {
   const lines: string[] = [];
   let bytes = 0;
   for (const [index, block] of blocks.entries()) {

@@ -1,5 +1,13 @@
 // Brackets too: a response must not turn into a link or an image in the summary.
-const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '[': '&#91;', ']': '&#93;' };
+const HTML: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '[': '&#91;',
+  ']': '&#93;',
+};
 
 /** Text that came from the network must render as text, never as markup. */
 export function escapeHtml(text: string): string {

@@ -6,7 +6,12 @@ import { renderMonitor } from './monitorMarkdown.js';
 import { renderRollback } from './rollbackMarkdown.js';
 import { byteLength, SUMMARY_BYTES, takeWhileFits } from './budget.js';
 
-const HEADLINE: Record<VerdictResult, string> = { passed: '✅ Passed', warning: '⚠️ Passed with warnings', failed: '❌ Failed', cancelled: '⏹️ Cancelled' };
+const HEADLINE: Record<VerdictResult, string> = {
+  passed: '✅ Passed',
+  warning: '⚠️ Passed with warnings',
+  failed: '❌ Failed',
+  cancelled: '⏹️ Cancelled',
+};
 const ICON: Record<Result, string> = { passed: '✅', warning: '⚠️', failed: '❌' };
 
 const MAX_REASONS = 20;
@@ -25,7 +30,8 @@ export function renderMarkdown(report: Report): string {
   head.push('| | |', '|---|---|', ...facts(report).map(([key, value]) => `| ${key} | ${value} |`), '');
   const { reasons } = report.verdict;
   if (reasons.length > 0) {
-    const more = reasons.length > MAX_REASONS ? [`- … and ${reasons.length - MAX_REASONS} more (see the checks below)`] : [];
+    const more =
+      reasons.length > MAX_REASONS ? [`- … and ${reasons.length - MAX_REASONS} more (see the checks below)`] : [];
     head.push('### Why', '', ...reasons.slice(0, MAX_REASONS).map((reason) => `- ${tableCell(reason)}`), ...more, '');
   }
 
@@ -41,8 +47,19 @@ export function renderMarkdown(report: Report): string {
     SUMMARY_BYTES - fixed,
     (count) => `_… and ${count} more checks: the JSON report has every one._`,
   );
-  const failures = takeWhileFits(troubled.map(failureSection), SUMMARY_BYTES - fixed - rows.bytes, (count) => `_… and ${count} more: the JSON report has every response._`);
-  return [...head, ...CHECKS_HEADER, ...rows.lines, '', ...details, ...(troubled.length > 0 ? [...FAILURES_HEADER, ...failures.lines] : [])].join('\n');
+  const failures = takeWhileFits(
+    troubled.map(failureSection),
+    SUMMARY_BYTES - fixed - rows.bytes,
+    (count) => `_… and ${count} more: the JSON report has every response._`,
+  );
+  return [
+    ...head,
+    ...CHECKS_HEADER,
+    ...rows.lines,
+    '',
+    ...details,
+    ...(troubled.length > 0 ? [...FAILURES_HEADER, ...failures.lines] : []),
+  ].join('\n');
 }
 
 function checkRow(check: CheckOutcome): string {
@@ -52,7 +69,8 @@ function checkRow(check: CheckOutcome): string {
 /** A failed rollback outranks everything: it is the one thing a reader must see first. */
 function headline(report: Report): string {
   if (report.rollback?.outcome === 'failed') return '🚨 ROLLBACK FAILED';
-  if (report.rollback?.outcome === 'rolled-back' && report.verdict.result === 'failed') return `${HEADLINE.failed}, rolled back`;
+  if (report.rollback?.outcome === 'rolled-back' && report.verdict.result === 'failed')
+    return `${HEADLINE.failed}, rolled back`;
   return HEADLINE[report.verdict.result];
 }
 
@@ -65,7 +83,10 @@ function facts(report: Report): [string, string][] {
     const { commitSha, commitUrl } = report.context;
     const isRunCommit = commitSha !== undefined && commitUrl !== undefined && versionsMatch(report.version, commitSha);
     const version = isRunCommit ? `[${inlineCode(report.version)}](${commitUrl})` : inlineCode(report.version);
-    const deployed = report.deployedVersion && !versionsMatch(report.version, report.deployedVersion) ? ` (answering: ${inlineCode(report.deployedVersion)})` : '';
+    const deployed =
+      report.deployedVersion && !versionsMatch(report.version, report.deployedVersion)
+        ? ` (answering: ${inlineCode(report.deployedVersion)})`
+        : '';
     rows.push(['Version', version + deployed]);
   }
   rows.push(['Duration', formatDuration(report.durationMs)]);
@@ -76,13 +97,24 @@ function facts(report: Report): [string, string][] {
 function failureSection(check: CheckOutcome): string[] {
   const lines = [`#### ${ICON[check.result]} ${escapeHtml(check.name)}`, ''];
   if (check.analysis) {
-    lines.push(`**Cause:** ${escapeHtml(check.analysis.cause)}  `, `**Next step:** ${escapeHtml(check.analysis.nextStep)}`, '');
+    lines.push(
+      `**Cause:** ${escapeHtml(check.analysis.cause)}  `,
+      `**Next step:** ${escapeHtml(check.analysis.nextStep)}`,
+      '',
+    );
   }
   const request = check.request ? `${inlineCode(`${check.request.method} ${check.request.url}`)}: ` : '';
   lines.push(`${request}${tableCell(check.detail)}`, '');
   if (check.response) {
     const type = check.response.contentType ? `, ${escapeHtml(check.response.contentType)}` : '';
-    lines.push(`<details><summary>Response body (${check.response.status}${type})</summary>`, '', `<pre>${escapeHtml(check.response.bodyExcerpt)}</pre>`, '', '</details>', '');
+    lines.push(
+      `<details><summary>Response body (${check.response.status}${type})</summary>`,
+      '',
+      `<pre>${escapeHtml(check.response.bodyExcerpt)}</pre>`,
+      '',
+      '</details>',
+      '',
+    );
   }
   return lines;
 }
@@ -94,7 +126,10 @@ function renderNotices(notices: readonly NoticeResult[]): string[] {
     '',
     '| Channel | Event | Sent | Detail |',
     '|---|---|---|---|',
-    ...notices.map((notice) => `| ${notice.channel} | ${notice.event} | ${notice.sent ? '✅' : '⚠️'}${notice.attempts > 1 ? ` (${notice.attempts} attempts)` : ''} | ${tableCell(notice.detail)} |`),
+    ...notices.map(
+      (notice) =>
+        `| ${notice.channel} | ${notice.event} | ${notice.sent ? '✅' : '⚠️'}${notice.attempts > 1 ? ` (${notice.attempts} attempts)` : ''} | ${tableCell(notice.detail)} |`,
+    ),
     '',
   ];
 }

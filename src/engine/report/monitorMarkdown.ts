@@ -14,22 +14,50 @@ export function renderMonitor(monitor: MonitorReport): string[] {
     '',
   );
   if (monitor.gates.length > 0) {
-    lines.push('| Gate | Query | Threshold | Baseline | Last | Peak | Samples | Outcome |', '|---|---|---|---|---|---|---|---|');
+    lines.push(
+      '| Gate | Query | Threshold | Baseline | Last | Peak | Samples | Outcome |',
+      '|---|---|---|---|---|---|---|---|',
+    );
     for (const gate of monitor.gates) {
       const query = inlineCode(gate.query).replace(/\|/g, '\\|');
-      lines.push(`| ${tableCell(gate.name)} | ${query} | ${threshold(gate)} | ${baseline(gate)} | ${value(gate.last)} | ${value(gate.peak)} | ${counts(gate)} | ${ICON[gate.result]} ${tableCell(gate.detail)} |`);
+      lines.push(
+        `| ${tableCell(gate.name)} | ${query} | ${threshold(gate)} | ${baseline(gate)} | ${value(gate.last)} | ${value(gate.peak)} | ${counts(gate)} | ${ICON[gate.result]} ${tableCell(gate.detail)} |`,
+      );
     }
     lines.push('');
     for (const gate of monitor.gates) lines.push(...chart(gate));
-    lines.push('<details><summary>Queries, to paste into Prometheus</summary>', '', ...monitor.gates.map((gate) => `- ${escapeHtml(gate.name)}: ${inlineCode(gate.query)}`), '', '</details>', '');
+    lines.push(
+      '<details><summary>Queries, to paste into Prometheus</summary>',
+      '',
+      ...monitor.gates.map((gate) => `- ${escapeHtml(gate.name)}: ${inlineCode(gate.query)}`),
+      '',
+      '</details>',
+      '',
+    );
   }
   const pods = monitor.pods;
   if (pods && pods.result !== 'passed') {
     lines.push(`**Pods:** ${ICON[pods.result]} ${tableCell(pods.detail)}`, '');
     if (pods.problems.length > 0) {
-      lines.push('| Pod | Container | Reason |', '|---|---|---|', ...pods.problems.map((problem) => `| ${tableCell(problem.pod)} | ${tableCell(problem.container ?? '')} | ${tableCell(problem.reason)} |`), '');
+      lines.push(
+        '| Pod | Container | Reason |',
+        '|---|---|---|',
+        ...pods.problems.map(
+          (problem) =>
+            `| ${tableCell(problem.pod)} | ${tableCell(problem.container ?? '')} | ${tableCell(problem.reason)} |`,
+        ),
+        '',
+      );
     }
-    if (pods.logExamples && pods.logExamples.length > 0) lines.push('<details><summary>Matching log lines</summary>', '', `<pre>${escapeHtml(pods.logExamples.join('\n'))}</pre>`, '', '</details>', '');
+    if (pods.logExamples && pods.logExamples.length > 0)
+      lines.push(
+        '<details><summary>Matching log lines</summary>',
+        '',
+        `<pre>${escapeHtml(pods.logExamples.join('\n'))}</pre>`,
+        '',
+        '</details>',
+        '',
+      );
   }
   return lines;
 }
@@ -48,7 +76,15 @@ function thinned<P extends { value: number }>(points: readonly P[], worst: 'high
 
 function threshold(gate: GateReport): string {
   const { max, min, maxRatio } = gate.limits;
-  return [max !== undefined && `≤ ${fmt(max)}`, min !== undefined && `≥ ${fmt(min)}`, maxRatio !== undefined && `≤ ${fmt(maxRatio)}× baseline`].filter(Boolean).join(', ') || '—';
+  return (
+    [
+      max !== undefined && `≤ ${fmt(max)}`,
+      min !== undefined && `≥ ${fmt(min)}`,
+      maxRatio !== undefined && `≤ ${fmt(maxRatio)}× baseline`,
+    ]
+      .filter(Boolean)
+      .join(', ') || '—'
+  );
 }
 
 function baseline(gate: GateReport): string {
@@ -60,7 +96,12 @@ const value = (n: number | undefined) => (n === undefined ? '—' : fmt(n));
 
 function counts(gate: GateReport): string {
   const { ok, breach, error } = gate.counts;
-  const parts = [`${ok} ok`, breach > 0 && `${breach} breach`, gate.counts['no-data'] > 0 && `${gate.counts['no-data']} no data`, error > 0 && `${error} error`];
+  const parts = [
+    `${ok} ok`,
+    breach > 0 && `${breach} breach`,
+    gate.counts['no-data'] > 0 && `${gate.counts['no-data']} no data`,
+    error > 0 && `${error} error`,
+  ];
   return parts.filter(Boolean).join(' · ');
 }
 
@@ -69,7 +110,9 @@ const MAX_CHART_POINTS = 200;
 
 /** A Mermaid chart of the samples that had a value, with the absolute limit beside them; the table above stays the fallback. */
 function chart(gate: GateReport): string[] {
-  const sampled = gate.samples.flatMap((sample, index) => (sample.value === undefined ? [] : [{ label: index + 1, value: sample.value }]));
+  const sampled = gate.samples.flatMap((sample, index) =>
+    sample.value === undefined ? [] : [{ label: index + 1, value: sample.value }],
+  );
   if (sampled.length < 2) return [];
   const points = thinned(sampled, gate.limits.max === undefined && gate.limits.min !== undefined ? 'low' : 'high');
   const limit = gate.limits.max ?? gate.limits.min;

@@ -14,7 +14,12 @@ export function renderRollback(rollback: RollbackReport, timeline: Timeline): st
   if (rollback.required) lines.push('Run by hand:', '', '```sh', ...rollback.manualSteps, '```', '');
   if (rollback.rechecks && rollback.rechecks.length > 0) {
     lines.push('Smoke checks after the rollback:', '', '| Check | Result | Detail |', '|---|---|---|');
-    lines.push(...rollback.rechecks.map((check) => `| ${tableCell(check.name)} | ${check.result} | ${tableCell(check.detail)} |`), '');
+    lines.push(
+      ...rollback.rechecks.map(
+        (check) => `| ${tableCell(check.name)} | ${check.result} | ${tableCell(check.detail)} |`,
+      ),
+      '',
+    );
   }
   const events: [string, string | undefined][] = [
     ['check started', timeline.started],
@@ -22,7 +27,12 @@ export function renderRollback(rollback: RollbackReport, timeline: Timeline): st
     ['rollback started', timeline.rollbackStarted],
     ['rollback completed', timeline.rollbackCompleted],
   ];
-  lines.push('| Timeline | |', '|---|---|', ...events.filter(([, at]) => at).map(([what, at]) => `| ${what} | ${at} |`), '');
+  lines.push(
+    '| Timeline | |',
+    '|---|---|',
+    ...events.filter(([, at]) => at).map(([what, at]) => `| ${what} | ${at} |`),
+    '',
+  );
   return lines;
 }
 

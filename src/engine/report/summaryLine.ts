@@ -21,8 +21,10 @@ export function summaryLine(input: {
   const inconclusive = input.checks.filter((check) => check.result === 'warning' && check.required);
   const parts: string[] = [];
   if (failed.length > 0) parts.push(`${failed.length} of ${total} ${noun(total)} failed: ${listed(failed)}`);
-  if (inconclusive.length > 0) parts.push(`${inconclusive.length} ${noun(inconclusive.length)} inconclusive: ${listed(inconclusive)}`);
-  if (optional.length > 0) parts.push(`${optional.length} optional ${noun(optional.length)} failed: ${listed(optional)}`);
+  if (inconclusive.length > 0)
+    parts.push(`${inconclusive.length} ${noun(inconclusive.length)} inconclusive: ${listed(inconclusive)}`);
+  if (optional.length > 0)
+    parts.push(`${optional.length} optional ${noun(optional.length)} failed: ${listed(optional)}`);
   const body = parts.length > 0 ? parts.join('; ') : `${total === 1 ? 'the' : `all ${total}`} ${noun(total)} passed`;
   const limit = input.timedOut ? ' — stopped at the time limit' : '';
   const rollback = input.rollback ? ` — ${rollbackPhrase(input.rollback)}` : '';
@@ -38,7 +40,10 @@ export function summaryLine(input: {
 const noun = (count: number) => (count === 1 ? 'check' : 'checks');
 
 function listed(checks: readonly CheckOutcome[]): string {
-  const named = checks.slice(0, 3).map((check) => `${check.name} (${check.detail})`).join(', ');
+  const named = checks
+    .slice(0, 3)
+    .map((check) => `${check.name} (${check.detail})`)
+    .join(', ');
   return checks.length > 3 ? `${named} and ${checks.length - 3} more` : named;
 }
 

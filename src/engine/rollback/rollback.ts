@@ -19,27 +19,67 @@ export interface RollbackDeps {
  */
 export async function rollBack(plan: RollbackPlan, deployment: string, deps: RollbackDeps): Promise<RollbackReport> {
   const base = { mode: plan.mode, command: plan.undoCommand, manualSteps: manualSteps(plan) };
-  if (plan.mode === 'off') return { ...base, outcome: 'off', required: true, rolledBack: false, message: 'rollback is off: nothing was undone' };
-  if (plan.mode === 'manual') return { ...base, outcome: 'manual', required: true, rolledBack: false, message: 'rollback is manual: approve the rollback job, or run the command below' };
+  if (plan.mode === 'off')
+    return {
+      ...base,
+      outcome: 'off',
+      required: true,
+      rolledBack: false,
+      message: 'rollback is off: nothing was undone',
+    };
+  if (plan.mode === 'manual')
+    return {
+      ...base,
+      outcome: 'manual',
+      required: true,
+      rolledBack: false,
+      message: 'rollback is manual: approve the rollback job, or run the command below',
+    };
   if (deps.dryRun) {
     deps.logger.info(`dry-run: would run ${plan.undoCommand}`);
     deps.logger.info(`dry-run: would run ${plan.statusCommand}`);
-    return { ...base, outcome: 'dry-run', required: true, rolledBack: false, message: `dry run: would run ${plan.undoCommand}, then ${plan.statusCommand}` };
+    return {
+      ...base,
+      outcome: 'dry-run',
+      required: true,
+      rolledBack: false,
+      message: `dry run: would run ${plan.undoCommand}, then ${plan.statusCommand}`,
+    };
   }
 
   let preview;
   try {
     preview = await deps.rollbacker.preview(plan.toRevision, deps.signal);
   } catch (error) {
-    return { ...base, outcome: 'failed', required: true, rolledBack: false, message: `could not read the rollout history: ${messageOf(error)}` };
+    return {
+      ...base,
+      outcome: 'failed',
+      required: true,
+      rolledBack: false,
+      message: `could not read the rollout history: ${messageOf(error)}`,
+    };
   }
   const known = { from: preview.current, to: preview.target, ...(preview.gitOps ? { gitOps: preview.gitOps } : {}) };
   if (!preview.target) {
-    return { ...base, ...known, outcome: 'failed', required: true, rolledBack: false, message: `no earlier revision of deployment/${deployment} to roll back to: nothing was undone` };
+    return {
+      ...base,
+      ...known,
+      outcome: 'failed',
+      required: true,
+      rolledBack: false,
+      message: `no earlier revision of deployment/${deployment} to roll back to: nothing was undone`,
+    };
   }
 
   if (deps.signal.aborted) {
-    return { ...base, ...known, outcome: 'not-rolled-back', required: true, rolledBack: false, message: 'the step was cancelled before kubectl rollout undo: nothing was undone' };
+    return {
+      ...base,
+      ...known,
+      outcome: 'not-rolled-back',
+      required: true,
+      rolledBack: false,
+      message: 'the step was cancelled before kubectl rollout undo: nothing was undone',
+    };
   }
   deps.logger.info(`running ${plan.undoCommand}`);
   let undone;
@@ -51,18 +91,50 @@ export async function rollBack(plan: RollbackPlan, deployment: string, deps: Rol
     return { ...base, ...known, outcome: 'failed', required: true, rolledBack: false, message: messageOf(error) };
   }
   deps.logger.info(undone.message);
-  if (!undone.rolledBack) return { ...base, ...known, outcome: 'not-rolled-back', required: true, rolledBack: false, message: undone.message };
+  if (!undone.rolledBack)
+    return {
+      ...base,
+      ...known,
+      outcome: 'not-rolled-back',
+      required: true,
+      rolledBack: false,
+      message: undone.message,
+    };
 
-  const status = await deps.cluster.waitForRollout(plan.timeoutMs, deps.signal).catch((error: unknown) => ({ complete: false, message: messageOf(error) }));
+  const status = await deps.cluster
+    .waitForRollout(plan.timeoutMs, deps.signal)
+    .catch((error: unknown) => ({ complete: false, message: messageOf(error) }));
   // The undo happened; only its confirmation was cut short, which is no reason to cry ROLLBACK FAILED.
   if (!status.complete && deps.signal.aborted) {
-    return { ...base, ...known, outcome: 'rolled-back', required: false, rolledBack: true, message: `${undone.message}; the step was cancelled before the rollout was confirmed: run ${plan.statusCommand}` };
+    return {
+      ...base,
+      ...known,
+      outcome: 'rolled-back',
+      required: false,
+      rolledBack: true,
+      message: `${undone.message}; the step was cancelled before the rollout was confirmed: run ${plan.statusCommand}`,
+    };
   }
   if (!status.complete) {
-    return { ...base, ...known, outcome: 'failed', required: true, rolledBack: true, message: `rolled back, but not available within the rollback timeout: ${status.message}` };
+    return {
+      ...base,
+      ...known,
+      outcome: 'failed',
+      required: true,
+      rolledBack: true,
+      message: `rolled back, but not available within the rollback timeout: ${status.message}`,
+    };
   }
   const rechecks = await deps.recheck();
-  return { ...base, ...known, outcome: 'rolled-back', required: false, rolledBack: true, message: `${undone.message}; ${status.message}`, rechecks };
+  return {
+    ...base,
+    ...known,
+    outcome: 'rolled-back',
+    required: false,
+    rolledBack: true,
+    message: `${undone.message}; ${status.message}`,
+    rechecks,
+  };
 }
 
 /** What a person runs by hand: undo, watch it, read the new pods' logs. */

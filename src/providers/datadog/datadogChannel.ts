@@ -2,7 +2,14 @@ import { createHash } from 'node:crypto';
 import { DATADOG_SITES } from '../../engine/config/noticesSchema.js';
 import type { DeployNotice, NoticeAttempt, NoticeChannel } from '../../engine/ports.js';
 import { createRedactor } from '../../engine/secrets.js';
-import { createJsonSender, joinPath, parseBase, shortCommit, vendorDetail, type JsonAnswer } from '../shared/noticeRequest.js';
+import {
+  createJsonSender,
+  joinPath,
+  parseBase,
+  shortCommit,
+  vendorDetail,
+  type JsonAnswer,
+} from '../shared/noticeRequest.js';
 
 // The config schema owns the list (the engine may not import providers); it is re-exported here so the
 // site-to-host mapping and the input's allowed values cannot drift apart.
@@ -47,7 +54,13 @@ const ELLIPSIS = '…';
 // "my_apps" is the API's own example for events posted by your own tooling.
 const SOURCE_TYPE_NAME = 'my_apps';
 
-const ALERT_TYPE: Record<DeployNotice['event'], DatadogEvent['alert_type']> = { start: 'info', success: 'success', warning: 'warning', failure: 'error', cancelled: 'warning' };
+const ALERT_TYPE: Record<DeployNotice['event'], DatadogEvent['alert_type']> = {
+  start: 'info',
+  success: 'success',
+  warning: 'warning',
+  failure: 'error',
+  cancelled: 'warning',
+};
 
 /** `https://api.<site>` for one of Datadog's sites, or `apiUrl` (without a trailing /api/v1…) when given. */
 export function datadogApiBase(site: string, apiUrl?: string): string {
@@ -58,7 +71,8 @@ export function datadogApiBase(site: string, apiUrl?: string): string {
     return url.href.replace(/\/+$/, '');
   }
   const wanted = site.trim().toLowerCase();
-  if (!(DATADOG_SITES as readonly string[]).includes(wanted)) throw new Error(`datadog-site "${site}" is not one of Datadog's sites: ${DATADOG_SITES.join(', ')}`);
+  if (!(DATADOG_SITES as readonly string[]).includes(wanted))
+    throw new Error(`datadog-site "${site}" is not one of Datadog's sites: ${DATADOG_SITES.join(', ')}`);
   return `https://api.${wanted}`;
 }
 
@@ -77,17 +91,29 @@ export function createDatadogChannel(options: DatadogChannelOptions): NoticeChan
     name: 'datadog',
     async send(notice, signal): Promise<NoticeAttempt> {
       const body = datadogEvent(notice, options.tags, aggregationKey);
-      const answer = await send({ method: 'POST', url, headers, body, timeoutMs: options.timeoutMs, signal, vendor: 'Datadog' }, redact);
+      const answer = await send(
+        { method: 'POST', url, headers, body, timeoutMs: options.timeoutMs, signal, vendor: 'Datadog' },
+        redact,
+      );
       if (answer.status >= 200 && answer.status < 300) {
         const id = eventId(answer);
         // Datadog answers {"status": "ok", "event": {…}}; anything else came from something in between.
         const accepted = id !== undefined || (answer.json as { status?: unknown } | undefined)?.status === 'ok';
-        if (!accepted) return { status: answer.status, unconfirmed: true, detail: `no Datadog event in the answer${answer.text ? ` (${vendorDetail(answer, datadogErrors, redact)})` : ''}` };
+        if (!accepted)
+          return {
+            status: answer.status,
+            unconfirmed: true,
+            detail: `no Datadog event in the answer${answer.text ? ` (${vendorDetail(answer, datadogErrors, redact)})` : ''}`,
+          };
         return { status: answer.status, detail: id ? `event ${id}` : 'event accepted' };
       }
       const detail = vendorDetail(answer, datadogErrors, redact);
       const retryAfterMs = answer.retryAfterMs ?? rateLimitReset(answer);
-      return { status: answer.status, ...(detail ? { detail } : {}), ...(retryAfterMs === undefined ? {} : { retryAfterMs }) };
+      return {
+        status: answer.status,
+        ...(detail ? { detail } : {}),
+        ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+      };
     },
     preview(notice) {
       return { method: 'POST', url: url.href, body: datadogEvent(notice, options.tags, aggregationKey) };
@@ -111,7 +137,12 @@ export function datadogEvent(notice: DeployNotice, extraTags: readonly string[],
 }
 
 export function datadogTags(notice: DeployNotice, extra: readonly string[]): string[] {
-  const tags = [`service:${notice.service}`, `env:${notice.environment}`, ...(notice.version ? [`version:${notice.version}`] : []), ...extra.map((tag) => tag.trim())];
+  const tags = [
+    `service:${notice.service}`,
+    `env:${notice.environment}`,
+    ...(notice.version ? [`version:${notice.version}`] : []),
+    ...extra.map((tag) => tag.trim()),
+  ];
   return [...new Set(tags.filter((tag) => tag !== ''))];
 }
 
@@ -132,7 +163,9 @@ function title(notice: DeployNotice): string {
     case 'warning':
       return `Deploy check passed with warnings: ${what}`;
     case 'failure':
-      return notice.rollback?.outcome === 'rolled-back' ? `Deploy check failed, rolled back: ${what}` : `Deploy check failed: ${what}`;
+      return notice.rollback?.outcome === 'rolled-back'
+        ? `Deploy check failed, rolled back: ${what}`
+        : `Deploy check failed: ${what}`;
     case 'cancelled':
       return `Deploy check cancelled: ${what}`;
   }
@@ -188,7 +221,6 @@ function markdown(notice: DeployNotice): string {
 function mdLink(label: string, url: string): string {
   return /^https?:\/\//i.test(url) ? `[${label}](${url.replace(/\)/g, '%29')})` : label;
 }
-
 
 /** The first `max` UTF-16 units, never ending in half a surrogate pair. */
 function cut(text: string, max: number): string {

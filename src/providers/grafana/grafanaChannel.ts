@@ -1,7 +1,14 @@
 import type { DeployNotice, NoticeAttempt, NoticeChannel } from '../../engine/ports.js';
 import { createRedactor } from '../../engine/secrets.js';
 import { escapeHtml } from '../../engine/report/escape.js';
-import { createJsonSender, joinPath, parseBase, shortCommit, vendorDetail, type JsonAnswer } from '../shared/noticeRequest.js';
+import {
+  createJsonSender,
+  joinPath,
+  parseBase,
+  shortCommit,
+  vendorDetail,
+  type JsonAnswer,
+} from '../shared/noticeRequest.js';
 
 export interface GrafanaChannelOptions {
   /** Grafana's base URL, with any sub-path it is served under (https://host/grafana). */
@@ -20,8 +27,18 @@ export interface GrafanaChannelOptions {
 
 type AnnotationRequest = { method: 'POST' | 'PATCH'; url: URL; body: Record<string, unknown> };
 
-const OUTCOME_TAG: Record<Exclude<DeployNotice['event'], 'start'>, string> = { success: 'passed', warning: 'warning', failure: 'failed', cancelled: 'cancelled' };
-const RESULT_WORD: Record<Exclude<DeployNotice['event'], 'start'>, string> = { success: 'Passed', warning: 'Passed with warnings', failure: 'Failed', cancelled: 'Cancelled' };
+const OUTCOME_TAG: Record<Exclude<DeployNotice['event'], 'start'>, string> = {
+  success: 'passed',
+  warning: 'warning',
+  failure: 'failed',
+  cancelled: 'cancelled',
+};
+const RESULT_WORD: Record<Exclude<DeployNotice['event'], 'start'>, string> = {
+  success: 'Passed',
+  warning: 'Passed with warnings',
+  failure: 'Failed',
+  cancelled: 'Cancelled',
+};
 
 /**
  * The deploy as a Grafana annotation: a point when the check starts (POST /api/annotations), turned
@@ -43,32 +60,63 @@ export function createGrafanaChannel(options: GrafanaChannelOptions): NoticeChan
     const text = startText(notice);
     const time = Math.round(notice.startedAt);
     if (notice.event === 'start') {
-      return { method: 'POST', url: joinPath(api, '/annotations'), body: { time, tags, text, ...(options.dashboardUid ? { dashboardUID: options.dashboardUid } : {}) } };
+      return {
+        method: 'POST',
+        url: joinPath(api, '/annotations'),
+        body: { time, tags, text, ...(options.dashboardUid ? { dashboardUID: options.dashboardUid } : {}) },
+      };
     }
     const timeEnd = Math.round(notice.finishedAt ?? Date.now());
     const endTags = [...tags, ...outcomeTags(notice)];
     const endText = `${text}<br>${resultLine(notice)}`;
     if (annotationId !== undefined) {
-      return { method: 'PATCH', url: joinPath(api, `/annotations/${encodeURIComponent(annotationId)}`), body: { time, timeEnd, tags: endTags, text: endText } };
+      return {
+        method: 'PATCH',
+        url: joinPath(api, `/annotations/${encodeURIComponent(annotationId)}`),
+        body: { time, timeEnd, tags: endTags, text: endText },
+      };
     }
-    return { method: 'POST', url: joinPath(api, '/annotations'), body: { time, timeEnd, tags: endTags, text: endText, ...(options.dashboardUid ? { dashboardUID: options.dashboardUid } : {}) } };
+    return {
+      method: 'POST',
+      url: joinPath(api, '/annotations'),
+      body: {
+        time,
+        timeEnd,
+        tags: endTags,
+        text: endText,
+        ...(options.dashboardUid ? { dashboardUID: options.dashboardUid } : {}),
+      },
+    };
   };
 
   const attempt = async (notice: DeployNotice, signal: AbortSignal): Promise<NoticeAttempt> => {
     const { method, url, body } = plan(notice);
-    const answer = await send({ method, url, headers, body, timeoutMs: options.timeoutMs, signal, vendor: 'Grafana' }, redact);
+    const answer = await send(
+      { method, url, headers, body, timeoutMs: options.timeoutMs, signal, vendor: 'Grafana' },
+      redact,
+    );
     const detail = vendorDetail(answer, grafanaMessage, redact);
     if (answer.status < 200 || answer.status >= 300) {
-      return { status: answer.status, ...(detail ? { detail } : {}), ...(answer.retryAfterMs === undefined ? {} : { retryAfterMs: answer.retryAfterMs }) };
+      return {
+        status: answer.status,
+        ...(detail ? { detail } : {}),
+        ...(answer.retryAfterMs === undefined ? {} : { retryAfterMs: answer.retryAfterMs }),
+      };
     }
     if (method === 'POST') {
       const id = createdId(answer);
-      if (id === undefined) return { status: answer.status, unconfirmed: true, detail: `no annotation id${detail ? ` (${detail})` : ''}` };
+      if (id === undefined)
+        return { status: answer.status, unconfirmed: true, detail: `no annotation id${detail ? ` (${detail})` : ''}` };
       annotationId = id;
     }
     // Grafana answers a PATCH with a JSON message; anything else came from something in between.
-    if (answer.json === undefined) return { status: answer.status, unconfirmed: true, detail: `no JSON answer${detail ? ` (${detail})` : ''}` };
-    return { status: answer.status, ...(detail ? { detail } : {}), ...(annotationId === undefined ? {} : { reference: annotationId }) };
+    if (answer.json === undefined)
+      return { status: answer.status, unconfirmed: true, detail: `no JSON answer${detail ? ` (${detail})` : ''}` };
+    return {
+      status: answer.status,
+      ...(detail ? { detail } : {}),
+      ...(annotationId === undefined ? {} : { reference: annotationId }),
+    };
   };
 
   return {
@@ -93,7 +141,13 @@ export function createGrafanaChannel(options: GrafanaChannelOptions): NoticeChan
 
 /** Always sent, in this order: deploy, service:, env:, version:, then the extra tags; no repeats, no blanks. */
 export function baseTags(notice: DeployNotice, extra: readonly string[]): string[] {
-  const tags = ['deploy', `service:${notice.service}`, `env:${notice.environment}`, ...(notice.version ? [`version:${notice.version}`] : []), ...extra.map((tag) => tag.trim())];
+  const tags = [
+    'deploy',
+    `service:${notice.service}`,
+    `env:${notice.environment}`,
+    ...(notice.version ? [`version:${notice.version}`] : []),
+    ...extra.map((tag) => tag.trim()),
+  ];
   return [...new Set(tags.filter((tag) => tag !== ''))];
 }
 
@@ -121,7 +175,11 @@ function resultLine(notice: DeployNotice): string {
   const parts = [`<b>${RESULT_WORD[notice.event]}</b>${said ? `: ${escapeHtml(said)}` : ''}`];
   if (notice.rollback) {
     const revision = notice.rollback.toRevision === undefined ? '' : ` to revision ${notice.rollback.toRevision}`;
-    parts.push(notice.rollback.outcome === 'rolled-back' ? `rolled back${revision}` : `rollback: ${escapeHtml(notice.rollback.outcome)}`);
+    parts.push(
+      notice.rollback.outcome === 'rolled-back'
+        ? `rolled back${revision}`
+        : `rollback: ${escapeHtml(notice.rollback.outcome)}`,
+    );
   }
   if (notice.event === 'failure' && notice.runbookUrl) parts.push(link(notice.runbookUrl, 'runbook'));
   return parts.join(' · ');
@@ -130,8 +188,6 @@ function resultLine(notice: DeployNotice): string {
 function link(url: string, label: string): string {
   return /^https?:\/\//i.test(url) ? `<a href="${escapeHtml(url)}">${escapeHtml(label)}</a>` : escapeHtml(label);
 }
-
-
 
 /** Grafana's error body is `{ "message": "…" }` (ErrorResponseBody); its success bodies carry one too. */
 function grafanaMessage(json: unknown): string | undefined {

@@ -33,7 +33,9 @@ export function createUndiciProber(options: UndiciProberOptions): HttpProber {
       const limit = deadline(req.signal, req.timeoutMs);
       const url = new URL(req.url);
       const headers = withDefaults(req.headers, { 'user-agent': options.userAgent, ...basicAuth(url) });
-      const { agent, redirecting } = req.insecureSkipTlsVerify ? (unverified ??= dispatchers(createAgent({ connections: 128, insecureSkipTlsVerify: true }))) : verified;
+      const { agent, redirecting } = req.insecureSkipTlsVerify
+        ? (unverified ??= dispatchers(createAgent({ connections: 128, insecureSkipTlsVerify: true })))
+        : verified;
       try {
         const response = await request.call(req.followRedirects ? redirecting : agent, {
           origin: url.origin,
@@ -48,9 +50,15 @@ export function createUndiciProber(options: UndiciProberOptions): HttpProber {
           bodyTimeout: req.timeoutMs,
         });
         const { text, truncated } = await readBounded(response.body, maxBodyBytes);
-        return { status: response.statusCode, headers: flattenHeaders(response.headers), body: text, bodyTruncated: truncated };
+        return {
+          status: response.statusCode,
+          headers: flattenHeaders(response.headers),
+          body: text,
+          bodyTruncated: truncated,
+        };
       } catch (error) {
-        if (limit.expired) throw new ProbeError('timeout', `no complete answer within ${formatDuration(req.timeoutMs)}`);
+        if (limit.expired)
+          throw new ProbeError('timeout', `no complete answer within ${formatDuration(req.timeoutMs)}`);
         if (req.signal.aborted) throw ProbeError.stopped();
         const { kind, message } = describeNetworkError(error, req.url);
         throw new ProbeError(kind, message);

@@ -15,7 +15,12 @@ export interface KubectlResult {
  * it settles this call at once and leaves kubectl to end on its own --request-timeout / --timeout,
  * which is why every invocation must carry one.
  */
-export async function runKubectl(tool: string, args: string[], signal: AbortSignal, env?: Record<string, string>): Promise<KubectlResult> {
+export async function runKubectl(
+  tool: string,
+  args: string[],
+  signal: AbortSignal,
+  env?: Record<string, string>,
+): Promise<KubectlResult> {
   if (signal.aborted) throw stopped();
   let onAbort: () => void = () => undefined;
   const aborted = new Promise<never>((_resolve, reject) => {
@@ -23,7 +28,11 @@ export async function runKubectl(tool: string, args: string[], signal: AbortSign
     signal.addEventListener('abort', onAbort, { once: true });
   });
   const environment = env ? { ...inherited(), ...env } : undefined;
-  const run = getExecOutput(tool, args, { ignoreReturnCode: true, silent: true, ...(environment ? { env: environment } : {}) }).catch((error: unknown) => {
+  const run = getExecOutput(tool, args, {
+    ignoreReturnCode: true,
+    silent: true,
+    ...(environment ? { env: environment } : {}),
+  }).catch((error: unknown) => {
     throw notStarted(tool, error);
   });
   try {
@@ -34,7 +43,9 @@ export async function runKubectl(tool: string, args: string[], signal: AbortSign
 }
 
 function inherited(): Record<string, string> {
-  return Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined));
+  return Object.fromEntries(
+    Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
 }
 
 function stopped(): ClusterError {
@@ -55,7 +66,10 @@ const klogLine = /^[IWEF]\d{4} \d{2}:\d{2}:\d{2}\.\d+\s/;
 
 /** kubectl's own complaint: its first few lines, client-go's klog noise left out when there is more. */
 export function kubectlMessage(result: KubectlResult): string {
-  const lines = result.stderr.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  const lines = result.stderr
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
   const plain = lines.filter((line) => !klogLine.test(line));
   const chosen = (plain.length > 0 ? plain : lines).slice(0, 3).join(' / ');
   return chosen || `exit code ${result.exitCode} and nothing on stderr`;
@@ -73,7 +87,11 @@ function firstLine(text: string): string {
 const requestTimeout = '--request-timeout=30s';
 
 /** The arguments every invocation ends with: one argument each, so a context can never be read as another flag's value. */
-export function clusterArgs(options: { namespace: string; context?: string; insecureSkipTlsVerify?: boolean }): string[] {
+export function clusterArgs(options: {
+  namespace: string;
+  context?: string;
+  insecureSkipTlsVerify?: boolean;
+}): string[] {
   const context = options.context ? [`--context=${options.context}`] : [];
   const tls = options.insecureSkipTlsVerify ? ['--insecure-skip-tls-verify=true'] : [];
   return ['--namespace', options.namespace, ...context, ...tls, requestTimeout];
@@ -97,5 +115,9 @@ export function parseOutput<T>(schema: z.ZodType<T>, result: KubectlResult, what
 }
 
 export function lastLine(text: string): string | undefined {
-  return text.split('\n').map((line) => line.trim()).filter((line) => line !== '').at(-1);
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .at(-1);
 }

@@ -37,10 +37,13 @@ export function createKubectlInspector(options: KubectlInspectorOptions): Cluste
   async function deploymentSelector(signal: AbortSignal): Promise<string> {
     const result = await kubectl(['get', 'deployment', options.deployment, '-o', 'json'], signal);
     if (result.exitCode !== 0) throw failure(`get deployment ${options.deployment}`, result);
-    const { matchLabels, matchExpressions } = parse(deploymentSchema, result, `get deployment ${options.deployment}`).spec.selector;
+    const { matchLabels, matchExpressions } = parse(deploymentSchema, result, `get deployment ${options.deployment}`)
+      .spec.selector;
     const labels = Object.entries(matchLabels ?? {});
     if (labels.length === 0 || (matchExpressions?.length ?? 0) > 0) {
-      throw new ClusterError(`Deployment ${options.deployment} does not select its pods by matchLabels alone; set kube-selector`);
+      throw new ClusterError(
+        `Deployment ${options.deployment} does not select its pods by matchLabels alone; set kube-selector`,
+      );
     }
     return labels.map(([key, value]) => `${key}=${value}`).join(',');
   }
@@ -49,9 +52,13 @@ export function createKubectlInspector(options: KubectlInspectorOptions): Cluste
     async waitForRollout(timeoutMs, signal) {
       // --timeout=0s would mean "wait forever" to kubectl.
       const seconds = Math.max(1, Math.ceil(timeoutMs / 1000));
-      const result = await kubectl(['rollout', 'status', `deployment/${options.deployment}`, `--timeout=${seconds}s`], signal);
+      const result = await kubectl(
+        ['rollout', 'status', `deployment/${options.deployment}`, `--timeout=${seconds}s`],
+        signal,
+      );
       const lastStatus = lastLine(result.stdout);
-      if (result.exitCode === 0) return { complete: true, message: lastStatus ?? `deployment "${options.deployment}" successfully rolled out` };
+      if (result.exitCode === 0)
+        return { complete: true, message: lastStatus ?? `deployment "${options.deployment}" successfully rolled out` };
       const error = notComplete.exec(result.stderr)?.[0];
       if (!error) throw failure('rollout status', result);
       return { complete: false, message: lastStatus ? `${error} (last status: ${lastStatus})` : error };
@@ -67,7 +74,15 @@ export function createKubectlInspector(options: KubectlInspectorOptions): Cluste
     async podLogs(since, signal) {
       const labels = await podSelector(signal);
       // --tail=-1: with -l kubectl keeps only the last 10 lines per container unless told otherwise.
-      const args = ['logs', '-l', labels, `--since-time=${since.toISOString()}`, '--all-containers', '--prefix', '--tail=-1'];
+      const args = [
+        'logs',
+        '-l',
+        labels,
+        `--since-time=${since.toISOString()}`,
+        '--all-containers',
+        '--prefix',
+        '--tail=-1',
+      ];
       const result = await kubectl(args, signal);
       if (result.exitCode !== 0) throw failure('logs', result);
       return result.stdout.split('\n').filter((line) => line !== '');

@@ -33,13 +33,15 @@ export function createKubectlRollbacker(options: KubectlRollbackerOptions): Roll
   const tool = options.kubectl ?? 'kubectl';
   const name = options.deployment;
   const invalid = invalidOptions(options);
-  const kubectl = (args: string[], signal: AbortSignal) => runKubectl(tool, [...args, ...clusterArgs(options)], signal, options.env);
+  const kubectl = (args: string[], signal: AbortSignal) =>
+    runKubectl(tool, [...args, ...clusterArgs(options)], signal, options.env);
 
   // 0 is kubectl's own "the previous revision".
   function check(toRevision: number | undefined): number | undefined {
     if (invalid) throw new ClusterError(invalid);
     if (toRevision === undefined || toRevision === 0) return undefined;
-    if (!Number.isSafeInteger(toRevision) || toRevision < 0) throw new ClusterError(`cannot roll back to revision ${toRevision}: a revision is a whole number from 1`);
+    if (!Number.isSafeInteger(toRevision) || toRevision < 0)
+      throw new ClusterError(`cannot roll back to revision ${toRevision}: a revision is a whole number from 1`);
     return toRevision;
   }
 
@@ -56,7 +58,9 @@ export function createKubectlRollbacker(options: KubectlRollbackerOptions): Roll
     const result = await kubectl(['get', 'replicasets', ...(selector ? ['-l', selector] : []), '-o', 'json'], signal);
     if (result.exitCode !== 0) throw failure('get replicasets', result);
     const { items } = parseOutput(replicaSetListSchema, result, 'get replicasets');
-    return items.filter((rs) => rs.metadata.ownerReferences?.some((owner) => owner.controller === true && owner.uid === deployment.metadata.uid));
+    return items.filter((rs) =>
+      rs.metadata.ownerReferences?.some((owner) => owner.controller === true && owner.uid === deployment.metadata.uid),
+    );
   }
 
   return {
@@ -67,29 +71,45 @@ export function createKubectlRollbacker(options: KubectlRollbackerOptions): Roll
       const currentRevision = deploymentRevision(deployment);
       const chosen = chooseRevision(replicaSets, wanted);
       const gitOps = gitOpsManager(deployment.metadata.labels ?? {}, deployment.metadata.annotations ?? {});
-      const current: Revision | undefined = currentRevision === undefined ? undefined : { revision: currentRevision, images: imagesOf(deployment.spec.template) };
-      const target: Revision | undefined = chosen && { revision: chosen.revision, images: imagesOf(chosen.replicaSet.spec.template) };
+      const current: Revision | undefined =
+        currentRevision === undefined
+          ? undefined
+          : { revision: currentRevision, images: imagesOf(deployment.spec.template) };
+      const target: Revision | undefined = chosen && {
+        revision: chosen.revision,
+        images: imagesOf(chosen.replicaSet.spec.template),
+      };
       return { ...(current ? { current } : {}), ...(target ? { target } : {}), ...(gitOps ? { gitOps } : {}) };
     },
 
     async undo(toRevision, signal) {
       const wanted = check(toRevision);
-      const args = ['rollout', 'undo', `deployment/${name}`, ...(wanted === undefined ? [] : [`--to-revision=${wanted}`])];
+      const args = [
+        'rollout',
+        'undo',
+        `deployment/${name}`,
+        ...(wanted === undefined ? [] : [`--to-revision=${wanted}`]),
+      ];
       const result = await kubectl(args, signal);
       if (result.exitCode !== 0) throw failure('rollout undo', result);
       const message = lastLine(result.stdout) ?? '';
       // kubectl's NamePrinter: "deployment.apps/NAME rolled back" or "... skipped rollback (current template already matches revision N)".
       if (/ skipped rollback\b/.test(message)) return { rolledBack: false, message };
       if (/ rolled back$/.test(message)) return { rolledBack: true, message };
-      throw new ClusterError(`kubectl rollout undo exited 0 but printed neither "rolled back" nor "skipped rollback": ${message || '(nothing)'}`);
+      throw new ClusterError(
+        `kubectl rollout undo exited 0 but printed neither "rolled back" nor "skipped rollback": ${message || '(nothing)'}`,
+      );
     },
   };
 }
 
 function invalidOptions(options: KubectlRollbackerOptions): string | undefined {
-  if (options.deployment.length > 253 || !subdomain.test(options.deployment)) return `"${options.deployment}" is not a valid Deployment name (a DNS-1123 subdomain)`;
-  if (options.namespace.length > 63 || !label.test(options.namespace)) return `"${options.namespace}" is not a valid namespace name (a DNS-1123 label)`;
-  if (options.context !== undefined && (options.context === '' || options.context.startsWith('-'))) return `"${options.context}" is not a usable kubectl context`;
+  if (options.deployment.length > 253 || !subdomain.test(options.deployment))
+    return `"${options.deployment}" is not a valid Deployment name (a DNS-1123 subdomain)`;
+  if (options.namespace.length > 63 || !label.test(options.namespace))
+    return `"${options.namespace}" is not a valid namespace name (a DNS-1123 label)`;
+  if (options.context !== undefined && (options.context === '' || options.context.startsWith('-')))
+    return `"${options.context}" is not a usable kubectl context`;
   return undefined;
 }
 
@@ -110,7 +130,10 @@ function replicaSetRevision(rs: ReplicaSetItem): number | undefined {
  * The ReplicaSet `rollout undo` restores, chosen as kubectl 1.32 does (pkg/polymorphichelpers/rollback.go
  * deploymentRevision): the one with `toRevision`, or else the second-highest revision; none when there is none.
  */
-function chooseRevision(replicaSets: ReplicaSetItem[], toRevision: number | undefined): { revision: number; replicaSet: ReplicaSetItem } | undefined {
+function chooseRevision(
+  replicaSets: ReplicaSetItem[],
+  toRevision: number | undefined,
+): { revision: number; replicaSet: ReplicaSetItem } | undefined {
   let latest: { revision: number; replicaSet: ReplicaSetItem } | undefined;
   let previous: { revision: number; replicaSet: ReplicaSetItem } | undefined;
   for (const replicaSet of replicaSets) {
@@ -131,7 +154,9 @@ function chooseRevision(replicaSets: ReplicaSetItem[], toRevision: number | unde
 /** Every image of a pod template: its containers', then its init containers'. */
 function imagesOf(template: PodTemplate | undefined): string[] {
   if (!template) return [];
-  return [...template.spec.containers, ...(template.spec.initContainers ?? [])].flatMap((container) => (container.image ? [container.image] : []));
+  return [...template.spec.containers, ...(template.spec.initContainers ?? [])].flatMap((container) =>
+    container.image ? [container.image] : [],
+  );
 }
 
 /** The label selector as `-l` takes it (what metav1.LabelSelectorAsSelector prints). */
@@ -159,7 +184,11 @@ function selectorString(selector: LabelSelector): string {
  */
 function gitOpsManager(labels: Record<string, string>, annotations: Record<string, string>): string | undefined {
   const argoAnnotation = Object.keys(annotations).some((key) => key.startsWith('argocd.argoproj.io/'));
-  if ('argocd.argoproj.io/tracking-id' in annotations || 'argocd.argoproj.io/instance' in labels || ('app.kubernetes.io/instance' in labels && argoAnnotation)) {
+  if (
+    'argocd.argoproj.io/tracking-id' in annotations ||
+    'argocd.argoproj.io/instance' in labels ||
+    ('app.kubernetes.io/instance' in labels && argoAnnotation)
+  ) {
     return 'Argo CD';
   }
   if ('kustomize.toolkit.fluxcd.io/name' in labels || 'helm.toolkit.fluxcd.io/name' in labels) return 'Flux';

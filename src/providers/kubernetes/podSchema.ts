@@ -52,11 +52,16 @@ function toContainer(status: z.infer<typeof containerStatus>): ContainerState {
  * evicted pod lingers for days) say nothing about the release being watched.
  */
 export function toPodStates(list: z.infer<typeof podListSchema>): PodState[] {
-  const live = list.items.filter((pod) => !pod.metadata.deletionTimestamp && pod.status?.phase !== 'Succeeded' && pod.status?.phase !== 'Failed');
+  const live = list.items.filter(
+    (pod) => !pod.metadata.deletionTimestamp && pod.status?.phase !== 'Succeeded' && pod.status?.phase !== 'Failed',
+  );
   return live.map((pod) => ({
     name: pod.metadata.name,
     phase: pod.status?.phase ?? 'Unknown',
-    ready: pod.status?.conditions?.some((condition) => condition.type === 'Ready' && condition.status === 'True') ?? false,
-    containers: [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])].map(toContainer),
+    ready:
+      pod.status?.conditions?.some((condition) => condition.type === 'Ready' && condition.status === 'True') ?? false,
+    containers: [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])].map(
+      toContainer,
+    ),
   }));
 }

@@ -54,7 +54,10 @@ async function checkPostgres(target: DependencyTarget, signal: AbortSignal): Pro
     return { detail: redact(`${oneLine(statement)} -> ${rows(result)}`, target.url) };
   } catch (error) {
     if (signal.aborted) throw stopped(endpoint);
-    if (progress.oversized) throw new DependencyError(`${endpoint.display} sent more than 1 MiB, more than a health check needs: the check stopped reading (its query should return a few rows)`);
+    if (progress.oversized)
+      throw new DependencyError(
+        `${endpoint.display} sent more than 1 MiB, more than a health check needs: the check stopped reading (its query should return a few rows)`,
+      );
     if (deadline.aborted) throw timedOut(endpoint, phase, progress.accepted, target.timeoutMs);
     throw describe(error, endpoint, phase, progress.accepted, target);
   } finally {
@@ -104,10 +107,19 @@ async function close(client: pg.Client): Promise<void> {
   clearTimeout(grace);
 }
 
-function timedOut(endpoint: Endpoint, phase: 'connect' | 'query', accepted: boolean, timeoutMs: number): DependencyError {
+function timedOut(
+  endpoint: Endpoint,
+  phase: 'connect' | 'query',
+  accepted: boolean,
+  timeoutMs: number,
+): DependencyError {
   const within = formatDuration(timeoutMs);
-  if (phase === 'query') return new DependencyError(`the query got no answer from ${endpoint.display} within ${within}`);
-  if (accepted) return new DependencyError(`${endpoint.display} accepted the connection but no PostgreSQL session started within ${within}`);
+  if (phase === 'query')
+    return new DependencyError(`the query got no answer from ${endpoint.display} within ${within}`);
+  if (accepted)
+    return new DependencyError(
+      `${endpoint.display} accepted the connection but no PostgreSQL session started within ${within}`,
+    );
   return connectTimeout(endpoint, timeoutMs);
 }
 
@@ -116,19 +128,38 @@ interface PgServerError extends Error {
   severity?: string;
 }
 
-function describe(error: unknown, endpoint: Endpoint, phase: 'connect' | 'query', accepted: boolean, target: DependencyTarget): DependencyError {
+function describe(
+  error: unknown,
+  endpoint: Endpoint,
+  phase: 'connect' | 'query',
+  accepted: boolean,
+  target: DependencyTarget,
+): DependencyError {
   const failure = error as PgServerError;
   // The server said no: a login, a missing database or a failing query, in the server's words.
   if (typeof failure?.severity === 'string' && typeof failure.code === 'string') {
     const said = `${failure.message} (SQLSTATE ${failure.code})`;
-    return new DependencyError(redact(phase === 'connect' ? `login to ${endpoint.display} failed: ${said}` : `the query failed on ${endpoint.display}: ${said}`, target.url));
+    return new DependencyError(
+      redact(
+        phase === 'connect'
+          ? `login to ${endpoint.display} failed: ${said}`
+          : `the query failed on ${endpoint.display}: ${said}`,
+        target.url,
+      ),
+    );
   }
   const message = failure?.message ?? String(error);
   // pg's own timers: connectionTimeoutMillis and query_timeout.
-  if (/timeout/i.test(message) && !(failure as NodeJS.ErrnoException).code) return timedOut(endpoint, phase, accepted, target.timeoutMs);
+  if (/timeout/i.test(message) && !(failure as NodeJS.ErrnoException).code)
+    return timedOut(endpoint, phase, accepted, target.timeoutMs);
   const named = nameNetworkError(error, endpoint);
   if (named.kind !== 'other') return new DependencyError(redact(named.message, target.url));
-  return new DependencyError(redact(`${phase === 'connect' ? 'connecting to' : 'the query on'} ${endpoint.display} failed: ${message}`, target.url));
+  return new DependencyError(
+    redact(
+      `${phase === 'connect' ? 'connecting to' : 'the query on'} ${endpoint.display} failed: ${message}`,
+      target.url,
+    ),
+  );
 }
 
 function rows(result: pg.QueryResult | pg.QueryResult[]): string {

@@ -27,8 +27,13 @@ export function rejectedMessage(envelope: Envelope, status: number): string {
 
 /** An answer that is not the API's JSON: usually a proxy, a login page or a wrong base URL. */
 export function notJsonMessage(answer: Answer, host: string, path: string): string {
-  const what = isHtml(answer) ? `an HTML page${titleOf(answer.body)}` : answer.body.trim() === '' ? 'an empty body' : `a non-JSON body (${answer.contentType || 'no content-type'}): "${excerpt(answer.body)}"`;
-  const hint = statusHint(answer.status, path) ?? `is prometheus-url the base URL the API lives under? (${path} was asked)`;
+  const what = isHtml(answer)
+    ? `an HTML page${titleOf(answer.body)}`
+    : answer.body.trim() === ''
+      ? 'an empty body'
+      : `a non-JSON body (${answer.contentType || 'no content-type'}): "${excerpt(answer.body)}"`;
+  const hint =
+    statusHint(answer.status, path) ?? `is prometheus-url the base URL the API lives under? (${path} was asked)`;
   return `Prometheus at ${host} answered HTTP ${answer.status} with ${what}, not the API's JSON: ${hint}`;
 }
 
@@ -42,8 +47,10 @@ function statusHint(status: number, path: string): string | undefined {
   if (status >= 300 && status < 400) return 'a redirect, which is not followed: is prometheus-url behind a login page?';
   if (status === 401 || status === 403) return 'the credentials were refused: check prometheus-headers';
   if (status === 404) return `nothing at ${path}: is prometheus-url the base URL the API lives under?`;
-  if (status === 429) return 'queries are rate limited (a hosted Prometheus or a proxy in front of it): lower the gate count or raise monitor-interval';
-  if (status === 502 || status === 503 || status === 504) return 'a proxy or load balancer in front of Prometheus answered; Prometheus may be down or restarting';
+  if (status === 429)
+    return 'queries are rate limited (a hosted Prometheus or a proxy in front of it): lower the gate count or raise monitor-interval';
+  if (status === 502 || status === 503 || status === 504)
+    return 'a proxy or load balancer in front of Prometheus answered; Prometheus may be down or restarting';
   // Asking whether the base URL is right would send a person the wrong way: something there failed.
   if (status >= 500) return 'a server error from Prometheus or a proxy in front of it';
   return undefined;

@@ -51,12 +51,20 @@ export function createPrometheusSource(options: PrometheusSourceOptions): Metric
           bodyTimeout: timeoutMs,
         });
         const { text, truncated } = await readBounded(response.body, MAX_BODY_BYTES);
-        if (truncated) throw new MetricError(`Prometheus at ${host} answered more than 1 MiB (HTTP ${response.statusCode}): a gate needs one number, so aggregate the query, e.g. with sum() or max()`);
-        answer = { status: response.statusCode, contentType: String(response.headers['content-type'] ?? ''), body: text };
+        if (truncated)
+          throw new MetricError(
+            `Prometheus at ${host} answered more than 1 MiB (HTTP ${response.statusCode}): a gate needs one number, so aggregate the query, e.g. with sum() or max()`,
+          );
+        answer = {
+          status: response.statusCode,
+          contentType: String(response.headers['content-type'] ?? ''),
+          body: text,
+        };
       } catch (error) {
         if (error instanceof MetricError) throw safe(error.message, redact);
         if (signal.aborted) throw new MetricError(ProbeError.stopped().message);
-        if (limit.expired) throw new MetricError(`timed out: no answer from Prometheus at ${host} within ${formatDuration(timeoutMs)}`);
+        if (limit.expired)
+          throw new MetricError(`timed out: no answer from Prometheus at ${host} within ${formatDuration(timeoutMs)}`);
         throw safe(`Prometheus query failed: ${describeNetworkError(error, url.href).message}`, redact);
       } finally {
         limit.clear();
@@ -78,8 +86,10 @@ function interpret(answer: Answer, host: string, path: string, redact: Redactor)
   const parsed = parseEnvelope(json);
   if ('problem' in parsed) throw safe(unexpectedJsonMessage(answer, host, path, parsed.problem), redact);
   const { envelope } = parsed;
-  if (envelope.status === 'error') throw safe(rejectedMessage(envelope, answer.status), redact, envelope.errorType === 'bad_data');
-  if (answer.status < 200 || answer.status >= 300) throw safe(unexpectedJsonMessage(answer, host, path, 'status "success" under an HTTP error'), redact);
+  if (envelope.status === 'error')
+    throw safe(rejectedMessage(envelope, answer.status), redact, envelope.errorType === 'bad_data');
+  if (answer.status < 200 || answer.status >= 300)
+    throw safe(unexpectedJsonMessage(answer, host, path, 'status "success" under an HTTP error'), redact);
   if (!envelope.data) throw safe(unexpectedJsonMessage(answer, host, path, 'status "success" without data'), redact);
   return toReading(envelope.data, envelope.warnings ?? []);
 }
@@ -97,7 +107,8 @@ function parseBase(baseUrl: string): URL {
     // The text itself may hold credentials, so it is not repeated.
     throw new MetricError('prometheus-url is not a valid URL (expected e.g. https://prometheus.example.com)');
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new MetricError(`prometheus-url must be http or https, not ${url.protocol}`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new MetricError(`prometheus-url must be http or https, not ${url.protocol}`);
   return url;
 }
 

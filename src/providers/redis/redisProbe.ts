@@ -1,7 +1,15 @@
 import type { Socket } from 'node:net';
 import { formatDuration } from '../../engine/config/duration.js';
 import { DependencyError, type DependencyProbe, type DependencyTarget } from '../../engine/ports.js';
-import { networkFailure, openSocket, parseEndpoint, redact, safeDecode, stopped, type Endpoint } from '../shared/endpoint.js';
+import {
+  networkFailure,
+  openSocket,
+  parseEndpoint,
+  redact,
+  safeDecode,
+  stopped,
+  type Endpoint,
+} from '../shared/endpoint.js';
 import { describeReply, encodeCommand, parseReply, ProtocolError, type Reply } from './resp.js';
 
 const DEFAULT_PORT = 6379;
@@ -26,8 +34,18 @@ async function checkRedis(target: DependencyTarget, signal: AbortSignal): Promis
   if (words.length === 0) throw new DependencyError('the Redis command is empty');
   const steps = handshake(endpoint);
   const deadline = AbortSignal.timeout(target.timeoutMs);
-  const socket = await openSocket(endpoint, { tls: endpoint.url.protocol === 'rediss:', timeoutMs: target.timeoutMs }, signal);
-  const conversation = new Conversation(socket, endpoint, AbortSignal.any([signal, deadline]), () => (signal.aborted ? stopped(endpoint) : undefined), target.timeoutMs);
+  const socket = await openSocket(
+    endpoint,
+    { tls: endpoint.url.protocol === 'rediss:', timeoutMs: target.timeoutMs },
+    signal,
+  );
+  const conversation = new Conversation(
+    socket,
+    endpoint,
+    AbortSignal.any([signal, deadline]),
+    () => (signal.aborted ? stopped(endpoint) : undefined),
+    target.timeoutMs,
+  );
   try {
     for (const step of steps) {
       const reply = await conversation.ask(step.words, step.name);
@@ -37,7 +55,9 @@ async function checkRedis(target: DependencyTarget, signal: AbortSignal): Promis
     const reply = await conversation.ask(words, name);
     if (reply.type === 'error') throw failed(name, endpoint, reply, target.url);
     if (name === 'PING' && words.length === 1 && (reply.type !== 'simple' || reply.value !== 'PONG')) {
-      throw new DependencyError(redact(`PING on ${endpoint.display} answered ${describeReply(reply)}, not PONG`, target.url));
+      throw new DependencyError(
+        redact(`PING on ${endpoint.display} answered ${describeReply(reply)}, not PONG`, target.url),
+      );
     }
     return { detail: redact(`${name} -> ${describeReply(reply)}`, target.url) };
   } finally {
@@ -58,7 +78,10 @@ function handshake(endpoint: Endpoint): Step[] {
   if (password) steps.push({ name: 'AUTH', words: user ? ['AUTH', user, password] : ['AUTH', password] });
   const db = endpoint.url.pathname.replace(/^\//, '');
   if (db !== '') {
-    if (!/^\d+$/.test(db)) throw new DependencyError(`the database in a Redis URL is a number (redis://host:port/0), not ${JSON.stringify(safeDecode(db).slice(0, 40))}`);
+    if (!/^\d+$/.test(db))
+      throw new DependencyError(
+        `the database in a Redis URL is a number (redis://host:port/0), not ${JSON.stringify(safeDecode(db).slice(0, 40))}`,
+      );
     if (Number(db) !== 0) steps.push({ name: `SELECT ${Number(db)}`, words: ['SELECT', String(Number(db))] });
   }
   return steps;
@@ -86,13 +109,23 @@ class Conversation {
       this.buffer = Buffer.concat([this.buffer, chunk]);
       // A bulk reply announces its length and would be held whole until it arrived: a health check stops reading first.
       if (this.buffer.length > MAX_REPLY_BYTES) {
-        this.fail(new DependencyError(`${endpoint.display} sent more than 1 MiB in reply${this.pending ? ` to ${this.pending.step}` : ''}, more than a health check needs: the check stopped reading`));
+        this.fail(
+          new DependencyError(
+            `${endpoint.display} sent more than 1 MiB in reply${this.pending ? ` to ${this.pending.step}` : ''}, more than a health check needs: the check stopped reading`,
+          ),
+        );
         return;
       }
       this.deliver();
     });
     socket.on('error', (error: Error) => this.fail(networkFailure(error, endpoint)));
-    socket.on('close', () => this.fail(new DependencyError(`${endpoint.display} closed the connection before answering${this.pending ? ` ${this.pending.step}` : ''}`)));
+    socket.on('close', () =>
+      this.fail(
+        new DependencyError(
+          `${endpoint.display} closed the connection before answering${this.pending ? ` ${this.pending.step}` : ''}`,
+        ),
+      ),
+    );
     stop.addEventListener('abort', this.onStop, { once: true });
   }
 
@@ -112,7 +145,12 @@ class Conversation {
 
   private readonly onStop = () => {
     const step = this.pending?.step ?? 'the command';
-    this.fail(this.whyStopped() ?? new DependencyError(`${this.endpoint.display} accepted the connection but did not answer ${step} within ${formatDuration(this.timeoutMs)}`));
+    this.fail(
+      this.whyStopped() ??
+        new DependencyError(
+          `${this.endpoint.display} accepted the connection but did not answer ${step} within ${formatDuration(this.timeoutMs)}`,
+        ),
+    );
   };
 
   private deliver(): void {
@@ -121,7 +159,9 @@ class Conversation {
     try {
       parsed = parseReply(this.buffer);
     } catch (error) {
-      this.fail(new DependencyError(`${this.endpoint.display} is not speaking Redis: ${(error as ProtocolError).message}`));
+      this.fail(
+        new DependencyError(`${this.endpoint.display} is not speaking Redis: ${(error as ProtocolError).message}`),
+      );
       return;
     }
     if (!parsed) return;

@@ -23,7 +23,10 @@ export function parseReply(buffer: Buffer, start = 0): { reply: Reply; end: numb
   if (buffer.length <= start) return undefined;
   const kind = String.fromCharCode(buffer[start]!);
   // Judged on the first byte: a peer that is not Redis may never send the line end RESP waits for.
-  if (!REPLY_KINDS.includes(kind)) throw new ProtocolError(`not a Redis reply (starts with ${JSON.stringify(buffer.toString('latin1', start, Math.min(start + 16, buffer.length)))})`);
+  if (!REPLY_KINDS.includes(kind))
+    throw new ProtocolError(
+      `not a Redis reply (starts with ${JSON.stringify(buffer.toString('latin1', start, Math.min(start + 16, buffer.length)))})`,
+    );
   const lineEnd = buffer.indexOf('\r\n', start);
   if (lineEnd < 0) return undefined;
   const line = buffer.toString('utf8', start + 1, lineEnd);
@@ -61,7 +64,8 @@ export function parseReply(buffer: Buffer, start = 0): { reply: Reply; end: numb
 const REPLY_KINDS = '+-:$*';
 
 function count(text: string): number {
-  if (!/^-?\d+$/.test(text)) throw new ProtocolError(`not a Redis reply (bad length ${JSON.stringify(text.slice(0, 16))})`);
+  if (!/^-?\d+$/.test(text))
+    throw new ProtocolError(`not a Redis reply (bad length ${JSON.stringify(text.slice(0, 16))})`);
   return Number(text);
 }
 

@@ -18,6 +18,8 @@ interface AgentOptions {
  */
 export function createAgent(options: AgentOptions): EnvHttpProxyAgent {
   // `connect` shapes a direct connection; through a proxy the server's TLS is `requestTls` (the proxy's own stays verified).
-  const unverified = options.insecureSkipTlsVerify ? { connect: { rejectUnauthorized: false }, requestTls: { rejectUnauthorized: false } } : {};
+  const unverified = options.insecureSkipTlsVerify
+    ? { connect: { rejectUnauthorized: false }, requestTls: { rejectUnauthorized: false } }
+    : {};
   return new EnvHttpProxyAgent({ keepAliveTimeout: 4_000, connections: options.connections, ...unverified });
 }

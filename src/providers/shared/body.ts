@@ -1,7 +1,10 @@
 import type { Dispatcher } from 'undici';
 
 /** Reads at most `limit` bytes; the rest is discarded unread so a huge answer cannot exhaust memory. */
-export async function readBounded(body: Dispatcher.ResponseData['body'], limit: number): Promise<{ text: string; truncated: boolean }> {
+export async function readBounded(
+  body: Dispatcher.ResponseData['body'],
+  limit: number,
+): Promise<{ text: string; truncated: boolean }> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of body as AsyncIterable<Buffer>) {

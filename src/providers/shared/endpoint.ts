@@ -22,9 +22,14 @@ export function parseEndpoint(raw: string, schemes: string[], defaultPort?: numb
   try {
     url = new URL(raw);
   } catch {
-    throw new DependencyError(`not a valid URL (expected ${schemes.map((scheme) => `${scheme}//`).join(' or ')}host:port)`);
+    throw new DependencyError(
+      `not a valid URL (expected ${schemes.map((scheme) => `${scheme}//`).join(' or ')}host:port)`,
+    );
   }
-  if (!schemes.includes(url.protocol)) throw new DependencyError(`unsupported scheme ${url.protocol}// (expected ${schemes.map((scheme) => `${scheme}//`).join(' or ')})`);
+  if (!schemes.includes(url.protocol))
+    throw new DependencyError(
+      `unsupported scheme ${url.protocol}// (expected ${schemes.map((scheme) => `${scheme}//`).join(' or ')})`,
+    );
   // URL keeps the brackets of an IPv6 host; sockets want the bare address.
   const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
   if (!host) throw new DependencyError(`the URL has no host (expected ${url.protocol}//host:port)`);
@@ -47,7 +52,8 @@ export function redact(text: string, raw: string): string {
     // not a URL: the raw text is all there is to remove
   }
   let clean = text;
-  for (const secret of [...secrets].filter((value) => value.length > 0).sort((a, b) => b.length - a.length)) clean = clean.split(secret).join('***');
+  for (const secret of [...secrets].filter((value) => value.length > 0).sort((a, b) => b.length - a.length))
+    clean = clean.split(secret).join('***');
   return clean;
 }
 
@@ -71,8 +77,10 @@ export function nameNetworkError(error: unknown, endpoint: Endpoint): { kind: Pr
   return describeNetworkError(first, `tcp://${endpoint.display}`);
 }
 
-export const connectTimeout = (endpoint: Endpoint, timeoutMs: number) => new DependencyError(`could not connect to ${endpoint.display} within ${formatDuration(timeoutMs)}`);
-export const stopped = (endpoint: Endpoint) => new DependencyError(`stopped before ${endpoint.display} answered: the step reached its time limit`);
+export const connectTimeout = (endpoint: Endpoint, timeoutMs: number) =>
+  new DependencyError(`could not connect to ${endpoint.display} within ${formatDuration(timeoutMs)}`);
+export const stopped = (endpoint: Endpoint) =>
+  new DependencyError(`stopped before ${endpoint.display} answered: the step reached its time limit`);
 
 export interface OpenOptions {
   tls?: boolean;
@@ -90,7 +98,11 @@ export function openSocket(endpoint: Endpoint, options: OpenOptions, signal: Abo
       return;
     }
     const socket = options.tls
-      ? tlsConnect({ host: endpoint.host, port: endpoint.port, ...(isIP(endpoint.host) ? {} : { servername: endpoint.host }) })
+      ? tlsConnect({
+          host: endpoint.host,
+          port: endpoint.port,
+          ...(isIP(endpoint.host) ? {} : { servername: endpoint.host }),
+        })
       : netConnect({ host: endpoint.host, port: endpoint.port });
     const settle = (error?: DependencyError) => {
       clearTimeout(timer);
@@ -112,7 +124,13 @@ export function openSocket(endpoint: Endpoint, options: OpenOptions, signal: Abo
     const onError = (error: Error) => settle(networkFailure(error, endpoint));
     const onAbort = () => settle(stopped(endpoint));
     const onTimeout = () =>
-      settle(options.tls && accepted ? new DependencyError(`${endpoint.display} accepted the connection but the TLS handshake did not finish within ${formatDuration(options.timeoutMs)}`) : connectTimeout(endpoint, options.timeoutMs));
+      settle(
+        options.tls && accepted
+          ? new DependencyError(
+              `${endpoint.display} accepted the connection but the TLS handshake did not finish within ${formatDuration(options.timeoutMs)}`,
+            )
+          : connectTimeout(endpoint, options.timeoutMs),
+      );
     const timer = setTimeout(onTimeout, options.timeoutMs);
     socket.once(options.tls ? 'secureConnect' : 'connect', onConnect);
     socket.once('error', onError);

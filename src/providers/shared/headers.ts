@@ -1,7 +1,10 @@
 import { hasHeader } from '../../engine/http.js';
 
 /** Adds each default the caller did not set itself; header names compare case-insensitively. */
-export function withDefaults(headers: Record<string, string>, defaults: Record<string, string>): Record<string, string> {
+export function withDefaults(
+  headers: Record<string, string>,
+  defaults: Record<string, string>,
+): Record<string, string> {
   return { ...Object.fromEntries(Object.entries(defaults).filter(([name]) => !hasHeader(headers, name))), ...headers };
 }
 

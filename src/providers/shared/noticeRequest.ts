@@ -70,10 +70,20 @@ export function createJsonSender(options: { insecureSkipTlsVerify?: boolean } = 
         json = undefined;
       }
       const retryAfterMs = parseRetryAfter(headers['retry-after'], Date.now());
-      return { status: response.statusCode, headers, text, json, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) };
+      return {
+        status: response.statusCode,
+        headers,
+        text,
+        json,
+        ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+      };
     } catch (error) {
       if (signal.aborted) throw ProbeError.stopped();
-      if (deadline.aborted) throw new ProbeError('timeout', `timed out: no answer from ${options.vendor} at ${url.host} within ${formatDuration(timeoutMs)}`);
+      if (deadline.aborted)
+        throw new ProbeError(
+          'timeout',
+          `timed out: no answer from ${options.vendor} at ${url.host} within ${formatDuration(timeoutMs)}`,
+        );
       const { kind, message } = describeNetworkError(error, url.href);
       throw new ProbeError(kind, redact(`${options.vendor}: ${message}`));
     }
@@ -97,7 +107,11 @@ export function parseRetryAfter(value: string | undefined, now: number): number 
 }
 
 /** What a vendor said, on one line, trimmed and secret-free: its JSON message, an HTML page's title, or the start of the text. */
-export function vendorDetail(answer: JsonAnswer, fromJson: (json: unknown) => string | undefined, redact: Redactor): string | undefined {
+export function vendorDetail(
+  answer: JsonAnswer,
+  fromJson: (json: unknown) => string | undefined,
+  redact: Redactor,
+): string | undefined {
   let said = answer.json === undefined ? undefined : fromJson(answer.json);
   if (said === undefined) {
     const title = /<title[^>]*>([^<]*)<\/title>/i.exec(answer.text)?.[1];
@@ -117,7 +131,8 @@ export function parseBase(text: string, input: string): URL {
     // The text itself may hold credentials, so it is not repeated.
     throw new Error(`${input} is not a valid URL`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`${input} must be http or https, not ${url.protocol}`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new Error(`${input} must be http or https, not ${url.protocol}`);
   url.username = '';
   url.password = '';
   url.search = '';

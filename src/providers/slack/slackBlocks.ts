@@ -73,7 +73,10 @@ function neutralizeBareMentions(text: string): string {
  * escape such as `&amp;`.
  */
 export function fitEscaped(raw: string, max: number): string {
-  return fit(Array.from(neutralizeBareMentions(raw), (char) => ESCAPES[char] ?? char), max);
+  return fit(
+    Array.from(neutralizeBareMentions(raw), (char) => ESCAPES[char] ?? char),
+    max,
+  );
 }
 
 /** At most `max` characters, unescaped (plain_text, our own markup), ending in "…" when cut. */
@@ -128,8 +131,10 @@ function tone(notice: DeployNotice): Tone {
     case 'warning':
       return { emoji: ':warning:', title: 'Passed with warnings', result: 'passed with warnings' };
     case 'failure':
-      if (rollback === 'rolled-back') return { emoji: ':leftwards_arrow_with_hook:', title: 'Failed, rolled back', result: 'failed, rolled back' };
-      if (rollback === 'failed') return { emoji: ':rotating_light:', title: 'Failed, ROLLBACK FAILED', result: 'failed, rollback failed' };
+      if (rollback === 'rolled-back')
+        return { emoji: ':leftwards_arrow_with_hook:', title: 'Failed, rolled back', result: 'failed, rolled back' };
+      if (rollback === 'failed')
+        return { emoji: ':rotating_light:', title: 'Failed, ROLLBACK FAILED', result: 'failed, rollback failed' };
       return { emoji: ':x:', title: 'Failed', result: 'failed' };
     case 'cancelled':
       return { emoji: ':black_square_for_stop:', title: 'Cancelled', result: 'cancelled before a verdict' };
@@ -138,7 +143,9 @@ function tone(notice: DeployNotice): Tone {
 
 function headline(notice: DeployNotice, { emoji, title }: Tone): string {
   const where = `${oneLine(notice.service)} to ${oneLine(notice.environment)}`;
-  return notice.event === 'start' ? `${emoji} ${title} ${where}` : `${emoji} ${title}: ${oneLine(notice.service)} in ${oneLine(notice.environment)}`;
+  return notice.event === 'start'
+    ? `${emoji} ${title} ${where}`
+    : `${emoji} ${title}: ${oneLine(notice.service)} in ${oneLine(notice.environment)}`;
 }
 
 const DEFAULT_LINE: Record<DeployNotice['event'], string> = {
@@ -151,10 +158,15 @@ const DEFAULT_LINE: Record<DeployNotice['event'], string> = {
 
 function fields(notice: DeployNotice, { result }: Tone): Mrkdwn[] {
   const out: string[] = [];
-  const version = notice.version ? slackLink(notice.commitUrl, notice.version) : notice.commitUrl ? slackLink(notice.commitUrl, 'commit') : undefined;
+  const version = notice.version
+    ? slackLink(notice.commitUrl, notice.version)
+    : notice.commitUrl
+      ? slackLink(notice.commitUrl, 'commit')
+      : undefined;
   if (version) out.push(`*Version*\n${version}`);
   if (notice.actor) out.push(`*Actor*\n${fitEscaped(oneLine(notice.actor), 200)}`);
-  if (notice.finishedAt !== undefined) out.push(`*Duration*\n${formatDuration(Math.max(0, notice.finishedAt - notice.startedAt))}`);
+  if (notice.finishedAt !== undefined)
+    out.push(`*Duration*\n${formatDuration(Math.max(0, notice.finishedAt - notice.startedAt))}`);
   else out.push(`*Started*\n${slackDate(notice.startedAt)}`);
   out.push(`*Result*\n${result}`);
   if (notice.repository) out.push(`*Repository*\n${fitEscaped(oneLine(notice.repository), 200)}`);
@@ -243,7 +255,10 @@ export function slackMessage(notice: DeployNotice, options: SlackMessageOptions 
     ...rollbackBlocks(notice),
     ...linkBlocks(notice, options),
   ];
-  return { text: fitPlain(`${mention}${fitEscaped(header, SLACK_LIMITS.header)}: ${line}`, SLACK_LIMITS.fallbackText), blocks: capBlocks(blocks) };
+  return {
+    text: fitPlain(`${mention}${fitEscaped(header, SLACK_LIMITS.header)}: ${line}`, SLACK_LIMITS.fallbackText),
+    blocks: capBlocks(blocks),
+  };
 }
 
 /** A guard: never more than Slack's 50 blocks, the last one saying how many were left out. */

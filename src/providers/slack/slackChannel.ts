@@ -114,23 +114,37 @@ export function createSlackChannel(options: SlackChannelOptions): NoticeChannel 
           answer = { status: response.statusCode, retryAfter: typeof retryAfter === 'string' ? retryAfter : null };
           const { text } = await readBounded(response.body, MAX_BODY_BYTES);
           const status = response.statusCode;
-          return new Response(NULL_BODY_STATUSES.has(status) ? null : text, { status, statusText: STATUS_CODES[status] ?? '' });
+          return new Response(NULL_BODY_STATUSES.has(status) ? null : text, {
+            status,
+            statusText: STATUS_CODES[status] ?? '',
+          });
         } catch (error) {
           transportError = error;
           throw error;
         }
       };
       // retries: 0 (the SDK's default, said out loud): one attempt per send.
-      const webhook = new IncomingWebhook(url.href, { fetch: fetchOnce, timeout: options.timeoutMs, retryConfig: { retries: 0 } });
+      const webhook = new IncomingWebhook(url.href, {
+        fetch: fetchOnce,
+        timeout: options.timeoutMs,
+        retryConfig: { retries: 0 },
+      });
       try {
         const result = await webhook.send(message(notice));
         const said = bodyDetail(result.text, redact);
         // Slack's webhook answers exactly "ok"; anything else came from something in between.
-        if (said !== 'ok') return { status: answer?.status ?? 200, unconfirmed: true, detail: said || 'an empty answer' };
+        if (said !== 'ok')
+          return { status: answer?.status ?? 200, unconfirmed: true, detail: said || 'an empty answer' };
         return { status: answer?.status ?? 200, detail: said };
       } catch (error) {
         if (isHttpError(error)) return httpAttempt(error, answer?.retryAfter ?? null, redact);
-        throw noAnswer(transportError ?? (error as { original?: unknown }).original ?? error, { signal, url, timeoutMs: options.timeoutMs, redact, gotHeaders: answer !== undefined });
+        throw noAnswer(transportError ?? (error as { original?: unknown }).original ?? error, {
+          signal,
+          url,
+          timeoutMs: options.timeoutMs,
+          redact,
+          gotHeaders: answer !== undefined,
+        });
       }
     },
   };
@@ -144,19 +158,26 @@ function parseWebhookUrl(webhookUrl: string): URL {
     // The text is the secret: it is not repeated.
     throw new Error('slack-webhook-url is not a valid URL (expected https://hooks.slack.com/services/…)');
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`slack-webhook-url must be https, not ${url.protocol}`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`slack-webhook-url must be https, not ${url.protocol}`);
   return url;
 }
 
 // Duck-typed: the SDK's classes are CommonJS, and an error may cross a realm in tests.
 function isHttpError(error: unknown): error is IncomingWebhookHTTPError {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === ErrorCode.HTTPError && typeof (error as { statusCode?: unknown }).statusCode === 'number';
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    (error as { code?: unknown }).code === ErrorCode.HTTPError &&
+    typeof (error as { statusCode?: unknown }).statusCode === 'number'
+  );
 }
 
 function httpAttempt(error: IncomingWebhookHTTPError, retryAfter: string | null, redact: Redactor): NoticeAttempt {
   const status = error.statusCode;
   const said = bodyDetail(error.body ?? '', redact);
-  const meaning = status === 429 ? 'rate limited: Slack takes about one message per second per webhook' : SLACK_ERRORS[said];
+  const meaning =
+    status === 429 ? 'rate limited: Slack takes about one message per second per webhook' : SLACK_ERRORS[said];
   const detail = [said || error.statusMessage, meaning].filter(Boolean).join(' — ');
   const retryAfterMs = parseRetryAfter(retryAfter ?? undefined, Date.now());
   return { status, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}), ...(detail ? { detail } : {}) };
@@ -168,8 +189,10 @@ function bodyDetail(body: string, redact: Redactor): string {
   return line.length > DETAIL_CHARS ? `${line.slice(0, DETAIL_CHARS - 1)}…` : line;
 }
 
-
-function noAnswer(error: unknown, context: { signal: AbortSignal; url: URL; timeoutMs: number; redact: Redactor; gotHeaders: boolean }): ProbeError {
+function noAnswer(
+  error: unknown,
+  context: { signal: AbortSignal; url: URL; timeoutMs: number; redact: Redactor; gotHeaders: boolean },
+): ProbeError {
   const { signal, url, timeoutMs, redact } = context;
   if (signal.aborted) return ProbeError.stopped();
   const name = (error as { name?: unknown } | undefined)?.name;
