@@ -248,9 +248,7 @@ const noticesShape = {
         .min(1)
         .optional()
         .meta({ description: 'Annotate this dashboard; without it the annotation is organization-wide.' }),
-    'grafana-tags': (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .wordList */ .d8)('team:shop, tier:web')
-        .prefault([])
-        .meta({
+    'grafana-tags': (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .wordList */ .d8)('team:shop, tier:web').prefault([]).meta({
         description: 'Extra tags; always added: deploy, service:<service>, env:<environment>, version:<version>.',
     }),
     'datadog-api-key': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional().meta({ description: 'Turns Datadog events on.' }),
@@ -10771,8 +10769,7 @@ const scalar = main_schemas/* union */.KCZ([main_schemas/* string */.YjP(), main
     .transform(String);
 // RFC 9110: a field name is a token; a value may not hold CR, LF or NUL (a secret pasted with its
 // trailing newline is the usual way to get one), or the request fails only when it is sent.
-const headerName = main_schemas/* string */.YjP()
-    .regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, {
+const headerName = main_schemas/* string */.YjP().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, {
     error: (issue) => `${JSON.stringify(issue.input)} is not a valid header name`,
 });
 // eslint-disable-next-line no-control-regex
@@ -10875,6 +10872,8 @@ const SECOND = 1_000;
 const HOUR = 3_600_000;
 const DEFAULT_ERROR_RATE_QUERY = 'sum(rate(http_requests_total{status=~"5.."}[5m])) / sum(rate(http_requests_total[5m]))';
 const INCONCLUSIVE_ACTIONS = ['pass', 'warn', 'fail'];
+const DEFAULT_MAX_CONSECUTIVE_ERRORS = 4;
+const consecutiveErrors = (0,fields/* wholeNumber */.rD)(1, 100);
 /** Applied in the plan, not by the schema, so that a ratio set without latency-query can be told from the default and rejected. */
 const DEFAULT_MAX_LATENCY_RATIO = 2;
 const onInconclusive = (0,fields/* oneOf */.yL)(INCONCLUSIVE_ACTIONS);
@@ -10885,6 +10884,7 @@ const gateSchema = main_schemas/* strictObject */.rej({
     min: (0,fields/* decimal */._)(Number.NEGATIVE_INFINITY).optional(),
     'max-ratio': (0,fields/* decimal */._)(0, { exclusive: true }).optional(),
     'on-inconclusive': onInconclusive.optional(),
+    'max-consecutive-errors': consecutiveErrors.optional(),
 })
     .superRefine((gate, ctx) => {
     if (gate.max === undefined && gate.min === undefined && gate['max-ratio'] === undefined) {
@@ -10926,7 +10926,7 @@ const monitorShape = {
         default: '10m',
     }),
     gates: main_schemas/* array */.YOg(gateSchema).prefault([]).meta({
-        description: 'YAML list of more gates: name, query, max and/or min, max-ratio, on-inconclusive.',
+        description: 'YAML list of more gates: name, query, max and/or min, max-ratio, on-inconclusive, max-consecutive-errors.',
     }),
     'monitor-window': (0,fields/* durationBetween */.h9)(0, 6 * HOUR)
         .prefault('5m')
@@ -10945,6 +10945,10 @@ const monitorShape = {
     'failure-threshold': (0,fields/* wholeNumber */.rD)(1, 100).prefault(2).meta({
         description: 'Consecutive breaching samples that fail a gate.',
         default: '2',
+    }),
+    'max-consecutive-errors': consecutiveErrors.prefault(DEFAULT_MAX_CONSECUTIVE_ERRORS).meta({
+        description: 'Errors in a row from a metric source (or kubectl, for pod health) after which a gate is inconclusive; gates may set their own.',
+        default: String(DEFAULT_MAX_CONSECUTIVE_ERRORS),
     }),
     'on-inconclusive': onInconclusive.prefault('warn').meta({
         description: 'pass, warn or fail: what a gate yields when it ends with no usable data or its provider kept failing.',
@@ -11005,8 +11009,7 @@ const DEPENDENCY_SCHEMES = {
 };
 /** Each type's own default: a database gets longer than a PING. */
 const DEPENDENCY_TIMEOUT_MS = { postgres: 5_000, redis: 3_000, tcp: 3_000 };
-const envName = main_schemas/* string */.YjP()
-    .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, {
+const envName = main_schemas/* string */.YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, {
     error: (issue) => `${JSON.stringify(issue.input)} is not an environment variable name`,
 });
 const dependencySchema = main_schemas/* strictObject */.rej({
@@ -11045,8 +11048,7 @@ function schemeOf(url) {
     return /^([a-z][a-z0-9+.-]*:)\/\//i.exec(url)?.[1]?.toLowerCase() ?? '';
 }
 /** A capture source: a dot path into the JSON body, or `header:Name`. */
-const capture = main_schemas/* record */.g1P(main_schemas/* string */.YjP()
-    .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, {
+const capture = main_schemas/* record */.g1P(main_schemas/* string */.YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, {
     error: (issue) => `${JSON.stringify(issue.input)} is not a variable name; use letters, digits and _`,
 }), main_schemas/* string */.YjP().min(1));
 const stepSchema = main_schemas/* strictObject */.rej({ ...requestShape, capture: capture.optional() }).superRefine(requestRules);
@@ -11501,25 +11503,11 @@ async function readConfigFile(path, inputName) {
     }
 }
 
-// EXTERNAL MODULE: ./src/engine/http.ts
-var http = __nccwpck_require__(3948);
-;// CONCATENATED MODULE: ./src/engine/plan.ts
+;// CONCATENATED MODULE: ./src/engine/checks/dependencyPlan.ts
 
-
-
-
-const VERSION_CHECK_NAME = 'version';
-/** Resolves every check to the exact request it will send; names are made unique for the report. */
-function buildPlan(config) {
-    const resolve = (target) => config['base-url'] && target.startsWith('/') ? joinUrl(config['base-url'], target) : target;
-    const taken = new Set(config['version-url'] ? [VERSION_CHECK_NAME] : []);
-    const httpChecks = config.checks.map((check) => ({
-        ...plannedRequest(check, resolve, uniqueName(check.name ?? `${check.method} ${(0,engine_secrets/* redactUrl */.BO)((check.url ?? check.path))}`, taken)),
-        required: check.required,
-        ...(check.burst ? { burst: check.burst } : {}),
-    }));
-    const dependencies = config.dependencies.map((dependency) => ({
-        name: uniqueName(dependency.name, taken),
+function planDependencies(config, naming) {
+    return config.dependencies.map((dependency) => ({
+        name: naming.unique(dependency.name),
         target: {
             type: dependency.type,
             url: dependency.url,
@@ -11528,44 +11516,193 @@ function buildPlan(config) {
         },
         required: dependency.required,
     }));
-    const flows = config.flows.map((flow) => ({
-        name: uniqueName(flow.name, taken),
+}
+
+// EXTERNAL MODULE: ./src/engine/http.ts
+var http = __nccwpck_require__(3948);
+;// CONCATENATED MODULE: ./src/engine/checks/httpPlan.ts
+
+
+function planHttpChecks(config, naming) {
+    return config.checks.map((check) => ({
+        ...plannedRequest(check, naming.resolve, naming.unique(check.name ?? `${check.method} ${(0,engine_secrets/* redactUrl */.BO)((check.url ?? check.path))}`)),
+        required: check.required,
+        ...(check.burst ? { burst: check.burst } : {}),
+    }));
+}
+/** The exact request a check or a flow step sends, and how its answer is judged. */
+function plannedRequest(check, resolve, name) {
+    const target = (check.url ?? check.path);
+    const request = { method: check.method, url: resolve(target), headers: { ...check.headers } };
+    if (check.json !== undefined) {
+        request.body = JSON.stringify(check.json);
+        if (!(0,http/* hasHeader */.o)(request.headers, 'content-type'))
+            request.headers['content-type'] = 'application/json';
+    }
+    else if (check.body !== undefined) {
+        request.body = check.body;
+    }
+    return {
+        name,
+        request,
+        expect: check.expect,
+        timeoutMs: check.timeout,
+        retries: check.retries,
+        retryOn: check['retry-on'],
+        followRedirects: check['follow-redirects'],
+        insecureSkipTlsVerify: check['insecure-skip-tls-verify'],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/checks/flowPlan.ts
+
+
+function planFlows(config, naming) {
+    return config.flows.map((flow) => ({
+        name: naming.unique(flow.name),
         steps: flow.steps.map((step, index) => ({
-            ...plannedRequest(step, resolve, step.name ?? `step ${index + 1} (${step.method} ${(0,engine_secrets/* redactUrl */.BO)((step.url ?? step.path))})`),
+            ...plannedRequest(step, naming.resolve, step.name ?? `step ${index + 1} (${step.method} ${(0,engine_secrets/* redactUrl */.BO)((step.url ?? step.path))})`),
             required: true,
             capture: step.capture ?? {},
         })),
         timeoutMs: flow.timeout,
         required: flow.required,
     }));
-    const versionUrl = config['version-url'];
+}
+
+;// CONCATENATED MODULE: ./src/engine/checks/naming.ts
+function planNaming(config, reserved) {
+    const base = config['base-url'];
+    const taken = new Set(reserved);
     return {
-        service: config.service ?? 'service',
-        environment: config.environment,
-        version: config.version,
-        httpChecks,
-        dependencies,
-        flows,
-        versionCheck: versionUrl && config.version
-            ? {
-                name: VERSION_CHECK_NAME,
-                url: resolve(versionUrl),
-                field: config['version-field'],
-                expected: config.version,
-                timeoutMs: config['version-timeout'],
-                insecureSkipTlsVerify: config['insecure-skip-tls-verify'].has('version'),
-            }
-            : undefined,
-        concurrency: config.concurrency,
-        timeoutMs: config.timeout,
-        dryRun: config['dry-run'],
-        kubernetes: planKubernetes(config),
-        command: config.command,
-        rollback: planRollback(config),
-        monitor: planMonitor(config),
-        notices: planNotices(config),
+        resolve: (target) => (base && target.startsWith('/') ? joinUrl(base, target) : target),
+        unique(name) {
+            let candidate = name;
+            for (let n = 2; taken.has(candidate); n++)
+                candidate = `${name} #${n}`;
+            taken.add(candidate);
+            return candidate;
+        },
     };
 }
+/** `https://x/api` + `/health` -> `https://x/api/health`: a base path is kept, not replaced. */
+function joinUrl(base, path) {
+    return base.replace(/\/+$/, '') + path;
+}
+
+;// CONCATENATED MODULE: ./src/engine/checks/versionPlan.ts
+const VERSION_CHECK_NAME = 'version';
+/** Only with both version-url and version: polling without an expected version could only guess. */
+function planVersionCheck(config, naming) {
+    const url = config['version-url'];
+    if (!url || !config.version)
+        return undefined;
+    return {
+        name: VERSION_CHECK_NAME,
+        url: naming.resolve(url),
+        field: config['version-field'],
+        expected: config.version,
+        timeoutMs: config['version-timeout'],
+        insecureSkipTlsVerify: config['insecure-skip-tls-verify'].has('version'),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/kubernetes/target.ts
+function planKubernetes(config) {
+    const deployment = config['kube-deployment'];
+    if (!deployment)
+        return undefined;
+    return {
+        deployment,
+        namespace: config['kube-namespace'],
+        context: config['kube-context'],
+        selector: config['kube-selector'],
+        rolloutTimeoutMs: config['rollout-timeout'],
+        insecureSkipTlsVerify: config['insecure-skip-tls-verify'].has('kubernetes'),
+    };
+}
+/**
+ * `deployment/NAME -n NS [--context=C]`: what every kubectl command shown to a person is about, in
+ * one form, so that a command copied from any message reaches the same Deployment.
+ */
+function kubectlTarget(target) {
+    return `deployment/${target.deployment} -n ${target.namespace}${target.context ? ` --context=${target.context}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/monitor/monitorPlan.ts
+
+/** The error-rate gate, the latency gate when a query is given, then the listed gates. */
+function planMonitor(config) {
+    const prometheusUrl = config['prometheus-url'];
+    if (config['monitor-window'] === 0 || (!prometheusUrl && !config['kube-deployment']))
+        return undefined;
+    const onInconclusive = config['on-inconclusive'];
+    const gates = [];
+    if (prometheusUrl) {
+        gates.push({
+            name: 'error-rate',
+            query: config['error-rate-query'],
+            max: config['max-error-rate'],
+            onInconclusive,
+        });
+        const latencyQuery = config['latency-query'];
+        if (latencyQuery) {
+            gates.push({
+                name: 'latency',
+                query: latencyQuery,
+                max: config['max-latency'],
+                maxRatio: config['max-latency-ratio'] ?? DEFAULT_MAX_LATENCY_RATIO,
+                onInconclusive,
+            });
+        }
+        for (const gate of config.gates) {
+            gates.push({
+                name: gate.name,
+                query: gate.query,
+                max: gate.max,
+                min: gate.min,
+                maxRatio: gate['max-ratio'],
+                onInconclusive: gate['on-inconclusive'] ?? onInconclusive,
+                ...(gate['max-consecutive-errors'] !== undefined
+                    ? { maxConsecutiveErrors: gate['max-consecutive-errors'] }
+                    : {}),
+            });
+        }
+    }
+    return {
+        windowMs: config['monitor-window'],
+        intervalMs: config['monitor-interval'],
+        delayMs: config['monitor-delay'],
+        failureThreshold: config['failure-threshold'],
+        maxConsecutiveErrors: config['max-consecutive-errors'],
+        baselineOffsetMs: config['baseline-offset'],
+        prometheus: prometheusUrl
+            ? {
+                url: prometheusUrl,
+                headers: config['prometheus-headers'] ?? {},
+                insecureSkipTlsVerify: config['insecure-skip-tls-verify'].has('prometheus'),
+            }
+            : undefined,
+        gates,
+        pods: config['kube-deployment']
+            ? {
+                maxRestarts: config['max-restarts'],
+                logPattern: config['log-error-pattern'],
+                maxLogErrors: config['max-log-errors'],
+            }
+            : undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/notices/noticesPlan.ts
+/**
+ * The one place that says which channel posts which event: Slack only those of slack-notify-on
+ * (a channel with alerting on every message would page people for each start), the others all.
+ */
+function channelWants(notices, channel, event) {
+    return channel !== 'slack' || (notices?.slack?.notifyOn.has(event) ?? true);
+}
+/** Absent when no channel is configured. */
 function planNotices(config) {
     const grafanaUrl = config['grafana-url'];
     const grafanaToken = config['grafana-token'];
@@ -11605,124 +11742,67 @@ function planNotices(config) {
                 },
             }
             : {}),
-        runbookUrl: config['runbook-url'],
         dashboardUrl: grafanaUrl && config['grafana-dashboard-uid']
             ? dashboardLink(grafanaUrl, config['grafana-dashboard-uid'])
             : undefined,
     };
     return notices.grafana || notices.datadog || notices.slack ? notices : undefined;
 }
-function planKubernetes(config) {
-    const deployment = config['kube-deployment'];
-    if (!deployment)
-        return undefined;
-    return {
-        deployment,
-        namespace: config['kube-namespace'],
-        context: config['kube-context'],
-        selector: config['kube-selector'],
-        rolloutTimeoutMs: config['rollout-timeout'],
-        insecureSkipTlsVerify: config['insecure-skip-tls-verify'].has('kubernetes'),
-    };
+/** A link goes to people and to Slack: never with the credentials or the query a grafana-url may carry. */
+function dashboardLink(grafanaUrl, uid) {
+    const base = new URL(grafanaUrl);
+    return `${base.origin}${base.pathname.replace(/\/+$/, '')}/d/${encodeURIComponent(uid)}`;
 }
-function planRollback(config) {
-    const deployment = config['kube-deployment'];
-    if (!deployment)
+
+;// CONCATENATED MODULE: ./src/engine/rollback/rollbackPlan.ts
+
+/** Absent without a Deployment: there is nothing the action could roll back. */
+function planRollback(config, target) {
+    if (!target)
         return undefined;
-    const target = `deployment/${deployment} -n ${config['kube-namespace']}${config['kube-context'] ? ` --context=${config['kube-context']}` : ''}`;
+    const where = kubectlTarget(target);
     const toRevision = config['rollback-to-revision'];
     return {
         mode: config.rollback ?? 'auto',
         target,
         toRevision,
         timeoutMs: config['rollback-timeout'],
-        undoCommand: `kubectl rollout undo ${target}${toRevision ? ` --to-revision=${toRevision}` : ''}`,
-        statusCommand: `kubectl rollout status ${target} --timeout=${Math.ceil(config['rollback-timeout'] / 1000)}s`,
+        undoCommand: `kubectl rollout undo ${where}${toRevision ? ` --to-revision=${toRevision}` : ''}`,
+        statusCommand: `kubectl rollout status ${where} --timeout=${Math.ceil(config['rollback-timeout'] / 1000)}s`,
     };
 }
-/** A link goes to people and to Slack: never with the credentials or the query a grafana-url may carry. */
-function dashboardLink(grafanaUrl, uid) {
-    const base = new URL(grafanaUrl);
-    return `${base.origin}${base.pathname.replace(/\/+$/, '')}/d/${encodeURIComponent(uid)}`;
-}
-/** The error-rate gate, the latency gate when a query is given, then the listed gates. */
-function planMonitor(config) {
-    const prometheusUrl = config['prometheus-url'];
-    if (config['monitor-window'] === 0 || (!prometheusUrl && !config['kube-deployment']))
-        return undefined;
-    const onInconclusive = config['on-inconclusive'];
-    const gates = [];
-    if (prometheusUrl) {
-        gates.push({
-            name: 'error-rate',
-            query: config['error-rate-query'],
-            max: config['max-error-rate'],
-            onInconclusive,
-        });
-        const latencyQuery = config['latency-query'];
-        if (latencyQuery)
-            gates.push({
-                name: 'latency',
-                query: latencyQuery,
-                max: config['max-latency'],
-                maxRatio: config['max-latency-ratio'] ?? DEFAULT_MAX_LATENCY_RATIO,
-                onInconclusive,
-            });
-        for (const gate of config.gates) {
-            gates.push({
-                name: gate.name,
-                query: gate.query,
-                max: gate.max,
-                min: gate.min,
-                maxRatio: gate['max-ratio'],
-                onInconclusive: gate['on-inconclusive'] ?? onInconclusive,
-            });
-        }
-    }
+
+;// CONCATENATED MODULE: ./src/engine/plan.ts
+
+
+
+
+
+
+
+
+
+/** Each feature plans itself; names are made unique across all checks for the report. */
+function buildPlan(config) {
+    const naming = planNaming(config, config['version-url'] ? [VERSION_CHECK_NAME] : []);
+    const kubernetes = planKubernetes(config);
     return {
-        windowMs: config['monitor-window'],
-        intervalMs: config['monitor-interval'],
-        delayMs: config['monitor-delay'],
-        failureThreshold: config['failure-threshold'],
-        baselineOffsetMs: config['baseline-offset'],
-        prometheus: prometheusUrl
-            ? {
-                url: prometheusUrl,
-                headers: config['prometheus-headers'] ?? {},
-                insecureSkipTlsVerify: config['insecure-skip-tls-verify'].has('prometheus'),
-            }
-            : undefined,
-        gates,
-        pods: config['kube-deployment']
-            ? {
-                maxRestarts: config['max-restarts'],
-                logPattern: config['log-error-pattern'],
-                maxLogErrors: config['max-log-errors'],
-            }
-            : undefined,
-    };
-}
-/** The exact request a check or a flow step sends, and how its answer is judged. */
-function plannedRequest(check, resolve, name) {
-    const target = (check.url ?? check.path);
-    const request = { method: check.method, url: resolve(target), headers: { ...check.headers } };
-    if (check.json !== undefined) {
-        request.body = JSON.stringify(check.json);
-        if (!(0,http/* hasHeader */.o)(request.headers, 'content-type'))
-            request.headers['content-type'] = 'application/json';
-    }
-    else if (check.body !== undefined) {
-        request.body = check.body;
-    }
-    return {
-        name,
-        request,
-        expect: check.expect,
-        timeoutMs: check.timeout,
-        retries: check.retries,
-        retryOn: check['retry-on'],
-        followRedirects: check['follow-redirects'],
-        insecureSkipTlsVerify: check['insecure-skip-tls-verify'],
+        service: config.service ?? 'service',
+        environment: config.environment,
+        version: config.version,
+        httpChecks: planHttpChecks(config, naming),
+        dependencies: planDependencies(config, naming),
+        flows: planFlows(config, naming),
+        versionCheck: planVersionCheck(config, naming),
+        concurrency: config.concurrency,
+        timeoutMs: config.timeout,
+        dryRun: config['dry-run'],
+        kubernetes,
+        command: config.command,
+        rollback: planRollback(config, kubernetes),
+        monitor: planMonitor(config),
+        notices: planNotices(config),
+        runbookUrl: config['runbook-url'],
     };
 }
 /** Everyone whose certificate the run will not verify, named as the log and the config name them. */
@@ -11742,20 +11822,49 @@ function unverifiedTlsParties(plan) {
         ...providers.filter(([, off]) => off === true).map(([party]) => party),
     ];
 }
-/** `https://x/api` + `/health` -> `https://x/api/health`: a base path is kept, not replaced. */
-function joinUrl(base, path) {
-    return base.replace(/\/+$/, '') + path;
+
+// EXTERNAL MODULE: ./src/engine/ports.ts
+var ports = __nccwpck_require__(1158);
+;// CONCATENATED MODULE: ./src/engine/checks/outcome.ts
+/** The one way a CheckOutcome is made: a failed optional check warns, and the detail is masked. */
+function outcomeOf(check, finding, durationMs, redact) {
+    const { detail, attempts, request, response, analysis, setupProblem } = finding;
+    const result = 'result' in finding ? finding.result : finding.passed ? 'passed' : check.required ? 'failed' : 'warning';
+    return {
+        name: check.name,
+        kind: check.kind,
+        required: check.required,
+        result,
+        detail: redact(detail),
+        durationMs,
+        ...(request ? { request } : {}),
+        attempts: attempts ?? [],
+        ...(response ? { response } : {}),
+        ...(analysis && result !== 'passed' ? { analysis } : {}),
+        ...(setupProblem ? { setupProblem } : {}),
+    };
 }
-function uniqueName(name, taken) {
-    let candidate = name;
-    for (let n = 2; taken.has(candidate); n++)
-        candidate = `${name} #${n}`;
-    taken.add(candidate);
-    return candidate;
+/** Starts a check's clock; `finish` makes its outcome with the time taken since. */
+function startCheck(check, context) {
+    const startedAt = context.clock.now();
+    return {
+        startedAt,
+        finish: (finding) => outcomeOf(check, finding, context.clock.now() - startedAt, context.redact),
+    };
 }
 
-;// CONCATENATED MODULE: ./src/engine/checks/reportedRequest.ts
+;// CONCATENATED MODULE: ./src/engine/checks/request.ts
 
+/** What the prober is asked to send for a planned check: its request and its own transport settings. */
+function httpRequestOf(check, signal) {
+    return {
+        ...check.request,
+        timeoutMs: check.timeoutMs,
+        followRedirects: check.followRedirects,
+        insecureSkipTlsVerify: check.insecureSkipTlsVerify,
+        signal,
+    };
+}
 /** The request as the report shows it: credentials out of the URL, header names only (their values may authenticate). */
 function reportedRequest(request, redact) {
     return {
@@ -11765,8 +11874,102 @@ function reportedRequest(request, redact) {
     };
 }
 
-// EXTERNAL MODULE: ./src/engine/ports.ts
-var ports = __nccwpck_require__(1158);
+;// CONCATENATED MODULE: ./src/engine/checks/burstCheck.ts
+
+
+
+const RATE_LIMIT_HEADER = /^(ratelimit(-.+)?|x-ratelimit-.+)$/i;
+/**
+ * A rate-limit check: `burst` requests at once. It passes when the limiter shows itself, by a 429
+ * or by rate-limit headers; otherwise it says how many requests went through.
+ */
+async function runBurstCheck(check, context) {
+    const { prober, redact, signal } = context;
+    const { burst } = check;
+    // Reported as an HTTP check: the report's kinds are what a reader filters on, and a burst is one request, sent many times.
+    const { finish } = startCheck({ name: check.name, kind: 'http', required: check.required }, context);
+    const answers = await Promise.all(Array.from({ length: burst }, () => prober.send(httpRequestOf(check, signal)).then((response) => response, (error) => (error instanceof ports/* ProbeError */.B2 ? error : new ports/* ProbeError */.B2('other', String(error))))));
+    const responses = answers.filter((answer) => !(answer instanceof ports/* ProbeError */.B2));
+    const limited = responses.filter((response) => response.status === 429).length;
+    const headers = [
+        ...new Set(responses.flatMap((response) => Object.keys(response.headers).filter((name) => RATE_LIMIT_HEADER.test(name)))),
+    ];
+    const through = responses.filter((response) => response.status >= 200 && response.status < 300).length;
+    const errors = answers.length - responses.length;
+    const passed = limited > 0 || headers.length > 0;
+    const detail = passed
+        ? `rate limiter on: ${limited} of ${burst} answered 429${headers.length > 0 ? `; headers ${headers.join(', ')}` : ''}`
+        : `all ${through} of ${burst} requests went through: no 429 and no rate-limit headers${errors > 0 ? ` (${errors} got no answer)` : ''}`;
+    return finish({
+        passed,
+        detail,
+        request: reportedRequest(check.request, redact),
+        analysis: {
+            cause: 'the rate limiter did not limit a burst of requests',
+            nextStep: 'check that the rate-limit middleware is enabled in the new release and in front of this route',
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ./src/engine/errors.ts
+/** The message of anything thrown, for a report line: errors from other realms and non-errors too. */
+function messageOf(error) {
+    return error?.message ?? String(error);
+}
+
+;// CONCATENATED MODULE: ./src/engine/checks/dependencyCheck.ts
+
+
+
+/** One connection, one statement, closed whatever happens; an optional dependency only warns. */
+async function runDependencyCheck(dependency, context) {
+    const { target } = dependency;
+    const { finish } = startCheck({ name: dependency.name, kind: 'dependency', required: dependency.required }, context);
+    const probe = context.dependencyProbes?.[target.type];
+    let detail;
+    let passed = false;
+    try {
+        if (!probe)
+            throw new Error(`no ${target.type} probe is loaded`);
+        // The probe keeps the target's timeout itself and names the phase that ran out of it; an abort
+        // of this signal means the step stopped, and a deadline added here would be reported as that.
+        ({ detail } = await probe.check(target, context.signal));
+        passed = true;
+    }
+    catch (error) {
+        detail = messageOf(error);
+    }
+    return finish({
+        passed,
+        detail: passed || dependency.required ? detail : `unavailable (optional dependency): ${detail}`,
+        request: { method: target.type.toUpperCase(), url: context.redact((0,engine_secrets/* redactUrl */.BO)(target.url)), headers: {} },
+        analysis: {
+            cause: `the service's ${target.type} dependency does not answer as it should`,
+            nextStep: `check that ${dependency.name} runs, is reachable from the service's network, and that its credentials are current`,
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ./src/engine/checks/dotPath.ts
+/** Reads `build.sha` or `items.0.id` from parsed JSON; undefined when any step is missing. */
+function readDotPath(value, path) {
+    let current = value;
+    for (const key of path.split('.')) {
+        if (current === null || typeof current !== 'object')
+            return undefined;
+        current = current[key];
+    }
+    return current;
+}
+function parseJson(text) {
+    try {
+        return { ok: true, value: JSON.parse(text) };
+    }
+    catch {
+        return { ok: false };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/checks/analysis.ts
 
 const READINESS = /ready|readiness|health|healthz|livez|status/i;
@@ -11853,26 +12056,6 @@ function responseExcerpt(response, redact) {
     return { status: response.status, contentType: response.headers['content-type'], bodyExcerpt: excerpt };
 }
 
-;// CONCATENATED MODULE: ./src/engine/checks/dotPath.ts
-/** Reads `build.sha` or `items.0.id` from parsed JSON; undefined when any step is missing. */
-function readDotPath(value, path) {
-    let current = value;
-    for (const key of path.split('.')) {
-        if (current === null || typeof current !== 'object')
-            return undefined;
-        current = current[key];
-    }
-    return current;
-}
-function parseJson(text) {
-    try {
-        return { ok: true, value: JSON.parse(text) };
-    }
-    catch {
-        return { ok: false };
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/engine/checks/expectations.ts
 
 
@@ -11954,57 +12137,6 @@ function isRetryableError(kind) {
     return kind === 'refused' || kind === 'reset' || kind === 'dns' || kind === 'timeout';
 }
 
-;// CONCATENATED MODULE: ./src/engine/checks/burstCheck.ts
-
-
-const RATE_LIMIT_HEADER = /^(ratelimit(-.+)?|x-ratelimit-.+)$/i;
-/**
- * A rate-limit check: `burst` requests at once. It passes when the limiter shows itself, by a 429
- * or by rate-limit headers; otherwise it says how many requests went through.
- */
-async function runBurstCheck(check, burst, deps) {
-    const { clock, prober, redact, signal } = deps;
-    const started = clock.now();
-    const answers = await Promise.all(Array.from({ length: burst }, () => prober
-        .send({
-        ...check.request,
-        timeoutMs: check.timeoutMs,
-        followRedirects: check.followRedirects,
-        insecureSkipTlsVerify: check.insecureSkipTlsVerify,
-        signal,
-    })
-        .then((response) => response, (error) => (error instanceof ports/* ProbeError */.B2 ? error : new ports/* ProbeError */.B2('other', String(error))))));
-    const responses = answers.filter((answer) => !(answer instanceof ports/* ProbeError */.B2));
-    const limited = responses.filter((response) => response.status === 429).length;
-    const headers = [
-        ...new Set(responses.flatMap((response) => Object.keys(response.headers).filter((name) => RATE_LIMIT_HEADER.test(name)))),
-    ];
-    const through = responses.filter((response) => response.status >= 200 && response.status < 300).length;
-    const errors = answers.length - responses.length;
-    const passed = limited > 0 || headers.length > 0;
-    const detail = passed
-        ? `rate limiter on: ${limited} of ${burst} answered 429${headers.length > 0 ? `; headers ${headers.join(', ')}` : ''}`
-        : `all ${through} of ${burst} requests went through: no 429 and no rate-limit headers${errors > 0 ? ` (${errors} got no answer)` : ''}`;
-    return {
-        name: check.name,
-        kind: 'http',
-        required: check.required,
-        result: passed ? 'passed' : check.required ? 'failed' : 'warning',
-        detail: redact(detail),
-        durationMs: clock.now() - started,
-        request: reportedRequest(check.request, redact),
-        attempts: [],
-        ...(passed
-            ? {}
-            : {
-                analysis: {
-                    cause: 'the rate limiter did not limit a burst of requests',
-                    nextStep: 'check that the rate-limit middleware is enabled in the new release and in front of this route',
-                },
-            }),
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/engine/checks/httpCheck.ts
 
 
@@ -12014,15 +12146,13 @@ async function runBurstCheck(check, burst, deps) {
 
 
 /** Sends the check's request, retrying what a retry can fix, and judges the last answer. */
-async function runHttpCheck(check, deps) {
-    if (check.burst)
-        return runBurstCheck(check, check.burst, deps);
-    return (await exchange(check, deps)).outcome;
+async function runHttpCheck(check, context) {
+    return (await exchange(check, context)).outcome;
 }
 /** The check's outcome and the last answer it judged: a flow captures values from it. */
-async function exchange(check, deps) {
-    const { prober, clock, redact, signal } = deps;
-    const started = clock.now();
+async function exchange(check, context) {
+    const { prober, clock, redact, signal } = context;
+    const { finish } = startCheck({ name: check.name, kind: 'http', required: check.required }, context);
     const attempts = [];
     let response;
     let unmet = [];
@@ -12036,49 +12166,40 @@ async function exchange(check, deps) {
         }
         const at = clock.now();
         try {
-            response = await prober.send({
-                ...check.request,
-                timeoutMs: check.timeoutMs,
-                followRedirects: check.followRedirects,
-                insecureSkipTlsVerify: check.insecureSkipTlsVerify,
-                signal,
-            });
+            response = await prober.send(httpRequestOf(check, signal));
             failure = undefined;
             unmet = unmetExpectations(check.expect, response, redact);
-            attempts.push({ at: at - deps.runStartedAt, durationMs: clock.now() - at, status: response.status });
+            attempts.push({ at: at - context.runStartedAt, durationMs: clock.now() - at, status: response.status });
             if (unmet.length === 0 || !isRetryableStatus(response.status, check.retryOn))
                 break;
         }
         catch (error) {
             failure = error instanceof ports/* ProbeError */.B2 ? error : new ports/* ProbeError */.B2('other', String(error));
             response = undefined;
-            attempts.push({ at: at - deps.runStartedAt, durationMs: clock.now() - at, error: redact(failure.message) });
+            attempts.push({ at: at - context.runStartedAt, durationMs: clock.now() - at, error: redact(failure.message) });
             if (!isRetryableError(failure.kind))
                 break;
         }
     }
     const passed = response !== undefined && unmet.length === 0;
-    const outcome = {
-        name: check.name,
-        kind: 'http',
-        required: check.required,
-        result: passed ? 'passed' : check.required ? 'failed' : 'warning',
+    const outcome = finish({
+        passed,
         detail: describe(response, unmet, failure, attempts.length, redact),
-        durationMs: clock.now() - started,
         request: reportedRequest(check.request, redact),
         attempts,
-    };
-    if (!passed) {
-        if (response)
-            outcome.response = responseExcerpt(response, redact);
-        outcome.analysis = analyzeHttpFailure({
-            url: check.request.url,
-            status: response?.status,
-            errorKind: failure?.kind,
-            location: response?.headers.location,
-            contentMismatch: response !== undefined && unmet.every((line) => !line.startsWith('status ')),
-        }, deps.service);
-    }
+        ...(passed
+            ? {}
+            : {
+                response: response && responseExcerpt(response, redact),
+                analysis: analyzeHttpFailure({
+                    url: check.request.url,
+                    status: response?.status,
+                    errorKind: failure?.kind,
+                    location: response?.headers.location,
+                    contentMismatch: response !== undefined && unmet.every((line) => !line.startsWith('status ')),
+                }, context.service),
+            }),
+    });
     return { outcome, response };
 }
 function describe(response, unmet, failure, tries, redact) {
@@ -12090,6 +12211,116 @@ function describe(response, unmet, failure, tries, redact) {
     if (unmet.length === 0)
         return `${response.status}${after}`;
     return redact(unmet.join('; ')) + after;
+}
+
+;// CONCATENATED MODULE: ./src/engine/report/plural.ts
+/** "1 sample", "3 samples": counts read as words in every sentence a person sees. */
+function plural(count, noun) {
+    return `${count} ${count === 1 ? noun : `${noun}s`}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/checks/flowCheck.ts
+
+
+
+
+
+const flowCheck_USE = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
+/** Walks a critical path step by step, carrying captured values forward; the first failing step stops it. */
+async function runFlow(flow, context) {
+    const { finish } = startCheck({ name: flow.name, kind: 'flow', required: flow.required }, context);
+    const deadline = AbortSignal.timeout(flow.timeoutMs);
+    const signal = AbortSignal.any([context.signal, deadline]);
+    const values = {};
+    const attempts = [];
+    const failed = (detail, extra = {}) => finish({ passed: false, detail, attempts, ...extra });
+    for (const [index, planned] of flow.steps.entries()) {
+        const step = withValues(planned, values);
+        const label = `step ${index + 1} of ${flow.steps.length} (${planned.name})`;
+        const { outcome: stepOutcome, response } = await exchange(step, { ...context, signal });
+        attempts.push(...stepOutcome.attempts);
+        if (stepOutcome.result !== 'passed') {
+            const stopped = deadline.aborted
+                ? `the flow timed out after ${(0,duration/* formatDuration */.a3)(flow.timeoutMs)} at ${label}`
+                : `${label}: ${stepOutcome.detail}`;
+            return failed(stopped, {
+                request: stepOutcome.request,
+                response: stepOutcome.response,
+                analysis: stepOutcome.analysis,
+            });
+        }
+        const missing = flowCheck_capture(step, response, values, context);
+        if (missing.length > 0) {
+            return failed(`${label}: nothing to capture for ${missing.join(', ')}`, { request: stepOutcome.request });
+        }
+    }
+    return finish({ passed: true, detail: `${plural(flow.steps.length, 'step')} passed`, attempts });
+}
+/** The step with every `{{name}}` in its URL, headers and body replaced by what earlier steps captured. */
+function withValues(step, values) {
+    const fill = (text) => text.replace(flowCheck_USE, (_, name) => values[name] ?? '');
+    return {
+        ...step,
+        request: {
+            method: step.request.method,
+            url: fill(step.request.url),
+            headers: Object.fromEntries(Object.entries(step.request.headers).map(([name, value]) => [name, fill(value)])),
+            ...(step.request.body !== undefined ? { body: fill(step.request.body) } : {}),
+        },
+    };
+}
+/** Reads each capture (a dot path into the JSON, or `header:Name`) and makes it a secret at once; returns the names it could not read. */
+function flowCheck_capture(step, response, values, context) {
+    const json = parseJson(response.body);
+    const missing = [];
+    for (const [name, source] of Object.entries(step.capture)) {
+        const raw = source.startsWith('header:')
+            ? response.headers[source.slice('header:'.length).trim().toLowerCase()]
+            : json.ok
+                ? readDotPath(json.value, source)
+                : undefined;
+        if (typeof raw !== 'string' && typeof raw !== 'number') {
+            missing.push(`${name} (${source})`);
+            continue;
+        }
+        const value = String(raw);
+        context.redact.add(value);
+        context.onSecret?.(value);
+        values[name] = value;
+    }
+    return missing;
+}
+
+;// CONCATENATED MODULE: ./src/engine/checks/rolloutCheck.ts
+
+
+
+/** `kubectl rollout status` as the first check: a rollout that does not finish fails with kubectl's own words. */
+async function runRolloutCheck(target, context) {
+    const { finish } = startCheck({ name: 'rollout', kind: 'rollout', required: true }, context);
+    let complete = false;
+    let message;
+    // kubectl missing or the cluster unreachable is not the release failing to roll out.
+    let setupProblem = false;
+    try {
+        if (!context.cluster)
+            throw new Error('no cluster inspector is loaded');
+        ({ complete, message } = await context.cluster.waitForRollout(target.rolloutTimeoutMs, context.signal));
+    }
+    catch (error) {
+        message = messageOf(error);
+        setupProblem = true;
+    }
+    const where = kubectlTarget(target);
+    return finish({
+        passed: complete,
+        detail: message.trim().split('\n').slice(-3).join(' ') || (complete ? 'rolled out' : 'did not complete'),
+        setupProblem,
+        analysis: {
+            cause: 'the Deployment did not finish rolling out in time: new pods are not becoming available',
+            nextStep: `kubectl rollout status ${where}; kubectl describe ${where}`,
+        },
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/engine/checks/versionMatch.ts
@@ -12135,51 +12366,49 @@ function asVersion(text) {
 
 
 
+
+
 /** Answers in a row that must report the expected version: one lucky pod behind a load balancer is not a rollout. */
 const REQUIRED_STREAK = 3;
 const POLL_INTERVAL_MS = 1_000;
 const REQUEST_TIMEOUT_MS = 10_000;
 /** Polls until the expected version answers REQUIRED_STREAK times in a row, or the version timeout runs out. */
-async function runVersionCheck(check, deps) {
-    const { clock, redact, signal } = deps;
-    const started = clock.now();
-    const deadline = started + check.timeoutMs;
+async function runVersionCheck(check, context) {
+    const { clock, redact, signal } = context;
+    const { startedAt, finish } = startCheck({ name: check.name, kind: 'version', required: true }, context);
+    const deadline = startedAt + check.timeoutMs;
     const attempts = [];
     const seen = new Map();
     const versions = new Set();
     let streak = 0;
-    let deployedVersion;
     while (!signal.aborted) {
         const at = clock.now();
-        const observation = await observe(check, deps, Math.max(1, Math.min(REQUEST_TIMEOUT_MS, deadline - at)));
-        const attempt = { at: at - deps.runStartedAt, durationMs: clock.now() - at, ...observation.attempt };
+        const observation = await observe(check, context, Math.max(1, Math.min(REQUEST_TIMEOUT_MS, deadline - at)));
+        const attempt = { at: at - context.runStartedAt, durationMs: clock.now() - at, ...observation.attempt };
         attempts.push(attempt);
         seen.set(observation.label, (seen.get(observation.label) ?? 0) + 1);
-        if (attempt.version !== undefined) {
-            deployedVersion = attempt.version;
+        if (attempt.version !== undefined)
             versions.add(attempt.version);
-        }
         streak = attempt.version !== undefined && versionsMatch(check.expected, attempt.version) ? streak + 1 : 0;
         if (streak >= REQUIRED_STREAK || clock.now() + POLL_INTERVAL_MS > deadline)
             break;
         await clock.sleep(POLL_INTERVAL_MS, signal);
     }
     const passed = streak >= REQUIRED_STREAK;
-    const outcome = {
-        name: check.name,
-        kind: 'version',
-        required: true,
-        result: passed ? 'passed' : 'failed',
+    const outcome = finish({
+        passed,
         detail: passed
             ? `${shortSha(check.expected)} answered ${streak} times in a row`
             : mismatchDetail(check.expected, seen, versions),
-        durationMs: clock.now() - started,
         request: { method: 'GET', url: redact((0,engine_secrets/* redactUrl */.BO)(check.url)), headers: {} },
         attempts,
-    };
-    if (!passed)
-        outcome.analysis = analyzeVersionFailure(check.expected, versions, deps.service);
-    return { outcome, deployedVersion };
+        ...(passed ? {} : { analysis: analyzeVersionFailure(check.expected, versions, context) }),
+    });
+    return { outcome, deployedVersion: deployedVersionOf(outcome) };
+}
+/** The version the service reported last, if it reported one: what the report calls deployed. */
+function deployedVersionOf(outcome) {
+    return outcome.attempts.findLast((attempt) => attempt.version !== undefined)?.version;
 }
 async function observe(check, deps, timeoutMs) {
     try {
@@ -12226,8 +12455,9 @@ const HINT = {
 function hint(expected, versions) {
     return HINT[classify(expected, versions)];
 }
-function analyzeVersionFailure(expected, versions, service) {
-    const rollout = `kubectl rollout status deployment/${service}`;
+function analyzeVersionFailure(expected, versions, context) {
+    const where = deploymentOf(context.kubernetes, context.service);
+    const rollout = `kubectl rollout status ${where}`;
     switch (classify(expected, versions)) {
         case 'silent':
             return {
@@ -12239,7 +12469,7 @@ function analyzeVersionFailure(expected, versions, service) {
         case 'previous':
             return {
                 cause: `${shortSha(expected)} never answered: the previous version is still serving`,
-                nextStep: `${rollout}; check the image the Deployment runs: kubectl get deployment/${service} -o wide`,
+                nextStep: `${rollout}; check the image the Deployment runs: kubectl get ${where} -o wide`,
             };
     }
 }
@@ -12247,12 +12477,110 @@ function analyzeVersionFailure(expected, versions, service) {
 function shortSha(text) {
     return /^[0-9a-f]{40}$/i.test(text) ? text.slice(0, 7) : text;
 }
+/** kube-deployment with its namespace and context when set; without it, the service's name is the best guess. */
+function deploymentOf(target, service) {
+    return target ? kubectlTarget(target) : `deployment/${service}`;
+}
 
-;// CONCATENATED MODULE: ./src/engine/monitor/gate.ts
+;// CONCATENATED MODULE: ./src/engine/checks/runCheck.ts
+
+
+
+
+
+
+const RUNNERS = {
+    http: runHttpCheck,
+    burst: runBurstCheck,
+    dependency: runDependencyCheck,
+    flow: runFlow,
+    version: async (check, context) => (await runVersionCheck(check, context)).outcome,
+    rollout: runRolloutCheck,
+};
+/** Runs any planned check; every kind answers with the same CheckOutcome. */
+function runCheck(planned, context) {
+    const run = RUNNERS[planned.kind];
+    return run(planned.check, context);
+}
+/** An HTTP check with `burst` is a rate-limit check: one request, sent many times at once. */
+function plannedHttp(check) {
+    return check.burst ? { kind: 'burst', check: { ...check, burst: check.burst } } : { kind: 'http', check };
+}
+
+;// CONCATENATED MODULE: ./src/engine/monitor/judge.ts
+
 /** Fewer ok-or-breach samples than this, and a gate cannot say the release is fine. */
 const MIN_USABLE_SAMPLES = 3;
-/** This many errors in a row, and the provider is not answering: the gate cannot judge. */
-const MAX_CONSECUTIVE_ERRORS = 4;
+/**
+ * A run of breaches is broken only by an ok sample. An error or a no-data sample between two breaches
+ * neither breaks the run nor counts toward it: a metric source that fails for a moment must not hide a
+ * regression that is there before and after (argo-rollouts counts errors apart from failures the same way).
+ */
+function streaksOf(samples) {
+    let run = { breaches: 0, unusable: 0, lastNote: undefined };
+    let pendingUnusable = 0;
+    let longestRun = { ...run };
+    let errorsInARow = 0;
+    let mostErrorsInARow = 0;
+    for (const sample of samples) {
+        if (sample.outcome === 'ok') {
+            run = { breaches: 0, unusable: 0, lastNote: undefined };
+            pendingUnusable = 0;
+        }
+        else if (sample.outcome === 'breach') {
+            run = { breaches: run.breaches + 1, unusable: run.unusable + pendingUnusable, lastNote: sample.note };
+            pendingUnusable = 0;
+            if (run.breaches > longestRun.breaches)
+                longestRun = { ...run };
+        }
+        else if (run.breaches > 0) {
+            pendingUnusable++;
+        }
+        errorsInARow = sample.outcome === 'error' ? errorsInARow + 1 : 0;
+        mostErrorsInARow = Math.max(mostErrorsInARow, errorsInARow);
+    }
+    return { longestRun, mostErrorsInARow };
+}
+/** A gate's samples so far, judged: failed, passed, or inconclusive and what that yields. */
+function judgeGate(samples, rules) {
+    const counts = { ok: 0, breach: 0, 'no-data': 0, error: 0 };
+    samples.forEach((sample) => counts[sample.outcome]++);
+    const { longestRun, mostErrorsInARow } = streaksOf(samples);
+    const failed = longestRun.breaches >= rules.failureThreshold;
+    const usable = counts.ok + counts.breach;
+    const sourceDown = mostErrorsInARow >= rules.maxConsecutiveErrors;
+    const inconclusive = !failed && (usable < MIN_USABLE_SAMPLES || sourceDown);
+    const result = failed ? 'failed' : inconclusive ? INCONCLUSIVE_RESULT[rules.onInconclusive] : 'passed';
+    let detail;
+    if (failed) {
+        const between = longestRun.unusable > 0
+            ? `, with ${plural(longestRun.unusable, 'sample')} without a usable value between them (no data or an error neither breaks nor extends a run)`
+            : '';
+        detail = `${rules.failureThreshold} breaching samples in a row${between}: ${longestRun.lastNote ?? ''}`;
+    }
+    else if (inconclusive) {
+        const why = sourceDown
+            ? `the metric source kept failing (${mostErrorsInARow} errors in a row: ${lastNote(samples, 'error')})`
+            : counts['no-data'] > 0 && counts.error === 0
+                ? `no traffic in the window (${lastNote(samples, 'no-data')})`
+                : `only ${usable} usable ${usable === 1 ? 'sample' : 'samples'} of ${samples.length}${counts.error > 0 ? ` (last error: ${lastNote(samples, 'error')})` : ''}`;
+        detail = `inconclusive — ${why}`;
+    }
+    else {
+        const breaches = counts.breach > 0
+            ? `; ${plural(counts.breach, 'breaching sample')}, never ${rules.failureThreshold} in a row`
+            : '';
+        detail = `${counts.ok} of ${samples.length} samples within limits${breaches}`;
+    }
+    return { result, failed, inconclusive, counts, detail };
+}
+const INCONCLUSIVE_RESULT = { pass: 'passed', warn: 'warning', fail: 'failed' };
+function lastNote(samples, outcome) {
+    return samples.filter((sample) => sample.outcome === outcome).at(-1)?.note ?? outcome;
+}
+
+;// CONCATENATED MODULE: ./src/engine/monitor/gate.ts
+
 /** One sample against the gate's limits; no data and errors are never ok. */
 function classifySample(gate, reading, baseline) {
     if ('error' in reading)
@@ -12282,38 +12610,33 @@ function classifySample(gate, reading, baseline) {
     }
     return breaches.length > 0 ? { outcome: 'breach', value, note: breaches.join('; ') } : { outcome: 'ok', value };
 }
-/** A gate's running state over the window: the samples and what they add up to so far. */
+/** A gate's samples over the window; what they add up to is `judgeGate`'s to say. */
 class GateTracker {
     gate;
     baseline;
-    failureThreshold;
     samples = [];
-    consecutiveBreaches = 0;
-    consecutiveErrors = 0;
-    mostConsecutiveErrors = 0;
     warnings = new Set();
-    constructor(gate, baseline, failureThreshold) {
+    rules;
+    constructor(gate, baseline, failureThreshold, maxConsecutiveErrors) {
         this.gate = gate;
         this.baseline = baseline;
-        this.failureThreshold = failureThreshold;
+        this.rules = {
+            failureThreshold,
+            maxConsecutiveErrors: gate.maxConsecutiveErrors ?? maxConsecutiveErrors,
+            onInconclusive: gate.onInconclusive,
+        };
     }
     record(sample, warnings = []) {
         this.samples.push(sample);
         warnings.forEach((warning) => this.warnings.add(warning));
-        this.consecutiveBreaches = sample.outcome === 'breach' ? this.consecutiveBreaches + 1 : 0;
-        this.consecutiveErrors = sample.outcome === 'error' ? this.consecutiveErrors + 1 : 0;
-        this.mostConsecutiveErrors = Math.max(this.mostConsecutiveErrors, this.consecutiveErrors);
     }
     /** `failure-threshold` breaches in a row: one noisy sample never fails a gate. */
     get failed() {
-        return this.consecutiveBreaches >= this.failureThreshold;
+        return judgeGate(this.samples, this.rules).failed;
     }
     report() {
-        const counts = { ok: 0, breach: 0, 'no-data': 0, error: 0 };
-        this.samples.forEach((sample) => counts[sample.outcome]++);
+        const { result, inconclusive, counts, detail } = judgeGate(this.samples, this.rules);
         const values = this.samples.flatMap((sample) => (sample.value === undefined ? [] : [sample.value]));
-        const usable = counts.ok + counts.breach;
-        const inconclusive = !this.failed && (usable < MIN_USABLE_SAMPLES || this.mostConsecutiveErrors >= MAX_CONSECUTIVE_ERRORS);
         const { gate, baseline } = this;
         return {
             name: gate.name,
@@ -12325,38 +12648,12 @@ class GateTracker {
             counts,
             last: values.at(-1),
             peak: values.length > 0 ? Math.max(...values) : undefined,
-            result: this.failed ? 'failed' : inconclusive ? INCONCLUSIVE_RESULT[gate.onInconclusive] : 'passed',
+            result,
             inconclusive,
-            detail: this.detail(counts, usable, inconclusive),
+            detail,
             warnings: [...this.warnings],
         };
     }
-    detail(counts, usable, inconclusive) {
-        if (this.failed) {
-            const last = this.samples.at(-1);
-            return `${this.failureThreshold} breaching samples in a row: ${last?.note ?? ''}`;
-        }
-        if (inconclusive) {
-            const why = this.mostConsecutiveErrors >= MAX_CONSECUTIVE_ERRORS
-                ? `the metric source kept failing (${this.mostConsecutiveErrors} errors in a row: ${lastNote(this.samples, 'error')})`
-                : counts['no-data'] > 0 && counts.error === 0
-                    ? `no traffic in the window (${lastNote(this.samples, 'no-data')})`
-                    : `only ${usable} usable ${usable === 1 ? 'sample' : 'samples'} of ${this.samples.length}${counts.error > 0 ? ` (last error: ${lastNote(this.samples, 'error')})` : ''}`;
-            return `inconclusive — ${why}`;
-        }
-        const breaches = counts.breach > 0
-            ? `; ${counts.breach} breaching ${counts.breach === 1 ? 'sample' : 'samples'}, never ${this.failureThreshold} in a row`
-            : '';
-        return `${counts.ok} of ${this.samples.length} samples within limits${breaches}`;
-    }
-}
-const INCONCLUSIVE_RESULT = {
-    pass: 'passed',
-    warn: 'warning',
-    fail: 'failed',
-};
-function lastNote(samples, outcome) {
-    return samples.filter((sample) => sample.outcome === outcome).at(-1)?.note ?? outcome;
 }
 /** Enough digits to compare with a threshold, no float noise: 0.0123456 -> 0.01235. */
 function fmt(value) {
@@ -12364,7 +12661,6 @@ function fmt(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/monitor/podHealth.ts
-
 /** Waiting reasons that never heal by waiting longer: they fail at once. */
 const FATAL_WAITING_REASONS = new Set([
     'CrashLoopBackOff',
@@ -12446,7 +12742,7 @@ class PodHealthTracker {
         }
         // Logs that could not be read (a container that never started has none) are said, not judged.
         const logNote = logs && 'error' in logs ? `; the logs could not be scanned: ${logs.error}` : '';
-        const inconclusive = !this.failed && (this.answered === 0 || this.mostConsecutiveErrors >= MAX_CONSECUTIVE_ERRORS);
+        const inconclusive = !this.failed && (this.answered === 0 || this.mostConsecutiveErrors >= this.options.maxConsecutiveErrors);
         const result = this.failed ? 'failed' : inconclusive ? 'warning' : 'passed';
         return {
             samples: this.samples,
@@ -12496,13 +12792,8 @@ function podHealth_describe(problem) {
     return `${problem.pod}${problem.container ? `/${problem.container}` : ''}: ${problem.reason}`;
 }
 
-;// CONCATENATED MODULE: ./src/engine/errors.ts
-/** The message of anything thrown, for a report line: errors from other realms and non-errors too. */
-function messageOf(error) {
-    return error?.message ?? String(error);
-}
-
 ;// CONCATENATED MODULE: ./src/engine/monitor/monitor.ts
+
 
 
 
@@ -12526,10 +12817,12 @@ async function runMonitor(plan, deps) {
         };
     }
     const baselines = await readBaselines(plan, deps, queryTimeoutMs);
-    const gates = plan.gates.map((gate) => new GateTracker(gate, baselines.get(gate.name), plan.failureThreshold));
+    const maxConsecutiveErrors = plan.maxConsecutiveErrors ?? DEFAULT_MAX_CONSECUTIVE_ERRORS;
+    const gates = plan.gates.map((gate) => new GateTracker(gate, baselines.get(gate.name), plan.failureThreshold, maxConsecutiveErrors));
     const pods = plan.pods && deps.cluster
         ? new PodHealthTracker({
             failureThreshold: plan.failureThreshold,
+            maxConsecutiveErrors,
             maxRestarts: plan.pods.maxRestarts,
             redact: deps.redact,
         })
@@ -12698,117 +12991,117 @@ function sampleLine(number, planned, gates, pods) {
 
 ;// CONCATENATED MODULE: ./src/engine/monitor/outcomes.ts
 
-/** `kubectl rollout status` as the first check: a rollout that does not finish fails with kubectl's own words. */
-async function waitForRollout(target, cluster, clock, signal) {
-    const started = clock.now();
-    let complete = false;
-    let message;
-    // kubectl missing or the cluster unreachable is not the release failing to roll out.
-    let setupProblem = false;
-    try {
-        ({ complete, message } = await cluster.waitForRollout(target.rolloutTimeoutMs, signal));
-    }
-    catch (error) {
-        message = messageOf(error);
-        setupProblem = true;
-    }
-    const rolloutCommand = `kubectl rollout status deployment/${target.deployment} --namespace ${target.namespace}${target.context ? ` --context=${target.context}` : ''}`;
-    return {
-        name: 'rollout',
-        kind: 'rollout',
-        required: true,
-        result: complete ? 'passed' : 'failed',
-        detail: message.trim().split('\n').slice(-3).join(' ') || (complete ? 'rolled out' : 'did not complete'),
-        durationMs: clock.now() - started,
-        attempts: [],
-        ...(setupProblem ? { setupProblem } : {}),
-        ...(complete
-            ? {}
-            : {
-                analysis: {
-                    cause: 'the Deployment did not finish rolling out in time: new pods are not becoming available',
-                    nextStep: `${rolloutCommand}; kubectl describe deployment/${target.deployment} --namespace ${target.namespace}`,
-                },
-            }),
-    };
-}
+
 /** Each gate and the pods as a check of the verdict, so outputs, annotations and tables treat them alike. */
-function monitorOutcomes(monitor, target) {
-    const where = target
-        ? `deployment/${target.deployment} -n ${target.namespace}${target.context ? ` --context=${target.context}` : ''}`
-        : undefined;
+function monitorOutcomes(monitor, target, redact) {
+    const where = target ? kubectlTarget(target) : undefined;
     const compare = where ? `kubectl logs ${where} --all-containers --since=15m` : 'read the logs of the new pods';
     const windowMs = monitor.samples * monitor.intervalMs;
-    const outcomes = monitor.gates.map((gate) => ({
-        name: gate.name,
-        kind: 'gate',
-        required: true,
-        ...(gate.rejected ? { setupProblem: true } : {}),
+    const outcomes = monitor.gates.map((gate) => outcomeOf({ name: gate.name, kind: 'gate', required: true }, {
         result: gate.result,
         detail: gate.detail,
-        durationMs: windowMs,
-        attempts: [],
-        ...(gate.result === 'passed'
-            ? {}
+        setupProblem: gate.rejected,
+        analysis: gate.inconclusive
+            ? {
+                cause: 'the gate could not judge the release: no usable data',
+                nextStep: `run the query in Prometheus and check it returns one number while the service has traffic: ${gate.query}`,
+            }
             : {
-                analysis: gate.inconclusive
-                    ? {
-                        cause: 'the gate could not judge the release: no usable data',
-                        nextStep: `run the query in Prometheus and check it returns one number while the service has traffic: ${gate.query}`,
-                    }
-                    : {
-                        cause: `${gate.name} went past its limit right after the deploy`,
-                        nextStep: `compare the new release with the previous one: ${compare}; the query: ${gate.query}`,
-                    },
-            }),
-    }));
-    if (monitor.pods) {
-        const pods = monitor.pods;
-        outcomes.push({
-            name: 'pods',
-            kind: 'pods',
-            required: true,
+                cause: `${gate.name} went past its limit right after the deploy`,
+                nextStep: `compare the new release with the previous one: ${compare}; the query: ${gate.query}`,
+            },
+    }, windowMs, redact));
+    const pods = monitor.pods;
+    if (pods) {
+        outcomes.push(outcomeOf({ name: 'pods', kind: 'pods', required: true }, {
             result: pods.result,
             detail: pods.detail,
-            durationMs: windowMs,
-            attempts: [],
-            ...(pods.result === 'passed'
-                ? {}
-                : {
-                    analysis: {
-                        cause: pods.inconclusive ? 'kubectl could not read the pods' : 'the new pods are unhealthy',
-                        nextStep: where
-                            ? `kubectl describe ${where}; ${compare} --previous`
-                            : 'describe the pods and read their logs',
-                    },
-                }),
-        });
+            analysis: {
+                cause: pods.inconclusive ? 'kubectl could not read the pods' : 'the new pods are unhealthy',
+                nextStep: where
+                    ? `kubectl describe ${where}; ${compare} --previous`
+                    : 'describe the pods and read their logs',
+            },
+        }, windowMs, redact));
     }
     return outcomes;
 }
 
-;// CONCATENATED MODULE: ./src/engine/notices/noticeSignal.ts
-/** After a cancel the runner sends SIGTERM in 7.5 s: the cancelled notice must be out well before. */
-const CANCELLED_NOTICE_MS = 3_000;
-/** How long notices may run past the step's deadline, so a hanging vendor adds at most this to the step. */
-const PAST_DEADLINE_MS = 7_000;
-/**
- * The signal a round of notices runs under, made when the round starts. Notices must outlive the
- * checks' deadline and a cancel, to report them, but only briefly: a round ends PAST_DEADLINE_MS after
- * the deadline (or after its own start, when it starts later, as after a rollback), and
- * CANCELLED_NOTICE_MS after a cancel.
- */
-function noticeSignal(msToDeadline, cancel) {
-    const hardLimit = AbortSignal.timeout(Math.max(msToDeadline, 0) + PAST_DEADLINE_MS);
-    if (!cancel)
-        return hardLimit;
-    const afterCancel = new AbortController();
-    const expire = () => setTimeout(() => afterCancel.abort(cancel.reason), CANCELLED_NOTICE_MS).unref();
-    if (cancel.aborted)
-        expire();
-    else
-        cancel.addEventListener('abort', expire, { once: true });
-    return AbortSignal.any([hardLimit, afterCancel.signal]);
+;// CONCATENATED MODULE: ./src/engine/pool.ts
+/** Runs `work` over `items` with at most `limit` in flight; results keep the items' order. */
+async function mapConcurrent(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    async function worker() {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await work(items[index], index);
+        }
+    }
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/engine/phases/verify.ts
+
+
+
+
+
+
+/** Rollout wait, then the smoke, dependency, flow and version checks, then the monitor window. */
+async function checkRelease(run) {
+    const rollout = await waitForRollout(run);
+    const verified = await verify(run);
+    const checks = rollout ? [rollout, ...verified] : verified;
+    const version = checks.find((check) => check.kind === 'version');
+    // Watching a release that already failed would only delay the verdict.
+    const monitor = checks.some((check) => check.result === 'failed') ? undefined : await watch(run);
+    if (monitor)
+        checks.push(...monitorOutcomes(monitor, run.plan.kubernetes, run.deps.redact).map(run.announce));
+    return { checks, deployedVersion: version && deployedVersionOf(version), monitor };
+}
+async function waitForRollout({ plan, deps, checkContext, announce }) {
+    const target = plan.kubernetes;
+    if (!target || target.rolloutTimeoutMs === 0 || !deps.cluster)
+        return undefined;
+    return deps.logger.group('Rollout', async () => announce(await runCheck({ kind: 'rollout', check: target }, checkContext)));
+}
+/** Smoke checks, dependencies and flows share one pool, bounded by concurrency; the version check polls beside it. */
+async function verify({ plan, deps, checkContext, announce }) {
+    const pooled = [
+        ...plan.httpChecks.map(plannedHttp),
+        ...plan.dependencies.map((check) => ({ kind: 'dependency', check })),
+        ...plan.flows.map((check) => ({ kind: 'flow', check })),
+    ];
+    const { versionCheck } = plan;
+    const total = pooled.length + (versionCheck ? 1 : 0);
+    if (total === 0)
+        return [];
+    const run = async (planned) => announce(await runCheck(planned, checkContext));
+    const title = `Verify: ${total} ${total === 1 ? 'check' : 'checks'}, ${plan.concurrency} at a time`;
+    return deps.logger.group(title, async () => {
+        const [outcomes, version] = await Promise.all([
+            mapConcurrent(pooled, plan.concurrency, run),
+            versionCheck ? run({ kind: 'version', check: versionCheck }) : undefined,
+        ]);
+        return version ? [...outcomes, version] : outcomes;
+    });
+}
+function watch({ plan, deps, signal, startedAt }) {
+    const monitor = plan.monitor;
+    if (!monitor)
+        return undefined;
+    const title = `Monitor: ${(0,duration/* formatDuration */.a3)(monitor.windowMs)} window, a sample every ${(0,duration/* formatDuration */.a3)(monitor.intervalMs)}`;
+    return deps.logger.group(title, () => runMonitor(monitor, {
+        metrics: deps.metrics,
+        cluster: deps.cluster,
+        clock: deps.clock,
+        logger: deps.logger,
+        redact: deps.redact,
+        signal,
+        runStartedAt: startedAt,
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/engine/notices/deliver.ts
@@ -12892,7 +13185,7 @@ function startNotice(plan, context, startedAt) {
         actor: context.actor,
         startedAt,
         failures: [],
-        runbookUrl: plan.notices?.runbookUrl,
+        runbookUrl: plan.runbookUrl,
         dashboardUrl: plan.notices?.dashboardUrl,
     };
 }
@@ -12920,24 +13213,350 @@ function endNotice(start, end) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/engine/pool.ts
-/** Runs `work` over `items` with at most `limit` in flight; results keep the items' order. */
-async function mapConcurrent(items, limit, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    async function worker() {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await work(items[index], index);
+;// CONCATENATED MODULE: ./src/engine/notices/noticeSignal.ts
+/** After a cancel the runner sends SIGTERM in 7.5 s: the cancelled notice must be out well before. */
+const CANCELLED_NOTICE_MS = 3_000;
+/** How long notices may run past the step's deadline, so a hanging vendor adds at most this to the step. */
+const PAST_DEADLINE_MS = 7_000;
+/**
+ * The signal a round of notices runs under, made when the round starts. Notices must outlive the
+ * checks' deadline and a cancel, to report them, but only briefly: a round ends PAST_DEADLINE_MS after
+ * the deadline (or after its own start, when it starts later, as after a rollback), and
+ * CANCELLED_NOTICE_MS after a cancel.
+ */
+function noticeSignal(msToDeadline, cancel) {
+    const hardLimit = AbortSignal.timeout(Math.max(msToDeadline, 0) + PAST_DEADLINE_MS);
+    if (!cancel)
+        return hardLimit;
+    const afterCancel = new AbortController();
+    const expire = () => setTimeout(() => afterCancel.abort(cancel.reason), CANCELLED_NOTICE_MS).unref();
+    if (cancel.aborted)
+        expire();
+    else
+        cancel.addEventListener('abort', expire, { once: true });
+    return AbortSignal.any([hardLimit, afterCancel.signal]);
+}
+
+;// CONCATENATED MODULE: ./src/engine/phases/notify.ts
+
+
+
+
+/**
+ * Sends the start notice at once and returns what sends the end notice. The start is awaited only at
+ * the end: a slow Slack never delays a check.
+ */
+function startNotices(run, channels) {
+    const { plan, deps, startedAt } = run;
+    const deliverDeps = (msToDeadline) => ({
+        clock: deps.clock,
+        logger: deps.logger,
+        redact: deps.redact,
+        signal: noticeSignal(msToDeadline, deps.signal),
+        dryRun: plan.dryRun,
+    });
+    const to = (event) => channels.filter((channel) => channelWants(plan.notices, channel.name, event));
+    const start = startNotice(plan, deps.context, startedAt);
+    const started = deliverAll(to('start'), start, deliverDeps(plan.timeoutMs));
+    return async function end(facts) {
+        if (channels.length === 0)
+            return undefined;
+        return deps.logger.group('Notices', async () => {
+            // The end notices' time counts from now, not from when a slow start notice gives up.
+            const endDeps = deliverDeps(startedAt + plan.timeoutMs - deps.clock.now());
+            const startResults = await started;
+            const notice = endNotice(start, { ...facts, finishedAt: deps.clock.now() });
+            return [...startResults, ...(await deliverAll(to(notice.event), notice, endDeps))];
+        });
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/rollback/rollback.ts
+
+
+/**
+ * Rolls back once: read the history, undo, wait until the Deployment is available, check again.
+ * Every way this can fall short is reported as such: a rollback that did not happen is never shown as one.
+ */
+async function rollBack(plan, deps) {
+    const where = kubectlTarget(plan.target);
+    // A person must act unless the release was rolled back; `attempted` says whether undo ran at all.
+    const end = (ending) => ({
+        mode: plan.mode,
+        command: plan.undoCommand,
+        manualSteps: manualSteps(plan),
+        required: ending.outcome !== 'rolled-back',
+        rolledBack: ending.outcome === 'rolled-back',
+        attempted: false,
+        ...ending,
+    });
+    if (plan.mode === 'off')
+        return end({ outcome: 'off', message: 'rollback is off: nothing was undone' });
+    if (plan.mode === 'manual') {
+        return end({
+            outcome: 'manual',
+            message: 'rollback is manual: approve the rollback job, or run the command below',
+        });
+    }
+    if (deps.dryRun) {
+        deps.logger.info(`dry-run: would run ${plan.undoCommand}`);
+        deps.logger.info(`dry-run: would run ${plan.statusCommand}`);
+        return end({ outcome: 'dry-run', message: `dry run: would run ${plan.undoCommand}, then ${plan.statusCommand}` });
+    }
+    let preview;
+    try {
+        preview = await deps.rollbacker.preview(plan.toRevision, deps.signal);
+    }
+    catch (error) {
+        return end({ outcome: 'failed', message: `could not read the rollout history: ${messageOf(error)}` });
+    }
+    const known = { from: preview.current, to: preview.target, ...(preview.gitOps ? { gitOps: preview.gitOps } : {}) };
+    if (!preview.target) {
+        // Not a failed rollback: there was never one to make, and `rollout undo` would fail the same way.
+        return end({
+            ...known,
+            outcome: 'not-rolled-back',
+            message: `${where} has no earlier revision to roll back to: nothing was undone; deploy a fixed version, or scale the Deployment down to take it out of service`,
+            manualSteps: [
+                `kubectl rollout history ${where}`,
+                '# no earlier revision: deploy a fixed version, or take the Deployment out of service:',
+                `kubectl scale ${where} --replicas=0`,
+            ],
+        });
+    }
+    if (deps.signal.aborted) {
+        return end({
+            ...known,
+            outcome: 'not-rolled-back',
+            message: 'the step was cancelled before kubectl rollout undo: nothing was undone',
+        });
+    }
+    deps.logger.info(`running ${plan.undoCommand}`);
+    let undone;
+    try {
+        // Once started, the undo is one request: a cancel must not leave it unknown whether it happened,
+        // so it finishes (bounded by kubectl's --request-timeout) and only the waiting after it stops.
+        undone = await deps.rollbacker.undo(plan.toRevision, new AbortController().signal);
+    }
+    catch (error) {
+        return end({ ...known, attempted: true, outcome: 'failed', message: messageOf(error) });
+    }
+    deps.logger.info(undone.message);
+    if (!undone.rolledBack)
+        return end({ ...known, attempted: true, outcome: 'not-rolled-back', message: undone.message });
+    const status = await deps.cluster
+        .waitForRollout(plan.timeoutMs, deps.signal)
+        .catch((error) => ({ complete: false, message: messageOf(error) }));
+    // The undo happened; only its confirmation was cut short, which is no reason to cry ROLLBACK FAILED.
+    if (!status.complete && deps.signal.aborted) {
+        return end({
+            ...known,
+            attempted: true,
+            outcome: 'rolled-back',
+            message: `${undone.message}; the step was cancelled before the rollout was confirmed: run ${plan.statusCommand}`,
+        });
+    }
+    if (!status.complete) {
+        return end({
+            ...known,
+            attempted: true,
+            outcome: 'failed',
+            rolledBack: true,
+            message: `rolled back, but not available within the rollback timeout: ${status.message}`,
+        });
+    }
+    const rechecks = await deps.recheck();
+    return end({
+        ...known,
+        attempted: true,
+        outcome: 'rolled-back',
+        message: `${undone.message}; ${status.message}`,
+        rechecks,
+    });
+}
+/** What a person runs by hand: undo, watch it, read the new pods' logs. */
+function manualSteps(plan) {
+    return [
+        plan.undoCommand,
+        plan.statusCommand,
+        `kubectl logs ${kubectlTarget(plan.target)} --all-containers --since=15m`,
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/engine/phases/rollBackRelease.ts
+
+
+
+/** Rolls back when the plan can and the providers are there; undefined when nothing could be rolled back. */
+async function rollBackRelease(run) {
+    const { plan, deps, checkContext, announce } = run;
+    const { rollbacker, cluster } = deps;
+    if (!plan.rollback || !rollbacker || !cluster)
+        return undefined;
+    // The approval job's `command: rollback` is the approval: it rolls back whatever `rollback` says for checks.
+    const rollbackPlan = plan.command === 'rollback' ? { ...plan.rollback, mode: 'auto' } : plan.rollback;
+    // The run's own signal: cancellation stops the rollback's waiting, but the deadline of the checks does not.
+    const signal = deps.signal ?? new AbortController().signal;
+    const required = plan.httpChecks.filter((check) => check.required).map(plannedHttp);
+    return deps.logger.group('Rollback', () => rollBack(rollbackPlan, {
+        rollbacker,
+        cluster,
+        logger: deps.logger,
+        signal,
+        dryRun: plan.dryRun,
+        recheck: () => mapConcurrent(required, plan.concurrency, async (check) => announce(await runCheck(check, { ...checkContext, signal }))),
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/engine/report/terminal.ts
+
+const MARK = { passed: '✓', warning: '!', failed: '✗' };
+/** One line per check as it finishes, so a person watching the log sees progress. */
+function progressLine(outcome) {
+    return `${MARK[outcome.result]} ${outcome.name} — ${outcome.result}: ${outcome.detail} (${(0,duration/* formatDuration */.a3)(outcome.durationMs)})`;
+}
+const BODY_LINES = 8;
+/** The CLI's report: the same facts as the job summary, for a terminal. */
+function renderTerminal(report) {
+    const lines = [
+        `post-deploy-check: ${report.verdict.result.toUpperCase()} — ${report.service} in ${report.environment} (${formatDuration(report.durationMs)})`,
+    ];
+    if (report.dryRun)
+        lines.push('dry run: checks ran; no action was taken');
+    lines.push('');
+    for (const check of report.checks) {
+        lines.push(`  ${MARK[check.result]} ${check.name}${check.required ? '' : ' (optional)'} — ${check.detail} [${formatDuration(check.durationMs)}]`);
+        if (check.result === 'passed')
+            continue;
+        if (check.request)
+            lines.push(`      request: ${check.request.method} ${check.request.url}`);
+        if (check.analysis)
+            lines.push(`      cause:   ${check.analysis.cause}`, `      next:    ${check.analysis.nextStep}`);
+        if (check.response?.bodyExcerpt) {
+            const body = check.response.bodyExcerpt.trimEnd().split('\n').slice(0, BODY_LINES);
+            lines.push(`      body:    ${body[0]}`, ...body.slice(1).map((line) => `               ${line}`));
         }
     }
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
+    lines.push('', report.summary);
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/engine/phases/state.ts
+
+function startRun(plan, deps) {
+    const startedAt = deps.clock.now();
+    const deadline = AbortSignal.timeout(plan.timeoutMs);
+    const signal = deps.signal ? AbortSignal.any([deps.signal, deadline]) : deadline;
+    return {
+        plan,
+        deps,
+        startedAt,
+        deadline,
+        signal,
+        checkContext: {
+            clock: deps.clock,
+            redact: deps.redact,
+            signal,
+            runStartedAt: startedAt,
+            service: plan.service,
+            prober: deps.prober,
+            dependencyProbes: deps.dependencyProbes,
+            kubernetes: plan.kubernetes,
+            cluster: deps.cluster,
+            onSecret: deps.onSecret,
+        },
+        announce: (outcome) => {
+            deps.logger.info(deps.redact(progressLine(outcome)));
+            return outcome;
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/report/model.ts
 // The one object every renderer reads: the JSON report, the job summary, the terminal text and the outputs.
 const REPORT_SCHEMA_VERSION = 1;
+
+;// CONCATENATED MODULE: ./src/engine/report/assemble.ts
+
+
+/** The one Report every renderer reads, with secrets masked in every string of it. */
+function assembleReport(plan, deps, outcome, times) {
+    const { checked, rollback, notices } = outcome;
+    const at = (time) => new Date(time).toISOString();
+    // Checks mask what they print; this pass makes the report safe even for text they did not expect.
+    return (0,engine_secrets/* redactDeep */.KL)({
+        schemaVersion: REPORT_SCHEMA_VERSION,
+        tool: deps.tool,
+        service: plan.service,
+        environment: plan.environment,
+        version: plan.version,
+        // Without a version check, the version we were told is the best we know; with one, only what answered.
+        deployedVersion: plan.versionCheck ? checked.deployedVersion : plan.version,
+        dryRun: plan.dryRun,
+        startedAt: at(times.startedAt),
+        finishedAt: at(times.finishedAt),
+        durationMs: times.finishedAt - times.startedAt,
+        timedOut: outcome.timedOut,
+        context: deps.context,
+        verdict: outcome.verdict,
+        ...(plan.runbookUrl ? { runbookUrl: plan.runbookUrl } : {}),
+        ...(checked.monitor ? { monitor: checked.monitor } : {}),
+        ...(rollback ? { rollback } : {}),
+        ...(plan.rollback ? { rollbackCommand: plan.rollback.undoCommand } : {}),
+        rollbackNeeded: outcome.rollbackWanted,
+        timeline: {
+            started: at(times.startedAt),
+            ...(outcome.checkVerdict.result === 'failed' && plan.command === 'check'
+                ? { failureDetected: at(times.checkedAt) }
+                : {}),
+            // Only when kubectl rollout undo ran: a rollback that never started has no place in the timeline.
+            ...(rollback?.attempted
+                ? { rollbackStarted: at(times.rollbackStartedAt), rollbackCompleted: at(times.rollbackFinishedAt) }
+                : {}),
+        },
+        summary: outcome.summary,
+        checks: checked.checks,
+        ...(notices ? { notices } : {}),
+    }, deps.redact);
+}
+
+;// CONCATENATED MODULE: ./src/engine/report/planLines.ts
+
+
+
+
+/** What will run, with every URL resolved: a reader can repeat any check by hand. */
+function planLines(plan) {
+    const lines = [
+        `${plan.service}${plan.version ? ` ${shortSha(plan.version)}` : ''} in ${plan.environment}${plan.dryRun ? ' (dry run: no action will be taken)' : ''}`,
+    ];
+    for (const check of plan.httpChecks) {
+        const retries = check.retries === 1 ? '1 retry' : `${check.retries} retries`;
+        lines.push(`${check.name}: ${check.request.method} ${(0,engine_secrets/* redactUrl */.BO)(check.request.url)} (timeout ${(0,duration/* formatDuration */.a3)(check.timeoutMs)}, ${retries}${check.required ? '' : ', optional'})`);
+    }
+    for (const dependency of plan.dependencies) {
+        lines.push(`${dependency.name}: ${dependency.target.type} ${(0,engine_secrets/* redactUrl */.BO)(dependency.target.url)} (timeout ${(0,duration/* formatDuration */.a3)(dependency.target.timeoutMs)}${dependency.required ? '' : ', optional'})`);
+    }
+    for (const flow of plan.flows) {
+        lines.push(`${flow.name}: ${flow.steps.map((step) => `${step.request.method} ${(0,engine_secrets/* redactUrl */.BO)(step.request.url)}`).join(' → ')} (timeout ${(0,duration/* formatDuration */.a3)(flow.timeoutMs)})`);
+    }
+    if (plan.versionCheck) {
+        const { url, field, expected, timeoutMs } = plan.versionCheck;
+        lines.push(`${plan.versionCheck.name}: poll ${(0,engine_secrets/* redactUrl */.BO)(url)} until "${field}" reports ${shortSha(expected)} ${REQUIRED_STREAK} times in a row (up to ${(0,duration/* formatDuration */.a3)(timeoutMs)})`);
+    }
+    if (plan.kubernetes) {
+        const { rolloutTimeoutMs } = plan.kubernetes;
+        lines.push(`${kubectlTarget(plan.kubernetes)}${rolloutTimeoutMs > 0 ? `: wait up to ${(0,duration/* formatDuration */.a3)(rolloutTimeoutMs)} for its rollout` : ''}`);
+    }
+    if (plan.monitor) {
+        const { windowMs, intervalMs, delayMs, failureThreshold, gates } = plan.monitor;
+        lines.push(`monitor ${(0,duration/* formatDuration */.a3)(windowMs)}, a sample every ${(0,duration/* formatDuration */.a3)(intervalMs)}${delayMs > 0 ? ` after ${(0,duration/* formatDuration */.a3)(delayMs)}` : ''}; ${failureThreshold} breaches in a row fail a gate`);
+        for (const gate of gates)
+            lines.push(`gate ${gate.name}: ${gate.query}`);
+    }
+    lines.push(`time limit ${(0,duration/* formatDuration */.a3)(plan.timeoutMs)}`);
+    return lines;
+}
 
 ;// CONCATENATED MODULE: ./src/engine/report/summaryLine.ts
 
@@ -12989,290 +13608,6 @@ function rollbackPhrase(rollback) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/engine/report/terminal.ts
-
-const MARK = { passed: '✓', warning: '!', failed: '✗' };
-/** One line per check as it finishes, so a person watching the log sees progress. */
-function progressLine(outcome) {
-    return `${MARK[outcome.result]} ${outcome.name} — ${outcome.result}: ${outcome.detail} (${(0,duration/* formatDuration */.a3)(outcome.durationMs)})`;
-}
-const BODY_LINES = 8;
-/** The CLI's report: the same facts as the job summary, for a terminal. */
-function renderTerminal(report) {
-    const lines = [
-        `post-deploy-check: ${report.verdict.result.toUpperCase()} — ${report.service} in ${report.environment} (${formatDuration(report.durationMs)})`,
-    ];
-    if (report.dryRun)
-        lines.push('dry run: checks ran; no action was taken');
-    lines.push('');
-    for (const check of report.checks) {
-        lines.push(`  ${MARK[check.result]} ${check.name}${check.required ? '' : ' (optional)'} — ${check.detail} [${formatDuration(check.durationMs)}]`);
-        if (check.result === 'passed')
-            continue;
-        if (check.request)
-            lines.push(`      request: ${check.request.method} ${check.request.url}`);
-        if (check.analysis)
-            lines.push(`      cause:   ${check.analysis.cause}`, `      next:    ${check.analysis.nextStep}`);
-        if (check.response?.bodyExcerpt) {
-            const body = check.response.bodyExcerpt.trimEnd().split('\n').slice(0, BODY_LINES);
-            lines.push(`      body:    ${body[0]}`, ...body.slice(1).map((line) => `               ${line}`));
-        }
-    }
-    lines.push('', report.summary);
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/engine/checks/dependencyCheck.ts
-
-
-/** One connection, one statement, closed whatever happens; an optional dependency only warns. */
-async function runDependencyCheck(dependency, deps) {
-    const { target } = dependency;
-    const started = deps.clock.now();
-    const probe = deps.probes[target.type];
-    let detail;
-    let passed = false;
-    try {
-        if (!probe)
-            throw new Error(`no ${target.type} probe is loaded`);
-        // The probe keeps the target's timeout itself and names the phase that ran out of it; an abort
-        // of this signal means the step stopped, and a deadline added here would be reported as that.
-        ({ detail } = await probe.check(target, deps.signal));
-        passed = true;
-    }
-    catch (error) {
-        detail = messageOf(error);
-    }
-    const label = dependency.required ? detail : `unavailable (optional dependency): ${detail}`;
-    return {
-        name: dependency.name,
-        kind: 'dependency',
-        required: dependency.required,
-        result: passed ? 'passed' : dependency.required ? 'failed' : 'warning',
-        detail: deps.redact(passed ? detail : label),
-        durationMs: deps.clock.now() - started,
-        request: { method: target.type.toUpperCase(), url: deps.redact((0,engine_secrets/* redactUrl */.BO)(target.url)), headers: {} },
-        attempts: [],
-        ...(passed
-            ? {}
-            : {
-                analysis: {
-                    cause: `the service's ${target.type} dependency does not answer as it should`,
-                    nextStep: `check that ${dependency.name} runs, is reachable from the service's network, and that its credentials are current`,
-                },
-            }),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/engine/checks/flowCheck.ts
-
-
-
-const flowCheck_USE = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
-/** Walks a critical path step by step, carrying captured values forward; the first failing step stops it. */
-async function runFlow(flow, deps) {
-    const started = deps.clock.now();
-    const deadline = AbortSignal.timeout(flow.timeoutMs);
-    const signal = AbortSignal.any([deps.signal, deadline]);
-    const values = {};
-    const attempts = [];
-    const outcome = (result, detail, extra = {}) => ({
-        name: flow.name,
-        kind: 'flow',
-        required: flow.required,
-        result,
-        detail: deps.redact(detail),
-        durationMs: deps.clock.now() - started,
-        attempts,
-        ...extra,
-    });
-    for (const [index, planned] of flow.steps.entries()) {
-        const step = withValues(planned, values);
-        const label = `step ${index + 1} of ${flow.steps.length} (${planned.name})`;
-        const { outcome: stepOutcome, response } = await exchange(step, { ...deps, signal });
-        attempts.push(...stepOutcome.attempts);
-        if (stepOutcome.result !== 'passed') {
-            const stopped = deadline.aborted
-                ? `the flow timed out after ${(0,duration/* formatDuration */.a3)(flow.timeoutMs)} at ${label}`
-                : `${label}: ${stepOutcome.detail}`;
-            return outcome(flow.required ? 'failed' : 'warning', stopped, {
-                request: stepOutcome.request,
-                response: stepOutcome.response,
-                analysis: stepOutcome.analysis,
-            });
-        }
-        const missing = flowCheck_capture(step, response, values, deps);
-        if (missing.length > 0)
-            return outcome(flow.required ? 'failed' : 'warning', `${label}: nothing to capture for ${missing.join(', ')}`, {
-                request: stepOutcome.request,
-            });
-    }
-    return outcome('passed', `${flow.steps.length} ${flow.steps.length === 1 ? 'step' : 'steps'} passed`);
-}
-/** The step with every `{{name}}` in its URL, headers and body replaced by what earlier steps captured. */
-function withValues(step, values) {
-    const fill = (text) => text.replace(flowCheck_USE, (_, name) => values[name] ?? '');
-    return {
-        ...step,
-        request: {
-            method: step.request.method,
-            url: fill(step.request.url),
-            headers: Object.fromEntries(Object.entries(step.request.headers).map(([name, value]) => [name, fill(value)])),
-            ...(step.request.body !== undefined ? { body: fill(step.request.body) } : {}),
-        },
-    };
-}
-/** Reads each capture (a dot path into the JSON, or `header:Name`) and makes it a secret at once; returns the names it could not read. */
-function flowCheck_capture(step, response, values, deps) {
-    const json = parseJson(response.body);
-    const missing = [];
-    for (const [name, source] of Object.entries(step.capture)) {
-        const raw = source.startsWith('header:')
-            ? response.headers[source.slice('header:'.length).trim().toLowerCase()]
-            : json.ok
-                ? readDotPath(json.value, source)
-                : undefined;
-        if (typeof raw !== 'string' && typeof raw !== 'number') {
-            missing.push(`${name} (${source})`);
-            continue;
-        }
-        const value = String(raw);
-        deps.redact.add(value);
-        deps.onSecret(value);
-        values[name] = value;
-    }
-    return missing;
-}
-
-;// CONCATENATED MODULE: ./src/engine/rollback/rollback.ts
-
-/**
- * Rolls back once: read the history, undo, wait until the Deployment is available, check again.
- * Every way this can fall short is reported as such: a rollback that did not happen is never shown as one.
- */
-async function rollBack(plan, deployment, deps) {
-    const base = { mode: plan.mode, command: plan.undoCommand, manualSteps: manualSteps(plan) };
-    if (plan.mode === 'off')
-        return {
-            ...base,
-            outcome: 'off',
-            required: true,
-            rolledBack: false,
-            message: 'rollback is off: nothing was undone',
-        };
-    if (plan.mode === 'manual')
-        return {
-            ...base,
-            outcome: 'manual',
-            required: true,
-            rolledBack: false,
-            message: 'rollback is manual: approve the rollback job, or run the command below',
-        };
-    if (deps.dryRun) {
-        deps.logger.info(`dry-run: would run ${plan.undoCommand}`);
-        deps.logger.info(`dry-run: would run ${plan.statusCommand}`);
-        return {
-            ...base,
-            outcome: 'dry-run',
-            required: true,
-            rolledBack: false,
-            message: `dry run: would run ${plan.undoCommand}, then ${plan.statusCommand}`,
-        };
-    }
-    let preview;
-    try {
-        preview = await deps.rollbacker.preview(plan.toRevision, deps.signal);
-    }
-    catch (error) {
-        return {
-            ...base,
-            outcome: 'failed',
-            required: true,
-            rolledBack: false,
-            message: `could not read the rollout history: ${messageOf(error)}`,
-        };
-    }
-    const known = { from: preview.current, to: preview.target, ...(preview.gitOps ? { gitOps: preview.gitOps } : {}) };
-    if (!preview.target) {
-        return {
-            ...base,
-            ...known,
-            outcome: 'failed',
-            required: true,
-            rolledBack: false,
-            message: `no earlier revision of deployment/${deployment} to roll back to: nothing was undone`,
-        };
-    }
-    if (deps.signal.aborted) {
-        return {
-            ...base,
-            ...known,
-            outcome: 'not-rolled-back',
-            required: true,
-            rolledBack: false,
-            message: 'the step was cancelled before kubectl rollout undo: nothing was undone',
-        };
-    }
-    deps.logger.info(`running ${plan.undoCommand}`);
-    let undone;
-    try {
-        // Once started, the undo is one request: a cancel must not leave it unknown whether it happened,
-        // so it finishes (bounded by kubectl's --request-timeout) and only the waiting after it stops.
-        undone = await deps.rollbacker.undo(plan.toRevision, new AbortController().signal);
-    }
-    catch (error) {
-        return { ...base, ...known, outcome: 'failed', required: true, rolledBack: false, message: messageOf(error) };
-    }
-    deps.logger.info(undone.message);
-    if (!undone.rolledBack)
-        return {
-            ...base,
-            ...known,
-            outcome: 'not-rolled-back',
-            required: true,
-            rolledBack: false,
-            message: undone.message,
-        };
-    const status = await deps.cluster
-        .waitForRollout(plan.timeoutMs, deps.signal)
-        .catch((error) => ({ complete: false, message: messageOf(error) }));
-    // The undo happened; only its confirmation was cut short, which is no reason to cry ROLLBACK FAILED.
-    if (!status.complete && deps.signal.aborted) {
-        return {
-            ...base,
-            ...known,
-            outcome: 'rolled-back',
-            required: false,
-            rolledBack: true,
-            message: `${undone.message}; the step was cancelled before the rollout was confirmed: run ${plan.statusCommand}`,
-        };
-    }
-    if (!status.complete) {
-        return {
-            ...base,
-            ...known,
-            outcome: 'failed',
-            required: true,
-            rolledBack: true,
-            message: `rolled back, but not available within the rollback timeout: ${status.message}`,
-        };
-    }
-    const rechecks = await deps.recheck();
-    return {
-        ...base,
-        ...known,
-        outcome: 'rolled-back',
-        required: false,
-        rolledBack: true,
-        message: `${undone.message}; ${status.message}`,
-        rechecks,
-    };
-}
-/** What a person runs by hand: undo, watch it, read the new pods' logs. */
-function manualSteps(plan) {
-    return [plan.undoCommand, plan.statusCommand, `kubectl logs ${plan.target} --all-containers --since=15m`];
-}
-
 ;// CONCATENATED MODULE: ./src/engine/verdict.ts
 /**
  * Cancelled when the runner stopped the run: what ran until then is no verdict on the release.
@@ -13295,6 +13630,26 @@ function decideVerdict(checks, stop) {
     const failed = stop.timedOut || checks.length === 0 || checks.some((check) => check.result === 'failed');
     const warned = checks.some((check) => check.result === 'warning');
     return { result: failed ? 'failed' : warned ? 'warning' : 'passed', reasons };
+}
+/**
+ * Only a failed verdict of a finished check rolls back: not a warning, not a run that ran out of time
+ * or was cancelled, not a failure of the configuration or the tooling rather than of the release.
+ * The approval job (`command: rollback`) wants one unless it was cancelled.
+ */
+function rollbackWanted(command, checks, verdict, stop) {
+    if (command === 'rollback')
+        return !stop.cancelled;
+    const releaseFailed = checks.some((check) => check.result === 'failed' && !check.setupProblem);
+    return verdict.result === 'failed' && releaseFailed && !stop.timedOut;
+}
+/** The run's verdict: the checks' with what the rollback did, or, for the approval job, the rollback's alone. */
+function finalVerdict(command, checkVerdict, rollback, cancelled) {
+    if (command === 'check')
+        return withRollback(checkVerdict, rollback);
+    if (cancelled) {
+        return { result: 'cancelled', reasons: ['the step was cancelled before the rollback started: nothing was undone'] };
+    }
+    return rollbackVerdict(rollback);
 }
 /** A check's verdict, with what its rollback did: a failed rollback is one more reason, never a pass. */
 function withRollback(verdict, rollback) {
@@ -13321,220 +13676,35 @@ function rollbackVerdict(rollback) {
 
 
 
-
-
-
-
-
-
-
-
+const NOTHING_CHECKED = { checks: [] };
 /** Runs the plan to a Report. Never throws for what a check meets: every failure becomes part of the report. */
 async function runChecks(plan, deps) {
-    const { clock, logger } = deps;
-    const startedAt = clock.now();
-    const deadline = AbortSignal.timeout(plan.timeoutMs);
-    const signal = deps.signal ? AbortSignal.any([deps.signal, deadline]) : deadline;
-    const checkDeps = {
-        prober: deps.prober,
-        clock,
-        redact: deps.redact,
-        runStartedAt: startedAt,
-        service: plan.service,
-        signal,
-    };
-    const announce = (outcome) => {
-        logger.info(deps.redact(progressLine(outcome)));
-        return outcome;
-    };
-    const phase = { plan, deps, signal, startedAt, checkDeps, announce };
-    await logger.group('Plan', async () => planLines(plan).forEach((line) => logger.info(deps.redact(line))));
-    const channels = deps.notices ?? [];
-    const deliverDeps = (msToDeadline) => ({
-        clock,
-        logger,
-        redact: deps.redact,
-        signal: noticeSignal(msToDeadline, deps.signal),
-        dryRun: plan.dryRun,
-    });
-    const forEvent = (event) => channels.filter((channel) => channel.name !== 'slack' || (plan.notices?.slack?.notifyOn.has(event) ?? true));
-    const start = startNotice(plan, deps.context, startedAt);
-    // Started beside the checks and awaited only at the end: a slow Slack never delays a check.
-    const startDelivered = deliverAll(forEvent('start'), start, deliverDeps(plan.timeoutMs));
-    const checked = plan.command === 'check'
-        ? await checkRelease(phase)
-        : { checks: [], deployedVersion: undefined, monitor: undefined };
-    const { checks, monitor } = checked;
+    const { clock, logger, redact } = deps;
+    const run = startRun(plan, deps);
+    await logger.group('Plan', async () => planLines(plan).forEach((line) => logger.info(redact(line))));
+    const endNotices = startNotices(run, deps.notices ?? []);
+    const checked = plan.command === 'check' ? await checkRelease(run) : NOTHING_CHECKED;
     const cancelled = deps.signal?.aborted ?? false;
-    const timedOut = deadline.aborted && !cancelled;
+    const stop = { cancelled, timedOut: run.deadline.aborted && !cancelled, timeoutText: (0,duration/* formatDuration */.a3)(plan.timeoutMs) };
     const checkedAt = clock.now();
-    const checkVerdict = decideVerdict(checks, { cancelled, timedOut, timeoutText: (0,duration/* formatDuration */.a3)(plan.timeoutMs) });
-    // Only a failed verdict of a finished check rolls back: not a warning, not a run that ran out of time
-    // or was cancelled, not a failure of the configuration or the tooling rather than of the release.
-    const releaseFailed = checks.some((check) => check.result === 'failed' && !check.setupProblem);
-    const wanted = plan.command === 'rollback' ? !cancelled : checkVerdict.result === 'failed' && releaseFailed && !timedOut;
+    const checkVerdict = decideVerdict(checked.checks, stop);
+    const wanted = rollbackWanted(plan.command, checked.checks, checkVerdict, stop);
     const rollbackStartedAt = clock.now();
-    const rollback = plan.rollback && wanted && deps.rollbacker && deps.cluster
-        ? await logger.group('Rollback', () => rollBackRelease(phase))
-        : undefined;
+    const rollback = wanted ? await rollBackRelease(run) : undefined;
     const rollbackFinishedAt = clock.now();
-    const verdict = plan.command !== 'rollback'
-        ? withRollback(checkVerdict, rollback)
-        : cancelled
-            ? {
-                result: 'cancelled',
-                reasons: ['the step was cancelled before the rollback started: nothing was undone'],
-            }
-            : rollbackVerdict(rollback);
+    const verdict = finalVerdict(plan.command, checkVerdict, rollback, cancelled);
     const summary = summaryLine({
         result: verdict.result,
         service: plan.service,
         version: plan.version,
         environment: plan.environment,
-        checks,
-        durationMs: clock.now() - startedAt,
-        timedOut,
+        checks: checked.checks,
+        durationMs: clock.now() - run.startedAt,
+        timedOut: stop.timedOut,
         rollback,
     });
-    const notices = channels.length > 0
-        ? await logger.group('Notices', async () => {
-            // The end notices' time counts from now, not from when a slow start notice gives up.
-            const endDeps = deliverDeps(startedAt + plan.timeoutMs - clock.now());
-            const started = await startDelivered;
-            const end = endNotice(start, { result: verdict.result, summary, finishedAt: clock.now(), checks, rollback });
-            return [...started, ...(await deliverAll(forEvent(end.event), end, endDeps))];
-        })
-        : undefined;
-    const finishedAt = clock.now();
-    const durationMs = finishedAt - startedAt;
-    const at = (time) => new Date(time).toISOString();
-    // Checks mask what they print; this pass makes the report safe even for text they did not expect.
-    return (0,engine_secrets/* redactDeep */.KL)({
-        schemaVersion: REPORT_SCHEMA_VERSION,
-        tool: deps.tool,
-        service: plan.service,
-        environment: plan.environment,
-        version: plan.version,
-        // Without a version check, the version we were told is the best we know; with one, only what answered.
-        deployedVersion: plan.versionCheck ? checked.deployedVersion : plan.version,
-        dryRun: plan.dryRun,
-        startedAt: at(startedAt),
-        finishedAt: at(finishedAt),
-        durationMs,
-        timedOut,
-        context: deps.context,
-        verdict,
-        ...(monitor ? { monitor } : {}),
-        ...(rollback ? { rollback } : {}),
-        ...(plan.rollback ? { rollbackCommand: plan.rollback.undoCommand } : {}),
-        rollbackNeeded: wanted,
-        timeline: {
-            started: at(startedAt),
-            ...(checkVerdict.result === 'failed' && plan.command === 'check' ? { failureDetected: at(checkedAt) } : {}),
-            ...(rollback?.outcome === 'rolled-back' ||
-                rollback?.outcome === 'failed' ||
-                rollback?.outcome === 'not-rolled-back'
-                ? { rollbackStarted: at(rollbackStartedAt), rollbackCompleted: at(rollbackFinishedAt) }
-                : {}),
-        },
-        summary,
-        checks,
-        ...(notices ? { notices } : {}),
-    }, deps.redact);
-}
-/** Rollout wait, then the smoke and version checks, then the monitor window. */
-async function checkRelease({ plan, deps, signal, startedAt, checkDeps, announce, }) {
-    const { clock, logger } = deps;
-    const rollout = plan.kubernetes && plan.kubernetes.rolloutTimeoutMs > 0 && deps.cluster
-        ? await logger.group('Rollout', async () => announce(await waitForRollout(plan.kubernetes, deps.cluster, clock, signal)))
-        : undefined;
-    // Smoke checks, dependencies and flows share one pool, bounded by concurrency; the version check polls beside it.
-    const flowDeps = { ...checkDeps, redact: deps.redact, onSecret: deps.onSecret ?? (() => undefined) };
-    const dependencyDeps = { probes: deps.dependencyProbes ?? {}, clock, redact: deps.redact, signal };
-    const tasks = [
-        ...plan.httpChecks.map((check) => () => runHttpCheck(check, checkDeps)),
-        ...plan.dependencies.map((dependency) => () => runDependencyCheck(dependency, dependencyDeps)),
-        ...plan.flows.map((flow) => () => runFlow(flow, flowDeps)),
-    ];
-    const total = tasks.length + (plan.versionCheck ? 1 : 0);
-    const verified = total === 0
-        ? { checks: [], deployedVersion: undefined }
-        : await logger.group(`Verify: ${total} ${total === 1 ? 'check' : 'checks'}, ${plan.concurrency} at a time`, async () => {
-            const [outcomes, version] = await Promise.all([
-                mapConcurrent(tasks, plan.concurrency, async (task) => announce(await task())),
-                plan.versionCheck
-                    ? runVersionCheck(plan.versionCheck, checkDeps).then((result) => (announce(result.outcome), result))
-                    : undefined,
-            ]);
-            return {
-                checks: version ? [...outcomes, version.outcome] : outcomes,
-                deployedVersion: version?.deployedVersion,
-            };
-        });
-    const checks = rollout ? [rollout, ...verified.checks] : verified.checks;
-    // Watching a release that already failed would only delay the verdict.
-    const failedBefore = checks.some((check) => check.result === 'failed');
-    const monitor = plan.monitor && !failedBefore
-        ? await logger.group(`Monitor: ${(0,duration/* formatDuration */.a3)(plan.monitor.windowMs)} window, a sample every ${(0,duration/* formatDuration */.a3)(plan.monitor.intervalMs)}`, () => runMonitor(plan.monitor, {
-            metrics: deps.metrics,
-            cluster: deps.cluster,
-            clock,
-            logger,
-            redact: deps.redact,
-            signal,
-            runStartedAt: startedAt,
-        }))
-        : undefined;
-    if (monitor)
-        checks.push(...monitorOutcomes(monitor, plan.kubernetes).map(announce));
-    return { checks, deployedVersion: verified.deployedVersion, monitor };
-}
-function rollBackRelease({ plan, deps, checkDeps, announce }) {
-    const required = plan.httpChecks.filter((check) => check.required);
-    const rollbackPlan = plan.rollback;
-    // The approval job's `command: rollback` is the approval: it rolls back whatever `rollback` says for checks.
-    const mode = plan.command === 'rollback' ? 'auto' : rollbackPlan.mode;
-    return rollBack({ ...rollbackPlan, mode }, plan.kubernetes.deployment, {
-        rollbacker: deps.rollbacker,
-        cluster: deps.cluster,
-        logger: deps.logger,
-        // The run's own signal: cancellation stops the rollback's waiting, but the deadline of the checks does not.
-        signal: deps.signal ?? new AbortController().signal,
-        dryRun: plan.dryRun,
-        recheck: () => mapConcurrent(required, plan.concurrency, async (check) => announce(await runHttpCheck(check, { ...checkDeps, signal: deps.signal ?? new AbortController().signal }))),
-    });
-}
-/** What will run, with every URL resolved: a reader can repeat any check by hand. */
-function planLines(plan) {
-    const lines = [
-        `${plan.service}${plan.version ? ` ${shortSha(plan.version)}` : ''} in ${plan.environment}${plan.dryRun ? ' (dry run: no action will be taken)' : ''}`,
-    ];
-    for (const check of plan.httpChecks) {
-        const retries = check.retries === 1 ? '1 retry' : `${check.retries} retries`;
-        lines.push(`${check.name}: ${check.request.method} ${(0,engine_secrets/* redactUrl */.BO)(check.request.url)} (timeout ${(0,duration/* formatDuration */.a3)(check.timeoutMs)}, ${retries}${check.required ? '' : ', optional'})`);
-    }
-    for (const dependency of plan.dependencies) {
-        lines.push(`${dependency.name}: ${dependency.target.type} ${(0,engine_secrets/* redactUrl */.BO)(dependency.target.url)} (timeout ${(0,duration/* formatDuration */.a3)(dependency.target.timeoutMs)}${dependency.required ? '' : ', optional'})`);
-    }
-    for (const flow of plan.flows) {
-        lines.push(`${flow.name}: ${flow.steps.map((step) => `${step.request.method} ${(0,engine_secrets/* redactUrl */.BO)(step.request.url)}`).join(' → ')} (timeout ${(0,duration/* formatDuration */.a3)(flow.timeoutMs)})`);
-    }
-    if (plan.versionCheck) {
-        const { url, field, expected, timeoutMs } = plan.versionCheck;
-        lines.push(`${plan.versionCheck.name}: poll ${(0,engine_secrets/* redactUrl */.BO)(url)} until "${field}" reports ${shortSha(expected)} ${REQUIRED_STREAK} times in a row (up to ${(0,duration/* formatDuration */.a3)(timeoutMs)})`);
-    }
-    if (plan.kubernetes) {
-        const { deployment, namespace, context, rolloutTimeoutMs } = plan.kubernetes;
-        lines.push(`deployment/${deployment} in ${namespace}${context ? ` (context ${context})` : ''}${rolloutTimeoutMs > 0 ? `: wait up to ${(0,duration/* formatDuration */.a3)(rolloutTimeoutMs)} for its rollout` : ''}`);
-    }
-    if (plan.monitor) {
-        const { windowMs, intervalMs, delayMs, failureThreshold, gates } = plan.monitor;
-        lines.push(`monitor ${(0,duration/* formatDuration */.a3)(windowMs)}, a sample every ${(0,duration/* formatDuration */.a3)(intervalMs)}${delayMs > 0 ? ` after ${(0,duration/* formatDuration */.a3)(delayMs)}` : ''}; ${failureThreshold} breaches in a row fail a gate`);
-        for (const gate of gates)
-            lines.push(`gate ${gate.name}: ${gate.query}`);
-    }
-    lines.push(`time limit ${(0,duration/* formatDuration */.a3)(plan.timeoutMs)}`);
-    return lines;
+    const notices = await endNotices({ result: verdict.result, summary, checks: checked.checks, rollback });
+    return assembleReport(plan, deps, { checked, checkVerdict, verdict, summary, timedOut: stop.timedOut, rollbackWanted: wanted, rollback, notices }, { startedAt: run.startedAt, checkedAt, rollbackStartedAt, rollbackFinishedAt, finishedAt: clock.now() });
 }
 
 ;// CONCATENATED MODULE: ./src/engine/clock.ts

@@ -1,7 +1,8 @@
 import { FakeClock } from './fakeClock.js';
 import { FakeProber, type Reply } from './fakeProber.js';
-import type { CheckDeps } from '../../src/engine/checks/httpCheck.js';
-import type { PlannedHttpCheck, PlannedVersionCheck } from '../../src/engine/plan.js';
+import type { CheckContext } from '../../src/engine/checks/context.js';
+import type { PlannedHttpCheck } from '../../src/engine/checks/httpPlan.js';
+import type { PlannedVersionCheck } from '../../src/engine/checks/versionPlan.js';
 import type { Logger } from '../../src/engine/ports.js';
 import type { CheckOutcome } from '../../src/engine/report/model.js';
 import { createRedactor } from '../../src/engine/secrets.js';
@@ -44,7 +45,7 @@ export function checkRig(
 ) {
   const clock = new FakeClock();
   const prober = new FakeProber(script, { clock, latencyMs: options.latencyMs });
-  const deps: CheckDeps = {
+  const deps: CheckContext = {
     prober,
     clock,
     redact: createRedactor(options.secrets ?? []),

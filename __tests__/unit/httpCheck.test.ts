@@ -1,5 +1,5 @@
 import { runHttpCheck } from '../../src/engine/checks/httpCheck.js';
-import type { PlannedHttpCheck } from '../../src/engine/plan.js';
+import type { PlannedHttpCheck } from '../../src/engine/checks/httpPlan.js';
 import { checkRig, httpCheck } from '../support/fixtures.js';
 import { probeError, response, type Reply } from '../support/fakeProber.js';
 

@@ -1,5 +1,5 @@
 import { runMonitor } from '../../src/engine/monitor/monitor.js';
-import type { MonitorPlan, PlannedGate } from '../../src/engine/plan.js';
+import type { MonitorPlan, PlannedGate } from '../../src/engine/monitor/monitorPlan.js';
 import { createRedactor } from '../../src/engine/secrets.js';
 import { FakeClock } from '../support/fakeClock.js';
 import { FakeCluster, FakeMetrics, pod, type ScriptedReading } from '../support/fakeMonitor.js';

@@ -1,6 +1,7 @@
 import { loadConfig } from '../../src/engine/config/load.js';
 import type { ConfigKey } from '../../src/engine/config/schema.js';
-import { buildPlan, joinUrl } from '../../src/engine/plan.js';
+import { joinUrl } from '../../src/engine/checks/naming.js';
+import { buildPlan } from '../../src/engine/plan.js';
 
 async function planFor(inputs: Partial<Record<ConfigKey, string>>) {
   const result = await loadConfig({ inputs });

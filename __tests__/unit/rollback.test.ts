@@ -188,18 +188,32 @@ describe('rollback', () => {
     expect(report.rollbackCommand).toBe('kubectl rollout undo deployment/shop-api -n shop --to-revision=1');
   });
 
-  it('says so, and does not pretend, when there is no earlier revision', async () => {
+  it('says there is no earlier revision, undoes nothing, and says what to do instead: not ROLLBACK FAILED', async () => {
     const { report, rollbacker } = await run(
       {},
       { rollbacker: new FakeRollbacker({ current: { revision: 1, images: ['shop:v1'] } }) },
     );
     expect(rollbacker.undos).toEqual([]);
     expect(report.rollback).toMatchObject({
-      outcome: 'failed',
+      outcome: 'not-rolled-back',
       rolledBack: false,
       required: true,
-      message: 'no earlier revision of deployment/shop-api to roll back to: nothing was undone',
+      message:
+        'deployment/shop-api -n shop has no earlier revision to roll back to: nothing was undone; deploy a fixed version, or scale the Deployment down to take it out of service',
+      manualSteps: [
+        'kubectl rollout history deployment/shop-api -n shop',
+        '# no earlier revision: deploy a fixed version, or take the Deployment out of service:',
+        'kubectl scale deployment/shop-api -n shop --replicas=0',
+      ],
     });
+    // Nothing started and nothing completed: the timeline has no rollback rows.
+    expect(report.timeline.rollbackStarted).toBeUndefined();
+    expect(report.timeline.rollbackCompleted).toBeUndefined();
+    const summary = renderMarkdown(report);
+    expect(summary).not.toContain('ROLLBACK FAILED');
+    expect(summary).not.toContain('rollback completed');
+    expect(summary).not.toContain('kubectl rollout undo deployment/shop-api -n shop\n');
+    expect(summary).toContain('kubectl scale deployment/shop-api -n shop --replicas=0');
   });
 
   it('reports a skipped undo as not a rollback', async () => {

@@ -101,9 +101,7 @@ describe('runChecks with a monitor window', () => {
       result: 'failed',
       detail: 'error: timed out waiting for the condition',
     });
-    expect(report.checks[0]?.analysis?.nextStep).toContain(
-      'kubectl rollout status deployment/shop-api --namespace shop',
-    );
+    expect(report.checks[0]?.analysis?.nextStep).toContain('kubectl rollout status deployment/shop-api -n shop');
     expect(report.monitor).toBeUndefined();
   });
 

@@ -5,7 +5,7 @@ import {
   runVersionCheck,
   shortSha,
 } from '../../src/engine/checks/versionCheck.js';
-import type { PlannedVersionCheck } from '../../src/engine/plan.js';
+import type { PlannedVersionCheck } from '../../src/engine/checks/versionPlan.js';
 import { checkRig, NEW_SHA, OLD_SHA, versionCheck } from '../support/fixtures.js';
 import { jsonResponse, probeError, response, type Reply } from '../support/fakeProber.js';
 

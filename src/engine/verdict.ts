@@ -1,6 +1,6 @@
 import type { CheckOutcome, RollbackReport, Verdict } from './report/model.js';
 
-interface StopReason {
+export interface StopReason {
   /** The runner cancelled the step (SIGINT/SIGTERM). */
   cancelled: boolean;
   /** The step's own `timeout` ran out. */
@@ -27,14 +27,44 @@ export function decideVerdict(checks: readonly CheckOutcome[], stop: StopReason)
   return { result: failed ? 'failed' : warned ? 'warning' : 'passed', reasons };
 }
 
+/**
+ * Only a failed verdict of a finished check rolls back: not a warning, not a run that ran out of time
+ * or was cancelled, not a failure of the configuration or the tooling rather than of the release.
+ * The approval job (`command: rollback`) wants one unless it was cancelled.
+ */
+export function rollbackWanted(
+  command: 'check' | 'rollback',
+  checks: readonly CheckOutcome[],
+  verdict: Verdict,
+  stop: Pick<StopReason, 'cancelled' | 'timedOut'>,
+): boolean {
+  if (command === 'rollback') return !stop.cancelled;
+  const releaseFailed = checks.some((check) => check.result === 'failed' && !check.setupProblem);
+  return verdict.result === 'failed' && releaseFailed && !stop.timedOut;
+}
+
+/** The run's verdict: the checks' with what the rollback did, or, for the approval job, the rollback's alone. */
+export function finalVerdict(
+  command: 'check' | 'rollback',
+  checkVerdict: Verdict,
+  rollback: RollbackReport | undefined,
+  cancelled: boolean,
+): Verdict {
+  if (command === 'check') return withRollback(checkVerdict, rollback);
+  if (cancelled) {
+    return { result: 'cancelled', reasons: ['the step was cancelled before the rollback started: nothing was undone'] };
+  }
+  return rollbackVerdict(rollback);
+}
+
 /** A check's verdict, with what its rollback did: a failed rollback is one more reason, never a pass. */
-export function withRollback(verdict: Verdict, rollback: RollbackReport | undefined): Verdict {
+function withRollback(verdict: Verdict, rollback: RollbackReport | undefined): Verdict {
   if (!rollback || rollback.outcome === 'rolled-back') return verdict;
   return { ...verdict, reasons: [...verdict.reasons, `rollback ${rollback.outcome}: ${rollback.message}`] };
 }
 
 /** `command: rollback` passes only when the Deployment was rolled back and became available. */
-export function rollbackVerdict(rollback: RollbackReport | undefined): Verdict {
+function rollbackVerdict(rollback: RollbackReport | undefined): Verdict {
   if (!rollback)
     return { result: 'failed', reasons: ['nothing to roll back with: kube-deployment and kubectl are needed'] };
   return rollback.outcome === 'rolled-back'

@@ -1,8 +1,9 @@
-import type { PlannedHttpCheck } from '../plan.js';
 import { ProbeError, type HttpResponse } from '../ports.js';
 import type { CheckOutcome } from '../report/model.js';
-import type { CheckDeps } from './httpCheck.js';
-import { reportedRequest } from './reportedRequest.js';
+import type { CheckContext } from './context.js';
+import type { PlannedHttpCheck } from './httpPlan.js';
+import { startCheck } from './outcome.js';
+import { httpRequestOf, reportedRequest } from './request.js';
 
 const RATE_LIMIT_HEADER = /^(ratelimit(-.+)?|x-ratelimit-.+)$/i;
 
@@ -10,23 +11,20 @@ const RATE_LIMIT_HEADER = /^(ratelimit(-.+)?|x-ratelimit-.+)$/i;
  * A rate-limit check: `burst` requests at once. It passes when the limiter shows itself, by a 429
  * or by rate-limit headers; otherwise it says how many requests went through.
  */
-export async function runBurstCheck(check: PlannedHttpCheck, burst: number, deps: CheckDeps): Promise<CheckOutcome> {
-  const { clock, prober, redact, signal } = deps;
-  const started = clock.now();
+export async function runBurstCheck(
+  check: PlannedHttpCheck & { burst: number },
+  context: CheckContext,
+): Promise<CheckOutcome> {
+  const { prober, redact, signal } = context;
+  const { burst } = check;
+  // Reported as an HTTP check: the report's kinds are what a reader filters on, and a burst is one request, sent many times.
+  const { finish } = startCheck({ name: check.name, kind: 'http', required: check.required }, context);
   const answers = await Promise.all(
     Array.from({ length: burst }, () =>
-      prober
-        .send({
-          ...check.request,
-          timeoutMs: check.timeoutMs,
-          followRedirects: check.followRedirects,
-          insecureSkipTlsVerify: check.insecureSkipTlsVerify,
-          signal,
-        })
-        .then(
-          (response): HttpResponse | ProbeError => response,
-          (error: unknown) => (error instanceof ProbeError ? error : new ProbeError('other', String(error))),
-        ),
+      prober.send(httpRequestOf(check, signal)).then(
+        (response): HttpResponse | ProbeError => response,
+        (error: unknown) => (error instanceof ProbeError ? error : new ProbeError('other', String(error))),
+      ),
     ),
   );
   const responses = answers.filter((answer): answer is HttpResponse => !(answer instanceof ProbeError));
@@ -42,22 +40,13 @@ export async function runBurstCheck(check: PlannedHttpCheck, burst: number, deps
   const detail = passed
     ? `rate limiter on: ${limited} of ${burst} answered 429${headers.length > 0 ? `; headers ${headers.join(', ')}` : ''}`
     : `all ${through} of ${burst} requests went through: no 429 and no rate-limit headers${errors > 0 ? ` (${errors} got no answer)` : ''}`;
-  return {
-    name: check.name,
-    kind: 'http',
-    required: check.required,
-    result: passed ? 'passed' : check.required ? 'failed' : 'warning',
-    detail: redact(detail),
-    durationMs: clock.now() - started,
+  return finish({
+    passed,
+    detail,
     request: reportedRequest(check.request, redact),
-    attempts: [],
-    ...(passed
-      ? {}
-      : {
-          analysis: {
-            cause: 'the rate limiter did not limit a burst of requests',
-            nextStep: 'check that the rate-limit middleware is enabled in the new release and in front of this route',
-          },
-        }),
-  };
+    analysis: {
+      cause: 'the rate limiter did not limit a burst of requests',
+      nextStep: 'check that the rate-limit middleware is enabled in the new release and in front of this route',
+    },
+  });
 }

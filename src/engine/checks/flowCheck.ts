@@ -1,63 +1,46 @@
 import { formatDuration } from '../config/duration.js';
-import type { PlannedFlow, PlannedFlowStep } from '../plan.js';
 import type { HttpResponse } from '../ports.js';
 import type { Attempt, CheckOutcome } from '../report/model.js';
-import type { SecretRedactor } from '../secrets.js';
+import type { CheckContext } from './context.js';
 import { parseJson, readDotPath } from './dotPath.js';
-import { exchange, type CheckDeps } from './httpCheck.js';
-
-export interface FlowDeps extends CheckDeps {
-  redact: SecretRedactor;
-  /** Told each captured value before anything could print it: the action masks it in the log. */
-  onSecret: (value: string) => void;
-}
+import type { PlannedFlow, PlannedFlowStep } from './flowPlan.js';
+import { exchange } from './httpCheck.js';
+import { startCheck, type Finding } from './outcome.js';
+import { plural } from '../report/plural.js';
 
 const USE = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 
 /** Walks a critical path step by step, carrying captured values forward; the first failing step stops it. */
-export async function runFlow(flow: PlannedFlow, deps: FlowDeps): Promise<CheckOutcome> {
-  const started = deps.clock.now();
+export async function runFlow(flow: PlannedFlow, context: CheckContext): Promise<CheckOutcome> {
+  const { finish } = startCheck({ name: flow.name, kind: 'flow', required: flow.required }, context);
   const deadline = AbortSignal.timeout(flow.timeoutMs);
-  const signal = AbortSignal.any([deps.signal, deadline]);
+  const signal = AbortSignal.any([context.signal, deadline]);
   const values: Record<string, string> = {};
   const attempts: Attempt[] = [];
-  const outcome = (
-    result: CheckOutcome['result'],
-    detail: string,
-    extra: Partial<CheckOutcome> = {},
-  ): CheckOutcome => ({
-    name: flow.name,
-    kind: 'flow',
-    required: flow.required,
-    result,
-    detail: deps.redact(detail),
-    durationMs: deps.clock.now() - started,
-    attempts,
-    ...extra,
-  });
+  const failed = (detail: string, extra: Omit<Finding, 'passed' | 'result' | 'detail'> = {}) =>
+    finish({ passed: false, detail, attempts, ...extra });
 
   for (const [index, planned] of flow.steps.entries()) {
     const step = withValues(planned, values);
     const label = `step ${index + 1} of ${flow.steps.length} (${planned.name})`;
-    const { outcome: stepOutcome, response } = await exchange(step, { ...deps, signal });
+    const { outcome: stepOutcome, response } = await exchange(step, { ...context, signal });
     attempts.push(...stepOutcome.attempts);
     if (stepOutcome.result !== 'passed') {
       const stopped = deadline.aborted
         ? `the flow timed out after ${formatDuration(flow.timeoutMs)} at ${label}`
         : `${label}: ${stepOutcome.detail}`;
-      return outcome(flow.required ? 'failed' : 'warning', stopped, {
+      return failed(stopped, {
         request: stepOutcome.request,
         response: stepOutcome.response,
         analysis: stepOutcome.analysis,
       });
     }
-    const missing = capture(step, response as HttpResponse, values, deps);
-    if (missing.length > 0)
-      return outcome(flow.required ? 'failed' : 'warning', `${label}: nothing to capture for ${missing.join(', ')}`, {
-        request: stepOutcome.request,
-      });
+    const missing = capture(step, response as HttpResponse, values, context);
+    if (missing.length > 0) {
+      return failed(`${label}: nothing to capture for ${missing.join(', ')}`, { request: stepOutcome.request });
+    }
   }
-  return outcome('passed', `${flow.steps.length} ${flow.steps.length === 1 ? 'step' : 'steps'} passed`);
+  return finish({ passed: true, detail: `${plural(flow.steps.length, 'step')} passed`, attempts });
 }
 
 /** The step with every `{{name}}` in its URL, headers and body replaced by what earlier steps captured. */
@@ -79,7 +62,7 @@ function capture(
   step: PlannedFlowStep,
   response: HttpResponse,
   values: Record<string, string>,
-  deps: FlowDeps,
+  context: CheckContext,
 ): string[] {
   const json = parseJson(response.body);
   const missing: string[] = [];
@@ -94,8 +77,8 @@ function capture(
       continue;
     }
     const value = String(raw);
-    deps.redact.add(value);
-    deps.onSecret(value);
+    context.redact.add(value);
+    context.onSecret?.(value);
     values[name] = value;
   }
   return missing;

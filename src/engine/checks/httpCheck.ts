@@ -1,37 +1,27 @@
-import type { PlannedHttpCheck } from '../plan.js';
-import { reportedRequest } from './reportedRequest.js';
-import { ProbeError, type Clock, type HttpProber, type HttpResponse } from '../ports.js';
+import { ProbeError, type HttpResponse } from '../ports.js';
 import type { Attempt, CheckOutcome } from '../report/model.js';
 import type { Redactor } from '../secrets.js';
 import { analyzeHttpFailure } from './analysis.js';
+import type { CheckContext } from './context.js';
 import { responseExcerpt } from './excerpt.js';
 import { unmetExpectations } from './expectations.js';
+import type { PlannedHttpCheck } from './httpPlan.js';
+import { startCheck } from './outcome.js';
+import { httpRequestOf, reportedRequest } from './request.js';
 import { backoffDelay, isRetryableError, isRetryableStatus } from './retryPolicy.js';
-import { runBurstCheck } from './burstCheck.js';
-
-export interface CheckDeps {
-  prober: HttpProber;
-  clock: Clock;
-  redact: Redactor;
-  /** When the run started, so attempts carry times relative to it. */
-  runStartedAt: number;
-  service: string;
-  signal: AbortSignal;
-}
 
 /** Sends the check's request, retrying what a retry can fix, and judges the last answer. */
-export async function runHttpCheck(check: PlannedHttpCheck, deps: CheckDeps): Promise<CheckOutcome> {
-  if (check.burst) return runBurstCheck(check, check.burst, deps);
-  return (await exchange(check, deps)).outcome;
+export async function runHttpCheck(check: PlannedHttpCheck, context: CheckContext): Promise<CheckOutcome> {
+  return (await exchange(check, context)).outcome;
 }
 
 /** The check's outcome and the last answer it judged: a flow captures values from it. */
 export async function exchange(
   check: PlannedHttpCheck,
-  deps: CheckDeps,
+  context: CheckContext,
 ): Promise<{ outcome: CheckOutcome; response?: HttpResponse }> {
-  const { prober, clock, redact, signal } = deps;
-  const started = clock.now();
+  const { prober, clock, redact, signal } = context;
+  const { finish } = startCheck({ name: check.name, kind: 'http', required: check.required }, context);
   const attempts: Attempt[] = [];
   let response: HttpResponse | undefined;
   let unmet: string[] = [];
@@ -45,49 +35,41 @@ export async function exchange(
     }
     const at = clock.now();
     try {
-      response = await prober.send({
-        ...check.request,
-        timeoutMs: check.timeoutMs,
-        followRedirects: check.followRedirects,
-        insecureSkipTlsVerify: check.insecureSkipTlsVerify,
-        signal,
-      });
+      response = await prober.send(httpRequestOf(check, signal));
       failure = undefined;
       unmet = unmetExpectations(check.expect, response, redact);
-      attempts.push({ at: at - deps.runStartedAt, durationMs: clock.now() - at, status: response.status });
+      attempts.push({ at: at - context.runStartedAt, durationMs: clock.now() - at, status: response.status });
       if (unmet.length === 0 || !isRetryableStatus(response.status, check.retryOn)) break;
     } catch (error) {
       failure = error instanceof ProbeError ? error : new ProbeError('other', String(error));
       response = undefined;
-      attempts.push({ at: at - deps.runStartedAt, durationMs: clock.now() - at, error: redact(failure.message) });
+      attempts.push({ at: at - context.runStartedAt, durationMs: clock.now() - at, error: redact(failure.message) });
       if (!isRetryableError(failure.kind)) break;
     }
   }
 
   const passed = response !== undefined && unmet.length === 0;
-  const outcome: CheckOutcome = {
-    name: check.name,
-    kind: 'http',
-    required: check.required,
-    result: passed ? 'passed' : check.required ? 'failed' : 'warning',
+  const outcome = finish({
+    passed,
     detail: describe(response, unmet, failure, attempts.length, redact),
-    durationMs: clock.now() - started,
     request: reportedRequest(check.request, redact),
     attempts,
-  };
-  if (!passed) {
-    if (response) outcome.response = responseExcerpt(response, redact);
-    outcome.analysis = analyzeHttpFailure(
-      {
-        url: check.request.url,
-        status: response?.status,
-        errorKind: failure?.kind,
-        location: response?.headers.location,
-        contentMismatch: response !== undefined && unmet.every((line) => !line.startsWith('status ')),
-      },
-      deps.service,
-    );
-  }
+    ...(passed
+      ? {}
+      : {
+          response: response && responseExcerpt(response, redact),
+          analysis: analyzeHttpFailure(
+            {
+              url: check.request.url,
+              status: response?.status,
+              errorKind: failure?.kind,
+              location: response?.headers.location,
+              contentMismatch: response !== undefined && unmet.every((line) => !line.startsWith('status ')),
+            },
+            context.service,
+          ),
+        }),
+  });
   return { outcome, response };
 }
 

@@ -1,9 +1,11 @@
-import type { PlannedVersionCheck } from '../plan.js';
+import { kubectlTarget, type KubernetesTarget } from '../kubernetes/target.js';
 import { ProbeError } from '../ports.js';
 import type { Analysis, Attempt, CheckOutcome } from '../report/model.js';
 import { redactUrl } from '../secrets.js';
-import type { CheckDeps } from './httpCheck.js';
+import type { CheckContext } from './context.js';
+import { startCheck } from './outcome.js';
 import { reportedVersion, versionsMatch } from './versionMatch.js';
+import type { PlannedVersionCheck } from './versionPlan.js';
 
 /** Answers in a row that must report the expected version: one lucky pod behind a load balancer is not a rollout. */
 export const REQUIRED_STREAK = 3;
@@ -17,51 +19,48 @@ export interface VersionOutcome {
 }
 
 /** Polls until the expected version answers REQUIRED_STREAK times in a row, or the version timeout runs out. */
-export async function runVersionCheck(check: PlannedVersionCheck, deps: CheckDeps): Promise<VersionOutcome> {
-  const { clock, redact, signal } = deps;
-  const started = clock.now();
-  const deadline = started + check.timeoutMs;
+export async function runVersionCheck(check: PlannedVersionCheck, context: CheckContext): Promise<VersionOutcome> {
+  const { clock, redact, signal } = context;
+  const { startedAt, finish } = startCheck({ name: check.name, kind: 'version', required: true }, context);
+  const deadline = startedAt + check.timeoutMs;
   const attempts: Attempt[] = [];
   const seen = new Map<string, number>();
   const versions = new Set<string>();
   let streak = 0;
-  let deployedVersion: string | undefined;
 
   while (!signal.aborted) {
     const at = clock.now();
-    const observation = await observe(check, deps, Math.max(1, Math.min(REQUEST_TIMEOUT_MS, deadline - at)));
-    const attempt: Attempt = { at: at - deps.runStartedAt, durationMs: clock.now() - at, ...observation.attempt };
+    const observation = await observe(check, context, Math.max(1, Math.min(REQUEST_TIMEOUT_MS, deadline - at)));
+    const attempt: Attempt = { at: at - context.runStartedAt, durationMs: clock.now() - at, ...observation.attempt };
     attempts.push(attempt);
     seen.set(observation.label, (seen.get(observation.label) ?? 0) + 1);
-    if (attempt.version !== undefined) {
-      deployedVersion = attempt.version;
-      versions.add(attempt.version);
-    }
+    if (attempt.version !== undefined) versions.add(attempt.version);
     streak = attempt.version !== undefined && versionsMatch(check.expected, attempt.version) ? streak + 1 : 0;
     if (streak >= REQUIRED_STREAK || clock.now() + POLL_INTERVAL_MS > deadline) break;
     await clock.sleep(POLL_INTERVAL_MS, signal);
   }
 
   const passed = streak >= REQUIRED_STREAK;
-  const outcome: CheckOutcome = {
-    name: check.name,
-    kind: 'version',
-    required: true,
-    result: passed ? 'passed' : 'failed',
+  const outcome = finish({
+    passed,
     detail: passed
       ? `${shortSha(check.expected)} answered ${streak} times in a row`
       : mismatchDetail(check.expected, seen, versions),
-    durationMs: clock.now() - started,
     request: { method: 'GET', url: redact(redactUrl(check.url)), headers: {} },
     attempts,
-  };
-  if (!passed) outcome.analysis = analyzeVersionFailure(check.expected, versions, deps.service);
-  return { outcome, deployedVersion };
+    ...(passed ? {} : { analysis: analyzeVersionFailure(check.expected, versions, context) }),
+  });
+  return { outcome, deployedVersion: deployedVersionOf(outcome) };
+}
+
+/** The version the service reported last, if it reported one: what the report calls deployed. */
+export function deployedVersionOf(outcome: CheckOutcome): string | undefined {
+  return outcome.attempts.findLast((attempt) => attempt.version !== undefined)?.version;
 }
 
 async function observe(
   check: PlannedVersionCheck,
-  deps: CheckDeps,
+  deps: CheckContext,
   timeoutMs: number,
 ): Promise<{ label: string; attempt: Partial<Attempt> }> {
   try {
@@ -117,8 +116,13 @@ function hint(expected: string, versions: ReadonlySet<string>): string {
   return HINT[classify(expected, versions)];
 }
 
-function analyzeVersionFailure(expected: string, versions: ReadonlySet<string>, service: string): Analysis {
-  const rollout = `kubectl rollout status deployment/${service}`;
+function analyzeVersionFailure(
+  expected: string,
+  versions: ReadonlySet<string>,
+  context: Pick<CheckContext, 'kubernetes' | 'service'>,
+): Analysis {
+  const where = deploymentOf(context.kubernetes, context.service);
+  const rollout = `kubectl rollout status ${where}`;
   switch (classify(expected, versions)) {
     case 'silent':
       return {
@@ -131,7 +135,7 @@ function analyzeVersionFailure(expected: string, versions: ReadonlySet<string>, 
     case 'previous':
       return {
         cause: `${shortSha(expected)} never answered: the previous version is still serving`,
-        nextStep: `${rollout}; check the image the Deployment runs: kubectl get deployment/${service} -o wide`,
+        nextStep: `${rollout}; check the image the Deployment runs: kubectl get ${where} -o wide`,
       };
   }
 }
@@ -139,4 +143,9 @@ function analyzeVersionFailure(expected: string, versions: ReadonlySet<string>, 
 /** Full 40-character SHAs read best as their 7-character prefix, as git shows them. */
 export function shortSha(text: string): string {
   return /^[0-9a-f]{40}$/i.test(text) ? text.slice(0, 7) : text;
+}
+
+/** kube-deployment with its namespace and context when set; without it, the service's name is the best guess. */
+function deploymentOf(target: KubernetesTarget | undefined, service: string): string {
+  return target ? kubectlTarget(target) : `deployment/${service}`;
 }

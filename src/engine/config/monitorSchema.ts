@@ -18,6 +18,8 @@ const HOUR = 3_600_000;
 export const DEFAULT_ERROR_RATE_QUERY =
   'sum(rate(http_requests_total{status=~"5.."}[5m])) / sum(rate(http_requests_total[5m]))';
 export const INCONCLUSIVE_ACTIONS = ['pass', 'warn', 'fail'] as const;
+export const DEFAULT_MAX_CONSECUTIVE_ERRORS = 4;
+const consecutiveErrors = wholeNumber(1, 100);
 /** Applied in the plan, not by the schema, so that a ratio set without latency-query can be told from the default and rejected. */
 export const DEFAULT_MAX_LATENCY_RATIO = 2;
 
@@ -31,6 +33,7 @@ export const gateSchema = z
     min: decimal(Number.NEGATIVE_INFINITY).optional(),
     'max-ratio': decimal(0, { exclusive: true }).optional(),
     'on-inconclusive': onInconclusive.optional(),
+    'max-consecutive-errors': consecutiveErrors.optional(),
   })
   .superRefine((gate, ctx) => {
     if (gate.max === undefined && gate.min === undefined && gate['max-ratio'] === undefined) {
@@ -73,7 +76,8 @@ export const monitorShape = {
       default: '10m',
     }),
   gates: z.array(gateSchema).prefault([]).meta({
-    description: 'YAML list of more gates: name, query, max and/or min, max-ratio, on-inconclusive.',
+    description:
+      'YAML list of more gates: name, query, max and/or min, max-ratio, on-inconclusive, max-consecutive-errors.',
   }),
   'monitor-window': durationBetween(0, 6 * HOUR)
     .prefault('5m')
@@ -92,6 +96,11 @@ export const monitorShape = {
   'failure-threshold': wholeNumber(1, 100).prefault(2).meta({
     description: 'Consecutive breaching samples that fail a gate.',
     default: '2',
+  }),
+  'max-consecutive-errors': consecutiveErrors.prefault(DEFAULT_MAX_CONSECUTIVE_ERRORS).meta({
+    description:
+      'Errors in a row from a metric source (or kubectl, for pod health) after which a gate is inconclusive; gates may set their own.',
+    default: String(DEFAULT_MAX_CONSECUTIVE_ERRORS),
   }),
   'on-inconclusive': onInconclusive.prefault('warn').meta({
     description:

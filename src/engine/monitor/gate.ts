@@ -1,11 +1,7 @@
-import type { PlannedGate } from '../plan.js';
+import type { PlannedGate } from './monitorPlan.js';
 import type { MetricReading } from '../ports.js';
-import type { GateReport, GateSample, Result, SampleOutcome } from '../report/model.js';
-
-/** Fewer ok-or-breach samples than this, and a gate cannot say the release is fine. */
-export const MIN_USABLE_SAMPLES = 3;
-/** This many errors in a row, and the provider is not answering: the gate cannot judge. */
-export const MAX_CONSECUTIVE_ERRORS = 4;
+import type { GateReport, GateSample } from '../report/model.js';
+import { judgeGate, type JudgeRules } from './judge.js';
 
 export type Baseline = { value: number } | { note: string };
 
@@ -41,40 +37,38 @@ export function classifySample(
   return breaches.length > 0 ? { outcome: 'breach', value, note: breaches.join('; ') } : { outcome: 'ok', value };
 }
 
-/** A gate's running state over the window: the samples and what they add up to so far. */
+/** A gate's samples over the window; what they add up to is `judgeGate`'s to say. */
 export class GateTracker {
   readonly samples: GateSample[] = [];
-  private consecutiveBreaches = 0;
-  private consecutiveErrors = 0;
-  private mostConsecutiveErrors = 0;
   readonly warnings = new Set<string>();
+  private readonly rules: JudgeRules;
 
   constructor(
     readonly gate: PlannedGate,
     readonly baseline: Baseline | undefined,
-    private readonly failureThreshold: number,
-  ) {}
+    failureThreshold: number,
+    maxConsecutiveErrors: number,
+  ) {
+    this.rules = {
+      failureThreshold,
+      maxConsecutiveErrors: gate.maxConsecutiveErrors ?? maxConsecutiveErrors,
+      onInconclusive: gate.onInconclusive,
+    };
+  }
 
   record(sample: GateSample, warnings: readonly string[] = []): void {
     this.samples.push(sample);
     warnings.forEach((warning) => this.warnings.add(warning));
-    this.consecutiveBreaches = sample.outcome === 'breach' ? this.consecutiveBreaches + 1 : 0;
-    this.consecutiveErrors = sample.outcome === 'error' ? this.consecutiveErrors + 1 : 0;
-    this.mostConsecutiveErrors = Math.max(this.mostConsecutiveErrors, this.consecutiveErrors);
   }
 
   /** `failure-threshold` breaches in a row: one noisy sample never fails a gate. */
   get failed(): boolean {
-    return this.consecutiveBreaches >= this.failureThreshold;
+    return judgeGate(this.samples, this.rules).failed;
   }
 
   report(): GateReport {
-    const counts: Record<SampleOutcome, number> = { ok: 0, breach: 0, 'no-data': 0, error: 0 };
-    this.samples.forEach((sample) => counts[sample.outcome]++);
+    const { result, inconclusive, counts, detail } = judgeGate(this.samples, this.rules);
     const values = this.samples.flatMap((sample) => (sample.value === undefined ? [] : [sample.value]));
-    const usable = counts.ok + counts.breach;
-    const inconclusive =
-      !this.failed && (usable < MIN_USABLE_SAMPLES || this.mostConsecutiveErrors >= MAX_CONSECUTIVE_ERRORS);
     const { gate, baseline } = this;
     return {
       name: gate.name,
@@ -86,43 +80,12 @@ export class GateTracker {
       counts,
       last: values.at(-1),
       peak: values.length > 0 ? Math.max(...values) : undefined,
-      result: this.failed ? 'failed' : inconclusive ? INCONCLUSIVE_RESULT[gate.onInconclusive] : 'passed',
+      result,
       inconclusive,
-      detail: this.detail(counts, usable, inconclusive),
+      detail,
       warnings: [...this.warnings],
     };
   }
-
-  private detail(counts: Record<SampleOutcome, number>, usable: number, inconclusive: boolean): string {
-    if (this.failed) {
-      const last = this.samples.at(-1);
-      return `${this.failureThreshold} breaching samples in a row: ${last?.note ?? ''}`;
-    }
-    if (inconclusive) {
-      const why =
-        this.mostConsecutiveErrors >= MAX_CONSECUTIVE_ERRORS
-          ? `the metric source kept failing (${this.mostConsecutiveErrors} errors in a row: ${lastNote(this.samples, 'error')})`
-          : counts['no-data'] > 0 && counts.error === 0
-            ? `no traffic in the window (${lastNote(this.samples, 'no-data')})`
-            : `only ${usable} usable ${usable === 1 ? 'sample' : 'samples'} of ${this.samples.length}${counts.error > 0 ? ` (last error: ${lastNote(this.samples, 'error')})` : ''}`;
-      return `inconclusive — ${why}`;
-    }
-    const breaches =
-      counts.breach > 0
-        ? `; ${counts.breach} breaching ${counts.breach === 1 ? 'sample' : 'samples'}, never ${this.failureThreshold} in a row`
-        : '';
-    return `${counts.ok} of ${this.samples.length} samples within limits${breaches}`;
-  }
-}
-
-const INCONCLUSIVE_RESULT: Record<PlannedGate['onInconclusive'], Result> = {
-  pass: 'passed',
-  warn: 'warning',
-  fail: 'failed',
-};
-
-function lastNote(samples: readonly GateSample[], outcome: SampleOutcome): string {
-  return samples.filter((sample) => sample.outcome === outcome).at(-1)?.note ?? outcome;
 }
 
 /** Enough digits to compare with a threshold, no float noise: 0.0123456 -> 0.01235. */

@@ -1,5 +1,6 @@
 import { formatDuration } from '../config/duration.js';
-import type { MonitorPlan, PlannedGate } from '../plan.js';
+import { DEFAULT_MAX_CONSECUTIVE_ERRORS } from '../config/monitorSchema.js';
+import type { MonitorPlan, PlannedGate } from './monitorPlan.js';
 import {
   MetricError,
   type ClusterInspector,
@@ -43,11 +44,15 @@ export async function runMonitor(plan: MonitorPlan, deps: MonitorDeps): Promise<
     };
   }
   const baselines = await readBaselines(plan, deps, queryTimeoutMs);
-  const gates = plan.gates.map((gate) => new GateTracker(gate, baselines.get(gate.name), plan.failureThreshold));
+  const maxConsecutiveErrors = plan.maxConsecutiveErrors ?? DEFAULT_MAX_CONSECUTIVE_ERRORS;
+  const gates = plan.gates.map(
+    (gate) => new GateTracker(gate, baselines.get(gate.name), plan.failureThreshold, maxConsecutiveErrors),
+  );
   const pods =
     plan.pods && deps.cluster
       ? new PodHealthTracker({
           failureThreshold: plan.failureThreshold,
+          maxConsecutiveErrors,
           maxRestarts: plan.pods.maxRestarts,
           redact: deps.redact,
         })

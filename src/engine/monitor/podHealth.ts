@@ -1,7 +1,6 @@
 import type { PodState } from '../ports.js';
 import type { PodProblem, PodsReport, Result } from '../report/model.js';
 import type { Redactor } from '../secrets.js';
-import { MAX_CONSECUTIVE_ERRORS } from './gate.js';
 
 /** Waiting reasons that never heal by waiting longer: they fail at once. */
 export const FATAL_WAITING_REASONS = new Set([
@@ -29,7 +28,14 @@ export class PodHealthTracker {
   private failure?: string;
 
   /** `redact` masks a log line before it is cut: a cut secret is no longer found by the mask. */
-  constructor(private readonly options: { failureThreshold: number; maxRestarts: number; redact: Redactor }) {}
+  constructor(
+    private readonly options: {
+      failureThreshold: number;
+      maxConsecutiveErrors: number;
+      maxRestarts: number;
+      redact: Redactor;
+    },
+  ) {}
 
   get failed(): boolean {
     return this.failure !== undefined;
@@ -98,7 +104,8 @@ export class PodHealthTracker {
     }
     // Logs that could not be read (a container that never started has none) are said, not judged.
     const logNote = logs && 'error' in logs ? `; the logs could not be scanned: ${logs.error}` : '';
-    const inconclusive = !this.failed && (this.answered === 0 || this.mostConsecutiveErrors >= MAX_CONSECUTIVE_ERRORS);
+    const inconclusive =
+      !this.failed && (this.answered === 0 || this.mostConsecutiveErrors >= this.options.maxConsecutiveErrors);
     const result: Result = this.failed ? 'failed' : inconclusive ? 'warning' : 'passed';
     return {
       samples: this.samples,

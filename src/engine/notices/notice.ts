@@ -22,7 +22,7 @@ export function startNotice(plan: Plan, context: RunContext, startedAt: number):
     actor: context.actor,
     startedAt,
     failures: [],
-    runbookUrl: plan.notices?.runbookUrl,
+    runbookUrl: plan.runbookUrl,
     dashboardUrl: plan.notices?.dashboardUrl,
   };
 }

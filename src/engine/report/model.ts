@@ -73,6 +73,8 @@ export interface Report {
   timedOut: boolean;
   context: RunContext;
   verdict: Verdict;
+  /** runbook-url: what to do when this service fails. */
+  runbookUrl?: string;
   /** The line a person can paste: also the `summary` output. */
   summary: string;
   checks: CheckOutcome[];
@@ -159,6 +161,8 @@ export interface RollbackReport {
   /** A rollback was needed and did not happen, or did not succeed: a person must act. */
   required: boolean;
   rolledBack: boolean;
+  /** `kubectl rollout undo` was run, whatever it answered: the timeline shows the rollback only then. */
+  attempted?: boolean;
   from?: RevisionReport;
   to?: RevisionReport;
   /** Argo CD or Flux: the controller may re-apply the bad revision at its next sync. */

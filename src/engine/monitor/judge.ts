@@ -1,0 +1,101 @@
+import type { GateSample, Result, SampleOutcome } from '../report/model.js';
+import { plural } from '../report/plural.js';
+
+/** Fewer ok-or-breach samples than this, and a gate cannot say the release is fine. */
+export const MIN_USABLE_SAMPLES = 3;
+
+export type InconclusiveAction = 'pass' | 'warn' | 'fail';
+
+/** What a gate's samples are judged by: the same rules for every metric source. */
+export interface JudgeRules {
+  /** Breaching samples in a row that fail the gate. */
+  failureThreshold: number;
+  /** Errors in a row after which the source is taken as not answering: the gate cannot judge. */
+  maxConsecutiveErrors: number;
+  onInconclusive: InconclusiveAction;
+}
+
+export interface GateJudgement {
+  result: Result;
+  failed: boolean;
+  inconclusive: boolean;
+  counts: Record<SampleOutcome, number>;
+  /** The sentence the summary, the report and the notices show. */
+  detail: string;
+}
+
+/** What one pass over the samples finds; see `streaksOf`. */
+interface Streaks {
+  /** The breaching samples of the longest run, and the unusable samples that fell inside it. */
+  longestRun: { breaches: number; unusable: number; lastNote?: string };
+  mostErrorsInARow: number;
+}
+
+/**
+ * A run of breaches is broken only by an ok sample. An error or a no-data sample between two breaches
+ * neither breaks the run nor counts toward it: a metric source that fails for a moment must not hide a
+ * regression that is there before and after (argo-rollouts counts errors apart from failures the same way).
+ */
+export function streaksOf(samples: readonly GateSample[]): Streaks {
+  let run = { breaches: 0, unusable: 0, lastNote: undefined as string | undefined };
+  let pendingUnusable = 0;
+  let longestRun = { ...run };
+  let errorsInARow = 0;
+  let mostErrorsInARow = 0;
+  for (const sample of samples) {
+    if (sample.outcome === 'ok') {
+      run = { breaches: 0, unusable: 0, lastNote: undefined };
+      pendingUnusable = 0;
+    } else if (sample.outcome === 'breach') {
+      run = { breaches: run.breaches + 1, unusable: run.unusable + pendingUnusable, lastNote: sample.note };
+      pendingUnusable = 0;
+      if (run.breaches > longestRun.breaches) longestRun = { ...run };
+    } else if (run.breaches > 0) {
+      pendingUnusable++;
+    }
+    errorsInARow = sample.outcome === 'error' ? errorsInARow + 1 : 0;
+    mostErrorsInARow = Math.max(mostErrorsInARow, errorsInARow);
+  }
+  return { longestRun, mostErrorsInARow };
+}
+
+/** A gate's samples so far, judged: failed, passed, or inconclusive and what that yields. */
+export function judgeGate(samples: readonly GateSample[], rules: JudgeRules): GateJudgement {
+  const counts: Record<SampleOutcome, number> = { ok: 0, breach: 0, 'no-data': 0, error: 0 };
+  samples.forEach((sample) => counts[sample.outcome]++);
+  const { longestRun, mostErrorsInARow } = streaksOf(samples);
+  const failed = longestRun.breaches >= rules.failureThreshold;
+  const usable = counts.ok + counts.breach;
+  const sourceDown = mostErrorsInARow >= rules.maxConsecutiveErrors;
+  const inconclusive = !failed && (usable < MIN_USABLE_SAMPLES || sourceDown);
+  const result: Result = failed ? 'failed' : inconclusive ? INCONCLUSIVE_RESULT[rules.onInconclusive] : 'passed';
+
+  let detail: string;
+  if (failed) {
+    const between =
+      longestRun.unusable > 0
+        ? `, with ${plural(longestRun.unusable, 'sample')} without a usable value between them (no data or an error neither breaks nor extends a run)`
+        : '';
+    detail = `${rules.failureThreshold} breaching samples in a row${between}: ${longestRun.lastNote ?? ''}`;
+  } else if (inconclusive) {
+    const why = sourceDown
+      ? `the metric source kept failing (${mostErrorsInARow} errors in a row: ${lastNote(samples, 'error')})`
+      : counts['no-data'] > 0 && counts.error === 0
+        ? `no traffic in the window (${lastNote(samples, 'no-data')})`
+        : `only ${usable} usable ${usable === 1 ? 'sample' : 'samples'} of ${samples.length}${counts.error > 0 ? ` (last error: ${lastNote(samples, 'error')})` : ''}`;
+    detail = `inconclusive — ${why}`;
+  } else {
+    const breaches =
+      counts.breach > 0
+        ? `; ${plural(counts.breach, 'breaching sample')}, never ${rules.failureThreshold} in a row`
+        : '';
+    detail = `${counts.ok} of ${samples.length} samples within limits${breaches}`;
+  }
+  return { result, failed, inconclusive, counts, detail };
+}
+
+const INCONCLUSIVE_RESULT: Record<InconclusiveAction, Result> = { pass: 'passed', warn: 'warning', fail: 'failed' };
+
+function lastNote(samples: readonly GateSample[], outcome: SampleOutcome): string {
+  return samples.filter((sample) => sample.outcome === outcome).at(-1)?.note ?? outcome;
+}

@@ -1,0 +1,90 @@
+import { DEFAULT_MAX_LATENCY_RATIO } from '../config/monitorSchema.js';
+import type { Config } from '../config/schema.js';
+import type { InconclusiveAction } from './judge.js';
+
+export interface PlannedGate {
+  name: string;
+  query: string;
+  max?: number;
+  min?: number;
+  maxRatio?: number;
+  onInconclusive: InconclusiveAction;
+  /** The gate's own max-consecutive-errors; absent, the monitor's applies. */
+  maxConsecutiveErrors?: number;
+}
+
+export interface MonitorPlan {
+  windowMs: number;
+  intervalMs: number;
+  delayMs: number;
+  failureThreshold: number;
+  /** Errors in a row that make a gate (or the pod watch) inconclusive; absent, the schema's default. */
+  maxConsecutiveErrors?: number;
+  baselineOffsetMs: number;
+  prometheus?: { url: string; headers: Record<string, string>; insecureSkipTlsVerify: boolean };
+  gates: PlannedGate[];
+  /** Pod health each sample, when a Deployment is named. */
+  pods?: { maxRestarts: number; logPattern?: string; maxLogErrors: number };
+}
+
+/** The error-rate gate, the latency gate when a query is given, then the listed gates. */
+export function planMonitor(config: Config): MonitorPlan | undefined {
+  const prometheusUrl = config['prometheus-url'];
+  if (config['monitor-window'] === 0 || (!prometheusUrl && !config['kube-deployment'])) return undefined;
+  const onInconclusive = config['on-inconclusive'];
+  const gates: PlannedGate[] = [];
+  if (prometheusUrl) {
+    gates.push({
+      name: 'error-rate',
+      query: config['error-rate-query'],
+      max: config['max-error-rate'],
+      onInconclusive,
+    });
+    const latencyQuery = config['latency-query'];
+    if (latencyQuery) {
+      gates.push({
+        name: 'latency',
+        query: latencyQuery,
+        max: config['max-latency'],
+        maxRatio: config['max-latency-ratio'] ?? DEFAULT_MAX_LATENCY_RATIO,
+        onInconclusive,
+      });
+    }
+    for (const gate of config.gates) {
+      gates.push({
+        name: gate.name,
+        query: gate.query,
+        max: gate.max,
+        min: gate.min,
+        maxRatio: gate['max-ratio'],
+        onInconclusive: gate['on-inconclusive'] ?? onInconclusive,
+        ...(gate['max-consecutive-errors'] !== undefined
+          ? { maxConsecutiveErrors: gate['max-consecutive-errors'] }
+          : {}),
+      });
+    }
+  }
+  return {
+    windowMs: config['monitor-window'],
+    intervalMs: config['monitor-interval'],
+    delayMs: config['monitor-delay'],
+    failureThreshold: config['failure-threshold'],
+    maxConsecutiveErrors: config['max-consecutive-errors'],
+    baselineOffsetMs: config['baseline-offset'],
+    prometheus: prometheusUrl
+      ? {
+          url: prometheusUrl,
+          headers: config['prometheus-headers'] ?? {},
+          insecureSkipTlsVerify: config['insecure-skip-tls-verify'].has('prometheus'),
+        }
+      : undefined,
+    gates,
+    pods: config['kube-deployment']
+      ? {
+          maxRestarts: config['max-restarts'],
+          logPattern: config['log-error-pattern'],
+          maxLogErrors: config['max-log-errors'],
+        }
+      : undefined,
+  };
+}

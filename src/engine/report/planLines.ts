@@ -1,0 +1,49 @@
+import { REQUIRED_STREAK, shortSha } from '../checks/versionCheck.js';
+import { formatDuration } from '../config/duration.js';
+import { kubectlTarget } from '../kubernetes/target.js';
+import type { Plan } from '../plan.js';
+import { redactUrl } from '../secrets.js';
+
+/** What will run, with every URL resolved: a reader can repeat any check by hand. */
+export function planLines(plan: Plan): string[] {
+  const lines = [
+    `${plan.service}${plan.version ? ` ${shortSha(plan.version)}` : ''} in ${plan.environment}${plan.dryRun ? ' (dry run: no action will be taken)' : ''}`,
+  ];
+  for (const check of plan.httpChecks) {
+    const retries = check.retries === 1 ? '1 retry' : `${check.retries} retries`;
+    lines.push(
+      `${check.name}: ${check.request.method} ${redactUrl(check.request.url)} (timeout ${formatDuration(check.timeoutMs)}, ${retries}${check.required ? '' : ', optional'})`,
+    );
+  }
+  for (const dependency of plan.dependencies) {
+    lines.push(
+      `${dependency.name}: ${dependency.target.type} ${redactUrl(dependency.target.url)} (timeout ${formatDuration(dependency.target.timeoutMs)}${dependency.required ? '' : ', optional'})`,
+    );
+  }
+  for (const flow of plan.flows) {
+    lines.push(
+      `${flow.name}: ${flow.steps.map((step) => `${step.request.method} ${redactUrl(step.request.url)}`).join(' → ')} (timeout ${formatDuration(flow.timeoutMs)})`,
+    );
+  }
+  if (plan.versionCheck) {
+    const { url, field, expected, timeoutMs } = plan.versionCheck;
+    lines.push(
+      `${plan.versionCheck.name}: poll ${redactUrl(url)} until "${field}" reports ${shortSha(expected)} ${REQUIRED_STREAK} times in a row (up to ${formatDuration(timeoutMs)})`,
+    );
+  }
+  if (plan.kubernetes) {
+    const { rolloutTimeoutMs } = plan.kubernetes;
+    lines.push(
+      `${kubectlTarget(plan.kubernetes)}${rolloutTimeoutMs > 0 ? `: wait up to ${formatDuration(rolloutTimeoutMs)} for its rollout` : ''}`,
+    );
+  }
+  if (plan.monitor) {
+    const { windowMs, intervalMs, delayMs, failureThreshold, gates } = plan.monitor;
+    lines.push(
+      `monitor ${formatDuration(windowMs)}, a sample every ${formatDuration(intervalMs)}${delayMs > 0 ? ` after ${formatDuration(delayMs)}` : ''}; ${failureThreshold} breaches in a row fail a gate`,
+    );
+    for (const gate of gates) lines.push(`gate ${gate.name}: ${gate.query}`);
+  }
+  lines.push(`time limit ${formatDuration(plan.timeoutMs)}`);
+  return lines;
+}
