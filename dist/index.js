@@ -12620,6 +12620,7 @@ class GateTracker {
     constructor(gate, baseline, failureThreshold, maxConsecutiveErrors) {
         this.gate = gate;
         this.baseline = baseline;
+        baseline?.warnings?.forEach((warning) => this.warnings.add(warning));
         this.rules = {
             failureThreshold,
             maxConsecutiveErrors: gate.maxConsecutiveErrors ?? maxConsecutiveErrors,
@@ -12930,14 +12931,16 @@ async function readBaselines(plan, deps, timeoutMs) {
         const reading = await readMetric(deps.metrics, gate, { at, timeoutMs, signal: deps.signal });
         if ('error' in reading)
             return [gate.name, { note: `no baseline: ${reading.error}` }];
-        if (reading.kind === 'no-data')
-            return [
-                gate.name,
-                { note: `no baseline ${(0,duration/* formatDuration */.a3)(plan.baselineOffsetMs)} before: ${reading.reason}` },
-            ];
-        if (reading.value <= 0)
-            return [gate.name, { note: `baseline is ${fmt(reading.value)}: a ratio to it means nothing` }];
-        return [gate.name, { value: reading.value }];
+        // A baseline read from partial data is said as such, like a sample.
+        const warnings = reading.warnings.map((warning) => `baseline: ${warning}`);
+        if (reading.kind === 'no-data') {
+            const note = `no baseline ${(0,duration/* formatDuration */.a3)(plan.baselineOffsetMs)} before: ${reading.reason}`;
+            return [gate.name, { note, warnings }];
+        }
+        if (reading.value <= 0) {
+            return [gate.name, { note: `baseline is ${fmt(reading.value)}: a ratio to it means nothing`, warnings }];
+        }
+        return [gate.name, { value: reading.value, warnings }];
     }));
     return new Map(entries);
 }
@@ -13942,7 +13945,7 @@ function renderMonitor(monitor) {
             const query = (0,report_escape/* inlineCode */.ti)(gate.query).replace(/\|/g, '\\|');
             lines.push(`| ${(0,report_escape/* tableCell */.xR)(gate.name)} | ${query} | ${threshold(gate)} | ${baseline(gate)} | ${value(gate.last)} | ${value(gate.peak)} | ${counts(gate)} | ${ICON[gate.result]} ${(0,report_escape/* tableCell */.xR)(gate.detail)} |`);
         }
-        lines.push('');
+        lines.push('', ...sourceWarnings(monitor.gates));
         for (const gate of monitor.gates)
             lines.push(...chart(gate));
         lines.push('<details><summary>Queries, to paste into Prometheus</summary>', '', ...monitor.gates.map((gate) => `- ${(0,report_escape/* escapeHtml */.ZD)(gate.name)}: ${(0,report_escape/* inlineCode */.ti)(gate.query)}`), '', '</details>', '');
@@ -13969,6 +13972,23 @@ function thinned(points, worst) {
         kept.push(bucket.reduce((a, b) => ((worst === 'high' ? b.value > a.value : b.value < a.value) ? b : a)));
     }
     return kept;
+}
+const MAX_WARNINGS_PER_GATE = 5;
+/** What the metric source said about its own answers (partial data, a series limit): a reader must see a gate judged them. */
+function sourceWarnings(gates) {
+    const warned = gates.filter((gate) => gate.warnings.length > 0);
+    if (warned.length === 0)
+        return [];
+    const items = warned.flatMap((gate) => {
+        const more = gate.warnings.length - MAX_WARNINGS_PER_GATE;
+        return [
+            ...gate.warnings
+                .slice(0, MAX_WARNINGS_PER_GATE)
+                .map((warning) => `- ${(0,report_escape/* escapeHtml */.ZD)(gate.name)}: ${(0,report_escape/* tableCell */.xR)(warning)}`),
+            ...(more > 0 ? [`- ${(0,report_escape/* escapeHtml */.ZD)(gate.name)}: … and ${more} more (the JSON report has every one)`] : []),
+        ];
+    });
+    return ['⚠️ **The metric source warned about the data these gates judged:**', '', ...items, ''];
 }
 function threshold(gate) {
     const { max, min, maxRatio } = gate.limits;
@@ -14159,6 +14179,10 @@ function facts(report) {
         rows.push(['Version', version + deployed]);
     }
     rows.push(['Duration', (0,duration/* formatDuration */.a3)(report.durationMs)]);
+    // Where the run went wrong, the team's own instructions come first.
+    if (report.runbookUrl && (report.verdict.result === 'failed' || report.verdict.result === 'warning')) {
+        rows.push(['Runbook', `[${(0,report_escape/* escapeHtml */.ZD)(report.runbookUrl)}](${linkTarget(report.runbookUrl)})`]);
+    }
     if (report.context.runUrl)
         rows.push(['Run', `[${(0,report_escape/* escapeHtml */.ZD)(report.context.runUrl)}](${report.context.runUrl})`]);
     return rows;
@@ -14186,6 +14210,10 @@ function renderNotices(notices) {
         ...notices.map((notice) => `| ${notice.channel} | ${notice.event} | ${notice.sent ? '✅' : '⚠️'}${notice.attempts > 1 ? ` (${notice.attempts} attempts)` : ''} | ${(0,report_escape/* tableCell */.xR)(notice.detail)} |`),
         '',
     ];
+}
+/** A URL as a Markdown link target: parentheses and spaces would end the link early. */
+function linkTarget(url) {
+    return url.replace(/[()\s]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/action/publish.ts

@@ -24,6 +24,8 @@ export class FakeMetrics implements MetricSource {
     private readonly baselines: Record<string, ScriptedReading> = {},
     /** Queries Prometheus would refuse as malformed (400 bad_data). */
     private readonly rejected: string[] = [],
+    /** Warnings Prometheus adds to every answer for a query (a partial response, a series limit). */
+    private readonly warnings: Record<string, string[]> = {},
   ) {}
 
   async query(query: string, options: { at?: Date }): Promise<MetricReading> {
@@ -42,9 +44,10 @@ export class FakeMetrics implements MetricSource {
       ? (this.baselines[query] ?? 'no-data')
       : script[Math.min(this.samplesOf(query) - 1, script.length - 1)];
     if (answered === 'error') throw new MetricError('connection refused by prometheus:9090');
+    const warnings = [...(this.warnings[query] ?? [])];
     if (answered === 'no-data' || answered === undefined)
-      return { kind: 'no-data', reason: 'NaN: no traffic in the window (0/0)', warnings: [] };
-    return { kind: 'value', value: answered, warnings: [] };
+      return { kind: 'no-data', reason: 'NaN: no traffic in the window (0/0)', warnings };
+    return { kind: 'value', value: answered, warnings };
   }
 
   samplesOf(query: string): number {

@@ -12555,6 +12555,7 @@ class GateTracker {
     constructor(gate, baseline, failureThreshold, maxConsecutiveErrors) {
         this.gate = gate;
         this.baseline = baseline;
+        baseline?.warnings?.forEach((warning) => this.warnings.add(warning));
         this.rules = {
             failureThreshold,
             maxConsecutiveErrors: gate.maxConsecutiveErrors ?? maxConsecutiveErrors,
@@ -12865,14 +12866,16 @@ async function readBaselines(plan, deps, timeoutMs) {
         const reading = await readMetric(deps.metrics, gate, { at, timeoutMs, signal: deps.signal });
         if ('error' in reading)
             return [gate.name, { note: `no baseline: ${reading.error}` }];
-        if (reading.kind === 'no-data')
-            return [
-                gate.name,
-                { note: `no baseline ${(0,duration/* formatDuration */.a3)(plan.baselineOffsetMs)} before: ${reading.reason}` },
-            ];
-        if (reading.value <= 0)
-            return [gate.name, { note: `baseline is ${fmt(reading.value)}: a ratio to it means nothing` }];
-        return [gate.name, { value: reading.value }];
+        // A baseline read from partial data is said as such, like a sample.
+        const warnings = reading.warnings.map((warning) => `baseline: ${warning}`);
+        if (reading.kind === 'no-data') {
+            const note = `no baseline ${(0,duration/* formatDuration */.a3)(plan.baselineOffsetMs)} before: ${reading.reason}`;
+            return [gate.name, { note, warnings }];
+        }
+        if (reading.value <= 0) {
+            return [gate.name, { note: `baseline is ${fmt(reading.value)}: a ratio to it means nothing`, warnings }];
+        }
+        return [gate.name, { value: reading.value, warnings }];
     }));
     return new Map(entries);
 }

@@ -3,7 +3,8 @@ import type { MetricReading } from '../ports.js';
 import type { GateReport, GateSample } from '../report/model.js';
 import { judgeGate, type JudgeRules } from './judge.js';
 
-export type Baseline = { value: number } | { note: string };
+/** A ratio gate's baseline, or why there is none; with what the metric source warned about it. */
+export type Baseline = ({ value: number } | { note: string }) & { warnings?: readonly string[] };
 
 /** One sample against the gate's limits; no data and errors are never ok. */
 export function classifySample(
@@ -49,6 +50,7 @@ export class GateTracker {
     failureThreshold: number,
     maxConsecutiveErrors: number,
   ) {
+    baseline?.warnings?.forEach((warning) => this.warnings.add(warning));
     this.rules = {
       failureThreshold,
       maxConsecutiveErrors: gate.maxConsecutiveErrors ?? maxConsecutiveErrors,

@@ -167,14 +167,16 @@ async function readBaselines(plan: MonitorPlan, deps: MonitorDeps, timeoutMs: nu
       .map(async (gate): Promise<[string, Baseline]> => {
         const reading = await readMetric(deps.metrics, gate, { at, timeoutMs, signal: deps.signal });
         if ('error' in reading) return [gate.name, { note: `no baseline: ${reading.error}` }];
-        if (reading.kind === 'no-data')
-          return [
-            gate.name,
-            { note: `no baseline ${formatDuration(plan.baselineOffsetMs)} before: ${reading.reason}` },
-          ];
-        if (reading.value <= 0)
-          return [gate.name, { note: `baseline is ${fmt(reading.value)}: a ratio to it means nothing` }];
-        return [gate.name, { value: reading.value }];
+        // A baseline read from partial data is said as such, like a sample.
+        const warnings = reading.warnings.map((warning) => `baseline: ${warning}`);
+        if (reading.kind === 'no-data') {
+          const note = `no baseline ${formatDuration(plan.baselineOffsetMs)} before: ${reading.reason}`;
+          return [gate.name, { note, warnings }];
+        }
+        if (reading.value <= 0) {
+          return [gate.name, { note: `baseline is ${fmt(reading.value)}: a ratio to it means nothing`, warnings }];
+        }
+        return [gate.name, { value: reading.value, warnings }];
       }),
   );
   return new Map(entries);

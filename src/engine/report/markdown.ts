@@ -90,6 +90,10 @@ function facts(report: Report): [string, string][] {
     rows.push(['Version', version + deployed]);
   }
   rows.push(['Duration', formatDuration(report.durationMs)]);
+  // Where the run went wrong, the team's own instructions come first.
+  if (report.runbookUrl && (report.verdict.result === 'failed' || report.verdict.result === 'warning')) {
+    rows.push(['Runbook', `[${escapeHtml(report.runbookUrl)}](${linkTarget(report.runbookUrl)})`]);
+  }
   if (report.context.runUrl) rows.push(['Run', `[${escapeHtml(report.context.runUrl)}](${report.context.runUrl})`]);
   return rows;
 }
@@ -132,4 +136,9 @@ function renderNotices(notices: readonly NoticeResult[]): string[] {
     ),
     '',
   ];
+}
+
+/** A URL as a Markdown link target: parentheses and spaces would end the link early. */
+function linkTarget(url: string): string {
+  return url.replace(/[()\s]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }

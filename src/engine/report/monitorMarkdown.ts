@@ -24,7 +24,7 @@ export function renderMonitor(monitor: MonitorReport): string[] {
         `| ${tableCell(gate.name)} | ${query} | ${threshold(gate)} | ${baseline(gate)} | ${value(gate.last)} | ${value(gate.peak)} | ${counts(gate)} | ${ICON[gate.result]} ${tableCell(gate.detail)} |`,
       );
     }
-    lines.push('');
+    lines.push('', ...sourceWarnings(monitor.gates));
     for (const gate of monitor.gates) lines.push(...chart(gate));
     lines.push(
       '<details><summary>Queries, to paste into Prometheus</summary>',
@@ -72,6 +72,24 @@ function thinned<P extends { value: number }>(points: readonly P[], worst: 'high
     kept.push(bucket.reduce((a, b) => ((worst === 'high' ? b.value > a.value : b.value < a.value) ? b : a)));
   }
   return kept;
+}
+
+const MAX_WARNINGS_PER_GATE = 5;
+
+/** What the metric source said about its own answers (partial data, a series limit): a reader must see a gate judged them. */
+function sourceWarnings(gates: readonly GateReport[]): string[] {
+  const warned = gates.filter((gate) => gate.warnings.length > 0);
+  if (warned.length === 0) return [];
+  const items = warned.flatMap((gate) => {
+    const more = gate.warnings.length - MAX_WARNINGS_PER_GATE;
+    return [
+      ...gate.warnings
+        .slice(0, MAX_WARNINGS_PER_GATE)
+        .map((warning) => `- ${escapeHtml(gate.name)}: ${tableCell(warning)}`),
+      ...(more > 0 ? [`- ${escapeHtml(gate.name)}: … and ${more} more (the JSON report has every one)`] : []),
+    ];
+  });
+  return ['⚠️ **The metric source warned about the data these gates judged:**', '', ...items, ''];
 }
 
 function threshold(gate: GateReport): string {
