@@ -14044,8 +14044,10 @@ function chart(gate) {
 /** What was done about a failed release: revisions, kubectl's words, what a person must still do, when. */
 function renderRollback(rollback, timeline) {
     const lines = ['### Rollback', '', `**${OUTCOME[rollback.outcome]}** — ${(0,report_escape/* escapeHtml */.ZD)(rollback.message)}`, ''];
-    if (rollback.from || rollback.to)
+    if (rollback.to)
         lines.push(`From ${revision(rollback.from)} to ${revision(rollback.to)}.`, '');
+    else if (rollback.from)
+        lines.push(`Running ${revision(rollback.from)}; there is no earlier revision.`, '');
     if (rollback.gitOps) {
         lines.push(`> **${(0,report_escape/* escapeHtml */.ZD)(rollback.gitOps)} manages this Deployment.** The undo restores service now, but the controller may re-apply the bad revision at its next sync. The lasting fix: revert the change in Git.`, '');
     }

@@ -65,12 +65,15 @@ describe('the action rolls back a failed release', () => {
     expect(run.outputs.summary).toContain('rolled back to revision 2');
   });
 
-  it('headlines ROLLBACK FAILED with the commands to run by hand when there is no earlier revision', async () => {
+  it('says there is no earlier revision, not ROLLBACK FAILED, and what to do instead, when there is none', async () => {
     const { run, server } = await runAgainst(scenarios.oneRevision());
 
     expect(run.outputs).toMatchObject({ 'rolled-back': 'false', 'rollback-required': 'true' });
-    expect(run.summary).toContain('## 🚨 ROLLBACK FAILED');
-    expect(run.summary).toContain('kubectl rollout undo deployment/checkout -n shop --context=fake');
+    expect(run.summary).toContain('## ❌ Failed — shop-api in production');
+    expect(run.summary).not.toContain('ROLLBACK FAILED');
+    expect(run.summary).toContain('has no earlier revision to roll back to: nothing was undone');
+    expect(run.summary).toContain('kubectl scale deployment/checkout -n shop --context=fake --replicas=0');
+    expect(run.summary).not.toContain('rollback completed');
     expect(server.requests.filter((request) => request.method === 'PATCH')).toEqual([]);
   });
 

@@ -4,7 +4,8 @@ import type { RevisionReport, RollbackReport, Timeline } from './model.js';
 /** What was done about a failed release: revisions, kubectl's words, what a person must still do, when. */
 export function renderRollback(rollback: RollbackReport, timeline: Timeline): string[] {
   const lines = ['### Rollback', '', `**${OUTCOME[rollback.outcome]}** — ${escapeHtml(rollback.message)}`, ''];
-  if (rollback.from || rollback.to) lines.push(`From ${revision(rollback.from)} to ${revision(rollback.to)}.`, '');
+  if (rollback.to) lines.push(`From ${revision(rollback.from)} to ${revision(rollback.to)}.`, '');
+  else if (rollback.from) lines.push(`Running ${revision(rollback.from)}; there is no earlier revision.`, '');
   if (rollback.gitOps) {
     lines.push(
       `> **${escapeHtml(rollback.gitOps)} manages this Deployment.** The undo restores service now, but the controller may re-apply the bad revision at its next sync. The lasting fix: revert the change in Git.`,
