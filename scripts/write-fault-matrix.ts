@@ -2,14 +2,7 @@
 // observed (.tmp/fault-matrix/*.json). `npm run fault-matrix` runs the suite first, then this.
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import {
-  DOC_PATH,
-  glanceTable,
-  README_PATH,
-  readObservedRows,
-  renderDoc,
-  withReadmeTable,
-} from '../__tests__/faults/matrix.js';
+import { DOC_PATH, glanceTable, README_PATH, readObservedRows, renderDoc, withReadmeTable } from './faultMatrix.js';
 
 const rows = await readObservedRows();
 await writeFile(DOC_PATH, renderDoc(rows));

@@ -1,6 +1,16 @@
 import { startCells, type Cells } from './cells.js';
-import { FAULT_LABELS, FAULTS, type Fault, type Party } from './faults.js';
-import { documented, partySection, recordRow, summaryRow, type Observation, type PartyRow } from './matrix.js';
+import {
+  FAULT_LABELS,
+  FAULTS,
+  partySection,
+  recordRow,
+  summaryRow,
+  type Fault,
+  type Observation,
+  type Party,
+  type PartyRow,
+} from '../../scripts/faultMatrix.js';
+import { documented } from './matrix.js';
 import { recordUnhandledRejections } from './runConfig.js';
 
 /** The documented outcome of one cell; `says` must match what the run reports. */
