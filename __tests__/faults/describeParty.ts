@@ -69,7 +69,7 @@ export function describeParty<C>(spec: PartySpec<C>): void {
     });
   });
 
-  it(`${spec.party}: docs/fault-matrix.md and the README show what this suite observed`, async () => {
+  it(`${spec.party}: docs/fault-matrix.md and docs/reliability.md show what this suite observed`, async () => {
     const row = {} as PartyRow;
     for (const fault of FAULTS) row[fault] = spec.observe(await cells[fault], fault);
     await recordRow(spec.party, row);
@@ -78,7 +78,7 @@ export function describeParty<C>(spec: PartySpec<C>): void {
     expect(await documented(spec.party)).toEqual({
       row: summaryRow(spec.party, row),
       section: partySection(spec.party, row),
-      readmeRow: summaryRow(spec.party, row),
+      reliabilityRow: summaryRow(spec.party, row),
     });
   });
 

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { DOC_PATH, PARTY_LABELS, README_PATH, type Party } from '../../scripts/faultMatrix.js';
+import { DOC_PATH, PARTY_LABELS, RELIABILITY_PATH, type Party } from '../../scripts/faultMatrix.js';
 
 /** Ports and other per-run values replaced, so a message reads the same on every run. */
 export function stable(text: string): string {
@@ -16,14 +16,14 @@ export function stable(text: string): string {
   );
 }
 
-/** The party's line of the summary table and its section, as the committed doc and the README have them (empty when absent). */
-export async function documented(party: Party): Promise<{ row: string; section: string; readmeRow: string }> {
+/** The party's line of the summary table and its section, as the committed doc and docs/reliability.md have them (empty when absent). */
+export async function documented(party: Party): Promise<{ row: string; section: string; reliabilityRow: string }> {
   const doc = await readFile(DOC_PATH, 'utf8').catch(() => '');
-  const readme = await readFile(README_PATH, 'utf8');
+  const reliability = await readFile(RELIABILITY_PATH, 'utf8');
   const rowIn = (text: string) => text.split('\n').find((line) => line.startsWith(`| ${PARTY_LABELS[party]} |`)) ?? '';
   const row = rowIn(doc);
   const start = doc.indexOf(`### ${PARTY_LABELS[party]}\n`);
   const end = start < 0 ? -1 : doc.indexOf('\n\n###', start);
   const section = start < 0 ? '' : doc.slice(start, end < 0 ? undefined : end).trimEnd();
-  return { row, section, readmeRow: rowIn(readme) };
+  return { row, section, reliabilityRow: rowIn(reliability) };
 }
