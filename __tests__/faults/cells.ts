@@ -1,4 +1,4 @@
-import { FAULTS, type Fault } from './faults.js';
+import { FAULTS, type Fault } from '../../scripts/faultMatrix.js';
 
 export type Cells<T> = Record<Fault, Promise<T>>;
 

@@ -1,6 +1,16 @@
 import { startCells, type Cells } from './cells.js';
-import { FAULT_LABELS, FAULTS, type Fault, type Party } from './faults.js';
-import { documented, partySection, recordRow, summaryRow, type Observation, type PartyRow } from './matrix.js';
+import {
+  FAULT_LABELS,
+  FAULTS,
+  partySection,
+  recordRow,
+  summaryRow,
+  type Fault,
+  type Observation,
+  type Party,
+  type PartyRow,
+} from '../../scripts/faultMatrix.js';
+import { documented } from './matrix.js';
 import { recordUnhandledRejections } from './runConfig.js';
 
 /** The documented outcome of one cell; `says` must match what the run reports. */
@@ -59,7 +69,7 @@ export function describeParty<C>(spec: PartySpec<C>): void {
     });
   });
 
-  it(`${spec.party}: docs/fault-matrix.md and the README show what this suite observed`, async () => {
+  it(`${spec.party}: docs/fault-matrix.md and docs/reliability.md show what this suite observed`, async () => {
     const row = {} as PartyRow;
     for (const fault of FAULTS) row[fault] = spec.observe(await cells[fault], fault);
     await recordRow(spec.party, row);
@@ -68,7 +78,7 @@ export function describeParty<C>(spec: PartySpec<C>): void {
     expect(await documented(spec.party)).toEqual({
       row: summaryRow(spec.party, row),
       section: partySection(spec.party, row),
-      readmeRow: summaryRow(spec.party, row),
+      reliabilityRow: summaryRow(spec.party, row),
     });
   });
 

@@ -5,7 +5,7 @@ import {
   type FaultServer,
   type HttpFault,
 } from '../support/faultServer.js';
-import type { Fault } from './faults.js';
+import type { Fault } from '../../scripts/faultMatrix.js';
 
 /** Where a party that speaks HTTP is pointed for one fault, and the server injecting it (none for refused and DNS). */
 export interface HttpTarget {

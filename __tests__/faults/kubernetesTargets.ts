@@ -16,7 +16,7 @@ import {
 } from '../support/faultServer.js';
 import { startFakeKubernetes, type KubeRequest } from '../support/fakeKubernetes.js';
 import * as scenarios from '../support/kubernetesScenarios.js';
-import type { Fault } from './faults.js';
+import type { Fault } from '../../scripts/faultMatrix.js';
 
 const run = promisify(execFile);
 

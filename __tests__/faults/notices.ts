@@ -1,9 +1,9 @@
 import type { NoticeResult, Report } from '../../src/engine/report/model.js';
 import { FLOOD_BYTES, type FaultServer } from '../support/faultServer.js';
 import { json, startTestService } from '../support/testService.js';
-import type { Fault } from './faults.js';
+import type { Fault, Observation } from '../../scripts/faultMatrix.js';
 import { httpTarget } from './httpTargets.js';
-import { stable, type Observation } from './matrix.js';
+import { stable } from './matrix.js';
 import { runConfig } from './runConfig.js';
 
 export interface NoticeCell {

@@ -12,7 +12,7 @@ import {
   type FloodStats,
 } from '../support/faultServer.js';
 import { describeParty, startsWith } from './describeParty.js';
-import type { Fault } from './faults.js';
+import type { Fault } from '../../scripts/faultMatrix.js';
 import { stable } from './matrix.js';
 import { runConfig } from './runConfig.js';
 

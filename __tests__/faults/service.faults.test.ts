@@ -1,7 +1,7 @@
 import type { Report } from '../../src/engine/report/model.js';
 import { FLOOD_BYTES, type FaultServer } from '../support/faultServer.js';
 import { describeParty } from './describeParty.js';
-import type { Fault } from './faults.js';
+import type { Fault } from '../../scripts/faultMatrix.js';
 import { httpTarget } from './httpTargets.js';
 import { stable } from './matrix.js';
 import { runConfig } from './runConfig.js';

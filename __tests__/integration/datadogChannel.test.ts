@@ -11,9 +11,9 @@ import { startFakeDatadog, type FakeDatadog } from '../support/fakeDatadog.js';
 import { rejectionOf } from '../support/rejection.js';
 import { json, startTestService } from '../support/testService.js';
 
-// The Datadog channel against a loopback events intake that checks each request against
-// ../shared/contracts/datadog-events.json. Datadog refuses events older than 18 hours, so the notices
-// are dated from now.
+// The Datadog channel against a loopback events intake that checks each request against Datadog's Events
+// API reference (POST /api/v1/events). Datadog refuses events older than 18 hours, so the notices are
+// dated from now.
 
 const SHA = '4f2a9c1e8d7b6a5f4e3d2c1b0a9f8e7d6c5b4a39';
 const STARTED = Math.floor(Date.now() / 1_000) * 1_000 - 185_000;

@@ -5,8 +5,8 @@ import { startFakeGrafana, type FakeGrafana } from '../support/fakeGrafana.js';
 import { rejectionOf } from '../support/rejection.js';
 import { json, startTestService } from '../support/testService.js';
 
-// The Grafana channel against a loopback Grafana that checks each request against
-// ../shared/contracts/grafana-annotations.json and keeps the annotations as Grafana would.
+// The Grafana channel against a loopback Grafana that checks each request against Grafana's annotations
+// HTTP API reference and keeps the annotations as Grafana would.
 
 const SHA = '4f2a9c1e8d7b6a5f4e3d2c1b0a9f8e7d6c5b4a39';
 const STARTED = 1_760_000_000_000;

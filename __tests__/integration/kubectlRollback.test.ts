@@ -11,8 +11,8 @@ import * as scenarios from '../support/kubernetesScenarios.js';
 import { rejectionOf } from '../support/rejection.js';
 
 // The real kubectl 1.32 (behind the gcloud dispatcher, which asks /version first) runs `rollout undo`
-// against a fake apiserver that checks its PATCH against ../shared/contracts/kubectl-rollout.json and then
-// plays the deployment controller.
+// against a fake apiserver that checks its PATCH against kubectl's own rollback code and the Kubernetes API
+// reference (a JSON patch replacing the template and the annotations), and then plays the deployment controller.
 
 const { namespace, deploymentName, revisionImages, revisionHashes } = scenarios;
 const deploymentPath = `/apis/apps/v1/namespaces/${namespace}/deployments/${deploymentName}`;

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-// A loopback Datadog events intake that holds each request to ../shared/contracts/datadog-events.json
+// A loopback Datadog events intake that holds each request to Datadog's Events API reference
 // (POST /api/v1/events: apiKeyAuth DD-API-KEY, EventCreateRequest, 202 EventCreateResponse, 400 and 429
 // APIErrorResponse) and answers as Datadog does. The wording of the 400 errors is the fake's own; the
 // shape, { "errors": [...] }, is Datadog's. Fields the schema does not know are refused, so a field the

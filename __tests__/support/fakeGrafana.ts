@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-// A loopback Grafana annotations API that holds each request to ../shared/contracts/grafana-annotations.json
+// A loopback Grafana annotations API that holds each request to Grafana's annotations HTTP API reference
 // (Grafana's swagger: PostAnnotationsCmd, PatchAnnotationsCmd, ErrorResponseBody; the handler notes)
 // and answers as Grafana does. Where Grafana would silently ignore a field it does not know, the fake
 // refuses it (400, "bad request data"), so a field the channel sends in vain fails a test.

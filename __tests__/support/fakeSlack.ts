@@ -1,8 +1,8 @@
 import type { ServerResponse } from 'node:http';
 import { startTestService, text, type RecordedRequest, type TestService } from './testService.js';
 
-// A loopback Slack incoming webhook that holds every POST to ../shared/contracts/slack-webhooks.json:
-// JSON body, text or blocks, Block Kit's limits and block shapes. A payload that breaks the contract gets
+// A loopback Slack incoming webhook that holds every POST to Slack's incoming-webhook and Block Kit
+// references: JSON body, text or blocks, Block Kit's limits and block shapes. A payload that breaks the contract gets
 // Slack's own answer (400 invalid_payload) whatever the scripted answer is, and its problems are recorded.
 
 export const SLACK_CONTRACT = {
