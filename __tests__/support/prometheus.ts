@@ -13,8 +13,8 @@ import { delimiter, join } from 'node:path';
  */
 export interface PrometheusServer {
   url: string;
-  /** The number an instant query gives now, straight from the API: NaN for no series. */
-  value(promql: string): Promise<number>;
+  /** The number an instant query gives now (or at `atMs`, epoch milliseconds), straight from the API: NaN for no series. */
+  value(promql: string, atMs?: number): Promise<number>;
   /** Resolves once Prometheus has stored `count` more scrapes of the target. */
   waitForScrapes(count: number): Promise<void>;
   stop(): Promise<void>;
@@ -59,8 +59,9 @@ export async function startPrometheus(target: string): Promise<PrometheusServer>
 }
 
 function server(url: string, child: ChildProcess, dir: string, log: string[]): PrometheusServer {
-  const value = async (promql: string): Promise<number> => {
-    const response = await fetch(`${url}/api/v1/query?${new URLSearchParams({ query: promql })}`);
+  const value = async (promql: string, atMs?: number): Promise<number> => {
+    const params = new URLSearchParams({ query: promql, ...(atMs === undefined ? {} : { time: String(atMs / 1000) }) });
+    const response = await fetch(`${url}/api/v1/query?${params}`);
     const body = (await response.json()) as { data?: { result: { value: [number, string] }[] } };
     const first = body.data?.result[0];
     if (!first) return Number.NaN;
@@ -174,7 +175,15 @@ export const BUCKETS = [0.05, 0.1, 0.25, 0.5, 1, 2.5];
 // treats all series alike, so a ratio of rates is the ratio the test set.
 const START = 1_000_000;
 
-export async function startMetricsService(initial: Traffic = HEALTHY): Promise<MetricsService> {
+export interface MetricsServiceOptions {
+  /** Called as each scrape is served, with the traffic it reports (the benchmark times the scrapes). */
+  onScrape?: (traffic: Traffic) => void;
+}
+
+export async function startMetricsService(
+  initial: Traffic = HEALTHY,
+  options: MetricsServiceOptions = {},
+): Promise<MetricsService> {
   let traffic = initial;
   let scrapesOfCurrent = 0;
   const requests = { ok: START, errors: START };
@@ -212,6 +221,7 @@ export async function startMetricsService(initial: Traffic = HEALTHY): Promise<M
     }
     advance();
     scrapesOfCurrent++;
+    options.onScrape?.(traffic);
     res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' }).end(render());
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { parse } from 'yaml';
 
 export const ROOT = new URL('../..', import.meta.url).pathname;
@@ -28,6 +29,20 @@ export interface ActionRun {
   outputs: Record<string, string>;
   summary: string;
   workDir: string;
+  /** Date.now() when the process was spawned. */
+  startedAt: number;
+  /** Wall time of the process, spawn to exit: what the benchmark reports. */
+  wallMs: number;
+}
+
+export interface RunActionOptions {
+  env?: Record<string, string>;
+  files?: Record<string, string>;
+  killAfterMs?: number;
+  /** Flags for node before the script (the benchmark's --cpu-prof). */
+  nodeArgs?: string[];
+  /** A command and its arguments that node runs under (the benchmark's /usr/bin/time); `killAfterMs` then kills this command. */
+  launcher?: string[];
 }
 
 interface ActionManifest {
@@ -38,10 +53,7 @@ interface ActionManifest {
  * Runs dist/index.js as the runner does: each input as INPUT_<NAME> (upper-cased, hyphens kept,
  * action.yml defaults applied where the workflow set none), GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files.
  */
-export async function runAction(
-  inputs: Record<string, string>,
-  options: { env?: Record<string, string>; files?: Record<string, string>; killAfterMs?: number } = {},
-): Promise<ActionRun> {
+export async function runAction(inputs: Record<string, string>, options: RunActionOptions = {}): Promise<ActionRun> {
   const workDir = await mkdtemp(join(tmpdir(), 'pdc-e2e-'));
   const outputFile = join(workDir, 'output');
   const summaryFile = join(workDir, 'summary');
@@ -68,7 +80,15 @@ export async function runAction(
     if (!(name in manifest.inputs)) throw new Error(`action.yml declares no input ${name}`);
   }
 
-  const child = spawn(NODE, [join(ROOT, 'dist/index.js')], { cwd: workDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const [command = NODE, ...args] = [
+    ...(options.launcher ?? []),
+    NODE,
+    ...(options.nodeArgs ?? []),
+    join(ROOT, 'dist/index.js'),
+  ];
+  const startedAt = Date.now();
+  const spawnedAt = performance.now();
+  const child = spawn(command, args, { cwd: workDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -79,6 +99,7 @@ export async function runAction(
       ? undefined
       : setTimeout(() => ((killed = true), child.kill('SIGKILL')), options.killAfterMs);
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const wallMs = performance.now() - spawnedAt;
   clearTimeout(watchdog);
   return {
     code,
@@ -88,6 +109,8 @@ export async function runAction(
     outputs: parseOutputFile(await readFile(outputFile, 'utf8')),
     summary: await readFile(summaryFile, 'utf8'),
     workDir,
+    startedAt,
+    wallMs,
   };
 }
 
