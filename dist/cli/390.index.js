@@ -8,18 +8,8 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ createAgent)
 /* harmony export */ });
-/* harmony import */ var undici_lib_api_api_connect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4660);
-/* harmony import */ var undici_lib_api_api_connect_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(undici_lib_api_api_connect_js__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(883);
-/* harmony import */ var undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3137);
-/* harmony import */ var undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4371);
 
-
-
-// A proxy agent opens each HTTPS tunnel with its client's connect(), which undici's index adds to every
-// dispatcher; loading parts of undici instead of its index, we add that one method the same way.
-Object.assign((undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_1___default().prototype), { connect: (undici_lib_api_api_connect_js__WEBPACK_IMPORTED_MODULE_0___default()) });
 /**
  * One pooled agent per provider. EnvHttpProxyAgent honours HTTPS_PROXY / NO_PROXY, which self-hosted
  * runners behind a proxy rely on; without them it behaves as a plain Agent.
@@ -29,7 +19,7 @@ function createAgent(options) {
     const unverified = options.insecureSkipTlsVerify
         ? { connect: { rejectUnauthorized: false }, requestTls: { rejectUnauthorized: false } }
         : {};
-    return new (undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_2___default())({ keepAliveTimeout: 4_000, connections: options.connections, ...unverified });
+    return new undici__WEBPACK_IMPORTED_MODULE_0__/* .EnvHttpProxyAgent */ .J2({ keepAliveTimeout: 4_000, connections: options.connections, ...unverified });
 }
 
 
@@ -114,14 +104,11 @@ function describeNetworkError(error, url) {
 /* harmony export */   mu: () => (/* binding */ parseRetryAfter),
 /* harmony export */   uJ: () => (/* binding */ joinPath)
 /* harmony export */ });
-/* harmony import */ var undici_lib_api_api_request_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6424);
-/* harmony import */ var undici_lib_api_api_request_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(undici_lib_api_api_request_js__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _engine_config_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4649);
-/* harmony import */ var _engine_ports_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1158);
-/* harmony import */ var _agent_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7847);
-/* harmony import */ var _body_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3012);
-/* harmony import */ var _networkError_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1216);
-
+/* harmony import */ var _engine_config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4649);
+/* harmony import */ var _engine_ports_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1158);
+/* harmony import */ var _agent_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7847);
+/* harmony import */ var _body_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3012);
+/* harmony import */ var _networkError_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1216);
 
 
 
@@ -140,12 +127,12 @@ const CONNECTIONS = 2;
  * channel holds nothing open between its start and end notices and needs no close().
  */
 function createJsonSender(options = {}) {
-    const agent = (0,_agent_js__WEBPACK_IMPORTED_MODULE_3__/* .createAgent */ .S)({ connections: CONNECTIONS, insecureSkipTlsVerify: options.insecureSkipTlsVerify });
+    const agent = (0,_agent_js__WEBPACK_IMPORTED_MODULE_2__/* .createAgent */ .S)({ connections: CONNECTIONS, insecureSkipTlsVerify: options.insecureSkipTlsVerify });
     return async (options, redact) => {
         const { url, timeoutMs, signal } = options;
         const deadline = AbortSignal.timeout(timeoutMs);
         try {
-            const response = await undici_lib_api_api_request_js__WEBPACK_IMPORTED_MODULE_0___default().call(agent, {
+            const response = await agent.request({
                 origin: url.origin,
                 path: `${url.pathname}${url.search}`,
                 method: options.method,
@@ -156,7 +143,7 @@ function createJsonSender(options = {}) {
                 bodyTimeout: timeoutMs,
                 reset: true,
             });
-            const { text } = await (0,_body_js__WEBPACK_IMPORTED_MODULE_4__/* .readBounded */ .C)(response.body, MAX_BODY_BYTES);
+            const { text } = await (0,_body_js__WEBPACK_IMPORTED_MODULE_3__/* .readBounded */ .C)(response.body, MAX_BODY_BYTES);
             const headers = lowerCased(response.headers);
             let json;
             try {
@@ -176,11 +163,11 @@ function createJsonSender(options = {}) {
         }
         catch (error) {
             if (signal.aborted)
-                throw _engine_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .ProbeError */ .B2.stopped();
+                throw _engine_ports_js__WEBPACK_IMPORTED_MODULE_1__/* .ProbeError */ .B2.stopped();
             if (deadline.aborted)
-                throw new _engine_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .ProbeError */ .B2('timeout', `timed out: no answer from ${options.vendor} at ${url.host} within ${(0,_engine_config_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(timeoutMs)}`);
-            const { kind, message } = (0,_networkError_js__WEBPACK_IMPORTED_MODULE_5__/* .describeNetworkError */ .g)(error, url.href);
-            throw new _engine_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .ProbeError */ .B2(kind, redact(`${options.vendor}: ${message}`));
+                throw new _engine_ports_js__WEBPACK_IMPORTED_MODULE_1__/* .ProbeError */ .B2('timeout', `timed out: no answer from ${options.vendor} at ${url.host} within ${(0,_engine_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(timeoutMs)}`);
+            const { kind, message } = (0,_networkError_js__WEBPACK_IMPORTED_MODULE_4__/* .describeNetworkError */ .g)(error, url.href);
+            throw new _engine_ports_js__WEBPACK_IMPORTED_MODULE_1__/* .ProbeError */ .B2(kind, redact(`${options.vendor}: ${message}`));
         }
     };
 }
@@ -274,9 +261,6 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: ./node_modules/@slack/webhook/dist/index.js
 var dist = __webpack_require__(4443);
-// EXTERNAL MODULE: ./node_modules/undici/lib/api/api-request.js
-var api_request = __webpack_require__(6424);
-var api_request_default = /*#__PURE__*/__webpack_require__.n(api_request);
 // EXTERNAL MODULE: ./src/engine/config/duration.ts
 var duration = __webpack_require__(4649);
 // EXTERNAL MODULE: ./src/engine/ports.ts
@@ -532,7 +516,6 @@ var noticeRequest = __webpack_require__(8679);
 
 
 
-
 /** What `send` answers, without a request, for an event `notifyOn` leaves out. */
 const SLACK_NOT_SENT = { status: 204, detail: 'not sent: slack-notify-on' };
 // Slack's plain-text error bodies, in words a person can act on (../shared/contracts/slack-webhooks.json).
@@ -608,7 +591,7 @@ function createSlackChannel(options) {
                 try {
                     const to = new URL(target);
                     // undici's request follows no redirect, which is what the SDK asks for with redirect: 'error'.
-                    const response = await api_request_default().call(agent, {
+                    const response = await agent.request({
                         origin: to.origin,
                         path: `${to.pathname}${to.search}`,
                         method: 'POST',

@@ -249,9 +249,7 @@ const noticesShape = {
         .min(1)
         .optional()
         .meta({ description: 'Annotate this dashboard; without it the annotation is organization-wide.' }),
-    'grafana-tags': (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .wordList */ .d8)('team:shop, tier:web')
-        .prefault([])
-        .meta({
+    'grafana-tags': (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .wordList */ .d8)('team:shop, tier:web').prefault([]).meta({
         description: 'Extra tags; always added: deploy, service:<service>, env:<environment>, version:<version>.',
     }),
     'datadog-api-key': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional().meta({ description: 'Turns Datadog events on.' }),
@@ -614,6 +612,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
 /***/ 7598:
 /***/ ((module) => {
 
@@ -628,10 +633,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnos
 
 /***/ }),
 
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
 /***/ 8474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
@@ -660,6 +679,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -695,6 +721,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/web");
+
+/***/ }),
+
+/***/ 7997:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
 
 /***/ }),
 
@@ -10620,8 +10653,8 @@ function constantCatch(value) {
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var main_core = __nccwpck_require__(8532);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
@@ -10669,8 +10702,7 @@ const scalar = main_schemas/* union */.KCZ([main_schemas/* string */.YjP(), main
     .transform(String);
 // RFC 9110: a field name is a token; a value may not hold CR, LF or NUL (a secret pasted with its
 // trailing newline is the usual way to get one), or the request fails only when it is sent.
-const headerName = main_schemas/* string */.YjP()
-    .regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, {
+const headerName = main_schemas/* string */.YjP().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, {
     error: (issue) => `${JSON.stringify(issue.input)} is not a valid header name`,
 });
 // eslint-disable-next-line no-control-regex
@@ -10903,8 +10935,7 @@ const DEPENDENCY_SCHEMES = {
 };
 /** Each type's own default: a database gets longer than a PING. */
 const DEPENDENCY_TIMEOUT_MS = { postgres: 5_000, redis: 3_000, tcp: 3_000 };
-const envName = main_schemas/* string */.YjP()
-    .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, {
+const envName = main_schemas/* string */.YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, {
     error: (issue) => `${JSON.stringify(issue.input)} is not an environment variable name`,
 });
 const dependencySchema = main_schemas/* strictObject */.rej({
@@ -10943,8 +10974,7 @@ function schemeOf(url) {
     return /^([a-z][a-z0-9+.-]*:)\/\//i.exec(url)?.[1]?.toLowerCase() ?? '';
 }
 /** A capture source: a dot path into the JSON body, or `header:Name`. */
-const capture = main_schemas/* record */.g1P(main_schemas/* string */.YjP()
-    .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, {
+const capture = main_schemas/* record */.g1P(main_schemas/* string */.YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, {
     error: (issue) => `${JSON.stringify(issue.input)} is not a variable name; use letters, digits and _`,
 }), main_schemas/* string */.YjP().min(1));
 const stepSchema = main_schemas/* strictObject */.rej({ ...requestShape, capture: capture.optional() }).superRefine(requestRules);
@@ -11419,14 +11449,14 @@ function renderTerminal(report) {
 /** Kept equal to package.json by a test; a JSON import would pull package.json into the bundle. */
 const TOOL = { name: 'post-deploy-check', version: '0.1.0' };
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/adapters/shared/configFile.ts
 
 /** The config file's text, or a message naming the input and why it could not be read. */
 async function readConfigFile(path, inputName) {
     try {
-        return { path, text: await (0,promises_namespaceObject.readFile)(path, 'utf8') };
+        return { path, text: await (0,promises_.readFile)(path, 'utf8') };
     }
     catch (error) {
         const reason = error.code === 'ENOENT' ? 'no such file' : error.message;
@@ -13499,14 +13529,14 @@ async function execute(config, options) {
 async function httpProber(plan) {
     if (plan.httpChecks.length === 0 && plan.flows.length === 0 && !plan.versionCheck)
         return undefined;
-    const { createUndiciProber } = await Promise.all(/* import() */[__nccwpck_require__.e(38), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3271));
+    const { createUndiciProber } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3271));
     return createUndiciProber({ userAgent: USER_AGENT });
 }
 async function metricSource(plan) {
     const prometheus = plan.monitor?.prometheus;
     if (!prometheus || plan.monitor?.gates.length === 0)
         return undefined;
-    const { createPrometheusSource } = await Promise.all(/* import() */[__nccwpck_require__.e(38), __nccwpck_require__.e(9)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3009));
+    const { createPrometheusSource } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(9)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3009));
     return createPrometheusSource({
         baseUrl: prometheus.url,
         headers: prometheus.headers,
@@ -13546,7 +13576,7 @@ async function noticeChannels(plan, context) {
     const channels = [];
     const { grafana, datadog, slack } = notices;
     if (grafana) {
-        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(38), __nccwpck_require__.e(822)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1822)).then(({ createGrafanaChannel }) => createGrafanaChannel({
+        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(822)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1822)).then(({ createGrafanaChannel }) => createGrafanaChannel({
             url: grafana.url,
             token: grafana.token,
             dashboardUid: grafana.dashboardUid,
@@ -13559,7 +13589,7 @@ async function noticeChannels(plan, context) {
     if (datadog) {
         // Start and end events of one run share it, so Datadog groups them.
         const aggregationKey = `deploy:${plan.service}:${plan.environment}:${context.runUrl ?? plan.version ?? 'local'}`;
-        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(38), __nccwpck_require__.e(470)]).then(__nccwpck_require__.bind(__nccwpck_require__, 470)).then(({ createDatadogChannel }) => createDatadogChannel({
+        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(470)]).then(__nccwpck_require__.bind(__nccwpck_require__, 470)).then(({ createDatadogChannel }) => createDatadogChannel({
             apiKey: datadog.apiKey,
             site: datadog.site,
             apiUrl: datadog.apiUrl,
@@ -13571,7 +13601,7 @@ async function noticeChannels(plan, context) {
         })));
     }
     if (slack) {
-        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(38), __nccwpck_require__.e(443), __nccwpck_require__.e(390)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9390)).then(({ createSlackChannel }) => createSlackChannel({
+        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(443), __nccwpck_require__.e(390)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9390)).then(({ createSlackChannel }) => createSlackChannel({
             webhookUrl: slack.webhookUrl,
             notifyOn: slack.notifyOn,
             mention: slack.mention,
@@ -13624,8 +13654,8 @@ function runDefaults(env) {
 
 
 async function writeReport(report, path) {
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(path, `${JSON.stringify(report, null, 2)}\n`);
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,promises_.writeFile)(path, `${JSON.stringify(report, null, 2)}\n`);
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/cli/args.ts
@@ -13730,7 +13760,7 @@ async function main(argv) {
     if (file && 'error' in file)
         return invalid([file.error]);
     // Outside a workflow the service is named after the directory the CLI runs in.
-    const context = { service: (0,external_node_path_namespaceObject.basename)(process.cwd()), ...runDefaults(process.env) };
+    const context = { service: (0,external_node_path_.basename)(process.cwd()), ...runDefaults(process.env) };
     const loaded = await loadConfig({ file, inputs: args.inputs, context, env: process.env });
     if (!loaded.ok)
         return invalid(loaded.errors);

@@ -1,6 +1,5 @@
 import { STATUS_CODES } from 'node:http';
 import { ErrorCode, IncomingWebhook, type FetchFunction, type IncomingWebhookHTTPError } from '@slack/webhook';
-import request from 'undici/lib/api/api-request.js';
 import { formatDuration } from '../../engine/config/duration.js';
 import { ProbeError, type DeployNotice, type NoticeAttempt, type NoticeChannel } from '../../engine/ports.js';
 import { createRedactor, type Redactor } from '../../engine/secrets.js';
@@ -101,7 +100,7 @@ export function createSlackChannel(options: SlackChannelOptions): NoticeChannel 
         try {
           const to = new URL(target);
           // undici's request follows no redirect, which is what the SDK asks for with redirect: 'error'.
-          const response = await request.call(agent, {
+          const response = await agent.request({
             origin: to.origin,
             path: `${to.pathname}${to.search}`,
             method: 'POST',
