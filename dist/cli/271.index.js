@@ -125,7 +125,11 @@ function createAgent(options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ readBounded)
 /* harmony export */ });
-/** Reads at most `limit` bytes; the rest is discarded unread so a huge answer cannot exhaust memory. */
+/**
+ * Reads at most `limit` bytes of an undici body (a Node stream) or a fetch body (a web stream); the
+ * rest is discarded unread so a huge answer cannot exhaust memory. Leaving the loop early ends the
+ * iteration, which destroys a Node stream and cancels a web stream: either way undici drops the connection.
+ */
 async function readBounded(body, limit) {
     const chunks = [];
     let size = 0;
@@ -133,7 +137,6 @@ async function readBounded(body, limit) {
         const room = limit - size;
         if (chunk.length >= room) {
             chunks.push(chunk.subarray(0, room));
-            body.destroy();
             return { text: Buffer.concat(chunks).toString('utf8'), truncated: true };
         }
         chunks.push(chunk);

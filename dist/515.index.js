@@ -1,5 +1,5 @@
-export const id = 390;
-export const ids = [390];
+export const id = 515;
+export const ids = [515];
 export const modules = {
 
 /***/ 7847:
@@ -31,7 +31,11 @@ function createAgent(options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ readBounded)
 /* harmony export */ });
-/** Reads at most `limit` bytes; the rest is discarded unread so a huge answer cannot exhaust memory. */
+/**
+ * Reads at most `limit` bytes of an undici body (a Node stream) or a fetch body (a web stream); the
+ * rest is discarded unread so a huge answer cannot exhaust memory. Leaving the loop early ends the
+ * iteration, which destroys a Node stream and cancels a web stream: either way undici drops the connection.
+ */
 async function readBounded(body, limit) {
     const chunks = [];
     let size = 0;
@@ -39,7 +43,6 @@ async function readBounded(body, limit) {
         const room = limit - size;
         if (chunk.length >= room) {
             chunks.push(chunk.subarray(0, room));
-            body.destroy();
             return { text: Buffer.concat(chunks).toString('utf8'), truncated: true };
         }
         chunks.push(chunk);
@@ -244,7 +247,7 @@ function shortCommit(commitUrl) {
 
 /***/ }),
 
-/***/ 9390:
+/***/ 1515:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -257,8 +260,6 @@ __webpack_require__.d(__webpack_exports__, {
   webhookSecrets: () => (/* binding */ webhookSecrets)
 });
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: ./node_modules/@slack/webhook/dist/index.js
 var dist = __webpack_require__(4443);
 // EXTERNAL MODULE: ./src/engine/config/duration.ts
@@ -269,8 +270,6 @@ var ports = __webpack_require__(1158);
 var secrets = __webpack_require__(9887);
 // EXTERNAL MODULE: ./src/providers/shared/agent.ts
 var shared_agent = __webpack_require__(7847);
-// EXTERNAL MODULE: ./src/providers/shared/body.ts
-var body = __webpack_require__(3012);
 // EXTERNAL MODULE: ./src/providers/shared/networkError.ts
 var networkError = __webpack_require__(1216);
 ;// CONCATENATED MODULE: ./src/providers/slack/slackBlocks.ts
@@ -503,10 +502,61 @@ function capBlocks(blocks) {
     return [...kept, { type: 'section', text: mrkdwn(`… and ${blocks.length - kept.length} more`) }];
 }
 
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(4371);
+// EXTERNAL MODULE: ./src/providers/shared/body.ts
+var body = __webpack_require__(3012);
+;// CONCATENATED MODULE: ./src/providers/slack/slackFetch.ts
+
+
+// Slack answers "ok" or an error word; more is a proxy's page, of which the start suffices.
+const MAX_BODY_BYTES = 64 * 1024;
+/**
+ * @slack/webhook 8 sends through the `fetch` it is given and takes no agent or dispatcher: undici's fetch
+ * on our agent brings its proxy and TLS choice, which Node's global fetch would ignore. The run's signal
+ * joins the SDK's timeout signal, so a stopped run stops the request too.
+ */
+function slackExchange(agent, signal) {
+    const exchange = {
+        fetch: async (target, init) => {
+            const response = await (0,undici/* fetch */.hd)(target, {
+                method: init?.method,
+                // Closes the socket after the answer, as the other notices do: nothing is left open between the
+                // start and end notices and the channel needs no close().
+                headers: { ...init?.headers, connection: 'close' },
+                // IncomingWebhook sends JSON text; FormData is in the shared type for another of the SDK's clients.
+                body: typeof init?.body === 'string' ? init.body : undefined,
+                // The SDK asks for 'error', which turns a 3xx into a bare "fetch failed"; 'manual' hands the 3xx
+                // back, so the SDK reports it with its status. Neither follows it: the webhook stays on its host.
+                redirect: 'manual',
+                signal: init?.signal ? AbortSignal.any([init.signal, signal]) : signal,
+                dispatcher: agent,
+            }).catch(failed);
+            exchange.answer = { status: response.status, retryAfter: response.headers.get('retry-after') };
+            // The SDK reads the answer with text() alone, on success and on an HTTP error: that read is bounded.
+            const bounded = async () => (response.body ? (await (0,body/* readBounded */.C)(response.body, MAX_BODY_BYTES)).text : '');
+            return Object.assign(response, { text: () => bounded().catch(failed) });
+        },
+    };
+    const failed = (error) => {
+        exchange.error = unwrapped(error);
+        throw error;
+    };
+    return exchange;
+}
+/**
+ * fetch reports a transport failure as a TypeError ("fetch failed", or "terminated" while reading the
+ * body) whose cause is undici's own error, the one request() throws: messages are built from that.
+ * Duck-typed: in tests the error may come from another realm.
+ */
+function unwrapped(error) {
+    const { name, cause } = (error ?? {});
+    return name === 'TypeError' && cause !== undefined ? cause : error;
+}
+
 // EXTERNAL MODULE: ./src/providers/shared/noticeRequest.ts
 var noticeRequest = __webpack_require__(8679);
 ;// CONCATENATED MODULE: ./src/providers/slack/slackChannel.ts
-
 
 
 
@@ -536,10 +586,6 @@ const SLACK_ERRORS = {
     rollup_error: 'Slack failed on its side',
 };
 const DETAIL_CHARS = 300;
-// Slack answers "ok" or an error word; more is a proxy's page, of which the start suffices.
-const MAX_BODY_BYTES = 64 * 1024;
-// Statuses whose answer has no body, which the Response constructor insists on.
-const NULL_BODY_STATUSES = new Set([204, 205, 304]);
 /** The whole webhook URL and its path (the credential on its own), for masking before anything is printed. */
 function webhookSecrets(url) {
     const found = new Set();
@@ -568,8 +614,7 @@ function createSlackChannel(options) {
     const shown = maskedUrl(url);
     const message = (notice) => slackMessage(notice, { mention: options.mention });
     const skipped = (event) => `not sent: slack-notify-on does not include ${event}`;
-    // The SDK would use Node's global fetch, which ignores HTTPS_PROXY and the TLS choice: the agent every
-    // other provider uses honours both. Each request closes its socket after the answer, so nothing needs closing.
+    // The agent every other provider uses: it honours HTTPS_PROXY / NO_PROXY and the TLS choice.
     const agent = (0,shared_agent/* createAgent */.S)({ connections: 1, insecureSkipTlsVerify: options.insecureSkipTlsVerify });
     return {
         name: 'slack',
@@ -583,40 +628,10 @@ function createSlackChannel(options) {
                 return { ...SLACK_NOT_SENT };
             if (signal.aborted)
                 throw ports/* ProbeError */.B2.stopped();
-            // The SDK's errors carry no headers: this wrapper keeps the answer's status and Retry-After, and the
-            // transport error as thrown (the SDK may re-wrap it), and lets the run's signal abort the request too.
-            let answer;
-            let transportError;
-            const fetchOnce = async (target, init) => {
-                try {
-                    const to = new URL(target);
-                    // undici's request follows no redirect, which is what the SDK asks for with redirect: 'error'.
-                    const response = await agent.request({
-                        origin: to.origin,
-                        path: `${to.pathname}${to.search}`,
-                        method: 'POST',
-                        headers: init?.headers,
-                        body: typeof init?.body === 'string' ? init.body : undefined,
-                        signal: init?.signal ? AbortSignal.any([init.signal, signal]) : signal,
-                        reset: true,
-                    });
-                    const retryAfter = response.headers['retry-after'];
-                    answer = { status: response.statusCode, retryAfter: typeof retryAfter === 'string' ? retryAfter : null };
-                    const { text } = await (0,body/* readBounded */.C)(response.body, MAX_BODY_BYTES);
-                    const status = response.statusCode;
-                    return new Response(NULL_BODY_STATUSES.has(status) ? null : text, {
-                        status,
-                        statusText: external_node_http_.STATUS_CODES[status] ?? '',
-                    });
-                }
-                catch (error) {
-                    transportError = error;
-                    throw error;
-                }
-            };
+            const exchange = slackExchange(agent, signal);
             // retries: 0 (the SDK's default, said out loud): one attempt per send.
             const webhook = new dist.IncomingWebhook(url.href, {
-                fetch: fetchOnce,
+                fetch: exchange.fetch,
                 timeout: options.timeoutMs,
                 retryConfig: { retries: 0 },
             });
@@ -625,18 +640,18 @@ function createSlackChannel(options) {
                 const said = bodyDetail(result.text, redact);
                 // Slack's webhook answers exactly "ok"; anything else came from something in between.
                 if (said !== 'ok')
-                    return { status: answer?.status ?? 200, unconfirmed: true, detail: said || 'an empty answer' };
-                return { status: answer?.status ?? 200, detail: said };
+                    return { status: exchange.answer?.status ?? 200, unconfirmed: true, detail: said || 'an empty answer' };
+                return { status: exchange.answer?.status ?? 200, detail: said };
             }
             catch (error) {
                 if (isHttpError(error))
-                    return httpAttempt(error, answer?.retryAfter ?? null, redact);
-                throw noAnswer(transportError ?? error.original ?? error, {
+                    return httpAttempt(error, exchange.answer?.retryAfter ?? null, redact);
+                throw noAnswer(exchange.error ?? error.original ?? error, {
                     signal,
                     url,
                     timeoutMs: options.timeoutMs,
                     redact,
-                    gotHeaders: answer !== undefined,
+                    gotHeaders: exchange.answer !== undefined,
                 });
             }
         },
@@ -688,7 +703,7 @@ function noAnswer(error, context) {
     const message = described.kind === 'other' ? `${described.message}${innermostCause(error)}` : described.message;
     return new ports/* ProbeError */.B2(described.kind, redact(message));
 }
-/** "fetch failed" says nothing; its cause does (e.g. "unexpected redirect"). */
+/** A wrapping error's message says little; its innermost cause says what happened. */
 function innermostCause(error) {
     let current = error?.cause;
     let message;
