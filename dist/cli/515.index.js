@@ -274,7 +274,7 @@ var shared_agent = __webpack_require__(7847);
 var networkError = __webpack_require__(1216);
 ;// CONCATENATED MODULE: ./src/providers/slack/slackBlocks.ts
 
-/** Block Kit's limits for a message (../shared/contracts/slack-webhooks.json). */
+/** Block Kit's limits for a message, as Slack's Block Kit reference gives them. */
 const SLACK_LIMITS = {
     blocks: 50,
     /** section.text and any other text object */
@@ -568,7 +568,7 @@ var noticeRequest = __webpack_require__(8679);
 
 /** What `send` answers, without a request, for an event `notifyOn` leaves out. */
 const SLACK_NOT_SENT = { status: 204, detail: 'not sent: slack-notify-on' };
-// Slack's plain-text error bodies, in words a person can act on (../shared/contracts/slack-webhooks.json).
+// Slack's plain-text error bodies, as its incoming-webhook documentation lists them, in terms a person can act on.
 const SLACK_ERRORS = {
     invalid_payload: 'Slack could not read the message (malformed JSON or blocks)',
     invalid_blocks: 'Slack rejected the message blocks',

@@ -26,7 +26,7 @@ export interface SlackChannelOptions {
 /** What `send` answers, without a request, for an event `notifyOn` leaves out. */
 export const SLACK_NOT_SENT: NoticeAttempt = { status: 204, detail: 'not sent: slack-notify-on' };
 
-// Slack's plain-text error bodies, in words a person can act on (../shared/contracts/slack-webhooks.json).
+// Slack's plain-text error bodies, as its incoming-webhook documentation lists them, in terms a person can act on.
 const SLACK_ERRORS: Record<string, string> = {
   invalid_payload: 'Slack could not read the message (malformed JSON or blocks)',
   invalid_blocks: 'Slack rejected the message blocks',
