@@ -11,9 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   createPrometheusSource: () => (/* binding */ createPrometheusSource)
 });
 
-// EXTERNAL MODULE: ./node_modules/undici/lib/api/api-request.js
-var api_request = __webpack_require__(6424);
-var api_request_default = /*#__PURE__*/__webpack_require__.n(api_request);
 // EXTERNAL MODULE: ./src/engine/config/duration.ts
 var duration = __webpack_require__(4649);
 // EXTERNAL MODULE: ./src/engine/ports.ts
@@ -187,7 +184,6 @@ function readSample(text) {
 
 
 
-
 // A gate needs one number; an answer this large is a query that forgot to aggregate.
 const MAX_BODY_BYTES = 1024 * 1024;
 // The monitor runs a handful of gates at once; more sockets would only queue on Prometheus.
@@ -206,7 +202,7 @@ function createPrometheusSource(options) {
             const limit = (0,deadline/* deadline */.n)(signal, timeoutMs);
             let answer;
             try {
-                const response = await api_request_default().call(agent, {
+                const response = await agent.request({
                     origin: url.origin,
                     path: `${url.pathname}${url.search}`,
                     method: 'GET',
@@ -302,18 +298,8 @@ function queryUrl(base, query, at, timeoutMs) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ createAgent)
 /* harmony export */ });
-/* harmony import */ var undici_lib_api_api_connect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4660);
-/* harmony import */ var undici_lib_api_api_connect_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(undici_lib_api_api_connect_js__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(883);
-/* harmony import */ var undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3137);
-/* harmony import */ var undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4371);
 
-
-
-// A proxy agent opens each HTTPS tunnel with its client's connect(), which undici's index adds to every
-// dispatcher; loading parts of undici instead of its index, we add that one method the same way.
-Object.assign((undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_1___default().prototype), { connect: (undici_lib_api_api_connect_js__WEBPACK_IMPORTED_MODULE_0___default()) });
 /**
  * One pooled agent per provider. EnvHttpProxyAgent honours HTTPS_PROXY / NO_PROXY, which self-hosted
  * runners behind a proxy rely on; without them it behaves as a plain Agent.
@@ -323,7 +309,7 @@ function createAgent(options) {
     const unverified = options.insecureSkipTlsVerify
         ? { connect: { rejectUnauthorized: false }, requestTls: { rejectUnauthorized: false } }
         : {};
-    return new (undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_2___default())({ keepAliveTimeout: 4_000, connections: options.connections, ...unverified });
+    return new undici__WEBPACK_IMPORTED_MODULE_0__/* .EnvHttpProxyAgent */ .J2({ keepAliveTimeout: 4_000, connections: options.connections, ...unverified });
 }
 
 
@@ -335,7 +321,11 @@ function createAgent(options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ readBounded)
 /* harmony export */ });
-/** Reads at most `limit` bytes; the rest is discarded unread so a huge answer cannot exhaust memory. */
+/**
+ * Reads at most `limit` bytes of an undici body (a Node stream) or a fetch body (a web stream); the
+ * rest is discarded unread so a huge answer cannot exhaust memory. Leaving the loop early ends the
+ * iteration, which destroys a Node stream and cancels a web stream: either way undici drops the connection.
+ */
 async function readBounded(body, limit) {
     const chunks = [];
     let size = 0;
@@ -343,7 +333,6 @@ async function readBounded(body, limit) {
         const room = limit - size;
         if (chunk.length >= room) {
             chunks.push(chunk.subarray(0, room));
-            body.destroy();
             return { text: Buffer.concat(chunks).toString('utf8'), truncated: true };
         }
         chunks.push(chunk);

@@ -612,6 +612,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
 /***/ 7598:
 /***/ ((module) => {
 
@@ -626,10 +633,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnos
 
 /***/ }),
 
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
 /***/ 8474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
@@ -658,6 +679,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -693,6 +721,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/web");
+
+/***/ }),
+
+/***/ 7997:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
 
 /***/ }),
 
@@ -10618,8 +10653,8 @@ function constantCatch(value) {
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var main_core = __nccwpck_require__(8532);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
@@ -11421,14 +11456,14 @@ function renderTerminal(report) {
 /** Kept equal to package.json by a test; a JSON import would pull package.json into the bundle. */
 const TOOL = { name: 'post-deploy-check', version: '0.1.0' };
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/adapters/shared/configFile.ts
 
 /** The config file's text, or a message naming the input and why it could not be read. */
 async function readConfigFile(path, inputName) {
     try {
-        return { path, text: await (0,promises_namespaceObject.readFile)(path, 'utf8') };
+        return { path, text: await (0,promises_.readFile)(path, 'utf8') };
     }
     catch (error) {
         const reason = error.code === 'ENOENT' ? 'no such file' : error.message;
@@ -13672,14 +13707,14 @@ async function execute(config, options) {
 async function httpProber(plan) {
     if (plan.httpChecks.length === 0 && plan.flows.length === 0 && !plan.versionCheck)
         return undefined;
-    const { createUndiciProber } = await Promise.all(/* import() */[__nccwpck_require__.e(38), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3271));
+    const { createUndiciProber } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3271));
     return createUndiciProber({ userAgent: USER_AGENT });
 }
 async function metricSource(plan) {
     const prometheus = plan.monitor?.prometheus;
     if (!prometheus || plan.monitor?.gates.length === 0)
         return undefined;
-    const { createPrometheusSource } = await Promise.all(/* import() */[__nccwpck_require__.e(38), __nccwpck_require__.e(9)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3009));
+    const { createPrometheusSource } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(9)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3009));
     return createPrometheusSource({
         baseUrl: prometheus.url,
         headers: prometheus.headers,
@@ -13719,7 +13754,7 @@ async function noticeChannels(plan, context) {
     const channels = [];
     const { grafana, datadog, slack } = notices;
     if (grafana) {
-        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(38), __nccwpck_require__.e(822)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1822)).then(({ createGrafanaChannel }) => createGrafanaChannel({
+        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(822)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1822)).then(({ createGrafanaChannel }) => createGrafanaChannel({
             url: grafana.url,
             token: grafana.token,
             dashboardUid: grafana.dashboardUid,
@@ -13732,7 +13767,7 @@ async function noticeChannels(plan, context) {
     if (datadog) {
         // Start and end events of one run share it, so Datadog groups them.
         const aggregationKey = `deploy:${plan.service}:${plan.environment}:${context.runUrl ?? plan.version ?? 'local'}`;
-        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(38), __nccwpck_require__.e(470)]).then(__nccwpck_require__.bind(__nccwpck_require__, 470)).then(({ createDatadogChannel }) => createDatadogChannel({
+        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(470)]).then(__nccwpck_require__.bind(__nccwpck_require__, 470)).then(({ createDatadogChannel }) => createDatadogChannel({
             apiKey: datadog.apiKey,
             site: datadog.site,
             apiUrl: datadog.apiUrl,
@@ -13744,7 +13779,7 @@ async function noticeChannels(plan, context) {
         })));
     }
     if (slack) {
-        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(38), __nccwpck_require__.e(443), __nccwpck_require__.e(390)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9390)).then(({ createSlackChannel }) => createSlackChannel({
+        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(443), __nccwpck_require__.e(515)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1515)).then(({ createSlackChannel }) => createSlackChannel({
             webhookUrl: slack.webhookUrl,
             notifyOn: slack.notifyOn,
             mention: slack.mention,
@@ -13797,8 +13832,8 @@ function runDefaults(env) {
 
 
 async function writeReport(report, path) {
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(path, `${JSON.stringify(report, null, 2)}\n`);
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,promises_.writeFile)(path, `${JSON.stringify(report, null, 2)}\n`);
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/cli/args.ts
@@ -13903,7 +13938,7 @@ async function main(argv) {
     if (file && 'error' in file)
         return invalid([file.error]);
     // Outside a workflow the service is named after the directory the CLI runs in.
-    const context = { service: (0,external_node_path_namespaceObject.basename)(process.cwd()), ...runDefaults(process.env) };
+    const context = { service: (0,external_node_path_.basename)(process.cwd()), ...runDefaults(process.env) };
     const loaded = await loadConfig({ file, inputs: args.inputs, context, env: process.env });
     if (!loaded.ok)
         return invalid(loaded.errors);

@@ -1,6 +1,4 @@
-import type { Dispatcher } from 'undici';
-import request from 'undici/lib/api/api-request.js';
-import redirect from 'undici/lib/interceptor/redirect.js';
+import { interceptors, type Dispatcher } from 'undici';
 import { formatDuration } from '../../engine/config/duration.js';
 import { ProbeError, type HttpProber, type HttpRequest, type HttpResponse } from '../../engine/ports.js';
 import { createAgent } from '../shared/agent.js';
@@ -37,7 +35,7 @@ export function createUndiciProber(options: UndiciProberOptions): HttpProber {
         ? (unverified ??= dispatchers(createAgent({ connections: 128, insecureSkipTlsVerify: true })))
         : verified;
       try {
-        const response = await request.call(req.followRedirects ? redirecting : agent, {
+        const response = await (req.followRedirects ? redirecting : agent).request({
           origin: url.origin,
           path: `${url.pathname}${url.search}`,
           method: req.method as Dispatcher.HttpMethod,
@@ -78,7 +76,7 @@ interface Dispatchers {
 }
 
 function dispatchers(agent: Dispatcher): Dispatchers {
-  return { agent, redirecting: agent.compose(redirect({ maxRedirections: MAX_REDIRECTIONS })) };
+  return { agent, redirecting: agent.compose(interceptors.redirect({ maxRedirections: MAX_REDIRECTIONS })) };
 }
 
 function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {

@@ -1,4 +1,3 @@
-import request from 'undici/lib/api/api-request.js';
 import { formatDuration } from '../../engine/config/duration.js';
 import { MetricError, ProbeError, type MetricReading, type MetricSource } from '../../engine/ports.js';
 import { createRedactor, headerSecrets, type Redactor } from '../../engine/secrets.js';
@@ -41,7 +40,7 @@ export function createPrometheusSource(options: PrometheusSourceOptions): Metric
       const limit = deadline(signal, timeoutMs);
       let answer: Answer;
       try {
-        const response = await request.call(agent, {
+        const response = await agent.request({
           origin: url.origin,
           path: `${url.pathname}${url.search}`,
           method: 'GET',

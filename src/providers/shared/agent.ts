@@ -1,10 +1,4 @@
-import connect from 'undici/lib/api/api-connect.js';
-import Dispatcher from 'undici/lib/dispatcher/dispatcher.js';
-import EnvHttpProxyAgent from 'undici/lib/dispatcher/env-http-proxy-agent.js';
-
-// A proxy agent opens each HTTPS tunnel with its client's connect(), which undici's index adds to every
-// dispatcher; loading parts of undici instead of its index, we add that one method the same way.
-Object.assign(Dispatcher.prototype, { connect });
+import { EnvHttpProxyAgent } from 'undici';
 
 interface AgentOptions {
   connections: number;

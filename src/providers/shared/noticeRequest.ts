@@ -1,4 +1,3 @@
-import request from 'undici/lib/api/api-request.js';
 import { formatDuration } from '../../engine/config/duration.js';
 import { ProbeError } from '../../engine/ports.js';
 import type { Redactor } from '../../engine/secrets.js';
@@ -50,7 +49,7 @@ export function createJsonSender(options: { insecureSkipTlsVerify?: boolean } = 
     const { url, timeoutMs, signal } = options;
     const deadline = AbortSignal.timeout(timeoutMs);
     try {
-      const response = await request.call(agent, {
+      const response = await agent.request({
         origin: url.origin,
         path: `${url.pathname}${url.search}`,
         method: options.method,

@@ -1,7 +1,7 @@
 import { formatDuration } from '../../engine/config/duration.js';
 import type { DeployNotice } from '../../engine/ports.js';
 
-/** Block Kit's limits for a message (../shared/contracts/slack-webhooks.json). */
+/** Block Kit's limits for a message, as Slack's Block Kit reference gives them. */
 export const SLACK_LIMITS = {
   blocks: 50,
   /** section.text and any other text object */

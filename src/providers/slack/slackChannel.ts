@@ -1,13 +1,11 @@
-import { STATUS_CODES } from 'node:http';
-import { ErrorCode, IncomingWebhook, type FetchFunction, type IncomingWebhookHTTPError } from '@slack/webhook';
-import request from 'undici/lib/api/api-request.js';
+import { ErrorCode, IncomingWebhook, type IncomingWebhookHTTPError } from '@slack/webhook';
 import { formatDuration } from '../../engine/config/duration.js';
 import { ProbeError, type DeployNotice, type NoticeAttempt, type NoticeChannel } from '../../engine/ports.js';
 import { createRedactor, type Redactor } from '../../engine/secrets.js';
 import { createAgent } from '../shared/agent.js';
-import { readBounded } from '../shared/body.js';
 import { describeNetworkError } from '../shared/networkError.js';
 import { slackMessage, type SlackMessage } from './slackBlocks.js';
+import { slackExchange } from './slackFetch.js';
 import { parseRetryAfter } from '../shared/noticeRequest.js';
 
 export type SlackEvent = DeployNotice['event'];
@@ -28,7 +26,7 @@ export interface SlackChannelOptions {
 /** What `send` answers, without a request, for an event `notifyOn` leaves out. */
 export const SLACK_NOT_SENT: NoticeAttempt = { status: 204, detail: 'not sent: slack-notify-on' };
 
-// Slack's plain-text error bodies, in words a person can act on (../shared/contracts/slack-webhooks.json).
+// Slack's plain-text error bodies, as its incoming-webhook documentation lists them, in terms a person can act on.
 const SLACK_ERRORS: Record<string, string> = {
   invalid_payload: 'Slack could not read the message (malformed JSON or blocks)',
   invalid_blocks: 'Slack rejected the message blocks',
@@ -46,10 +44,6 @@ const SLACK_ERRORS: Record<string, string> = {
   rollup_error: 'Slack failed on its side',
 };
 const DETAIL_CHARS = 300;
-// Slack answers "ok" or an error word; more is a proxy's page, of which the start suffices.
-const MAX_BODY_BYTES = 64 * 1024;
-// Statuses whose answer has no body, which the Response constructor insists on.
-const NULL_BODY_STATUSES = new Set([204, 205, 304]);
 
 /** The whole webhook URL and its path (the credential on its own), for masking before anything is printed. */
 export function webhookSecrets(url: string): string[] {
@@ -78,8 +72,7 @@ export function createSlackChannel(options: SlackChannelOptions): NoticeChannel 
   const shown = maskedUrl(url);
   const message = (notice: DeployNotice): SlackMessage => slackMessage(notice, { mention: options.mention });
   const skipped = (event: SlackEvent) => `not sent: slack-notify-on does not include ${event}`;
-  // The SDK would use Node's global fetch, which ignores HTTPS_PROXY and the TLS choice: the agent every
-  // other provider uses honours both. Each request closes its socket after the answer, so nothing needs closing.
+  // The agent every other provider uses: it honours HTTPS_PROXY / NO_PROXY and the TLS choice.
   const agent = createAgent({ connections: 1, insecureSkipTlsVerify: options.insecureSkipTlsVerify });
 
   return {
@@ -93,39 +86,10 @@ export function createSlackChannel(options: SlackChannelOptions): NoticeChannel 
     async send(notice, signal): Promise<NoticeAttempt> {
       if (!options.notifyOn.has(notice.event)) return { ...SLACK_NOT_SENT };
       if (signal.aborted) throw ProbeError.stopped();
-      // The SDK's errors carry no headers: this wrapper keeps the answer's status and Retry-After, and the
-      // transport error as thrown (the SDK may re-wrap it), and lets the run's signal abort the request too.
-      let answer: { status: number; retryAfter: string | null } | undefined;
-      let transportError: unknown;
-      const fetchOnce: FetchFunction = async (target, init) => {
-        try {
-          const to = new URL(target);
-          // undici's request follows no redirect, which is what the SDK asks for with redirect: 'error'.
-          const response = await request.call(agent, {
-            origin: to.origin,
-            path: `${to.pathname}${to.search}`,
-            method: 'POST',
-            headers: init?.headers,
-            body: typeof init?.body === 'string' ? init.body : undefined,
-            signal: init?.signal ? AbortSignal.any([init.signal, signal]) : signal,
-            reset: true,
-          });
-          const retryAfter = response.headers['retry-after'];
-          answer = { status: response.statusCode, retryAfter: typeof retryAfter === 'string' ? retryAfter : null };
-          const { text } = await readBounded(response.body, MAX_BODY_BYTES);
-          const status = response.statusCode;
-          return new Response(NULL_BODY_STATUSES.has(status) ? null : text, {
-            status,
-            statusText: STATUS_CODES[status] ?? '',
-          });
-        } catch (error) {
-          transportError = error;
-          throw error;
-        }
-      };
+      const exchange = slackExchange(agent, signal);
       // retries: 0 (the SDK's default, said out loud): one attempt per send.
       const webhook = new IncomingWebhook(url.href, {
-        fetch: fetchOnce,
+        fetch: exchange.fetch,
         timeout: options.timeoutMs,
         retryConfig: { retries: 0 },
       });
@@ -134,16 +98,16 @@ export function createSlackChannel(options: SlackChannelOptions): NoticeChannel 
         const said = bodyDetail(result.text, redact);
         // Slack's webhook answers exactly "ok"; anything else came from something in between.
         if (said !== 'ok')
-          return { status: answer?.status ?? 200, unconfirmed: true, detail: said || 'an empty answer' };
-        return { status: answer?.status ?? 200, detail: said };
+          return { status: exchange.answer?.status ?? 200, unconfirmed: true, detail: said || 'an empty answer' };
+        return { status: exchange.answer?.status ?? 200, detail: said };
       } catch (error) {
-        if (isHttpError(error)) return httpAttempt(error, answer?.retryAfter ?? null, redact);
-        throw noAnswer(transportError ?? (error as { original?: unknown }).original ?? error, {
+        if (isHttpError(error)) return httpAttempt(error, exchange.answer?.retryAfter ?? null, redact);
+        throw noAnswer(exchange.error ?? (error as { original?: unknown }).original ?? error, {
           signal,
           url,
           timeoutMs: options.timeoutMs,
           redact,
-          gotHeaders: answer !== undefined,
+          gotHeaders: exchange.answer !== undefined,
         });
       }
     },
@@ -205,7 +169,7 @@ function noAnswer(
   return new ProbeError(described.kind, redact(message));
 }
 
-/** "fetch failed" says nothing; its cause does (e.g. "unexpected redirect"). */
+/** A wrapping error's message says little; its innermost cause says what happened. */
 function innermostCause(error: unknown): string {
   let current = (error as { cause?: unknown } | undefined)?.cause;
   let message: string | undefined;

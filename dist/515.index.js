@@ -1,5 +1,5 @@
-export const id = 390;
-export const ids = [390];
+export const id = 515;
+export const ids = [515];
 export const modules = {
 
 /***/ 7847:
@@ -8,18 +8,8 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ createAgent)
 /* harmony export */ });
-/* harmony import */ var undici_lib_api_api_connect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4660);
-/* harmony import */ var undici_lib_api_api_connect_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(undici_lib_api_api_connect_js__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(883);
-/* harmony import */ var undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3137);
-/* harmony import */ var undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4371);
 
-
-
-// A proxy agent opens each HTTPS tunnel with its client's connect(), which undici's index adds to every
-// dispatcher; loading parts of undici instead of its index, we add that one method the same way.
-Object.assign((undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_1___default().prototype), { connect: (undici_lib_api_api_connect_js__WEBPACK_IMPORTED_MODULE_0___default()) });
 /**
  * One pooled agent per provider. EnvHttpProxyAgent honours HTTPS_PROXY / NO_PROXY, which self-hosted
  * runners behind a proxy rely on; without them it behaves as a plain Agent.
@@ -29,7 +19,7 @@ function createAgent(options) {
     const unverified = options.insecureSkipTlsVerify
         ? { connect: { rejectUnauthorized: false }, requestTls: { rejectUnauthorized: false } }
         : {};
-    return new (undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_2___default())({ keepAliveTimeout: 4_000, connections: options.connections, ...unverified });
+    return new undici__WEBPACK_IMPORTED_MODULE_0__/* .EnvHttpProxyAgent */ .J2({ keepAliveTimeout: 4_000, connections: options.connections, ...unverified });
 }
 
 
@@ -41,7 +31,11 @@ function createAgent(options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ readBounded)
 /* harmony export */ });
-/** Reads at most `limit` bytes; the rest is discarded unread so a huge answer cannot exhaust memory. */
+/**
+ * Reads at most `limit` bytes of an undici body (a Node stream) or a fetch body (a web stream); the
+ * rest is discarded unread so a huge answer cannot exhaust memory. Leaving the loop early ends the
+ * iteration, which destroys a Node stream and cancels a web stream: either way undici drops the connection.
+ */
 async function readBounded(body, limit) {
     const chunks = [];
     let size = 0;
@@ -49,7 +43,6 @@ async function readBounded(body, limit) {
         const room = limit - size;
         if (chunk.length >= room) {
             chunks.push(chunk.subarray(0, room));
-            body.destroy();
             return { text: Buffer.concat(chunks).toString('utf8'), truncated: true };
         }
         chunks.push(chunk);
@@ -114,14 +107,11 @@ function describeNetworkError(error, url) {
 /* harmony export */   mu: () => (/* binding */ parseRetryAfter),
 /* harmony export */   uJ: () => (/* binding */ joinPath)
 /* harmony export */ });
-/* harmony import */ var undici_lib_api_api_request_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6424);
-/* harmony import */ var undici_lib_api_api_request_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(undici_lib_api_api_request_js__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _engine_config_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4649);
-/* harmony import */ var _engine_ports_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1158);
-/* harmony import */ var _agent_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7847);
-/* harmony import */ var _body_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3012);
-/* harmony import */ var _networkError_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1216);
-
+/* harmony import */ var _engine_config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4649);
+/* harmony import */ var _engine_ports_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1158);
+/* harmony import */ var _agent_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7847);
+/* harmony import */ var _body_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3012);
+/* harmony import */ var _networkError_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1216);
 
 
 
@@ -140,12 +130,12 @@ const CONNECTIONS = 2;
  * channel holds nothing open between its start and end notices and needs no close().
  */
 function createJsonSender(options = {}) {
-    const agent = (0,_agent_js__WEBPACK_IMPORTED_MODULE_3__/* .createAgent */ .S)({ connections: CONNECTIONS, insecureSkipTlsVerify: options.insecureSkipTlsVerify });
+    const agent = (0,_agent_js__WEBPACK_IMPORTED_MODULE_2__/* .createAgent */ .S)({ connections: CONNECTIONS, insecureSkipTlsVerify: options.insecureSkipTlsVerify });
     return async (options, redact) => {
         const { url, timeoutMs, signal } = options;
         const deadline = AbortSignal.timeout(timeoutMs);
         try {
-            const response = await undici_lib_api_api_request_js__WEBPACK_IMPORTED_MODULE_0___default().call(agent, {
+            const response = await agent.request({
                 origin: url.origin,
                 path: `${url.pathname}${url.search}`,
                 method: options.method,
@@ -156,7 +146,7 @@ function createJsonSender(options = {}) {
                 bodyTimeout: timeoutMs,
                 reset: true,
             });
-            const { text } = await (0,_body_js__WEBPACK_IMPORTED_MODULE_4__/* .readBounded */ .C)(response.body, MAX_BODY_BYTES);
+            const { text } = await (0,_body_js__WEBPACK_IMPORTED_MODULE_3__/* .readBounded */ .C)(response.body, MAX_BODY_BYTES);
             const headers = lowerCased(response.headers);
             let json;
             try {
@@ -176,11 +166,11 @@ function createJsonSender(options = {}) {
         }
         catch (error) {
             if (signal.aborted)
-                throw _engine_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .ProbeError */ .B2.stopped();
+                throw _engine_ports_js__WEBPACK_IMPORTED_MODULE_1__/* .ProbeError */ .B2.stopped();
             if (deadline.aborted)
-                throw new _engine_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .ProbeError */ .B2('timeout', `timed out: no answer from ${options.vendor} at ${url.host} within ${(0,_engine_config_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(timeoutMs)}`);
-            const { kind, message } = (0,_networkError_js__WEBPACK_IMPORTED_MODULE_5__/* .describeNetworkError */ .g)(error, url.href);
-            throw new _engine_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .ProbeError */ .B2(kind, redact(`${options.vendor}: ${message}`));
+                throw new _engine_ports_js__WEBPACK_IMPORTED_MODULE_1__/* .ProbeError */ .B2('timeout', `timed out: no answer from ${options.vendor} at ${url.host} within ${(0,_engine_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(timeoutMs)}`);
+            const { kind, message } = (0,_networkError_js__WEBPACK_IMPORTED_MODULE_4__/* .describeNetworkError */ .g)(error, url.href);
+            throw new _engine_ports_js__WEBPACK_IMPORTED_MODULE_1__/* .ProbeError */ .B2(kind, redact(`${options.vendor}: ${message}`));
         }
     };
 }
@@ -257,7 +247,7 @@ function shortCommit(commitUrl) {
 
 /***/ }),
 
-/***/ 9390:
+/***/ 1515:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -270,13 +260,8 @@ __webpack_require__.d(__webpack_exports__, {
   webhookSecrets: () => (/* binding */ webhookSecrets)
 });
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: ./node_modules/@slack/webhook/dist/index.js
 var dist = __webpack_require__(4443);
-// EXTERNAL MODULE: ./node_modules/undici/lib/api/api-request.js
-var api_request = __webpack_require__(6424);
-var api_request_default = /*#__PURE__*/__webpack_require__.n(api_request);
 // EXTERNAL MODULE: ./src/engine/config/duration.ts
 var duration = __webpack_require__(4649);
 // EXTERNAL MODULE: ./src/engine/ports.ts
@@ -285,13 +270,11 @@ var ports = __webpack_require__(1158);
 var secrets = __webpack_require__(9887);
 // EXTERNAL MODULE: ./src/providers/shared/agent.ts
 var shared_agent = __webpack_require__(7847);
-// EXTERNAL MODULE: ./src/providers/shared/body.ts
-var body = __webpack_require__(3012);
 // EXTERNAL MODULE: ./src/providers/shared/networkError.ts
 var networkError = __webpack_require__(1216);
 ;// CONCATENATED MODULE: ./src/providers/slack/slackBlocks.ts
 
-/** Block Kit's limits for a message (../shared/contracts/slack-webhooks.json). */
+/** Block Kit's limits for a message, as Slack's Block Kit reference gives them. */
 const SLACK_LIMITS = {
     blocks: 50,
     /** section.text and any other text object */
@@ -519,6 +502,58 @@ function capBlocks(blocks) {
     return [...kept, { type: 'section', text: mrkdwn(`… and ${blocks.length - kept.length} more`) }];
 }
 
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(4371);
+// EXTERNAL MODULE: ./src/providers/shared/body.ts
+var body = __webpack_require__(3012);
+;// CONCATENATED MODULE: ./src/providers/slack/slackFetch.ts
+
+
+// Slack answers "ok" or an error word; more is a proxy's page, of which the start suffices.
+const MAX_BODY_BYTES = 64 * 1024;
+/**
+ * @slack/webhook 8 sends through the `fetch` it is given and takes no agent or dispatcher: undici's fetch
+ * on our agent brings its proxy and TLS choice, which Node's global fetch would ignore. The run's signal
+ * joins the SDK's timeout signal, so a stopped run stops the request too.
+ */
+function slackExchange(agent, signal) {
+    const exchange = {
+        fetch: async (target, init) => {
+            const response = await (0,undici/* fetch */.hd)(target, {
+                method: init?.method,
+                // Closes the socket after the answer, as the other notices do: nothing is left open between the
+                // start and end notices and the channel needs no close().
+                headers: { ...init?.headers, connection: 'close' },
+                // IncomingWebhook sends JSON text; FormData is in the shared type for another of the SDK's clients.
+                body: typeof init?.body === 'string' ? init.body : undefined,
+                // The SDK asks for 'error', which turns a 3xx into a bare "fetch failed"; 'manual' hands the 3xx
+                // back, so the SDK reports it with its status. Neither follows it: the webhook stays on its host.
+                redirect: 'manual',
+                signal: init?.signal ? AbortSignal.any([init.signal, signal]) : signal,
+                dispatcher: agent,
+            }).catch(failed);
+            exchange.answer = { status: response.status, retryAfter: response.headers.get('retry-after') };
+            // The SDK reads the answer with text() alone, on success and on an HTTP error: that read is bounded.
+            const bounded = async () => (response.body ? (await (0,body/* readBounded */.C)(response.body, MAX_BODY_BYTES)).text : '');
+            return Object.assign(response, { text: () => bounded().catch(failed) });
+        },
+    };
+    const failed = (error) => {
+        exchange.error = unwrapped(error);
+        throw error;
+    };
+    return exchange;
+}
+/**
+ * fetch reports a transport failure as a TypeError ("fetch failed", or "terminated" while reading the
+ * body) whose cause is undici's own error, the one request() throws: messages are built from that.
+ * Duck-typed: in tests the error may come from another realm.
+ */
+function unwrapped(error) {
+    const { name, cause } = (error ?? {});
+    return name === 'TypeError' && cause !== undefined ? cause : error;
+}
+
 // EXTERNAL MODULE: ./src/providers/shared/noticeRequest.ts
 var noticeRequest = __webpack_require__(8679);
 ;// CONCATENATED MODULE: ./src/providers/slack/slackChannel.ts
@@ -531,11 +566,9 @@ var noticeRequest = __webpack_require__(8679);
 
 
 
-
-
 /** What `send` answers, without a request, for an event `notifyOn` leaves out. */
 const SLACK_NOT_SENT = { status: 204, detail: 'not sent: slack-notify-on' };
-// Slack's plain-text error bodies, in words a person can act on (../shared/contracts/slack-webhooks.json).
+// Slack's plain-text error bodies, as its incoming-webhook documentation lists them, in terms a person can act on.
 const SLACK_ERRORS = {
     invalid_payload: 'Slack could not read the message (malformed JSON or blocks)',
     invalid_blocks: 'Slack rejected the message blocks',
@@ -553,10 +586,6 @@ const SLACK_ERRORS = {
     rollup_error: 'Slack failed on its side',
 };
 const DETAIL_CHARS = 300;
-// Slack answers "ok" or an error word; more is a proxy's page, of which the start suffices.
-const MAX_BODY_BYTES = 64 * 1024;
-// Statuses whose answer has no body, which the Response constructor insists on.
-const NULL_BODY_STATUSES = new Set([204, 205, 304]);
 /** The whole webhook URL and its path (the credential on its own), for masking before anything is printed. */
 function webhookSecrets(url) {
     const found = new Set();
@@ -585,8 +614,7 @@ function createSlackChannel(options) {
     const shown = maskedUrl(url);
     const message = (notice) => slackMessage(notice, { mention: options.mention });
     const skipped = (event) => `not sent: slack-notify-on does not include ${event}`;
-    // The SDK would use Node's global fetch, which ignores HTTPS_PROXY and the TLS choice: the agent every
-    // other provider uses honours both. Each request closes its socket after the answer, so nothing needs closing.
+    // The agent every other provider uses: it honours HTTPS_PROXY / NO_PROXY and the TLS choice.
     const agent = (0,shared_agent/* createAgent */.S)({ connections: 1, insecureSkipTlsVerify: options.insecureSkipTlsVerify });
     return {
         name: 'slack',
@@ -600,40 +628,10 @@ function createSlackChannel(options) {
                 return { ...SLACK_NOT_SENT };
             if (signal.aborted)
                 throw ports/* ProbeError */.B2.stopped();
-            // The SDK's errors carry no headers: this wrapper keeps the answer's status and Retry-After, and the
-            // transport error as thrown (the SDK may re-wrap it), and lets the run's signal abort the request too.
-            let answer;
-            let transportError;
-            const fetchOnce = async (target, init) => {
-                try {
-                    const to = new URL(target);
-                    // undici's request follows no redirect, which is what the SDK asks for with redirect: 'error'.
-                    const response = await api_request_default().call(agent, {
-                        origin: to.origin,
-                        path: `${to.pathname}${to.search}`,
-                        method: 'POST',
-                        headers: init?.headers,
-                        body: typeof init?.body === 'string' ? init.body : undefined,
-                        signal: init?.signal ? AbortSignal.any([init.signal, signal]) : signal,
-                        reset: true,
-                    });
-                    const retryAfter = response.headers['retry-after'];
-                    answer = { status: response.statusCode, retryAfter: typeof retryAfter === 'string' ? retryAfter : null };
-                    const { text } = await (0,body/* readBounded */.C)(response.body, MAX_BODY_BYTES);
-                    const status = response.statusCode;
-                    return new Response(NULL_BODY_STATUSES.has(status) ? null : text, {
-                        status,
-                        statusText: external_node_http_.STATUS_CODES[status] ?? '',
-                    });
-                }
-                catch (error) {
-                    transportError = error;
-                    throw error;
-                }
-            };
+            const exchange = slackExchange(agent, signal);
             // retries: 0 (the SDK's default, said out loud): one attempt per send.
             const webhook = new dist.IncomingWebhook(url.href, {
-                fetch: fetchOnce,
+                fetch: exchange.fetch,
                 timeout: options.timeoutMs,
                 retryConfig: { retries: 0 },
             });
@@ -642,18 +640,18 @@ function createSlackChannel(options) {
                 const said = bodyDetail(result.text, redact);
                 // Slack's webhook answers exactly "ok"; anything else came from something in between.
                 if (said !== 'ok')
-                    return { status: answer?.status ?? 200, unconfirmed: true, detail: said || 'an empty answer' };
-                return { status: answer?.status ?? 200, detail: said };
+                    return { status: exchange.answer?.status ?? 200, unconfirmed: true, detail: said || 'an empty answer' };
+                return { status: exchange.answer?.status ?? 200, detail: said };
             }
             catch (error) {
                 if (isHttpError(error))
-                    return httpAttempt(error, answer?.retryAfter ?? null, redact);
-                throw noAnswer(transportError ?? error.original ?? error, {
+                    return httpAttempt(error, exchange.answer?.retryAfter ?? null, redact);
+                throw noAnswer(exchange.error ?? error.original ?? error, {
                     signal,
                     url,
                     timeoutMs: options.timeoutMs,
                     redact,
-                    gotHeaders: answer !== undefined,
+                    gotHeaders: exchange.answer !== undefined,
                 });
             }
         },
@@ -705,7 +703,7 @@ function noAnswer(error, context) {
     const message = described.kind === 'other' ? `${described.message}${innermostCause(error)}` : described.message;
     return new ports/* ProbeError */.B2(described.kind, redact(message));
 }
-/** "fetch failed" says nothing; its cause does (e.g. "unexpected redirect"). */
+/** A wrapping error's message says little; its innermost cause says what happened. */
 function innermostCause(error) {
     let current = error?.cause;
     let message;
