@@ -13883,7 +13883,6 @@ async function noticeChannels(plan, context) {
     if (slack) {
         channels.push(Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(443), __nccwpck_require__.e(515)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1515)).then(({ createSlackChannel }) => createSlackChannel({
             webhookUrl: slack.webhookUrl,
-            notifyOn: slack.notifyOn,
             mention: slack.mention,
             timeoutMs: NOTICE_TIMEOUT_MS,
             insecureSkipTlsVerify: slack.insecureSkipTlsVerify,

@@ -4,7 +4,6 @@ import {
   createSlackChannel,
   webhookSecrets,
   type SlackChannelOptions,
-  type SlackEvent,
 } from '../../src/providers/slack/slackChannel.js';
 import { slackMessage } from '../../src/providers/slack/slackBlocks.js';
 import { SECRET_TOKEN, slackAnswers, startFakeSlack, type FakeSlack } from '../support/fakeSlack.js';
@@ -12,7 +11,6 @@ import { startTestService } from '../support/testService.js';
 
 // The channel, through the real @slack/webhook client and undici, against a loopback Slack that holds
 // every POST to the contract and answers as Slack does.
-const ALL: SlackEvent[] = ['start', 'success', 'warning', 'failure'];
 const MENTION = '<!subteam^S0123>';
 
 let fake: FakeSlack;
@@ -32,7 +30,6 @@ afterEach(async () => {
 function channel(overrides: Partial<SlackChannelOptions> = {}) {
   return createSlackChannel({
     webhookUrl: fake.webhookUrl,
-    notifyOn: new Set(ALL),
     mention: MENTION,
     timeoutMs: 2_000,
     ...overrides,
@@ -103,21 +100,6 @@ describe('Slack channel', () => {
     await send(channel(), notice({ event: 'warning', rollback: undefined }));
     await send(channel(), notice({ failures }));
     expect(fake.posts.map((post) => post.problems)).toEqual([[], [], []]);
-  });
-
-  it('sends only the events in notify-on, and says so without a request', async () => {
-    const onlyFailures = channel({ notifyOn: new Set(['failure']) });
-    expect(await send(onlyFailures, notice({ event: 'start' }))).toEqual({
-      status: 204,
-      detail: 'not sent: slack-notify-on',
-    });
-    expect(await send(onlyFailures, notice({ event: 'success' }))).toEqual({
-      status: 204,
-      detail: 'not sent: slack-notify-on',
-    });
-    expect(fake.posts).toHaveLength(0);
-    expect((await send(onlyFailures)).status).toBe(200);
-    expect(fake.posts).toHaveLength(1);
   });
 
   it("passes Slack's invalid_payload on with what it means", async () => {
@@ -194,13 +176,6 @@ describe('Slack channel', () => {
       url: `http://${fake.host}/services/***`,
       body: slackMessage(notice(), { mention: MENTION }),
     });
-    const skipped = channel({ notifyOn: new Set(['failure']) }).preview(notice({ event: 'start' }));
-    said.push(JSON.stringify(skipped));
-    expect(skipped).toEqual({
-      method: 'SKIP',
-      url: `http://${fake.host}/services/***`,
-      body: 'not sent: slack-notify-on does not include start',
-    });
   });
 
   it('masks the webhook path even when an answer echoes it', async () => {
@@ -212,7 +187,7 @@ describe('Slack channel', () => {
   it('refuses a webhook URL that does not parse, without repeating it', () => {
     let message = '';
     try {
-      createSlackChannel({ webhookUrl: `hooks.slack.com${fake.secretPath}`, notifyOn: new Set(ALL), timeoutMs: 1_000 });
+      createSlackChannel({ webhookUrl: `hooks.slack.com${fake.secretPath}`, timeoutMs: 1_000 });
     } catch (error) {
       message = (error as Error).message;
     }

@@ -122,7 +122,6 @@ describe('providers with insecureSkipTlsVerify', () => {
     slack: (insecureSkipTlsVerify) =>
       createSlackChannel({
         webhookUrl: `${server.url}${WEBHOOK_PATH}`,
-        notifyOn: new Set(['start']),
         timeoutMs: 5_000,
         insecureSkipTlsVerify,
       }),

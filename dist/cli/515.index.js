@@ -255,7 +255,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  SLACK_NOT_SENT: () => (/* binding */ SLACK_NOT_SENT),
   createSlackChannel: () => (/* binding */ createSlackChannel),
   webhookSecrets: () => (/* binding */ webhookSecrets)
 });
@@ -566,8 +565,6 @@ var noticeRequest = __webpack_require__(8679);
 
 
 
-/** What `send` answers, without a request, for an event `notifyOn` leaves out. */
-const SLACK_NOT_SENT = { status: 204, detail: 'not sent: slack-notify-on' };
 // Slack's plain-text error bodies, as its incoming-webhook documentation lists them, in terms a person can act on.
 const SLACK_ERRORS = {
     invalid_payload: 'Slack could not read the message (malformed JSON or blocks)',
@@ -607,25 +604,23 @@ function webhookSecrets(url) {
 function maskedUrl(url) {
     return url.pathname.startsWith('/services/') ? `${url.origin}/services/***` : `${url.origin}/***`;
 }
-/** Slack messages through an incoming webhook: one attempt per `send`; the engine decides about retries. */
+/**
+ * Slack messages through an incoming webhook: one attempt per `send`. The engine decides about
+ * retries, and which events reach Slack at all (slack-notify-on, in its notices plan).
+ */
 function createSlackChannel(options) {
     const url = parseWebhookUrl(options.webhookUrl);
     const redact = (0,secrets/* createRedactor */.lY)(webhookSecrets(options.webhookUrl));
     const shown = maskedUrl(url);
     const message = (notice) => slackMessage(notice, { mention: options.mention });
-    const skipped = (event) => `not sent: slack-notify-on does not include ${event}`;
     // The agent every other provider uses: it honours HTTPS_PROXY / NO_PROXY and the TLS choice.
     const agent = (0,shared_agent/* createAgent */.S)({ connections: 1, insecureSkipTlsVerify: options.insecureSkipTlsVerify });
     return {
         name: 'slack',
         preview(notice) {
-            if (!options.notifyOn.has(notice.event))
-                return { method: 'SKIP', url: shown, body: skipped(notice.event) };
             return { method: 'POST', url: shown, body: message(notice) };
         },
         async send(notice, signal) {
-            if (!options.notifyOn.has(notice.event))
-                return { ...SLACK_NOT_SENT };
             if (signal.aborted)
                 throw ports/* ProbeError */.B2.stopped();
             const exchange = slackExchange(agent, signal);

@@ -155,7 +155,6 @@ async function noticeChannels(plan: Plan, context: RunContext): Promise<NoticeCh
       import('../../providers/slack/slackChannel.js').then(({ createSlackChannel }) =>
         createSlackChannel({
           webhookUrl: slack.webhookUrl,
-          notifyOn: slack.notifyOn,
           mention: slack.mention,
           timeoutMs: NOTICE_TIMEOUT_MS,
           insecureSkipTlsVerify: slack.insecureSkipTlsVerify,

@@ -8,13 +8,9 @@ import { slackMessage, type SlackMessage } from './slackBlocks.js';
 import { slackExchange } from './slackFetch.js';
 import { parseRetryAfter } from '../shared/noticeRequest.js';
 
-export type SlackEvent = DeployNotice['event'];
-
 export interface SlackChannelOptions {
   /** The incoming-webhook URL; its path is the credential. */
   webhookUrl: string;
-  /** Events that post a message (`slack-notify-on`); rollback outcomes are part of `failure`. */
-  notifyOn: ReadonlySet<SlackEvent>;
   /** Prepended, raw, to failure messages: `<!subteam^S0123>`, `<@U0123>`, `<!here>`. */
   mention?: string;
   /** Per attempt: connecting, sending and reading Slack's answer. */
@@ -22,9 +18,6 @@ export interface SlackChannelOptions {
   /** Accept any certificate: the user named slack in insecure-skip-tls-verify. */
   insecureSkipTlsVerify?: boolean;
 }
-
-/** What `send` answers, without a request, for an event `notifyOn` leaves out. */
-export const SLACK_NOT_SENT: NoticeAttempt = { status: 204, detail: 'not sent: slack-notify-on' };
 
 // Slack's plain-text error bodies, as its incoming-webhook documentation lists them, in terms a person can act on.
 const SLACK_ERRORS: Record<string, string> = {
@@ -65,13 +58,15 @@ function maskedUrl(url: URL): string {
   return url.pathname.startsWith('/services/') ? `${url.origin}/services/***` : `${url.origin}/***`;
 }
 
-/** Slack messages through an incoming webhook: one attempt per `send`; the engine decides about retries. */
+/**
+ * Slack messages through an incoming webhook: one attempt per `send`. The engine decides about
+ * retries, and which events reach Slack at all (slack-notify-on, in its notices plan).
+ */
 export function createSlackChannel(options: SlackChannelOptions): NoticeChannel {
   const url = parseWebhookUrl(options.webhookUrl);
   const redact = createRedactor(webhookSecrets(options.webhookUrl));
   const shown = maskedUrl(url);
   const message = (notice: DeployNotice): SlackMessage => slackMessage(notice, { mention: options.mention });
-  const skipped = (event: SlackEvent) => `not sent: slack-notify-on does not include ${event}`;
   // The agent every other provider uses: it honours HTTPS_PROXY / NO_PROXY and the TLS choice.
   const agent = createAgent({ connections: 1, insecureSkipTlsVerify: options.insecureSkipTlsVerify });
 
@@ -79,12 +74,10 @@ export function createSlackChannel(options: SlackChannelOptions): NoticeChannel 
     name: 'slack',
 
     preview(notice) {
-      if (!options.notifyOn.has(notice.event)) return { method: 'SKIP', url: shown, body: skipped(notice.event) };
       return { method: 'POST', url: shown, body: message(notice) };
     },
 
     async send(notice, signal): Promise<NoticeAttempt> {
-      if (!options.notifyOn.has(notice.event)) return { ...SLACK_NOT_SENT };
       if (signal.aborted) throw ProbeError.stopped();
       const exchange = slackExchange(agent, signal);
       // retries: 0 (the SDK's default, said out loud): one attempt per send.
