@@ -11661,7 +11661,11 @@ function planKubernetes(config) {
  * one form, so that a command copied from any message reaches the same Deployment.
  */
 function kubectlTarget(target) {
-    return `deployment/${target.deployment} -n ${target.namespace}${target.context ? ` --context=${target.context}` : ''}`;
+    return `deployment/${target.deployment} ${kubectlScope(target)}`;
+}
+/** `-n NS [--context=C]`: the namespace and context alone, for commands about other objects than the Deployment. */
+function kubectlScope(target) {
+    return `-n ${target.namespace}${target.context ? ` --context=${target.context}` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/monitor/monitorPlan.ts
@@ -12007,35 +12011,54 @@ function parseJson(text) {
 
 ;// CONCATENATED MODULE: ./src/engine/checks/analysis.ts
 
+
+
 const READINESS = /ready|readiness|health|healthz|livez|status/i;
-/** A short diagnosis and the next thing a person should do, from what the last attempt saw. */
-function analyzeHttpFailure(failure, service) {
-    const { host, pathname } = (0,http/* urlParts */.A)(failure.url);
+/**
+ * A short diagnosis, the next thing a person should do, and the commands that do it: kubectl only
+ * against the Deployment the run names (never a guess), otherwise the request itself, to repeat.
+ */
+function analyzeHttpFailure(failure, kubernetes) {
+    const { host, hostname, pathname } = (0,http/* urlParts */.A)(failure.url);
+    const repeat = [curlCommand(failure)];
+    const logs = kubernetes ? [`kubectl logs ${kubectlTarget(kubernetes)} --all-containers --since=15m`] : repeat;
     switch (failure.errorKind) {
         case 'refused':
             return {
                 cause: `nothing is listening at ${host}: the service is down or not exposed`,
-                nextStep: `check that the pods run and the Service/Ingress routes to them: kubectl get pods,svc -l app=${service}`,
+                nextStep: 'check that the pods run and that the Service and Ingress route to them',
+                commands: kubernetes
+                    ? [
+                        `kubectl get ${kubectlTarget(kubernetes)} -o wide`,
+                        `kubectl get pods,svc,ingress ${kubectlScope(kubernetes)}`,
+                    ]
+                    : repeat,
             };
         case 'dns':
             return {
                 cause: `${host} does not resolve`,
                 nextStep: 'check the host name in base-url or the check URL, and its DNS record',
+                commands: [`nslookup ${hostname}`],
             };
         case 'timeout':
             return {
                 cause: 'the service accepted the request but did not answer in time',
                 nextStep: 'look for a hung dependency or an overloaded pod in the logs; raise the check timeout only if slow answers are expected',
+                commands: logs,
             };
         case 'tls':
             return {
                 cause: 'the TLS handshake failed: the certificate is not valid for this host or not trusted',
                 nextStep: "check the certificate chain and host name; for a private CA set NODE_EXTRA_CA_CERTS in the step's env",
+                commands: [
+                    `openssl s_client -connect ${host.includes(':') ? host : `${host}:443`} -servername ${hostname} </dev/null`,
+                ],
             };
         case 'reset':
             return {
                 cause: 'the connection was closed before an answer: the process may be crashing or restarting',
-                nextStep: `check for restarts: kubectl get pods -l app=${service}`,
+                nextStep: 'check the pods for restarts and read the logs of the previous container',
+                commands: kubernetes ? [`kubectl get pods ${kubectlScope(kubernetes)}`, `${logs[0]} --previous`] : repeat,
             };
         case 'aborted':
             return {
@@ -12049,36 +12072,53 @@ function analyzeHttpFailure(failure, service) {
     if (status === 503 && READINESS.test(pathname)) {
         return {
             cause: 'the readiness endpoint reports unavailable: a dependency is down',
-            nextStep: 'see the readiness body below for which dependency, then check it',
+            nextStep: 'read the readiness body below: it names the dependency that is down; then check that one',
+            commands: repeat,
+            readBody: true,
         };
     }
-    if (status >= 500)
+    if (status >= 500) {
         return {
             cause: `the service answered ${status}: it fails on this request`,
             nextStep: 'read the body below and the logs of the new pods',
+            commands: logs,
         };
-    if (status === 401 || status === 403)
+    }
+    if (status === 401 || status === 403) {
         return {
             cause: `the request was refused (${status})`,
             nextStep: 'check the credentials in the check headers and that the token is still valid',
         };
-    if (status === 404)
+    }
+    if (status === 404) {
         return {
             cause: `${pathname} is not served`,
             nextStep: 'check that the new release still serves this route and that base-url is right',
+            commands: repeat,
         };
+    }
     if (status >= 300 && status < 400) {
         return {
             cause: `redirected${failure.location ? ` to ${failure.location}` : ''}`,
             nextStep: 'set follow-redirects: true, or check the final URL directly',
+            commands: repeat,
         };
     }
-    if (failure.contentMismatch)
+    if (failure.contentMismatch) {
         return {
             cause: 'the service answered, but not with the expected content',
             nextStep: 'compare the body below with expect',
         };
+    }
     return { cause: `unexpected status ${status}`, nextStep: 'compare the body below with expect.status' };
+}
+/**
+ * The request to repeat by hand: method and URL, credentials left out of the URL, and no header
+ * (their values may authenticate), so it can be shown and copied as it is.
+ */
+function curlCommand(request) {
+    const method = request.method === 'GET' ? '' : ` -X ${request.method}`;
+    return `curl -sS -i${method} '${(0,engine_secrets/* redactUrl */.BO)(request.url).replace(/'/g, `'\\''`)}'`;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/checks/excerpt.ts
@@ -12227,12 +12267,13 @@ async function exchange(check, context) {
             : {
                 response: response && responseExcerpt(response, redact),
                 analysis: analyzeHttpFailure({
+                    method: check.request.method,
                     url: check.request.url,
                     status: response?.status,
                     errorKind: failure?.kind,
                     location: response?.headers.location,
                     contentMismatch: response !== undefined && unmet.every((line) => !line.startsWith('status ')),
-                }, context.service),
+                }, context.kubernetes),
             }),
     });
     return { outcome, response };
@@ -12353,7 +12394,8 @@ async function runRolloutCheck(target, context) {
         setupProblem,
         analysis: {
             cause: 'the Deployment did not finish rolling out in time: new pods are not becoming available',
-            nextStep: `kubectl rollout status ${where}; kubectl describe ${where}`,
+            nextStep: "read the Deployment's events: they say why new pods do not become ready",
+            commands: [`kubectl rollout status ${where}`, `kubectl describe ${where}`],
         },
     });
 }
@@ -12403,6 +12445,7 @@ function asVersion(text) {
 
 
 
+
 /** Answers in a row that must report the expected version: one lucky pod behind a load balancer is not a rollout. */
 const REQUIRED_STREAK = 3;
 const POLL_INTERVAL_MS = 1_000;
@@ -12437,7 +12480,7 @@ async function runVersionCheck(check, context) {
             : mismatchDetail(check.expected, seen, versions),
         request: { method: 'GET', url: redact((0,engine_secrets/* redactUrl */.BO)(check.url)), headers: {} },
         attempts,
-        ...(passed ? {} : { analysis: analyzeVersionFailure(check.expected, versions, context) }),
+        ...(passed ? {} : { analysis: analyzeVersionFailure(check, versions, context.kubernetes) }),
     });
     return { outcome, deployedVersion: deployedVersionOf(outcome) };
 }
@@ -12490,31 +12533,39 @@ const HINT = {
 function hint(expected, versions) {
     return HINT[classify(expected, versions)];
 }
-function analyzeVersionFailure(expected, versions, context) {
-    const where = deploymentOf(context.kubernetes, context.service);
-    const rollout = `kubectl rollout status ${where}`;
-    switch (classify(expected, versions)) {
+function analyzeVersionFailure(check, versions, kubernetes) {
+    const ask = curlCommand({ method: 'GET', url: check.url });
+    // kubectl only against the Deployment the run names: a name guessed from the repository would send
+    // the reader to the wrong object, or to none.
+    const where = kubernetes && kubectlTarget(kubernetes);
+    switch (classify(check.expected, versions)) {
         case 'silent':
             return {
                 cause: HINT.silent,
                 nextStep: 'check version-url and version-field against what the endpoint returns (see the attempts in the report)',
+                commands: [ask],
             };
         case 'rolling':
-            return { cause: 'the new version answers only some of the time: the rollout is unfinished', nextStep: rollout };
+            return {
+                cause: 'the new version answers only some of the time: the rollout is unfinished',
+                nextStep: where
+                    ? 'wait for the rollout to finish, or find the pods that still run the old version'
+                    : 'check that the deploy finished rolling out: every instance must serve the new version',
+                commands: where ? [`kubectl rollout status ${where}`] : [ask],
+            };
         case 'previous':
             return {
-                cause: `${shortSha(expected)} never answered: the previous version is still serving`,
-                nextStep: `${rollout}; check the image the Deployment runs: kubectl get ${where} -o wide`,
+                cause: `${shortSha(check.expected)} never answered: the previous version is still serving`,
+                nextStep: where
+                    ? 'check that the rollout finished and which image the Deployment runs'
+                    : 'check that the deploy really replaced the previous version, and that version-url reaches the new one',
+                commands: where ? [`kubectl rollout status ${where}`, `kubectl get ${where} -o wide`] : [ask],
             };
     }
 }
 /** Full 40-character SHAs read best as their 7-character prefix, as git shows them. */
 function shortSha(text) {
     return /^[0-9a-f]{40}$/i.test(text) ? text.slice(0, 7) : text;
-}
-/** kube-deployment with its namespace and context when set; without it, the service's name is the best guess. */
-function deploymentOf(target, service) {
-    return target ? kubectlTarget(target) : `deployment/${service}`;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/checks/runCheck.ts
@@ -13031,10 +13082,11 @@ function sampleLine(number, planned, gates, pods) {
 
 
 /** Each gate and the pods as a check of the verdict, so outputs, annotations and tables treat them alike. */
-function monitorOutcomes(monitor, target, redact) {
+function monitorOutcomes(monitor, target, redact, 
+/** How long the window ran, as the clock measured it: what the run's own duration is made of. */
+windowMs) {
     const where = target ? kubectlTarget(target) : undefined;
-    const compare = where ? `kubectl logs ${where} --all-containers --since=15m` : 'read the logs of the new pods';
-    const windowMs = monitor.samples * monitor.intervalMs;
+    const logs = where ? [`kubectl logs ${where} --all-containers --since=15m`] : undefined;
     const outcomes = monitor.gates.map((gate) => outcomeOf({ name: gate.name, kind: 'gate', required: true }, {
         result: gate.result,
         detail: gate.detail,
@@ -13042,11 +13094,12 @@ function monitorOutcomes(monitor, target, redact) {
         analysis: gate.inconclusive
             ? {
                 cause: 'the gate could not judge the release: no usable data',
-                nextStep: `run the query in Prometheus and check it returns one number while the service has traffic: ${gate.query}`,
+                nextStep: 'run the query below in Prometheus while the service has traffic: it must return one number',
             }
             : {
                 cause: `${gate.name} went past its limit right after the deploy`,
-                nextStep: `compare the new release with the previous one: ${compare}; the query: ${gate.query}`,
+                nextStep: 'compare the new release with the previous one, starting with the logs of the new pods',
+                ...(logs ? { commands: logs } : {}),
             },
     }, windowMs, redact));
     const pods = monitor.pods;
@@ -13056,9 +13109,8 @@ function monitorOutcomes(monitor, target, redact) {
             detail: pods.detail,
             analysis: {
                 cause: pods.inconclusive ? 'kubectl could not read the pods' : 'the new pods are unhealthy',
-                nextStep: where
-                    ? `kubectl describe ${where}; ${compare} --previous`
-                    : 'describe the pods and read their logs',
+                nextStep: "read the Deployment's events and the logs of the containers that restarted",
+                ...(where && logs ? { commands: [`kubectl describe ${where}`, `${logs[0]} --previous`] } : {}),
             },
         }, windowMs, redact));
     }
@@ -13094,9 +13146,12 @@ async function checkRelease(run) {
     const checks = rollout ? [rollout, ...verified] : verified;
     const version = checks.find((check) => check.kind === 'version');
     // Watching a release that already failed would only delay the verdict.
+    const watchedFrom = run.deps.clock.now();
     const monitor = checks.some((check) => check.result === 'failed') ? undefined : await watch(run);
-    if (monitor)
-        checks.push(...monitorOutcomes(monitor, run.plan.kubernetes, run.deps.redact).map(run.announce));
+    if (monitor) {
+        const windowMs = run.deps.clock.now() - watchedFrom;
+        checks.push(...monitorOutcomes(monitor, run.plan.kubernetes, run.deps.redact, windowMs).map(run.announce));
+    }
     return { checks, deployedVersion: version && deployedVersionOf(version), monitor };
 }
 async function waitForRollout({ plan, deps, checkContext, announce }) {
@@ -13536,6 +13591,7 @@ function assembleReport(plan, deps, outcome, times) {
         durationMs: times.finishedAt - times.startedAt,
         timedOut: outcome.timedOut,
         context: deps.context,
+        command: plan.command,
         verdict: outcome.verdict,
         ...(plan.runbookUrl ? { runbookUrl: plan.runbookUrl } : {}),
         ...(checked.monitor ? { monitor: checked.monitor } : {}),
@@ -13565,6 +13621,8 @@ function assembleReport(plan, deps, outcome, times) {
 
 /** What will run, with every URL resolved: a reader can repeat any check by hand. */
 function planLines(plan) {
+    if (plan.command === 'rollback')
+        return rollbackJobLines(plan);
     const lines = [
         `${plan.service}${plan.version ? ` ${shortSha(plan.version)}` : ''} in ${plan.environment}${plan.dryRun ? ' (dry run: no action will be taken)' : ''}`,
     ];
@@ -13594,6 +13652,22 @@ function planLines(plan) {
     }
     lines.push(`time limit ${(0,duration/* formatDuration */.a3)(plan.timeoutMs)}`);
     return lines;
+}
+/** The approval job runs no rollout wait, no checks first and no monitor: only what it will do. */
+function rollbackJobLines(plan) {
+    const head = `${plan.service} in ${plan.environment}: roll back by approval${plan.dryRun ? ' (dry run: no action will be taken)' : ''}`;
+    if (!plan.rollback)
+        return [head, 'nothing to roll back with: kube-deployment is not set'];
+    const required = plan.httpChecks.filter((check) => check.required);
+    return [
+        head,
+        plan.rollback.undoCommand,
+        plan.rollback.statusCommand,
+        ...(required.length > 0
+            ? [`then ${required.length === 1 ? 'the required check' : `the ${required.length} required checks`} again`]
+            : []),
+        `time limit ${(0,duration/* formatDuration */.a3)(plan.timeoutMs)}`,
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/engine/report/summaryLine.ts
@@ -13961,51 +14035,229 @@ const actionLogger = {
     warning: (line) => warning(line),
 };
 
+;// CONCATENATED MODULE: ./src/engine/report/budget.ts
+/** GitHub refuses a step summary over 1 MiB; the rest of the room is left for the lines that say what was left out. */
+const SUMMARY_BYTES = 1_000_000;
+const encoder = new TextEncoder();
+const byteLength = (lines) => lines.reduce((sum, line) => sum + encoder.encode(line).length + 1, 0);
+/**
+ * Takes whole blocks, in order, while they fit in `budget` bytes; says how many were left out and
+ * where to find them. A block is kept whole so that a table row or a <details> is never cut open.
+ */
+function takeWhileFits(blocks, budget, leftOut) {
+    const lines = [];
+    let bytes = 0;
+    for (const [index, block] of blocks.entries()) {
+        const size = byteLength(block);
+        if (bytes + size > budget) {
+            const note = ['', leftOut(blocks.length - index), ''];
+            return { lines: [...lines, ...note], bytes: bytes + byteLength(note) };
+        }
+        lines.push(...block);
+        bytes += size;
+    }
+    return { lines, bytes };
+}
+
 // EXTERNAL MODULE: ./src/engine/report/escape.ts
 var report_escape = __nccwpck_require__(1958);
+;// CONCATENATED MODULE: ./src/engine/report/codeBlock.ts
+
+/** GitHub's summary is about 1,012 px wide: this many monospace characters fit on a line. */
+const CODE_COLUMNS = 100;
+/**
+ * A fenced code block, which GitHub shows with a copy button. The fence is longer than any run of
+ * backticks in the text, so the text cannot close it; nothing inside a fence is read as markup.
+ */
+function codeBlock(lines, language = '') {
+    const longest = Math.max(0, ...lines.map((line) => Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length))));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return [`${fence}${language}`, ...lines, fence];
+}
+/**
+ * Evidence from the network (a response body) as escaped text that wraps instead of scrolling
+ * sideways: JSON is pretty-printed first, and every line is cut into CODE_COLUMNS-wide pieces.
+ */
+function evidenceBlock(text) {
+    return `<pre>${(0,report_escape/* escapeHtml */.ZD)(wrapLines(prettyJson(text)).join('\n'))}</pre>`;
+}
+function prettyJson(text) {
+    try {
+        return JSON.stringify(JSON.parse(text), null, 2);
+    }
+    catch {
+        return text;
+    }
+}
+function wrapLines(text, columns = CODE_COLUMNS) {
+    return text.split(/\r?\n/).flatMap((line) => {
+        if (line.length <= columns)
+            return [line];
+        const pieces = [];
+        for (let start = 0; start < line.length; start += columns)
+            pieces.push(line.slice(start, start + columns));
+        return pieces;
+    });
+}
+/**
+ * Break points of a line that keep its meaning: whitespace (and, for PromQL, after a comma) outside
+ * quotes. A token longer than the width stays whole: a broken name could not be copied.
+ */
+function breakPoints(line, afterComma) {
+    const points = [];
+    let quote;
+    for (let index = 0; index < line.length; index++) {
+        const char = line[index];
+        if (quote) {
+            if (char === quote && line[index - 1] !== '\\')
+                quote = undefined;
+        }
+        else if (char === '"' || char === "'" || char === '`')
+            quote = char;
+        else if (char === ' ')
+            points.push(index);
+        else if (afterComma && char === ',')
+            points.push(index + 1);
+    }
+    return points;
+}
+function wrapAt(line, columns, afterComma) {
+    const pieces = [];
+    let rest = line;
+    while (rest.length > columns) {
+        const cut = breakPoints(rest, afterComma)
+            .filter((point) => point > 0 && point <= columns)
+            .at(-1);
+        if (cut === undefined)
+            break;
+        pieces.push(rest.slice(0, cut).trimEnd());
+        rest = rest.slice(cut).trimStart();
+    }
+    return [...pieces, rest];
+}
+/** A shell command over several lines, each but the last ending in a backslash: still one command to paste. */
+function wrapCommand(command, columns = CODE_COLUMNS) {
+    const pieces = wrapAt(command, columns - 2, false);
+    return pieces.map((piece, index) => `${index > 0 ? '  ' : ''}${piece}${index < pieces.length - 1 ? ' \\' : ''}`);
+}
+/** A PromQL query over several lines: Prometheus ignores the line breaks, so it pastes as it is. */
+function wrapQuery(query, columns = CODE_COLUMNS) {
+    return wrapAt(query, columns, true);
+}
+
+;// CONCATENATED MODULE: ./src/engine/report/failureMarkdown.ts
+
+
+const ICON = { passed: '✅', warning: '⚠️', failed: '❌' };
+/**
+ * One check that did not pass, as an on-call engineer needs it: what failed with what was measured
+ * against what was allowed, the likely cause, the next step with the commands that carry it out, and
+ * the evidence. The body is shown open when the next step says to read it, folded otherwise.
+ */
+function failureBlock(check, gate) {
+    const optional = check.required ? '' : ' (optional)';
+    const request = check.request ? `${(0,report_escape/* inlineCode */.ti)(`${check.request.method} ${check.request.url}`)}: ` : '';
+    const lines = [
+        `#### ${ICON[check.result]} ${(0,report_escape/* escapeHtml */.ZD)(check.name)}${optional}`,
+        '',
+        `${request}${(0,report_escape/* tableCell */.xR)(check.detail)}`,
+        '',
+    ];
+    const { analysis } = check;
+    if (analysis) {
+        lines.push(`**Cause:** ${(0,report_escape/* escapeHtml */.ZD)(analysis.cause)}  `, `**Next step:** ${(0,report_escape/* escapeHtml */.ZD)(analysis.nextStep)}`, '');
+        if (analysis.commands && analysis.commands.length > 0)
+            lines.push(...codeBlock(analysis.commands.flatMap((command) => wrapCommand(command)), 'sh'), '');
+    }
+    if (gate)
+        lines.push(...codeBlock(wrapQuery(gate.query), 'promql'), '');
+    if (check.response) {
+        const type = check.response.contentType ? `, ${(0,report_escape/* escapeHtml */.ZD)(check.response.contentType)}` : '';
+        const label = `Response body (${check.response.status}${type})`;
+        const body = evidenceBlock(check.response.bodyExcerpt);
+        if (analysis?.readBody)
+            lines.push(`${label}:`, '', body, '');
+        else
+            lines.push(`<details><summary>${label}</summary>`, '', body, '', '</details>', '');
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/engine/report/timeText.ts
+/** "+1:05": time since the run started, as a person reads a timeline or a chart's axis. */
+function elapsed(ms) {
+    const seconds = Math.max(0, Math.round(ms / 1_000));
+    const hours = Math.floor(seconds / 3_600);
+    const minutes = Math.floor((seconds % 3_600) / 60);
+    const rest = String(seconds % 60).padStart(2, '0');
+    return hours > 0 ? `+${hours}:${String(minutes).padStart(2, '0')}:${rest}` : `+${minutes}:${rest}`;
+}
+/** "17:42:03 UTC": to the second, which is what a person compares with a dashboard. */
+function clockTime(iso) {
+    return `${iso.slice(11, 19)} UTC`;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/report/monitorMarkdown.ts
 
 
 
-const ICON = { passed: '✅', warning: '⚠️', failed: '❌' };
-/** The monitor window: a table per gate (always there), a chart of its samples, the queries, unhealthy pods. */
+
+
+
+
+/** The measured series in GitHub's accent blue, the limit in a muted grey: both >= 4.5:1 on white. */
+const SERIES_COLOUR = '#0969da';
+const LIMIT_COLOUR = '#6e7781';
+const CHART_INIT = `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${SERIES_COLOUR}, ${LIMIT_COLOUR}"}}}}%%`;
+/**
+ * The monitor window's tables: a row per gate (what a failure block already said is not said again),
+ * the queries once and folded, what the metric source warned about, and the unhealthy pods.
+ */
 function renderMonitor(monitor) {
-    const lines = ['### Monitor', ''];
     const stopped = monitor.stoppedEarly ? ` — stopped early: ${(0,report_escape/* escapeHtml */.ZD)(monitor.stoppedEarly)}` : '';
-    lines.push(`${(0,duration/* formatDuration */.a3)(monitor.windowMs)} window, a sample every ${(0,duration/* formatDuration */.a3)(monitor.intervalMs)}, ${monitor.failureThreshold} breaching samples in a row fail a gate; ${monitor.samples} ${monitor.samples === 1 ? 'sample' : 'samples'} taken${stopped}.`, '');
+    const lines = [
+        '### Monitor',
+        '',
+        `${(0,duration/* formatDuration */.a3)(monitor.windowMs)} window, a sample every ${(0,duration/* formatDuration */.a3)(monitor.intervalMs)}, ${monitor.failureThreshold} breaching samples in a row fail a gate; ${plural(monitor.samples, 'sample')} taken${stopped}.`,
+        '',
+    ];
     if (monitor.gates.length > 0) {
-        lines.push('| Gate | Query | Threshold | Baseline | Last | Peak | Samples | Outcome |', '|---|---|---|---|---|---|---|---|');
+        lines.push('| Gate | Limit | Baseline | Last | Peak | Samples | Outcome |', '|---|---|---|---|---|---|---|');
         for (const gate of monitor.gates) {
-            const query = (0,report_escape/* inlineCode */.ti)(gate.query).replace(/\|/g, '\\|');
-            lines.push(`| ${(0,report_escape/* tableCell */.xR)(gate.name)} | ${query} | ${threshold(gate)} | ${baseline(gate)} | ${value(gate.last)} | ${value(gate.peak)} | ${counts(gate)} | ${ICON[gate.result]} ${(0,report_escape/* tableCell */.xR)(gate.detail)} |`);
+            const outcome = gate.result === 'passed' ? (0,report_escape/* tableCell */.xR)(gate.detail) : `${gate.result}: see above`;
+            lines.push(`| ${(0,report_escape/* tableCell */.xR)(gate.name)} | ${threshold(gate)} | ${baseline(gate)} | ${value(gate.last)} | ${value(gate.peak)} | ${counts(gate)} | ${ICON[gate.result]} ${outcome} |`);
         }
         lines.push('', ...sourceWarnings(monitor.gates));
-        for (const gate of monitor.gates)
-            lines.push(...chart(gate));
-        lines.push('<details><summary>Queries, to paste into Prometheus</summary>', '', ...monitor.gates.map((gate) => `- ${(0,report_escape/* escapeHtml */.ZD)(gate.name)}: ${(0,report_escape/* inlineCode */.ti)(gate.query)}`), '', '</details>', '');
+        lines.push('<details><summary>Queries, to paste into Prometheus</summary>', '', ...monitor.gates.flatMap((gate) => [
+            `${(0,report_escape/* escapeHtml */.ZD)(gate.name)}:`,
+            '',
+            ...codeBlock(wrapQuery(gate.query), 'promql'),
+            '',
+        ]), '</details>', '');
     }
     const pods = monitor.pods;
-    if (pods && pods.result !== 'passed') {
-        lines.push(`**Pods:** ${ICON[pods.result]} ${(0,report_escape/* tableCell */.xR)(pods.detail)}`, '');
-        if (pods.problems.length > 0) {
-            lines.push('| Pod | Container | Reason |', '|---|---|---|', ...pods.problems.map((problem) => `| ${(0,report_escape/* tableCell */.xR)(problem.pod)} | ${(0,report_escape/* tableCell */.xR)(problem.container ?? '')} | ${(0,report_escape/* tableCell */.xR)(problem.reason)} |`), '');
-        }
-        if (pods.logExamples && pods.logExamples.length > 0)
-            lines.push('<details><summary>Matching log lines</summary>', '', `<pre>${(0,report_escape/* escapeHtml */.ZD)(pods.logExamples.join('\n'))}</pre>`, '', '</details>', '');
+    if (pods && pods.result !== 'passed' && pods.problems.length > 0) {
+        lines.push('**Pods**', '', '| Pod | Container | Reason |', '|---|---|---|', ...pods.problems.map((problem) => `| ${(0,report_escape/* tableCell */.xR)(problem.pod)} | ${(0,report_escape/* tableCell */.xR)(problem.container ?? '')} | ${(0,report_escape/* tableCell */.xR)(problem.reason)} |`), '');
+    }
+    if (pods?.logExamples && pods.logExamples.length > 0) {
+        lines.push('<details><summary>Matching log lines</summary>', '', `<pre>${(0,report_escape/* escapeHtml */.ZD)(pods.logExamples.join('\n'))}</pre>`, '', '</details>', '');
     }
     return lines;
 }
-/** At most MAX_CHART_POINTS, keeping from each run of samples the one nearest a breach, so no spike disappears. */
-function thinned(points, worst) {
-    if (points.length <= MAX_CHART_POINTS)
-        return [...points];
-    const size = Math.ceil(points.length / MAX_CHART_POINTS);
-    const kept = [];
-    for (let start = 0; start < points.length; start += size) {
-        const bucket = points.slice(start, start + size);
-        kept.push(bucket.reduce((a, b) => ((worst === 'high' ? b.value > a.value : b.value < a.value) ? b : a)));
+/** A chart for each gate that breached or could not judge; the calm ones together, folded. */
+function renderCharts(monitor) {
+    const troubled = monitor.gates.filter((gate) => gate.counts.breach > 0 || gate.inconclusive || gate.result !== 'passed');
+    const calm = monitor.gates.filter((gate) => !troubled.includes(gate));
+    const shown = troubled.flatMap(chart);
+    const folded = calm.flatMap(chart);
+    if (shown.length === 0 && folded.length === 0)
+        return [];
+    const lines = ['### Charts', ''];
+    lines.push(...shown);
+    if (folded.length > 0) {
+        lines.push(`<details><summary>Charts of the ${plural(calm.length, 'gate')} within limits</summary>`, '', ...folded, '</details>', '');
     }
-    return kept;
+    return lines;
 }
 const MAX_WARNINGS_PER_GATE = 5;
 /** What the metric source said about its own answers (partial data, a series limit): a reader must see a gate judged them. */
@@ -14023,6 +14275,18 @@ function sourceWarnings(gates) {
         ];
     });
     return ['⚠️ **The metric source warned about the data these gates judged:**', '', ...items, ''];
+}
+/** At most MAX_CHART_POINTS, keeping from each run of samples the one nearest a breach, so no spike disappears. */
+function thinned(points, worst) {
+    if (points.length <= MAX_CHART_POINTS)
+        return [...points];
+    const size = Math.ceil(points.length / MAX_CHART_POINTS);
+    const kept = [];
+    for (let start = 0; start < points.length; start += size) {
+        const bucket = points.slice(start, start + size);
+        kept.push(bucket.reduce((a, b) => ((worst === 'high' ? b.value > a.value : b.value < a.value) ? b : a)));
+    }
+    return kept;
 }
 function threshold(gate) {
     const { max, min, maxRatio } = gate.limits;
@@ -14052,9 +14316,12 @@ function counts(gate) {
 }
 // More points than this a chart cannot draw apart, and a 6 h window sampled every second would fill the summary.
 const MAX_CHART_POINTS = 200;
-/** A Mermaid chart of the samples that had a value, with the absolute limit beside them; the table above stays the fallback. */
+/**
+ * A Mermaid chart of the samples that had a value against the absolute limit, the x-axis in time
+ * since the run started, and a legend line under it; the table stays the fallback.
+ */
 function chart(gate) {
-    const sampled = gate.samples.flatMap((sample, index) => sample.value === undefined ? [] : [{ label: index + 1, value: sample.value }]);
+    const sampled = gate.samples.flatMap((sample) => sample.value === undefined ? [] : [{ label: elapsed(sample.at), value: sample.value }]);
     if (sampled.length < 2)
         return [];
     const points = thinned(sampled, gate.limits.max === undefined && gate.limits.min !== undefined ? 'low' : 'high');
@@ -14062,18 +14329,29 @@ function chart(gate) {
     const series = [`    line [${points.map((point) => fmt(point.value)).join(', ')}]`];
     if (limit !== undefined)
         series.push(`    line [${points.map(() => fmt(limit)).join(', ')}]`);
+    const name = gate.name.replace(/["\n]/g, ' ');
+    const legend = [
+        `<sub>${(0,report_escape/* escapeHtml */.ZD)(gate.name)}: blue, the value of each sample`,
+        limit !== undefined ? ` · grey, the limit ${gate.limits.max !== undefined ? '≤' : '≥'} ${fmt(limit)}` : '',
+        ' · across, the time since the run started</sub>',
+    ].join('');
     return [
         '```mermaid',
+        CHART_INIT,
         'xychart-beta',
-        `    title "${gate.name.replace(/["\n]/g, ' ')}${limit !== undefined ? ` (limit ${fmt(limit)})` : ''}"`,
-        `    x-axis "sample" [${points.map((point) => point.label).join(', ')}]`,
+        `    title "${name}"`,
+        `    x-axis [${points.map((point) => `"${point.label}"`).join(', ')}]`,
         ...series,
         '```',
+        '',
+        legend,
         '',
     ];
 }
 
 ;// CONCATENATED MODULE: ./src/engine/report/rollbackMarkdown.ts
+
+
 
 /** What was done about a failed release: revisions, kubectl's words, what a person must still do, when. */
 function renderRollback(rollback, timeline) {
@@ -14086,7 +14364,7 @@ function renderRollback(rollback, timeline) {
         lines.push(`> **${(0,report_escape/* escapeHtml */.ZD)(rollback.gitOps)} manages this Deployment.** The undo restores service now, but the controller may re-apply the bad revision at its next sync. The lasting fix: revert the change in Git.`, '');
     }
     if (rollback.required)
-        lines.push('Run by hand:', '', '```sh', ...rollback.manualSteps, '```', '');
+        lines.push('Run by hand:', '', ...codeBlock(rollback.manualSteps, 'sh'), '');
     if (rollback.rechecks && rollback.rechecks.length > 0) {
         lines.push('Smoke checks after the rollback:', '', '| Check | Result | Detail |', '|---|---|---|');
         lines.push(...rollback.rechecks.map((check) => `| ${(0,report_escape/* tableCell */.xR)(check.name)} | ${check.result} | ${(0,report_escape/* tableCell */.xR)(check.detail)} |`), '');
@@ -14097,7 +14375,8 @@ function renderRollback(rollback, timeline) {
         ['rollback started', timeline.rollbackStarted],
         ['rollback completed', timeline.rollbackCompleted],
     ];
-    lines.push('| Timeline | |', '|---|---|', ...events.filter(([, at]) => at).map(([what, at]) => `| ${what} | ${at} |`), '');
+    const start = Date.parse(timeline.started);
+    lines.push('| Timeline | UTC | Since the start |', '|---|---|---|', ...events.flatMap(([what, at]) => at ? [`| ${what} | ${clockTime(at)} | ${elapsed(Date.parse(at) - start)} |`] : []), '');
     return lines;
 }
 const OUTCOME = {
@@ -14114,31 +14393,9 @@ function revision(info) {
     return `revision ${info.revision}${info.images.length > 0 ? ` (${info.images.map(report_escape/* inlineCode */.ti).join(', ')})` : ''}`;
 }
 
-;// CONCATENATED MODULE: ./src/engine/report/budget.ts
-/** GitHub refuses a step summary over 1 MiB; the rest of the room is left for the lines that say what was left out. */
-const SUMMARY_BYTES = 1_000_000;
-const encoder = new TextEncoder();
-const byteLength = (lines) => lines.reduce((sum, line) => sum + encoder.encode(line).length + 1, 0);
-/**
- * Takes whole blocks, in order, while they fit in `budget` bytes; says how many were left out and
- * where to find them. A block is kept whole so that a table row or a <details> is never cut open.
- */
-function takeWhileFits(blocks, budget, leftOut) {
-    const lines = [];
-    let bytes = 0;
-    for (const [index, block] of blocks.entries()) {
-        const size = byteLength(block);
-        if (bytes + size > budget) {
-            const note = ['', leftOut(blocks.length - index), ''];
-            return { lines: [...lines, ...note], bytes: bytes + byteLength(note) };
-        }
-        lines.push(...block);
-        bytes += size;
-    }
-    return { lines, bytes };
-}
-
 ;// CONCATENATED MODULE: ./src/engine/report/markdown.ts
+
+
 
 
 
@@ -14151,90 +14408,109 @@ const HEADLINE = {
     failed: '❌ Failed',
     cancelled: '⏹️ Cancelled',
 };
-const markdown_ICON = { passed: '✅', warning: '⚠️', failed: '❌' };
 const MAX_REASONS = 20;
 const CHECKS_HEADER = ['### Checks', '', '| Check | Result | Detail | Duration |', '|---|---|---|---|'];
 const FAILURES_HEADER = ['### What went wrong', ''];
 /**
- * The job summary: what a person reads first in the PR's checks. Everything dynamic is escaped.
- * The verdict, the monitor, the rollback and the notices always show; the checks table and then the
- * failure details take what room is left under GitHub's 1 MiB, the JSON report keeping all of it.
+ * The job summary, in the order an on-call engineer needs it: the verdict, each failure with its
+ * cause and next step, what the rollback did, then the tables and the charts. Each fact is said
+ * once; everything from the network is escaped. The failures and then the checks table take what
+ * room is left under GitHub's 1 MiB; the JSON report keeps all of it.
  */
 function renderMarkdown(report) {
-    const subject = `${report.service} in ${report.environment}`;
-    const head = [`## ${headline(report)} — ${(0,report_escape/* tableCell */.xR)(subject)}`, '', `> ${(0,report_escape/* tableCell */.xR)(report.summary)}`, ''];
+    const head = [`## ${headline(report)} — ${(0,report_escape/* escapeHtml */.ZD)(report.service)} in ${(0,report_escape/* escapeHtml */.ZD)(report.environment)}`, ''];
+    head.push(metaLine(report), '');
     if (report.dryRun)
         head.push('_Dry run: checks ran; no action was taken._', '');
-    head.push('| | |', '|---|---|', ...facts(report).map(([key, value]) => `| ${key} | ${value} |`), '');
-    const { reasons } = report.verdict;
-    if (reasons.length > 0) {
-        const more = reasons.length > MAX_REASONS ? [`- … and ${reasons.length - MAX_REASONS} more (see the checks below)`] : [];
-        head.push('### Why', '', ...reasons.slice(0, MAX_REASONS).map((reason) => `- ${(0,report_escape/* tableCell */.xR)(reason)}`), ...more, '');
-    }
-    const details = [
+    const reasons = otherReasons(report);
+    if (reasons.length > 0)
+        head.push(...reasons.map((reason) => `- ${(0,report_escape/* tableCell */.xR)(reason)}`), '');
+    const rollback = report.rollback ? renderRollback(report.rollback, report.timeline) : [];
+    const tail = [
         ...(report.monitor ? renderMonitor(report.monitor) : []),
-        ...(report.rollback ? renderRollback(report.rollback, report.timeline) : []),
         ...(report.notices ? renderNotices(report.notices) : []),
+        ...(report.monitor ? renderCharts(report.monitor) : []),
     ];
     const troubled = report.checks.filter((check) => check.result !== 'passed');
-    const fixed = byteLength([...head, ...CHECKS_HEADER, '', ...details, ...FAILURES_HEADER]);
-    const rows = takeWhileFits(report.checks.map((check) => [checkRow(check)]), SUMMARY_BYTES - fixed, (count) => `_… and ${count} more checks: the JSON report has every one._`);
-    const failures = takeWhileFits(troubled.map(failureSection), SUMMARY_BYTES - fixed - rows.bytes, (count) => `_… and ${count} more: the JSON report has every response._`);
+    const checksHeader = report.checks.length > 0 ? CHECKS_HEADER : [];
+    const fixed = byteLength([...head, ...FAILURES_HEADER, ...rollback, ...checksHeader, '', ...tail]);
+    const gate = (check) => check.kind === 'gate' ? report.monitor?.gates.find((each) => each.name === check.name) : undefined;
+    const failures = takeWhileFits(troubled.map((check) => failureBlock(check, gate(check))), SUMMARY_BYTES - fixed, (count) => `_… and ${count} more: the JSON report has every response._`);
+    const rows = takeWhileFits(report.checks.map((check) => [checkRow(check)]), SUMMARY_BYTES - fixed - failures.bytes, (count) => `_… and ${count} more checks: the JSON report has every one._`);
     return [
         ...head,
-        ...CHECKS_HEADER,
-        ...rows.lines,
-        '',
-        ...details,
         ...(troubled.length > 0 ? [...FAILURES_HEADER, ...failures.lines] : []),
+        ...rollback,
+        ...(report.checks.length > 0 ? [...checksHeader, ...rows.lines, ''] : []),
+        ...tail,
     ].join('\n');
 }
+/** A failed check's detail is in its block above; the table only points there. */
 function checkRow(check) {
-    return `| ${(0,report_escape/* tableCell */.xR)(check.name)} | ${markdown_ICON[check.result]} ${check.result}${check.required ? '' : ' (optional)'} | ${(0,report_escape/* tableCell */.xR)(check.detail)} | ${(0,duration/* formatDuration */.a3)(check.durationMs)} |`;
+    const detail = check.result === 'passed' ? (0,report_escape/* tableCell */.xR)(check.detail) : 'see above';
+    return `| ${(0,report_escape/* tableCell */.xR)(check.name)} | ${ICON[check.result]} ${check.result}${check.required ? '' : ' (optional)'} | ${detail} | ${(0,duration/* formatDuration */.a3)(check.durationMs)} |`;
 }
 /** A failed rollback outranks everything: it is the one thing a reader must see first. */
 function headline(report) {
+    if (report.command === 'rollback')
+        return approvalHeadline(report);
     if (report.rollback?.outcome === 'failed')
         return '🚨 ROLLBACK FAILED';
-    if (report.rollback?.outcome === 'rolled-back' && report.verdict.result === 'failed')
+    if (report.rollback?.outcome === 'rolled-back' && report.verdict.result === 'failed') {
         return `${HEADLINE.failed}, rolled back`;
+    }
     return HEADLINE[report.verdict.result];
 }
-function facts(report) {
-    const rows = [
-        ['Service', (0,report_escape/* escapeHtml */.ZD)(report.service)],
-        ['Environment', (0,report_escape/* escapeHtml */.ZD)(report.environment)],
-    ];
-    if (report.version) {
-        const { commitSha, commitUrl } = report.context;
-        const isRunCommit = commitSha !== undefined && commitUrl !== undefined && versionsMatch(report.version, commitSha);
-        const version = isRunCommit ? `[${(0,report_escape/* inlineCode */.ti)(report.version)}](${commitUrl})` : (0,report_escape/* inlineCode */.ti)(report.version);
-        const deployed = report.deployedVersion && !versionsMatch(report.version, report.deployedVersion)
-            ? ` (answering: ${(0,report_escape/* inlineCode */.ti)(report.deployedVersion)})`
-            : '';
-        rows.push(['Version', version + deployed]);
+/** The approval job checks nothing: its headline is what the rollback did. */
+function approvalHeadline(report) {
+    if (report.verdict.result === 'cancelled')
+        return HEADLINE.cancelled;
+    switch (report.rollback?.outcome) {
+        case 'rolled-back':
+            return '↩️ Rolled back by approval';
+        case 'dry-run':
+            return '🧪 Rollback by approval: dry run';
+        case 'not-rolled-back':
+        case undefined:
+            return '⚪ Nothing to roll back';
+        default:
+            return '🚨 Rollback failed';
     }
-    rows.push(['Duration', (0,duration/* formatDuration */.a3)(report.durationMs)]);
+}
+/** Version (short, linked to its commit), duration, run, runbook, approver: one line under the headline. */
+function metaLine(report) {
+    const parts = [];
+    if (report.command === 'rollback') {
+        if (report.context.actor)
+            parts.push(`approved by @${(0,report_escape/* escapeHtml */.ZD)(report.context.actor)}`);
+    }
+    else if (report.version) {
+        const { commitSha, commitUrl } = report.context;
+        const short = (0,report_escape/* inlineCode */.ti)(shortSha(report.version));
+        const isRunCommit = commitSha !== undefined && commitUrl !== undefined && versionsMatch(report.version, commitSha);
+        parts.push(`version ${isRunCommit ? `[${short}](${commitUrl})` : short}`);
+        if (report.deployedVersion && !versionsMatch(report.version, report.deployedVersion)) {
+            parts.push(`answering ${(0,report_escape/* inlineCode */.ti)(shortSha(report.deployedVersion))}`);
+        }
+    }
+    parts.push((0,duration/* formatDuration */.a3)(report.durationMs));
+    if (report.context.runUrl)
+        parts.push(`[run](${report.context.runUrl})`);
     // Where the run went wrong, the team's own instructions come first.
     if (report.runbookUrl && (report.verdict.result === 'failed' || report.verdict.result === 'warning')) {
-        rows.push(['Runbook', `[${(0,report_escape/* escapeHtml */.ZD)(report.runbookUrl)}](${linkTarget(report.runbookUrl)})`]);
+        parts.push(`**[runbook](${linkTarget(report.runbookUrl)})**`);
     }
-    if (report.context.runUrl)
-        rows.push(['Run', `[${(0,report_escape/* escapeHtml */.ZD)(report.context.runUrl)}](${report.context.runUrl})`]);
-    return rows;
+    return parts.join(' · ');
 }
-function failureSection(check) {
-    const lines = [`#### ${markdown_ICON[check.result]} ${(0,report_escape/* escapeHtml */.ZD)(check.name)}`, ''];
-    if (check.analysis) {
-        lines.push(`**Cause:** ${(0,report_escape/* escapeHtml */.ZD)(check.analysis.cause)}  `, `**Next step:** ${(0,report_escape/* escapeHtml */.ZD)(check.analysis.nextStep)}`, '');
-    }
-    const request = check.request ? `${(0,report_escape/* inlineCode */.ti)(`${check.request.method} ${check.request.url}`)}: ` : '';
-    lines.push(`${request}${(0,report_escape/* tableCell */.xR)(check.detail)}`, '');
-    if (check.response) {
-        const type = check.response.contentType ? `, ${(0,report_escape/* escapeHtml */.ZD)(check.response.contentType)}` : '';
-        lines.push(`<details><summary>Response body (${check.response.status}${type})</summary>`, '', `<pre>${(0,report_escape/* escapeHtml */.ZD)(check.response.bodyExcerpt)}</pre>`, '', '</details>', '');
-    }
-    return lines;
+/**
+ * The reasons no failure block says: the run stopped (cancelled, time limit), nothing ran, or the
+ * rollback was asked for and could not be made. A check's own reason is in its block.
+ */
+function otherReasons(report) {
+    const said = report.checks.filter((check) => check.result !== 'passed').map((check) => `${check.name}: `);
+    const others = report.verdict.reasons.filter((reason) => !said.some((prefix) => reason.startsWith(prefix)) && !reason.startsWith('rollback '));
+    const more = others.length > MAX_REASONS ? [`… and ${others.length - MAX_REASONS} more`] : [];
+    return [...others.slice(0, MAX_REASONS), ...more];
 }
 /** Which notice went out and which did not: a failed notice is a warning here, never a change of verdict. */
 function renderNotices(notices) {

@@ -59,7 +59,9 @@ describe('the action as the runner starts it', () => {
     expect(run.summary).toContain('## ❌ Failed');
     expect(run.summary).toContain('&lt;script&gt;alert(1)&lt;/script&gt; database: connection refused');
     expect(run.summary).not.toContain('<script>');
-    expect(run.summary).toContain('**Next step:** see the readiness body below');
+    expect(run.summary).toContain('**Next step:** read the readiness body below: it names the dependency that is down');
+    // The body the next step points at is shown, not folded.
+    expect(run.summary).toContain('Response body (503, text/html):');
   });
 
   it('warns, and does not fail the step, when only an optional check fails', async () => {

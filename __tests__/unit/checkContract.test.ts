@@ -67,9 +67,10 @@ describe('runCheck', () => {
     };
     const outcome = await runCheck({ kind: 'rollout', check: target }, context);
     expect(outcome).toMatchObject({ name: 'rollout', kind: 'rollout', result: 'failed' });
-    expect(outcome.analysis?.nextStep).toBe(
-      'kubectl rollout status deployment/shop-api -n shop --context=prod; kubectl describe deployment/shop-api -n shop --context=prod',
-    );
+    expect(outcome.analysis?.commands).toEqual([
+      'kubectl rollout status deployment/shop-api -n shop --context=prod',
+      'kubectl describe deployment/shop-api -n shop --context=prod',
+    ]);
   });
 
   it('calls a rollout wait without a cluster a setup problem, not a failed release', async () => {
@@ -98,8 +99,9 @@ describe('the kubectl target in every message', () => {
       },
     };
     const outcome = await runCheck({ kind: 'version', check: versionCheck({ timeoutMs: 2_000 }) }, context);
-    expect(outcome.analysis?.nextStep).toBe(
-      'kubectl rollout status deployment/checkout -n shop --context=prod; check the image the Deployment runs: kubectl get deployment/checkout -n shop --context=prod -o wide',
-    );
+    expect(outcome.analysis?.commands).toEqual([
+      'kubectl rollout status deployment/checkout -n shop --context=prod',
+      'kubectl get deployment/checkout -n shop --context=prod -o wide',
+    ]);
   });
 });

@@ -185,7 +185,9 @@ describe('runHttpCheck: analysis of a failure', () => {
   it('says nothing listens when the connection is refused', async () => {
     expect(await analysisFor(probeError('refused'))).toEqual({
       cause: 'nothing is listening at shop.example.com: the service is down or not exposed',
-      nextStep: 'check that the pods run and the Service/Ingress routes to them: kubectl get pods,svc -l app=shop-api',
+      nextStep: 'check that the pods run and that the Service and Ingress route to them',
+      // No Deployment named: no kubectl guessed from the service's name, the request to repeat instead.
+      commands: ["curl -sS -i 'https://shop.example.com/health'"],
     });
   });
 
@@ -194,7 +196,9 @@ describe('runHttpCheck: analysis of a failure', () => {
     async (path) => {
       expect(await analysisFor(response(503, '{"db":"down"}'), at(path))).toEqual({
         cause: 'the readiness endpoint reports unavailable: a dependency is down',
-        nextStep: 'see the readiness body below for which dependency, then check it',
+        nextStep: 'read the readiness body below: it names the dependency that is down; then check that one',
+        commands: [`curl -sS -i 'https://shop.example.com${path}'`],
+        readBody: true,
       });
     },
   );
@@ -209,6 +213,7 @@ describe('runHttpCheck: analysis of a failure', () => {
     expect(await analysisFor(response(404), at('/api/v2/status'))).toEqual({
       cause: '/api/v2/status is not served',
       nextStep: 'check that the new release still serves this route and that base-url is right',
+      commands: ["curl -sS -i 'https://shop.example.com/api/v2/status'"],
     });
   });
 
@@ -223,6 +228,7 @@ describe('runHttpCheck: analysis of a failure', () => {
     expect(await analysisFor(response(302, '', { location: 'https://login.example.com/' }))).toEqual({
       cause: 'redirected to https://login.example.com/',
       nextStep: 'set follow-redirects: true, or check the final URL directly',
+      commands: ["curl -sS -i 'https://shop.example.com/health'"],
     });
   });
 

@@ -21,6 +21,7 @@ function report(checks: CheckOutcome[], overrides: Partial<Report> = {}): Report
     timeline: { started: '2025-01-01T12:00:00.000Z' },
     rollbackNeeded: false,
     context: {},
+    command: 'check',
     verdict: {
       result: failed ? 'failed' : warned ? 'warning' : 'passed',
       reasons: checks.filter((check) => check.result !== 'passed').map((check) => `${check.name}: ${check.detail}`),
@@ -69,16 +70,18 @@ describe('renderMarkdown: headline and facts', () => {
     expect(renderMarkdown(report(checks)).split('\n')[0]).toBe(headline);
   });
 
-  it('links the version to its commit only when it is the commit the workflow runs on', () => {
+  it('links the short version to its commit only when it is the commit the workflow runs on', () => {
     const context = {
       commitSha: 'ffff0000ffff0000ffff0000ffff0000ffff0000',
       commitUrl: 'https://github.com/acme/shop/commit/ffff000',
       runUrl: 'https://github.com/acme/shop/actions/runs/1',
     };
-    expect(renderMarkdown(report([outcome()], { context }))).toContain(`| Version | <code>${NEW_SHA}</code> |`);
+    expect(renderMarkdown(report([outcome()], { context })).split('\n')[2]).toBe(
+      'version <code>4f2a9c1</code> · 2.1s · [run](https://github.com/acme/shop/actions/runs/1)',
+    );
   });
 
-  it('lists service, environment, version with its commit link, duration and run link', () => {
+  it('says version, duration and run in one line under the headline, with no empty table header', () => {
     const markdown = renderMarkdown(
       report([outcome()], {
         context: {
@@ -88,18 +91,18 @@ describe('renderMarkdown: headline and facts', () => {
         },
       }),
     );
-    expect(markdown).toContain('| Service | shop-api |');
-    expect(markdown).toContain('| Environment | production |');
-    expect(markdown).toContain(`| Version | [<code>${NEW_SHA}</code>](https://github.com/acme/shop/commit/4f2a9c1) |`);
-    expect(markdown).toContain('| Duration | 2.1s |');
-    expect(markdown).toContain(
-      '| Run | [https://github.com/acme/shop/actions/runs/1](https://github.com/acme/shop/actions/runs/1) |',
-    );
+    expect(markdown.split('\n').slice(0, 3)).toEqual([
+      '## ✅ Passed — shop-api in production',
+      '',
+      'version [<code>4f2a9c1</code>](https://github.com/acme/shop/commit/4f2a9c1) · 2.1s · [run](https://github.com/acme/shop/actions/runs/1)',
+    ]);
+    expect(markdown).not.toContain('| | |');
+    expect(markdown).not.toContain(NEW_SHA);
   });
 
   it('shows the version that answered when it differs from the one expected', () => {
     const markdown = renderMarkdown(report([outcome()], { deployedVersion: OLD_SHA }));
-    expect(markdown).toContain(`| Version | <code>${NEW_SHA}</code> (answering: <code>${OLD_SHA}</code>) |`);
+    expect(markdown).toContain(`version <code>4f2a9c1</code> · answering <code>${OLD_SHA.slice(0, 7)}</code> · 2.1s`);
   });
 
   it('marks a dry run', () => {
@@ -111,7 +114,7 @@ describe('renderMarkdown: headline and facts', () => {
 });
 
 describe('renderMarkdown: checks table', () => {
-  it('has one row per check with name, result, detail and duration', () => {
+  it('has one row per check with name, result, detail and duration; a failure only points to its block', () => {
     const markdown = renderMarkdown(
       report([
         outcome(),
@@ -127,15 +130,13 @@ describe('renderMarkdown: checks table', () => {
     const table = section(markdown, '### Checks');
     expect(table).toContain('| Check | Result | Detail | Duration |');
     expect(table).toContain('| GET /health | ✅ passed | 200 | 120ms |');
-    expect(table).toContain('| GET /metrics | ⚠️ warning (optional) | status 500, expected 2xx | 1.5s |');
+    expect(table).toContain('| GET /metrics | ⚠️ warning (optional) | see above | 1.5s |');
   });
 
   it('escapes pipes, newlines and markup in cells so a row stays one row', () => {
-    const markdown = renderMarkdown(
-      report([outcome({ name: 'a|b', result: 'failed', detail: 'saw <b>x</b> | y\nz' })]),
-    );
+    const markdown = renderMarkdown(report([outcome({ name: 'a|b', detail: 'saw <b>x</b> | y\nz' })]));
     expect(section(markdown, '### Checks')).toContain(
-      '| a\\|b | ❌ failed | saw &lt;b&gt;x&lt;/b&gt; \\| y z | 120ms |',
+      '| a\\|b | ✅ passed | saw &lt;b&gt;x&lt;/b&gt; \\| y z | 120ms |',
     );
   });
 });
@@ -147,6 +148,22 @@ describe('renderMarkdown: what went wrong', () => {
   it('explains each failure with its cause and next step', () => {
     expect(failure).toContain('**Cause:** the readiness endpoint reports unavailable: a dependency is down');
     expect(failure).toContain('**Next step:** see the readiness body below for which dependency, then check it');
+  });
+
+  it('gives the next step as commands to copy, and shows the body open when the next step says to read it', () => {
+    const readable = {
+      ...readyFailure,
+      analysis: {
+        ...readyFailure.analysis!,
+        commands: ["curl -sS -i 'https://shop.example.com/health/ready'"],
+        readBody: true,
+      },
+      response: { status: 503, contentType: 'application/json', bodyExcerpt: '{"db":"down","cache":"ok"}' },
+    };
+    const block = section(renderMarkdown(report([readable])), '#### ❌ GET /health/ready');
+    expect(block).toContain("```sh\ncurl -sS -i 'https://shop.example.com/health/ready'\n```");
+    expect(block).toContain('Response body (503, application/json):\n\n<pre>{\n  &quot;db&quot;: &quot;down&quot;,');
+    expect(block).not.toContain('<details>');
   });
 
   it('shows the request, the detail and the number of attempts', () => {
@@ -166,20 +183,36 @@ describe('renderMarkdown: what went wrong', () => {
     expect(renderMarkdown(report([outcome()]))).not.toContain('### What went wrong');
   });
 
-  it('lists the verdict reasons escaped', () => {
-    expect(section(markdown, '### Why')).toBe(
-      '### Why\n\n- GET /health/ready: status 503, expected 2xx (after 3 attempts)\n',
-    );
+  it('says each failure once: no quote of the summary line and no list of reasons beside the blocks', () => {
+    expect(markdown.split('status 503, expected 2xx (after 3 attempts)')).toHaveLength(2);
+    expect(markdown).not.toContain('### Why');
+    expect(markdown).not.toContain('> a summary line');
     const hostile = renderMarkdown(report([outcome({ name: '<img src=x>', result: 'failed', detail: 'bad' })]));
     expect(hostile).not.toMatch(/<img/);
   });
 
-  it('escapes markup in the version and the summary', () => {
-    const markdown = renderMarkdown(
-      report([outcome()], { version: '<b>v1</b>', deployedVersion: '<i>v0</i>', summary: 'x <em>y</em>' }),
+  it('lists the reasons no block says: a time limit, a cancel', () => {
+    const stopped = renderMarkdown(
+      report([readyFailure], {
+        timedOut: true,
+        verdict: {
+          result: 'failed',
+          reasons: [
+            'the step reached its time limit (timeout 1m) before every check finished',
+            'GET /health/ready: status 503, expected 2xx (after 3 attempts)',
+          ],
+        },
+      }),
     );
-    expect(markdown).toContain('<code>&lt;b&gt;v1&lt;/b&gt;</code> (answering: <code>&lt;i&gt;v0&lt;/i&gt;</code>)');
-    expect(markdown).toContain('> x &lt;em&gt;y&lt;/em&gt;');
+    expect(stopped).toContain('- the step reached its time limit (timeout 1m) before every check finished');
+    expect(stopped).not.toContain('- GET /health/ready');
+  });
+
+  it('escapes markup in the versions', () => {
+    const markdown = renderMarkdown(report([outcome()], { version: '<b>v1</b>', deployedVersion: '<i>v0</i>' }));
+    expect(markdown).toContain(
+      'version <code>&lt;b&gt;v1&lt;/b&gt;</code> · answering <code>&lt;i&gt;v0&lt;/i&gt;</code>',
+    );
   });
 });
 
@@ -223,7 +256,7 @@ describe('untrusted content and the 1 MiB step-summary limit', () => {
   it('stays under the limit with 2,000 failing checks of hostile text, and says what it left out', () => {
     expect(new TextEncoder().encode(markdown).length).toBeLessThan(STEP_SUMMARY_LIMIT);
     expect(markdown).toMatch(/_… and \d+ more checks: the JSON report has every one\._/);
-    expect(markdown).toContain('- … and 1980 more (see the checks below)');
+    expect(markdown).toMatch(/_… and \d+ more: the JSON report has every response\._/);
   });
 
   it('still shows what a reader must see: the headline and the rollback', () => {

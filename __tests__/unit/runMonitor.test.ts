@@ -1,7 +1,6 @@
 import { loadConfig } from '../../src/engine/config/load.js';
 import type { ConfigKey } from '../../src/engine/config/schema.js';
 import { buildPlan } from '../../src/engine/plan.js';
-import { escapeHtml } from '../../src/engine/report/escape.js';
 import { renderMarkdown } from '../../src/engine/report/markdown.js';
 import { runChecks } from '../../src/engine/run.js';
 import { createRedactor } from '../../src/engine/secrets.js';
@@ -101,7 +100,7 @@ describe('runChecks with a monitor window', () => {
       result: 'failed',
       detail: 'error: timed out waiting for the condition',
     });
-    expect(report.checks[0]?.analysis?.nextStep).toContain('kubectl rollout status deployment/shop-api -n shop');
+    expect(report.checks[0]?.analysis?.commands).toContain('kubectl rollout status deployment/shop-api -n shop');
     expect(report.monitor).toBeUndefined();
   });
 
@@ -111,14 +110,24 @@ describe('runChecks with a monitor window', () => {
       { readings: { [DEFAULT_QUERY]: [0.001, 0.002, 0.003] } },
     );
     const markdown = renderMarkdown(report);
+    expect(markdown).toContain('| error-rate | ≤ 0.01 | — | 0.003 | 0.003 | 6 ok | ✅ 6 of 6 samples within limits |');
+    // A gate within its limits gets its chart folded, the measured series in blue and the limit in grey.
+    expect(markdown).toContain('<details><summary>Charts of the 1 gate within limits</summary>');
     expect(markdown).toContain(
-      `| error-rate | <code>${escapeHtml(DEFAULT_QUERY)}</code> | ≤ 0.01 | — | 0.003 | 0.003 | 6 ok | ✅ 6 of 6 samples within limits |`,
+      [
+        '```mermaid',
+        '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#0969da, #6e7781"}}}}%%',
+        'xychart-beta',
+        '    title "error-rate"',
+        '    x-axis ["+0:00", "+0:10", "+0:20", "+0:30", "+0:40", "+0:50"]',
+        '    line [0.001, 0.002, 0.003, 0.003, 0.003, 0.003]',
+        '    line [0.01, 0.01, 0.01, 0.01, 0.01, 0.01]',
+        '```',
+      ].join('\n'),
     );
-    expect(markdown).toContain(
-      '```mermaid\nxychart-beta\n    title "error-rate (limit 0.01)"\n    x-axis "sample" [1, 2, 3, 4, 5, 6]\n    line [0.001, 0.002, 0.003, 0.003, 0.003, 0.003]\n    line [0.01, 0.01, 0.01, 0.01, 0.01, 0.01]\n```',
-    );
-    // Entities render as the characters, so the query pastes as written.
-    expect(markdown).toContain(`- error-rate: <code>${escapeHtml(DEFAULT_QUERY)}</code>`);
+    // The query once, folded, as Prometheus takes it: a code block renders it as written.
+    expect(markdown.split(DEFAULT_QUERY)).toHaveLength(2);
+    expect(markdown).toContain(`error-rate:\n\n\`\`\`promql\n${DEFAULT_QUERY}\n\`\`\``);
   });
 
   it('lists unhealthy pods in the summary', async () => {

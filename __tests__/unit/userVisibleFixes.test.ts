@@ -44,16 +44,14 @@ describe('runbook-url in the job summary', () => {
     const { report, summary } = await run({ 'runbook-url': RUNBOOK }, { healthStatus: 503 });
     expect(report.verdict.result).toBe('failed');
     expect(report.runbookUrl).toBe(RUNBOOK);
-    const row =
-      '| Runbook | [https://wiki.example.com/runbooks/shop-api (deploys)](https://wiki.example.com/runbooks/shop-api%20%28deploys%29) |';
-    expect(summary).toContain(row);
-    // On the first screen: among the facts, before the reasons and the checks.
-    expect(summary.indexOf(row)).toBeLessThan(summary.indexOf('### Checks'));
+    const link = '**[runbook](https://wiki.example.com/runbooks/shop-api%20%28deploys%29)**';
+    // On the first screen: in the line under the headline.
+    expect(summary.split('\n')[2]).toContain(link);
   });
 
   it('stays out of the way of a passing run', async () => {
     const { summary } = await run({ 'runbook-url': RUNBOOK });
-    expect(summary).not.toContain('Runbook');
+    expect(summary).not.toContain('runbook');
   });
 });
 

@@ -128,7 +128,9 @@ describe('runVersionCheck: timeout', () => {
     expect(outcome.detail).toBe(`expected ${NEW}, saw ${NEW} x4, ${OLD} x2 (rollout still in progress?)`);
     expect(outcome.analysis).toEqual({
       cause: 'the new version answers only some of the time: the rollout is unfinished',
-      nextStep: 'kubectl rollout status deployment/shop-api',
+      // No kube-deployment: no kubectl command guessed from the service's name.
+      nextStep: 'check that the deploy finished rolling out: every instance must serve the new version',
+      commands: ["curl -sS -i 'https://shop.example.com/version'"],
     });
     expect(deployedVersion).toBe(NEW_SHA);
   });
@@ -138,8 +140,8 @@ describe('runVersionCheck: timeout', () => {
     expect(outcome.detail).toBe(`expected ${NEW}, saw ${OLD} x3 (the previous version is still serving?)`);
     expect(outcome.analysis).toEqual({
       cause: `${NEW_SHA.slice(0, 7)} never answered: the previous version is still serving`,
-      nextStep:
-        'kubectl rollout status deployment/shop-api; check the image the Deployment runs: kubectl get deployment/shop-api -o wide',
+      nextStep: 'check that the deploy really replaced the previous version, and that version-url reaches the new one',
+      commands: ["curl -sS -i 'https://shop.example.com/version'"],
     });
     expect(deployedVersion).toBe(OLD_SHA);
   });

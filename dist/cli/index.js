@@ -11596,7 +11596,11 @@ function planKubernetes(config) {
  * one form, so that a command copied from any message reaches the same Deployment.
  */
 function kubectlTarget(target) {
-    return `deployment/${target.deployment} -n ${target.namespace}${target.context ? ` --context=${target.context}` : ''}`;
+    return `deployment/${target.deployment} ${kubectlScope(target)}`;
+}
+/** `-n NS [--context=C]`: the namespace and context alone, for commands about other objects than the Deployment. */
+function kubectlScope(target) {
+    return `-n ${target.namespace}${target.context ? ` --context=${target.context}` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/monitor/monitorPlan.ts
@@ -11942,35 +11946,54 @@ function parseJson(text) {
 
 ;// CONCATENATED MODULE: ./src/engine/checks/analysis.ts
 
+
+
 const READINESS = /ready|readiness|health|healthz|livez|status/i;
-/** A short diagnosis and the next thing a person should do, from what the last attempt saw. */
-function analyzeHttpFailure(failure, service) {
-    const { host, pathname } = (0,http/* urlParts */.A)(failure.url);
+/**
+ * A short diagnosis, the next thing a person should do, and the commands that do it: kubectl only
+ * against the Deployment the run names (never a guess), otherwise the request itself, to repeat.
+ */
+function analyzeHttpFailure(failure, kubernetes) {
+    const { host, hostname, pathname } = (0,http/* urlParts */.A)(failure.url);
+    const repeat = [curlCommand(failure)];
+    const logs = kubernetes ? [`kubectl logs ${kubectlTarget(kubernetes)} --all-containers --since=15m`] : repeat;
     switch (failure.errorKind) {
         case 'refused':
             return {
                 cause: `nothing is listening at ${host}: the service is down or not exposed`,
-                nextStep: `check that the pods run and the Service/Ingress routes to them: kubectl get pods,svc -l app=${service}`,
+                nextStep: 'check that the pods run and that the Service and Ingress route to them',
+                commands: kubernetes
+                    ? [
+                        `kubectl get ${kubectlTarget(kubernetes)} -o wide`,
+                        `kubectl get pods,svc,ingress ${kubectlScope(kubernetes)}`,
+                    ]
+                    : repeat,
             };
         case 'dns':
             return {
                 cause: `${host} does not resolve`,
                 nextStep: 'check the host name in base-url or the check URL, and its DNS record',
+                commands: [`nslookup ${hostname}`],
             };
         case 'timeout':
             return {
                 cause: 'the service accepted the request but did not answer in time',
                 nextStep: 'look for a hung dependency or an overloaded pod in the logs; raise the check timeout only if slow answers are expected',
+                commands: logs,
             };
         case 'tls':
             return {
                 cause: 'the TLS handshake failed: the certificate is not valid for this host or not trusted',
                 nextStep: "check the certificate chain and host name; for a private CA set NODE_EXTRA_CA_CERTS in the step's env",
+                commands: [
+                    `openssl s_client -connect ${host.includes(':') ? host : `${host}:443`} -servername ${hostname} </dev/null`,
+                ],
             };
         case 'reset':
             return {
                 cause: 'the connection was closed before an answer: the process may be crashing or restarting',
-                nextStep: `check for restarts: kubectl get pods -l app=${service}`,
+                nextStep: 'check the pods for restarts and read the logs of the previous container',
+                commands: kubernetes ? [`kubectl get pods ${kubectlScope(kubernetes)}`, `${logs[0]} --previous`] : repeat,
             };
         case 'aborted':
             return {
@@ -11984,36 +12007,53 @@ function analyzeHttpFailure(failure, service) {
     if (status === 503 && READINESS.test(pathname)) {
         return {
             cause: 'the readiness endpoint reports unavailable: a dependency is down',
-            nextStep: 'see the readiness body below for which dependency, then check it',
+            nextStep: 'read the readiness body below: it names the dependency that is down; then check that one',
+            commands: repeat,
+            readBody: true,
         };
     }
-    if (status >= 500)
+    if (status >= 500) {
         return {
             cause: `the service answered ${status}: it fails on this request`,
             nextStep: 'read the body below and the logs of the new pods',
+            commands: logs,
         };
-    if (status === 401 || status === 403)
+    }
+    if (status === 401 || status === 403) {
         return {
             cause: `the request was refused (${status})`,
             nextStep: 'check the credentials in the check headers and that the token is still valid',
         };
-    if (status === 404)
+    }
+    if (status === 404) {
         return {
             cause: `${pathname} is not served`,
             nextStep: 'check that the new release still serves this route and that base-url is right',
+            commands: repeat,
         };
+    }
     if (status >= 300 && status < 400) {
         return {
             cause: `redirected${failure.location ? ` to ${failure.location}` : ''}`,
             nextStep: 'set follow-redirects: true, or check the final URL directly',
+            commands: repeat,
         };
     }
-    if (failure.contentMismatch)
+    if (failure.contentMismatch) {
         return {
             cause: 'the service answered, but not with the expected content',
             nextStep: 'compare the body below with expect',
         };
+    }
     return { cause: `unexpected status ${status}`, nextStep: 'compare the body below with expect.status' };
+}
+/**
+ * The request to repeat by hand: method and URL, credentials left out of the URL, and no header
+ * (their values may authenticate), so it can be shown and copied as it is.
+ */
+function curlCommand(request) {
+    const method = request.method === 'GET' ? '' : ` -X ${request.method}`;
+    return `curl -sS -i${method} '${(0,engine_secrets/* redactUrl */.BO)(request.url).replace(/'/g, `'\\''`)}'`;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/checks/excerpt.ts
@@ -12162,12 +12202,13 @@ async function exchange(check, context) {
             : {
                 response: response && responseExcerpt(response, redact),
                 analysis: analyzeHttpFailure({
+                    method: check.request.method,
                     url: check.request.url,
                     status: response?.status,
                     errorKind: failure?.kind,
                     location: response?.headers.location,
                     contentMismatch: response !== undefined && unmet.every((line) => !line.startsWith('status ')),
-                }, context.service),
+                }, context.kubernetes),
             }),
     });
     return { outcome, response };
@@ -12288,7 +12329,8 @@ async function runRolloutCheck(target, context) {
         setupProblem,
         analysis: {
             cause: 'the Deployment did not finish rolling out in time: new pods are not becoming available',
-            nextStep: `kubectl rollout status ${where}; kubectl describe ${where}`,
+            nextStep: "read the Deployment's events: they say why new pods do not become ready",
+            commands: [`kubectl rollout status ${where}`, `kubectl describe ${where}`],
         },
     });
 }
@@ -12338,6 +12380,7 @@ function asVersion(text) {
 
 
 
+
 /** Answers in a row that must report the expected version: one lucky pod behind a load balancer is not a rollout. */
 const REQUIRED_STREAK = 3;
 const POLL_INTERVAL_MS = 1_000;
@@ -12372,7 +12415,7 @@ async function runVersionCheck(check, context) {
             : mismatchDetail(check.expected, seen, versions),
         request: { method: 'GET', url: redact((0,engine_secrets/* redactUrl */.BO)(check.url)), headers: {} },
         attempts,
-        ...(passed ? {} : { analysis: analyzeVersionFailure(check.expected, versions, context) }),
+        ...(passed ? {} : { analysis: analyzeVersionFailure(check, versions, context.kubernetes) }),
     });
     return { outcome, deployedVersion: deployedVersionOf(outcome) };
 }
@@ -12425,31 +12468,39 @@ const HINT = {
 function hint(expected, versions) {
     return HINT[classify(expected, versions)];
 }
-function analyzeVersionFailure(expected, versions, context) {
-    const where = deploymentOf(context.kubernetes, context.service);
-    const rollout = `kubectl rollout status ${where}`;
-    switch (classify(expected, versions)) {
+function analyzeVersionFailure(check, versions, kubernetes) {
+    const ask = curlCommand({ method: 'GET', url: check.url });
+    // kubectl only against the Deployment the run names: a name guessed from the repository would send
+    // the reader to the wrong object, or to none.
+    const where = kubernetes && kubectlTarget(kubernetes);
+    switch (classify(check.expected, versions)) {
         case 'silent':
             return {
                 cause: HINT.silent,
                 nextStep: 'check version-url and version-field against what the endpoint returns (see the attempts in the report)',
+                commands: [ask],
             };
         case 'rolling':
-            return { cause: 'the new version answers only some of the time: the rollout is unfinished', nextStep: rollout };
+            return {
+                cause: 'the new version answers only some of the time: the rollout is unfinished',
+                nextStep: where
+                    ? 'wait for the rollout to finish, or find the pods that still run the old version'
+                    : 'check that the deploy finished rolling out: every instance must serve the new version',
+                commands: where ? [`kubectl rollout status ${where}`] : [ask],
+            };
         case 'previous':
             return {
-                cause: `${shortSha(expected)} never answered: the previous version is still serving`,
-                nextStep: `${rollout}; check the image the Deployment runs: kubectl get ${where} -o wide`,
+                cause: `${shortSha(check.expected)} never answered: the previous version is still serving`,
+                nextStep: where
+                    ? 'check that the rollout finished and which image the Deployment runs'
+                    : 'check that the deploy really replaced the previous version, and that version-url reaches the new one',
+                commands: where ? [`kubectl rollout status ${where}`, `kubectl get ${where} -o wide`] : [ask],
             };
     }
 }
 /** Full 40-character SHAs read best as their 7-character prefix, as git shows them. */
 function shortSha(text) {
     return /^[0-9a-f]{40}$/i.test(text) ? text.slice(0, 7) : text;
-}
-/** kube-deployment with its namespace and context when set; without it, the service's name is the best guess. */
-function deploymentOf(target, service) {
-    return target ? kubectlTarget(target) : `deployment/${service}`;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/checks/runCheck.ts
@@ -12966,10 +13017,11 @@ function sampleLine(number, planned, gates, pods) {
 
 
 /** Each gate and the pods as a check of the verdict, so outputs, annotations and tables treat them alike. */
-function monitorOutcomes(monitor, target, redact) {
+function monitorOutcomes(monitor, target, redact, 
+/** How long the window ran, as the clock measured it: what the run's own duration is made of. */
+windowMs) {
     const where = target ? kubectlTarget(target) : undefined;
-    const compare = where ? `kubectl logs ${where} --all-containers --since=15m` : 'read the logs of the new pods';
-    const windowMs = monitor.samples * monitor.intervalMs;
+    const logs = where ? [`kubectl logs ${where} --all-containers --since=15m`] : undefined;
     const outcomes = monitor.gates.map((gate) => outcomeOf({ name: gate.name, kind: 'gate', required: true }, {
         result: gate.result,
         detail: gate.detail,
@@ -12977,11 +13029,12 @@ function monitorOutcomes(monitor, target, redact) {
         analysis: gate.inconclusive
             ? {
                 cause: 'the gate could not judge the release: no usable data',
-                nextStep: `run the query in Prometheus and check it returns one number while the service has traffic: ${gate.query}`,
+                nextStep: 'run the query below in Prometheus while the service has traffic: it must return one number',
             }
             : {
                 cause: `${gate.name} went past its limit right after the deploy`,
-                nextStep: `compare the new release with the previous one: ${compare}; the query: ${gate.query}`,
+                nextStep: 'compare the new release with the previous one, starting with the logs of the new pods',
+                ...(logs ? { commands: logs } : {}),
             },
     }, windowMs, redact));
     const pods = monitor.pods;
@@ -12991,9 +13044,8 @@ function monitorOutcomes(monitor, target, redact) {
             detail: pods.detail,
             analysis: {
                 cause: pods.inconclusive ? 'kubectl could not read the pods' : 'the new pods are unhealthy',
-                nextStep: where
-                    ? `kubectl describe ${where}; ${compare} --previous`
-                    : 'describe the pods and read their logs',
+                nextStep: "read the Deployment's events and the logs of the containers that restarted",
+                ...(where && logs ? { commands: [`kubectl describe ${where}`, `${logs[0]} --previous`] } : {}),
             },
         }, windowMs, redact));
     }
@@ -13029,9 +13081,12 @@ async function checkRelease(run) {
     const checks = rollout ? [rollout, ...verified] : verified;
     const version = checks.find((check) => check.kind === 'version');
     // Watching a release that already failed would only delay the verdict.
+    const watchedFrom = run.deps.clock.now();
     const monitor = checks.some((check) => check.result === 'failed') ? undefined : await watch(run);
-    if (monitor)
-        checks.push(...monitorOutcomes(monitor, run.plan.kubernetes, run.deps.redact).map(run.announce));
+    if (monitor) {
+        const windowMs = run.deps.clock.now() - watchedFrom;
+        checks.push(...monitorOutcomes(monitor, run.plan.kubernetes, run.deps.redact, windowMs).map(run.announce));
+    }
     return { checks, deployedVersion: version && deployedVersionOf(version), monitor };
 }
 async function waitForRollout({ plan, deps, checkContext, announce }) {
@@ -13438,6 +13493,7 @@ function assembleReport(plan, deps, outcome, times) {
         durationMs: times.finishedAt - times.startedAt,
         timedOut: outcome.timedOut,
         context: deps.context,
+        command: plan.command,
         verdict: outcome.verdict,
         ...(plan.runbookUrl ? { runbookUrl: plan.runbookUrl } : {}),
         ...(checked.monitor ? { monitor: checked.monitor } : {}),
@@ -13467,6 +13523,8 @@ function assembleReport(plan, deps, outcome, times) {
 
 /** What will run, with every URL resolved: a reader can repeat any check by hand. */
 function planLines(plan) {
+    if (plan.command === 'rollback')
+        return rollbackJobLines(plan);
     const lines = [
         `${plan.service}${plan.version ? ` ${shortSha(plan.version)}` : ''} in ${plan.environment}${plan.dryRun ? ' (dry run: no action will be taken)' : ''}`,
     ];
@@ -13496,6 +13554,22 @@ function planLines(plan) {
     }
     lines.push(`time limit ${(0,duration/* formatDuration */.a3)(plan.timeoutMs)}`);
     return lines;
+}
+/** The approval job runs no rollout wait, no checks first and no monitor: only what it will do. */
+function rollbackJobLines(plan) {
+    const head = `${plan.service} in ${plan.environment}: roll back by approval${plan.dryRun ? ' (dry run: no action will be taken)' : ''}`;
+    if (!plan.rollback)
+        return [head, 'nothing to roll back with: kube-deployment is not set'];
+    const required = plan.httpChecks.filter((check) => check.required);
+    return [
+        head,
+        plan.rollback.undoCommand,
+        plan.rollback.statusCommand,
+        ...(required.length > 0
+            ? [`then ${required.length === 1 ? 'the required check' : `the ${required.length} required checks`} again`]
+            : []),
+        `time limit ${(0,duration/* formatDuration */.a3)(plan.timeoutMs)}`,
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/engine/report/summaryLine.ts

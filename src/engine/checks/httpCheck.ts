@@ -60,13 +60,14 @@ export async function exchange(
           response: response && responseExcerpt(response, redact),
           analysis: analyzeHttpFailure(
             {
+              method: check.request.method,
               url: check.request.url,
               status: response?.status,
               errorKind: failure?.kind,
               location: response?.headers.location,
               contentMismatch: response !== undefined && unmet.every((line) => !line.startsWith('status ')),
             },
-            context.service,
+            context.kubernetes,
           ),
         }),
   });

@@ -25,7 +25,8 @@ export async function runRolloutCheck(target: KubernetesTarget, context: CheckCo
     setupProblem,
     analysis: {
       cause: 'the Deployment did not finish rolling out in time: new pods are not becoming available',
-      nextStep: `kubectl rollout status ${where}; kubectl describe ${where}`,
+      nextStep: "read the Deployment's events: they say why new pods do not become ready",
+      commands: [`kubectl rollout status ${where}`, `kubectl describe ${where}`],
     },
   });
 }

@@ -1,4 +1,5 @@
 import { kubectlTarget, type KubernetesTarget } from '../kubernetes/target.js';
+import { curlCommand } from './analysis.js';
 import { ProbeError } from '../ports.js';
 import type { Analysis, Attempt, CheckOutcome } from '../report/model.js';
 import { redactUrl } from '../secrets.js';
@@ -48,7 +49,7 @@ export async function runVersionCheck(check: PlannedVersionCheck, context: Check
       : mismatchDetail(check.expected, seen, versions),
     request: { method: 'GET', url: redact(redactUrl(check.url)), headers: {} },
     attempts,
-    ...(passed ? {} : { analysis: analyzeVersionFailure(check.expected, versions, context) }),
+    ...(passed ? {} : { analysis: analyzeVersionFailure(check, versions, context.kubernetes) }),
   });
   return { outcome, deployedVersion: deployedVersionOf(outcome) };
 }
@@ -117,25 +118,37 @@ function hint(expected: string, versions: ReadonlySet<string>): string {
 }
 
 function analyzeVersionFailure(
-  expected: string,
+  check: PlannedVersionCheck,
   versions: ReadonlySet<string>,
-  context: Pick<CheckContext, 'kubernetes' | 'service'>,
+  kubernetes: KubernetesTarget | undefined,
 ): Analysis {
-  const where = deploymentOf(context.kubernetes, context.service);
-  const rollout = `kubectl rollout status ${where}`;
-  switch (classify(expected, versions)) {
+  const ask = curlCommand({ method: 'GET', url: check.url });
+  // kubectl only against the Deployment the run names: a name guessed from the repository would send
+  // the reader to the wrong object, or to none.
+  const where = kubernetes && kubectlTarget(kubernetes);
+  switch (classify(check.expected, versions)) {
     case 'silent':
       return {
         cause: HINT.silent,
         nextStep:
           'check version-url and version-field against what the endpoint returns (see the attempts in the report)',
+        commands: [ask],
       };
     case 'rolling':
-      return { cause: 'the new version answers only some of the time: the rollout is unfinished', nextStep: rollout };
+      return {
+        cause: 'the new version answers only some of the time: the rollout is unfinished',
+        nextStep: where
+          ? 'wait for the rollout to finish, or find the pods that still run the old version'
+          : 'check that the deploy finished rolling out: every instance must serve the new version',
+        commands: where ? [`kubectl rollout status ${where}`] : [ask],
+      };
     case 'previous':
       return {
-        cause: `${shortSha(expected)} never answered: the previous version is still serving`,
-        nextStep: `${rollout}; check the image the Deployment runs: kubectl get ${where} -o wide`,
+        cause: `${shortSha(check.expected)} never answered: the previous version is still serving`,
+        nextStep: where
+          ? 'check that the rollout finished and which image the Deployment runs'
+          : 'check that the deploy really replaced the previous version, and that version-url reaches the new one',
+        commands: where ? [`kubectl rollout status ${where}`, `kubectl get ${where} -o wide`] : [ask],
       };
   }
 }
@@ -143,9 +156,4 @@ function analyzeVersionFailure(
 /** Full 40-character SHAs read best as their 7-character prefix, as git shows them. */
 export function shortSha(text: string): string {
   return /^[0-9a-f]{40}$/i.test(text) ? text.slice(0, 7) : text;
-}
-
-/** kube-deployment with its namespace and context when set; without it, the service's name is the best guess. */
-function deploymentOf(target: KubernetesTarget | undefined, service: string): string {
-  return target ? kubectlTarget(target) : `deployment/${service}`;
 }

@@ -28,5 +28,10 @@ export function planKubernetes(config: Config): KubernetesTarget | undefined {
  * one form, so that a command copied from any message reaches the same Deployment.
  */
 export function kubectlTarget(target: Pick<KubernetesTarget, 'deployment' | 'namespace' | 'context'>): string {
-  return `deployment/${target.deployment} -n ${target.namespace}${target.context ? ` --context=${target.context}` : ''}`;
+  return `deployment/${target.deployment} ${kubectlScope(target)}`;
+}
+
+/** `-n NS [--context=C]`: the namespace and context alone, for commands about other objects than the Deployment. */
+export function kubectlScope(target: Pick<KubernetesTarget, 'namespace' | 'context'>): string {
+  return `-n ${target.namespace}${target.context ? ` --context=${target.context}` : ''}`;
 }

@@ -8,10 +8,11 @@ export function monitorOutcomes(
   monitor: MonitorReport,
   target: KubernetesTarget | undefined,
   redact: Redactor,
+  /** How long the window ran, as the clock measured it: what the run's own duration is made of. */
+  windowMs: number,
 ): CheckOutcome[] {
   const where = target ? kubectlTarget(target) : undefined;
-  const compare = where ? `kubectl logs ${where} --all-containers --since=15m` : 'read the logs of the new pods';
-  const windowMs = monitor.samples * monitor.intervalMs;
+  const logs = where ? [`kubectl logs ${where} --all-containers --since=15m`] : undefined;
   const outcomes: CheckOutcome[] = monitor.gates.map((gate) =>
     outcomeOf(
       { name: gate.name, kind: 'gate', required: true },
@@ -22,11 +23,12 @@ export function monitorOutcomes(
         analysis: gate.inconclusive
           ? {
               cause: 'the gate could not judge the release: no usable data',
-              nextStep: `run the query in Prometheus and check it returns one number while the service has traffic: ${gate.query}`,
+              nextStep: 'run the query below in Prometheus while the service has traffic: it must return one number',
             }
           : {
               cause: `${gate.name} went past its limit right after the deploy`,
-              nextStep: `compare the new release with the previous one: ${compare}; the query: ${gate.query}`,
+              nextStep: 'compare the new release with the previous one, starting with the logs of the new pods',
+              ...(logs ? { commands: logs } : {}),
             },
       },
       windowMs,
@@ -43,9 +45,8 @@ export function monitorOutcomes(
           detail: pods.detail,
           analysis: {
             cause: pods.inconclusive ? 'kubectl could not read the pods' : 'the new pods are unhealthy',
-            nextStep: where
-              ? `kubectl describe ${where}; ${compare} --previous`
-              : 'describe the pods and read their logs',
+            nextStep: "read the Deployment's events and the logs of the containers that restarted",
+            ...(where && logs ? { commands: [`kubectl describe ${where}`, `${logs[0]} --previous`] } : {}),
           },
         },
         windowMs,

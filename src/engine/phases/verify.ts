@@ -21,8 +21,12 @@ export async function checkRelease(run: RunState): Promise<Checked> {
   const checks = rollout ? [rollout, ...verified] : verified;
   const version = checks.find((check) => check.kind === 'version');
   // Watching a release that already failed would only delay the verdict.
+  const watchedFrom = run.deps.clock.now();
   const monitor = checks.some((check) => check.result === 'failed') ? undefined : await watch(run);
-  if (monitor) checks.push(...monitorOutcomes(monitor, run.plan.kubernetes, run.deps.redact).map(run.announce));
+  if (monitor) {
+    const windowMs = run.deps.clock.now() - watchedFrom;
+    checks.push(...monitorOutcomes(monitor, run.plan.kubernetes, run.deps.redact, windowMs).map(run.announce));
+  }
   return { checks, deployedVersion: version && deployedVersionOf(version), monitor };
 }
 

@@ -51,6 +51,7 @@ export function assembleReport(
       durationMs: times.finishedAt - times.startedAt,
       timedOut: outcome.timedOut,
       context: deps.context,
+      command: plan.command,
       verdict: outcome.verdict,
       ...(plan.runbookUrl ? { runbookUrl: plan.runbookUrl } : {}),
       ...(checked.monitor ? { monitor: checked.monitor } : {}),

@@ -1,10 +1,12 @@
+import { shortSha } from '../checks/versionCheck.js';
 import { versionsMatch } from '../checks/versionMatch.js';
 import { formatDuration } from '../config/duration.js';
-import type { CheckOutcome, NoticeResult, Report, Result, VerdictResult } from './model.js';
-import { escapeHtml, inlineCode, tableCell } from './escape.js';
-import { renderMonitor } from './monitorMarkdown.js';
-import { renderRollback } from './rollbackMarkdown.js';
 import { byteLength, SUMMARY_BYTES, takeWhileFits } from './budget.js';
+import { escapeHtml, inlineCode, tableCell } from './escape.js';
+import { failureBlock, ICON } from './failureMarkdown.js';
+import type { CheckOutcome, NoticeResult, Report, VerdictResult } from './model.js';
+import { renderCharts, renderMonitor } from './monitorMarkdown.js';
+import { renderRollback } from './rollbackMarkdown.js';
 
 const HEADLINE: Record<VerdictResult, string> = {
   passed: '✅ Passed',
@@ -12,115 +14,120 @@ const HEADLINE: Record<VerdictResult, string> = {
   failed: '❌ Failed',
   cancelled: '⏹️ Cancelled',
 };
-const ICON: Record<Result, string> = { passed: '✅', warning: '⚠️', failed: '❌' };
 
 const MAX_REASONS = 20;
 const CHECKS_HEADER = ['### Checks', '', '| Check | Result | Detail | Duration |', '|---|---|---|---|'];
 const FAILURES_HEADER = ['### What went wrong', ''];
 
 /**
- * The job summary: what a person reads first in the PR's checks. Everything dynamic is escaped.
- * The verdict, the monitor, the rollback and the notices always show; the checks table and then the
- * failure details take what room is left under GitHub's 1 MiB, the JSON report keeping all of it.
+ * The job summary, in the order an on-call engineer needs it: the verdict, each failure with its
+ * cause and next step, what the rollback did, then the tables and the charts. Each fact is said
+ * once; everything from the network is escaped. The failures and then the checks table take what
+ * room is left under GitHub's 1 MiB; the JSON report keeps all of it.
  */
 export function renderMarkdown(report: Report): string {
-  const subject = `${report.service} in ${report.environment}`;
-  const head = [`## ${headline(report)} — ${tableCell(subject)}`, '', `> ${tableCell(report.summary)}`, ''];
+  const head = [`## ${headline(report)} — ${escapeHtml(report.service)} in ${escapeHtml(report.environment)}`, ''];
+  head.push(metaLine(report), '');
   if (report.dryRun) head.push('_Dry run: checks ran; no action was taken._', '');
-  head.push('| | |', '|---|---|', ...facts(report).map(([key, value]) => `| ${key} | ${value} |`), '');
-  const { reasons } = report.verdict;
-  if (reasons.length > 0) {
-    const more =
-      reasons.length > MAX_REASONS ? [`- … and ${reasons.length - MAX_REASONS} more (see the checks below)`] : [];
-    head.push('### Why', '', ...reasons.slice(0, MAX_REASONS).map((reason) => `- ${tableCell(reason)}`), ...more, '');
-  }
+  const reasons = otherReasons(report);
+  if (reasons.length > 0) head.push(...reasons.map((reason) => `- ${tableCell(reason)}`), '');
 
-  const details = [
+  const rollback = report.rollback ? renderRollback(report.rollback, report.timeline) : [];
+  const tail = [
     ...(report.monitor ? renderMonitor(report.monitor) : []),
-    ...(report.rollback ? renderRollback(report.rollback, report.timeline) : []),
     ...(report.notices ? renderNotices(report.notices) : []),
+    ...(report.monitor ? renderCharts(report.monitor) : []),
   ];
   const troubled = report.checks.filter((check) => check.result !== 'passed');
-  const fixed = byteLength([...head, ...CHECKS_HEADER, '', ...details, ...FAILURES_HEADER]);
+  const checksHeader = report.checks.length > 0 ? CHECKS_HEADER : [];
+  const fixed = byteLength([...head, ...FAILURES_HEADER, ...rollback, ...checksHeader, '', ...tail]);
+  const gate = (check: CheckOutcome) =>
+    check.kind === 'gate' ? report.monitor?.gates.find((each) => each.name === check.name) : undefined;
+  const failures = takeWhileFits(
+    troubled.map((check) => failureBlock(check, gate(check))),
+    SUMMARY_BYTES - fixed,
+    (count) => `_… and ${count} more: the JSON report has every response._`,
+  );
   const rows = takeWhileFits(
     report.checks.map((check) => [checkRow(check)]),
-    SUMMARY_BYTES - fixed,
+    SUMMARY_BYTES - fixed - failures.bytes,
     (count) => `_… and ${count} more checks: the JSON report has every one._`,
-  );
-  const failures = takeWhileFits(
-    troubled.map(failureSection),
-    SUMMARY_BYTES - fixed - rows.bytes,
-    (count) => `_… and ${count} more: the JSON report has every response._`,
   );
   return [
     ...head,
-    ...CHECKS_HEADER,
-    ...rows.lines,
-    '',
-    ...details,
     ...(troubled.length > 0 ? [...FAILURES_HEADER, ...failures.lines] : []),
+    ...rollback,
+    ...(report.checks.length > 0 ? [...checksHeader, ...rows.lines, ''] : []),
+    ...tail,
   ].join('\n');
 }
 
+/** A failed check's detail is in its block above; the table only points there. */
 function checkRow(check: CheckOutcome): string {
-  return `| ${tableCell(check.name)} | ${ICON[check.result]} ${check.result}${check.required ? '' : ' (optional)'} | ${tableCell(check.detail)} | ${formatDuration(check.durationMs)} |`;
+  const detail = check.result === 'passed' ? tableCell(check.detail) : 'see above';
+  return `| ${tableCell(check.name)} | ${ICON[check.result]} ${check.result}${check.required ? '' : ' (optional)'} | ${detail} | ${formatDuration(check.durationMs)} |`;
 }
 
 /** A failed rollback outranks everything: it is the one thing a reader must see first. */
 function headline(report: Report): string {
+  if (report.command === 'rollback') return approvalHeadline(report);
   if (report.rollback?.outcome === 'failed') return '🚨 ROLLBACK FAILED';
-  if (report.rollback?.outcome === 'rolled-back' && report.verdict.result === 'failed')
+  if (report.rollback?.outcome === 'rolled-back' && report.verdict.result === 'failed') {
     return `${HEADLINE.failed}, rolled back`;
+  }
   return HEADLINE[report.verdict.result];
 }
 
-function facts(report: Report): [string, string][] {
-  const rows: [string, string][] = [
-    ['Service', escapeHtml(report.service)],
-    ['Environment', escapeHtml(report.environment)],
-  ];
-  if (report.version) {
-    const { commitSha, commitUrl } = report.context;
-    const isRunCommit = commitSha !== undefined && commitUrl !== undefined && versionsMatch(report.version, commitSha);
-    const version = isRunCommit ? `[${inlineCode(report.version)}](${commitUrl})` : inlineCode(report.version);
-    const deployed =
-      report.deployedVersion && !versionsMatch(report.version, report.deployedVersion)
-        ? ` (answering: ${inlineCode(report.deployedVersion)})`
-        : '';
-    rows.push(['Version', version + deployed]);
+/** The approval job checks nothing: its headline is what the rollback did. */
+function approvalHeadline(report: Report): string {
+  if (report.verdict.result === 'cancelled') return HEADLINE.cancelled;
+  switch (report.rollback?.outcome) {
+    case 'rolled-back':
+      return '↩️ Rolled back by approval';
+    case 'dry-run':
+      return '🧪 Rollback by approval: dry run';
+    case 'not-rolled-back':
+    case undefined:
+      return '⚪ Nothing to roll back';
+    default:
+      return '🚨 Rollback failed';
   }
-  rows.push(['Duration', formatDuration(report.durationMs)]);
-  // Where the run went wrong, the team's own instructions come first.
-  if (report.runbookUrl && (report.verdict.result === 'failed' || report.verdict.result === 'warning')) {
-    rows.push(['Runbook', `[${escapeHtml(report.runbookUrl)}](${linkTarget(report.runbookUrl)})`]);
-  }
-  if (report.context.runUrl) rows.push(['Run', `[${escapeHtml(report.context.runUrl)}](${report.context.runUrl})`]);
-  return rows;
 }
 
-function failureSection(check: CheckOutcome): string[] {
-  const lines = [`#### ${ICON[check.result]} ${escapeHtml(check.name)}`, ''];
-  if (check.analysis) {
-    lines.push(
-      `**Cause:** ${escapeHtml(check.analysis.cause)}  `,
-      `**Next step:** ${escapeHtml(check.analysis.nextStep)}`,
-      '',
-    );
+/** Version (short, linked to its commit), duration, run, runbook, approver: one line under the headline. */
+function metaLine(report: Report): string {
+  const parts: string[] = [];
+  if (report.command === 'rollback') {
+    if (report.context.actor) parts.push(`approved by @${escapeHtml(report.context.actor)}`);
+  } else if (report.version) {
+    const { commitSha, commitUrl } = report.context;
+    const short = inlineCode(shortSha(report.version));
+    const isRunCommit = commitSha !== undefined && commitUrl !== undefined && versionsMatch(report.version, commitSha);
+    parts.push(`version ${isRunCommit ? `[${short}](${commitUrl})` : short}`);
+    if (report.deployedVersion && !versionsMatch(report.version, report.deployedVersion)) {
+      parts.push(`answering ${inlineCode(shortSha(report.deployedVersion))}`);
+    }
   }
-  const request = check.request ? `${inlineCode(`${check.request.method} ${check.request.url}`)}: ` : '';
-  lines.push(`${request}${tableCell(check.detail)}`, '');
-  if (check.response) {
-    const type = check.response.contentType ? `, ${escapeHtml(check.response.contentType)}` : '';
-    lines.push(
-      `<details><summary>Response body (${check.response.status}${type})</summary>`,
-      '',
-      `<pre>${escapeHtml(check.response.bodyExcerpt)}</pre>`,
-      '',
-      '</details>',
-      '',
-    );
+  parts.push(formatDuration(report.durationMs));
+  if (report.context.runUrl) parts.push(`[run](${report.context.runUrl})`);
+  // Where the run went wrong, the team's own instructions come first.
+  if (report.runbookUrl && (report.verdict.result === 'failed' || report.verdict.result === 'warning')) {
+    parts.push(`**[runbook](${linkTarget(report.runbookUrl)})**`);
   }
-  return lines;
+  return parts.join(' · ');
+}
+
+/**
+ * The reasons no failure block says: the run stopped (cancelled, time limit), nothing ran, or the
+ * rollback was asked for and could not be made. A check's own reason is in its block.
+ */
+function otherReasons(report: Report): string[] {
+  const said = report.checks.filter((check) => check.result !== 'passed').map((check) => `${check.name}: `);
+  const others = report.verdict.reasons.filter(
+    (reason) => !said.some((prefix) => reason.startsWith(prefix)) && !reason.startsWith('rollback '),
+  );
+  const more = others.length > MAX_REASONS ? [`… and ${others.length - MAX_REASONS} more`] : [];
+  return [...others.slice(0, MAX_REASONS), ...more];
 }
 
 /** Which notice went out and which did not: a failed notice is a warning here, never a change of verdict. */

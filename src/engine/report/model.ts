@@ -22,6 +22,10 @@ export interface Attempt {
 export interface Analysis {
   cause: string;
   nextStep: string;
+  /** Commands that carry the next step out, each ready to copy: only where the real target is known. */
+  commands?: string[];
+  /** The next step is to read the response body: the summary shows it unfolded. */
+  readBody?: boolean;
 }
 
 export interface CheckOutcome {
@@ -72,6 +76,8 @@ export interface Report {
   durationMs: number;
   timedOut: boolean;
   context: RunContext;
+  /** `rollback`: the approval job, which rolled back instead of checking. */
+  command: 'check' | 'rollback';
   verdict: Verdict;
   /** runbook-url: what to do when this service fails. */
   runbookUrl?: string;

@@ -1,77 +1,99 @@
 import { formatDuration } from '../config/duration.js';
 import { fmt } from '../monitor/gate.js';
-import { escapeHtml, inlineCode, tableCell } from './escape.js';
-import type { GateReport, MonitorReport, Result } from './model.js';
+import { codeBlock, wrapQuery } from './codeBlock.js';
+import { escapeHtml, tableCell } from './escape.js';
+import { ICON } from './failureMarkdown.js';
+import type { GateReport, MonitorReport } from './model.js';
+import { plural } from './plural.js';
+import { elapsed } from './timeText.js';
 
-const ICON: Record<Result, string> = { passed: '✅', warning: '⚠️', failed: '❌' };
+/** The measured series in GitHub's accent blue, the limit in a muted grey: both >= 4.5:1 on white. */
+export const SERIES_COLOUR = '#0969da';
+export const LIMIT_COLOUR = '#6e7781';
+const CHART_INIT = `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${SERIES_COLOUR}, ${LIMIT_COLOUR}"}}}}%%`;
 
-/** The monitor window: a table per gate (always there), a chart of its samples, the queries, unhealthy pods. */
+/**
+ * The monitor window's tables: a row per gate (what a failure block already said is not said again),
+ * the queries once and folded, what the metric source warned about, and the unhealthy pods.
+ */
 export function renderMonitor(monitor: MonitorReport): string[] {
-  const lines = ['### Monitor', ''];
   const stopped = monitor.stoppedEarly ? ` — stopped early: ${escapeHtml(monitor.stoppedEarly)}` : '';
-  lines.push(
-    `${formatDuration(monitor.windowMs)} window, a sample every ${formatDuration(monitor.intervalMs)}, ${monitor.failureThreshold} breaching samples in a row fail a gate; ${monitor.samples} ${monitor.samples === 1 ? 'sample' : 'samples'} taken${stopped}.`,
+  const lines = [
+    '### Monitor',
     '',
-  );
+    `${formatDuration(monitor.windowMs)} window, a sample every ${formatDuration(monitor.intervalMs)}, ${monitor.failureThreshold} breaching samples in a row fail a gate; ${plural(monitor.samples, 'sample')} taken${stopped}.`,
+    '',
+  ];
   if (monitor.gates.length > 0) {
-    lines.push(
-      '| Gate | Query | Threshold | Baseline | Last | Peak | Samples | Outcome |',
-      '|---|---|---|---|---|---|---|---|',
-    );
+    lines.push('| Gate | Limit | Baseline | Last | Peak | Samples | Outcome |', '|---|---|---|---|---|---|---|');
     for (const gate of monitor.gates) {
-      const query = inlineCode(gate.query).replace(/\|/g, '\\|');
+      const outcome = gate.result === 'passed' ? tableCell(gate.detail) : `${gate.result}: see above`;
       lines.push(
-        `| ${tableCell(gate.name)} | ${query} | ${threshold(gate)} | ${baseline(gate)} | ${value(gate.last)} | ${value(gate.peak)} | ${counts(gate)} | ${ICON[gate.result]} ${tableCell(gate.detail)} |`,
+        `| ${tableCell(gate.name)} | ${threshold(gate)} | ${baseline(gate)} | ${value(gate.last)} | ${value(gate.peak)} | ${counts(gate)} | ${ICON[gate.result]} ${outcome} |`,
       );
     }
     lines.push('', ...sourceWarnings(monitor.gates));
-    for (const gate of monitor.gates) lines.push(...chart(gate));
     lines.push(
       '<details><summary>Queries, to paste into Prometheus</summary>',
       '',
-      ...monitor.gates.map((gate) => `- ${escapeHtml(gate.name)}: ${inlineCode(gate.query)}`),
-      '',
+      ...monitor.gates.flatMap((gate) => [
+        `${escapeHtml(gate.name)}:`,
+        '',
+        ...codeBlock(wrapQuery(gate.query), 'promql'),
+        '',
+      ]),
       '</details>',
       '',
     );
   }
   const pods = monitor.pods;
-  if (pods && pods.result !== 'passed') {
-    lines.push(`**Pods:** ${ICON[pods.result]} ${tableCell(pods.detail)}`, '');
-    if (pods.problems.length > 0) {
-      lines.push(
-        '| Pod | Container | Reason |',
-        '|---|---|---|',
-        ...pods.problems.map(
-          (problem) =>
-            `| ${tableCell(problem.pod)} | ${tableCell(problem.container ?? '')} | ${tableCell(problem.reason)} |`,
-        ),
-        '',
-      );
-    }
-    if (pods.logExamples && pods.logExamples.length > 0)
-      lines.push(
-        '<details><summary>Matching log lines</summary>',
-        '',
-        `<pre>${escapeHtml(pods.logExamples.join('\n'))}</pre>`,
-        '',
-        '</details>',
-        '',
-      );
+  if (pods && pods.result !== 'passed' && pods.problems.length > 0) {
+    lines.push(
+      '**Pods**',
+      '',
+      '| Pod | Container | Reason |',
+      '|---|---|---|',
+      ...pods.problems.map(
+        (problem) =>
+          `| ${tableCell(problem.pod)} | ${tableCell(problem.container ?? '')} | ${tableCell(problem.reason)} |`,
+      ),
+      '',
+    );
+  }
+  if (pods?.logExamples && pods.logExamples.length > 0) {
+    lines.push(
+      '<details><summary>Matching log lines</summary>',
+      '',
+      `<pre>${escapeHtml(pods.logExamples.join('\n'))}</pre>`,
+      '',
+      '</details>',
+      '',
+    );
   }
   return lines;
 }
 
-/** At most MAX_CHART_POINTS, keeping from each run of samples the one nearest a breach, so no spike disappears. */
-function thinned<P extends { value: number }>(points: readonly P[], worst: 'high' | 'low'): P[] {
-  if (points.length <= MAX_CHART_POINTS) return [...points];
-  const size = Math.ceil(points.length / MAX_CHART_POINTS);
-  const kept: P[] = [];
-  for (let start = 0; start < points.length; start += size) {
-    const bucket = points.slice(start, start + size);
-    kept.push(bucket.reduce((a, b) => ((worst === 'high' ? b.value > a.value : b.value < a.value) ? b : a)));
+/** A chart for each gate that breached or could not judge; the calm ones together, folded. */
+export function renderCharts(monitor: MonitorReport): string[] {
+  const troubled = monitor.gates.filter(
+    (gate) => gate.counts.breach > 0 || gate.inconclusive || gate.result !== 'passed',
+  );
+  const calm = monitor.gates.filter((gate) => !troubled.includes(gate));
+  const shown = troubled.flatMap(chart);
+  const folded = calm.flatMap(chart);
+  if (shown.length === 0 && folded.length === 0) return [];
+  const lines = ['### Charts', ''];
+  lines.push(...shown);
+  if (folded.length > 0) {
+    lines.push(
+      `<details><summary>Charts of the ${plural(calm.length, 'gate')} within limits</summary>`,
+      '',
+      ...folded,
+      '</details>',
+      '',
+    );
   }
-  return kept;
+  return lines;
 }
 
 const MAX_WARNINGS_PER_GATE = 5;
@@ -90,6 +112,18 @@ function sourceWarnings(gates: readonly GateReport[]): string[] {
     ];
   });
   return ['⚠️ **The metric source warned about the data these gates judged:**', '', ...items, ''];
+}
+
+/** At most MAX_CHART_POINTS, keeping from each run of samples the one nearest a breach, so no spike disappears. */
+function thinned<P extends { value: number }>(points: readonly P[], worst: 'high' | 'low'): P[] {
+  if (points.length <= MAX_CHART_POINTS) return [...points];
+  const size = Math.ceil(points.length / MAX_CHART_POINTS);
+  const kept: P[] = [];
+  for (let start = 0; start < points.length; start += size) {
+    const bucket = points.slice(start, start + size);
+    kept.push(bucket.reduce((a, b) => ((worst === 'high' ? b.value > a.value : b.value < a.value) ? b : a)));
+  }
+  return kept;
 }
 
 function threshold(gate: GateReport): string {
@@ -126,23 +160,35 @@ function counts(gate: GateReport): string {
 // More points than this a chart cannot draw apart, and a 6 h window sampled every second would fill the summary.
 const MAX_CHART_POINTS = 200;
 
-/** A Mermaid chart of the samples that had a value, with the absolute limit beside them; the table above stays the fallback. */
+/**
+ * A Mermaid chart of the samples that had a value against the absolute limit, the x-axis in time
+ * since the run started, and a legend line under it; the table stays the fallback.
+ */
 function chart(gate: GateReport): string[] {
-  const sampled = gate.samples.flatMap((sample, index) =>
-    sample.value === undefined ? [] : [{ label: index + 1, value: sample.value }],
+  const sampled = gate.samples.flatMap((sample) =>
+    sample.value === undefined ? [] : [{ label: elapsed(sample.at), value: sample.value }],
   );
   if (sampled.length < 2) return [];
   const points = thinned(sampled, gate.limits.max === undefined && gate.limits.min !== undefined ? 'low' : 'high');
   const limit = gate.limits.max ?? gate.limits.min;
   const series = [`    line [${points.map((point) => fmt(point.value)).join(', ')}]`];
   if (limit !== undefined) series.push(`    line [${points.map(() => fmt(limit)).join(', ')}]`);
+  const name = gate.name.replace(/["\n]/g, ' ');
+  const legend = [
+    `<sub>${escapeHtml(gate.name)}: blue, the value of each sample`,
+    limit !== undefined ? ` · grey, the limit ${gate.limits.max !== undefined ? '≤' : '≥'} ${fmt(limit)}` : '',
+    ' · across, the time since the run started</sub>',
+  ].join('');
   return [
     '```mermaid',
+    CHART_INIT,
     'xychart-beta',
-    `    title "${gate.name.replace(/["\n]/g, ' ')}${limit !== undefined ? ` (limit ${fmt(limit)})` : ''}"`,
-    `    x-axis "sample" [${points.map((point) => point.label).join(', ')}]`,
+    `    title "${name}"`,
+    `    x-axis [${points.map((point) => `"${point.label}"`).join(', ')}]`,
     ...series,
     '```',
+    '',
+    legend,
     '',
   ];
 }

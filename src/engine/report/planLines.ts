@@ -6,6 +6,7 @@ import { redactUrl } from '../secrets.js';
 
 /** What will run, with every URL resolved: a reader can repeat any check by hand. */
 export function planLines(plan: Plan): string[] {
+  if (plan.command === 'rollback') return rollbackJobLines(plan);
   const lines = [
     `${plan.service}${plan.version ? ` ${shortSha(plan.version)}` : ''} in ${plan.environment}${plan.dryRun ? ' (dry run: no action will be taken)' : ''}`,
   ];
@@ -46,4 +47,20 @@ export function planLines(plan: Plan): string[] {
   }
   lines.push(`time limit ${formatDuration(plan.timeoutMs)}`);
   return lines;
+}
+
+/** The approval job runs no rollout wait, no checks first and no monitor: only what it will do. */
+function rollbackJobLines(plan: Plan): string[] {
+  const head = `${plan.service} in ${plan.environment}: roll back by approval${plan.dryRun ? ' (dry run: no action will be taken)' : ''}`;
+  if (!plan.rollback) return [head, 'nothing to roll back with: kube-deployment is not set'];
+  const required = plan.httpChecks.filter((check) => check.required);
+  return [
+    head,
+    plan.rollback.undoCommand,
+    plan.rollback.statusCommand,
+    ...(required.length > 0
+      ? [`then ${required.length === 1 ? 'the required check' : `the ${required.length} required checks`} again`]
+      : []),
+    `time limit ${formatDuration(plan.timeoutMs)}`,
+  ];
 }

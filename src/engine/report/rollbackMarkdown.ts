@@ -1,4 +1,6 @@
+import { codeBlock } from './codeBlock.js';
 import { escapeHtml, inlineCode, tableCell } from './escape.js';
+import { clockTime, elapsed } from './timeText.js';
 import type { RevisionReport, RollbackReport, Timeline } from './model.js';
 
 /** What was done about a failed release: revisions, kubectl's words, what a person must still do, when. */
@@ -12,7 +14,7 @@ export function renderRollback(rollback: RollbackReport, timeline: Timeline): st
       '',
     );
   }
-  if (rollback.required) lines.push('Run by hand:', '', '```sh', ...rollback.manualSteps, '```', '');
+  if (rollback.required) lines.push('Run by hand:', '', ...codeBlock(rollback.manualSteps, 'sh'), '');
   if (rollback.rechecks && rollback.rechecks.length > 0) {
     lines.push('Smoke checks after the rollback:', '', '| Check | Result | Detail |', '|---|---|---|');
     lines.push(
@@ -28,10 +30,13 @@ export function renderRollback(rollback: RollbackReport, timeline: Timeline): st
     ['rollback started', timeline.rollbackStarted],
     ['rollback completed', timeline.rollbackCompleted],
   ];
+  const start = Date.parse(timeline.started);
   lines.push(
-    '| Timeline | |',
-    '|---|---|',
-    ...events.filter(([, at]) => at).map(([what, at]) => `| ${what} | ${at} |`),
+    '| Timeline | UTC | Since the start |',
+    '|---|---|---|',
+    ...events.flatMap(([what, at]) =>
+      at ? [`| ${what} | ${clockTime(at)} | ${elapsed(Date.parse(at) - start)} |`] : [],
+    ),
     '',
   );
   return lines;
