@@ -51,6 +51,7 @@ function formatDuration(ms) {
 /* harmony export */   L6: () => (/* binding */ kubeName),
 /* harmony export */   _: () => (/* binding */ decimal),
 /* harmony export */   d8: () => (/* binding */ wordList),
+/* harmony export */   gm: () => (/* binding */ yamlList),
 /* harmony export */   h9: () => (/* binding */ durationBetween),
 /* harmony export */   q$: () => (/* binding */ isHttpUrl),
 /* harmony export */   q3: () => (/* binding */ httpUrl),
@@ -205,6 +206,26 @@ const regexText = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().refine((t
         return false;
     }
 }, { error: (issue) => `${quoted(issue.input)} is not a valid regular expression` });
+/**
+ * A list key. An input's text is parsed as YAML before it gets here, so a string is a config file's
+ * `key: |` block: the YAML an input needs, written where the file's own YAML list belongs.
+ */
+const yamlList = (item, form) => zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(item, {
+    error: (issue) => {
+        if (issue.code !== 'invalid_type')
+            return undefined;
+        const got = typeOfValue(issue.input);
+        const hint = got === 'a string' ? ': in a config file write the list itself, not a `|` block' : '';
+        return `expected a YAML list of ${form}, got ${got}${hint}`;
+    },
+});
+function typeOfValue(value) {
+    if (value === null || value === undefined)
+        return 'nothing';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return `a ${typeof value}`;
+}
 
 
 /***/ }),
@@ -10726,15 +10747,8 @@ function neutralizeCommands(line) {
 const info = (line) => process.stdout.write(`${neutralizeCommands(line)}\n`);
 const error = (message, title) => command('error', message, title ? { title } : {});
 const warning = (message, title) => command('warning', message, title ? { title } : {});
-async function group(title, body) {
-    command('group', title);
-    try {
-        return await body();
-    }
-    finally {
-        command('endgroup', '');
-    }
-}
+const startGroup = (title) => command('group', title);
+const endGroup = () => command('endgroup', '');
 /** GITHUB_OUTPUT takes `name<<DELIMITER`, the value, `DELIMITER`: multi-line values survive. Outside a runner there is no file, and no output. */
 function setOutput(name, value) {
     const file = process.env.GITHUB_OUTPUT;
@@ -10757,6 +10771,8 @@ function setFailed(message) {
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var main_core = __nccwpck_require__(8532);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
@@ -11110,10 +11126,12 @@ const flowSchema = main_schemas/* strictObject */.rej({
     });
 });
 const verifyShape = {
-    dependencies: main_schemas/* array */.YOg(dependencySchema).prefault([]).meta({
+    dependencies: (0,fields/* yamlList */.gm)(dependencySchema, 'dependencies (- name: ..., type: postgres|redis|tcp, url: ...)')
+        .prefault([])
+        .meta({
         description: 'YAML list of dependencies: name, type (postgres, redis, tcp), url or url-env, query, command, timeout, required.',
     }),
-    flows: main_schemas/* array */.YOg(flowSchema).prefault([]).meta({
+    flows: (0,fields/* yamlList */.gm)(flowSchema, 'flows (- name: ..., steps: [...])').prefault([]).meta({
         description: 'YAML list of critical-path flows: name, steps (requests with expect and capture), timeout, required.',
     }),
 };
@@ -11184,7 +11202,7 @@ const configShape = {
     })
         .optional()
         .meta({ description: 'Base URL; check paths and a version-url path resolve against it.' }),
-    checks: main_schemas/* array */.YOg(checkSchema).prefault([]).meta({
+    checks: (0,fields/* yamlList */.gm)(checkSchema, 'smoke checks (- /health, - GET /ready or - path: ...)').prefault([]).meta({
         description: 'YAML list of smoke checks: "/path", "GET /path", a full URL, or an object (see Smoke checks).',
     }),
     'version-url': fields/* urlOrPath */.u8.optional().meta({
@@ -11330,6 +11348,22 @@ const configSchema = main_schemas/* strictObject */.rej(configShape).superRefine
         });
     }
 });
+/**
+ * Rules on what was written rather than on the parsed config, where a default cannot be told from the
+ * same value given: monitor-window defaults to 5m, and is only a mistake when someone set it.
+ */
+function givenValueIssues(given) {
+    const window = configShape['monitor-window'].safeParse(given['monitor-window']);
+    const watched = given['prometheus-url'] !== undefined || given['kube-deployment'] !== undefined;
+    if (given['monitor-window'] === undefined || !window.success || window.data === 0 || watched)
+        return [];
+    return [
+        {
+            path: ['monitor-window'],
+            message: 'is how long the monitor watches, and nothing turns it on: set prometheus-url (metric gates) or kube-deployment (pod health), or set monitor-window to 0',
+        },
+    ];
+}
 const CONFIG_KEYS = Object.keys(configShape);
 
 // EXTERNAL MODULE: ./src/engine/secrets.ts
@@ -11440,7 +11474,11 @@ async function loadConfig(sources) {
     if (errors.length > 0)
         return { ok: false, errors: errors.map(redact), secrets };
     const parsed = configSchema.safeParse(merged);
-    if (parsed.success) {
+    const issues = [
+        ...(parsed.success ? [] : describeIssues(parsed.error.issues, configSchema)),
+        ...givenValueIssues(merged),
+    ];
+    if (parsed.success && issues.length === 0) {
         const resolved = resolveUrlEnv(parsed.data, sources.env ?? {});
         const allSecrets = [...secrets, ...resolved.secrets];
         if (resolved.errors.length > 0)
@@ -11450,7 +11488,7 @@ async function loadConfig(sources) {
     return {
         ok: false,
         secrets,
-        errors: describeIssues(parsed.error.issues, configSchema).map(({ path, message, key }) => {
+        errors: issues.map(({ path, message, key }) => {
             const where = path.length > 0 ? `${formatPath(path)}: ` : '';
             const topKey = String(path[0] ?? key ?? '');
             const inFile = sources.file && topKey !== '' && !(topKey in fromInputs) && topKey in fromFile
@@ -14027,13 +14065,56 @@ function readInputs() {
     return inputs;
 }
 
+;// CONCATENATED MODULE: ./src/adapters/shared/groupOnFirstLine.ts
+/**
+ * A Logger whose group is shown only once something is written in it. Notices that were all sent,
+ * or a rollback that had nothing to do, write nothing, and an empty fold in the log only makes a
+ * person open it to find out. The engine's groups never nest: they are its phases, one after another.
+ */
+function groupOnFirstLine(output) {
+    let pending;
+    let opened = false;
+    const openPending = () => {
+        if (pending === undefined)
+            return;
+        output.open(pending);
+        pending = undefined;
+        opened = true;
+    };
+    return {
+        group: async (title, body) => {
+            pending = title;
+            opened = false;
+            try {
+                return await body();
+            }
+            finally {
+                if (opened)
+                    output.close();
+                pending = undefined;
+                opened = false;
+            }
+        },
+        info: (line) => {
+            openPending();
+            output.info(line);
+        },
+        warning: (line) => {
+            openPending();
+            output.warning(line);
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/action/logger.ts
 
-const actionLogger = {
-    group: (title, body) => group(title, body),
-    info: (line) => info(line),
+
+const actionLogger = groupOnFirstLine({
+    open: startGroup,
+    close: endGroup,
+    info: info,
     warning: (line) => warning(line),
-};
+});
 
 ;// CONCATENATED MODULE: ./src/engine/report/budget.ts
 /** GitHub refuses a step summary over 1 MiB; the rest of the room is left for the lines that say what was left out. */
@@ -14531,7 +14612,6 @@ function linkTarget(url) {
 ;// CONCATENATED MODULE: ./src/adapters/action/publish.ts
 
 
-
 /** Step outputs, annotations, the job summary and the step's status: all read from the one Report. */
 async function publish(report, reportPath) {
     // Only what failed the verdict: an optional check that failed is a warning, and a downstream
@@ -14570,9 +14650,25 @@ async function publish(report, reportPath) {
             warning(message, title);
     }
     appendSummary(renderMarkdown(report));
-    info(`${report.summary} (report: ${reportPath}, ${(0,duration/* formatDuration */.a3)(report.durationMs)})`);
+    // The summary line already ends with the run's duration.
+    info(`${report.summary} (report: ${reportPath})`);
     if (report.verdict.result === 'failed' || cancelled)
-        setFailed(report.summary);
+        setFailed(closingError(report, failed));
+}
+/**
+ * The step's last annotation: the verdict and what failed it, by name. The summary line and each
+ * check's own annotation already say the details; repeating them here made one 400-character line.
+ */
+function closingError(report, failed) {
+    const where = 'details in the job summary';
+    if (report.verdict.result === 'cancelled')
+        return `post-deploy-check cancelled before a verdict; ${where}`;
+    const named = failed.slice(0, 3).join(', ') + (failed.length > 3 ? ` and ${failed.length - 3} more` : '');
+    const causes = [
+        ...(failed.length > 0 ? [`${failed.length} ${failed.length === 1 ? 'check' : 'checks'} failed (${named})`] : []),
+        ...(report.rollback?.outcome === 'failed' ? ['ROLLBACK FAILED'] : []),
+    ];
+    return `post-deploy-check failed${causes.length > 0 ? `: ${causes.join('; ')}` : ''}; ${where}`;
 }
 /** Per gate what a downstream job may branch on: its numbers and its outcome. */
 function metricsOutput(gates) {
@@ -14587,6 +14683,55 @@ function metricsOutput(gates) {
             outcome: gate.inconclusive ? 'inconclusive' : gate.result,
         },
     ]));
+}
+
+;// CONCATENATED MODULE: ./src/engine/report/invalidConfigMarkdown.ts
+
+/**
+ * The job summary of a run stopped by its configuration: every error on its own line, as loadConfig
+ * wrote it (the input or key, what is wrong, the accepted form), in one block a person can copy.
+ * The errors can quote a value from the workflow or a config file: escaped like network text.
+ */
+function renderInvalidConfigMarkdown(errors) {
+    const count = errors.length === 1 ? 'this error' : `these ${errors.length} errors`;
+    return [
+        '## ⛔ Invalid configuration — nothing was checked',
+        '',
+        `No request was sent and nothing was rolled back. Fix ${count} in the step's inputs or its config file:`,
+        '',
+        // <pre> rather than a fence: a backtick run inside an error cannot end it, and escaped text stays text.
+        `<pre>${errors.map((error) => (0,report_escape/* escapeHtml */.ZD)(error)).join('\n')}</pre>`,
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/adapters/action/publishInvalid.ts
+
+
+/**
+ * A configuration error ends the step before any Report exists: every output is still set, so a
+ * downstream `if:` can tell `invalid` from a failed release and `fromJSON` of a JSON output does not break.
+ */
+function publishInvalid(errors, durationMs) {
+    const summary = `invalid configuration: ${errors.length} ${errors.length === 1 ? 'error' : 'errors'}, nothing was checked`;
+    const outputs = {
+        result: 'invalid',
+        'failed-checks': '[]',
+        'deployed-version': '',
+        'report-path': '',
+        'duration-seconds': (durationMs / 1000).toFixed(2),
+        summary,
+        'error-rate': '',
+        metrics: '{}',
+        'rolled-back': 'false',
+        'rollback-required': 'false',
+        'rollback-revision': '',
+        'rollback-command': '',
+        'grafana-annotation-id': '',
+    };
+    for (const [name, value] of Object.entries(outputs))
+        setOutput(name, value);
+    appendSummary(renderInvalidConfigMarkdown(errors));
+    setFailed(`Invalid configuration, nothing was checked:\n${errors.map((line) => `  ${line}`).join('\n')}`);
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/action/runContext.ts
@@ -14625,15 +14770,18 @@ function runContextFromEnv(env) {
 
 
 
+
+
 async function main() {
+    const startedAt = external_node_perf_hooks_.performance.now();
     const configPath = getInput(CONFIG_FILE_INPUT);
     const file = configPath ? await readConfigFile(configPath, CONFIG_FILE_INPUT) : undefined;
     if (file && 'error' in file)
-        return setFailed(file.error);
+        return publishInvalid([file.error], external_node_perf_hooks_.performance.now() - startedAt);
     const loaded = await loadConfig({ file, inputs: readInputs(), context: runDefaults(process.env), env: process.env });
     loaded.secrets.forEach((secret) => setSecret(secret));
     if (!loaded.ok)
-        return setFailed(`Invalid configuration, nothing was checked:\n${loaded.errors.map((line) => `  ${line}`).join('\n')}`);
+        return publishInvalid(loaded.errors, external_node_perf_hooks_.performance.now() - startedAt);
     const signal = cancelOnSignals();
     const report = await execute(loaded.config, {
         logger: actionLogger,

@@ -39,6 +39,9 @@ describe('the action as the runner starts it', () => {
     expect(run.summary).toContain('https://github.com/acme/shop-api/actions/runs/9001');
     expect(run.stdout).toContain('::group::Verify: 2 checks, 8 at a time');
     expect(run.stdout).toMatch(/✓ GET \/health\/live — passed: 200/);
+    // The last line: the summary line, which ends with the duration, and the report path; the duration once.
+    const last = run.stdout.trimEnd().split('\n').at(-1) ?? '';
+    expect(last).toBe(`${run.outputs.summary} (report: ${run.outputs['report-path']})`);
   });
 
   it('fails on a 503 readiness, explains it and escapes the body in the summary', async () => {
@@ -62,6 +65,10 @@ describe('the action as the runner starts it', () => {
     expect(run.summary).toContain('**Next step:** read the readiness body below: it names the dependency that is down');
     // The body the next step points at is shown, not folded.
     expect(run.summary).toContain('Response body (503, text/html):');
+    // The closing annotation names what failed; the check's own annotation above has the detail.
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe(
+      '::error::post-deploy-check failed: 1 check failed (GET /health/ready); details in the job summary',
+    );
   });
 
   it('warns, and does not fail the step, when only an optional check fails', async () => {
@@ -223,7 +230,9 @@ describe('bad input', () => {
     );
     expect(run.stdout).toContain('concurrency: "eight" is not a whole number from 1 to 256');
     expect(service.requests).toEqual([]);
-    expect(run.outputs).toEqual({});
+    // Issue 14: a configuration error now sets the outputs (result `invalid`), where it set none.
+    expect(run.outputs.result).toBe('invalid');
+    expect(run.outputs.summary).toBe('invalid configuration: 2 errors, nothing was checked');
   });
 
   it('says what to set when nothing would be checked', async () => {
@@ -247,5 +256,7 @@ describe('bad input', () => {
     const run = await runAction({ config: 'missing.yml' });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('config: cannot read "missing.yml" (no such file)');
+    expect(run.outputs.result).toBe('invalid');
+    expect(run.summary).toContain('config: cannot read &quot;missing.yml&quot; (no such file)');
   });
 });

@@ -47,6 +47,8 @@ describe('notices', () => {
         expect(written).not.toContain(secret);
     }
     expect(run.summary).toContain('### Notices');
+    // Every notice was sent, so its group would be empty: it is not shown.
+    expect(run.stdout).not.toContain('::group::Notices');
   });
 
   it('a failing notice is a warning, never a change of verdict', async () => {
@@ -68,7 +70,7 @@ describe('notices', () => {
     expect(grafana.requests).toEqual([]);
     expect(datadog.requests).toEqual([]);
     expect(slack.posts).toEqual([]);
-    expect(run.stdout).toMatch(/dry-run: slack would POST /);
+    expect(run.stdout).toMatch(/::group::Notices\n(?:.*\n)*?dry-run: slack would POST /);
     expect(
       run.stdout
         .split('\n')

@@ -2,8 +2,10 @@ import { access, chmod, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/prom
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/engine/config/load.js';
+import { escapeHtml } from '../../src/engine/report/escape.js';
 import type { ConfigKey } from '../../src/engine/config/schema.js';
-import { GITHUB_ENV, runAction, type ActionRun } from '../support/runAction.js';
+import { parse } from 'yaml';
+import { GITHUB_ENV, ROOT, runAction, type ActionRun } from '../support/runAction.js';
 import { json, startTestService, text, type TestService } from '../support/testService.js';
 
 // dist/index.js as the runner starts it, with one thing wrong at a time in a configuration that
@@ -316,6 +318,22 @@ const CASES: BadCase[] = [
     says: 'gates[0]: unknown key "max-ratoi"; did you mean "max-ratio"?',
   },
   {
+    what: 'dependencies as a `|` block in the config file',
+    set: { dependencies: undefined },
+    file: lines('dependencies: |', '  - name: db', '    type: postgres', '    url: postgres://127.0.0.1:1/db'),
+    says: `dependencies: expected a YAML list of dependencies (- name: ..., type: postgres|redis|tcp, url: ...), got a string: in a config file write the list itself, not a \`|\` block (in ${CONFIG_FILE})`,
+  },
+  {
+    what: 'flows as a `|` block in the config file',
+    file: lines('flows: |', '  - name: login', '    steps: [{ path: /login }]'),
+    says: `flows: expected a YAML list of flows (- name: ..., steps: [...]), got a string: in a config file write the list itself, not a \`|\` block (in ${CONFIG_FILE})`,
+  },
+  {
+    what: 'a config file that cannot be read',
+    set: { config: 'missing.yml' },
+    says: 'config: cannot read "missing.yml" (no such file); give the path of a YAML or JSON config file, relative to the working directory',
+  },
+  {
     what: 'a mistyped key in a flow step',
     set: { flows: lines('- name: login', '  steps:', '    - path: /login', '      captur: { token: auth.token }') },
     says: 'flows[0].steps[0]: unknown key "captur"; did you mean "capture"?',
@@ -350,6 +368,20 @@ const CASES: BadCase[] = [
     what: 'monitor-interval longer than monitor-window',
     set: { 'monitor-window': '5s', 'monitor-interval': '10s' },
     says: 'monitor-interval: is longer than monitor-window: the window would hold no sample; shorten it or widen the window',
+  },
+  {
+    what: 'monitor-window with nothing to watch',
+    set: {
+      'monitor-window': '2m',
+      'prometheus-url': undefined,
+      'latency-query': undefined,
+      'max-latency': undefined,
+      gates: undefined,
+      'kube-deployment': undefined,
+      'log-error-pattern': undefined,
+      rollback: undefined,
+    },
+    says: 'monitor-window: is how long the monitor watches, and nothing turns it on: set prometheus-url (metric gates) or kube-deployment (pod health), or set monitor-window to 0',
   },
   {
     what: 'url and path both set',
@@ -573,10 +605,41 @@ describe('bad input to the action', () => {
       const annotation = errorAnnotation(result.stdout);
       expect(annotation).toMatch(/^Invalid configuration, nothing was checked:\n/);
       expect(annotation.split('\n').map((line) => line.trim())).toContainEqual(expect.stringContaining(badCase.says));
+      // The same error in the job summary, for whoever opens the run rather than its log.
+      expect(result.summary).toContain('## ⛔ Invalid configuration — nothing was checked');
+      expect(result.summary).toContain(escapeHtml(badCase.says));
+      expect(result.outputs.result).toBe('invalid');
       expect(parties.service.requests).toEqual([]);
       expect(parties.service.connections).toBe(0);
       expect(parties.database.connections).toBe(0);
       expect(await exists(parties.kubectlLog)).toBe(false);
+    } finally {
+      await Promise.all([parties.service.close(), parties.database.close()]);
+    }
+  });
+
+  it('sets every output, so a downstream job can tell invalid from failed', async () => {
+    const parties = await startParties();
+    try {
+      const result = await run(parties, { set: { concurrency: '0', 'monitor-interval': '-1s' } });
+
+      expect(result.outputs).toEqual({
+        result: 'invalid',
+        'failed-checks': '[]',
+        'deployed-version': '',
+        'report-path': '',
+        'duration-seconds': expect.stringMatching(/^\d+\.\d\d$/),
+        summary: 'invalid configuration: 2 errors, nothing was checked',
+        'error-rate': '',
+        metrics: '{}',
+        'rolled-back': 'false',
+        'rollback-required': 'false',
+        'rollback-revision': '',
+        'rollback-command': '',
+        'grafana-annotation-id': '',
+      });
+      const manifest = parse(await readFile(join(ROOT, 'action.yml'), 'utf8')) as { outputs: object };
+      expect(Object.keys(result.outputs).sort()).toEqual(Object.keys(manifest.outputs).sort());
     } finally {
       await Promise.all([parties.service.close(), parties.database.close()]);
     }

@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CONFIG_KEYS } from '../../src/engine/config/schema.js';
 import { runCli } from '../support/runCli.js';
 import { json, startTestService, text, type TestService } from '../support/testService.js';
 
@@ -71,6 +72,16 @@ describe('post-deploy-check CLI', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('--checks is given twice');
     expect(service.requests).toEqual([]);
+  });
+
+  it('--help lists every flag and every exit code', async () => {
+    const run = await runCli(['--help']);
+
+    expect(run.code).toBe(0);
+    for (const key of [...CONFIG_KEYS, 'config', 'report', 'version-info', 'help'])
+      expect(run.stdout).toMatch(new RegExp(`--${key}(?![\\w-])`));
+    expect(run.stdout).not.toContain('...)');
+    expect(run.stdout).toMatch(/Exit codes: 0 passed or warning, 1 failed, 2 invalid configuration[^]*130 cancelled/);
   });
 
   it('strips terminal control sequences that came from the network', async () => {

@@ -603,3 +603,55 @@ describe('loadConfig: secrets', () => {
     expect((result.ok ? [] : result.errors).join('\n')).not.toContain('file-pass-42');
   });
 });
+
+describe('loadConfig: a list written as a `|` block in a config file', () => {
+  it.each([
+    ['dependencies', 'dependencies (- name: ..., type: postgres|redis|tcp, url: ...)'],
+    ['flows', 'flows (- name: ..., steps: [...])'],
+    ['checks', 'smoke checks (- /health, - GET /ready or - path: ...)'],
+  ])('names %s and the list it takes, not zod\'s "expected array"', async (key, form) => {
+    const file = `base-url: ${BASE}\nversion-url: /version\nversion: abc\n${key}: |\n  - name: db\n`;
+    expect(await errorsOf({}, file)).toEqual([
+      `${key}: expected a YAML list of ${form}, got a string: in a config file write the list itself, not a \`|\` block (in deploy-check.yml)`,
+    ]);
+  });
+
+  it('names a mapping where a list belongs without the `|` advice', async () => {
+    const errors = await errorsOf({}, `base-url: ${BASE}\nchecks:\n  path: /health\n`);
+    expect(errors).toEqual([
+      'checks: expected a YAML list of smoke checks (- /health, - GET /ready or - path: ...), got a mapping (in deploy-check.yml)',
+    ]);
+  });
+
+  it('still reads the same list given as an input, where it is YAML text', async () => {
+    const config = await configOf({ ...withCheck(), dependencies: '- name: db\n  type: tcp\n  url: tcp://db:5432' });
+    expect(config.dependencies).toHaveLength(1);
+  });
+});
+
+describe('loadConfig: monitor-window needs something to watch', () => {
+  const SAYS =
+    'monitor-window: is how long the monitor watches, and nothing turns it on: set prometheus-url (metric gates) or kube-deployment (pod health), or set monitor-window to 0';
+
+  it('rejects a window set with neither prometheus-url nor kube-deployment, as an input and in a file', async () => {
+    expect(await errorsOf({ ...withCheck(), 'monitor-window': '2m' })).toEqual([SAYS]);
+    expect(await errorsOf(withCheck(), 'monitor-window: 2m\n')).toEqual([`${SAYS} (in deploy-check.yml)`]);
+  });
+
+  it('reports it beside the other errors, not after they are fixed', async () => {
+    const errors = await errorsOf({ ...withCheck(), 'monitor-window': '2m', concurrency: '0' });
+    expect(errors).toEqual(['concurrency: "0" is not a whole number from 1 to 256', SAYS]);
+  });
+
+  it.each(['0', '0s'])('accepts %s, which turns the monitor off', async (window) => {
+    expect((await configOf({ ...withCheck(), 'monitor-window': window }))['monitor-window']).toBe(0);
+  });
+
+  it('accepts a window with prometheus-url or kube-deployment, and the default without either', async () => {
+    await expect(configOf({ ...withCheck(), 'monitor-window': '2m', 'prometheus-url': BASE })).resolves.toBeDefined();
+    await expect(
+      configOf({ ...withCheck(), 'monitor-window': '2m', 'kube-deployment': 'shop' }),
+    ).resolves.toBeDefined();
+    expect((await configOf(withCheck()))['monitor-window']).toBe(300_000);
+  });
+});

@@ -52,6 +52,7 @@ function formatDuration(ms) {
 /* harmony export */   L6: () => (/* binding */ kubeName),
 /* harmony export */   _: () => (/* binding */ decimal),
 /* harmony export */   d8: () => (/* binding */ wordList),
+/* harmony export */   gm: () => (/* binding */ yamlList),
 /* harmony export */   h9: () => (/* binding */ durationBetween),
 /* harmony export */   q$: () => (/* binding */ isHttpUrl),
 /* harmony export */   q3: () => (/* binding */ httpUrl),
@@ -206,6 +207,26 @@ const regexText = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().refine((t
         return false;
     }
 }, { error: (issue) => `${quoted(issue.input)} is not a valid regular expression` });
+/**
+ * A list key. An input's text is parsed as YAML before it gets here, so a string is a config file's
+ * `key: |` block: the YAML an input needs, written where the file's own YAML list belongs.
+ */
+const yamlList = (item, form) => zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(item, {
+    error: (issue) => {
+        if (issue.code !== 'invalid_type')
+            return undefined;
+        const got = typeOfValue(issue.input);
+        const hint = got === 'a string' ? ': in a config file write the list itself, not a `|` block' : '';
+        return `expected a YAML list of ${form}, got ${got}${hint}`;
+    },
+});
+function typeOfValue(value) {
+    if (value === null || value === undefined)
+        return 'nothing';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return `a ${typeof value}`;
+}
 
 
 /***/ }),
@@ -11008,10 +11029,12 @@ const flowSchema = main_schemas/* strictObject */.rej({
     });
 });
 const verifyShape = {
-    dependencies: main_schemas/* array */.YOg(dependencySchema).prefault([]).meta({
+    dependencies: (0,fields/* yamlList */.gm)(dependencySchema, 'dependencies (- name: ..., type: postgres|redis|tcp, url: ...)')
+        .prefault([])
+        .meta({
         description: 'YAML list of dependencies: name, type (postgres, redis, tcp), url or url-env, query, command, timeout, required.',
     }),
-    flows: main_schemas/* array */.YOg(flowSchema).prefault([]).meta({
+    flows: (0,fields/* yamlList */.gm)(flowSchema, 'flows (- name: ..., steps: [...])').prefault([]).meta({
         description: 'YAML list of critical-path flows: name, steps (requests with expect and capture), timeout, required.',
     }),
 };
@@ -11082,7 +11105,7 @@ const configShape = {
     })
         .optional()
         .meta({ description: 'Base URL; check paths and a version-url path resolve against it.' }),
-    checks: main_schemas/* array */.YOg(checkSchema).prefault([]).meta({
+    checks: (0,fields/* yamlList */.gm)(checkSchema, 'smoke checks (- /health, - GET /ready or - path: ...)').prefault([]).meta({
         description: 'YAML list of smoke checks: "/path", "GET /path", a full URL, or an object (see Smoke checks).',
     }),
     'version-url': fields/* urlOrPath */.u8.optional().meta({
@@ -11228,6 +11251,22 @@ const configSchema = main_schemas/* strictObject */.rej(configShape).superRefine
         });
     }
 });
+/**
+ * Rules on what was written rather than on the parsed config, where a default cannot be told from the
+ * same value given: monitor-window defaults to 5m, and is only a mistake when someone set it.
+ */
+function givenValueIssues(given) {
+    const window = configShape['monitor-window'].safeParse(given['monitor-window']);
+    const watched = given['prometheus-url'] !== undefined || given['kube-deployment'] !== undefined;
+    if (given['monitor-window'] === undefined || !window.success || window.data === 0 || watched)
+        return [];
+    return [
+        {
+            path: ['monitor-window'],
+            message: 'is how long the monitor watches, and nothing turns it on: set prometheus-url (metric gates) or kube-deployment (pod health), or set monitor-window to 0',
+        },
+    ];
+}
 const CONFIG_KEYS = Object.keys(configShape);
 
 // EXTERNAL MODULE: ./src/engine/secrets.ts
@@ -11338,7 +11377,11 @@ async function loadConfig(sources) {
     if (errors.length > 0)
         return { ok: false, errors: errors.map(redact), secrets };
     const parsed = configSchema.safeParse(merged);
-    if (parsed.success) {
+    const issues = [
+        ...(parsed.success ? [] : describeIssues(parsed.error.issues, configSchema)),
+        ...givenValueIssues(merged),
+    ];
+    if (parsed.success && issues.length === 0) {
         const resolved = resolveUrlEnv(parsed.data, sources.env ?? {});
         const allSecrets = [...secrets, ...resolved.secrets];
         if (resolved.errors.length > 0)
@@ -11348,7 +11391,7 @@ async function loadConfig(sources) {
     return {
         ok: false,
         secrets,
-        errors: describeIssues(parsed.error.issues, configSchema).map(({ path, message, key }) => {
+        errors: issues.map(({ path, message, key }) => {
             const where = path.length > 0 ? `${formatPath(path)}: ` : '';
             const topKey = String(path[0] ?? key ?? '');
             const inFile = sources.file && topKey !== '' && !(topKey in fromInputs) && topKey in fromFile
@@ -13868,6 +13911,47 @@ const unusedProber = {
     close: () => Promise.resolve(),
 };
 
+;// CONCATENATED MODULE: ./src/adapters/shared/groupOnFirstLine.ts
+/**
+ * A Logger whose group is shown only once something is written in it. Notices that were all sent,
+ * or a rollback that had nothing to do, write nothing, and an empty fold in the log only makes a
+ * person open it to find out. The engine's groups never nest: they are its phases, one after another.
+ */
+function groupOnFirstLine(output) {
+    let pending;
+    let opened = false;
+    const openPending = () => {
+        if (pending === undefined)
+            return;
+        output.open(pending);
+        pending = undefined;
+        opened = true;
+    };
+    return {
+        group: async (title, body) => {
+            pending = title;
+            opened = false;
+            try {
+                return await body();
+            }
+            finally {
+                if (opened)
+                    output.close();
+                pending = undefined;
+                opened = false;
+            }
+        },
+        info: (line) => {
+            openPending();
+            output.info(line);
+        },
+        warning: (line) => {
+            openPending();
+            output.warning(line);
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/shared/lifecycle.ts
 /**
  * The runner cancels a step with SIGINT, then SIGTERM 7.5 s later, then kills it; a person at a terminal
@@ -13912,15 +13996,37 @@ async function writeReport(report, path) {
 ;// CONCATENATED MODULE: ./src/adapters/cli/args.ts
 
 
-const USAGE = `Usage: post-deploy-check [--config FILE] [--KEY VALUE ...] [--report FILE]
-
-Runs the same checks as the GitHub Action. Every action input is a flag of the same name
-(--base-url, --checks, --version-url, --version-timeout, --concurrency, --timeout, ...);
-flags override the config file. --dry-run takes no value. --report FILE writes the JSON report; --version-info prints the tool version.
-
-Exit codes: 0 passed or warning, 1 failed, 2 invalid configuration.`;
 const SWITCHES = new Set(['dry-run', 'help', 'version-info']);
 const VALUE_FLAGS = new Set([...CONFIG_KEYS.filter((key) => key !== 'dry-run'), 'config', 'report']);
+/** Flags as `--a --b ...`, several to a line, so that the list fits a terminal 100 columns wide. */
+function wrapped(names) {
+    const lines = [];
+    for (const flag of names.map((name) => `--${name}`)) {
+        const last = lines.length - 1;
+        if (last >= 0 && `${lines[last]} ${flag}`.length <= 98)
+            lines[last] += ` ${flag}`;
+        else
+            lines.push(`  ${flag}`);
+    }
+    return lines.join('\n');
+}
+// The flags come from the config keys, as the action's inputs do: the list cannot fall behind them.
+const USAGE = `Usage: post-deploy-check [--config FILE] [--KEY VALUE ...] [--report FILE]
+
+Runs the same checks as the GitHub Action. Every action input is a flag of the same name, as
+--name value or --name=value; flags override the config file. The inputs are described in the README.
+
+Flags that take a value:
+${wrapped([...VALUE_FLAGS].filter((name) => name !== 'config' && name !== 'report'))}
+  --config FILE   a YAML or JSON config file, its keys named like the flags
+  --report FILE   write the JSON report to FILE
+Flags that take none:
+  --dry-run       run the checks, take no action
+  --version-info  print the tool's version (--version is the version the service should serve)
+  --help          print this text
+
+Exit codes: 0 passed or warning, 1 failed, 2 invalid configuration or flags (nothing was checked),
+130 cancelled (Ctrl-C) before a verdict.`;
 /**
  * Flags named like the action's inputs, as `--name value` or `--name=value`. A value is taken as
  * given even when it starts with "-": YAML lists passed to --checks do.
@@ -13985,19 +14091,18 @@ function parseCliArgs(argv) {
 
 
 
+
 // 130 is what a shell reports for a command stopped by Ctrl-C (128 + SIGINT).
 const EXIT = { passed: 0, warning: 0, failed: 1, invalid: 2, cancelled: 130 };
 // Terminal control sequences from a response body must not reach the user's terminal.
 // eslint-disable-next-line no-control-regex
 const sanitize = (text) => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u009b]/g, '�');
-const terminalLogger = {
-    group: async (title, body) => {
-        process.stdout.write(`${title}\n`);
-        return body();
-    },
+const terminalLogger = groupOnFirstLine({
+    open: (title) => process.stdout.write(`${title}\n`),
+    close: () => undefined,
     info: (line) => process.stdout.write(`  ${sanitize(line)}\n`),
     warning: (line) => process.stderr.write(`warning: ${sanitize(line)}\n`),
-};
+});
 async function main(argv) {
     const parsed = parseCliArgs(argv);
     if (!parsed.ok)

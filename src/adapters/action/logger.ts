@@ -1,8 +1,9 @@
 import * as core from './runner.js';
-import type { Logger } from '../../engine/ports.js';
+import { groupOnFirstLine } from '../shared/groupOnFirstLine.js';
 
-export const actionLogger: Logger = {
-  group: (title, body) => core.group(title, body),
-  info: (line) => core.info(line),
+export const actionLogger = groupOnFirstLine({
+  open: core.startGroup,
+  close: core.endGroup,
+  info: core.info,
   warning: (line) => core.warning(line),
-};
+});

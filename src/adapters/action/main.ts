@@ -1,6 +1,7 @@
 import * as core from './runner.js';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { performance } from 'node:perf_hooks';
 import { loadConfig } from '../../engine/config/load.js';
 import { readConfigFile } from '../shared/configFile.js';
 import { execute } from '../shared/execute.js';
@@ -10,19 +11,18 @@ import { runDefaults } from '../shared/runDefaults.js';
 import { CONFIG_FILE_INPUT, readInputs } from './inputs.js';
 import { actionLogger } from './logger.js';
 import { publish } from './publish.js';
+import { publishInvalid } from './publishInvalid.js';
 import { runContextFromEnv } from './runContext.js';
 
 async function main(): Promise<void> {
+  const startedAt = performance.now();
   const configPath = core.getInput(CONFIG_FILE_INPUT);
   const file = configPath ? await readConfigFile(configPath, CONFIG_FILE_INPUT) : undefined;
-  if (file && 'error' in file) return core.setFailed(file.error);
+  if (file && 'error' in file) return publishInvalid([file.error], performance.now() - startedAt);
 
   const loaded = await loadConfig({ file, inputs: readInputs(), context: runDefaults(process.env), env: process.env });
   loaded.secrets.forEach((secret) => core.setSecret(secret));
-  if (!loaded.ok)
-    return core.setFailed(
-      `Invalid configuration, nothing was checked:\n${loaded.errors.map((line) => `  ${line}`).join('\n')}`,
-    );
+  if (!loaded.ok) return publishInvalid(loaded.errors, performance.now() - startedAt);
 
   const signal = cancelOnSignals();
   const report = await execute(loaded.config, {

@@ -1,5 +1,4 @@
 import * as core from './runner.js';
-import { formatDuration } from '../../engine/config/duration.js';
 import { renderMarkdown } from '../../engine/report/markdown.js';
 import type { GateReport, Report } from '../../engine/report/model.js';
 
@@ -40,8 +39,24 @@ export async function publish(report: Report, reportPath: string): Promise<void>
   }
 
   core.appendSummary(renderMarkdown(report));
-  core.info(`${report.summary} (report: ${reportPath}, ${formatDuration(report.durationMs)})`);
-  if (report.verdict.result === 'failed' || cancelled) core.setFailed(report.summary);
+  // The summary line already ends with the run's duration.
+  core.info(`${report.summary} (report: ${reportPath})`);
+  if (report.verdict.result === 'failed' || cancelled) core.setFailed(closingError(report, failed));
+}
+
+/**
+ * The step's last annotation: the verdict and what failed it, by name. The summary line and each
+ * check's own annotation already say the details; repeating them here made one 400-character line.
+ */
+export function closingError(report: Pick<Report, 'verdict' | 'rollback'>, failed: readonly string[]): string {
+  const where = 'details in the job summary';
+  if (report.verdict.result === 'cancelled') return `post-deploy-check cancelled before a verdict; ${where}`;
+  const named = failed.slice(0, 3).join(', ') + (failed.length > 3 ? ` and ${failed.length - 3} more` : '');
+  const causes = [
+    ...(failed.length > 0 ? [`${failed.length} ${failed.length === 1 ? 'check' : 'checks'} failed (${named})`] : []),
+    ...(report.rollback?.outcome === 'failed' ? ['ROLLBACK FAILED'] : []),
+  ];
+  return `post-deploy-check failed${causes.length > 0 ? `: ${causes.join('; ')}` : ''}; ${where}`;
 }
 
 /** Per gate what a downstream job may branch on: its numbers and its outcome. */

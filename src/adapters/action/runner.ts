@@ -37,14 +37,8 @@ export const info = (line: string) => process.stdout.write(`${neutralizeCommands
 export const error = (message: string, title?: string) => command('error', message, title ? { title } : {});
 export const warning = (message: string, title?: string) => command('warning', message, title ? { title } : {});
 
-export async function group<T>(title: string, body: () => Promise<T>): Promise<T> {
-  command('group', title);
-  try {
-    return await body();
-  } finally {
-    command('endgroup', '');
-  }
-}
+export const startGroup = (title: string) => command('group', title);
+export const endGroup = () => command('endgroup', '');
 
 /** GITHUB_OUTPUT takes `name<<DELIMITER`, the value, `DELIMITER`: multi-line values survive. Outside a runner there is no file, and no output. */
 export function setOutput(name: string, value: string): void {

@@ -1,13 +1,37 @@
 import { CONFIG_KEYS, type ConfigKey } from '../../engine/config/schema.js';
 import { nearest } from '../../engine/config/suggest.js';
 
+const SWITCHES = new Set(['dry-run', 'help', 'version-info']);
+const VALUE_FLAGS = new Set<string>([...CONFIG_KEYS.filter((key) => key !== 'dry-run'), 'config', 'report']);
+
+/** Flags as `--a --b ...`, several to a line, so that the list fits a terminal 100 columns wide. */
+function wrapped(names: readonly string[]): string {
+  const lines: string[] = [];
+  for (const flag of names.map((name) => `--${name}`)) {
+    const last = lines.length - 1;
+    if (last >= 0 && `${lines[last]} ${flag}`.length <= 98) lines[last] += ` ${flag}`;
+    else lines.push(`  ${flag}`);
+  }
+  return lines.join('\n');
+}
+
+// The flags come from the config keys, as the action's inputs do: the list cannot fall behind them.
 export const USAGE = `Usage: post-deploy-check [--config FILE] [--KEY VALUE ...] [--report FILE]
 
-Runs the same checks as the GitHub Action. Every action input is a flag of the same name
-(--base-url, --checks, --version-url, --version-timeout, --concurrency, --timeout, ...);
-flags override the config file. --dry-run takes no value. --report FILE writes the JSON report; --version-info prints the tool version.
+Runs the same checks as the GitHub Action. Every action input is a flag of the same name, as
+--name value or --name=value; flags override the config file. The inputs are described in the README.
 
-Exit codes: 0 passed or warning, 1 failed, 2 invalid configuration.`;
+Flags that take a value:
+${wrapped([...VALUE_FLAGS].filter((name) => name !== 'config' && name !== 'report'))}
+  --config FILE   a YAML or JSON config file, its keys named like the flags
+  --report FILE   write the JSON report to FILE
+Flags that take none:
+  --dry-run       run the checks, take no action
+  --version-info  print the tool's version (--version is the version the service should serve)
+  --help          print this text
+
+Exit codes: 0 passed or warning, 1 failed, 2 invalid configuration or flags (nothing was checked),
+130 cancelled (Ctrl-C) before a verdict.`;
 
 export interface CliArgs {
   configPath?: string;
@@ -16,9 +40,6 @@ export interface CliArgs {
   help: boolean;
   version: boolean;
 }
-
-const SWITCHES = new Set(['dry-run', 'help', 'version-info']);
-const VALUE_FLAGS = new Set<string>([...CONFIG_KEYS.filter((key) => key !== 'dry-run'), 'config', 'report']);
 
 /**
  * Flags named like the action's inputs, as `--name value` or `--name=value`. A value is taken as

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 import { basename } from 'node:path';
 import { loadConfig } from '../../engine/config/load.js';
-import type { Logger } from '../../engine/ports.js';
 import { renderTerminal } from '../../engine/report/terminal.js';
 import { TOOL } from '../../version.js';
 import { readConfigFile } from '../shared/configFile.js';
 import { execute } from '../shared/execute.js';
+import { groupOnFirstLine } from '../shared/groupOnFirstLine.js';
 import { cancelOnSignals, exitWhenFlushed } from '../shared/lifecycle.js';
 import { runDefaults } from '../shared/runDefaults.js';
 import { writeReport } from '../shared/reportFile.js';
@@ -18,14 +18,12 @@ const EXIT = { passed: 0, warning: 0, failed: 1, invalid: 2, cancelled: 130 } as
 // eslint-disable-next-line no-control-regex
 const sanitize = (text: string) => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u009b]/g, '�');
 
-const terminalLogger: Logger = {
-  group: async (title, body) => {
-    process.stdout.write(`${title}\n`);
-    return body();
-  },
+const terminalLogger = groupOnFirstLine({
+  open: (title) => process.stdout.write(`${title}\n`),
+  close: () => undefined,
   info: (line) => process.stdout.write(`  ${sanitize(line)}\n`),
   warning: (line) => process.stderr.write(`warning: ${sanitize(line)}\n`),
-};
+});
 
 async function main(argv: string[]): Promise<number> {
   const parsed = parseCliArgs(argv);

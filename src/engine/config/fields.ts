@@ -166,3 +166,23 @@ export const regexText = z.string().refine(
   },
   { error: (issue) => `${quoted(issue.input)} is not a valid regular expression` },
 );
+
+/**
+ * A list key. An input's text is parsed as YAML before it gets here, so a string is a config file's
+ * `key: |` block: the YAML an input needs, written where the file's own YAML list belongs.
+ */
+export const yamlList = <T extends z.ZodType>(item: T, form: string) =>
+  z.array(item, {
+    error: (issue) => {
+      if (issue.code !== 'invalid_type') return undefined;
+      const got = typeOfValue(issue.input);
+      const hint = got === 'a string' ? ': in a config file write the list itself, not a `|` block' : '';
+      return `expected a YAML list of ${form}, got ${got}${hint}`;
+    },
+  });
+
+function typeOfValue(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  if (typeof value === 'object') return 'a mapping';
+  return `a ${typeof value}`;
+}

@@ -1,4 +1,4 @@
-import { configSchema, type Config, type ConfigKey } from './schema.js';
+import { configSchema, givenValueIssues, type Config, type ConfigKey } from './schema.js';
 import { createRedactor, findSecrets } from '../secrets.js';
 import { describeIssues, formatPath } from './issues.js';
 import { DEPENDENCY_SCHEMES, schemeOf } from './verifySchema.js';
@@ -46,7 +46,11 @@ export async function loadConfig(sources: ConfigSources): Promise<ConfigResult> 
   if (errors.length > 0) return { ok: false, errors: errors.map(redact), secrets };
 
   const parsed = configSchema.safeParse(merged);
-  if (parsed.success) {
+  const issues = [
+    ...(parsed.success ? [] : describeIssues(parsed.error.issues, configSchema)),
+    ...givenValueIssues(merged),
+  ];
+  if (parsed.success && issues.length === 0) {
     const resolved = resolveUrlEnv(parsed.data, sources.env ?? {});
     const allSecrets = [...secrets, ...resolved.secrets];
     if (resolved.errors.length > 0)
@@ -56,7 +60,7 @@ export async function loadConfig(sources: ConfigSources): Promise<ConfigResult> 
   return {
     ok: false,
     secrets,
-    errors: describeIssues(parsed.error.issues, configSchema).map(({ path, message, key }) => {
+    errors: issues.map(({ path, message, key }: { path: PropertyKey[]; message: string; key?: string }) => {
       const where = path.length > 0 ? `${formatPath(path)}: ` : '';
       const topKey = String(path[0] ?? key ?? '');
       const inFile =

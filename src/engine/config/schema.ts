@@ -5,7 +5,17 @@ import { monitorShape } from './monitorSchema.js';
 import { verifyShape } from './verifySchema.js';
 import { rollbackShape } from './rollbackSchema.js';
 import { noticesShape } from './noticesSchema.js';
-import { durationBetween, flag, httpUrl, isHttpUrl, oneOf, urlOrPath, wholeNumber, wordList } from './fields.js';
+import {
+  durationBetween,
+  flag,
+  httpUrl,
+  isHttpUrl,
+  oneOf,
+  urlOrPath,
+  wholeNumber,
+  wordList,
+  yamlList,
+} from './fields.js';
 
 // A run parses its configuration once: zod's fast path, code it generates and compiles per schema on
 // first use, costs more than it saves (5 to 10 ms of every start, measured).
@@ -41,7 +51,7 @@ export const configShape = {
     })
     .optional()
     .meta({ description: 'Base URL; check paths and a version-url path resolve against it.' }),
-  checks: z.array(checkSchema).prefault([]).meta({
+  checks: yamlList(checkSchema, 'smoke checks (- /health, - GET /ready or - path: ...)').prefault([]).meta({
     description: 'YAML list of smoke checks: "/path", "GET /path", a full URL, or an object (see Smoke checks).',
   }),
   'version-url': urlOrPath.optional().meta({
@@ -193,6 +203,23 @@ export const configSchema = z.strictObject(configShape).superRefine((config, ctx
     });
   }
 });
+
+/**
+ * Rules on what was written rather than on the parsed config, where a default cannot be told from the
+ * same value given: monitor-window defaults to 5m, and is only a mistake when someone set it.
+ */
+export function givenValueIssues(given: Record<string, unknown>): { path: PropertyKey[]; message: string }[] {
+  const window = configShape['monitor-window'].safeParse(given['monitor-window']);
+  const watched = given['prometheus-url'] !== undefined || given['kube-deployment'] !== undefined;
+  if (given['monitor-window'] === undefined || !window.success || window.data === 0 || watched) return [];
+  return [
+    {
+      path: ['monitor-window'],
+      message:
+        'is how long the monitor watches, and nothing turns it on: set prometheus-url (metric gates) or kube-deployment (pod health), or set monitor-window to 0',
+    },
+  ];
+}
 
 export type ConfigKey = keyof typeof configShape;
 export type Config = z.output<typeof configSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { requestRules, requestShape } from './checkSchema.js';
-import { durationBetween, flag, oneOf } from './fields.js';
+import { durationBetween, flag, oneOf, yamlList } from './fields.js';
 
 const HOUR = 3_600_000;
 export const DEPENDENCY_TYPES = ['postgres', 'redis', 'tcp'] as const;
@@ -93,11 +93,13 @@ export const flowSchema = z
   });
 
 export const verifyShape = {
-  dependencies: z.array(dependencySchema).prefault([]).meta({
-    description:
-      'YAML list of dependencies: name, type (postgres, redis, tcp), url or url-env, query, command, timeout, required.',
-  }),
-  flows: z.array(flowSchema).prefault([]).meta({
+  dependencies: yamlList(dependencySchema, 'dependencies (- name: ..., type: postgres|redis|tcp, url: ...)')
+    .prefault([])
+    .meta({
+      description:
+        'YAML list of dependencies: name, type (postgres, redis, tcp), url or url-env, query, command, timeout, required.',
+    }),
+  flows: yamlList(flowSchema, 'flows (- name: ..., steps: [...])').prefault([]).meta({
     description: 'YAML list of critical-path flows: name, steps (requests with expect and capture), timeout, required.',
   }),
 };
