@@ -1,4 +1,7 @@
 import { DEFAULT_ERROR_RATE_QUERY } from '../../src/engine/config/monitorSchema.js';
+import { loadConfig } from '../../src/engine/config/load.js';
+import type { ConfigKey } from '../../src/engine/config/schema.js';
+import { renderInvalidConfigMarkdown } from '../../src/engine/report/invalidConfigMarkdown.js';
 import { renderMarkdown } from '../../src/engine/report/markdown.js';
 import { jsonResponse, response } from '../support/fakeProber.js';
 import { NEW_SHA } from '../support/fixtures.js';
@@ -43,7 +46,14 @@ const readinessBody = JSON.stringify({
 
 const summaryOf = (script: Script) => async () => renderMarkdown(await runReport(script));
 
-/** The situations of issue 14 that render through renderMarkdown (the config error renders on its own). */
+/** loadConfig's errors for inputs that are wrong, as the action reports them. */
+async function configErrors(inputs: Partial<Record<ConfigKey, string>>): Promise<string[]> {
+  const loaded = await loadConfig({ inputs });
+  if (loaded.ok) throw new Error('expected configuration errors');
+  return loaded.errors;
+}
+
+/** The situations of issue 14: each run's summary, and the one a wrong configuration writes instead. */
 export const SITUATIONS: Situation[] = [
   {
     name: 'pass',
@@ -117,5 +127,19 @@ export const SITUATIONS: Situation[] = [
       replies: health,
       readings: { [DEFAULT_ERROR_RATE_QUERY]: ['no-data'] },
     }),
+  },
+  {
+    name: 'config error',
+    file: 'config-error',
+    failing: false,
+    markdown: async () =>
+      renderInvalidConfigMarkdown(
+        await configErrors({
+          'base-url': 'shop.example.com',
+          checks: '/health',
+          'monitor-window': 'five minutes',
+          'max-error-rate': 'lots',
+        }),
+      ),
   },
 ];

@@ -113,11 +113,3 @@ describe('a response body in the summary', () => {
     expect(Object.values(PLANTED).filter((planted) => !markup.text.includes(planted))).toEqual([]);
   }, 30_000);
 });
-
-// TODO(issue 14): the config-error summary is written in another branch, as
-// renderInvalidConfigMarkdown(errors: string[]): string in src/engine/report/invalidConfigMarkdown.ts.
-// When it is on this branch, add to SITUATIONS in situations.ts:
-//   { name: 'config error', file: 'config-error', failing: true,
-//     markdown: async () => renderInvalidConfigMarkdown(errorsOf({ 'base-url': 'shop.example.com', ... })) }
-// with errorsOf returning loadConfig's errors for those inputs, and drop this todo.
-it.todo('the job summary of a config error: rendered once renderInvalidConfigMarkdown lands');
