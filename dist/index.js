@@ -10906,6 +10906,14 @@ var duration = __nccwpck_require__(4649);
 const SECOND = 1_000;
 const HOUR = 3_600_000;
 const DEFAULT_ERROR_RATE_QUERY = 'sum(rate(http_requests_total{status=~"5.."}[5m])) / sum(rate(http_requests_total[5m]))';
+/** What `max-error-rate` or `error-rate-query` say to turn the built-in error-rate gate off. */
+const OFF = 'off';
+/** The built-in error-rate gate's query and limit; none when either of its inputs says `off`. */
+function errorRateGate(config) {
+    const max = config['max-error-rate'];
+    const query = config['error-rate-query'];
+    return max === OFF || query === OFF ? undefined : { query, max };
+}
 const INCONCLUSIVE_ACTIONS = ['pass', 'warn', 'fail'];
 const DEFAULT_MAX_CONSECUTIVE_ERRORS = 4;
 const consecutiveErrors = (0,fields/* wholeNumber */.rD)(1, 100);
@@ -10934,12 +10942,19 @@ const monitorShape = {
     'prometheus-headers': fields/* headerLines */.Hq.pipe(textHeaders).optional().meta({
         description: '"Name: value" lines sent with every query (auth); values are secrets.',
     }),
-    'error-rate-query': main_schemas/* string */.YjP().min(1).prefault(DEFAULT_ERROR_RATE_QUERY).meta({
-        description: 'PromQL giving the error ratio.',
+    // `off` is a string like any query; the plan reads it as the gate turned off.
+    'error-rate-query': main_schemas/* string */.YjP()
+        .min(1)
+        .prefault(DEFAULT_ERROR_RATE_QUERY)
+        .meta({
+        description: `PromQL giving the error ratio; ${OFF} turns the error-rate gate off.`,
         default: DEFAULT_ERROR_RATE_QUERY,
     }),
-    'max-error-rate': (0,fields/* decimal */._)(0).prefault(0.01).meta({
-        description: 'The error-rate gate fails above this.',
+    // The number first: a value that is neither is reported with the number's message, the form most meant.
+    'max-error-rate': main_schemas/* union */.KCZ([(0,fields/* decimal */._)(0), main_schemas/* literal */.euz(OFF)])
+        .prefault(0.01)
+        .meta({
+        description: `The error-rate gate fails above this; ${OFF} turns the gate off (keeping prometheus-url for gates).`,
         default: '0.01',
     }),
     'latency-query': main_schemas/* string */.YjP().min(1).optional().meta({
@@ -11674,12 +11689,9 @@ function planMonitor(config) {
     const onInconclusive = config['on-inconclusive'];
     const gates = [];
     if (prometheusUrl) {
-        gates.push({
-            name: 'error-rate',
-            query: config['error-rate-query'],
-            max: config['max-error-rate'],
-            onInconclusive,
-        });
+        const errorRate = errorRateGate(config);
+        if (errorRate)
+            gates.push({ name: 'error-rate', ...errorRate, onInconclusive });
         const latencyQuery = config['latency-query'];
         if (latencyQuery) {
             gates.push({
@@ -11704,6 +11716,9 @@ function planMonitor(config) {
             });
         }
     }
+    // Every gate turned off and no Deployment: a window would watch nothing and only wait.
+    if (gates.length === 0 && !config['kube-deployment'])
+        return undefined;
     return {
         windowMs: config['monitor-window'],
         intervalMs: config['monitor-interval'],
