@@ -90,8 +90,17 @@ describe('the action with prometheus-url', () => {
     const run = await watch();
 
     expect(run.outputs.result).toBe('warning');
-    expect(run.outputs.summary).toContain('error-rate (inconclusive — no traffic in the window');
+    expect(run.outputs.summary).toContain('error-rate (inconclusive — no requests in the window');
     expect(JSON.parse(run.outputs.metrics ?? '')['error-rate'].outcome).toBe('inconclusive');
+  });
+
+  it('names a metric that does not exist, apart from no requests', async () => {
+    const run = await watch({ 'error-rate-query': `sum(rate(nobody_exports_this_total[${RANGE}]))` });
+
+    expect(run.outputs.result).toBe('warning');
+    expect(run.outputs.summary).toContain(
+      'error-rate (inconclusive — no series: the metric `nobody_exports_this_total` does not exist in this Prometheus',
+    );
   });
 
   it("fails on malformed PromQL before the window begins, with Prometheus's own message", async () => {

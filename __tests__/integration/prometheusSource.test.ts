@@ -164,6 +164,32 @@ describe('Prometheus source against a real Prometheus, no traffic', () => {
   });
 });
 
+describe('Prometheus source against a real Prometheus, which metrics exist', () => {
+  const missing = (names: string[]) =>
+    source.missingMetrics?.(names, { timeoutMs: 5_000, signal: new AbortController().signal });
+
+  it('names only the metrics it holds no series of, in the order asked', async () => {
+    await prometheus.waitForScrapes(1);
+    expect(
+      await missing([
+        'nobody_exports_this_total',
+        'http_requests_total',
+        'http_request_duration_seconds_bucket',
+        'job:nobody:rate5m',
+      ]),
+    ).toEqual(['nobody_exports_this_total', 'job:nobody:rate5m']);
+  });
+
+  it('finds a metric that exists with no traffic: no requests is not no series', async () => {
+    await trafficBecomes(NO_TRAFFIC);
+    expect(await missing(['http_requests_total'])).toEqual([]);
+  });
+
+  it('asks nothing for no names', async () => {
+    expect(await missing([])).toEqual([]);
+  });
+});
+
 describe('Prometheus source when Prometheus is not there', () => {
   it('names a refused connection to a stopped Prometheus', async () => {
     const stopped = await startPrometheus(service.target);

@@ -15,6 +15,10 @@ export type ScriptedReading = number | 'no-data' | 'error';
 /** A MetricSource that answers each query from its own script (the last entry repeats) and records every call. */
 export class FakeMetrics implements MetricSource {
   readonly calls: { query: string; at?: Date; time: number }[] = [];
+  /** The names each metric lookup asked about. */
+  readonly lookups: string[][] = [];
+  /** The metrics a lookup finds no series of; 'error' when the lookup gets no answer. */
+  missing: string[] | 'error' = [];
   private inFlight = 0;
   peakInFlight = 0;
 
@@ -48,6 +52,14 @@ export class FakeMetrics implements MetricSource {
     if (answered === 'no-data' || answered === undefined)
       return { kind: 'no-data', reason: 'NaN: no traffic in the window (0/0)', warnings };
     return { kind: 'value', value: answered, warnings };
+  }
+
+  async missingMetrics(names: readonly string[]): Promise<string[]> {
+    this.lookups.push([...names]);
+    await Promise.resolve();
+    if (this.missing === 'error') throw new MetricError('connection refused by prometheus:9090');
+    const missing = this.missing;
+    return names.filter((name) => missing.includes(name));
   }
 
   samplesOf(query: string): number {

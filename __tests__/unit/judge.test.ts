@@ -78,13 +78,27 @@ describe('judgeGate: inconclusive', () => {
     expect(judge('ok ok no-data')).toMatchObject({
       result: 'warning',
       inconclusive: true,
-      detail: 'inconclusive — no traffic in the window (NaN: no traffic in the window (0/0))',
+      detail: 'inconclusive — no data in the window (NaN: no traffic in the window (0/0))',
     });
     expect(judge('ok error ok')).toMatchObject({
       inconclusive: true,
       detail: 'inconclusive — only 2 usable samples of 3 (last error: connection refused by prometheus:9090)',
     });
     expect(judge('ok ok ok').inconclusive).toBe(false);
+  });
+
+  it('tells a metric that does not exist from one with no requests, when the source was asked', () => {
+    const noData = samples('no-data no-data');
+    expect(judgeGate(noData, RULES, { missing: ['http_requests_total'] }).detail).toBe(
+      'inconclusive — no series: the metric `http_requests_total` does not exist in this Prometheus',
+    );
+    expect(judgeGate(noData, RULES, { missing: ['a_total', 'b_bucket'] }).detail).toBe(
+      'inconclusive — no series: the metrics `a_total`, `b_bucket` do not exist in this Prometheus',
+    );
+    expect(judgeGate(noData, RULES, { missing: [] }).detail).toBe(
+      'inconclusive — no requests in the window (NaN: no traffic in the window (0/0))',
+    );
+    expect(judgeGate(samples('ok ok ok'), RULES, { missing: ['a_total'] })).toMatchObject({ result: 'passed' });
   });
 
   it('is inconclusive at max-consecutive-errors errors in a row, even between good samples', () => {

@@ -28,10 +28,12 @@ async function monitor(
     cluster?: FakeCluster;
     rejected?: string[];
     secrets?: string[];
+    missing?: FakeMetrics['missing'];
   } = {},
 ) {
   const clock = new FakeClock();
   const metrics = new FakeMetrics(scripts, clock, options.baselines, options.rejected);
+  if (options.missing) metrics.missing = options.missing;
   const logger = new RecordingLogger();
   const runStartedAt = clock.now();
   const report = await runMonitor(plan(options.plan), {
@@ -98,7 +100,7 @@ describe('runMonitor: gates', () => {
         result,
         inconclusive: true,
         counts: { 'no-data': 6 },
-        detail: 'inconclusive — no traffic in the window (NaN: no traffic in the window (0/0))',
+        detail: 'inconclusive — no requests in the window (NaN: no traffic in the window (0/0))',
       });
     },
   );
@@ -190,6 +192,70 @@ describe('runMonitor: gates', () => {
       'sample 1/2: error-rate 0.002 ok',
       'sample 2/2: error-rate 0.2 breach (0.2 > max 0.01)',
     ]);
+  });
+});
+
+describe('runMonitor: no data, told apart', () => {
+  const REQUESTS: PlannedGate = {
+    ...ERROR_RATE,
+    query: 'sum(rate(http_requests_total{status=~"5.."}[5m])) / sum(rate(http_requests_total[5m]))',
+  };
+  const only = (gate: PlannedGate) => ({ plan: { gates: [gate] } });
+
+  it('names a metric that does not exist, looked up once at the first no-data sample, and logs it then', async () => {
+    const { report, metrics, logger } = await monitor(
+      { [REQUESTS.query]: ['no-data'] },
+      { ...only(REQUESTS), missing: ['http_requests_total'] },
+    );
+    expect(report.gates[0]).toMatchObject({
+      result: 'warning',
+      inconclusive: true,
+      detail: 'inconclusive — no series: the metric `http_requests_total` does not exist in this Prometheus',
+    });
+    expect(metrics.lookups).toEqual([['http_requests_total']]);
+    // Said before the first sample's line, not only in the summary after the window.
+    expect(logger.lines.slice(0, 2)).toEqual([
+      'error-rate: no series: the metric `http_requests_total` does not exist in this Prometheus',
+      expect.stringMatching(/^sample 1\/6: error-rate no-data/),
+    ]);
+  });
+
+  it('says no requests when the metric exists and the query has no data', async () => {
+    const { report, metrics } = await monitor({ [REQUESTS.query]: ['no-data'] }, only(REQUESTS));
+    expect(report.gates[0]?.detail).toBe(
+      'inconclusive — no requests in the window (NaN: no traffic in the window (0/0))',
+    );
+    expect(metrics.lookups).toHaveLength(1);
+  });
+
+  it('looks up once at the end when a gate that began with data ends inconclusive on no data', async () => {
+    const { report, metrics } = await monitor(
+      { [REQUESTS.query]: [0.001, 0.001, 'no-data'] },
+      { ...only(REQUESTS), missing: ['http_requests_total'] },
+    );
+    expect(report.gates[0]?.detail).toBe(
+      'inconclusive — no series: the metric `http_requests_total` does not exist in this Prometheus',
+    );
+    expect(metrics.lookups).toHaveLength(1);
+  });
+
+  it('does not look up for a gate with data, nor for a ratio gate whose no data is a missing baseline', async () => {
+    const { metrics } = await monitor(
+      { [REQUESTS.query]: [0.001], p99: [0.3] },
+      { plan: { gates: [REQUESTS, LATENCY] } },
+    );
+    expect(metrics.lookups).toEqual([]);
+  });
+
+  it('says only no data when the lookup gets no answer, and logs why', async () => {
+    const { report, logger } = await monitor(
+      { [REQUESTS.query]: ['no-data'] },
+      { ...only(REQUESTS), missing: 'error' },
+    );
+    expect(report.gates[0]?.detail).toBe('inconclusive — no data in the window (NaN: no traffic in the window (0/0))');
+    expect(logger.lines).toContain(
+      'error-rate: could not look up whether its metrics exist: connection refused by prometheus:9090',
+    );
   });
 });
 

@@ -76,8 +76,8 @@ describe('runChecks with a monitor window', () => {
       { readings: { [DEFAULT_QUERY]: ['no-data'] } },
     );
     expect(report.verdict.result).toBe('warning');
-    expect(report.verdict.reasons[0]).toMatch(/^error-rate: inconclusive — no traffic in the window/);
-    expect(report.summary).toContain('1 check inconclusive: error-rate (inconclusive — no traffic in the window');
+    expect(report.verdict.reasons[0]).toMatch(/^error-rate: inconclusive — no requests in the window/);
+    expect(report.summary).toContain('1 check inconclusive: error-rate (inconclusive — no requests in the window');
   });
 
   it('does not watch a release whose checks already failed', async () => {

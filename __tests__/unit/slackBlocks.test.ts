@@ -1,4 +1,5 @@
 import type { DeployNotice } from '../../src/engine/ports.js';
+import { summaryLine } from '../../src/engine/report/summaryLine.js';
 import {
   SLACK_LIMITS,
   escapeSlack,
@@ -82,7 +83,6 @@ describe('slackMessage', () => {
       `*Version*\n<https://github.com/acme/shop/commit/${SHA}|v1.4.2>`,
       '*Actor*\noctocat',
       '*Started*\n<!date^1736942400^{date_short_pretty} {time_secs}|2025-01-15T12:00:00.000Z>',
-      '*Result*\nchecking',
       '*Repository*\nacme/shop',
     ]);
     expect(sectionTexts(message)[0]).toBe('Post-deploy checks started.');
@@ -97,9 +97,8 @@ describe('slackMessage', () => {
   it('reports a pass with its duration and summary, no failures, no runbook and no mention', () => {
     const message = slackMessage(notice(), { mention: MENTION });
     expect(header(message)).toBe(':white_check_mark: Passed: shop in production');
-    expect(sectionTexts(message)).toEqual(['passed: 3 checks, 2 gates']);
+    expect(sectionTexts(message)).toEqual(['3 checks, 2 gates']);
     expect(fieldTexts(message)).toContain('*Duration*\n1m35s');
-    expect(fieldTexts(message)).toContain('*Result*\npassed');
     expect(contextText(message)).toBe(`<${RUN}|Workflow run>`);
     expect(allText(message)).not.toContain('subteam');
     expect(allText(message)).not.toContain('Runbook');
@@ -120,7 +119,6 @@ describe('slackMessage', () => {
       'passed with 1 warning',
       '*Warnings* (1)\n• *gate: p95 latency*: 420ms &gt; 400ms (warn)',
     ]);
-    expect(fieldTexts(message)).toContain('*Result*\npassed with warnings');
     expect(allText(message)).not.toContain('subteam');
     expectWithinLimits(message);
   });
@@ -141,16 +139,37 @@ describe('slackMessage', () => {
     );
     expect(header(message)).toBe(':leftwards_arrow_with_hook: Failed, rolled back: shop in production');
     expect(sectionTexts(message)).toEqual([
-      `${MENTION} failed: gate error rate 0.042 &gt; 0.01`,
+      `${MENTION} gate error rate 0.042 &gt; 0.01`,
       '*Failing checks and gates* (2)\n• *gate: error rate*: 0.042 &gt; 0.01 (max) over 5m\n• *GET /health*: HTTP 503, expected 2xx',
       '*Rollback:* :leftwards_arrow_with_hook: rolled back to revision 6\ndeployment.apps/shop rolled back; successfully rolled out',
     ]);
-    expect(fieldTexts(message)).toContain('*Result*\nfailed, rolled back');
     expect(contextText(message)).toBe(
       `<${RUN}|Workflow run>  ·  <${RUNBOOK}|Runbook>  ·  <https://grafana.example.com/d/abc123/shop?orgId=1&amp;from=now-1h|Grafana dashboard>`,
     );
     expect(message.text.startsWith(`${MENTION} `)).toBe(true);
     expectWithinLimits(message);
+  });
+
+  it("says the verdict, service and environment once: in the header, not again at the head of the run's summary line", () => {
+    const gate = { name: 'error-rate', kind: 'gate' as const, required: true, durationMs: 0, attempts: [] };
+    const summary = summaryLine({
+      result: 'failed',
+      service: 'shop',
+      version: SHA,
+      environment: 'production',
+      checks: [
+        { ...gate, result: 'failed', detail: '0.2 > max 0.01' },
+        { ...gate, name: 'latency', result: 'passed', detail: 'ok' },
+      ],
+      durationMs: 12_000,
+      timedOut: false,
+    });
+    const message = slackMessage(notice({ event: 'failure', summary, failures: FAILURES }));
+    expect(summary).toMatch(/^failed: shop 4f2a9c1 in production — 1 of 2 checks failed: error-rate/);
+    expect(header(message)).toBe(':x: Failed: shop in production');
+    expect(sectionTexts(message)[0]).toMatch(/^1 of 2 checks failed: error-rate/);
+    expect(message.text).toMatch(/^:x: Failed: shop in production: 1 of 2 checks failed: error-rate/);
+    expect(allText(message)).not.toMatch(/failed: shop|\*Result\*/);
   });
 
   it('shouts when the rollback failed, and carries the GitOps note', () => {

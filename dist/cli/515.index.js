@@ -357,19 +357,19 @@ function tone(notice) {
     const rollback = notice.rollback?.outcome;
     switch (notice.event) {
         case 'start':
-            return { emoji: ':rocket:', title: 'Deploying', result: 'checking' };
+            return { emoji: ':rocket:', title: 'Deploying' };
         case 'success':
-            return { emoji: ':white_check_mark:', title: 'Passed', result: 'passed' };
+            return { emoji: ':white_check_mark:', title: 'Passed' };
         case 'warning':
-            return { emoji: ':warning:', title: 'Passed with warnings', result: 'passed with warnings' };
+            return { emoji: ':warning:', title: 'Passed with warnings' };
         case 'failure':
             if (rollback === 'rolled-back')
-                return { emoji: ':leftwards_arrow_with_hook:', title: 'Failed, rolled back', result: 'failed, rolled back' };
+                return { emoji: ':leftwards_arrow_with_hook:', title: 'Failed, rolled back' };
             if (rollback === 'failed')
-                return { emoji: ':rotating_light:', title: 'Failed, ROLLBACK FAILED', result: 'failed, rollback failed' };
-            return { emoji: ':x:', title: 'Failed', result: 'failed' };
+                return { emoji: ':rotating_light:', title: 'Failed, ROLLBACK FAILED' };
+            return { emoji: ':x:', title: 'Failed' };
         case 'cancelled':
-            return { emoji: ':black_square_for_stop:', title: 'Cancelled', result: 'cancelled before a verdict' };
+            return { emoji: ':black_square_for_stop:', title: 'Cancelled' };
     }
 }
 function headline(notice, { emoji, title }) {
@@ -385,7 +385,26 @@ const DEFAULT_LINE = {
     failure: 'Post-deploy checks failed.',
     cancelled: 'Post-deploy checks were cancelled before a verdict.',
 };
-function fields(notice, { result }) {
+const VERDICT_PREFIX = /^(?:passed|warning|failed|cancelled): /;
+/**
+ * The run's summary line without what the header already says: it opens "failed: shop-api 4f2a9c1 in production — ",
+ * so "Failed: shop-api in production" would be followed by "failed: shop-api … in production" again.
+ */
+function summaryBody(summary, notice) {
+    const line = oneLine(summary);
+    const verdict = VERDICT_PREFIX.exec(line);
+    if (!verdict)
+        return line;
+    const rest = line.slice(verdict[0].length);
+    // The subject: the service, the short version when there is one, and the environment.
+    const subject = new RegExp(`^${literal(oneLine(notice.service))}(?: \\S+)? in ${literal(oneLine(notice.environment))}(?: — |$)`);
+    return rest.replace(subject, '');
+}
+function literal(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+// No Result field: the header already says the verdict, and each fact is said once.
+function fields(notice) {
     const out = [];
     const version = notice.version
         ? slackLink(notice.commitUrl, notice.version)
@@ -400,7 +419,6 @@ function fields(notice, { result }) {
         out.push(`*Duration*\n${(0,duration/* formatDuration */.a3)(Math.max(0, notice.finishedAt - notice.startedAt))}`);
     else
         out.push(`*Started*\n${slackDate(notice.startedAt)}`);
-    out.push(`*Result*\n${result}`);
     if (notice.repository)
         out.push(`*Repository*\n${fitEscaped(oneLine(notice.repository), 200)}`);
     return out.slice(0, SLACK_LIMITS.fields).map((text) => mrkdwn(fitPlain(text, SLACK_LIMITS.fieldText)));
@@ -479,11 +497,12 @@ function slackMessage(notice, options = {}) {
     const mood = tone(notice);
     const mention = notice.event === 'failure' && options.mention?.trim() ? `${options.mention.trim()} ` : '';
     const header = headline(notice, mood);
-    const line = notice.summary?.trim() ? fitEscaped(oneLine(notice.summary), SUMMARY_CHARS) : DEFAULT_LINE[notice.event];
+    const body = notice.summary ? summaryBody(notice.summary, notice) : '';
+    const line = body ? fitEscaped(body, SUMMARY_CHARS) : DEFAULT_LINE[notice.event];
     const blocks = [
         { type: 'header', text: { type: 'plain_text', text: fitPlain(header, SLACK_LIMITS.header), emoji: true } },
         { type: 'section', text: mrkdwn(fitPlain(`${mention}${line}`, SLACK_LIMITS.text)) },
-        { type: 'section', fields: fields(notice, mood) },
+        { type: 'section', fields: fields(notice) },
         ...failureBlocks(notice),
         ...rollbackBlocks(notice),
         ...linkBlocks(notice, options),

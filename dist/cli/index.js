@@ -10825,6 +10825,14 @@ var duration = __nccwpck_require__(4649);
 const SECOND = 1_000;
 const HOUR = 3_600_000;
 const DEFAULT_ERROR_RATE_QUERY = 'sum(rate(http_requests_total{status=~"5.."}[5m])) / sum(rate(http_requests_total[5m]))';
+/** What `max-error-rate` or `error-rate-query` say to turn the built-in error-rate gate off. */
+const OFF = 'off';
+/** The built-in error-rate gate's query and limit; none when either of its inputs says `off`. */
+function errorRateGate(config) {
+    const max = config['max-error-rate'];
+    const query = config['error-rate-query'];
+    return max === OFF || query === OFF ? undefined : { query, max };
+}
 const INCONCLUSIVE_ACTIONS = ['pass', 'warn', 'fail'];
 const DEFAULT_MAX_CONSECUTIVE_ERRORS = 4;
 const consecutiveErrors = (0,fields/* wholeNumber */.rD)(1, 100);
@@ -10853,12 +10861,19 @@ const monitorShape = {
     'prometheus-headers': fields/* headerLines */.Hq.pipe(textHeaders).optional().meta({
         description: '"Name: value" lines sent with every query (auth); values are secrets.',
     }),
-    'error-rate-query': main_schemas/* string */.YjP().min(1).prefault(DEFAULT_ERROR_RATE_QUERY).meta({
-        description: 'PromQL giving the error ratio.',
+    // `off` is a string like any query; the plan reads it as the gate turned off.
+    'error-rate-query': main_schemas/* string */.YjP()
+        .min(1)
+        .prefault(DEFAULT_ERROR_RATE_QUERY)
+        .meta({
+        description: `PromQL giving the error ratio; ${OFF} turns the error-rate gate off.`,
         default: DEFAULT_ERROR_RATE_QUERY,
     }),
-    'max-error-rate': (0,fields/* decimal */._)(0).prefault(0.01).meta({
-        description: 'The error-rate gate fails above this.',
+    // The number first: a value that is neither is reported with the number's message, the form most meant.
+    'max-error-rate': main_schemas/* union */.KCZ([(0,fields/* decimal */._)(0), main_schemas/* literal */.euz(OFF)])
+        .prefault(0.01)
+        .meta({
+        description: `The error-rate gate fails above this; ${OFF} turns the gate off (keeping prometheus-url for gates).`,
         default: '0.01',
     }),
     'latency-query': main_schemas/* string */.YjP().min(1).optional().meta({
@@ -11656,12 +11671,9 @@ function planMonitor(config) {
     const onInconclusive = config['on-inconclusive'];
     const gates = [];
     if (prometheusUrl) {
-        gates.push({
-            name: 'error-rate',
-            query: config['error-rate-query'],
-            max: config['max-error-rate'],
-            onInconclusive,
-        });
+        const errorRate = errorRateGate(config);
+        if (errorRate)
+            gates.push({ name: 'error-rate', ...errorRate, onInconclusive });
         const latencyQuery = config['latency-query'];
         if (latencyQuery) {
             gates.push({
@@ -11686,6 +11698,9 @@ function planMonitor(config) {
             });
         }
     }
+    // Every gate turned off and no Deployment: a window would watch nothing and only wait.
+    if (gates.length === 0 && !config['kube-deployment'])
+        return undefined;
     return {
         windowMs: config['monitor-window'],
         intervalMs: config['monitor-interval'],
@@ -12605,8 +12620,11 @@ function streaksOf(samples) {
     }
     return { longestRun, mostErrorsInARow };
 }
-/** A gate's samples so far, judged: failed, passed, or inconclusive and what that yields. */
-function judgeGate(samples, rules) {
+/**
+ * A gate's samples so far, judged: failed, passed, or inconclusive and what that yields. `metrics`, when the
+ * source was asked, says whether no data means a metric that does not exist or one with no requests.
+ */
+function judgeGate(samples, rules, metrics) {
     const counts = { ok: 0, breach: 0, 'no-data': 0, error: 0 };
     samples.forEach((sample) => counts[sample.outcome]++);
     const { longestRun, mostErrorsInARow } = streaksOf(samples);
@@ -12626,7 +12644,7 @@ function judgeGate(samples, rules) {
         const why = sourceDown
             ? `the metric source kept failing (${mostErrorsInARow} errors in a row: ${lastNote(samples, 'error')})`
             : counts['no-data'] > 0 && counts.error === 0
-                ? `no traffic in the window (${lastNote(samples, 'no-data')})`
+                ? noDataReason(lastNote(samples, 'no-data'), metrics)
                 : `only ${usable} usable ${usable === 1 ? 'sample' : 'samples'} of ${samples.length}${counts.error > 0 ? ` (last error: ${lastNote(samples, 'error')})` : ''}`;
         detail = `inconclusive — ${why}`;
     }
@@ -12637,6 +12655,20 @@ function judgeGate(samples, rules) {
         detail = `${counts.ok} of ${samples.length} samples within limits${breaches}`;
     }
     return { result, failed, inconclusive, counts, detail };
+}
+function noDataReason(note, metrics) {
+    if (!metrics)
+        return `no data in the window (${note})`;
+    if (metrics.missing.length > 0)
+        return `no series: ${missingSentence(metrics.missing)}`;
+    return `no requests in the window (${note})`;
+}
+/** "the metric `x` does not exist in this Prometheus", or "the metrics `x`, `y` do not …". */
+function missingSentence(missing) {
+    const listed = missing.map((name) => `\`${name}\``).join(', ');
+    return missing.length === 1
+        ? `the metric ${listed} does not exist in this Prometheus`
+        : `the metrics ${listed} do not exist in this Prometheus`;
 }
 const INCONCLUSIVE_RESULT = { pass: 'passed', warn: 'warning', fail: 'failed' };
 function lastNote(samples, outcome) {
@@ -12680,6 +12712,9 @@ class GateTracker {
     baseline;
     samples = [];
     warnings = new Set();
+    /** Which of the gate's metrics exist, once looked up; see `wantsMetricLookup`. */
+    metrics;
+    metricsLookedUp = false;
     rules;
     constructor(gate, baseline, failureThreshold, maxConsecutiveErrors) {
         this.gate = gate;
@@ -12695,12 +12730,29 @@ class GateTracker {
         this.samples.push(sample);
         warnings.forEach((warning) => this.warnings.add(warning));
     }
+    /**
+     * Once per gate, when a missing metric would explain what it saw: its first sample read no data, or it
+     * ended (`ended`) inconclusive with such samples. A sample with a value but no baseline is not such a sample.
+     */
+    wantsMetricLookup(ended) {
+        if (this.metricsLookedUp)
+            return false;
+        const unread = (sample) => sample.outcome === 'no-data' && sample.value === undefined;
+        const first = this.samples[0];
+        if (!ended)
+            return this.samples.length === 1 && first !== undefined && unread(first);
+        return this.samples.some(unread) && judgeGate(this.samples, this.rules).inconclusive;
+    }
+    recordMetrics(finding) {
+        this.metricsLookedUp = true;
+        this.metrics = finding;
+    }
     /** `failure-threshold` breaches in a row: one noisy sample never fails a gate. */
     get failed() {
         return judgeGate(this.samples, this.rules).failed;
     }
     report() {
-        const { result, inconclusive, counts, detail } = judgeGate(this.samples, this.rules);
+        const { result, inconclusive, counts, detail } = judgeGate(this.samples, this.rules, this.metrics);
         const values = this.samples.flatMap((sample) => (sample.value === undefined ? [] : [sample.value]));
         const { gate, baseline } = this;
         return {
@@ -12723,6 +12775,124 @@ class GateTracker {
 /** Enough digits to compare with a threshold, no float noise: 0.0123456 -> 0.01235. */
 function fmt(value) {
     return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(4)));
+}
+
+;// CONCATENATED MODULE: ./src/engine/monitor/metricNames.ts
+// Words in PromQL that are never a metric name although they look like one (keywords are case-insensitive).
+const KEYWORDS = new Set(['and', 'or', 'unless', 'atan2', 'bool', 'offset', 'inf', 'nan']);
+// Keywords followed by a list of label names in parentheses: `by (le)`, `on (job)`, `group_left (instance)`.
+const LABEL_LISTS = new Set(['by', 'without', 'on', 'ignoring', 'group_left', 'group_right']);
+const CLOSING = { '{': '}', '[': ']', '(': ')' };
+/**
+ * The metric names a PromQL expression selects, each once, in order: `histogram_quantile(0.99,
+ * sum(rate(x_bucket[5m])) by (le))` -> `["x_bucket"]`. Function names, keywords, label names (inside `{}`
+ * and after `by`), strings, durations and numbers are skipped. A lexer, not a parser: the query is
+ * already known to be valid PromQL, so only what could be mistaken for a name needs telling apart.
+ */
+function metricNames(query) {
+    const names = [];
+    let index = 0;
+    while (index < query.length) {
+        const char = query[index];
+        if (char === '"' || char === "'" || char === '`')
+            index = afterString(query, index);
+        else if (char === '#')
+            index = lineEnd(query, index);
+        else if (char === '{' || char === '[')
+            index = afterBracket(query, index);
+        else if (/[0-9.]/.test(char))
+            index = wordEnd(query, index, /[0-9a-zA-Z_.+]/);
+        else if (/[a-zA-Z_:]/.test(char)) {
+            const end = wordEnd(query, index, /[a-zA-Z0-9_:]/);
+            const word = query.slice(index, end);
+            const next = nextVisible(query, end);
+            index = end;
+            if (LABEL_LISTS.has(word.toLowerCase())) {
+                if (query[next] === '(')
+                    index = afterBracket(query, next);
+            }
+            else if (!calls(query, next) && !KEYWORDS.has(word.toLowerCase()) && !names.includes(word)) {
+                names.push(word);
+            }
+        }
+        else
+            index++;
+    }
+    return names;
+}
+/** A function call, or an aggregation with its grouping first: `sum by (le) (…)`. */
+function calls(query, next) {
+    if (query[next] === '(')
+        return true;
+    const following = query.slice(next, wordEnd(query, next, /[a-zA-Z_]/)).toLowerCase();
+    return following === 'by' || following === 'without';
+}
+function afterString(query, start) {
+    const quote = query[start];
+    let index = start + 1;
+    while (index < query.length && query[index] !== quote)
+        index += query[index] === '\\' && quote !== '`' ? 2 : 1;
+    return index + 1;
+}
+/** Past the bracket that closes the one at `start`, skipping strings inside (a label value may hold `}`). */
+function afterBracket(query, start) {
+    const open = query[start];
+    const close = CLOSING[open];
+    let depth = 0;
+    let index = start;
+    while (index < query.length) {
+        const char = query[index];
+        if (char === '"' || char === "'" || char === '`') {
+            index = afterString(query, index);
+            continue;
+        }
+        if (char === open)
+            depth++;
+        else if (char === close && --depth === 0)
+            return index + 1;
+        index++;
+    }
+    return index;
+}
+function wordEnd(query, start, part) {
+    let index = start;
+    while (index < query.length && part.test(query[index]))
+        index++;
+    return index;
+}
+function lineEnd(query, start) {
+    const end = query.indexOf('\n', start);
+    return end < 0 ? query.length : end;
+}
+function nextVisible(query, start) {
+    let index = start;
+    while (index < query.length && /\s/.test(query[index]))
+        index++;
+    return index;
+}
+
+;// CONCATENATED MODULE: ./src/engine/monitor/missingMetrics.ts
+
+
+
+/**
+ * Asks the source once which metrics of the query have no series at all. Undefined when it cannot tell
+ * (no lookup, no metric name in the query, no answer): the gate then says only that it had no data.
+ */
+async function findMissingMetrics(metrics, gate, deps) {
+    const names = metricNames(gate.query);
+    if (!metrics?.missingMetrics || names.length === 0)
+        return undefined;
+    try {
+        const missing = await metrics.missingMetrics(names, { timeoutMs: deps.timeoutMs, signal: deps.signal });
+        if (missing.length > 0)
+            deps.logger.info(deps.redact(`${gate.name}: no series: ${missingSentence(missing)}`));
+        return { missing };
+    }
+    catch (error) {
+        deps.logger.info(deps.redact(`${gate.name}: could not look up whether its metrics exist: ${messageOf(error)}`));
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/monitor/podHealth.ts
@@ -12864,6 +13034,7 @@ function podHealth_describe(problem) {
 
 
 
+
 const QUERY_TIMEOUT_MS = 10_000;
 /**
  * Samples every gate (concurrently) and the pods each interval over the window, and stops at the
@@ -12911,6 +13082,9 @@ async function runMonitor(plan, deps) {
             ...gates.map(async (tracker) => {
                 const reading = await readMetric(deps.metrics, tracker.gate, { timeoutMs: queryTimeoutMs, signal });
                 tracker.record({ at, ...classifySample(tracker.gate, reading, tracker.baseline) }, 'warnings' in reading ? reading.warnings : []);
+                // Early, so the log says it while the window runs, not only the summary after it.
+                if (tracker.wantsMetricLookup(false))
+                    await lookUpMetrics(tracker, deps, queryTimeoutMs);
             }),
             pods && deps.cluster ? samplePods(deps.cluster, pods, queryTimeoutMs, signal) : undefined,
         ]);
@@ -12925,6 +13099,9 @@ async function runMonitor(plan, deps) {
             break;
         }
     }
+    await Promise.all(gates
+        .filter((tracker) => tracker.wantsMetricLookup(true))
+        .map((tracker) => lookUpMetrics(tracker, deps, queryTimeoutMs)));
     // After a failure stopped the window the verdict is known: reading every pod's logs would only delay it.
     const scan = plan.pods?.logPattern && deps.cluster && !stoppedEarly;
     const logs = scan
@@ -13007,6 +13184,10 @@ async function readBaselines(plan, deps, timeoutMs) {
         return [gate.name, { value: reading.value, warnings }];
     }));
     return new Map(entries);
+}
+async function lookUpMetrics(tracker, deps, timeoutMs) {
+    const { logger, redact, signal } = deps;
+    tracker.recordMetrics(await findMissingMetrics(deps.metrics, tracker.gate, { logger, redact, timeoutMs, signal }));
 }
 async function readMetric(metrics, gate, options) {
     if (!metrics)
@@ -13831,7 +14012,7 @@ async function metricSource(plan) {
     const prometheus = plan.monitor?.prometheus;
     if (!prometheus || plan.monitor?.gates.length === 0)
         return undefined;
-    const { createPrometheusSource } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(9)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3009));
+    const { createPrometheusSource } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(35)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7035));
     return createPrometheusSource({
         baseUrl: prometheus.url,
         headers: prometheus.headers,

@@ -79,6 +79,11 @@ export class MetricError extends Error {
 export interface MetricSource {
   /** Evaluates `query` now, or at `at` (a baseline). Rejects with a MetricError when there is no answer. */
   query(query: string, options: { at?: Date; timeoutMs: number; signal: AbortSignal }): Promise<MetricReading>;
+  /**
+   * Those of `names` of which the backend holds no series now: a metric that does not exist, told apart from
+   * one that has no data in the window. Optional: without it, no data stays unexplained. Rejects like `query`.
+   */
+  missingMetrics?(names: readonly string[], options: { timeoutMs: number; signal: AbortSignal }): Promise<string[]>;
   close(): Promise<void>;
 }
 

@@ -17,6 +17,18 @@ const HOUR = 3_600_000;
 
 export const DEFAULT_ERROR_RATE_QUERY =
   'sum(rate(http_requests_total{status=~"5.."}[5m])) / sum(rate(http_requests_total[5m]))';
+/** What `max-error-rate` or `error-rate-query` say to turn the built-in error-rate gate off. */
+export const OFF = 'off';
+/** The built-in error-rate gate's query and limit; none when either of its inputs says `off`. */
+export function errorRateGate(config: {
+  'max-error-rate': number | typeof OFF;
+  'error-rate-query': string;
+}): { query: string; max: number } | undefined {
+  const max = config['max-error-rate'];
+  const query = config['error-rate-query'];
+  return max === OFF || query === OFF ? undefined : { query, max };
+}
+
 export const INCONCLUSIVE_ACTIONS = ['pass', 'warn', 'fail'] as const;
 export const DEFAULT_MAX_CONSECUTIVE_ERRORS = 4;
 const consecutiveErrors = wholeNumber(1, 100);
@@ -49,14 +61,23 @@ export const monitorShape = {
   'prometheus-headers': headerLines.pipe(textHeaders).optional().meta({
     description: '"Name: value" lines sent with every query (auth); values are secrets.',
   }),
-  'error-rate-query': z.string().min(1).prefault(DEFAULT_ERROR_RATE_QUERY).meta({
-    description: 'PromQL giving the error ratio.',
-    default: DEFAULT_ERROR_RATE_QUERY,
-  }),
-  'max-error-rate': decimal(0).prefault(0.01).meta({
-    description: 'The error-rate gate fails above this.',
-    default: '0.01',
-  }),
+  // `off` is a string like any query; the plan reads it as the gate turned off.
+  'error-rate-query': z
+    .string()
+    .min(1)
+    .prefault(DEFAULT_ERROR_RATE_QUERY)
+    .meta({
+      description: `PromQL giving the error ratio; ${OFF} turns the error-rate gate off.`,
+      default: DEFAULT_ERROR_RATE_QUERY,
+    }),
+  // The number first: a value that is neither is reported with the number's message, the form most meant.
+  'max-error-rate': z
+    .union([decimal(0), z.literal(OFF)])
+    .prefault(0.01)
+    .meta({
+      description: `The error-rate gate fails above this; ${OFF} turns the gate off (keeping prometheus-url for gates).`,
+      default: '0.01',
+    }),
   'latency-query': z.string().min(1).optional().meta({
     description: 'PromQL giving a latency in seconds; turns the latency gate on.',
   }),

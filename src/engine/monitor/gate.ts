@@ -1,7 +1,7 @@
 import type { PlannedGate } from './monitorPlan.js';
 import type { MetricReading } from '../ports.js';
 import type { GateReport, GateSample } from '../report/model.js';
-import { judgeGate, type JudgeRules } from './judge.js';
+import { judgeGate, type JudgeRules, type MetricsFinding } from './judge.js';
 
 /** A ratio gate's baseline, or why there is none; with what the metric source warned about it. */
 export type Baseline = ({ value: number } | { note: string }) & { warnings?: readonly string[] };
@@ -42,6 +42,9 @@ export function classifySample(
 export class GateTracker {
   readonly samples: GateSample[] = [];
   readonly warnings = new Set<string>();
+  /** Which of the gate's metrics exist, once looked up; see `wantsMetricLookup`. */
+  metrics?: MetricsFinding;
+  private metricsLookedUp = false;
   private readonly rules: JudgeRules;
 
   constructor(
@@ -63,13 +66,30 @@ export class GateTracker {
     warnings.forEach((warning) => this.warnings.add(warning));
   }
 
+  /**
+   * Once per gate, when a missing metric would explain what it saw: its first sample read no data, or it
+   * ended (`ended`) inconclusive with such samples. A sample with a value but no baseline is not such a sample.
+   */
+  wantsMetricLookup(ended: boolean): boolean {
+    if (this.metricsLookedUp) return false;
+    const unread = (sample: GateSample) => sample.outcome === 'no-data' && sample.value === undefined;
+    const first = this.samples[0];
+    if (!ended) return this.samples.length === 1 && first !== undefined && unread(first);
+    return this.samples.some(unread) && judgeGate(this.samples, this.rules).inconclusive;
+  }
+
+  recordMetrics(finding: MetricsFinding | undefined): void {
+    this.metricsLookedUp = true;
+    this.metrics = finding;
+  }
+
   /** `failure-threshold` breaches in a row: one noisy sample never fails a gate. */
   get failed(): boolean {
     return judgeGate(this.samples, this.rules).failed;
   }
 
   report(): GateReport {
-    const { result, inconclusive, counts, detail } = judgeGate(this.samples, this.rules);
+    const { result, inconclusive, counts, detail } = judgeGate(this.samples, this.rules, this.metrics);
     const values = this.samples.flatMap((sample) => (sample.value === undefined ? [] : [sample.value]));
     const { gate, baseline } = this;
     return {

@@ -15,6 +15,11 @@ export interface JudgeRules {
   onInconclusive: InconclusiveAction;
 }
 
+/** Which of a gate's metrics the source holds no series of: what tells "does not exist" from "no requests". */
+export interface MetricsFinding {
+  missing: string[];
+}
+
 export interface GateJudgement {
   result: Result;
   failed: boolean;
@@ -59,8 +64,11 @@ export function streaksOf(samples: readonly GateSample[]): Streaks {
   return { longestRun, mostErrorsInARow };
 }
 
-/** A gate's samples so far, judged: failed, passed, or inconclusive and what that yields. */
-export function judgeGate(samples: readonly GateSample[], rules: JudgeRules): GateJudgement {
+/**
+ * A gate's samples so far, judged: failed, passed, or inconclusive and what that yields. `metrics`, when the
+ * source was asked, says whether no data means a metric that does not exist or one with no requests.
+ */
+export function judgeGate(samples: readonly GateSample[], rules: JudgeRules, metrics?: MetricsFinding): GateJudgement {
   const counts: Record<SampleOutcome, number> = { ok: 0, breach: 0, 'no-data': 0, error: 0 };
   samples.forEach((sample) => counts[sample.outcome]++);
   const { longestRun, mostErrorsInARow } = streaksOf(samples);
@@ -81,7 +89,7 @@ export function judgeGate(samples: readonly GateSample[], rules: JudgeRules): Ga
     const why = sourceDown
       ? `the metric source kept failing (${mostErrorsInARow} errors in a row: ${lastNote(samples, 'error')})`
       : counts['no-data'] > 0 && counts.error === 0
-        ? `no traffic in the window (${lastNote(samples, 'no-data')})`
+        ? noDataReason(lastNote(samples, 'no-data'), metrics)
         : `only ${usable} usable ${usable === 1 ? 'sample' : 'samples'} of ${samples.length}${counts.error > 0 ? ` (last error: ${lastNote(samples, 'error')})` : ''}`;
     detail = `inconclusive — ${why}`;
   } else {
@@ -92,6 +100,20 @@ export function judgeGate(samples: readonly GateSample[], rules: JudgeRules): Ga
     detail = `${counts.ok} of ${samples.length} samples within limits${breaches}`;
   }
   return { result, failed, inconclusive, counts, detail };
+}
+
+function noDataReason(note: string, metrics: MetricsFinding | undefined): string {
+  if (!metrics) return `no data in the window (${note})`;
+  if (metrics.missing.length > 0) return `no series: ${missingSentence(metrics.missing)}`;
+  return `no requests in the window (${note})`;
+}
+
+/** "the metric `x` does not exist in this Prometheus", or "the metrics `x`, `y` do not …". */
+export function missingSentence(missing: readonly string[]): string {
+  const listed = missing.map((name) => `\`${name}\``).join(', ');
+  return missing.length === 1
+    ? `the metric ${listed} does not exist in this Prometheus`
+    : `the metrics ${listed} do not exist in this Prometheus`;
 }
 
 const INCONCLUSIVE_RESULT: Record<InconclusiveAction, Result> = { pass: 'passed', warn: 'warning', fail: 'failed' };

@@ -12,6 +12,7 @@ import {
 import type { GateReport, MonitorReport } from '../report/model.js';
 import type { Redactor } from '../secrets.js';
 import { classifySample, fmt, GateTracker, type Baseline } from './gate.js';
+import { findMissingMetrics } from './missingMetrics.js';
 import { PodHealthTracker } from './podHealth.js';
 import { messageOf } from '../errors.js';
 
@@ -79,6 +80,8 @@ export async function runMonitor(plan: MonitorPlan, deps: MonitorDeps): Promise<
           { at, ...classifySample(tracker.gate, reading, tracker.baseline) },
           'warnings' in reading ? reading.warnings : [],
         );
+        // Early, so the log says it while the window runs, not only the summary after it.
+        if (tracker.wantsMetricLookup(false)) await lookUpMetrics(tracker, deps, queryTimeoutMs);
       }),
       pods && deps.cluster ? samplePods(deps.cluster, pods, queryTimeoutMs, signal) : undefined,
     ]);
@@ -94,6 +97,11 @@ export async function runMonitor(plan: MonitorPlan, deps: MonitorDeps): Promise<
     }
   }
 
+  await Promise.all(
+    gates
+      .filter((tracker) => tracker.wantsMetricLookup(true))
+      .map((tracker) => lookUpMetrics(tracker, deps, queryTimeoutMs)),
+  );
   // After a failure stopped the window the verdict is known: reading every pod's logs would only delay it.
   const scan = plan.pods?.logPattern && deps.cluster && !stoppedEarly;
   const logs = scan
@@ -180,6 +188,11 @@ async function readBaselines(plan: MonitorPlan, deps: MonitorDeps, timeoutMs: nu
       }),
   );
   return new Map(entries);
+}
+
+async function lookUpMetrics(tracker: GateTracker, deps: MonitorDeps, timeoutMs: number): Promise<void> {
+  const { logger, redact, signal } = deps;
+  tracker.recordMetrics(await findMissingMetrics(deps.metrics, tracker.gate, { logger, redact, timeoutMs, signal }));
 }
 
 async function readMetric(

@@ -1,4 +1,4 @@
-import { DEFAULT_MAX_LATENCY_RATIO } from '../config/monitorSchema.js';
+import { DEFAULT_MAX_LATENCY_RATIO, errorRateGate } from '../config/monitorSchema.js';
 import type { Config } from '../config/schema.js';
 import type { InconclusiveAction } from './judge.js';
 
@@ -34,12 +34,8 @@ export function planMonitor(config: Config): MonitorPlan | undefined {
   const onInconclusive = config['on-inconclusive'];
   const gates: PlannedGate[] = [];
   if (prometheusUrl) {
-    gates.push({
-      name: 'error-rate',
-      query: config['error-rate-query'],
-      max: config['max-error-rate'],
-      onInconclusive,
-    });
+    const errorRate = errorRateGate(config);
+    if (errorRate) gates.push({ name: 'error-rate', ...errorRate, onInconclusive });
     const latencyQuery = config['latency-query'];
     if (latencyQuery) {
       gates.push({
@@ -64,6 +60,8 @@ export function planMonitor(config: Config): MonitorPlan | undefined {
       });
     }
   }
+  // Every gate turned off and no Deployment: a window would watch nothing and only wait.
+  if (gates.length === 0 && !config['kube-deployment']) return undefined;
   return {
     windowMs: config['monitor-window'],
     intervalMs: config['monitor-interval'],

@@ -6,8 +6,9 @@ import { readBounded } from '../shared/body.js';
 import { deadline } from '../shared/deadline.js';
 import { basicAuth, withDefaults } from '../shared/headers.js';
 import { describeNetworkError } from '../shared/networkError.js';
-import { parseEnvelope } from './envelope.js';
+import { parseEnvelope, type QueryData } from './envelope.js';
 import { notJsonMessage, rejectedMessage, unexpectedJsonMessage, type Answer } from './failure.js';
+import { missingFrom, presenceQuery } from './presence.js';
 import { toReading } from './reading.js';
 
 export interface PrometheusSourceOptions {
@@ -34,47 +35,64 @@ export function createPrometheusSource(options: PrometheusSourceOptions): Metric
   const agent = createAgent({ connections: CONNECTIONS, insecureSkipTlsVerify: options.insecureSkipTlsVerify });
   const { host } = base;
 
+  /** One instant query's answer, or a MetricError saying why there is none. */
+  async function instant(query: string, at: Date | undefined, timeoutMs: number, signal: AbortSignal) {
+    const url = queryUrl(base, query, at, timeoutMs);
+    const limit = deadline(signal, timeoutMs);
+    let answer: Answer;
+    try {
+      const response = await agent.request({
+        origin: url.origin,
+        path: `${url.pathname}${url.search}`,
+        method: 'GET',
+        headers,
+        signal: limit.signal,
+        headersTimeout: timeoutMs,
+        bodyTimeout: timeoutMs,
+      });
+      const { text, truncated } = await readBounded(response.body, MAX_BODY_BYTES);
+      if (truncated)
+        throw new MetricError(
+          `Prometheus at ${host} answered more than 1 MiB (HTTP ${response.statusCode}): a gate needs one number, so aggregate the query, e.g. with sum() or max()`,
+        );
+      answer = {
+        status: response.statusCode,
+        contentType: String(response.headers['content-type'] ?? ''),
+        body: text,
+      };
+    } catch (error) {
+      if (error instanceof MetricError) throw safe(error.message, redact);
+      if (signal.aborted) throw new MetricError(ProbeError.stopped().message);
+      if (limit.expired)
+        throw new MetricError(`timed out: no answer from Prometheus at ${host} within ${formatDuration(timeoutMs)}`);
+      throw safe(`Prometheus query failed: ${describeNetworkError(error, url.href).message}`, redact);
+    } finally {
+      limit.clear();
+    }
+    return interpret(answer, host, url.pathname, redact);
+  }
+
   return {
     async query(query, { at, timeoutMs, signal }): Promise<MetricReading> {
-      const url = queryUrl(base, query, at, timeoutMs);
-      const limit = deadline(signal, timeoutMs);
-      let answer: Answer;
-      try {
-        const response = await agent.request({
-          origin: url.origin,
-          path: `${url.pathname}${url.search}`,
-          method: 'GET',
-          headers,
-          signal: limit.signal,
-          headersTimeout: timeoutMs,
-          bodyTimeout: timeoutMs,
-        });
-        const { text, truncated } = await readBounded(response.body, MAX_BODY_BYTES);
-        if (truncated)
-          throw new MetricError(
-            `Prometheus at ${host} answered more than 1 MiB (HTTP ${response.statusCode}): a gate needs one number, so aggregate the query, e.g. with sum() or max()`,
-          );
-        answer = {
-          status: response.statusCode,
-          contentType: String(response.headers['content-type'] ?? ''),
-          body: text,
-        };
-      } catch (error) {
-        if (error instanceof MetricError) throw safe(error.message, redact);
-        if (signal.aborted) throw new MetricError(ProbeError.stopped().message);
-        if (limit.expired)
-          throw new MetricError(`timed out: no answer from Prometheus at ${host} within ${formatDuration(timeoutMs)}`);
-        throw safe(`Prometheus query failed: ${describeNetworkError(error, url.href).message}`, redact);
-      } finally {
-        limit.clear();
-      }
-      return interpret(answer, host, url.pathname, redact);
+      const { data, warnings } = await instant(query, at, timeoutMs, signal);
+      return toReading(data, warnings);
+    },
+    async missingMetrics(names, { timeoutMs, signal }): Promise<string[]> {
+      // `{__name__=~""}` is a query Prometheus refuses: no name, nothing to look up.
+      if (names.length === 0) return [];
+      const { data } = await instant(presenceQuery(names), undefined, timeoutMs, signal);
+      return missingFrom(names, data);
     },
     close: () => agent.close(),
   };
 }
 
-function interpret(answer: Answer, host: string, path: string, redact: Redactor): MetricReading {
+function interpret(
+  answer: Answer,
+  host: string,
+  path: string,
+  redact: Redactor,
+): { data: QueryData; warnings: string[] } {
   let json: unknown;
   try {
     json = JSON.parse(answer.body);
@@ -90,7 +108,7 @@ function interpret(answer: Answer, host: string, path: string, redact: Redactor)
   if (answer.status < 200 || answer.status >= 300)
     throw safe(unexpectedJsonMessage(answer, host, path, 'status "success" under an HTTP error'), redact);
   if (!envelope.data) throw safe(unexpectedJsonMessage(answer, host, path, 'status "success" without data'), redact);
-  return toReading(envelope.data, envelope.warnings ?? []);
+  return { data: envelope.data, warnings: envelope.warnings ?? [] };
 }
 
 /** Every message may quote what a server sent back; none may show a header value we sent. */

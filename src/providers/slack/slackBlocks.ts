@@ -119,25 +119,23 @@ export function slackLink(url: string | undefined, label: string): string {
 
 const mrkdwn = (text: string): Mrkdwn => ({ type: 'mrkdwn', text, verbatim: true });
 
-type Tone = { emoji: string; title: string; result: string };
+type Tone = { emoji: string; title: string };
 
 function tone(notice: DeployNotice): Tone {
   const rollback = notice.rollback?.outcome;
   switch (notice.event) {
     case 'start':
-      return { emoji: ':rocket:', title: 'Deploying', result: 'checking' };
+      return { emoji: ':rocket:', title: 'Deploying' };
     case 'success':
-      return { emoji: ':white_check_mark:', title: 'Passed', result: 'passed' };
+      return { emoji: ':white_check_mark:', title: 'Passed' };
     case 'warning':
-      return { emoji: ':warning:', title: 'Passed with warnings', result: 'passed with warnings' };
+      return { emoji: ':warning:', title: 'Passed with warnings' };
     case 'failure':
-      if (rollback === 'rolled-back')
-        return { emoji: ':leftwards_arrow_with_hook:', title: 'Failed, rolled back', result: 'failed, rolled back' };
-      if (rollback === 'failed')
-        return { emoji: ':rotating_light:', title: 'Failed, ROLLBACK FAILED', result: 'failed, rollback failed' };
-      return { emoji: ':x:', title: 'Failed', result: 'failed' };
+      if (rollback === 'rolled-back') return { emoji: ':leftwards_arrow_with_hook:', title: 'Failed, rolled back' };
+      if (rollback === 'failed') return { emoji: ':rotating_light:', title: 'Failed, ROLLBACK FAILED' };
+      return { emoji: ':x:', title: 'Failed' };
     case 'cancelled':
-      return { emoji: ':black_square_for_stop:', title: 'Cancelled', result: 'cancelled before a verdict' };
+      return { emoji: ':black_square_for_stop:', title: 'Cancelled' };
   }
 }
 
@@ -156,7 +154,30 @@ const DEFAULT_LINE: Record<DeployNotice['event'], string> = {
   cancelled: 'Post-deploy checks were cancelled before a verdict.',
 };
 
-function fields(notice: DeployNotice, { result }: Tone): Mrkdwn[] {
+const VERDICT_PREFIX = /^(?:passed|warning|failed|cancelled): /;
+
+/**
+ * The run's summary line without what the header already says: it opens "failed: shop-api 4f2a9c1 in production — ",
+ * so "Failed: shop-api in production" would be followed by "failed: shop-api … in production" again.
+ */
+function summaryBody(summary: string, notice: DeployNotice): string {
+  const line = oneLine(summary);
+  const verdict = VERDICT_PREFIX.exec(line);
+  if (!verdict) return line;
+  const rest = line.slice(verdict[0].length);
+  // The subject: the service, the short version when there is one, and the environment.
+  const subject = new RegExp(
+    `^${literal(oneLine(notice.service))}(?: \\S+)? in ${literal(oneLine(notice.environment))}(?: — |$)`,
+  );
+  return rest.replace(subject, '');
+}
+
+function literal(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// No Result field: the header already says the verdict, and each fact is said once.
+function fields(notice: DeployNotice): Mrkdwn[] {
   const out: string[] = [];
   const version = notice.version
     ? slackLink(notice.commitUrl, notice.version)
@@ -168,7 +189,6 @@ function fields(notice: DeployNotice, { result }: Tone): Mrkdwn[] {
   if (notice.finishedAt !== undefined)
     out.push(`*Duration*\n${formatDuration(Math.max(0, notice.finishedAt - notice.startedAt))}`);
   else out.push(`*Started*\n${slackDate(notice.startedAt)}`);
-  out.push(`*Result*\n${result}`);
   if (notice.repository) out.push(`*Repository*\n${fitEscaped(oneLine(notice.repository), 200)}`);
   return out.slice(0, SLACK_LIMITS.fields).map((text) => mrkdwn(fitPlain(text, SLACK_LIMITS.fieldText)));
 }
@@ -246,11 +266,12 @@ export function slackMessage(notice: DeployNotice, options: SlackMessageOptions 
   const mood = tone(notice);
   const mention = notice.event === 'failure' && options.mention?.trim() ? `${options.mention.trim()} ` : '';
   const header = headline(notice, mood);
-  const line = notice.summary?.trim() ? fitEscaped(oneLine(notice.summary), SUMMARY_CHARS) : DEFAULT_LINE[notice.event];
+  const body = notice.summary ? summaryBody(notice.summary, notice) : '';
+  const line = body ? fitEscaped(body, SUMMARY_CHARS) : DEFAULT_LINE[notice.event];
   const blocks: SlackBlock[] = [
     { type: 'header', text: { type: 'plain_text', text: fitPlain(header, SLACK_LIMITS.header), emoji: true } },
     { type: 'section', text: mrkdwn(fitPlain(`${mention}${line}`, SLACK_LIMITS.text)) },
-    { type: 'section', fields: fields(notice, mood) },
+    { type: 'section', fields: fields(notice) },
     ...failureBlocks(notice),
     ...rollbackBlocks(notice),
     ...linkBlocks(notice, options),

@@ -1,8 +1,8 @@
-export const id = 9;
-export const ids = [9];
+export const id = 35;
+export const ids = [35];
 export const modules = {
 
-/***/ 3009:
+/***/ 7035:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -121,6 +121,24 @@ function excerpt(text) {
     return flat.length > EXCERPT_CHARS ? `${flat.slice(0, EXCERPT_CHARS)}…` : flat;
 }
 
+;// CONCATENATED MODULE: ./src/providers/prometheus/presence.ts
+
+/**
+ * One instant query for all the names: one series per name that has any, however many series it has, so
+ * the answer stays small whatever the metric's cardinality (`/api/v1/series` would list them all). Metric
+ * names hold no regex metacharacters, and Prometheus anchors `=~`, so the alternation matches names exactly.
+ */
+function presenceQuery(names) {
+    return `count by (__name__) ({__name__=~"${names.join('|')}"})`;
+}
+/** The names the answer has no series for. */
+function missingFrom(names, data) {
+    if (data.resultType !== 'vector')
+        throw new ports/* MetricError */.vh(`the metric lookup answered a ${data.resultType}, not the vector it asks for`);
+    const present = new Set(data.result.map((series) => series.metric?.__name__));
+    return names.filter((name) => !present.has(name));
+}
+
 ;// CONCATENATED MODULE: ./src/providers/prometheus/reading.ts
 
 // Prometheus encodes these as strings; Number('+Inf') is NaN in JavaScript, so they are matched by name.
@@ -184,6 +202,7 @@ function readSample(text) {
 
 
 
+
 // A gate needs one number; an answer this large is a query that forgot to aggregate.
 const MAX_BODY_BYTES = 1024 * 1024;
 // The monitor runs a handful of gates at once; more sockets would only queue on Prometheus.
@@ -196,43 +215,55 @@ function createPrometheusSource(options) {
     const redact = (0,secrets/* createRedactor */.lY)(Object.entries(auth).flatMap(([name, value]) => (0,secrets/* headerSecrets */.n3)(name, value)));
     const agent = (0,shared_agent/* createAgent */.S)({ connections: CONNECTIONS, insecureSkipTlsVerify: options.insecureSkipTlsVerify });
     const { host } = base;
+    /** One instant query's answer, or a MetricError saying why there is none. */
+    async function instant(query, at, timeoutMs, signal) {
+        const url = queryUrl(base, query, at, timeoutMs);
+        const limit = (0,deadline/* deadline */.n)(signal, timeoutMs);
+        let answer;
+        try {
+            const response = await agent.request({
+                origin: url.origin,
+                path: `${url.pathname}${url.search}`,
+                method: 'GET',
+                headers,
+                signal: limit.signal,
+                headersTimeout: timeoutMs,
+                bodyTimeout: timeoutMs,
+            });
+            const { text, truncated } = await (0,body/* readBounded */.C)(response.body, MAX_BODY_BYTES);
+            if (truncated)
+                throw new ports/* MetricError */.vh(`Prometheus at ${host} answered more than 1 MiB (HTTP ${response.statusCode}): a gate needs one number, so aggregate the query, e.g. with sum() or max()`);
+            answer = {
+                status: response.statusCode,
+                contentType: String(response.headers['content-type'] ?? ''),
+                body: text,
+            };
+        }
+        catch (error) {
+            if (error instanceof ports/* MetricError */.vh)
+                throw safe(error.message, redact);
+            if (signal.aborted)
+                throw new ports/* MetricError */.vh(ports/* ProbeError */.B2.stopped().message);
+            if (limit.expired)
+                throw new ports/* MetricError */.vh(`timed out: no answer from Prometheus at ${host} within ${(0,duration/* formatDuration */.a3)(timeoutMs)}`);
+            throw safe(`Prometheus query failed: ${(0,networkError/* describeNetworkError */.g)(error, url.href).message}`, redact);
+        }
+        finally {
+            limit.clear();
+        }
+        return interpret(answer, host, url.pathname, redact);
+    }
     return {
         async query(query, { at, timeoutMs, signal }) {
-            const url = queryUrl(base, query, at, timeoutMs);
-            const limit = (0,deadline/* deadline */.n)(signal, timeoutMs);
-            let answer;
-            try {
-                const response = await agent.request({
-                    origin: url.origin,
-                    path: `${url.pathname}${url.search}`,
-                    method: 'GET',
-                    headers,
-                    signal: limit.signal,
-                    headersTimeout: timeoutMs,
-                    bodyTimeout: timeoutMs,
-                });
-                const { text, truncated } = await (0,body/* readBounded */.C)(response.body, MAX_BODY_BYTES);
-                if (truncated)
-                    throw new ports/* MetricError */.vh(`Prometheus at ${host} answered more than 1 MiB (HTTP ${response.statusCode}): a gate needs one number, so aggregate the query, e.g. with sum() or max()`);
-                answer = {
-                    status: response.statusCode,
-                    contentType: String(response.headers['content-type'] ?? ''),
-                    body: text,
-                };
-            }
-            catch (error) {
-                if (error instanceof ports/* MetricError */.vh)
-                    throw safe(error.message, redact);
-                if (signal.aborted)
-                    throw new ports/* MetricError */.vh(ports/* ProbeError */.B2.stopped().message);
-                if (limit.expired)
-                    throw new ports/* MetricError */.vh(`timed out: no answer from Prometheus at ${host} within ${(0,duration/* formatDuration */.a3)(timeoutMs)}`);
-                throw safe(`Prometheus query failed: ${(0,networkError/* describeNetworkError */.g)(error, url.href).message}`, redact);
-            }
-            finally {
-                limit.clear();
-            }
-            return interpret(answer, host, url.pathname, redact);
+            const { data, warnings } = await instant(query, at, timeoutMs, signal);
+            return toReading(data, warnings);
+        },
+        async missingMetrics(names, { timeoutMs, signal }) {
+            // `{__name__=~""}` is a query Prometheus refuses: no name, nothing to look up.
+            if (names.length === 0)
+                return [];
+            const { data } = await instant(presenceQuery(names), undefined, timeoutMs, signal);
+            return missingFrom(names, data);
         },
         close: () => agent.close(),
     };
@@ -256,7 +287,7 @@ function interpret(answer, host, path, redact) {
         throw safe(unexpectedJsonMessage(answer, host, path, 'status "success" under an HTTP error'), redact);
     if (!envelope.data)
         throw safe(unexpectedJsonMessage(answer, host, path, 'status "success" without data'), redact);
-    return toReading(envelope.data, envelope.warnings ?? []);
+    return { data: envelope.data, warnings: envelope.warnings ?? [] };
 }
 /** Every message may quote what a server sent back; none may show a header value we sent. */
 function safe(message, redact, queryRejected = false) {
