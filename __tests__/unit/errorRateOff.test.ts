@@ -55,8 +55,24 @@ describe('max-error-rate: off and error-rate-query: off', () => {
     expect(await load({ 'max-error-rate': 'Off' })).toMatchObject({ ok: false });
   });
 
-  it('plans no monitor when no gate is left and no Deployment is watched: a window would watch nothing', async () => {
-    expect(await gateNames({ 'max-error-rate': 'off' })).toBeUndefined();
+  it('rejects off when it leaves prometheus-url no gate and nothing else to watch, naming the way out', async () => {
+    expect(await load({ 'max-error-rate': 'off' })).toMatchObject({
+      ok: false,
+      errors: [
+        'max-error-rate: off leaves prometheus-url no gate to watch: add gates or latency-query, set kube-deployment (pod health), or set monitor-window to 0',
+      ],
+    });
+    expect(await load({ 'error-rate-query': 'off' })).toMatchObject({ ok: false });
+    expect(await gateNames({ 'max-error-rate': 'off', 'monitor-window': '0' })).toBeUndefined();
     expect(await gateNames({ 'max-error-rate': 'off', 'kube-deployment': 'shop-api' })).toEqual([]);
+  });
+
+  it('names the form of gates written as a | block in a config file', async () => {
+    const loaded = await load({}, 'gates: |\n  - name: x\n    query: up\n    max: 1\n');
+    expect(loaded.ok ? [] : loaded.errors).toEqual([
+      expect.stringContaining(
+        'gates: expected a YAML list of gates (- name: ..., query: ..., max: ...), got a string: in a config file write the list itself, not a `|` block',
+      ),
+    ]);
   });
 });

@@ -10894,7 +10894,7 @@ const monitorShape = {
         description: 'The baseline of a ratio gate is its own query evaluated this long before the action started.',
         default: '10m',
     }),
-    gates: main_schemas/* array */.YOg(gateSchema).prefault([]).meta({
+    gates: (0,fields/* yamlList */.gm)(gateSchema, 'gates (- name: ..., query: ..., max: ...)').prefault([]).meta({
         description: 'YAML list of more gates: name, query, max and/or min, max-ratio, on-inconclusive, max-consecutive-errors.',
     }),
     'monitor-window': (0,fields/* durationBetween */.h9)(0, 6 * HOUR)
@@ -11164,7 +11164,17 @@ const configShape = {
     }),
 };
 const configSchema = main_schemas/* strictObject */.rej(configShape).superRefine((config, ctx) => {
-    const watching = config['monitor-window'] > 0 && (config['prometheus-url'] !== undefined || config['kube-deployment'] !== undefined);
+    const gated = config['prometheus-url'] !== undefined &&
+        (errorRateGate(config) !== undefined || config['latency-query'] !== undefined || config.gates.length > 0);
+    const watching = config['monitor-window'] > 0 && (gated || config['kube-deployment'] !== undefined);
+    if (config['prometheus-url'] !== undefined && config['monitor-window'] > 0 && !watching) {
+        const key = config['max-error-rate'] === OFF ? 'max-error-rate' : 'error-rate-query';
+        ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message: 'off leaves prometheus-url no gate to watch: add gates or latency-query, set kube-deployment (pod health), or set monitor-window to 0',
+        });
+    }
     const waitingForRollout = config['kube-deployment'] !== undefined && config['rollout-timeout'] > 0;
     if (config.command === 'rollback' || config.rollback === 'auto') {
         if (config['kube-deployment'] === undefined) {
@@ -12769,6 +12779,7 @@ class GateTracker {
             inconclusive,
             detail,
             warnings: [...this.warnings],
+            ...(this.metrics && this.metrics.missing.length > 0 ? { missingMetrics: this.metrics.missing } : {}),
         };
     }
 }
@@ -13250,16 +13261,21 @@ windowMs) {
         result: gate.result,
         detail: gate.detail,
         setupProblem: gate.rejected,
-        analysis: gate.inconclusive
+        analysis: gate.missingMetrics
             ? {
-                cause: 'the gate could not judge the release: no usable data',
-                nextStep: 'run the query below in Prometheus while the service has traffic: it must return one number',
+                cause: 'the query reads a metric this Prometheus does not have: it can never judge the release',
+                nextStep: "check the metric's name against what the service exposes on /metrics, and that Prometheus scrapes the service",
             }
-            : {
-                cause: `${gate.name} went past its limit right after the deploy`,
-                nextStep: 'compare the new release with the previous one, starting with the logs of the new pods',
-                ...(logs ? { commands: logs } : {}),
-            },
+            : gate.inconclusive
+                ? {
+                    cause: 'the gate could not judge the release: no usable data',
+                    nextStep: 'run the query below in Prometheus while the service has traffic: it must return one number',
+                }
+                : {
+                    cause: `${gate.name} went past its limit right after the deploy`,
+                    nextStep: 'compare the new release with the previous one, starting with the logs of the new pods',
+                    ...(logs ? { commands: logs } : {}),
+                },
     }, windowMs, redact));
     const pods = monitor.pods;
     if (pods) {

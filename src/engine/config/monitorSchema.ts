@@ -10,6 +10,7 @@ import {
   oneOf,
   regexText,
   wholeNumber,
+  yamlList,
 } from './fields.js';
 
 const SECOND = 1_000;
@@ -96,7 +97,7 @@ export const monitorShape = {
       description: 'The baseline of a ratio gate is its own query evaluated this long before the action started.',
       default: '10m',
     }),
-  gates: z.array(gateSchema).prefault([]).meta({
+  gates: yamlList(gateSchema, 'gates (- name: ..., query: ..., max: ...)').prefault([]).meta({
     description:
       'YAML list of more gates: name, query, max and/or min, max-ratio, on-inconclusive, max-consecutive-errors.',
   }),

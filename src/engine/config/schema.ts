@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { checkSchema } from './checkSchema.js';
 import { formatDuration } from './duration.js';
-import { monitorShape } from './monitorSchema.js';
+import { errorRateGate, monitorShape, OFF } from './monitorSchema.js';
 import { verifyShape } from './verifySchema.js';
 import { rollbackShape } from './rollbackSchema.js';
 import { noticesShape } from './noticesSchema.js';
@@ -96,8 +96,19 @@ export const configShape = {
 };
 
 export const configSchema = z.strictObject(configShape).superRefine((config, ctx) => {
-  const watching =
-    config['monitor-window'] > 0 && (config['prometheus-url'] !== undefined || config['kube-deployment'] !== undefined);
+  const gated =
+    config['prometheus-url'] !== undefined &&
+    (errorRateGate(config) !== undefined || config['latency-query'] !== undefined || config.gates.length > 0);
+  const watching = config['monitor-window'] > 0 && (gated || config['kube-deployment'] !== undefined);
+  if (config['prometheus-url'] !== undefined && config['monitor-window'] > 0 && !watching) {
+    const key = config['max-error-rate'] === OFF ? 'max-error-rate' : 'error-rate-query';
+    ctx.addIssue({
+      code: 'custom',
+      path: [key],
+      message:
+        'off leaves prometheus-url no gate to watch: add gates or latency-query, set kube-deployment (pod health), or set monitor-window to 0',
+    });
+  }
   const waitingForRollout = config['kube-deployment'] !== undefined && config['rollout-timeout'] > 0;
   if (config.command === 'rollback' || config.rollback === 'auto') {
     if (config['kube-deployment'] === undefined) {

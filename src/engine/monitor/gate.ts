@@ -106,6 +106,7 @@ export class GateTracker {
       inconclusive,
       detail,
       warnings: [...this.warnings],
+      ...(this.metrics && this.metrics.missing.length > 0 ? { missingMetrics: this.metrics.missing } : {}),
     };
   }
 }

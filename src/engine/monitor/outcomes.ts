@@ -20,16 +20,22 @@ export function monitorOutcomes(
         result: gate.result,
         detail: gate.detail,
         setupProblem: gate.rejected,
-        analysis: gate.inconclusive
+        analysis: gate.missingMetrics
           ? {
-              cause: 'the gate could not judge the release: no usable data',
-              nextStep: 'run the query below in Prometheus while the service has traffic: it must return one number',
+              cause: 'the query reads a metric this Prometheus does not have: it can never judge the release',
+              nextStep:
+                "check the metric's name against what the service exposes on /metrics, and that Prometheus scrapes the service",
             }
-          : {
-              cause: `${gate.name} went past its limit right after the deploy`,
-              nextStep: 'compare the new release with the previous one, starting with the logs of the new pods',
-              ...(logs ? { commands: logs } : {}),
-            },
+          : gate.inconclusive
+            ? {
+                cause: 'the gate could not judge the release: no usable data',
+                nextStep: 'run the query below in Prometheus while the service has traffic: it must return one number',
+              }
+            : {
+                cause: `${gate.name} went past its limit right after the deploy`,
+                nextStep: 'compare the new release with the previous one, starting with the logs of the new pods',
+                ...(logs ? { commands: logs } : {}),
+              },
       },
       windowMs,
       redact,

@@ -121,6 +121,8 @@ export interface GateReport {
   inconclusive: boolean;
   detail: string;
   warnings: string[];
+  /** The metrics of the query the source holds no series of, when a lookup was made: the query cannot work. */
+  missingMetrics?: string[];
   /** Prometheus refused the query itself: a configuration error. */
   rejected?: boolean;
 }

@@ -25,7 +25,7 @@ export function renderRollback(rollback: RollbackReport, timeline: Timeline): st
     );
   }
   const events: [string, string | undefined][] = [
-    ['check started', timeline.started],
+    ['step started', timeline.started],
     ['failure detected', timeline.failureDetected],
     ['rollback started', timeline.rollbackStarted],
     ['rollback completed', timeline.rollbackCompleted],
