@@ -14750,7 +14750,7 @@ function approvalHeadline(report) {
             return '🧪 Rollback by approval: dry run';
         case 'not-rolled-back':
         case undefined:
-            return '⚪ Nothing to roll back';
+            return '❌ Nothing to roll back';
         default:
             return '🚨 Rollback failed';
     }

@@ -88,7 +88,7 @@ function approvalHeadline(report: Report): string {
       return '🧪 Rollback by approval: dry run';
     case 'not-rolled-back':
     case undefined:
-      return '⚪ Nothing to roll back';
+      return '❌ Nothing to roll back';
     default:
       return '🚨 Rollback failed';
   }
