@@ -10915,7 +10915,37 @@ const checkSchema = main_schemas/* union */.KCZ([checkShorthand.pipe(checkObject
 
 // EXTERNAL MODULE: ./src/engine/config/duration.ts
 var duration = __nccwpck_require__(4649);
+;// CONCATENATED MODULE: ./src/engine/config/trustSchema.ts
+
+/** How much a gate may do: be watched only, warn at most, or fail the release and roll it back. */
+const GATE_MODES = ['observe', 'warn', 'enforce'];
+const gateMode = (0,fields/* oneOf */.yL)(GATE_MODES);
+/** Seconds a latency must also rise over its baseline before a ratio breach counts. */
+const DEFAULT_LATENCY_MIN_DELTA = 0.05;
+/** The keys that decide how far a team trusts its gates: their mode, how small a change counts, an early pass. */
+const trustShape = {
+    'latency-min-delta': (0,fields/* decimal */._)(0)
+        .prefault(DEFAULT_LATENCY_MIN_DELTA)
+        .meta({
+        description: 'Seconds the latency must also be above its baseline for a max-latency-ratio breach; a baseline of 0 is judged by it alone.',
+        default: String(DEFAULT_LATENCY_MIN_DELTA),
+    }),
+    'error-rate-mode': gateMode.prefault('enforce').meta({
+        description: 'observe, warn or enforce: what the error-rate gate may do to the verdict (observe: nothing).',
+        default: 'enforce',
+    }),
+    'latency-mode': gateMode.prefault('enforce').meta({
+        description: 'observe, warn or enforce: what the latency gate may do to the verdict (observe: nothing).',
+        default: 'enforce',
+    }),
+    'success-threshold': (0,fields/* wholeNumber */.rD)(0, 10_000).prefault(0).meta({
+        description: 'End the window as passed after this many samples in a row with every enforced gate ok and the pods healthy; 0 never ends it early.',
+        default: '0',
+    }),
+};
+
 ;// CONCATENATED MODULE: ./src/engine/config/monitorSchema.ts
+
 
 
 
@@ -10944,6 +10974,8 @@ const gateSchema = main_schemas/* strictObject */.rej({
     'max-ratio': (0,fields/* decimal */._)(0, { exclusive: true }).optional(),
     'on-inconclusive': onInconclusive.optional(),
     'max-consecutive-errors': consecutiveErrors.optional(),
+    'min-delta': (0,fields/* decimal */._)(0).optional(),
+    mode: gateMode.optional(),
 })
     .superRefine((gate, ctx) => {
     if (gate.max === undefined && gate.min === undefined && gate['max-ratio'] === undefined) {
@@ -10992,7 +11024,7 @@ const monitorShape = {
         default: '10m',
     }),
     gates: (0,fields/* yamlList */.gm)(gateSchema, 'gates (- name: ..., query: ..., max: ...)').prefault([]).meta({
-        description: 'YAML list of more gates: name, query, max and/or min, max-ratio, on-inconclusive, max-consecutive-errors.',
+        description: 'YAML list of more gates: name, query, max and/or min, max-ratio, min-delta, mode, on-inconclusive, max-consecutive-errors.',
     }),
     'monitor-window': (0,fields/* durationBetween */.h9)(0, 6 * HOUR)
         .prefault('5m')
@@ -11186,6 +11218,7 @@ var noticesSchema = __nccwpck_require__(9343);
 
 
 
+
 // A run parses its configuration once: zod's fast path, code it generates and compiles per schema on
 // first use, costs more than it saves (5 to 10 ms of every start, measured).
 main_core/* config */.$W({ jitless: true });
@@ -11250,6 +11283,7 @@ const configShape = {
     }),
     ...verifyShape,
     ...monitorShape,
+    ...trustShape,
     ...rollbackShape,
     ...noticesSchema/* noticesShape */.xR,
     'insecure-skip-tls-verify': (0,fields/* wordList */.d8)('prometheus, kubernetes')
@@ -11743,7 +11777,7 @@ function planMonitor(config) {
     if (prometheusUrl) {
         const errorRate = errorRateGate(config);
         if (errorRate)
-            gates.push({ name: 'error-rate', ...errorRate, onInconclusive });
+            gates.push({ name: 'error-rate', ...errorRate, onInconclusive, mode: config['error-rate-mode'] });
         const latencyQuery = config['latency-query'];
         if (latencyQuery) {
             gates.push({
@@ -11751,7 +11785,9 @@ function planMonitor(config) {
                 query: latencyQuery,
                 max: config['max-latency'],
                 maxRatio: config['max-latency-ratio'] ?? DEFAULT_MAX_LATENCY_RATIO,
+                minDelta: config['latency-min-delta'],
                 onInconclusive,
+                mode: config['latency-mode'],
             });
         }
         for (const gate of config.gates) {
@@ -11765,6 +11801,8 @@ function planMonitor(config) {
                 ...(gate['max-consecutive-errors'] !== undefined
                     ? { maxConsecutiveErrors: gate['max-consecutive-errors'] }
                     : {}),
+                ...(gate['min-delta'] !== undefined ? { minDelta: gate['min-delta'] } : {}),
+                mode: gate.mode ?? 'enforce',
             });
         }
     }
@@ -11776,6 +11814,7 @@ function planMonitor(config) {
         intervalMs: config['monitor-interval'],
         delayMs: config['monitor-delay'],
         failureThreshold: config['failure-threshold'],
+        successThreshold: config['success-threshold'],
         maxConsecutiveErrors: config['max-consecutive-errors'],
         baselineOffsetMs: config['baseline-offset'],
         prometheus: prometheusUrl
@@ -11930,7 +11969,7 @@ var ports = __nccwpck_require__(1158);
 ;// CONCATENATED MODULE: ./src/engine/checks/outcome.ts
 /** The one way a CheckOutcome is made: a failed optional check warns, and the detail is masked. */
 function outcomeOf(check, finding, durationMs, redact) {
-    const { detail, attempts, request, response, analysis, setupProblem } = finding;
+    const { detail, attempts, request, response, analysis, setupProblem, wouldHaveFailed } = finding;
     const result = 'result' in finding ? finding.result : finding.passed ? 'passed' : check.required ? 'failed' : 'warning';
     return {
         name: check.name,
@@ -11944,6 +11983,7 @@ function outcomeOf(check, finding, durationMs, redact) {
         ...(response ? { response } : {}),
         ...(analysis && result !== 'passed' ? { analysis } : {}),
         ...(setupProblem ? { setupProblem } : {}),
+        ...(wouldHaveFailed ? { wouldHaveFailed } : {}),
     };
 }
 /** Starts a check's clock; `finish` makes its outcome with the time taken since. */
@@ -12665,7 +12705,8 @@ const MIN_USABLE_SAMPLES = 3;
  * neither breaks the run nor counts toward it: a metric source that fails for a moment must not hide a
  * regression that is there before and after (argo-rollouts counts errors apart from failures the same way).
  */
-function streaksOf(samples) {
+function streaksOf(samples, threshold = Number.POSITIVE_INFINITY) {
+    let reached;
     let run = { breaches: 0, unusable: 0, lastNote: undefined };
     let pendingUnusable = 0;
     let longestRun = { ...run };
@@ -12681,6 +12722,8 @@ function streaksOf(samples) {
             pendingUnusable = 0;
             if (run.breaches > longestRun.breaches)
                 longestRun = { ...run };
+            if (run.breaches === threshold && !reached)
+                reached = { sample: samples.indexOf(sample) + 1, note: sample.note };
         }
         else if (run.breaches > 0) {
             pendingUnusable++;
@@ -12688,7 +12731,7 @@ function streaksOf(samples) {
         errorsInARow = sample.outcome === 'error' ? errorsInARow + 1 : 0;
         mostErrorsInARow = Math.max(mostErrorsInARow, errorsInARow);
     }
-    return { longestRun, mostErrorsInARow };
+    return { longestRun, mostErrorsInARow, ...(reached ? { reached } : {}) };
 }
 /**
  * A gate's samples so far, judged: failed, passed, or inconclusive and what that yields. `metrics`, when the
@@ -12697,7 +12740,7 @@ function streaksOf(samples) {
 function judgeGate(samples, rules, metrics) {
     const counts = { ok: 0, breach: 0, 'no-data': 0, error: 0 };
     samples.forEach((sample) => counts[sample.outcome]++);
-    const { longestRun, mostErrorsInARow } = streaksOf(samples);
+    const { longestRun, mostErrorsInARow, reached } = streaksOf(samples, rules.failureThreshold);
     const failed = longestRun.breaches >= rules.failureThreshold;
     const usable = counts.ok + counts.breach;
     const sourceDown = mostErrorsInARow >= rules.maxConsecutiveErrors;
@@ -12724,7 +12767,25 @@ function judgeGate(samples, rules, metrics) {
             : '';
         detail = `${counts.ok} of ${samples.length} samples within limits${breaches}`;
     }
-    return { result, failed, inconclusive, counts, detail };
+    return { result, failed, inconclusive, counts, detail, ...(reached ? { failedAt: reached } : {}) };
+}
+/**
+ * What a gate's judgement may do under its mode: `enforce` all of it; `warn` a warning at most;
+ * `observe` nothing. A gate held back from failing says so, with where it would have failed.
+ */
+function underMode(judgement, mode) {
+    if (mode === 'enforce' || judgement.result === 'passed')
+        return judgement;
+    const result = mode === 'observe' ? 'passed' : 'warning';
+    if (!judgement.failed || !judgement.failedAt)
+        return { ...judgement, result };
+    const { sample, note } = judgement.failedAt;
+    return {
+        ...judgement,
+        result,
+        detail: `${mode}: would have failed at sample ${sample}${note ? ` (${note})` : ''}`,
+        wouldHaveFailed: judgement.failedAt,
+    };
 }
 function noDataReason(note, metrics) {
     if (!metrics)
@@ -12767,14 +12828,29 @@ function classifySample(gate, reading, baseline) {
         breaches.push(`${fmt(value)} > max ${fmt(gate.max)}`);
     if (gate.min !== undefined && value < gate.min)
         breaches.push(`${fmt(value)} < min ${fmt(gate.min)}`);
-    if (gate.maxRatio !== undefined &&
-        baseline &&
-        'value' in baseline &&
-        baseline.value > 0 &&
-        value > baseline.value * gate.maxRatio) {
-        breaches.push(`${fmt(value / baseline.value)}× baseline ${fmt(baseline.value)} > max-ratio ${fmt(gate.maxRatio)}`);
+    if (gate.maxRatio !== undefined && baseline && 'value' in baseline) {
+        const ratio = ratioBreach(value, baseline.value, gate.maxRatio, gate.minDelta ?? 0);
+        if (ratio)
+            breaches.push(ratio);
     }
     return breaches.length > 0 ? { outcome: 'breach', value, note: breaches.join('; ') } : { outcome: 'ok', value };
+}
+/**
+ * A ratio breach needs the value both past `max-ratio` times the baseline and more than `min-delta`
+ * above it: 0.002 s against a 0.001 s baseline is twice as slow and still nothing. A baseline of 0
+ * has no ratio at all: it is judged by min-delta alone, never divided by, never passed by omission.
+ */
+function ratioBreach(value, baseline, maxRatio, minDelta) {
+    if (baseline === 0) {
+        return value > minDelta
+            ? `${fmt(value)} > min-delta ${fmt(minDelta)} (baseline 0: judged by min-delta)`
+            : undefined;
+    }
+    if (value > baseline * maxRatio && value - baseline > minDelta) {
+        const delta = minDelta > 0 ? `, ${fmt(value - baseline)} above it > min-delta ${fmt(minDelta)}` : '';
+        return `${fmt(value / baseline)}× baseline ${fmt(baseline)} > max-ratio ${fmt(maxRatio)}${delta}`;
+    }
+    return undefined;
 }
 /** A gate's samples over the window; what they add up to is `judgeGate`'s to say. */
 class GateTracker {
@@ -12821,8 +12897,24 @@ class GateTracker {
     get failed() {
         return judgeGate(this.samples, this.rules).failed;
     }
+    /** Only an enforced gate's failure ends the window: the others are watched to its end. */
+    get stopsWindow() {
+        return this.mode === 'enforce' && this.failed;
+    }
+    get mode() {
+        return this.gate.mode ?? 'enforce';
+    }
+    /**
+     * The latest sample is one an early pass can count: ok (not no data), with the baseline the gate
+     * needs when it has a ratio.
+     */
+    get healthyNow() {
+        const needsBaseline = this.gate.maxRatio !== undefined && !(this.baseline && 'value' in this.baseline);
+        return this.samples.at(-1)?.outcome === 'ok' && !needsBaseline;
+    }
     report() {
-        const { result, inconclusive, counts, detail } = judgeGate(this.samples, this.rules, this.metrics);
+        const judged = underMode(judgeGate(this.samples, this.rules, this.metrics), this.mode);
+        const { result, inconclusive, counts, detail } = judged;
         const values = this.samples.flatMap((sample) => (sample.value === undefined ? [] : [sample.value]));
         const { gate, baseline } = this;
         return {
@@ -12839,6 +12931,8 @@ class GateTracker {
             inconclusive,
             detail,
             warnings: [...this.warnings],
+            ...(this.mode !== 'enforce' ? { mode: this.mode } : {}),
+            ...(judged.wouldHaveFailed ? { wouldHaveFailed: judged.wouldHaveFailed } : {}),
             ...(this.metrics && this.metrics.missing.length > 0 ? { missingMetrics: this.metrics.missing } : {}),
         };
     }
@@ -12991,6 +13085,7 @@ class PodHealthTracker {
     restarts = 0;
     problems = [];
     failure;
+    lastHealthy = false;
     /** `redact` masks a log line before it is cut: a cut secret is no longer found by the mask. */
     constructor(options) {
         this.options = options;
@@ -12998,8 +13093,13 @@ class PodHealthTracker {
     get failed() {
         return this.failure !== undefined;
     }
+    /** The latest sample answered, and every pod in it was Ready with nothing failing. */
+    get healthyNow() {
+        return this.lastHealthy && !this.failed;
+    }
     record(sample) {
         this.samples++;
+        this.lastHealthy = false;
         // No pod at all is no data, never a healthy sample: a wrong selector must not pass.
         const pods = 'error' in sample || sample.length > 0 ? sample : { error: 'no pod matches the selector' };
         if ('error' in pods) {
@@ -13031,6 +13131,7 @@ class PodHealthTracker {
             return this.fail(problems, problems.map(podHealth_describe).join('; '));
         }
         this.restarts = this.countRestarts(pods);
+        this.lastHealthy = notReady.length === 0 && this.restarts <= this.options.maxRestarts;
         if (this.restarts > this.options.maxRestarts) {
             const restarted = pods.flatMap((pod) => pod.containers
                 .filter((container) => container.restartCount > (this.restartBaseline.get(key(pod.name, container.name)) ?? 0))
@@ -13106,6 +13207,7 @@ function podHealth_describe(problem) {
 
 
 
+
 const QUERY_TIMEOUT_MS = 10_000;
 /**
  * Samples every gate (concurrently) and the pods each interval over the window, and stops at the
@@ -13140,6 +13242,10 @@ async function runMonitor(plan, deps) {
     const planned = Math.max(1, Math.floor(plan.windowMs / plan.intervalMs));
     let taken = 0;
     let stoppedEarly;
+    let endedEarly;
+    let healthyInARow = 0;
+    // A gate needs MIN_USABLE_SAMPLES to pass at all: an early pass never ends the window before that.
+    const passAfter = plan.successThreshold ? Math.max(plan.successThreshold, MIN_USABLE_SAMPLES) : 0;
     for (let index = 0; index < planned; index++) {
         const wait = firstAt + index * plan.intervalMs - clock.now();
         if (wait > 0)
@@ -13162,11 +13268,16 @@ async function runMonitor(plan, deps) {
         taken++;
         logger.info(deps.redact(sampleLine(index + 1, planned, gates, pods)));
         const failed = [
-            ...gates.filter((tracker) => tracker.failed).map((tracker) => tracker.gate.name),
+            ...gates.filter((tracker) => tracker.stopsWindow).map((tracker) => tracker.gate.name),
             ...(pods?.failed ? ['pods'] : []),
         ];
         if (failed.length > 0) {
             stoppedEarly = `${failed.join(', ')} failed at sample ${index + 1} of ${planned}`;
+            break;
+        }
+        healthyInARow = allHealthy(gates, pods) ? healthyInARow + 1 : 0;
+        if (passAfter > 0 && healthyInARow >= passAfter) {
+            endedEarly = `ended early after ${healthyInARow} healthy samples in a row (success-threshold ${plan.successThreshold})`;
             break;
         }
     }
@@ -13182,6 +13293,7 @@ async function runMonitor(plan, deps) {
         ...windowOf(plan),
         samples: taken,
         ...(stoppedEarly ? { stoppedEarly } : {}),
+        ...(endedEarly ? { endedEarly } : {}),
         gates: gates.map((tracker) => tracker.report()),
         ...(pods
             ? { pods: pods.report(logs && plan.pods ? { ...logs, maxLogErrors: plan.pods.maxLogErrors } : undefined) }
@@ -13249,7 +13361,8 @@ async function readBaselines(plan, deps, timeoutMs) {
             const note = `no baseline ${(0,duration/* formatDuration */.a3)(plan.baselineOffsetMs)} before: ${reading.reason}`;
             return [gate.name, { note, warnings }];
         }
-        if (reading.value <= 0) {
+        // Zero is a baseline (no errors before the deploy), judged by min-delta; below zero a ratio means nothing.
+        if (reading.value < 0) {
             return [gate.name, { note: `baseline is ${fmt(reading.value)}: a ratio to it means nothing`, warnings }];
         }
         return [gate.name, { value: reading.value, warnings }];
@@ -13269,6 +13382,16 @@ async function readMetric(metrics, gate, options) {
     catch (error) {
         return { error: error instanceof ports/* MetricError */.vh ? error.message : messageOf(error) };
     }
+}
+/**
+ * A sample an early pass counts: every enforced gate ok with the baseline it needs, and the pods
+ * healthy. With neither an enforced gate nor pods there is nothing to vouch for the release.
+ */
+function allHealthy(gates, pods) {
+    const enforced = gates.filter((tracker) => tracker.mode === 'enforce');
+    if (enforced.length === 0 && !pods)
+        return false;
+    return enforced.every((tracker) => tracker.healthyNow) && (pods?.healthyNow ?? true);
 }
 /**
  * One pod list, bounded like a gate's query: a cluster that accepts the request and never answers
@@ -13317,10 +13440,13 @@ function monitorOutcomes(monitor, target, redact,
 windowMs) {
     const where = target ? kubectlTarget(target) : undefined;
     const logs = where ? [`kubectl logs ${where} --all-containers --since=15m`] : undefined;
-    const outcomes = monitor.gates.map((gate) => outcomeOf({ name: gate.name, kind: 'gate', required: true }, {
+    const outcomes = monitor.gates.map((gate) => outcomeOf(
+    // Only an enforced gate is required: one in observe or warn mode can never fail the verdict.
+    { name: gate.name, kind: 'gate', required: gate.mode === undefined }, {
         result: gate.result,
         detail: gate.detail,
         setupProblem: gate.rejected,
+        wouldHaveFailed: gate.wouldHaveFailed !== undefined,
         analysis: gate.missingMetrics
             ? {
                 cause: 'the query reads a metric this Prometheus does not have: it can never judge the release',
@@ -13525,8 +13651,9 @@ function endNotice(start, end) {
         event: EVENT[end.result],
         finishedAt: end.finishedAt,
         summary: end.summary,
+        // A gate held back by its mode that would have failed is news too: the team is deciding whether to trust it.
         failures: end.checks
-            .filter((check) => check.result !== 'passed')
+            .filter((check) => check.result !== 'passed' || check.wouldHaveFailed)
             .map((check) => ({ name: check.name, detail: check.detail })),
         ...(rollback
             ? {
@@ -14492,7 +14619,11 @@ const CHART_INIT = `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette":
  * the queries once and folded, what the metric source warned about, and the unhealthy pods.
  */
 function renderMonitor(monitor) {
-    const stopped = monitor.stoppedEarly ? ` — stopped early: ${(0,report_escape/* escapeHtml */.ZD)(monitor.stoppedEarly)}` : '';
+    const stopped = monitor.stoppedEarly
+        ? ` — stopped early: ${(0,report_escape/* escapeHtml */.ZD)(monitor.stoppedEarly)}`
+        : monitor.endedEarly
+            ? ` — ${(0,report_escape/* escapeHtml */.ZD)(monitor.endedEarly)}`
+            : '';
     const lines = [
         '### Monitor',
         '',
@@ -14503,7 +14634,7 @@ function renderMonitor(monitor) {
         lines.push('| Gate | Limit | Baseline | Last | Peak | Samples | Outcome |', '|---|---|---|---|---|---|---|');
         for (const gate of monitor.gates) {
             const outcome = gate.result === 'passed' ? (0,report_escape/* tableCell */.xR)(gate.detail) : `${gate.result}: see above`;
-            lines.push(`| ${(0,report_escape/* tableCell */.xR)(gate.name)} | ${threshold(gate)} | ${baseline(gate)} | ${value(gate.last)} | ${value(gate.peak)} | ${counts(gate)} | ${ICON[gate.result]} ${outcome} |`);
+            lines.push(`| ${(0,report_escape/* tableCell */.xR)(gate.name)}${gate.mode ? ` (${gate.mode})` : ''} | ${threshold(gate)} | ${baseline(gate)} | ${value(gate.last)} | ${value(gate.peak)} | ${counts(gate)} | ${ICON[gate.result]} ${outcome} |`);
         }
         lines.push('', ...sourceWarnings(monitor.gates));
         lines.push('<details><summary>Queries, to paste into Prometheus</summary>', '', ...monitor.gates.flatMap((gate) => [

@@ -6,13 +6,13 @@ export type CheckIdentity = Pick<CheckOutcome, 'name' | 'kind' | 'required'>;
 
 /** What a check found; `passed` maps to a result by whether the check is required. */
 export type Finding = ({ passed: boolean } | { result: Result }) &
-  Partial<Pick<CheckOutcome, 'attempts' | 'request' | 'response' | 'analysis' | 'setupProblem'>> & {
+  Partial<Pick<CheckOutcome, 'attempts' | 'request' | 'response' | 'analysis' | 'setupProblem' | 'wouldHaveFailed'>> & {
     detail: string;
   };
 
 /** The one way a CheckOutcome is made: a failed optional check warns, and the detail is masked. */
 export function outcomeOf(check: CheckIdentity, finding: Finding, durationMs: number, redact: Redactor): CheckOutcome {
-  const { detail, attempts, request, response, analysis, setupProblem } = finding;
+  const { detail, attempts, request, response, analysis, setupProblem, wouldHaveFailed } = finding;
   const result =
     'result' in finding ? finding.result : finding.passed ? 'passed' : check.required ? 'failed' : 'warning';
   return {
@@ -27,6 +27,7 @@ export function outcomeOf(check: CheckIdentity, finding: Finding, durationMs: nu
     ...(response ? { response } : {}),
     ...(analysis && result !== 'passed' ? { analysis } : {}),
     ...(setupProblem ? { setupProblem } : {}),
+    ...(wouldHaveFailed ? { wouldHaveFailed } : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { textHeaders } from './checkSchema.js';
+import { gateMode } from './trustSchema.js';
 import {
   decimal,
   durationBetween,
@@ -47,6 +48,8 @@ export const gateSchema = z
     'max-ratio': decimal(0, { exclusive: true }).optional(),
     'on-inconclusive': onInconclusive.optional(),
     'max-consecutive-errors': consecutiveErrors.optional(),
+    'min-delta': decimal(0).optional(),
+    mode: gateMode.optional(),
   })
   .superRefine((gate, ctx) => {
     if (gate.max === undefined && gate.min === undefined && gate['max-ratio'] === undefined) {
@@ -99,7 +102,7 @@ export const monitorShape = {
     }),
   gates: yamlList(gateSchema, 'gates (- name: ..., query: ..., max: ...)').prefault([]).meta({
     description:
-      'YAML list of more gates: name, query, max and/or min, max-ratio, on-inconclusive, max-consecutive-errors.',
+      'YAML list of more gates: name, query, max and/or min, max-ratio, min-delta, mode, on-inconclusive, max-consecutive-errors.',
   }),
   'monitor-window': durationBetween(0, 6 * HOUR)
     .prefault('5m')

@@ -5,6 +5,7 @@ import { errorRateGate, monitorShape, OFF } from './monitorSchema.js';
 import { verifyShape } from './verifySchema.js';
 import { rollbackShape } from './rollbackSchema.js';
 import { noticesShape } from './noticesSchema.js';
+import { trustShape } from './trustSchema.js';
 import {
   durationBetween,
   flag,
@@ -84,6 +85,7 @@ export const configShape = {
   }),
   ...verifyShape,
   ...monitorShape,
+  ...trustShape,
   ...rollbackShape,
   ...noticesShape,
   'insecure-skip-tls-verify': wordList('prometheus, kubernetes')

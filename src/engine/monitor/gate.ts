@@ -1,7 +1,8 @@
 import type { PlannedGate } from './monitorPlan.js';
 import type { MetricReading } from '../ports.js';
+import type { GateMode } from '../config/trustSchema.js';
 import type { GateReport, GateSample } from '../report/model.js';
-import { judgeGate, type JudgeRules, type MetricsFinding } from './judge.js';
+import { judgeGate, underMode, type JudgeRules, type MetricsFinding } from './judge.js';
 
 /** A ratio gate's baseline, or why there is none; with what the metric source warned about it. */
 export type Baseline = ({ value: number } | { note: string }) & { warnings?: readonly string[] };
@@ -26,16 +27,29 @@ export function classifySample(
   const breaches: string[] = [];
   if (gate.max !== undefined && value > gate.max) breaches.push(`${fmt(value)} > max ${fmt(gate.max)}`);
   if (gate.min !== undefined && value < gate.min) breaches.push(`${fmt(value)} < min ${fmt(gate.min)}`);
-  if (
-    gate.maxRatio !== undefined &&
-    baseline &&
-    'value' in baseline &&
-    baseline.value > 0 &&
-    value > baseline.value * gate.maxRatio
-  ) {
-    breaches.push(`${fmt(value / baseline.value)}× baseline ${fmt(baseline.value)} > max-ratio ${fmt(gate.maxRatio)}`);
+  if (gate.maxRatio !== undefined && baseline && 'value' in baseline) {
+    const ratio = ratioBreach(value, baseline.value, gate.maxRatio, gate.minDelta ?? 0);
+    if (ratio) breaches.push(ratio);
   }
   return breaches.length > 0 ? { outcome: 'breach', value, note: breaches.join('; ') } : { outcome: 'ok', value };
+}
+
+/**
+ * A ratio breach needs the value both past `max-ratio` times the baseline and more than `min-delta`
+ * above it: 0.002 s against a 0.001 s baseline is twice as slow and still nothing. A baseline of 0
+ * has no ratio at all: it is judged by min-delta alone, never divided by, never passed by omission.
+ */
+export function ratioBreach(value: number, baseline: number, maxRatio: number, minDelta: number): string | undefined {
+  if (baseline === 0) {
+    return value > minDelta
+      ? `${fmt(value)} > min-delta ${fmt(minDelta)} (baseline 0: judged by min-delta)`
+      : undefined;
+  }
+  if (value > baseline * maxRatio && value - baseline > minDelta) {
+    const delta = minDelta > 0 ? `, ${fmt(value - baseline)} above it > min-delta ${fmt(minDelta)}` : '';
+    return `${fmt(value / baseline)}× baseline ${fmt(baseline)} > max-ratio ${fmt(maxRatio)}${delta}`;
+  }
+  return undefined;
 }
 
 /** A gate's samples over the window; what they add up to is `judgeGate`'s to say. */
@@ -88,8 +102,27 @@ export class GateTracker {
     return judgeGate(this.samples, this.rules).failed;
   }
 
+  /** Only an enforced gate's failure ends the window: the others are watched to its end. */
+  get stopsWindow(): boolean {
+    return this.mode === 'enforce' && this.failed;
+  }
+
+  get mode(): GateMode {
+    return this.gate.mode ?? 'enforce';
+  }
+
+  /**
+   * The latest sample is one an early pass can count: ok (not no data), with the baseline the gate
+   * needs when it has a ratio.
+   */
+  get healthyNow(): boolean {
+    const needsBaseline = this.gate.maxRatio !== undefined && !(this.baseline && 'value' in this.baseline);
+    return this.samples.at(-1)?.outcome === 'ok' && !needsBaseline;
+  }
+
   report(): GateReport {
-    const { result, inconclusive, counts, detail } = judgeGate(this.samples, this.rules, this.metrics);
+    const judged = underMode(judgeGate(this.samples, this.rules, this.metrics), this.mode);
+    const { result, inconclusive, counts, detail } = judged;
     const values = this.samples.flatMap((sample) => (sample.value === undefined ? [] : [sample.value]));
     const { gate, baseline } = this;
     return {
@@ -106,6 +139,8 @@ export class GateTracker {
       inconclusive,
       detail,
       warnings: [...this.warnings],
+      ...(this.mode !== 'enforce' ? { mode: this.mode } : {}),
+      ...(judged.wouldHaveFailed ? { wouldHaveFailed: judged.wouldHaveFailed } : {}),
       ...(this.metrics && this.metrics.missing.length > 0 ? { missingMetrics: this.metrics.missing } : {}),
     };
   }

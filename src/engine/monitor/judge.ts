@@ -1,4 +1,5 @@
 import type { GateSample, Result, SampleOutcome } from '../report/model.js';
+import type { GateMode } from '../config/trustSchema.js';
 import { plural } from '../report/plural.js';
 
 /** Fewer ok-or-breach samples than this, and a gate cannot say the release is fine. */
@@ -20,7 +21,11 @@ export interface MetricsFinding {
   missing: string[];
 }
 
+export type FailedAt = NonNullable<Streaks['reached']>;
+
 export interface GateJudgement {
+  /** Where a run of breaches first reached failure-threshold, when one did. */
+  failedAt?: FailedAt;
   result: Result;
   failed: boolean;
   inconclusive: boolean;
@@ -34,6 +39,8 @@ interface Streaks {
   /** The breaching samples of the longest run, and the unusable samples that fell inside it. */
   longestRun: { breaches: number; unusable: number; lastNote?: string };
   mostErrorsInARow: number;
+  /** The sample (counted from 1) at which a run first reached `threshold` breaches, with its note. */
+  reached?: { sample: number; note?: string };
 }
 
 /**
@@ -41,7 +48,8 @@ interface Streaks {
  * neither breaks the run nor counts toward it: a metric source that fails for a moment must not hide a
  * regression that is there before and after (argo-rollouts counts errors apart from failures the same way).
  */
-export function streaksOf(samples: readonly GateSample[]): Streaks {
+export function streaksOf(samples: readonly GateSample[], threshold = Number.POSITIVE_INFINITY): Streaks {
+  let reached: Streaks['reached'];
   let run = { breaches: 0, unusable: 0, lastNote: undefined as string | undefined };
   let pendingUnusable = 0;
   let longestRun = { ...run };
@@ -55,13 +63,14 @@ export function streaksOf(samples: readonly GateSample[]): Streaks {
       run = { breaches: run.breaches + 1, unusable: run.unusable + pendingUnusable, lastNote: sample.note };
       pendingUnusable = 0;
       if (run.breaches > longestRun.breaches) longestRun = { ...run };
+      if (run.breaches === threshold && !reached) reached = { sample: samples.indexOf(sample) + 1, note: sample.note };
     } else if (run.breaches > 0) {
       pendingUnusable++;
     }
     errorsInARow = sample.outcome === 'error' ? errorsInARow + 1 : 0;
     mostErrorsInARow = Math.max(mostErrorsInARow, errorsInARow);
   }
-  return { longestRun, mostErrorsInARow };
+  return { longestRun, mostErrorsInARow, ...(reached ? { reached } : {}) };
 }
 
 /**
@@ -71,7 +80,7 @@ export function streaksOf(samples: readonly GateSample[]): Streaks {
 export function judgeGate(samples: readonly GateSample[], rules: JudgeRules, metrics?: MetricsFinding): GateJudgement {
   const counts: Record<SampleOutcome, number> = { ok: 0, breach: 0, 'no-data': 0, error: 0 };
   samples.forEach((sample) => counts[sample.outcome]++);
-  const { longestRun, mostErrorsInARow } = streaksOf(samples);
+  const { longestRun, mostErrorsInARow, reached } = streaksOf(samples, rules.failureThreshold);
   const failed = longestRun.breaches >= rules.failureThreshold;
   const usable = counts.ok + counts.breach;
   const sourceDown = mostErrorsInARow >= rules.maxConsecutiveErrors;
@@ -99,7 +108,24 @@ export function judgeGate(samples: readonly GateSample[], rules: JudgeRules, met
         : '';
     detail = `${counts.ok} of ${samples.length} samples within limits${breaches}`;
   }
-  return { result, failed, inconclusive, counts, detail };
+  return { result, failed, inconclusive, counts, detail, ...(reached ? { failedAt: reached } : {}) };
+}
+
+/**
+ * What a gate's judgement may do under its mode: `enforce` all of it; `warn` a warning at most;
+ * `observe` nothing. A gate held back from failing says so, with where it would have failed.
+ */
+export function underMode(judgement: GateJudgement, mode: GateMode): GateJudgement & { wouldHaveFailed?: FailedAt } {
+  if (mode === 'enforce' || judgement.result === 'passed') return judgement;
+  const result: Result = mode === 'observe' ? 'passed' : 'warning';
+  if (!judgement.failed || !judgement.failedAt) return { ...judgement, result };
+  const { sample, note } = judgement.failedAt;
+  return {
+    ...judgement,
+    result,
+    detail: `${mode}: would have failed at sample ${sample}${note ? ` (${note})` : ''}`,
+    wouldHaveFailed: judgement.failedAt,
+  };
 }
 
 function noDataReason(note: string, metrics: MetricsFinding | undefined): string {

@@ -12,6 +12,7 @@ import {
 import type { GateReport, MonitorReport } from '../report/model.js';
 import type { Redactor } from '../secrets.js';
 import { classifySample, fmt, GateTracker, type Baseline } from './gate.js';
+import { MIN_USABLE_SAMPLES } from './judge.js';
 import { findMissingMetrics } from './missingMetrics.js';
 import { PodHealthTracker } from './podHealth.js';
 import { messageOf } from '../errors.js';
@@ -65,6 +66,10 @@ export async function runMonitor(plan: MonitorPlan, deps: MonitorDeps): Promise<
   const planned = Math.max(1, Math.floor(plan.windowMs / plan.intervalMs));
   let taken = 0;
   let stoppedEarly: string | undefined;
+  let endedEarly: string | undefined;
+  let healthyInARow = 0;
+  // A gate needs MIN_USABLE_SAMPLES to pass at all: an early pass never ends the window before that.
+  const passAfter = plan.successThreshold ? Math.max(plan.successThreshold, MIN_USABLE_SAMPLES) : 0;
   for (let index = 0; index < planned; index++) {
     const wait = firstAt + index * plan.intervalMs - clock.now();
     if (wait > 0) await clock.sleep(wait, signal);
@@ -88,11 +93,16 @@ export async function runMonitor(plan: MonitorPlan, deps: MonitorDeps): Promise<
     taken++;
     logger.info(deps.redact(sampleLine(index + 1, planned, gates, pods)));
     const failed = [
-      ...gates.filter((tracker) => tracker.failed).map((tracker) => tracker.gate.name),
+      ...gates.filter((tracker) => tracker.stopsWindow).map((tracker) => tracker.gate.name),
       ...(pods?.failed ? ['pods'] : []),
     ];
     if (failed.length > 0) {
       stoppedEarly = `${failed.join(', ')} failed at sample ${index + 1} of ${planned}`;
+      break;
+    }
+    healthyInARow = allHealthy(gates, pods) ? healthyInARow + 1 : 0;
+    if (passAfter > 0 && healthyInARow >= passAfter) {
+      endedEarly = `ended early after ${healthyInARow} healthy samples in a row (success-threshold ${plan.successThreshold})`;
       break;
     }
   }
@@ -111,6 +121,7 @@ export async function runMonitor(plan: MonitorPlan, deps: MonitorDeps): Promise<
     ...windowOf(plan),
     samples: taken,
     ...(stoppedEarly ? { stoppedEarly } : {}),
+    ...(endedEarly ? { endedEarly } : {}),
     gates: gates.map((tracker) => tracker.report()),
     ...(pods
       ? { pods: pods.report(logs && plan.pods ? { ...logs, maxLogErrors: plan.pods.maxLogErrors } : undefined) }
@@ -181,7 +192,8 @@ async function readBaselines(plan: MonitorPlan, deps: MonitorDeps, timeoutMs: nu
           const note = `no baseline ${formatDuration(plan.baselineOffsetMs)} before: ${reading.reason}`;
           return [gate.name, { note, warnings }];
         }
-        if (reading.value <= 0) {
+        // Zero is a baseline (no errors before the deploy), judged by min-delta; below zero a ratio means nothing.
+        if (reading.value < 0) {
           return [gate.name, { note: `baseline is ${fmt(reading.value)}: a ratio to it means nothing`, warnings }];
         }
         return [gate.name, { value: reading.value, warnings }];
@@ -206,6 +218,16 @@ async function readMetric(
   } catch (error) {
     return { error: error instanceof MetricError ? error.message : messageOf(error) };
   }
+}
+
+/**
+ * A sample an early pass counts: every enforced gate ok with the baseline it needs, and the pods
+ * healthy. With neither an enforced gate nor pods there is nothing to vouch for the release.
+ */
+function allHealthy(gates: readonly GateTracker[], pods: PodHealthTracker | undefined): boolean {
+  const enforced = gates.filter((tracker) => tracker.mode === 'enforce');
+  if (enforced.length === 0 && !pods) return false;
+  return enforced.every((tracker) => tracker.healthyNow) && (pods?.healthyNow ?? true);
 }
 
 /**

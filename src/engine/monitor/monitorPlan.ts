@@ -1,6 +1,7 @@
 import { DEFAULT_MAX_LATENCY_RATIO, errorRateGate } from '../config/monitorSchema.js';
 import type { Config } from '../config/schema.js';
 import type { InconclusiveAction } from './judge.js';
+import type { GateMode } from '../config/trustSchema.js';
 
 export interface PlannedGate {
   name: string;
@@ -11,6 +12,10 @@ export interface PlannedGate {
   onInconclusive: InconclusiveAction;
   /** The gate's own max-consecutive-errors; absent, the monitor's applies. */
   maxConsecutiveErrors?: number;
+  /** How far above its baseline a value must also be for a ratio breach; absent, 0. */
+  minDelta?: number;
+  /** What the gate may do to the verdict; absent, enforce. */
+  mode?: GateMode;
 }
 
 export interface MonitorPlan {
@@ -18,6 +23,8 @@ export interface MonitorPlan {
   intervalMs: number;
   delayMs: number;
   failureThreshold: number;
+  /** Healthy samples in a row that end the window as passed; 0 or absent, never. */
+  successThreshold?: number;
   /** Errors in a row that make a gate (or the pod watch) inconclusive; absent, the schema's default. */
   maxConsecutiveErrors?: number;
   baselineOffsetMs: number;
@@ -35,7 +42,7 @@ export function planMonitor(config: Config): MonitorPlan | undefined {
   const gates: PlannedGate[] = [];
   if (prometheusUrl) {
     const errorRate = errorRateGate(config);
-    if (errorRate) gates.push({ name: 'error-rate', ...errorRate, onInconclusive });
+    if (errorRate) gates.push({ name: 'error-rate', ...errorRate, onInconclusive, mode: config['error-rate-mode'] });
     const latencyQuery = config['latency-query'];
     if (latencyQuery) {
       gates.push({
@@ -43,7 +50,9 @@ export function planMonitor(config: Config): MonitorPlan | undefined {
         query: latencyQuery,
         max: config['max-latency'],
         maxRatio: config['max-latency-ratio'] ?? DEFAULT_MAX_LATENCY_RATIO,
+        minDelta: config['latency-min-delta'],
         onInconclusive,
+        mode: config['latency-mode'],
       });
     }
     for (const gate of config.gates) {
@@ -57,6 +66,8 @@ export function planMonitor(config: Config): MonitorPlan | undefined {
         ...(gate['max-consecutive-errors'] !== undefined
           ? { maxConsecutiveErrors: gate['max-consecutive-errors'] }
           : {}),
+        ...(gate['min-delta'] !== undefined ? { minDelta: gate['min-delta'] } : {}),
+        mode: gate.mode ?? 'enforce',
       });
     }
   }
@@ -67,6 +78,7 @@ export function planMonitor(config: Config): MonitorPlan | undefined {
     intervalMs: config['monitor-interval'],
     delayMs: config['monitor-delay'],
     failureThreshold: config['failure-threshold'],
+    successThreshold: config['success-threshold'],
     maxConsecutiveErrors: config['max-consecutive-errors'],
     baselineOffsetMs: config['baseline-offset'],
     prometheus: prometheusUrl

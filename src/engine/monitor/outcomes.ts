@@ -15,11 +15,13 @@ export function monitorOutcomes(
   const logs = where ? [`kubectl logs ${where} --all-containers --since=15m`] : undefined;
   const outcomes: CheckOutcome[] = monitor.gates.map((gate) =>
     outcomeOf(
-      { name: gate.name, kind: 'gate', required: true },
+      // Only an enforced gate is required: one in observe or warn mode can never fail the verdict.
+      { name: gate.name, kind: 'gate', required: gate.mode === undefined },
       {
         result: gate.result,
         detail: gate.detail,
         setupProblem: gate.rejected,
+        wouldHaveFailed: gate.wouldHaveFailed !== undefined,
         analysis: gate.missingMetrics
           ? {
               cause: 'the query reads a metric this Prometheus does not have: it can never judge the release',

@@ -26,6 +26,7 @@ export class PodHealthTracker {
   private restarts = 0;
   private problems: PodProblem[] = [];
   private failure?: string;
+  private lastHealthy = false;
 
   /** `redact` masks a log line before it is cut: a cut secret is no longer found by the mask. */
   constructor(
@@ -41,8 +42,14 @@ export class PodHealthTracker {
     return this.failure !== undefined;
   }
 
+  /** The latest sample answered, and every pod in it was Ready with nothing failing. */
+  get healthyNow(): boolean {
+    return this.lastHealthy && !this.failed;
+  }
+
   record(sample: readonly PodState[] | { error: string }): void {
     this.samples++;
+    this.lastHealthy = false;
     // No pod at all is no data, never a healthy sample: a wrong selector must not pass.
     const pods = 'error' in sample || sample.length > 0 ? sample : { error: 'no pod matches the selector' };
     if ('error' in pods) {
@@ -79,6 +86,7 @@ export class PodHealthTracker {
     }
 
     this.restarts = this.countRestarts(pods);
+    this.lastHealthy = notReady.length === 0 && this.restarts <= this.options.maxRestarts;
     if (this.restarts > this.options.maxRestarts) {
       const restarted = pods.flatMap((pod) =>
         pod.containers

@@ -44,8 +44,9 @@ export function endNotice(
     event: EVENT[end.result],
     finishedAt: end.finishedAt,
     summary: end.summary,
+    // A gate held back by its mode that would have failed is news too: the team is deciding whether to trust it.
     failures: end.checks
-      .filter((check) => check.result !== 'passed')
+      .filter((check) => check.result !== 'passed' || check.wouldHaveFailed)
       .map((check) => ({ name: check.name, detail: check.detail })),
     ...(rollback
       ? {

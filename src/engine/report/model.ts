@@ -47,6 +47,8 @@ export interface CheckOutcome {
    * Prometheus rejects, kubectl missing). It fails the verdict but never rolls back.
    */
   setupProblem?: boolean;
+  /** A gate in observe or warn mode that would have failed in enforce: the notices say so too. */
+  wouldHaveFailed?: boolean;
 }
 
 export interface Verdict {
@@ -121,6 +123,10 @@ export interface GateReport {
   inconclusive: boolean;
   detail: string;
   warnings: string[];
+  /** observe or warn: what the gate was allowed to do to the verdict (absent: enforce). */
+  mode?: 'observe' | 'warn';
+  /** A gate held back by its mode that would have failed: at which sample, and why. */
+  wouldHaveFailed?: { sample: number; note?: string };
   /** The metrics of the query the source holds no series of, when a lookup was made: the query cannot work. */
   missingMetrics?: string[];
   /** Prometheus refused the query itself: a configuration error. */
@@ -153,6 +159,8 @@ export interface MonitorReport {
   samples: number;
   /** Set when the window did not run to its end: a gate failed (fail fast), or the run stopped. */
   stoppedEarly?: string;
+  /** Set when success-threshold healthy samples in a row ended the window as passed. */
+  endedEarly?: string;
   gates: GateReport[];
   pods?: PodsReport;
 }

@@ -17,7 +17,11 @@ const CHART_INIT = `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette":
  * the queries once and folded, what the metric source warned about, and the unhealthy pods.
  */
 export function renderMonitor(monitor: MonitorReport): string[] {
-  const stopped = monitor.stoppedEarly ? ` — stopped early: ${escapeHtml(monitor.stoppedEarly)}` : '';
+  const stopped = monitor.stoppedEarly
+    ? ` — stopped early: ${escapeHtml(monitor.stoppedEarly)}`
+    : monitor.endedEarly
+      ? ` — ${escapeHtml(monitor.endedEarly)}`
+      : '';
   const lines = [
     '### Monitor',
     '',
@@ -29,7 +33,7 @@ export function renderMonitor(monitor: MonitorReport): string[] {
     for (const gate of monitor.gates) {
       const outcome = gate.result === 'passed' ? tableCell(gate.detail) : `${gate.result}: see above`;
       lines.push(
-        `| ${tableCell(gate.name)} | ${threshold(gate)} | ${baseline(gate)} | ${value(gate.last)} | ${value(gate.peak)} | ${counts(gate)} | ${ICON[gate.result]} ${outcome} |`,
+        `| ${tableCell(gate.name)}${gate.mode ? ` (${gate.mode})` : ''} | ${threshold(gate)} | ${baseline(gate)} | ${value(gate.last)} | ${value(gate.peak)} | ${counts(gate)} | ${ICON[gate.result]} ${outcome} |`,
       );
     }
     lines.push('', ...sourceWarnings(monitor.gates));
