@@ -238,6 +238,38 @@ const CASES: BadCase[] = [
     set: { 'on-inconclusive': 'ignore' },
     says: 'on-inconclusive: "ignore" is not one of pass, warn, fail',
   },
+  // Gates a team can trust
+  {
+    what: 'mode: enforcing on a gate',
+    set: {
+      'prometheus-url': 'http://prometheus.example:9090',
+      gates: '- name: q\n  query: up\n  max: 1\n  mode: enforcing',
+    },
+    says: 'gates[0].mode: "enforcing" is not one of observe, warn, enforce; did you mean "enforce"?',
+  },
+  {
+    what: 'an unknown error-rate-mode',
+    set: { 'error-rate-mode': 'off' },
+    says: 'error-rate-mode: "off" is not one of observe, warn, enforce',
+  },
+  {
+    what: 'a success-threshold in words',
+    set: { 'success-threshold': 'three' },
+    says: 'success-threshold: "three" is not a whole number from 0 to 10000',
+  },
+  {
+    what: 'a negative latency-min-delta',
+    set: { 'latency-min-delta': '-0.1' },
+    says: 'latency-min-delta: "-0.1" is not a number of at least 0; use e.g. 0.01 or 2.5',
+  },
+  {
+    what: 'a min-delta that is not a number',
+    set: {
+      'prometheus-url': 'http://prometheus.example:9090',
+      gates: '- name: q\n  query: up\n  max-ratio: 2\n  min-delta: lots',
+    },
+    says: 'gates[0].min-delta: "lots" is not a number of at least 0; use e.g. 0.01 or 2.5',
+  },
   { what: 'an unknown command', set: { command: 'undo' }, says: 'command: "undo" is not one of check, rollback' },
   {
     what: 'an unknown slack-notify-on event',
