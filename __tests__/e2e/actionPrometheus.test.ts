@@ -70,6 +70,28 @@ describe('the action with prometheus-url', () => {
     expect(run.summary).toContain('```mermaid');
   });
 
+  it('ends a healthy window early after success-threshold healthy samples in a row', async () => {
+    await trafficBecomes(HEALTHY);
+    const run = await watch({ 'monitor-window': '20s', 'success-threshold': '3' });
+
+    expect(run.outputs.result).toBe('passed');
+    const report = await reportOf(run);
+    expect(report.monitor.samples).toBe(3);
+    expect(report.monitor.endedEarly).toBe('ended early after 3 healthy samples in a row (success-threshold 3)');
+    expect(run.summary).toContain('ended early after 3 healthy samples in a row (success-threshold 3)');
+  });
+
+  it('lets an observed gate watch an error spike to the end of the window without failing the release', async () => {
+    await trafficBecomes(ERROR_SPIKE);
+    const run = await watch({ 'error-rate-mode': 'observe' });
+
+    expect(run.outputs.result).toBe('passed');
+    const report = await reportOf(run);
+    expect(report.monitor.samples).toBe(4);
+    expect(report.monitor.gates[0]).toMatchObject({ mode: 'observe', result: 'passed' });
+    expect(report.monitor.gates[0].detail).toMatch(/^observe: would have failed at sample 2 \(/);
+  });
+
   it('fails fast on an error spike: at failure-threshold samples, not at the end of the window', async () => {
     await trafficBecomes(ERROR_SPIKE);
     const run = await watch({ 'monitor-window': '30s', 'failure-threshold': '2' });
