@@ -14007,10 +14007,15 @@ function planLines(plan) {
         lines.push(`${kubectlTarget(plan.kubernetes)}${rolloutTimeoutMs > 0 ? `: wait up to ${(0,duration/* formatDuration */.a3)(rolloutTimeoutMs)} for its rollout` : ''}`);
     }
     if (plan.monitor) {
-        const { windowMs, intervalMs, delayMs, failureThreshold, gates } = plan.monitor;
-        lines.push(`monitor ${(0,duration/* formatDuration */.a3)(windowMs)}, a sample every ${(0,duration/* formatDuration */.a3)(intervalMs)}${delayMs > 0 ? ` after ${(0,duration/* formatDuration */.a3)(delayMs)}` : ''}; ${failureThreshold} breaches in a row fail a gate`);
-        for (const gate of gates)
-            lines.push(`gate ${gate.name}: ${gate.query}`);
+        const { windowMs, intervalMs, delayMs, failureThreshold, successThreshold, gates } = plan.monitor;
+        lines.push(`monitor ${(0,duration/* formatDuration */.a3)(windowMs)}, a sample every ${(0,duration/* formatDuration */.a3)(intervalMs)}${delayMs > 0 ? ` after ${(0,duration/* formatDuration */.a3)(delayMs)}` : ''}; ${failureThreshold} breaches in a row fail a gate${successThreshold ? `; ${successThreshold} healthy samples in a row pass early` : ''}`);
+        for (const gate of gates) {
+            const trust = [
+                gate.mode && gate.mode !== 'enforce' ? gate.mode : undefined,
+                gate.minDelta ? `min-delta ${gate.minDelta}` : undefined,
+            ].filter(Boolean);
+            lines.push(`gate ${gate.name}${trust.length > 0 ? ` (${trust.join(', ')})` : ''}: ${gate.query}`);
+        }
     }
     lines.push(`time limit ${(0,duration/* formatDuration */.a3)(plan.timeoutMs)}`);
     return lines;

@@ -1,4 +1,7 @@
+import { loadConfig } from '../../src/engine/config/load.js';
 import { classifySample, ratioBreach } from '../../src/engine/monitor/gate.js';
+import { buildPlan } from '../../src/engine/plan.js';
+import { planLines } from '../../src/engine/report/planLines.js';
 import { judgeGate, underMode, type JudgeRules } from '../../src/engine/monitor/judge.js';
 import { runMonitor } from '../../src/engine/monitor/monitor.js';
 import type { MonitorPlan, PlannedGate } from '../../src/engine/monitor/monitorPlan.js';
@@ -184,5 +187,30 @@ describe('the early pass (success-threshold)', () => {
   it('stays off at 0', async () => {
     const { report } = await watch({ successThreshold: 0 }, { errors: [0.001] });
     expect(report.samples).toBe(10);
+  });
+});
+
+describe('the plan a dry run prints', () => {
+  it('names each gate held back by its mode, its min-delta, and the early pass', async () => {
+    const loaded = await loadConfig({
+      inputs: {
+        'base-url': 'https://shop.example.com',
+        checks: '/health',
+        'prometheus-url': 'http://prometheus:9090',
+        'error-rate-mode': 'observe',
+        'success-threshold': '6',
+        gates:
+          '- name: payments\n  query: sum(rate(payment_errors_total[5m]))\n  max-ratio: 3\n  min-delta: 0.5\n  mode: warn',
+      },
+    });
+    if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+    const lines = planLines(buildPlan(loaded.config));
+    expect(lines).toContain(
+      'monitor 5m, a sample every 10s; 2 breaches in a row fail a gate; 6 healthy samples in a row pass early',
+    );
+    expect(lines.filter((line) => line.startsWith('gate '))).toEqual([
+      expect.stringMatching(/^gate error-rate \(observe\): sum\(rate/),
+      'gate payments (warn, min-delta 0.5): sum(rate(payment_errors_total[5m]))',
+    ]);
   });
 });

@@ -39,11 +39,17 @@ export function planLines(plan: Plan): string[] {
     );
   }
   if (plan.monitor) {
-    const { windowMs, intervalMs, delayMs, failureThreshold, gates } = plan.monitor;
+    const { windowMs, intervalMs, delayMs, failureThreshold, successThreshold, gates } = plan.monitor;
     lines.push(
-      `monitor ${formatDuration(windowMs)}, a sample every ${formatDuration(intervalMs)}${delayMs > 0 ? ` after ${formatDuration(delayMs)}` : ''}; ${failureThreshold} breaches in a row fail a gate`,
+      `monitor ${formatDuration(windowMs)}, a sample every ${formatDuration(intervalMs)}${delayMs > 0 ? ` after ${formatDuration(delayMs)}` : ''}; ${failureThreshold} breaches in a row fail a gate${successThreshold ? `; ${successThreshold} healthy samples in a row pass early` : ''}`,
     );
-    for (const gate of gates) lines.push(`gate ${gate.name}: ${gate.query}`);
+    for (const gate of gates) {
+      const trust = [
+        gate.mode && gate.mode !== 'enforce' ? gate.mode : undefined,
+        gate.minDelta ? `min-delta ${gate.minDelta}` : undefined,
+      ].filter(Boolean);
+      lines.push(`gate ${gate.name}${trust.length > 0 ? ` (${trust.join(', ')})` : ''}: ${gate.query}`);
+    }
   }
   lines.push(`time limit ${formatDuration(plan.timeoutMs)}`);
   return lines;
