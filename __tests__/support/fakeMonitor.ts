@@ -32,7 +32,8 @@ export class FakeMetrics implements MetricSource {
     private readonly warnings: Record<string, string[]> = {},
   ) {}
 
-  async query(query: string, options: { at?: Date }): Promise<MetricReading> {
+  async query(sent: string, options: { at?: Date }): Promise<MetricReading> {
+    const query = this.keyOf(sent);
     this.calls.push({ query, at: options.at, time: this.clock.now() });
     this.inFlight++;
     this.peakInFlight = Math.max(this.peakInFlight, this.inFlight);
@@ -62,11 +63,29 @@ export class FakeMetrics implements MetricSource {
     return names.filter((name) => missing.includes(name));
   }
 
+  /**
+   * A script may be keyed by a query as written, placeholders and all: the monitor fills `{{range}}` from the
+   * scrape interval, and the filled query still finds its script.
+   */
+  private keyOf(sent: string): string {
+    const keys = [...Object.keys(this.scripts), ...Object.keys(this.baselines), ...this.rejected];
+    return keys.find((key) => key === sent || templateMatches(key, sent)) ?? sent;
+  }
+
   samplesOf(query: string): number {
     return this.calls.filter((call) => call.query === query && !call.at).length;
   }
 
   async close(): Promise<void> {}
+}
+
+function templateMatches(template: string, sent: string): boolean {
+  if (!template.includes('{{')) return false;
+  const pattern = template
+    .split(/\{\{\s*range\s*\}\}/)
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('\\d+s');
+  return new RegExp(`^${pattern}$`).test(sent);
 }
 
 /** A ClusterInspector whose pods change from sample to sample as a test scripts them (the last repeats). */

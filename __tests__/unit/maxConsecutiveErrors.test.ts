@@ -1,3 +1,4 @@
+import { DEFAULT_ERROR_RATE_QUERY } from '../../src/engine/config/monitorSchema.js';
 import { loadConfig } from '../../src/engine/config/load.js';
 import type { ConfigKey } from '../../src/engine/config/schema.js';
 import { runMonitor } from '../../src/engine/monitor/monitor.js';
@@ -9,7 +10,7 @@ import { RecordingLogger } from '../support/fixtures.js';
 
 // max-consecutive-errors: from the input, through the plan, to the gate's judgement and the pod watch.
 
-const ERRORS = 'sum(rate(http_requests_total{status=~"5.."}[5m])) / sum(rate(http_requests_total[5m]))';
+const ERRORS = DEFAULT_ERROR_RATE_QUERY;
 const OWN = 'sum(rate(queue_errors[5m]))';
 
 async function configOf(inputs: Partial<Record<ConfigKey, string>>) {

@@ -1,3 +1,4 @@
+import { DEFAULT_ERROR_RATE_QUERY } from '../../src/engine/config/monitorSchema.js';
 import { loadConfig } from '../../src/engine/config/load.js';
 import type { ConfigKey } from '../../src/engine/config/schema.js';
 import { buildPlan } from '../../src/engine/plan.js';
@@ -10,7 +11,7 @@ import { RecordingLogger } from '../support/fixtures.js';
 import { FakeCluster, FakeMetrics, pod, type ScriptedReading } from '../support/fakeMonitor.js';
 
 const BASE = 'https://shop.example.com';
-const DEFAULT_QUERY = 'sum(rate(http_requests_total{status=~"5.."}[5m])) / sum(rate(http_requests_total[5m]))';
+const DEFAULT_QUERY = DEFAULT_ERROR_RATE_QUERY;
 
 /** The whole run: rollout wait, verify, monitor window, verdict — against fakes, in virtual time. */
 async function run(
@@ -126,8 +127,11 @@ describe('runChecks with a monitor window', () => {
       ].join('\n'),
     );
     // The query once, folded, as Prometheus takes it: a code block renders it as written.
-    expect(markdown.split(DEFAULT_QUERY)).toHaveLength(2);
-    expect(markdown).toContain(`error-rate:\n\n\`\`\`promql\n${DEFAULT_QUERY}\n\`\`\``);
+    // {{range}} filled: four times the 1m Prometheus default, this source telling no scrape interval of its own.
+    const sent = DEFAULT_QUERY.replaceAll('{{range}}', '240s');
+    expect(report.monitor?.gates[0]?.query).toBe(sent);
+    expect(markdown.split(sent)).toHaveLength(2);
+    expect(markdown).toContain(`error-rate:\n\n\`\`\`promql\n${sent}\n\`\`\``);
   });
 
   it('lists unhealthy pods in the summary', async () => {

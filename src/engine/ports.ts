@@ -84,6 +84,11 @@ export interface MetricSource {
    * one that has no data in the window. Optional: without it, no data stays unexplained. Rejects like `query`.
    */
   missingMetrics?(names: readonly string[], options: { timeoutMs: number; signal: AbortSignal }): Promise<string[]>;
+  /**
+   * How often the backend scrapes, in milliseconds, from its own configuration. Optional: a source that cannot
+   * say leaves the monitor to assume Prometheus's default. Rejects like `query`.
+   */
+  scrapeInterval?(options: { timeoutMs: number; signal: AbortSignal }): Promise<number>;
   close(): Promise<void>;
 }
 

@@ -18,7 +18,7 @@ const SECOND = 1_000;
 const HOUR = 3_600_000;
 
 export const DEFAULT_ERROR_RATE_QUERY =
-  'sum(rate(http_requests_total{status=~"5.."}[5m])) / sum(rate(http_requests_total[5m]))';
+  'sum(rate(http_requests_total{status=~"5.."}[{{range}}])) / sum(rate(http_requests_total[{{range}}]))';
 /** What `max-error-rate` or `error-rate-query` say to turn the built-in error-rate gate off. */
 export const OFF = 'off';
 /** The built-in error-rate gate's query and limit; none when either of its inputs says `off`. */
@@ -71,7 +71,7 @@ export const monitorShape = {
     .min(1)
     .prefault(DEFAULT_ERROR_RATE_QUERY)
     .meta({
-      description: `PromQL giving the error ratio; ${OFF} turns the error-rate gate off.`,
+      description: `PromQL giving the error ratio (placeholders such as {{range}} allowed); ${OFF} turns the error-rate gate off.`,
       default: DEFAULT_ERROR_RATE_QUERY,
     }),
   // The number first: a value that is neither is reported with the number's message, the form most meant.
@@ -83,7 +83,8 @@ export const monitorShape = {
       default: '0.01',
     }),
   'latency-query': z.string().min(1).optional().meta({
-    description: 'PromQL giving a latency in seconds; turns the latency gate on.',
+    description:
+      'PromQL giving a latency in seconds (placeholders such as {{range}} allowed); turns the latency gate on.',
   }),
   'max-latency': decimal(0, { exclusive: true }).optional().meta({
     description: 'Absolute limit in seconds for the latency gate.',
@@ -94,6 +95,11 @@ export const monitorShape = {
       description: 'The latency gate also fails above this multiple of its baseline.',
       'x-default': String(DEFAULT_MAX_LATENCY_RATIO),
     }),
+  'scrape-interval': durationBetween(SECOND, HOUR).optional().meta({
+    description:
+      'How often Prometheus scrapes the service: {{range}} is 4 times it, and shorter ranges are refused before the window.',
+    'x-default': "global.scrape_interval from Prometheus's /api/v1/status/config; where that cannot be read, 1m",
+  }),
   'baseline-offset': durationBetween(SECOND, 7 * 24 * HOUR)
     .prefault('10m')
     .meta({

@@ -6,6 +6,7 @@ import { verifyShape } from './verifySchema.js';
 import { rollbackShape } from './rollbackSchema.js';
 import { noticesShape } from './noticesSchema.js';
 import { trustShape } from './trustSchema.js';
+import { placeholderIssues } from './placeholderIssues.js';
 import {
   durationBetween,
   flag,
@@ -151,6 +152,7 @@ export const configSchema = z.strictObject(configShape).superRefine((config, ctx
       message: 'is longer than monitor-window: the window would hold no sample; shorten it or widen the window',
     });
   }
+  for (const issue of placeholderIssues(config)) ctx.addIssue({ code: 'custom', ...issue });
   if (config.gates.length > 0 && config['prometheus-url'] === undefined) {
     ctx.addIssue({ code: 'custom', path: ['gates'], message: 'gates query Prometheus: set prometheus-url' });
   }

@@ -9,10 +9,12 @@ import {
   type MetricReading,
   type MetricSource,
 } from '../ports.js';
-import type { GateReport, MonitorReport } from '../report/model.js';
+import type { MonitorReport } from '../report/model.js';
 import type { Redactor } from '../secrets.js';
 import { classifySample, fmt, GateTracker, type Baseline } from './gate.js';
 import { MIN_USABLE_SAMPLES } from './judge.js';
+import { setUpGates } from './gateSetup.js';
+import { reachBackMs } from './ranges.js';
 import { findMissingMetrics } from './missingMetrics.js';
 import { PodHealthTracker } from './podHealth.js';
 import { messageOf } from '../errors.js';
@@ -36,18 +38,23 @@ export interface MonitorDeps {
 export async function runMonitor(plan: MonitorPlan, deps: MonitorDeps): Promise<MonitorReport> {
   const { clock, logger, signal } = deps;
   const queryTimeoutMs = Math.min(QUERY_TIMEOUT_MS, plan.intervalMs);
-  const rejected = await rejectedQueries(plan, deps, queryTimeoutMs);
-  if (rejected.length > 0) {
+  const setup = await setUpGates(plan, deps, queryTimeoutMs);
+  const scrape = {
+    ...(setup.scrapeInterval ? { scrapeInterval: setup.scrapeInterval } : {}),
+    ...(setup.warnings.length > 0 ? { setupWarnings: setup.warnings } : {}),
+  };
+  if (setup.rejected.length > 0) {
     return {
       ...windowOf(plan),
+      ...scrape,
       samples: 0,
       stoppedEarly: 'a gate query was rejected before the window began',
-      gates: rejected,
+      gates: setup.rejected,
     };
   }
-  const baselines = await readBaselines(plan, deps, queryTimeoutMs);
+  const baselines = await readBaselines(plan.baselineOffsetMs, setup.gates, deps, queryTimeoutMs);
   const maxConsecutiveErrors = plan.maxConsecutiveErrors ?? DEFAULT_MAX_CONSECUTIVE_ERRORS;
-  const gates = plan.gates.map(
+  const gates = setup.gates.map(
     (gate) => new GateTracker(gate, baselines.get(gate.name), plan.failureThreshold, maxConsecutiveErrors),
   );
   const pods =
@@ -77,12 +84,15 @@ export async function runMonitor(plan: MonitorPlan, deps: MonitorDeps): Promise<
       stoppedEarly = 'the step was cancelled or reached its time limit';
       break;
     }
-    const at = clock.now() - deps.runStartedAt;
+    const now = clock.now();
+    const at = now - deps.runStartedAt;
     await Promise.all([
       ...gates.map(async (tracker) => {
         const reading = await readMetric(deps.metrics, tracker.gate, { timeoutMs: queryTimeoutMs, signal });
+        // Its range still reaches back past the window's start: partly the previous version's traffic.
+        const beforeDeploy = now - reachBackMs(tracker.gate.query) < windowStart ? { beforeDeploy: true as const } : {};
         tracker.record(
-          { at, ...classifySample(tracker.gate, reading, tracker.baseline) },
+          { at, ...classifySample(tracker.gate, reading, tracker.baseline), ...beforeDeploy },
           'warnings' in reading ? reading.warnings : [],
         );
         // Early, so the log says it while the window runs, not only the summary after it.
@@ -119,6 +129,7 @@ export async function runMonitor(plan: MonitorPlan, deps: MonitorDeps): Promise<
     : undefined;
   return {
     ...windowOf(plan),
+    ...scrape,
     samples: taken,
     ...(stoppedEarly ? { stoppedEarly } : {}),
     ...(endedEarly ? { endedEarly } : {}),
@@ -138,50 +149,16 @@ function windowOf(plan: MonitorPlan) {
   };
 }
 
-/**
- * Every gate's query once, before the window: malformed PromQL is a configuration error that
- * waiting cannot fix, and is reported with the backend's own message before any sample is taken.
- */
-async function rejectedQueries(plan: MonitorPlan, deps: MonitorDeps, timeoutMs: number): Promise<GateReport[]> {
-  if (!deps.metrics) return [];
-  const metrics = deps.metrics;
-  const checked = await Promise.all(
-    plan.gates.map(async (gate) => {
-      try {
-        // At the run's start, a moment that already has data: only whether Prometheus accepts the query matters.
-        await metrics.query(gate.query, { at: new Date(deps.runStartedAt), timeoutMs, signal: deps.signal });
-        return undefined;
-      } catch (error) {
-        if (error instanceof MetricError && error.queryRejected) return rejectedGate(gate, error.message);
-        // Not a verdict yet (Prometheus may be restarting), but a reader should see it before the samples.
-        deps.logger.info(deps.redact(`${gate.name}: no answer before the window: ${messageOf(error)}`));
-        return undefined;
-      }
-    }),
-  );
-  return checked.filter((gate): gate is GateReport => gate !== undefined);
-}
-
-function rejectedGate(gate: PlannedGate, message: string): GateReport {
-  return {
-    name: gate.name,
-    query: gate.query,
-    limits: { max: gate.max, min: gate.min, maxRatio: gate.maxRatio },
-    samples: [],
-    counts: { ok: 0, breach: 0, 'no-data': 0, error: 0 },
-    result: 'failed',
-    inconclusive: false,
-    detail: `the query was rejected before the window began: ${message}`,
-    warnings: [],
-    rejected: true,
-  };
-}
-
 /** Each ratio gate's own query, evaluated baseline-offset before the run began. */
-async function readBaselines(plan: MonitorPlan, deps: MonitorDeps, timeoutMs: number): Promise<Map<string, Baseline>> {
-  const at = new Date(deps.runStartedAt - plan.baselineOffsetMs);
+async function readBaselines(
+  offsetMs: number,
+  planned: readonly PlannedGate[],
+  deps: MonitorDeps,
+  timeoutMs: number,
+): Promise<Map<string, Baseline>> {
+  const at = new Date(deps.runStartedAt - offsetMs);
   const entries = await Promise.all(
-    plan.gates
+    planned
       .filter((gate) => gate.maxRatio !== undefined)
       .map(async (gate): Promise<[string, Baseline]> => {
         const reading = await readMetric(deps.metrics, gate, { at, timeoutMs, signal: deps.signal });
@@ -189,7 +166,7 @@ async function readBaselines(plan: MonitorPlan, deps: MonitorDeps, timeoutMs: nu
         // A baseline read from partial data is said as such, like a sample.
         const warnings = reading.warnings.map((warning) => `baseline: ${warning}`);
         if (reading.kind === 'no-data') {
-          const note = `no baseline ${formatDuration(plan.baselineOffsetMs)} before: ${reading.reason}`;
+          const note = `no baseline ${formatDuration(offsetMs)} before: ${reading.reason}`;
           return [gate.name, { note, warnings }];
         }
         // Zero is a baseline (no errors before the deploy), judged by min-delta; below zero a ratio means nothing.

@@ -2,9 +2,11 @@ import { DEFAULT_MAX_LATENCY_RATIO, errorRateGate } from '../config/monitorSchem
 import type { Config } from '../config/schema.js';
 import type { InconclusiveAction } from './judge.js';
 import type { GateMode } from '../config/trustSchema.js';
+import { fillPlaceholders, promqlDuration, type PlaceholderValues } from './placeholders.js';
 
 export interface PlannedGate {
   name: string;
+  /** Every placeholder filled but `{{range}}`, which waits for the scrape interval. */
   query: string;
   max?: number;
   min?: number;
@@ -28,6 +30,8 @@ export interface MonitorPlan {
   /** Errors in a row that make a gate (or the pod watch) inconclusive; absent, the schema's default. */
   maxConsecutiveErrors?: number;
   baselineOffsetMs: number;
+  /** scrape-interval; absent, read from the metric source when the window begins. */
+  scrapeIntervalMs?: number;
   prometheus?: { url: string; headers: Record<string, string>; insecureSkipTlsVerify: boolean };
   gates: PlannedGate[];
   /** Pod health each sample, when a Deployment is named. */
@@ -73,6 +77,7 @@ export function planMonitor(config: Config): MonitorPlan | undefined {
   }
   // Every gate turned off and no Deployment: a window would watch nothing and only wait.
   if (gates.length === 0 && !config['kube-deployment']) return undefined;
+  const values = placeholderValues(config);
   return {
     windowMs: config['monitor-window'],
     intervalMs: config['monitor-interval'],
@@ -88,7 +93,8 @@ export function planMonitor(config: Config): MonitorPlan | undefined {
           insecureSkipTlsVerify: config['insecure-skip-tls-verify'].has('prometheus'),
         }
       : undefined,
-    gates,
+    ...(config['scrape-interval'] !== undefined ? { scrapeIntervalMs: config['scrape-interval'] } : {}),
+    gates: gates.map((gate) => ({ ...gate, query: fillPlaceholders(gate.query, values) })),
     pods: config['kube-deployment']
       ? {
           maxRestarts: config['max-restarts'],
@@ -96,5 +102,17 @@ export function planMonitor(config: Config): MonitorPlan | undefined {
           maxLogErrors: config['max-log-errors'],
         }
       : undefined,
+  };
+}
+
+/** What a query's placeholders stand for in this run; `{{range}}` comes later, with the scrape interval. */
+function placeholderValues(config: Config): PlaceholderValues {
+  return {
+    interval: promqlDuration(config['monitor-interval']),
+    service: config.service,
+    environment: config.environment,
+    version: config.version,
+    namespace: config['kube-namespace'],
+    deployment: config['kube-deployment'],
   };
 }

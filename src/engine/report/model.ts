@@ -1,6 +1,7 @@
 // The one object every renderer reads: the JSON report, the job summary, the terminal text and the outputs.
 
 import type { DeployNotice } from '../ports.js';
+import type { ScrapeInterval } from '../monitor/scrapeFit.js';
 
 export const REPORT_SCHEMA_VERSION = 1;
 
@@ -106,6 +107,8 @@ export interface GateSample {
   value?: number;
   /** Why a sample breached, had no data or failed. */
   note?: string;
+  /** The query's range still reached back past the window's start: partly the previous version's traffic. */
+  beforeDeploy?: true;
 }
 
 export interface GateReport {
@@ -161,6 +164,10 @@ export interface MonitorReport {
   stoppedEarly?: string;
   /** Set when success-threshold healthy samples in a row ended the window as passed. */
   endedEarly?: string;
+  /** What the metric gates' ranges were measured against, and `{{range}}` made from; absent without metric gates. */
+  scrapeInterval?: ScrapeInterval;
+  /** Setups that work, badly (a range of few scrapes, samples faster than scrapes): said before the window. */
+  setupWarnings?: string[];
   gates: GateReport[];
   pods?: PodsReport;
 }

@@ -1,5 +1,6 @@
 import { formatDuration } from '../config/duration.js';
 import { fmt } from '../monitor/gate.js';
+import { describeScrapeInterval } from '../monitor/scrapeFit.js';
 import { codeBlock, wrapQuery } from './codeBlock.js';
 import { escapeHtml, tableCell } from './escape.js';
 import { ICON } from './failureMarkdown.js';
@@ -27,6 +28,7 @@ export function renderMonitor(monitor: MonitorReport): string[] {
     '',
     `${formatDuration(monitor.windowMs)} window, a sample every ${formatDuration(monitor.intervalMs)}, ${monitor.failureThreshold} breaching samples in a row fail a gate; ${plural(monitor.samples, 'sample')} taken${stopped}.`,
     '',
+    ...windowNotes(monitor),
   ];
   if (monitor.gates.length > 0) {
     lines.push('| Gate | Limit | Baseline | Last | Peak | Samples | Outcome |', '|---|---|---|---|---|---|---|');
@@ -98,6 +100,28 @@ export function renderCharts(monitor: MonitorReport): string[] {
     );
   }
   return lines;
+}
+
+/**
+ * What the numbers below rest on: the scrape interval the ranges were measured against, what in the setup
+ * works badly, and which samples still partly measure the previous version.
+ */
+function windowNotes(monitor: MonitorReport): string[] {
+  const notes = [
+    ...(monitor.setupWarnings ?? []).map((warning) => `⚠️ ${escapeHtml(warning)}`),
+    ...monitor.gates.flatMap((gate) => {
+      const early = gate.samples.filter((sample) => sample.beforeDeploy).length;
+      if (early === 0) return [];
+      const which = early === 1 ? 'sample 1 still includes' : `samples 1-${early} still include`;
+      return [
+        `${escapeHtml(gate.name)}: ${which} traffic from before the deploy (its range reaches back past the window's start)`,
+      ];
+    }),
+  ];
+  const scrape = monitor.scrapeInterval
+    ? [`Scrape interval ${escapeHtml(describeScrapeInterval(monitor.scrapeInterval))}.`, '']
+    : [];
+  return [...scrape, ...(notes.length > 0 ? [...notes.map((note) => `- ${note}`), ''] : [])];
 }
 
 const MAX_WARNINGS_PER_GATE = 5;

@@ -10,6 +10,7 @@ import { parseEnvelope, type QueryData } from './envelope.js';
 import { notJsonMessage, rejectedMessage, unexpectedJsonMessage, type Answer } from './failure.js';
 import { missingFrom, presenceQuery } from './presence.js';
 import { toReading } from './reading.js';
+import { scrapeIntervalOf } from './statusConfig.js';
 
 export interface PrometheusSourceOptions {
   /** Where `/api/v1/query` lives: https://host, or with a prefix such as https://host/prometheus. */
@@ -35,11 +36,9 @@ export function createPrometheusSource(options: PrometheusSourceOptions): Metric
   const agent = createAgent({ connections: CONNECTIONS, insecureSkipTlsVerify: options.insecureSkipTlsVerify });
   const { host } = base;
 
-  /** One instant query's answer, or a MetricError saying why there is none. */
-  async function instant(query: string, at: Date | undefined, timeoutMs: number, signal: AbortSignal) {
-    const url = queryUrl(base, query, at, timeoutMs);
+  /** One GET of the API, read up to the size limit, or a MetricError saying why there is no answer. */
+  async function get(url: URL, timeoutMs: number, signal: AbortSignal): Promise<Answer> {
     const limit = deadline(signal, timeoutMs);
-    let answer: Answer;
     try {
       const response = await agent.request({
         origin: url.origin,
@@ -55,11 +54,7 @@ export function createPrometheusSource(options: PrometheusSourceOptions): Metric
         throw new MetricError(
           `Prometheus at ${host} answered more than 1 MiB (HTTP ${response.statusCode}): a gate needs one number, so aggregate the query, e.g. with sum() or max()`,
         );
-      answer = {
-        status: response.statusCode,
-        contentType: String(response.headers['content-type'] ?? ''),
-        body: text,
-      };
+      return { status: response.statusCode, contentType: String(response.headers['content-type'] ?? ''), body: text };
     } catch (error) {
       if (error instanceof MetricError) throw safe(error.message, redact);
       if (signal.aborted) throw new MetricError(ProbeError.stopped().message);
@@ -69,7 +64,12 @@ export function createPrometheusSource(options: PrometheusSourceOptions): Metric
     } finally {
       limit.clear();
     }
-    return interpret(answer, host, url.pathname, redact);
+  }
+
+  /** One instant query's answer, or a MetricError saying why there is none. */
+  async function instant(query: string, at: Date | undefined, timeoutMs: number, signal: AbortSignal) {
+    const url = queryUrl(base, query, at, timeoutMs);
+    return interpret(await get(url, timeoutMs, signal), host, url.pathname, redact);
   }
 
   return {
@@ -82,6 +82,10 @@ export function createPrometheusSource(options: PrometheusSourceOptions): Metric
       if (names.length === 0) return [];
       const { data } = await instant(presenceQuery(names), undefined, timeoutMs, signal);
       return missingFrom(names, data);
+    },
+    async scrapeInterval({ timeoutMs, signal }): Promise<number> {
+      const url = apiUrl(base, 'status/config');
+      return scrapeIntervalOf(await get(url, timeoutMs, signal), url.pathname);
     },
     close: () => agent.close(),
   };
@@ -129,12 +133,18 @@ function parseBase(baseUrl: string): URL {
   return url;
 }
 
-function queryUrl(base: URL, query: string, at: Date | undefined, timeoutMs: number): URL {
+/** `endpoint` of the API under the base, without the base's credentials (they go in a header). */
+function apiUrl(base: URL, endpoint: string): URL {
   const url = new URL(base.href);
   url.username = '';
   url.password = '';
   // A base copied from the API docs (…/api/v1 or …/api/v1/query) still means the same API.
-  url.pathname = `${url.pathname.replace(/\/+$/, '').replace(/\/api\/v1(?:\/query)?$/, '')}/api/v1/query`;
+  url.pathname = `${url.pathname.replace(/\/+$/, '').replace(/\/api\/v1(?:\/query)?$/, '')}/api/v1/${endpoint}`;
+  return url;
+}
+
+function queryUrl(base: URL, query: string, at: Date | undefined, timeoutMs: number): URL {
+  const url = apiUrl(base, 'query');
   url.searchParams.set('query', query);
   if (at) url.searchParams.set('time', (at.getTime() / 1000).toFixed(3));
   // Prometheus then stops evaluating a query we have given up on, instead of for up to its 2m default.

@@ -1,0 +1,45 @@
+import { isPlaceholder, placeholdersIn, PLACEHOLDERS, type Placeholder } from '../monitor/placeholders.js';
+import { nearest } from './suggest.js';
+
+/** The parts of a config the placeholders read. */
+interface PlaceholderSources {
+  service?: string;
+  version?: string;
+  'kube-deployment'?: string;
+  'error-rate-query': string;
+  'latency-query'?: string;
+  gates: readonly { query: string }[];
+}
+
+// Those a config may lack; the others always have a value (environment, kube-namespace have defaults).
+const NEEDS: Partial<Record<Placeholder, { key: keyof PlaceholderSources; what: string }>> = {
+  service: { key: 'service', what: 'the service name' },
+  version: { key: 'version', what: 'the version that should now be serving' },
+  deployment: { key: 'kube-deployment', what: 'the Deployment' },
+};
+
+/** Every placeholder a query names that is unknown, or whose value this config does not have. */
+export function placeholderIssues(config: PlaceholderSources): { path: PropertyKey[]; message: string }[] {
+  const queries: [PropertyKey[], string | undefined][] = [
+    [['error-rate-query'], config['error-rate-query']],
+    [['latency-query'], config['latency-query']],
+    ...config.gates.map((gate, index): [PropertyKey[], string] => [['gates', index, 'query'], gate.query]),
+  ];
+  return queries.flatMap(([path, query]) =>
+    placeholdersIn(query ?? '').flatMap((name) => {
+      const problem = placeholderProblem(name, config);
+      return problem ? [{ path, message: problem }] : [];
+    }),
+  );
+}
+
+function placeholderProblem(name: string, config: PlaceholderSources): string | undefined {
+  if (!isPlaceholder(name)) {
+    const guess = nearest(name, PLACEHOLDERS);
+    const known = PLACEHOLDERS.map((known) => `{{${known}}}`).join(', ');
+    return `{{${name}}} is not a placeholder${guess ? ` (did you mean {{${guess}}}?)` : ''}; use ${known}`;
+  }
+  const need = NEEDS[name];
+  if (need && config[need.key] === undefined) return `{{${name}}} is ${need.what}: set ${need.key}`;
+  return undefined;
+}

@@ -1,0 +1,107 @@
+import type { MonitorPlan, PlannedGate } from './monitorPlan.js';
+import { MetricError, type Logger, type MetricSource } from '../ports.js';
+import type { GateReport } from '../report/model.js';
+import type { Redactor } from '../secrets.js';
+import { messageOf } from '../errors.js';
+import { fillPlaceholders } from './placeholders.js';
+import { DEFAULT_SCRAPE_INTERVAL_MS, rangeFor, scrapeFit, type ScrapeInterval } from './scrapeFit.js';
+
+// Reading the scrape interval is a courtesy: it must never hold the window up for long.
+const SCRAPE_INTERVAL_TIMEOUT_MS = 2_000;
+
+interface SetupDeps {
+  metrics?: MetricSource;
+  logger: Logger;
+  redact: Redactor;
+  signal: AbortSignal;
+  runStartedAt: number;
+}
+
+/** The gates as they will be queried, and what was found wrong with them before the first sample. */
+export interface GateSetup {
+  gates: PlannedGate[];
+  /** Gates whose query cannot work: failed as a setup problem, never sampled. */
+  rejected: GateReport[];
+  scrapeInterval?: ScrapeInterval;
+  /** Setups that work, badly; each was also said as a warning annotation. */
+  warnings: string[];
+}
+
+/**
+ * `{{range}}` filled from the scrape interval, each query measured against it, then sent once: a range that
+ * can never hold two scrapes and malformed PromQL are configuration errors that waiting cannot fix.
+ */
+export async function setUpGates(plan: MonitorPlan, deps: SetupDeps, timeoutMs: number): Promise<GateSetup> {
+  if (plan.gates.length === 0) return { gates: [], rejected: [], warnings: [] };
+  const scrapeInterval = await readScrapeInterval(plan, deps);
+  const range = rangeFor(scrapeInterval, plan.intervalMs);
+  const gates = plan.gates.map((gate) => ({ ...gate, query: fillPlaceholders(gate.query, { range }) }));
+  const fit = scrapeFit(gates, scrapeInterval, plan.intervalMs);
+  fit.warnings.forEach((warning) => deps.logger.warning(deps.redact(warning)));
+  const unfit = gates.flatMap((gate) => {
+    const fix = fit.rejected.get(gate.name);
+    return fix ? [rejectedGate(gate, fix)] : [];
+  });
+  const rejected = [
+    ...unfit,
+    ...(await rejectedQueries(
+      gates.filter((gate) => !fit.rejected.has(gate.name)),
+      deps,
+      timeoutMs,
+    )),
+  ];
+  return { gates, rejected, scrapeInterval, warnings: fit.warnings };
+}
+
+async function readScrapeInterval(plan: MonitorPlan, deps: SetupDeps): Promise<ScrapeInterval> {
+  if (plan.scrapeIntervalMs !== undefined) return { ms: plan.scrapeIntervalMs, source: 'input' };
+  if (!deps.metrics?.scrapeInterval) {
+    return { ms: DEFAULT_SCRAPE_INTERVAL_MS, source: 'default', note: 'the metric source does not say' };
+  }
+  try {
+    const ms = await deps.metrics.scrapeInterval({ timeoutMs: SCRAPE_INTERVAL_TIMEOUT_MS, signal: deps.signal });
+    return { ms, source: 'prometheus' };
+  } catch (error) {
+    return { ms: DEFAULT_SCRAPE_INTERVAL_MS, source: 'default', note: deps.redact(messageOf(error)) };
+  }
+}
+
+/** Every gate's query once, reported with the backend's own message before any sample is taken. */
+async function rejectedQueries(
+  gates: readonly PlannedGate[],
+  deps: SetupDeps,
+  timeoutMs: number,
+): Promise<GateReport[]> {
+  const { metrics } = deps;
+  if (!metrics) return [];
+  const checked = await Promise.all(
+    gates.map(async (gate) => {
+      try {
+        // At the run's start, a moment that already has data: only whether Prometheus accepts the query matters.
+        await metrics.query(gate.query, { at: new Date(deps.runStartedAt), timeoutMs, signal: deps.signal });
+        return undefined;
+      } catch (error) {
+        if (error instanceof MetricError && error.queryRejected) return rejectedGate(gate, error.message);
+        // Not a verdict yet (Prometheus may be restarting), but a reader should see it before the samples.
+        deps.logger.info(deps.redact(`${gate.name}: no answer before the window: ${messageOf(error)}`));
+        return undefined;
+      }
+    }),
+  );
+  return checked.filter((gate): gate is GateReport => gate !== undefined);
+}
+
+function rejectedGate(gate: PlannedGate, message: string): GateReport {
+  return {
+    name: gate.name,
+    query: gate.query,
+    limits: { max: gate.max, min: gate.min, maxRatio: gate.maxRatio },
+    samples: [],
+    counts: { ok: 0, breach: 0, 'no-data': 0, error: 0 },
+    result: 'failed',
+    inconclusive: false,
+    detail: `the query was rejected before the window began: ${message}`,
+    warnings: [],
+    rejected: true,
+  };
+}
