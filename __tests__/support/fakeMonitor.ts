@@ -9,6 +9,10 @@ import {
   type Rollbacker,
 } from '../../src/engine/ports.js';
 import type { FakeClock } from './fakeClock.js';
+import { DEFAULT_TRAFFIC_QUERY } from '../../src/engine/config/trafficSchema.js';
+
+/** Requests a sample of the default traffic query counts when a test scripts none: well above min-requests. */
+export const BUSY = 1_000;
 
 export type ScriptedReading = number | 'no-data' | 'error';
 
@@ -22,15 +26,20 @@ export class FakeMetrics implements MetricSource {
   private inFlight = 0;
   peakInFlight = 0;
 
+  private readonly scripts: Record<string, ScriptedReading[]>;
+
   constructor(
-    private readonly scripts: Record<string, ScriptedReading[]>,
+    scripts: Record<string, ScriptedReading[]>,
     private readonly clock: FakeClock,
     private readonly baselines: Record<string, ScriptedReading> = {},
     /** Queries Prometheus would refuse as malformed (400 bad_data). */
     private readonly rejected: string[] = [],
     /** Warnings Prometheus adds to every answer for a query (a partial response, a series limit). */
     private readonly warnings: Record<string, string[]> = {},
-  ) {}
+  ) {
+    // The service is busy unless a test says otherwise: min-requests is tested where a script counts fewer.
+    this.scripts = { [DEFAULT_TRAFFIC_QUERY]: [BUSY], ...scripts };
+  }
 
   async query(sent: string, options: { at?: Date }): Promise<MetricReading> {
     const query = this.keyOf(sent);

@@ -111,7 +111,10 @@ describe('runChecks with a monitor window', () => {
       { readings: { [DEFAULT_QUERY]: [0.001, 0.002, 0.003] } },
     );
     const markdown = renderMarkdown(report);
-    expect(markdown).toContain('| error-rate | ≤ 0.01 | — | 0.003 | 0.003 | 6 ok | ✅ 6 of 6 samples within limits |');
+    // The last sample's requests beside the least a sample must cover: ceil(1 / 0.01) at the default max-error-rate.
+    expect(markdown).toContain(
+      '| error-rate | ≤ 0.01 | — | 0.003 | 1000 (min 100) | 0.003 | 6 ok | ✅ 6 of 6 samples within limits |',
+    );
     // A gate within its limits gets its chart folded, the measured series in blue and the limit in grey.
     expect(markdown).toContain('<details><summary>Charts of the 1 gate within limits</summary>');
     expect(markdown).toContain(

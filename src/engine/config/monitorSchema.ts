@@ -38,6 +38,8 @@ const consecutiveErrors = wholeNumber(1, 100);
 export const DEFAULT_MAX_LATENCY_RATIO = 2;
 
 const onInconclusive = oneOf(INCONCLUSIVE_ACTIONS);
+/** A number of requests: min-requests, here per gate and at the top level. */
+export const requestCount = wholeNumber(0, 1_000_000_000);
 
 export const gateSchema = z
   .strictObject({
@@ -50,10 +52,19 @@ export const gateSchema = z
     'max-consecutive-errors': consecutiveErrors.optional(),
     'min-delta': decimal(0).optional(),
     mode: gateMode.optional(),
+    'traffic-query': z.string().min(1).optional(),
+    'min-requests': requestCount.optional(),
   })
   .superRefine((gate, ctx) => {
     if (gate.max === undefined && gate.min === undefined && gate['max-ratio'] === undefined) {
       ctx.addIssue({ code: 'custom', message: 'a gate needs max, min or max-ratio: a limit to judge its samples by' });
+    }
+    if (gate['min-requests'] !== undefined && gate['min-requests'] > 0 && gate['traffic-query'] === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['min-requests'],
+        message: 'needs traffic-query: the PromQL counting the requests a sample covers',
+      });
     }
   });
 
@@ -108,7 +119,7 @@ export const monitorShape = {
     }),
   gates: yamlList(gateSchema, 'gates (- name: ..., query: ..., max: ...)').prefault([]).meta({
     description:
-      'YAML list of more gates: name, query, max and/or min, max-ratio, min-delta, mode, on-inconclusive, max-consecutive-errors.',
+      'YAML list of more gates: name, query, max and/or min, max-ratio, min-delta, mode, traffic-query, min-requests, on-inconclusive, max-consecutive-errors.',
   }),
   'monitor-window': durationBetween(0, 6 * HOUR)
     .prefault('5m')

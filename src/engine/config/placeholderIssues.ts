@@ -8,7 +8,8 @@ interface PlaceholderSources {
   'kube-deployment'?: string;
   'error-rate-query': string;
   'latency-query'?: string;
-  gates: readonly { query: string }[];
+  'traffic-query'?: string;
+  gates: readonly { query: string; 'traffic-query'?: string }[];
 }
 
 // Those a config may lack; the others always have a value (environment, kube-namespace have defaults).
@@ -23,7 +24,11 @@ export function placeholderIssues(config: PlaceholderSources): { path: PropertyK
   const queries: [PropertyKey[], string | undefined][] = [
     [['error-rate-query'], config['error-rate-query']],
     [['latency-query'], config['latency-query']],
-    ...config.gates.map((gate, index): [PropertyKey[], string] => [['gates', index, 'query'], gate.query]),
+    [['traffic-query'], config['traffic-query']],
+    ...config.gates.flatMap((gate, index): [PropertyKey[], string | undefined][] => [
+      [['gates', index, 'query'], gate.query],
+      [['gates', index, 'traffic-query'], gate['traffic-query']],
+    ]),
   ];
   return queries.flatMap(([path, query]) =>
     placeholdersIn(query ?? '').flatMap((name) => {

@@ -6,6 +6,7 @@ import { verifyShape } from './verifySchema.js';
 import { rollbackShape } from './rollbackSchema.js';
 import { noticesShape } from './noticesSchema.js';
 import { trustShape } from './trustSchema.js';
+import { builtInTrafficQuery, trafficShape } from './trafficSchema.js';
 import { placeholderIssues } from './placeholderIssues.js';
 import {
   durationBetween,
@@ -87,6 +88,7 @@ export const configShape = {
   ...verifyShape,
   ...monitorShape,
   ...trustShape,
+  ...trafficShape,
   ...rollbackShape,
   ...noticesShape,
   'insecure-skip-tls-verify': wordList('prometheus, kubernetes')
@@ -153,6 +155,15 @@ export const configSchema = z.strictObject(configShape).superRefine((config, ctx
     });
   }
   for (const issue of placeholderIssues(config)) ctx.addIssue({ code: 'custom', ...issue });
+  const minRequests = config['min-requests'];
+  if (typeof minRequests === 'number' && minRequests > 0 && builtInTrafficQuery(config) === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['min-requests'],
+      message:
+        'needs traffic-query: with your own error-rate-query there is no default count of requests; set traffic-query, e.g. sum(increase(http_requests_total[{{range}}]))',
+    });
+  }
   if (config.gates.length > 0 && config['prometheus-url'] === undefined) {
     ctx.addIssue({ code: 'custom', path: ['gates'], message: 'gates query Prometheus: set prometheus-url' });
   }

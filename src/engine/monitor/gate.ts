@@ -1,5 +1,6 @@
 import type { PlannedGate } from './monitorPlan.js';
 import type { MetricReading } from '../ports.js';
+import { plural } from '../report/plural.js';
 import type { GateMode } from '../config/trustSchema.js';
 import type { GateReport, GateSample } from '../report/model.js';
 import { judgeGate, underMode, type JudgeRules, type MetricsFinding } from './judge.js';
@@ -7,14 +8,31 @@ import { judgeGate, underMode, type JudgeRules, type MetricsFinding } from './ju
 /** A ratio gate's baseline, or why there is none; with what the metric source warned about it. */
 export type Baseline = ({ value: number } | { note: string }) & { warnings?: readonly string[] };
 
-/** One sample against the gate's limits; no data and errors are never ok. */
+/** What a query gave: a reading, or why there is none. */
+export type Answer = MetricReading | { error: string };
+
+/**
+ * One sample against the gate's limits; no data and errors are never ok. With a traffic count, a sample of
+ * fewer than min-requests requests is no data too: one error in 12 requests is 8%, and says nothing.
+ */
 export function classifySample(
   gate: PlannedGate,
-  reading: MetricReading | { error: string },
+  reading: Answer,
   baseline: Baseline | undefined,
+  traffic?: Answer,
 ): Omit<GateSample, 'at'> {
   if ('error' in reading) return { outcome: 'error', note: reading.error };
-  if (reading.kind === 'no-data') return { outcome: 'no-data', note: reading.reason };
+  if (traffic && 'error' in traffic) return { outcome: 'error', note: `traffic-query: ${traffic.error}` };
+  // No series counted is no request: the count of a service nobody called.
+  const requests = traffic ? Math.round(traffic.kind === 'value' ? traffic.value : 0) : undefined;
+  const counted = requests === undefined ? {} : { requests };
+  const minRequests = gate.traffic?.minRequests ?? 0;
+  if (requests !== undefined && requests < minRequests) {
+    const value = reading.kind === 'value' ? { value: reading.value } : {};
+    const note = `${plural(requests, 'request')} < min-requests ${minRequests}`;
+    return { outcome: 'no-data', ...value, note, ...counted, lowTraffic: true };
+  }
+  if (reading.kind === 'no-data') return { outcome: 'no-data', note: reading.reason, ...counted };
   const ratioOnly = gate.max === undefined && gate.min === undefined;
   // A gate whose only limit is a ratio cannot judge without a baseline: that is no data, not ok.
   if (ratioOnly && !(baseline && 'value' in baseline))
@@ -22,6 +40,7 @@ export function classifySample(
       outcome: 'no-data',
       value: reading.value,
       note: baseline && 'note' in baseline ? baseline.note : 'no baseline',
+      ...counted,
     };
   const { value } = reading;
   const breaches: string[] = [];
@@ -31,7 +50,9 @@ export function classifySample(
     const ratio = ratioBreach(value, baseline.value, gate.maxRatio, gate.minDelta ?? 0);
     if (ratio) breaches.push(ratio);
   }
-  return breaches.length > 0 ? { outcome: 'breach', value, note: breaches.join('; ') } : { outcome: 'ok', value };
+  return breaches.length > 0
+    ? { outcome: 'breach', value, note: breaches.join('; '), ...counted }
+    : { outcome: 'ok', value, ...counted };
 }
 
 /**
@@ -124,6 +145,7 @@ export class GateTracker {
     const judged = underMode(judgeGate(this.samples, this.rules, this.metrics), this.mode);
     const { result, inconclusive, counts, detail } = judged;
     const values = this.samples.flatMap((sample) => (sample.value === undefined ? [] : [sample.value]));
+    const requests = this.samples.flatMap((sample) => (sample.requests === undefined ? [] : [sample.requests]));
     const { gate, baseline } = this;
     return {
       name: gate.name,
@@ -131,6 +153,8 @@ export class GateTracker {
       limits: { max: gate.max, min: gate.min, maxRatio: gate.maxRatio },
       ...(baseline && 'value' in baseline ? { baseline: baseline.value } : {}),
       ...(baseline && 'note' in baseline ? { baselineNote: baseline.note } : {}),
+      ...(gate.traffic ? { minRequests: gate.traffic.minRequests } : {}),
+      ...(requests.length > 0 ? { requests: requests.at(-1) } : {}),
       samples: this.samples,
       counts,
       last: values.at(-1),

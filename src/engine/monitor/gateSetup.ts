@@ -35,8 +35,12 @@ export async function setUpGates(plan: MonitorPlan, deps: SetupDeps, timeoutMs: 
   if (plan.gates.length === 0) return { gates: [], rejected: [], warnings: [] };
   const scrapeInterval = await readScrapeInterval(plan, deps);
   const range = rangeFor(scrapeInterval, plan.intervalMs);
-  const gates = plan.gates.map((gate) => ({ ...gate, query: fillPlaceholders(gate.query, { range }) }));
-  const fit = scrapeFit(gates, scrapeInterval, plan.intervalMs);
+  const gates = plan.gates.map((gate) => ({
+    ...gate,
+    query: fillPlaceholders(gate.query, { range }),
+    ...(gate.traffic ? { traffic: { ...gate.traffic, query: fillPlaceholders(gate.traffic.query, { range }) } } : {}),
+  }));
+  const fit = scrapeFit(gates.flatMap(queriesOf), scrapeInterval, plan.intervalMs);
   fit.warnings.forEach((warning) => deps.logger.warning(deps.redact(warning)));
   const unfit = gates.flatMap((gate) => {
     const fix = fit.rejected.get(gate.name);
@@ -51,6 +55,12 @@ export async function setUpGates(plan: MonitorPlan, deps: SetupDeps, timeoutMs: 
     )),
   ];
   return { gates, rejected, scrapeInterval, warnings: fit.warnings };
+}
+
+/** What a gate sends: its query, and the count of requests its samples cover (`key` names it in a message). */
+function queriesOf(gate: PlannedGate): { name: string; query: string; key?: string }[] {
+  const traffic = gate.traffic ? [{ name: gate.name, query: gate.traffic.query, key: 'traffic-query' }] : [];
+  return [{ name: gate.name, query: gate.query }, ...traffic];
 }
 
 async function readScrapeInterval(plan: MonitorPlan, deps: SetupDeps): Promise<ScrapeInterval> {
@@ -76,16 +86,20 @@ async function rejectedQueries(
   if (!metrics) return [];
   const checked = await Promise.all(
     gates.map(async (gate) => {
-      try {
-        // At the run's start, a moment that already has data: only whether Prometheus accepts the query matters.
-        await metrics.query(gate.query, { at: new Date(deps.runStartedAt), timeoutMs, signal: deps.signal });
-        return undefined;
-      } catch (error) {
-        if (error instanceof MetricError && error.queryRejected) return rejectedGate(gate, error.message);
-        // Not a verdict yet (Prometheus may be restarting), but a reader should see it before the samples.
-        deps.logger.info(deps.redact(`${gate.name}: no answer before the window: ${messageOf(error)}`));
-        return undefined;
+      // At the run's start, a moment that already has data: only whether Prometheus accepts the query matters.
+      const at = new Date(deps.runStartedAt);
+      for (const { query, key } of queriesOf(gate)) {
+        try {
+          await metrics.query(query, { at, timeoutMs, signal: deps.signal });
+        } catch (error) {
+          if (error instanceof MetricError && error.queryRejected)
+            return rejectedGate(gate, key ? `${key}: ${error.message}` : error.message);
+          // Not a verdict yet (Prometheus may be restarting), but a reader should see it before the samples.
+          deps.logger.info(deps.redact(`${gate.name}: no answer before the window: ${messageOf(error)}`));
+          return undefined;
+        }
       }
+      return undefined;
     }),
   );
   return checked.filter((gate): gate is GateReport => gate !== undefined);

@@ -98,7 +98,7 @@ export function judgeGate(samples: readonly GateSample[], rules: JudgeRules, met
     const why = sourceDown
       ? `the metric source kept failing (${mostErrorsInARow} errors in a row: ${lastNote(samples, 'error')})`
       : counts['no-data'] > 0 && counts.error === 0
-        ? noDataReason(lastNote(samples, 'no-data'), metrics)
+        ? noDataReason(samples, metrics)
         : `only ${usable} usable ${usable === 1 ? 'sample' : 'samples'} of ${samples.length}${counts.error > 0 ? ` (last error: ${lastNote(samples, 'error')})` : ''}`;
     detail = `inconclusive — ${why}`;
   } else {
@@ -128,7 +128,13 @@ export function underMode(judgement: GateJudgement, mode: GateMode): GateJudgeme
   };
 }
 
-function noDataReason(note: string, metrics: MetricsFinding | undefined): string {
+function noDataReason(samples: readonly GateSample[], metrics: MetricsFinding | undefined): string {
+  const note = lastNote(samples, 'no-data');
+  const quiet = samples.filter((sample) => sample.lowTraffic);
+  if (quiet.length > 0) {
+    const most = Math.max(...quiet.map((sample) => sample.requests ?? 0));
+    return `too little traffic: at most ${plural(most, 'request')} in a sample (last: ${note}); lower min-requests, lengthen the window (monitor-window; a longer monitor-interval also widens {{range}}), or add traffic`;
+  }
   if (!metrics) return `no data in the window (${note})`;
   if (metrics.missing.length > 0) return `no series: ${missingSentence(metrics.missing)}`;
   return `no requests in the window (${note})`;

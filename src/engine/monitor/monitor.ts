@@ -1,17 +1,10 @@
 import { formatDuration } from '../config/duration.js';
 import { DEFAULT_MAX_CONSECUTIVE_ERRORS } from '../config/monitorSchema.js';
 import type { MonitorPlan, PlannedGate } from './monitorPlan.js';
-import {
-  MetricError,
-  type ClusterInspector,
-  type Clock,
-  type Logger,
-  type MetricReading,
-  type MetricSource,
-} from '../ports.js';
+import { MetricError, type ClusterInspector, type Clock, type Logger, type MetricSource } from '../ports.js';
 import type { MonitorReport } from '../report/model.js';
 import type { Redactor } from '../secrets.js';
-import { classifySample, fmt, GateTracker, type Baseline } from './gate.js';
+import { classifySample, fmt, GateTracker, type Answer, type Baseline } from './gate.js';
 import { MIN_USABLE_SAMPLES } from './judge.js';
 import { setUpGates } from './gateSetup.js';
 import { reachBackMs } from './ranges.js';
@@ -42,6 +35,7 @@ export async function runMonitor(plan: MonitorPlan, deps: MonitorDeps): Promise<
   const scrape = {
     ...(setup.scrapeInterval ? { scrapeInterval: setup.scrapeInterval } : {}),
     ...(setup.warnings.length > 0 ? { setupWarnings: setup.warnings } : {}),
+    ...(plan.trafficUnchecked ? { trafficUnchecked: plan.trafficUnchecked } : {}),
   };
   if (setup.rejected.length > 0) {
     return {
@@ -88,11 +82,18 @@ export async function runMonitor(plan: MonitorPlan, deps: MonitorDeps): Promise<
     const at = now - deps.runStartedAt;
     await Promise.all([
       ...gates.map(async (tracker) => {
-        const reading = await readMetric(deps.metrics, tracker.gate, { timeoutMs: queryTimeoutMs, signal });
+        const { gate } = tracker;
+        const [reading, traffic] = await Promise.all([
+          readMetric(deps.metrics, gate.query, { timeoutMs: queryTimeoutMs, signal }),
+          gate.traffic
+            ? readMetric(deps.metrics, gate.traffic.query, { timeoutMs: queryTimeoutMs, signal })
+            : undefined,
+        ]);
         // Its range still reaches back past the window's start: partly the previous version's traffic.
-        const beforeDeploy = now - reachBackMs(tracker.gate.query) < windowStart ? { beforeDeploy: true as const } : {};
+        const reach = Math.max(reachBackMs(gate.query), reachBackMs(gate.traffic?.query ?? ''));
+        const beforeDeploy = now - reach < windowStart ? { beforeDeploy: true as const } : {};
         tracker.record(
-          { at, ...classifySample(tracker.gate, reading, tracker.baseline), ...beforeDeploy },
+          { at, ...classifySample(gate, reading, tracker.baseline, traffic), ...beforeDeploy },
           'warnings' in reading ? reading.warnings : [],
         );
         // Early, so the log says it while the window runs, not only the summary after it.
@@ -161,7 +162,7 @@ async function readBaselines(
     planned
       .filter((gate) => gate.maxRatio !== undefined)
       .map(async (gate): Promise<[string, Baseline]> => {
-        const reading = await readMetric(deps.metrics, gate, { at, timeoutMs, signal: deps.signal });
+        const reading = await readMetric(deps.metrics, gate.query, { at, timeoutMs, signal: deps.signal });
         if ('error' in reading) return [gate.name, { note: `no baseline: ${reading.error}` }];
         // A baseline read from partial data is said as such, like a sample.
         const warnings = reading.warnings.map((warning) => `baseline: ${warning}`);
@@ -186,12 +187,12 @@ async function lookUpMetrics(tracker: GateTracker, deps: MonitorDeps, timeoutMs:
 
 async function readMetric(
   metrics: MetricSource | undefined,
-  gate: PlannedGate,
+  query: string,
   options: { at?: Date; timeoutMs: number; signal: AbortSignal },
-): Promise<MetricReading | { error: string }> {
+): Promise<Answer> {
   if (!metrics) return { error: 'no metric source' };
   try {
-    return await metrics.query(gate.query, options);
+    return await metrics.query(query, options);
   } catch (error) {
     return { error: error instanceof MetricError ? error.message : messageOf(error) };
   }

@@ -3,6 +3,7 @@ import type { Config } from '../config/schema.js';
 import type { InconclusiveAction } from './judge.js';
 import type { GateMode } from '../config/trustSchema.js';
 import { fillPlaceholders, promqlDuration, type PlaceholderValues } from './placeholders.js';
+import { builtInMinRequests, builtInTrafficQuery, DEFAULT_TRAFFIC_QUERY } from '../config/trafficSchema.js';
 
 export interface PlannedGate {
   name: string;
@@ -18,6 +19,14 @@ export interface PlannedGate {
   minDelta?: number;
   /** What the gate may do to the verdict; absent, enforce. */
   mode?: GateMode;
+  /** The requests each sample covers (placeholders filled like `query`), and how few leave it no data. */
+  traffic?: GateTraffic;
+}
+
+export interface GateTraffic {
+  query: string;
+  /** 0: the traffic is shown, never judged. */
+  minRequests: number;
 }
 
 export interface MonitorPlan {
@@ -34,6 +43,8 @@ export interface MonitorPlan {
   scrapeIntervalMs?: number;
   prometheus?: { url: string; headers: Record<string, string>; insecureSkipTlsVerify: boolean };
   gates: PlannedGate[];
+  /** Why the built-in gates judge samples without counting their requests, when they do: said once. */
+  trafficUnchecked?: string;
   /** Pod health each sample, when a Deployment is named. */
   pods?: { maxRestarts: number; logPattern?: string; maxLogErrors: number };
 }
@@ -44,9 +55,13 @@ export function planMonitor(config: Config): MonitorPlan | undefined {
   if (config['monitor-window'] === 0 || (!prometheusUrl && !config['kube-deployment'])) return undefined;
   const onInconclusive = config['on-inconclusive'];
   const gates: PlannedGate[] = [];
+  // The built-in gates that will judge samples without counting their requests.
+  const unchecked: string[] = [];
   if (prometheusUrl) {
+    const traffic = builtInTraffic(config);
     const errorRate = errorRateGate(config);
-    if (errorRate) gates.push({ name: 'error-rate', ...errorRate, onInconclusive, mode: config['error-rate-mode'] });
+    if (errorRate)
+      gates.push({ name: 'error-rate', ...errorRate, onInconclusive, mode: config['error-rate-mode'], ...traffic });
     const latencyQuery = config['latency-query'];
     if (latencyQuery) {
       gates.push({
@@ -57,8 +72,10 @@ export function planMonitor(config: Config): MonitorPlan | undefined {
         minDelta: config['latency-min-delta'],
         onInconclusive,
         mode: config['latency-mode'],
+        ...traffic,
       });
     }
+    if (!traffic.traffic) unchecked.push(...gates.map((gate) => gate.name));
     for (const gate of config.gates) {
       gates.push({
         name: gate.name,
@@ -72,6 +89,9 @@ export function planMonitor(config: Config): MonitorPlan | undefined {
           : {}),
         ...(gate['min-delta'] !== undefined ? { minDelta: gate['min-delta'] } : {}),
         mode: gate.mode ?? 'enforce',
+        ...(gate['traffic-query'] !== undefined
+          ? { traffic: { query: gate['traffic-query'], minRequests: gate['min-requests'] ?? 0 } }
+          : {}),
       });
     }
   }
@@ -94,7 +114,12 @@ export function planMonitor(config: Config): MonitorPlan | undefined {
         }
       : undefined,
     ...(config['scrape-interval'] !== undefined ? { scrapeIntervalMs: config['scrape-interval'] } : {}),
-    gates: gates.map((gate) => ({ ...gate, query: fillPlaceholders(gate.query, values) })),
+    gates: gates.map((gate) => ({
+      ...gate,
+      query: fillPlaceholders(gate.query, values),
+      ...(gate.traffic ? { traffic: { ...gate.traffic, query: fillPlaceholders(gate.traffic.query, values) } } : {}),
+    })),
+    ...(unchecked.length > 0 ? { trafficUnchecked: trafficUncheckedNote(unchecked) } : {}),
     pods: config['kube-deployment']
       ? {
           maxRestarts: config['max-restarts'],
@@ -115,4 +140,14 @@ function placeholderValues(config: Config): PlaceholderValues {
     namespace: config['kube-namespace'],
     deployment: config['kube-deployment'],
   };
+}
+
+function builtInTraffic(config: Config): { traffic?: GateTraffic } {
+  const query = builtInTrafficQuery(config);
+  return query ? { traffic: { query, minRequests: builtInMinRequests(config) } } : {};
+}
+
+/** A custom error-rate-query with no traffic-query: its samples are judged however few requests they cover. */
+function trafficUncheckedNote(gates: readonly string[]): string {
+  return `${gates.join(' and ')}: no traffic check, as error-rate-query is your own and traffic-query is not set: a sample of a handful of requests is judged like any other (set traffic-query, e.g. ${DEFAULT_TRAFFIC_QUERY})`;
 }

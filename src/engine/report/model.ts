@@ -109,6 +109,10 @@ export interface GateSample {
   note?: string;
   /** The query's range still reached back past the window's start: partly the previous version's traffic. */
   beforeDeploy?: true;
+  /** The requests the sample covered, from the gate's traffic query. */
+  requests?: number;
+  /** Fewer requests than min-requests: no data, whatever the value. */
+  lowTraffic?: true;
 }
 
 export interface GateReport {
@@ -118,6 +122,10 @@ export interface GateReport {
   baseline?: number;
   /** Why there is no usable baseline, when a ratio was asked for. */
   baselineNote?: string;
+  /** Requests the last counted sample covered, when the gate has a traffic query. */
+  requests?: number;
+  /** Fewer requests than this made a sample no data (0: counted, never judged). */
+  minRequests?: number;
   samples: GateSample[];
   counts: Record<SampleOutcome, number>;
   last?: number;
@@ -168,6 +176,8 @@ export interface MonitorReport {
   scrapeInterval?: ScrapeInterval;
   /** Setups that work, badly (a range of few scrapes, samples faster than scrapes): said before the window. */
   setupWarnings?: string[];
+  /** Why the built-in gates judged samples without counting their requests, when they did. */
+  trafficUnchecked?: string;
   gates: GateReport[];
   pods?: PodsReport;
 }

@@ -31,11 +31,18 @@ export function renderMonitor(monitor: MonitorReport): string[] {
     ...windowNotes(monitor),
   ];
   if (monitor.gates.length > 0) {
-    lines.push('| Gate | Limit | Baseline | Last | Peak | Samples | Outcome |', '|---|---|---|---|---|---|---|');
+    // The traffic column only where a gate counts its requests: a query of its own has nothing to show there.
+    const counted = monitor.gates.some((gate) => gate.minRequests !== undefined);
+    const requestsHead = counted ? ' Requests |' : '';
+    lines.push(
+      `| Gate | Limit | Baseline | Last |${requestsHead} Peak | Samples | Outcome |`,
+      `|---|---|---|---|${counted ? '---|' : ''}---|---|---|`,
+    );
     for (const gate of monitor.gates) {
       const outcome = gate.result === 'passed' ? tableCell(gate.detail) : `${gate.result}: see above`;
+      const requests = counted ? ` ${requestsCell(gate)} |` : '';
       lines.push(
-        `| ${tableCell(gate.name)}${gate.mode ? ` (${gate.mode})` : ''} | ${threshold(gate)} | ${baseline(gate)} | ${value(gate.last)} | ${value(gate.peak)} | ${counts(gate)} | ${ICON[gate.result]} ${outcome} |`,
+        `| ${tableCell(gate.name)}${gate.mode ? ` (${gate.mode})` : ''} | ${threshold(gate)} | ${baseline(gate)} | ${value(gate.last)} |${requests} ${value(gate.peak)} | ${counts(gate)} | ${ICON[gate.result]} ${outcome} |`,
       );
     }
     lines.push('', ...sourceWarnings(monitor.gates));
@@ -108,6 +115,7 @@ export function renderCharts(monitor: MonitorReport): string[] {
  */
 function windowNotes(monitor: MonitorReport): string[] {
   const notes = [
+    ...(monitor.trafficUnchecked ? [`⚠️ ${escapeHtml(monitor.trafficUnchecked)}`] : []),
     ...(monitor.setupWarnings ?? []).map((warning) => `⚠️ ${escapeHtml(warning)}`),
     ...monitor.gates.flatMap((gate) => {
       const early = gate.samples.filter((sample) => sample.beforeDeploy).length;
@@ -165,6 +173,13 @@ function threshold(gate: GateReport): string {
       .filter(Boolean)
       .join(', ') || '—'
   );
+}
+
+/** "842 (min 100)": the last sample's requests against the least a sample must cover. */
+function requestsCell(gate: GateReport): string {
+  if (gate.minRequests === undefined) return '—';
+  const last = gate.requests === undefined ? '—' : String(gate.requests);
+  return gate.minRequests > 0 ? `${last} (min ${gate.minRequests})` : last;
 }
 
 function baseline(gate: GateReport): string {
