@@ -11,10 +11,14 @@ beforeAll(async () => {
   service = await startTestService(
     {
       '/health': (_, res) => text(res, 200, 'ok'),
-      '/api/v1/query': (_, res) =>
+      // The default traffic query counts enough requests for the error rate to be judged.
+      '/api/v1/query': (req, res) =>
         json(res, 200, {
           status: 'success',
-          data: { resultType: 'vector', result: [{ metric: {}, value: [0, '0.002'] }] },
+          data: {
+            resultType: 'vector',
+            result: [{ metric: {}, value: [0, req.url?.includes('increase') ? '1000' : '0.002'] }],
+          },
         }),
       '/api/annotations': (_, res) => json(res, 200, { id: 7, message: 'Annotation added' }),
     },
