@@ -6,6 +6,7 @@ import type { PlannedGate } from '../../src/engine/monitor/monitorPlan.js';
 import type { GateSample } from '../../src/engine/report/model.js';
 import { buildPlan } from '../../src/engine/plan.js';
 import { renderMonitor } from '../../src/engine/report/monitorMarkdown.js';
+import { monitorOutcomes } from '../../src/engine/monitor/outcomes.js';
 
 // Minimum traffic: a sample of a handful of requests is no data, never ok and never a breach.
 
@@ -198,5 +199,33 @@ describe('the summary of a gate that counts its requests', () => {
     }).join('\n');
     expect(markdown).toContain('| Gate | Limit | Baseline | Last | Requests | Peak | Samples | Outcome |');
     expect(markdown).toContain('| 842 (min 100) |');
+  });
+});
+
+describe('what a quiet gate tells a reader to do', () => {
+  const quietGate = () => {
+    const tracker = new GateTracker(GATE, undefined, 2, 4);
+    [12, 42, 30].forEach((requests, index) =>
+      tracker.record({ at: index * 10_000, ...classifySample(GATE, value(0.05), undefined, value(requests)) }),
+    );
+    return tracker;
+  };
+
+  it('names the minimum and the fix in the failure analysis', () => {
+    const monitor = { windowMs: 30_000, intervalMs: 10_000, delayMs: 0, failureThreshold: 2, samples: 3 };
+    const [outcome] = monitorOutcomes({ ...monitor, gates: [quietGate().report()] }, undefined, (text) => text, 30_000);
+    expect(outcome?.analysis).toEqual({
+      cause: 'too few requests to judge: below min-requests 100 in 3 samples',
+      nextStep:
+        'lower min-requests, lengthen the window, or add traffic during it; a quiet service is not a healthy one',
+    });
+  });
+
+  it('says a metric does not exist before it says there was too little traffic', () => {
+    const tracker = quietGate();
+    tracker.recordMetrics({ missing: ['http_requests_total'] });
+    expect(tracker.report().detail).toBe(
+      'inconclusive — no series: the metric `http_requests_total` does not exist in this Prometheus',
+    );
   });
 });

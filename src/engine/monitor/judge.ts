@@ -130,13 +130,14 @@ export function underMode(judgement: GateJudgement, mode: GateMode): GateJudgeme
 
 function noDataReason(samples: readonly GateSample[], metrics: MetricsFinding | undefined): string {
   const note = lastNote(samples, 'no-data');
+  // A metric that does not exist explains the silence best: its traffic reads 0 too.
+  if (metrics && metrics.missing.length > 0) return `no series: ${missingSentence(metrics.missing)}`;
   const quiet = samples.filter((sample) => sample.lowTraffic);
   if (quiet.length > 0) {
     const most = Math.max(...quiet.map((sample) => sample.requests ?? 0));
     return `too little traffic: at most ${plural(most, 'request')} in a sample (last: ${note}); lower min-requests, lengthen the window (monitor-window; a longer monitor-interval also widens {{range}}), or add traffic`;
   }
   if (!metrics) return `no data in the window (${note})`;
-  if (metrics.missing.length > 0) return `no series: ${missingSentence(metrics.missing)}`;
   return `no requests in the window (${note})`;
 }
 

@@ -2,6 +2,7 @@ import { outcomeOf } from '../checks/outcome.js';
 import { kubectlTarget, type KubernetesTarget } from '../kubernetes/target.js';
 import type { CheckOutcome, MonitorReport } from '../report/model.js';
 import type { Redactor } from '../secrets.js';
+import { plural } from '../report/plural.js';
 
 /** Each gate and the pods as a check of the verdict, so outputs, annotations and tables treat them alike. */
 export function monitorOutcomes(
@@ -28,16 +29,23 @@ export function monitorOutcomes(
               nextStep:
                 "check the metric's name against what the service exposes on /metrics, and that Prometheus scrapes the service",
             }
-          : gate.inconclusive
+          : gate.inconclusive && gate.samples.some((sample) => sample.lowTraffic)
             ? {
-                cause: 'the gate could not judge the release: no usable data',
-                nextStep: 'run the query below in Prometheus while the service has traffic: it must return one number',
+                cause: `too few requests to judge: below min-requests ${gate.minRequests ?? 0} in ${plural(gate.samples.filter((sample) => sample.lowTraffic).length, 'sample')}`,
+                nextStep:
+                  'lower min-requests, lengthen the window, or add traffic during it; a quiet service is not a healthy one',
               }
-            : {
-                cause: `${gate.name} went past its limit right after the deploy`,
-                nextStep: 'compare the new release with the previous one, starting with the logs of the new pods',
-                ...(logs ? { commands: logs } : {}),
-              },
+            : gate.inconclusive
+              ? {
+                  cause: 'the gate could not judge the release: no usable data',
+                  nextStep:
+                    'run the query below in Prometheus while the service has traffic: it must return one number',
+                }
+              : {
+                  cause: `${gate.name} went past its limit right after the deploy`,
+                  nextStep: 'compare the new release with the previous one, starting with the logs of the new pods',
+                  ...(logs ? { commands: logs } : {}),
+                },
       },
       windowMs,
       redact,
