@@ -56,6 +56,8 @@ describe('action.yml', () => {
       'summary',
       'error-rate',
       'metrics',
+      'burn-rate',
+      'error-budget-used',
       'rolled-back',
       'rollback-required',
       'rollback-revision',

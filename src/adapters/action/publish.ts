@@ -18,6 +18,9 @@ export async function publish(report: Report, reportPath: string): Promise<void>
   const errorRate = gates.find((gate) => gate.name === 'error-rate')?.peak;
   core.setOutput('error-rate', errorRate === undefined ? '' : String(errorRate));
   core.setOutput('metrics', JSON.stringify(metricsOutput(gates)));
+  const burn = gates.find((gate) => gate.slo);
+  core.setOutput('burn-rate', burn?.last === undefined ? '' : String(burn.last));
+  core.setOutput('error-budget-used', burn?.slo?.budgetUsed === undefined ? '' : burn.slo.budgetUsed.toFixed(2));
   const rollback = report.rollback;
   core.setOutput('rolled-back', String(rollback?.rolledBack ?? false));
   // Needed: the verdict failed, or `command: rollback` asked for one, and it did not happen or did not succeed.

@@ -15,6 +15,8 @@ export function publishInvalid(errors: readonly string[], durationMs: number): v
     'duration-seconds': (durationMs / 1000).toFixed(2),
     summary,
     'error-rate': '',
+    'burn-rate': '',
+    'error-budget-used': '',
     metrics: '{}',
     'rolled-back': 'false',
     'rollback-required': 'false',

@@ -9,6 +9,9 @@ interface PlaceholderSources {
   'error-rate-query': string;
   'latency-query'?: string;
   'traffic-query'?: string;
+  'slo-objective'?: number;
+  'slo-errors-query': string;
+  'slo-requests-query': string;
   gates: readonly { query: string; 'traffic-query'?: string }[];
 }
 
@@ -25,6 +28,13 @@ export function placeholderIssues(config: PlaceholderSources): { path: PropertyK
     [['error-rate-query'], config['error-rate-query']],
     [['latency-query'], config['latency-query']],
     [['traffic-query'], config['traffic-query']],
+    // The burn-rate queries are checked only when the gate is on: their defaults are always there.
+    ...(config['slo-objective'] !== undefined
+      ? ([
+          [['slo-errors-query'], config['slo-errors-query']],
+          [['slo-requests-query'], config['slo-requests-query']],
+        ] as [PropertyKey[], string][])
+      : []),
     ...config.gates.flatMap((gate, index): [PropertyKey[], string | undefined][] => [
       [['gates', index, 'query'], gate.query],
       [['gates', index, 'traffic-query'], gate['traffic-query']],

@@ -7,6 +7,7 @@ import { rollbackShape } from './rollbackSchema.js';
 import { noticesShape } from './noticesSchema.js';
 import { trustShape } from './trustSchema.js';
 import { builtInTrafficQuery, trafficShape } from './trafficSchema.js';
+import { sloShape } from './sloSchema.js';
 import { placeholderIssues } from './placeholderIssues.js';
 import {
   durationBetween,
@@ -89,6 +90,7 @@ export const configShape = {
   ...monitorShape,
   ...trustShape,
   ...trafficShape,
+  ...sloShape,
   ...rollbackShape,
   ...noticesShape,
   'insecure-skip-tls-verify': wordList('prometheus, kubernetes')
@@ -103,7 +105,10 @@ export const configShape = {
 export const configSchema = z.strictObject(configShape).superRefine((config, ctx) => {
   const gated =
     config['prometheus-url'] !== undefined &&
-    (errorRateGate(config) !== undefined || config['latency-query'] !== undefined || config.gates.length > 0);
+    (errorRateGate(config) !== undefined ||
+      config['latency-query'] !== undefined ||
+      config.gates.length > 0 ||
+      config['slo-objective'] !== undefined);
   const watching = config['monitor-window'] > 0 && (gated || config['kube-deployment'] !== undefined);
   if (config['prometheus-url'] !== undefined && config['monitor-window'] > 0 && !watching) {
     const key = config['max-error-rate'] === OFF ? 'max-error-rate' : 'error-rate-query';
@@ -162,6 +167,13 @@ export const configSchema = z.strictObject(configShape).superRefine((config, ctx
       path: ['min-requests'],
       message:
         'needs traffic-query: with your own error-rate-query there is no default count of requests; set traffic-query, e.g. sum(increase(http_requests_total[{{range}}]))',
+    });
+  }
+  if (config['slo-objective'] !== undefined && config['prometheus-url'] === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['slo-objective'],
+      message: 'the burn-rate gate queries Prometheus: set prometheus-url',
     });
   }
   if (config.gates.length > 0 && config['prometheus-url'] === undefined) {
@@ -235,6 +247,21 @@ export const configSchema = z.strictObject(configShape).superRefine((config, ctx
  * same value given: monitor-window defaults to 5m, and is only a mistake when someone set it.
  */
 export function givenValueIssues(given: Record<string, unknown>): { path: PropertyKey[]; message: string }[] {
+  return [...windowIssues(given), ...sloIssues(given)];
+}
+
+/** The burn-rate keys only mean something with slo-objective; their defaults cannot be told from values given. */
+function sloIssues(given: Record<string, unknown>): { path: PropertyKey[]; message: string }[] {
+  if (given['slo-objective'] !== undefined) return [];
+  return SLO_KEYS.filter((key) => given[key] !== undefined).map((key) => ({
+    path: [key],
+    message: 'belongs to the SLO burn-rate gate, which slo-objective turns on: set slo-objective (e.g. 99.9)',
+  }));
+}
+
+const SLO_KEYS = Object.keys(sloShape).filter((key) => key !== 'slo-objective');
+
+function windowIssues(given: Record<string, unknown>): { path: PropertyKey[]; message: string }[] {
   const window = configShape['monitor-window'].safeParse(given['monitor-window']);
   const watched = given['prometheus-url'] !== undefined || given['kube-deployment'] !== undefined;
   if (given['monitor-window'] === undefined || !window.success || window.data === 0 || watched) return [];

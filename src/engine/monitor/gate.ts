@@ -1,5 +1,6 @@
-import type { PlannedGate } from './monitorPlan.js';
-import type { MetricReading } from '../ports.js';
+import type { PlannedGate, PlannedSlo } from './monitorPlan.js';
+import { budgetSentence, underWarnBurn } from './burnRate.js';
+import { fmt, type Answer } from './numbers.js';
 import { plural } from '../report/plural.js';
 import type { GateMode } from '../config/trustSchema.js';
 import type { GateReport, GateSample } from '../report/model.js';
@@ -7,9 +8,6 @@ import { judgeGate, underMode, type JudgeRules, type MetricsFinding } from './ju
 
 /** A ratio gate's baseline, or why there is none; with what the metric source warned about it. */
 export type Baseline = ({ value: number } | { note: string }) & { warnings?: readonly string[] };
-
-/** What a query gave: a reading, or why there is none. */
-export type Answer = MetricReading | { error: string };
 
 /**
  * One sample against the gate's limits; no data and errors are never ok. With a traffic count, a sample of
@@ -138,11 +136,18 @@ export class GateTracker {
    */
   get healthyNow(): boolean {
     const needsBaseline = this.gate.maxRatio !== undefined && !(this.baseline && 'value' in this.baseline);
-    return this.samples.at(-1)?.outcome === 'ok' && !needsBaseline;
+    const last = this.samples.at(-1);
+    // A burn rate above warn-burn-rate is ok, and still no sample to end a window early on.
+    return last?.outcome === 'ok' && !last.warnLevel && !needsBaseline;
   }
 
   report(): GateReport {
-    const judged = underMode(judgeGate(this.samples, this.rules, this.metrics), this.mode);
+    const judgement = judgeGate(this.samples, this.rules, this.metrics);
+    const slo = this.gate.slo;
+    const judged = underMode(
+      slo ? underWarnBurn(judgement, this.samples, this.rules.failureThreshold, slo.warnBurn) : judgement,
+      this.mode,
+    );
     const { result, inconclusive, counts, detail } = judged;
     const values = this.samples.flatMap((sample) => (sample.value === undefined ? [] : [sample.value]));
     const requests = this.samples.flatMap((sample) => (sample.requests === undefined ? [] : [sample.requests]));
@@ -154,6 +159,7 @@ export class GateTracker {
       ...(baseline && 'value' in baseline ? { baseline: baseline.value } : {}),
       ...(baseline && 'note' in baseline ? { baselineNote: baseline.note } : {}),
       ...(gate.traffic ? { minRequests: gate.traffic.minRequests } : {}),
+      ...(slo ? { minRequests: slo.minRequests, slo: sloReport(slo, this.samples) } : {}),
       ...(requests.length > 0 ? { requests: requests.at(-1) } : {}),
       samples: this.samples,
       counts,
@@ -170,7 +176,16 @@ export class GateTracker {
   }
 }
 
-/** Enough digits to compare with a threshold, no float noise: 0.0123456 -> 0.01235. */
-export function fmt(value: number): string {
-  return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(4)));
+/** The objective, and what the last measured sample says this release spent of the period's budget. */
+function sloReport(slo: PlannedSlo, samples: readonly GateSample[]): NonNullable<GateReport['slo']> {
+  const objectivePercent = Number((slo.objective * 100).toPrecision(6));
+  const last = samples.findLast((sample) => sample.budgetUsed !== undefined);
+  if (last?.budgetUsed === undefined || last.burnWindowMs === undefined)
+    return { objectivePercent, periodMs: slo.periodMs };
+  return {
+    objectivePercent,
+    periodMs: slo.periodMs,
+    budgetUsed: Number(last.budgetUsed.toFixed(2)),
+    budgetSentence: budgetSentence(last.budgetUsed, slo.periodMs, last.burnWindowMs),
+  };
 }

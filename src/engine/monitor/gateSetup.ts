@@ -3,7 +3,8 @@ import { MetricError, type Logger, type MetricSource } from '../ports.js';
 import type { GateReport } from '../report/model.js';
 import type { Redactor } from '../secrets.js';
 import { messageOf } from '../errors.js';
-import { fillPlaceholders } from './placeholders.js';
+import { fillPlaceholders, promqlDuration } from './placeholders.js';
+import { burnQueries } from './burnRate.js';
 import { DEFAULT_SCRAPE_INTERVAL_MS, rangeFor, scrapeFit, type ScrapeInterval } from './scrapeFit.js';
 
 // Reading the scrape interval is a courtesy: it must never hold the window up for long.
@@ -37,7 +38,8 @@ export async function setUpGates(plan: MonitorPlan, deps: SetupDeps, timeoutMs: 
   const range = rangeFor(scrapeInterval, plan.intervalMs);
   const gates = plan.gates.map((gate) => ({
     ...gate,
-    query: fillPlaceholders(gate.query, { range }),
+    // The burn-rate gate's {{range}} is the window each sample evaluates; shown and checked here at its shortest.
+    query: fillPlaceholders(gate.query, { range: gate.slo ? promqlDuration(gate.slo.shortWindowMs) : range }),
     ...(gate.traffic ? { traffic: { ...gate.traffic, query: fillPlaceholders(gate.traffic.query, { range }) } } : {}),
   }));
   const fit = scrapeFit(gates.flatMap(queriesOf), scrapeInterval, plan.intervalMs);
@@ -59,6 +61,13 @@ export async function setUpGates(plan: MonitorPlan, deps: SetupDeps, timeoutMs: 
 
 /** What a gate sends: its query, and the count of requests its samples cover (`key` names it in a message). */
 function queriesOf(gate: PlannedGate): { name: string; query: string; key?: string }[] {
+  if (gate.slo) {
+    const { short } = burnQueries(gate.slo, 0);
+    return [
+      { name: gate.name, query: short.errors, key: 'slo-errors-query' },
+      { name: gate.name, query: short.requests, key: 'slo-requests-query' },
+    ];
+  }
   const traffic = gate.traffic ? [{ name: gate.name, query: gate.traffic.query, key: 'traffic-query' }] : [];
   return [{ name: gate.name, query: gate.query }, ...traffic];
 }

@@ -1,10 +1,12 @@
 import { formatDuration } from '../config/duration.js';
 import { DEFAULT_MAX_CONSECUTIVE_ERRORS } from '../config/monitorSchema.js';
-import type { MonitorPlan, PlannedGate } from './monitorPlan.js';
+import type { MonitorPlan, PlannedGate, PlannedSlo } from './monitorPlan.js';
+import { burnQueries, classifyBurn } from './burnRate.js';
 import { MetricError, type ClusterInspector, type Clock, type Logger, type MetricSource } from '../ports.js';
-import type { MonitorReport } from '../report/model.js';
+import type { GateSample, MonitorReport } from '../report/model.js';
 import type { Redactor } from '../secrets.js';
-import { classifySample, fmt, GateTracker, type Answer, type Baseline } from './gate.js';
+import { classifySample, GateTracker, type Baseline } from './gate.js';
+import { fmt, type Answer } from './numbers.js';
 import { MIN_USABLE_SAMPLES } from './judge.js';
 import { setUpGates } from './gateSetup.js';
 import { reachBackMs } from './ranges.js';
@@ -83,19 +85,11 @@ export async function runMonitor(plan: MonitorPlan, deps: MonitorDeps): Promise<
     await Promise.all([
       ...gates.map(async (tracker) => {
         const { gate } = tracker;
-        const [reading, traffic] = await Promise.all([
-          readMetric(deps.metrics, gate.query, { timeoutMs: queryTimeoutMs, signal }),
-          gate.traffic
-            ? readMetric(deps.metrics, gate.traffic.query, { timeoutMs: queryTimeoutMs, signal })
-            : undefined,
-        ]);
-        // Its range still reaches back past the window's start: partly the previous version's traffic.
-        const reach = Math.max(reachBackMs(gate.query), reachBackMs(gate.traffic?.query ?? ''));
-        const beforeDeploy = now - reach < windowStart ? { beforeDeploy: true as const } : {};
-        tracker.record(
-          { at, ...classifySample(gate, reading, tracker.baseline, traffic), ...beforeDeploy },
-          'warnings' in reading ? reading.warnings : [],
-        );
+        const read = (query: string) => readMetric(deps.metrics, query, { timeoutMs: queryTimeoutMs, signal });
+        const { sample, warnings } = gate.slo
+          ? await sampleBurn(gate.slo, gate.max ?? 0, read, now - windowStart)
+          : await sampleGate(gate, tracker.baseline, read, now - windowStart);
+        tracker.record({ at, ...sample }, warnings);
         // Early, so the log says it while the window runs, not only the summary after it.
         if (tracker.wantsMetricLookup(false)) await lookUpMetrics(tracker, deps, queryTimeoutMs);
       }),
@@ -178,6 +172,50 @@ async function readBaselines(
       }),
   );
   return new Map(entries);
+}
+
+type Sampled = { sample: Omit<GateSample, 'at'>; warnings: readonly string[] };
+
+/** What the metric source said about its answers (partial data, a series limit). */
+const warningsOf = (...answers: (Answer | undefined)[]) =>
+  answers.flatMap((answer) => (answer && 'warnings' in answer ? answer.warnings : []));
+
+/** One sample of a threshold or ratio gate, with its traffic when it counts it. */
+async function sampleGate(
+  gate: PlannedGate,
+  baseline: Baseline | undefined,
+  read: (query: string) => Promise<Answer>,
+  sinceStartMs: number,
+): Promise<Sampled> {
+  const [reading, traffic] = await Promise.all([read(gate.query), gate.traffic ? read(gate.traffic.query) : undefined]);
+  // Its range still reaches back past the window's start: partly the previous version's traffic.
+  const reach = Math.max(reachBackMs(gate.query), reachBackMs(gate.traffic?.query ?? ''));
+  const sample = classifySample(gate, reading, baseline, traffic);
+  return { sample: reach > sinceStartMs ? { ...sample, beforeDeploy: true } : sample, warnings: warningsOf(reading) };
+}
+
+/** One sample of the burn-rate gate: errors and requests over its short and its long window, read at once. */
+async function sampleBurn(
+  slo: PlannedSlo,
+  maxBurn: number,
+  read: (query: string) => Promise<Answer>,
+  sinceStartMs: number,
+): Promise<Sampled> {
+  const { short, long, longMs } = burnQueries(slo, sinceStartMs);
+  const [shortErrors, shortRequests, longErrors, longRequests] = await Promise.all([
+    read(short.errors),
+    read(short.requests),
+    read(long.errors),
+    read(long.requests),
+  ]);
+  const sample = classifyBurn(
+    slo,
+    maxBurn,
+    { errors: shortErrors, requests: shortRequests },
+    { errors: longErrors, requests: longRequests },
+    longMs,
+  );
+  return { sample, warnings: warningsOf(shortErrors, shortRequests, longErrors, longRequests) };
 }
 
 async function lookUpMetrics(tracker: GateTracker, deps: MonitorDeps, timeoutMs: number): Promise<void> {

@@ -5,6 +5,8 @@ import type { GateMode } from '../config/trustSchema.js';
 import { fillPlaceholders, promqlDuration, type PlaceholderValues } from './placeholders.js';
 import { builtInMinRequests, builtInTrafficQuery, DEFAULT_TRAFFIC_QUERY } from '../config/trafficSchema.js';
 
+export const SLO_GATE_NAME = 'slo-burn-rate';
+
 export interface PlannedGate {
   name: string;
   /** Every placeholder filled but `{{range}}`, which waits for the scrape interval. */
@@ -21,6 +23,22 @@ export interface PlannedGate {
   mode?: GateMode;
   /** The requests each sample covers (placeholders filled like `query`), and how few leave it no data. */
   traffic?: GateTraffic;
+  /** Set for the SLO burn-rate gate, which reads errors and requests over two windows instead of `query`. */
+  slo?: PlannedSlo;
+}
+
+/** The SLO burn-rate gate's own settings: `max` of its gate is max-burn-rate. */
+export interface PlannedSlo {
+  /** A fraction: 0.999 for 99.9%. */
+  objective: number;
+  periodMs: number;
+  warnBurn: number;
+  shortWindowMs: number;
+  /** `{{range}}` left for each sample to fill with the window it evaluates. */
+  errorsQuery: string;
+  requestsQuery: string;
+  /** Fewer requests in the short window: no data. */
+  minRequests: number;
 }
 
 export interface GateTraffic {
@@ -76,6 +94,8 @@ export function planMonitor(config: Config): MonitorPlan | undefined {
       });
     }
     if (!traffic.traffic) unchecked.push(...gates.map((gate) => gate.name));
+    const slo = sloGate(config, onInconclusive);
+    if (slo) gates.push(slo);
     for (const gate of config.gates) {
       gates.push({
         name: gate.name,
@@ -118,6 +138,15 @@ export function planMonitor(config: Config): MonitorPlan | undefined {
       ...gate,
       query: fillPlaceholders(gate.query, values),
       ...(gate.traffic ? { traffic: { ...gate.traffic, query: fillPlaceholders(gate.traffic.query, values) } } : {}),
+      ...(gate.slo
+        ? {
+            slo: {
+              ...gate.slo,
+              errorsQuery: fillPlaceholders(gate.slo.errorsQuery, values),
+              requestsQuery: fillPlaceholders(gate.slo.requestsQuery, values),
+            },
+          }
+        : {}),
     })),
     ...(unchecked.length > 0 ? { trafficUnchecked: trafficUncheckedNote(unchecked) } : {}),
     pods: config['kube-deployment']
@@ -150,4 +179,26 @@ function builtInTraffic(config: Config): { traffic?: GateTraffic } {
 /** A custom error-rate-query with no traffic-query: its samples are judged however few requests they cover. */
 function trafficUncheckedNote(gates: readonly string[]): string {
   return `${gates.join(' and ')}: no traffic check, as error-rate-query is your own and traffic-query is not set: a sample of a handful of requests is judged like any other (set traffic-query, e.g. ${DEFAULT_TRAFFIC_QUERY})`;
+}
+
+/** The SLO burn-rate gate, when slo-objective turns it on; its query, as shown, is the errors one. */
+function sloGate(config: Config, onInconclusive: InconclusiveAction): PlannedGate | undefined {
+  const objective = config['slo-objective'];
+  if (objective === undefined) return undefined;
+  return {
+    name: SLO_GATE_NAME,
+    query: config['slo-errors-query'],
+    max: config['max-burn-rate'],
+    onInconclusive,
+    mode: 'enforce',
+    slo: {
+      objective: objective / 100,
+      periodMs: config['slo-period'],
+      warnBurn: config['warn-burn-rate'],
+      shortWindowMs: config['burn-short-window'],
+      errorsQuery: config['slo-errors-query'],
+      requestsQuery: config['slo-requests-query'],
+      minRequests: builtInMinRequests(config),
+    },
+  };
 }

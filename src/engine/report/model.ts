@@ -113,6 +113,14 @@ export interface GateSample {
   requests?: number;
   /** Fewer requests than min-requests: no data, whatever the value. */
   lowTraffic?: true;
+  /** Burn-rate gate: the short window's burn rate (`value` is the long window's). */
+  shortBurn?: number;
+  /** Burn-rate gate: both windows above warn-burn-rate. */
+  warnLevel?: true;
+  /** Burn-rate gate: percent of the period's error budget spent over the long window. */
+  budgetUsed?: number;
+  /** Burn-rate gate: the long window, the monitor window so far and at least the short one. */
+  burnWindowMs?: number;
 }
 
 export interface GateReport {
@@ -126,6 +134,8 @@ export interface GateReport {
   requests?: number;
   /** Fewer requests than this made a sample no data (0: counted, never judged). */
   minRequests?: number;
+  /** The SLO burn-rate gate: its objective, and what this release spent of the budget. */
+  slo?: { objectivePercent: number; periodMs: number; budgetUsed?: number; budgetSentence?: string };
   samples: GateSample[];
   counts: Record<SampleOutcome, number>;
   last?: number;

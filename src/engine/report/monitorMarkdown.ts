@@ -1,5 +1,5 @@
 import { formatDuration } from '../config/duration.js';
-import { fmt } from '../monitor/gate.js';
+import { fmt } from '../monitor/numbers.js';
 import { describeScrapeInterval } from '../monitor/scrapeFit.js';
 import { codeBlock, wrapQuery } from './codeBlock.js';
 import { escapeHtml, tableCell } from './escape.js';
