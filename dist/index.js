@@ -361,6 +361,48 @@ function hasHeader(headers, name) {
 
 /***/ }),
 
+/***/ 3701:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Wp: () => (/* binding */ promqlDurationMs),
+/* harmony export */   gf: () => (/* binding */ rangeSelectors),
+/* harmony export */   ng: () => (/* binding */ reachBackMs)
+/* harmony export */ });
+const UNIT_MS = {
+    ms: 1,
+    s: 1_000,
+    m: 60_000,
+    h: 3_600_000,
+    d: 86_400_000,
+    w: 604_800_000,
+    y: 31_536_000_000,
+};
+const DURATION = String.raw `(?:\d+(?:\.\d+)?(?:ms|s|m|h|d|w|y))+`;
+const SELECTOR = new RegExp(String.raw `\[\s*(${DURATION})\s*(?::[^\]]*)?\]`, 'g');
+const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d|w|y)/g;
+// A string may hold brackets (a regex such as "[45].."): they are no selectors.
+const STRING_LITERAL = /"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`/g;
+/** The literal ranges of a PromQL query, in the order written; a `{{range}}` not yet filled is none. */
+function rangeSelectors(query) {
+    const code = query.replace(STRING_LITERAL, '""');
+    return [...code.matchAll(SELECTOR)].map(([text, duration]) => ({ text, ms: promqlDurationMs(duration ?? '') }));
+}
+/** Milliseconds of a PromQL duration such as `1h30m`. */
+function promqlDurationMs(duration) {
+    let ms = 0;
+    for (const [, amount, unit] of duration.matchAll(PART))
+        ms += Number(amount) * (UNIT_MS[unit ?? ''] ?? 0);
+    return ms;
+}
+/** How far back the longest range of `query` reaches from the moment it is evaluated; 0 with none. */
+function reachBackMs(query) {
+    return Math.max(0, ...rangeSelectors(query).map((range) => range.ms));
+}
+
+
+/***/ }),
+
 /***/ 1158:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -10951,7 +10993,7 @@ const trustShape = {
 
 const SECOND = 1_000;
 const HOUR = 3_600_000;
-const DEFAULT_ERROR_RATE_QUERY = 'sum(rate(http_requests_total{status=~"5.."}[5m])) / sum(rate(http_requests_total[5m]))';
+const DEFAULT_ERROR_RATE_QUERY = 'sum(rate(http_requests_total{status=~"5.."}[{{range}}])) / sum(rate(http_requests_total[{{range}}]))';
 /** What `max-error-rate` or `error-rate-query` say to turn the built-in error-rate gate off. */
 const OFF = 'off';
 /** The built-in error-rate gate's query and limit; none when either of its inputs says `off`. */
@@ -10995,7 +11037,7 @@ const monitorShape = {
         .min(1)
         .prefault(DEFAULT_ERROR_RATE_QUERY)
         .meta({
-        description: `PromQL giving the error ratio; ${OFF} turns the error-rate gate off.`,
+        description: `PromQL giving the error ratio (placeholders such as {{range}} allowed); ${OFF} turns the error-rate gate off.`,
         default: DEFAULT_ERROR_RATE_QUERY,
     }),
     // The number first: a value that is neither is reported with the number's message, the form most meant.
@@ -11006,7 +11048,7 @@ const monitorShape = {
         default: '0.01',
     }),
     'latency-query': main_schemas/* string */.YjP().min(1).optional().meta({
-        description: 'PromQL giving a latency in seconds; turns the latency gate on.',
+        description: 'PromQL giving a latency in seconds (placeholders such as {{range}} allowed); turns the latency gate on.',
     }),
     'max-latency': (0,fields/* decimal */._)(0, { exclusive: true }).optional().meta({
         description: 'Absolute limit in seconds for the latency gate.',
@@ -11016,6 +11058,10 @@ const monitorShape = {
         .meta({
         description: 'The latency gate also fails above this multiple of its baseline.',
         'x-default': String(DEFAULT_MAX_LATENCY_RATIO),
+    }),
+    'scrape-interval': (0,fields/* durationBetween */.h9)(SECOND, HOUR).optional().meta({
+        description: 'How often Prometheus scrapes the service: {{range}} is 4 times it, and shorter ranges are refused before the window.',
+        'x-default': "global.scrape_interval from Prometheus's /api/v1/status/config; where that cannot be read, 1m",
     }),
     'baseline-offset': (0,fields/* durationBetween */.h9)(SECOND, 7 * 24 * HOUR)
         .prefault('10m')
@@ -11209,7 +11255,94 @@ const rollbackShape = {
 
 // EXTERNAL MODULE: ./src/engine/config/noticesSchema.ts
 var noticesSchema = __nccwpck_require__(9343);
+;// CONCATENATED MODULE: ./src/engine/monitor/placeholders.ts
+/** What a query may say in `{{…}}`, filled in before it is sent. */
+const PLACEHOLDERS = [
+    'range',
+    'interval',
+    'service',
+    'environment',
+    'version',
+    'namespace',
+    'deployment',
+];
+// Durations go in as PromQL durations; every other value is text that usually sits inside a label matcher's quotes.
+const DURATIONS = new Set(['range', 'interval']);
+const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
+function isPlaceholder(name) {
+    return PLACEHOLDERS.includes(name);
+}
+/** The names written in `{{…}}`, known or not, each once. */
+function placeholdersIn(query) {
+    return [...new Set([...query.matchAll(PLACEHOLDER)].map(([, name]) => name ?? ''))];
+}
+/** `query` with each placeholder `values` has filled; the others are left for a later step to fill. */
+function fillPlaceholders(query, values) {
+    return query.replace(PLACEHOLDER, (written, name) => {
+        if (!isPlaceholder(name))
+            return written;
+        const value = values[name];
+        if (value === undefined)
+            return written;
+        return DURATIONS.has(name) ? value : escapePromqlString(value);
+    });
+}
+/**
+ * Escaped for a double-quoted PromQL string, the form label matchers are written in: a value cannot close
+ * its quotes. (PromQL's lexer accepts only the opening quote as an escaped quote, so `\'` would be an error.)
+ */
+function escapePromqlString(value) {
+    return value.replace(/[\\"\n\r\t]/g, (char) => ESCAPES[char] ?? char);
+}
+const ESCAPES = {
+    '\\': '\\\\',
+    '"': '\\"',
+    '\n': '\\n',
+    '\r': '\\r',
+    '\t': '\\t',
+};
+/** A PromQL duration in whole seconds, never shorter than one: 60000 -> "60s". */
+function promqlDuration(ms) {
+    return `${Math.max(1, Math.ceil(ms / 1_000))}s`;
+}
+
+// EXTERNAL MODULE: ./src/engine/config/suggest.ts
+var suggest = __nccwpck_require__(4107);
+;// CONCATENATED MODULE: ./src/engine/config/placeholderIssues.ts
+
+
+// Those a config may lack; the others always have a value (environment, kube-namespace have defaults).
+const NEEDS = {
+    service: { key: 'service', what: 'the service name' },
+    version: { key: 'version', what: 'the version that should now be serving' },
+    deployment: { key: 'kube-deployment', what: 'the Deployment' },
+};
+/** Every placeholder a query names that is unknown, or whose value this config does not have. */
+function placeholderIssues(config) {
+    const queries = [
+        [['error-rate-query'], config['error-rate-query']],
+        [['latency-query'], config['latency-query']],
+        ...config.gates.map((gate, index) => [['gates', index, 'query'], gate.query]),
+    ];
+    return queries.flatMap(([path, query]) => placeholdersIn(query ?? '').flatMap((name) => {
+        const problem = placeholderProblem(name, config);
+        return problem ? [{ path, message: problem }] : [];
+    }));
+}
+function placeholderProblem(name, config) {
+    if (!isPlaceholder(name)) {
+        const guess = (0,suggest/* nearest */.p)(name, PLACEHOLDERS);
+        const known = PLACEHOLDERS.map((known) => `{{${known}}}`).join(', ');
+        return `{{${name}}} is not a placeholder${guess ? ` (did you mean {{${guess}}}?)` : ''}; use ${known}`;
+    }
+    const need = NEEDS[name];
+    if (need && config[need.key] === undefined)
+        return `{{${name}}} is ${need.what}: set ${need.key}`;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/config/schema.ts
+
 
 
 
@@ -11343,6 +11476,8 @@ const configSchema = main_schemas/* strictObject */.rej(configShape).superRefine
             message: 'is longer than monitor-window: the window would hold no sample; shorten it or widen the window',
         });
     }
+    for (const issue of placeholderIssues(config))
+        ctx.addIssue({ code: 'custom', ...issue });
     if (config.gates.length > 0 && config['prometheus-url'] === undefined) {
         ctx.addIssue({ code: 'custom', path: ['gates'], message: 'gates query Prometheus: set prometheus-url' });
     }
@@ -11427,8 +11562,6 @@ const CONFIG_KEYS = Object.keys(configShape);
 
 // EXTERNAL MODULE: ./src/engine/secrets.ts
 var engine_secrets = __nccwpck_require__(9887);
-// EXTERNAL MODULE: ./src/engine/config/suggest.ts
-var suggest = __nccwpck_require__(4107);
 ;// CONCATENATED MODULE: ./src/engine/config/issues.ts
 
 /** `['checks', 0, 'expect']` -> `checks[0].expect`; a key that is no plain word is quoted: `headers["x a"]`. */
@@ -11767,6 +11900,7 @@ function kubectlScope(target) {
 
 ;// CONCATENATED MODULE: ./src/engine/monitor/monitorPlan.ts
 
+
 /** The error-rate gate, the latency gate when a query is given, then the listed gates. */
 function planMonitor(config) {
     const prometheusUrl = config['prometheus-url'];
@@ -11809,6 +11943,7 @@ function planMonitor(config) {
     // Every gate turned off and no Deployment: a window would watch nothing and only wait.
     if (gates.length === 0 && !config['kube-deployment'])
         return undefined;
+    const values = placeholderValues(config);
     return {
         windowMs: config['monitor-window'],
         intervalMs: config['monitor-interval'],
@@ -11824,7 +11959,8 @@ function planMonitor(config) {
                 insecureSkipTlsVerify: config['insecure-skip-tls-verify'].has('prometheus'),
             }
             : undefined,
-        gates,
+        ...(config['scrape-interval'] !== undefined ? { scrapeIntervalMs: config['scrape-interval'] } : {}),
+        gates: gates.map((gate) => ({ ...gate, query: fillPlaceholders(gate.query, values) })),
         pods: config['kube-deployment']
             ? {
                 maxRestarts: config['max-restarts'],
@@ -11832,6 +11968,17 @@ function planMonitor(config) {
                 maxLogErrors: config['max-log-errors'],
             }
             : undefined,
+    };
+}
+/** What a query's placeholders stand for in this run; `{{range}}` comes later, with the scrape interval. */
+function placeholderValues(config) {
+    return {
+        interval: promqlDuration(config['monitor-interval']),
+        service: config.service,
+        environment: config.environment,
+        version: config.version,
+        namespace: config['kube-namespace'],
+        deployment: config['kube-deployment'],
     };
 }
 
@@ -12942,6 +13089,138 @@ function fmt(value) {
     return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(4)));
 }
 
+// EXTERNAL MODULE: ./src/engine/monitor/ranges.ts
+var ranges = __nccwpck_require__(3701);
+;// CONCATENATED MODULE: ./src/engine/monitor/scrapeFit.ts
+
+
+
+/** Prometheus's own default `global.scrape_interval`: what is assumed when the backend does not say. */
+const DEFAULT_SCRAPE_INTERVAL_MS = 60_000;
+/** "15s, from scrape-interval", "1m, read from Prometheus's configuration", "1m, Prometheus's default, assumed: …" */
+function describeScrapeInterval(scrape) {
+    const source = scrape.source === 'input'
+        ? 'from scrape-interval'
+        : scrape.source === 'prometheus'
+            ? "read from Prometheus's configuration"
+            : `Prometheus's default, assumed: ${scrape.note ?? 'the backend does not say'}`;
+    return `${(0,duration/* formatDuration */.a3)(scrape.ms)}, ${source}`;
+}
+/** `{{range}}`: four scrapes, so one missed scrape still leaves rate() enough, and never less than a sample's pace. */
+function rangeFor(scrape, intervalMs) {
+    return promqlDuration(Math.max(4 * scrape.ms, intervalMs));
+}
+/**
+ * A literal range shorter than two scrapes can never hold the two samples rate() needs: the gate would read
+ * no data for the whole window. Only a known interval rejects; an assumed one (Thanos, Mimir, managed
+ * services scrape at their own pace) only warns.
+ */
+function scrapeFit(gates, scrape, intervalMs) {
+    const known = scrape.source !== 'default';
+    const interval = describeScrapeInterval(scrape);
+    const rejected = new Map();
+    const warnings = [];
+    for (const gate of gates) {
+        for (const range of (0,ranges/* rangeSelectors */.gf)(gate.query)) {
+            const fix = `use [${(0,duration/* formatDuration */.a3)(4 * scrape.ms)}] or more, or {{range}}`;
+            if (range.ms < 2 * scrape.ms) {
+                const problem = `range ${range.text} is shorter than two scrapes (scrape interval ${interval}): it cannot hold the two samples rate() needs and returns nothing`;
+                if (known)
+                    rejected.set(gate.name, `${problem}; use [${(0,duration/* formatDuration */.a3)(2 * scrape.ms)}] or more, or {{range}}`);
+                else
+                    warnings.push(`${gate.name}: ${problem}, if the interval is right; set scrape-interval, or ${fix}`);
+                break;
+            }
+            if (range.ms < 4 * scrape.ms) {
+                warnings.push(`${gate.name}: range ${range.text} holds fewer than four scrapes (scrape interval ${interval}): one missed scrape can leave it empty; ${fix}`);
+            }
+        }
+    }
+    if (intervalMs < scrape.ms) {
+        warnings.push(`monitor-interval ${(0,duration/* formatDuration */.a3)(intervalMs)} is shorter than the scrape interval ${interval}: samples in a row repeat the same scrape, so failure-threshold counts fewer fresh readings than it says; set monitor-interval to ${(0,duration/* formatDuration */.a3)(scrape.ms)} or more`);
+    }
+    return { rejected, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/engine/monitor/gateSetup.ts
+
+
+
+
+// Reading the scrape interval is a courtesy: it must never hold the window up for long.
+const SCRAPE_INTERVAL_TIMEOUT_MS = 2_000;
+/**
+ * `{{range}}` filled from the scrape interval, each query measured against it, then sent once: a range that
+ * can never hold two scrapes and malformed PromQL are configuration errors that waiting cannot fix.
+ */
+async function setUpGates(plan, deps, timeoutMs) {
+    if (plan.gates.length === 0)
+        return { gates: [], rejected: [], warnings: [] };
+    const scrapeInterval = await readScrapeInterval(plan, deps);
+    const range = rangeFor(scrapeInterval, plan.intervalMs);
+    const gates = plan.gates.map((gate) => ({ ...gate, query: fillPlaceholders(gate.query, { range }) }));
+    const fit = scrapeFit(gates, scrapeInterval, plan.intervalMs);
+    fit.warnings.forEach((warning) => deps.logger.warning(deps.redact(warning)));
+    const unfit = gates.flatMap((gate) => {
+        const fix = fit.rejected.get(gate.name);
+        return fix ? [rejectedGate(gate, fix)] : [];
+    });
+    const rejected = [
+        ...unfit,
+        ...(await rejectedQueries(gates.filter((gate) => !fit.rejected.has(gate.name)), deps, timeoutMs)),
+    ];
+    return { gates, rejected, scrapeInterval, warnings: fit.warnings };
+}
+async function readScrapeInterval(plan, deps) {
+    if (plan.scrapeIntervalMs !== undefined)
+        return { ms: plan.scrapeIntervalMs, source: 'input' };
+    if (!deps.metrics?.scrapeInterval) {
+        return { ms: DEFAULT_SCRAPE_INTERVAL_MS, source: 'default', note: 'the metric source does not say' };
+    }
+    try {
+        const ms = await deps.metrics.scrapeInterval({ timeoutMs: SCRAPE_INTERVAL_TIMEOUT_MS, signal: deps.signal });
+        return { ms, source: 'prometheus' };
+    }
+    catch (error) {
+        return { ms: DEFAULT_SCRAPE_INTERVAL_MS, source: 'default', note: deps.redact(messageOf(error)) };
+    }
+}
+/** Every gate's query once, reported with the backend's own message before any sample is taken. */
+async function rejectedQueries(gates, deps, timeoutMs) {
+    const { metrics } = deps;
+    if (!metrics)
+        return [];
+    const checked = await Promise.all(gates.map(async (gate) => {
+        try {
+            // At the run's start, a moment that already has data: only whether Prometheus accepts the query matters.
+            await metrics.query(gate.query, { at: new Date(deps.runStartedAt), timeoutMs, signal: deps.signal });
+            return undefined;
+        }
+        catch (error) {
+            if (error instanceof ports/* MetricError */.vh && error.queryRejected)
+                return rejectedGate(gate, error.message);
+            // Not a verdict yet (Prometheus may be restarting), but a reader should see it before the samples.
+            deps.logger.info(deps.redact(`${gate.name}: no answer before the window: ${messageOf(error)}`));
+            return undefined;
+        }
+    }));
+    return checked.filter((gate) => gate !== undefined);
+}
+function rejectedGate(gate, message) {
+    return {
+        name: gate.name,
+        query: gate.query,
+        limits: { max: gate.max, min: gate.min, maxRatio: gate.maxRatio },
+        samples: [],
+        counts: { ok: 0, breach: 0, 'no-data': 0, error: 0 },
+        result: 'failed',
+        inconclusive: false,
+        detail: `the query was rejected before the window began: ${message}`,
+        warnings: [],
+        rejected: true,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/monitor/metricNames.ts
 // Words in PromQL that are never a metric name although they look like one (keywords are case-insensitive).
 const KEYWORDS = new Set(['and', 'or', 'unless', 'atan2', 'bool', 'offset', 'inf', 'nan']);
@@ -13208,6 +13487,8 @@ function podHealth_describe(problem) {
 
 
 
+
+
 const QUERY_TIMEOUT_MS = 10_000;
 /**
  * Samples every gate (concurrently) and the pods each interval over the window, and stops at the
@@ -13216,18 +13497,23 @@ const QUERY_TIMEOUT_MS = 10_000;
 async function runMonitor(plan, deps) {
     const { clock, logger, signal } = deps;
     const queryTimeoutMs = Math.min(QUERY_TIMEOUT_MS, plan.intervalMs);
-    const rejected = await rejectedQueries(plan, deps, queryTimeoutMs);
-    if (rejected.length > 0) {
+    const setup = await setUpGates(plan, deps, queryTimeoutMs);
+    const scrape = {
+        ...(setup.scrapeInterval ? { scrapeInterval: setup.scrapeInterval } : {}),
+        ...(setup.warnings.length > 0 ? { setupWarnings: setup.warnings } : {}),
+    };
+    if (setup.rejected.length > 0) {
         return {
             ...windowOf(plan),
+            ...scrape,
             samples: 0,
             stoppedEarly: 'a gate query was rejected before the window began',
-            gates: rejected,
+            gates: setup.rejected,
         };
     }
-    const baselines = await readBaselines(plan, deps, queryTimeoutMs);
+    const baselines = await readBaselines(plan.baselineOffsetMs, setup.gates, deps, queryTimeoutMs);
     const maxConsecutiveErrors = plan.maxConsecutiveErrors ?? DEFAULT_MAX_CONSECUTIVE_ERRORS;
-    const gates = plan.gates.map((gate) => new GateTracker(gate, baselines.get(gate.name), plan.failureThreshold, maxConsecutiveErrors));
+    const gates = setup.gates.map((gate) => new GateTracker(gate, baselines.get(gate.name), plan.failureThreshold, maxConsecutiveErrors));
     const pods = plan.pods && deps.cluster
         ? new PodHealthTracker({
             failureThreshold: plan.failureThreshold,
@@ -13254,11 +13540,14 @@ async function runMonitor(plan, deps) {
             stoppedEarly = 'the step was cancelled or reached its time limit';
             break;
         }
-        const at = clock.now() - deps.runStartedAt;
+        const now = clock.now();
+        const at = now - deps.runStartedAt;
         await Promise.all([
             ...gates.map(async (tracker) => {
                 const reading = await readMetric(deps.metrics, tracker.gate, { timeoutMs: queryTimeoutMs, signal });
-                tracker.record({ at, ...classifySample(tracker.gate, reading, tracker.baseline) }, 'warnings' in reading ? reading.warnings : []);
+                // Its range still reaches back past the window's start: partly the previous version's traffic.
+                const beforeDeploy = now - (0,ranges/* reachBackMs */.ng)(tracker.gate.query) < windowStart ? { beforeDeploy: true } : {};
+                tracker.record({ at, ...classifySample(tracker.gate, reading, tracker.baseline), ...beforeDeploy }, 'warnings' in reading ? reading.warnings : []);
                 // Early, so the log says it while the window runs, not only the summary after it.
                 if (tracker.wantsMetricLookup(false))
                     await lookUpMetrics(tracker, deps, queryTimeoutMs);
@@ -13291,6 +13580,7 @@ async function runMonitor(plan, deps) {
         : undefined;
     return {
         ...windowOf(plan),
+        ...scrape,
         samples: taken,
         ...(stoppedEarly ? { stoppedEarly } : {}),
         ...(endedEarly ? { endedEarly } : {}),
@@ -13308,48 +13598,10 @@ function windowOf(plan) {
         failureThreshold: plan.failureThreshold,
     };
 }
-/**
- * Every gate's query once, before the window: malformed PromQL is a configuration error that
- * waiting cannot fix, and is reported with the backend's own message before any sample is taken.
- */
-async function rejectedQueries(plan, deps, timeoutMs) {
-    if (!deps.metrics)
-        return [];
-    const metrics = deps.metrics;
-    const checked = await Promise.all(plan.gates.map(async (gate) => {
-        try {
-            // At the run's start, a moment that already has data: only whether Prometheus accepts the query matters.
-            await metrics.query(gate.query, { at: new Date(deps.runStartedAt), timeoutMs, signal: deps.signal });
-            return undefined;
-        }
-        catch (error) {
-            if (error instanceof ports/* MetricError */.vh && error.queryRejected)
-                return rejectedGate(gate, error.message);
-            // Not a verdict yet (Prometheus may be restarting), but a reader should see it before the samples.
-            deps.logger.info(deps.redact(`${gate.name}: no answer before the window: ${messageOf(error)}`));
-            return undefined;
-        }
-    }));
-    return checked.filter((gate) => gate !== undefined);
-}
-function rejectedGate(gate, message) {
-    return {
-        name: gate.name,
-        query: gate.query,
-        limits: { max: gate.max, min: gate.min, maxRatio: gate.maxRatio },
-        samples: [],
-        counts: { ok: 0, breach: 0, 'no-data': 0, error: 0 },
-        result: 'failed',
-        inconclusive: false,
-        detail: `the query was rejected before the window began: ${message}`,
-        warnings: [],
-        rejected: true,
-    };
-}
 /** Each ratio gate's own query, evaluated baseline-offset before the run began. */
-async function readBaselines(plan, deps, timeoutMs) {
-    const at = new Date(deps.runStartedAt - plan.baselineOffsetMs);
-    const entries = await Promise.all(plan.gates
+async function readBaselines(offsetMs, planned, deps, timeoutMs) {
+    const at = new Date(deps.runStartedAt - offsetMs);
+    const entries = await Promise.all(planned
         .filter((gate) => gate.maxRatio !== undefined)
         .map(async (gate) => {
         const reading = await readMetric(deps.metrics, gate, { at, timeoutMs, signal: deps.signal });
@@ -13358,7 +13610,7 @@ async function readBaselines(plan, deps, timeoutMs) {
         // A baseline read from partial data is said as such, like a sample.
         const warnings = reading.warnings.map((warning) => `baseline: ${warning}`);
         if (reading.kind === 'no-data') {
-            const note = `no baseline ${(0,duration/* formatDuration */.a3)(plan.baselineOffsetMs)} before: ${reading.reason}`;
+            const note = `no baseline ${(0,duration/* formatDuration */.a3)(offsetMs)} before: ${reading.reason}`;
             return [gate.name, { note, warnings }];
         }
         // Zero is a baseline (no errors before the deploy), judged by min-delta; below zero a ratio means nothing.
@@ -14257,7 +14509,7 @@ async function metricSource(plan) {
     const prometheus = plan.monitor?.prometheus;
     if (!prometheus || plan.monitor?.gates.length === 0)
         return undefined;
-    const { createPrometheusSource } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(35)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7035));
+    const { createPrometheusSource } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(815), __nccwpck_require__.e(609)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6609));
     return createPrometheusSource({
         baseUrl: prometheus.url,
         headers: prometheus.headers,
@@ -14615,6 +14867,7 @@ function clockTime(iso) {
 
 
 
+
 /** The measured series in GitHub's accent blue, the limit in a muted grey: both >= 4.5:1 on white. */
 const SERIES_COLOUR = '#0969da';
 const LIMIT_COLOUR = '#6e7781';
@@ -14634,6 +14887,7 @@ function renderMonitor(monitor) {
         '',
         `${(0,duration/* formatDuration */.a3)(monitor.windowMs)} window, a sample every ${(0,duration/* formatDuration */.a3)(monitor.intervalMs)}, ${monitor.failureThreshold} breaching samples in a row fail a gate; ${plural(monitor.samples, 'sample')} taken${stopped}.`,
         '',
+        ...windowNotes(monitor),
     ];
     if (monitor.gates.length > 0) {
         lines.push('| Gate | Limit | Baseline | Last | Peak | Samples | Outcome |', '|---|---|---|---|---|---|---|');
@@ -14672,6 +14926,28 @@ function renderCharts(monitor) {
         lines.push(`<details><summary>Charts of the ${plural(calm.length, 'gate')} within limits</summary>`, '', ...folded, '</details>', '');
     }
     return lines;
+}
+/**
+ * What the numbers below rest on: the scrape interval the ranges were measured against, what in the setup
+ * works badly, and which samples still partly measure the previous version.
+ */
+function windowNotes(monitor) {
+    const notes = [
+        ...(monitor.setupWarnings ?? []).map((warning) => `⚠️ ${(0,report_escape/* escapeHtml */.ZD)(warning)}`),
+        ...monitor.gates.flatMap((gate) => {
+            const early = gate.samples.filter((sample) => sample.beforeDeploy).length;
+            if (early === 0)
+                return [];
+            const which = early === 1 ? 'sample 1 still includes' : `samples 1-${early} still include`;
+            return [
+                `${(0,report_escape/* escapeHtml */.ZD)(gate.name)}: ${which} traffic from before the deploy (its range reaches back past the window's start)`,
+            ];
+        }),
+    ];
+    const scrape = monitor.scrapeInterval
+        ? [`Scrape interval ${(0,report_escape/* escapeHtml */.ZD)(describeScrapeInterval(monitor.scrapeInterval))}.`, '']
+        : [];
+    return [...scrape, ...(notes.length > 0 ? [...notes.map((note) => `- ${note}`), ''] : [])];
 }
 const MAX_WARNINGS_PER_GATE = 5;
 /** What the metric source said about its own answers (partial data, a series limit): a reader must see a gate judged them. */

@@ -1,8 +1,8 @@
-export const id = 35;
-export const ids = [35];
+export const id = 609;
+export const ids = [609];
 export const modules = {
 
-/***/ 7035:
+/***/ 6609:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -190,7 +190,56 @@ function readSample(text) {
     return { value };
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/engine/monitor/ranges.ts
+var ranges = __webpack_require__(3701);
+;// CONCATENATED MODULE: ./src/providers/prometheus/statusConfig.ts
+
+
+
+
+// GET /api/v1/status/config: the loaded configuration as YAML text, defaults filled in.
+const statusConfig = schemas/* object */.Ikc({ status: schemas/* literal */.euz('success'), data: schemas/* object */.Ikc({ yaml: schemas/* string */.YjP() }) });
+const loadedConfig = schemas/* object */.Ikc({
+    global: schemas/* object */.Ikc({ scrape_interval: schemas/* string */.YjP().regex(/^(?:\d+(?:ms|s|m|h|d|w|y))+$/) }),
+});
+/**
+ * `global.scrape_interval` in milliseconds. Thanos, Mimir and managed services have no such endpoint or
+ * answer it differently: every way this fails is a MetricError the monitor turns into an assumed default.
+ * The configuration may hold credentials, so nothing of the body is quoted.
+ */
+function scrapeIntervalOf(answer, path) {
+    if (answer.status < 200 || answer.status >= 300)
+        throw new ports/* MetricError */.vh(`GET ${path} answered HTTP ${answer.status}`);
+    let json;
+    try {
+        json = JSON.parse(answer.body);
+    }
+    catch {
+        throw new ports/* MetricError */.vh(`GET ${path} did not answer JSON`);
+    }
+    const envelope = statusConfig.safeParse(json);
+    if (!envelope.success)
+        throw new ports/* MetricError */.vh(`GET ${path} did not answer Prometheus's configuration`);
+    let loaded;
+    try {
+        loaded = (0,dist/* parse */.qg)(envelope.data.data.yaml);
+    }
+    catch {
+        throw new ports/* MetricError */.vh(`GET ${path} answered a configuration that is not YAML`);
+    }
+    const config = loadedConfig.safeParse(loaded);
+    if (!config.success)
+        throw new ports/* MetricError */.vh(`GET ${path}: the configuration has no global.scrape_interval`);
+    const ms = (0,ranges/* promqlDurationMs */.Wp)(config.data.global.scrape_interval);
+    if (ms <= 0)
+        throw new ports/* MetricError */.vh(`GET ${path}: global.scrape_interval is 0`);
+    return ms;
+}
+
 ;// CONCATENATED MODULE: ./src/providers/prometheus/prometheusSource.ts
+
 
 
 
@@ -215,11 +264,9 @@ function createPrometheusSource(options) {
     const redact = (0,secrets/* createRedactor */.lY)(Object.entries(auth).flatMap(([name, value]) => (0,secrets/* headerSecrets */.n3)(name, value)));
     const agent = (0,shared_agent/* createAgent */.S)({ connections: CONNECTIONS, insecureSkipTlsVerify: options.insecureSkipTlsVerify });
     const { host } = base;
-    /** One instant query's answer, or a MetricError saying why there is none. */
-    async function instant(query, at, timeoutMs, signal) {
-        const url = queryUrl(base, query, at, timeoutMs);
+    /** One GET of the API, read up to the size limit, or a MetricError saying why there is no answer. */
+    async function get(url, timeoutMs, signal) {
         const limit = (0,deadline/* deadline */.n)(signal, timeoutMs);
-        let answer;
         try {
             const response = await agent.request({
                 origin: url.origin,
@@ -233,11 +280,7 @@ function createPrometheusSource(options) {
             const { text, truncated } = await (0,body/* readBounded */.C)(response.body, MAX_BODY_BYTES);
             if (truncated)
                 throw new ports/* MetricError */.vh(`Prometheus at ${host} answered more than 1 MiB (HTTP ${response.statusCode}): a gate needs one number, so aggregate the query, e.g. with sum() or max()`);
-            answer = {
-                status: response.statusCode,
-                contentType: String(response.headers['content-type'] ?? ''),
-                body: text,
-            };
+            return { status: response.statusCode, contentType: String(response.headers['content-type'] ?? ''), body: text };
         }
         catch (error) {
             if (error instanceof ports/* MetricError */.vh)
@@ -251,7 +294,11 @@ function createPrometheusSource(options) {
         finally {
             limit.clear();
         }
-        return interpret(answer, host, url.pathname, redact);
+    }
+    /** One instant query's answer, or a MetricError saying why there is none. */
+    async function instant(query, at, timeoutMs, signal) {
+        const url = queryUrl(base, query, at, timeoutMs);
+        return interpret(await get(url, timeoutMs, signal), host, url.pathname, redact);
     }
     return {
         async query(query, { at, timeoutMs, signal }) {
@@ -264,6 +311,10 @@ function createPrometheusSource(options) {
                 return [];
             const { data } = await instant(presenceQuery(names), undefined, timeoutMs, signal);
             return missingFrom(names, data);
+        },
+        async scrapeInterval({ timeoutMs, signal }) {
+            const url = apiUrl(base, 'status/config');
+            return scrapeIntervalOf(await get(url, timeoutMs, signal), url.pathname);
         },
         close: () => agent.close(),
     };
@@ -306,12 +357,17 @@ function parseBase(baseUrl) {
         throw new ports/* MetricError */.vh(`prometheus-url must be http or https, not ${url.protocol}`);
     return url;
 }
-function queryUrl(base, query, at, timeoutMs) {
+/** `endpoint` of the API under the base, without the base's credentials (they go in a header). */
+function apiUrl(base, endpoint) {
     const url = new URL(base.href);
     url.username = '';
     url.password = '';
     // A base copied from the API docs (…/api/v1 or …/api/v1/query) still means the same API.
-    url.pathname = `${url.pathname.replace(/\/+$/, '').replace(/\/api\/v1(?:\/query)?$/, '')}/api/v1/query`;
+    url.pathname = `${url.pathname.replace(/\/+$/, '').replace(/\/api\/v1(?:\/query)?$/, '')}/api/v1/${endpoint}`;
+    return url;
+}
+function queryUrl(base, query, at, timeoutMs) {
+    const url = apiUrl(base, 'query');
     url.searchParams.set('query', query);
     if (at)
         url.searchParams.set('time', (at.getTime() / 1000).toFixed(3));
