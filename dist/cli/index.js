@@ -13051,6 +13051,13 @@ function rangeFor(scrape, intervalMs) {
     return promqlDuration(Math.max(4 * scrape.ms, intervalMs));
 }
 /**
+ * A range to suggest, in whole seconds rounded up: PromQL has no fractional durations (`[2.5s]` is a parse
+ * error), and rounding down could suggest a range that is still too short.
+ */
+function rangeText(ms) {
+    return (0,duration/* formatDuration */.a3)(Math.ceil(ms / 1_000) * 1_000);
+}
+/**
  * A literal range shorter than two scrapes can never hold the two samples rate() needs: the gate would read
  * no data for the whole window. Only a known interval rejects; an assumed one (Thanos, Mimir, managed
  * services scrape at their own pace) only warns.
@@ -13062,11 +13069,11 @@ function scrapeFit(gates, scrape, intervalMs) {
     const warnings = [];
     for (const gate of gates) {
         for (const range of (0,ranges/* rangeSelectors */.gf)(gate.query)) {
-            const fix = `use [${(0,duration/* formatDuration */.a3)(4 * scrape.ms)}] or more, or {{range}}`;
+            const fix = `use [${rangeText(4 * scrape.ms)}] or more, or {{range}}`;
             if (range.ms < 2 * scrape.ms) {
                 const problem = `range ${range.text} is shorter than two scrapes (scrape interval ${interval}): it cannot hold the two samples rate() needs and returns nothing`;
                 if (known)
-                    rejected.set(gate.name, `${problem}; use [${(0,duration/* formatDuration */.a3)(2 * scrape.ms)}] or more, or {{range}}`);
+                    rejected.set(gate.name, `${problem}; use [${rangeText(2 * scrape.ms)}] or more, or {{range}}`);
                 else
                     warnings.push(`${gate.name}: ${problem}, if the interval is right; set scrape-interval, or ${fix}`);
                 break;
