@@ -14240,6 +14240,8 @@ function assembleReport(plan, deps, outcome, times) {
 
 
 
+
+
 /** What will run, with every URL resolved: a reader can repeat any check by hand. */
 function planLines(plan) {
     if (plan.command === 'rollback')
@@ -14268,16 +14270,35 @@ function planLines(plan) {
     if (plan.monitor) {
         const { windowMs, intervalMs, delayMs, failureThreshold, successThreshold, gates } = plan.monitor;
         lines.push(`monitor ${(0,duration/* formatDuration */.a3)(windowMs)}, a sample every ${(0,duration/* formatDuration */.a3)(intervalMs)}${delayMs > 0 ? ` after ${(0,duration/* formatDuration */.a3)(delayMs)}` : ''}; ${failureThreshold} breaches in a row fail a gate${successThreshold ? `; ${successThreshold} healthy samples in a row pass early` : ''}`);
+        const range = scrapeRange(plan.monitor);
+        if (gates.length > 0)
+            lines.push(range.line);
         for (const gate of gates) {
             const trust = [
                 gate.mode && gate.mode !== 'enforce' ? gate.mode : undefined,
                 gate.minDelta ? `min-delta ${gate.minDelta}` : undefined,
             ].filter(Boolean);
-            lines.push(`gate ${gate.name}${trust.length > 0 ? ` (${trust.join(', ')})` : ''}: ${gate.query}`);
+            const query = fillPlaceholders(gate.query, range.value ? { range: range.value } : {});
+            lines.push(`gate ${gate.name}${trust.length > 0 ? ` (${trust.join(', ')})` : ''}: ${query}`);
         }
     }
     lines.push(`time limit ${(0,duration/* formatDuration */.a3)(plan.timeoutMs)}`);
     return lines;
+}
+const RANGE_RULE = '4 × scrape interval, at least monitor-interval';
+/**
+ * The scrape interval the gates' ranges will be measured against and what `{{range}}` becomes: known now when
+ * scrape-interval is given, otherwise only once the window begins and Prometheus is asked.
+ */
+function scrapeRange(monitor) {
+    const usesRange = monitor.gates.some((gate) => placeholdersIn(gate.query).includes('range'));
+    if (monitor.scrapeIntervalMs === undefined) {
+        const line = `scrape interval: read from Prometheus when the window begins (${(0,duration/* formatDuration */.a3)(DEFAULT_SCRAPE_INTERVAL_MS)} if it cannot be read)`;
+        return { line: usesRange ? `${line}; {{range}} = ${RANGE_RULE}` : line };
+    }
+    const value = rangeFor({ ms: monitor.scrapeIntervalMs, source: 'input' }, monitor.intervalMs);
+    const line = `scrape interval ${(0,duration/* formatDuration */.a3)(monitor.scrapeIntervalMs)} (scrape-interval)`;
+    return { line: usesRange ? `${line}; {{range}} = ${value} (${RANGE_RULE})` : line, value };
 }
 /** The approval job runs no rollout wait, no checks first and no monitor: only what it will do. */
 function rollbackJobLines(plan) {

@@ -1,3 +1,5 @@
+import { DEFAULT_ERROR_RATE_QUERY } from '../../src/engine/config/monitorSchema.js';
+import { loadConfig } from '../../src/engine/config/load.js';
 import { runMonitor } from '../../src/engine/monitor/monitor.js';
 import type { MonitorPlan, PlannedGate } from '../../src/engine/monitor/monitorPlan.js';
 import {
@@ -9,6 +11,8 @@ import {
 import { MetricError } from '../../src/engine/ports.js';
 import { escapeHtml } from '../../src/engine/report/escape.js';
 import { renderMonitor } from '../../src/engine/report/monitorMarkdown.js';
+import { planLines } from '../../src/engine/report/planLines.js';
+import { buildPlan } from '../../src/engine/plan.js';
 import { createRedactor } from '../../src/engine/secrets.js';
 import { FakeClock } from '../support/fakeClock.js';
 import { FakeMetrics, type ScriptedReading } from '../support/fakeMonitor.js';
@@ -212,5 +216,50 @@ describe('the monitor and the scrape interval', () => {
     expect(report.setupWarnings).toEqual(said);
     expect(logger.warnings).toEqual(said);
     expect(markdown).toContain(`- ⚠️ ${escapeHtml('q: range [2m] holds fewer than four scrapes')}`);
+  });
+});
+
+describe('the plan a dry run prints', () => {
+  const planOf = async (inputs: Record<string, string>) => {
+    const loaded = await loadConfig({
+      inputs: {
+        'base-url': 'https://shop.example.com',
+        checks: '/health',
+        'prometheus-url': 'http://prom:9090',
+        ...inputs,
+      },
+      context: { service: 'shop-api' },
+    });
+    if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+    return planLines(buildPlan(loaded.config));
+  };
+  const GATES =
+    '- name: checkout\n  query: sum(rate(x{service="{{service}}",env="{{environment}}"}[{{interval}}]))\n  max: 1';
+
+  it('says the scrape interval is read when the window begins, and what {{range}} will be', async () => {
+    const lines = await planOf({ gates: GATES });
+    expect(lines).toContain(
+      'scrape interval: read from Prometheus when the window begins (1m if it cannot be read); {{range}} = 4 × scrape interval, at least monitor-interval',
+    );
+    expect(lines.filter((line) => line.startsWith('gate '))).toEqual([
+      `gate error-rate: ${DEFAULT_ERROR_RATE_QUERY}`,
+      'gate checkout: sum(rate(x{service="shop-api",env="production"}[10s]))',
+    ]);
+  });
+
+  it('fills {{range}} when scrape-interval is given', async () => {
+    const lines = await planOf({ gates: GATES, 'scrape-interval': '15s' });
+    expect(lines).toContain(
+      'scrape interval 15s (scrape-interval); {{range}} = 60s (4 × scrape interval, at least monitor-interval)',
+    );
+    expect(lines).toContain(`gate error-rate: ${DEFAULT_ERROR_RATE_QUERY.replaceAll('{{range}}', '60s')}`);
+  });
+
+  it('names no {{range}} when no query uses it, and no scrape interval without metric gates', async () => {
+    expect(await planOf({ 'error-rate-query': 'max(errors)', 'scrape-interval': '15s' })).toContain(
+      'scrape interval 15s (scrape-interval)',
+    );
+    const withoutGates = await planOf({ 'max-error-rate': 'off', 'kube-deployment': 'shop-api' });
+    expect(withoutGates.filter((line) => line.startsWith('scrape interval'))).toEqual([]);
   });
 });
