@@ -254,6 +254,9 @@ function scrapeIntervalOf(answer, path) {
 
 // A gate needs one number; an answer this large is a query that forgot to aggregate.
 const MAX_BODY_BYTES = 1024 * 1024;
+const TOO_LARGE_ANSWER = 'a gate needs one number, so aggregate the query, e.g. with sum() or max()';
+// A configuration with thousands of static targets can pass the limit: only the input avoids reading it.
+const TOO_LARGE_CONFIG = 'its configuration is too large to read the scrape interval from; set scrape-interval';
 // The monitor runs a handful of gates at once; more sockets would only queue on Prometheus.
 const CONNECTIONS = 16;
 /** Instant queries against the Prometheus HTTP API (or Thanos, Mimir, VictoriaMetrics, which share it). */
@@ -264,8 +267,11 @@ function createPrometheusSource(options) {
     const redact = (0,secrets/* createRedactor */.lY)(Object.entries(auth).flatMap(([name, value]) => (0,secrets/* headerSecrets */.n3)(name, value)));
     const agent = (0,shared_agent/* createAgent */.S)({ connections: CONNECTIONS, insecureSkipTlsVerify: options.insecureSkipTlsVerify });
     const { host } = base;
-    /** One GET of the API, read up to the size limit, or a MetricError saying why there is no answer. */
-    async function get(url, timeoutMs, signal) {
+    /**
+     * One GET of the API, read up to the size limit, or a MetricError saying why there is no answer;
+     * `tooLarge` says what an answer past the limit means for what was asked.
+     */
+    async function get(url, timeoutMs, signal, tooLarge) {
         const limit = (0,deadline/* deadline */.n)(signal, timeoutMs);
         try {
             const response = await agent.request({
@@ -279,7 +285,7 @@ function createPrometheusSource(options) {
             });
             const { text, truncated } = await (0,body/* readBounded */.C)(response.body, MAX_BODY_BYTES);
             if (truncated)
-                throw new ports/* MetricError */.vh(`Prometheus at ${host} answered more than 1 MiB (HTTP ${response.statusCode}): a gate needs one number, so aggregate the query, e.g. with sum() or max()`);
+                throw new ports/* MetricError */.vh(`Prometheus at ${host} answered more than 1 MiB (HTTP ${response.statusCode}): ${tooLarge}`);
             return { status: response.statusCode, contentType: String(response.headers['content-type'] ?? ''), body: text };
         }
         catch (error) {
@@ -298,7 +304,7 @@ function createPrometheusSource(options) {
     /** One instant query's answer, or a MetricError saying why there is none. */
     async function instant(query, at, timeoutMs, signal) {
         const url = queryUrl(base, query, at, timeoutMs);
-        return interpret(await get(url, timeoutMs, signal), host, url.pathname, redact);
+        return interpret(await get(url, timeoutMs, signal, TOO_LARGE_ANSWER), host, url.pathname, redact);
     }
     return {
         async query(query, { at, timeoutMs, signal }) {
@@ -314,7 +320,7 @@ function createPrometheusSource(options) {
         },
         async scrapeInterval({ timeoutMs, signal }) {
             const url = apiUrl(base, 'status/config');
-            return scrapeIntervalOf(await get(url, timeoutMs, signal), url.pathname);
+            return scrapeIntervalOf(await get(url, timeoutMs, signal, TOO_LARGE_CONFIG), url.pathname);
         },
         close: () => agent.close(),
     };

@@ -9,11 +9,11 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   Fp: () => (/* binding */ DURATION_HINT),
 /* harmony export */   a3: () => (/* binding */ formatDuration)
 /* harmony export */ });
-const UNIT_MS = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 };
-const DURATION = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h))+$/;
-const PART = /(\d+(?:\.\d+)?)(ms|s|m|h)/g;
+const UNIT_MS = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+const DURATION = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h|d))+$/;
+const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/g;
 const DURATION_HINT = 'use e.g. 500ms, 30s, 5m, 1h or 1m30s';
-/** Milliseconds for `500ms`, `30s`, `1m30s`, `0`; undefined for anything else. */
+/** Milliseconds for `500ms`, `30s`, `1m30s`, `30d`, `0`; undefined for anything else. */
 function parseDuration(text) {
     const value = text.trim();
     if (value === '0')
@@ -32,10 +32,13 @@ function formatDuration(ms) {
         return `${Math.round(ms)}ms`;
     if (ms < 60_000)
         return `${Number((ms / 1_000).toFixed(1))}s`;
-    const hours = Math.floor(ms / 3_600_000);
+    const days = Math.floor(ms / 86_400_000);
+    const hours = Math.floor((ms % 86_400_000) / 3_600_000);
     const minutes = Math.floor((ms % 3_600_000) / 60_000);
     const seconds = Math.round((ms % 60_000) / 1_000);
-    return [hours && `${hours}h`, minutes && `${minutes}m`, seconds && `${seconds}s`].filter(Boolean).join('') || '0s';
+    return ([days && `${days}d`, hours && `${hours}h`, minutes && `${minutes}m`, seconds && `${seconds}s`]
+        .filter(Boolean)
+        .join('') || '0s');
 }
 
 
@@ -11309,6 +11312,61 @@ function builtInMinRequests(config) {
     return max === OFF || max <= 0 ? 1 : Math.ceil(1 / max - 1e-9);
 }
 
+;// CONCATENATED MODULE: ./src/engine/config/sloSchema.ts
+
+
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+/** Errors over the window a burn rate is evaluated in: `{{range}}` here is that window, not the scrape range. */
+const DEFAULT_SLO_ERRORS_QUERY = 'sum(increase(http_requests_total{status=~"5.."}[{{range}}]))';
+const DEFAULT_SLO_REQUESTS_QUERY = 'sum(increase(http_requests_total[{{range}}]))';
+/** An availability objective in percent, `99.9` or `99.9%`: below 100, as 100% leaves no budget to burn. */
+const objective = main_schemas/* union */.KCZ([main_schemas/* number */.aig(), main_schemas/* string */.YjP()], { error: 'expected a percentage such as 99.9 or 99.9%' })
+    .transform((value, ctx) => {
+    const text = String(value).trim().replace(/%$/, '').trim();
+    const percent = /^\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
+    if (!(percent > 0 && percent < 100)) {
+        const why = percent === 100
+            ? 'an objective of 100% leaves no error budget: every error would burn it infinitely fast'
+            : 'is not a percentage above 0 and below 100';
+        ctx.addIssue({ code: 'custom', message: `${JSON.stringify(String(value))}: ${why}; use e.g. 99.9 or 99.9%` });
+        return main_core/* NEVER */.tm;
+    }
+    return percent;
+});
+/** The SLO burn-rate gate: how fast this release spends the service's error budget. */
+const sloShape = {
+    'slo-objective': objective.optional().meta({
+        description: 'Availability objective in percent (99.9 or 99.9%); turns the SLO burn-rate gate on.',
+    }),
+    'slo-period': (0,fields/* durationBetween */.h9)(DAY, 400 * DAY)
+        .prefault('30d')
+        .meta({
+        description: 'The period the objective holds over: the error budget is (100% - objective) of its requests.',
+        default: '30d',
+    }),
+    'max-burn-rate': (0,fields/* decimal */._)(0, { exclusive: true }).prefault(5).meta({
+        description: 'The burn-rate gate fails when the short and the long window both burn the budget faster than this (failure-threshold samples in a row).',
+        default: '5',
+    }),
+    'warn-burn-rate': (0,fields/* decimal */._)(0, { exclusive: true }).prefault(2).meta({
+        description: 'Both windows above this, and not failing: a warning, a rollback review.',
+        default: '2',
+    }),
+    'burn-short-window': (0,fields/* durationBetween */.h9)(MINUTE, DAY).prefault('5m').meta({
+        description: 'The short window of the burn rate; the long one is the monitor window so far, at least this.',
+        default: '5m',
+    }),
+    'slo-errors-query': main_schemas/* string */.YjP().min(1).prefault(DEFAULT_SLO_ERRORS_QUERY).meta({
+        description: 'PromQL giving the failed requests over {{range}}, the window a burn rate is evaluated in.',
+        default: DEFAULT_SLO_ERRORS_QUERY,
+    }),
+    'slo-requests-query': main_schemas/* string */.YjP().min(1).prefault(DEFAULT_SLO_REQUESTS_QUERY).meta({
+        description: 'PromQL giving all requests over {{range}}, the window a burn rate is evaluated in.',
+        default: DEFAULT_SLO_REQUESTS_QUERY,
+    }),
+};
+
 ;// CONCATENATED MODULE: ./src/engine/monitor/placeholders.ts
 /** What a query may say in `{{…}}`, filled in before it is sent. */
 const PLACEHOLDERS = [
@@ -11377,6 +11435,13 @@ function placeholderIssues(config) {
         [['error-rate-query'], config['error-rate-query']],
         [['latency-query'], config['latency-query']],
         [['traffic-query'], config['traffic-query']],
+        // The burn-rate queries are checked only when the gate is on: their defaults are always there.
+        ...(config['slo-objective'] !== undefined
+            ? [
+                [['slo-errors-query'], config['slo-errors-query']],
+                [['slo-requests-query'], config['slo-requests-query']],
+            ]
+            : []),
         ...config.gates.flatMap((gate, index) => [
             [['gates', index, 'query'], gate.query],
             [['gates', index, 'traffic-query'], gate['traffic-query']],
@@ -11400,6 +11465,7 @@ function placeholderProblem(name, config) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/config/schema.ts
+
 
 
 
@@ -11477,6 +11543,7 @@ const configShape = {
     ...monitorShape,
     ...trustShape,
     ...trafficShape,
+    ...sloShape,
     ...rollbackShape,
     ...noticesSchema/* noticesShape */.xR,
     'insecure-skip-tls-verify': (0,fields/* wordList */.d8)('prometheus, kubernetes')
@@ -11489,7 +11556,10 @@ const configShape = {
 };
 const configSchema = main_schemas/* strictObject */.rej(configShape).superRefine((config, ctx) => {
     const gated = config['prometheus-url'] !== undefined &&
-        (errorRateGate(config) !== undefined || config['latency-query'] !== undefined || config.gates.length > 0);
+        (errorRateGate(config) !== undefined ||
+            config['latency-query'] !== undefined ||
+            config.gates.length > 0 ||
+            config['slo-objective'] !== undefined);
     const watching = config['monitor-window'] > 0 && (gated || config['kube-deployment'] !== undefined);
     if (config['prometheus-url'] !== undefined && config['monitor-window'] > 0 && !watching) {
         const key = config['max-error-rate'] === OFF ? 'max-error-rate' : 'error-rate-query';
@@ -11544,6 +11614,13 @@ const configSchema = main_schemas/* strictObject */.rej(configShape).superRefine
             code: 'custom',
             path: ['min-requests'],
             message: 'needs traffic-query: with your own error-rate-query there is no default count of requests; set traffic-query, e.g. sum(increase(http_requests_total[{{range}}]))',
+        });
+    }
+    if (config['slo-objective'] !== undefined && config['prometheus-url'] === undefined) {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['slo-objective'],
+            message: 'the burn-rate gate queries Prometheus: set prometheus-url',
         });
     }
     if (config.gates.length > 0 && config['prometheus-url'] === undefined) {
@@ -11615,6 +11692,19 @@ const configSchema = main_schemas/* strictObject */.rej(configShape).superRefine
  * same value given: monitor-window defaults to 5m, and is only a mistake when someone set it.
  */
 function givenValueIssues(given) {
+    return [...windowIssues(given), ...sloIssues(given)];
+}
+/** The burn-rate keys only mean something with slo-objective; their defaults cannot be told from values given. */
+function sloIssues(given) {
+    if (given['slo-objective'] !== undefined)
+        return [];
+    return SLO_KEYS.filter((key) => given[key] !== undefined).map((key) => ({
+        path: [key],
+        message: 'belongs to the SLO burn-rate gate, which slo-objective turns on: set slo-objective (e.g. 99.9)',
+    }));
+}
+const SLO_KEYS = Object.keys(sloShape).filter((key) => key !== 'slo-objective');
+function windowIssues(given) {
     const window = configShape['monitor-window'].safeParse(given['monitor-window']);
     const watched = given['prometheus-url'] !== undefined || given['kube-deployment'] !== undefined;
     if (given['monitor-window'] === undefined || !window.success || window.data === 0 || watched)
@@ -11970,6 +12060,7 @@ function kubectlScope(target) {
 
 
 
+const SLO_GATE_NAME = 'slo-burn-rate';
 /** The error-rate gate, the latency gate when a query is given, then the listed gates. */
 function planMonitor(config) {
     const prometheusUrl = config['prometheus-url'];
@@ -11999,6 +12090,9 @@ function planMonitor(config) {
         }
         if (!traffic.traffic)
             unchecked.push(...gates.map((gate) => gate.name));
+        const slo = sloGate(config, onInconclusive);
+        if (slo)
+            gates.push(slo);
         for (const gate of config.gates) {
             gates.push({
                 name: gate.name,
@@ -12042,6 +12136,15 @@ function planMonitor(config) {
             ...gate,
             query: fillPlaceholders(gate.query, values),
             ...(gate.traffic ? { traffic: { ...gate.traffic, query: fillPlaceholders(gate.traffic.query, values) } } : {}),
+            ...(gate.slo
+                ? {
+                    slo: {
+                        ...gate.slo,
+                        errorsQuery: fillPlaceholders(gate.slo.errorsQuery, values),
+                        requestsQuery: fillPlaceholders(gate.slo.requestsQuery, values),
+                    },
+                }
+                : {}),
         })),
         ...(unchecked.length > 0 ? { trafficUnchecked: trafficUncheckedNote(unchecked) } : {}),
         pods: config['kube-deployment']
@@ -12071,6 +12174,28 @@ function builtInTraffic(config) {
 /** A custom error-rate-query with no traffic-query: its samples are judged however few requests they cover. */
 function trafficUncheckedNote(gates) {
     return `${gates.join(' and ')}: no traffic check, as error-rate-query is your own and traffic-query is not set: a sample of a handful of requests is judged like any other (set traffic-query, e.g. ${DEFAULT_TRAFFIC_QUERY})`;
+}
+/** The SLO burn-rate gate, when slo-objective turns it on; its query, as shown, is the errors one. */
+function sloGate(config, onInconclusive) {
+    const objective = config['slo-objective'];
+    if (objective === undefined)
+        return undefined;
+    return {
+        name: SLO_GATE_NAME,
+        query: config['slo-errors-query'],
+        max: config['max-burn-rate'],
+        onInconclusive,
+        mode: 'enforce',
+        slo: {
+            objective: objective / 100,
+            periodMs: config['slo-period'],
+            warnBurn: config['warn-burn-rate'],
+            shortWindowMs: config['burn-short-window'],
+            errorsQuery: config['slo-errors-query'],
+            requestsQuery: config['slo-requests-query'],
+            minRequests: builtInMinRequests(config),
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/notices/noticesPlan.ts
@@ -12934,6 +13059,12 @@ function plannedHttp(check) {
     return check.burst ? { kind: 'burst', check: { ...check, burst: check.burst } } : { kind: 'http', check };
 }
 
+;// CONCATENATED MODULE: ./src/engine/monitor/numbers.ts
+/** Enough digits to compare with a threshold, no float noise: 0.0123456 -> 0.01235. */
+function fmt(value) {
+    return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(4)));
+}
+
 ;// CONCATENATED MODULE: ./src/engine/monitor/judge.ts
 
 /** Fewer ok-or-breach samples than this, and a gate cannot say the release is fine. */
@@ -13027,6 +13158,9 @@ function underMode(judgement, mode) {
 }
 function noDataReason(samples, metrics) {
     const note = lastNote(samples, 'no-data');
+    // A metric that does not exist explains the silence best: its traffic reads 0 too.
+    if (metrics && metrics.missing.length > 0)
+        return `no series: ${missingSentence(metrics.missing)}`;
     const quiet = samples.filter((sample) => sample.lowTraffic);
     if (quiet.length > 0) {
         const most = Math.max(...quiet.map((sample) => sample.requests ?? 0));
@@ -13034,8 +13168,6 @@ function noDataReason(samples, metrics) {
     }
     if (!metrics)
         return `no data in the window (${note})`;
-    if (metrics.missing.length > 0)
-        return `no series: ${missingSentence(metrics.missing)}`;
     return `no requests in the window (${note})`;
 }
 /** "the metric `x` does not exist in this Prometheus", or "the metrics `x`, `y` do not …". */
@@ -13050,7 +13182,85 @@ function lastNote(samples, outcome) {
     return samples.filter((sample) => sample.outcome === outcome).at(-1)?.note ?? outcome;
 }
 
+;// CONCATENATED MODULE: ./src/engine/monitor/burnRate.ts
+
+
+
+
+
+/**
+ * The queries of one sample: errors and requests over the short window and over the window so far (the
+ * long one, never shorter than the short one), each with `{{range}}` filled with its own length.
+ */
+function burnQueries(slo, sinceStartMs) {
+    const longMs = Math.max(slo.shortWindowMs, sinceStartMs);
+    const over = (ms) => ({
+        errors: fillPlaceholders(slo.errorsQuery, { range: promqlDuration(ms) }),
+        requests: fillPlaceholders(slo.requestsQuery, { range: promqlDuration(ms) }),
+    });
+    return { short: over(slo.shortWindowMs), long: over(longMs), longMs };
+}
+/**
+ * One burn-rate sample: the error ratio over each window divided by the budget's (1 - objective). A breach
+ * needs both windows above max-burn-rate, so a short spike alone and a long-gone one alone never fail;
+ * both above warn-burn-rate marks the sample for a rollback review. Too few requests in the short window
+ * is no data: three requests with one error burn a 99.9% budget 333 times over and say nothing.
+ */
+function classifyBurn(slo, maxBurn, short, long, longMs) {
+    const failed = [short.errors, short.requests, long.errors, long.requests].find((answer) => 'error' in answer);
+    if (failed)
+        return { outcome: 'error', note: failed.error };
+    const requests = Math.round(count(short.requests));
+    if (requests < Math.max(1, slo.minRequests)) {
+        const note = `${plural(requests, 'request')} in ${(0,duration/* formatDuration */.a3)(slo.shortWindowMs)} < min-requests ${Math.max(1, slo.minRequests)}`;
+        return { outcome: 'no-data', note, requests, lowTraffic: true };
+    }
+    const budget = 1 - slo.objective;
+    const shortBurn = ratio(short) / budget;
+    const longBurn = ratio(long) / budget;
+    const budgetUsed = (longBurn * longMs * 100) / slo.periodMs;
+    const measured = { value: longBurn, shortBurn, budgetUsed, burnWindowMs: longMs, requests };
+    const words = `burn ${fmt(shortBurn)}× over ${(0,duration/* formatDuration */.a3)(slo.shortWindowMs)} and ${fmt(longBurn)}× over ${(0,duration/* formatDuration */.a3)(longMs)}`;
+    if (shortBurn > maxBurn && longBurn > maxBurn)
+        return { outcome: 'breach', ...measured, note: `${words} > max-burn-rate ${fmt(maxBurn)}` };
+    if (shortBurn > slo.warnBurn && longBurn > slo.warnBurn)
+        return { outcome: 'ok', ...measured, warnLevel: true, note: `${words} > warn-burn-rate ${fmt(slo.warnBurn)}` };
+    return { outcome: 'ok', ...measured };
+}
+/** A query with no series counts nothing: no 5xx series at all is the common, healthy case. */
+function count(answer) {
+    return 'kind' in answer && answer.kind === 'value' ? Math.max(0, answer.value) : 0;
+}
+function ratio(counts) {
+    const requests = count(counts.requests);
+    return requests > 0 ? Math.min(1, count(counts.errors) / requests) : 0;
+}
+/**
+ * A passing burn-rate gate whose samples stayed above warn-burn-rate for failure-threshold samples in a row
+ * is a warning: fast enough to review a rollback, not to roll back unasked.
+ */
+function underWarnBurn(judgement, samples, failureThreshold, warnBurn) {
+    if (judgement.result !== 'passed' || judgement.inconclusive)
+        return judgement;
+    const marked = samples.map((sample) => (sample.warnLevel ? { ...sample, outcome: 'breach' } : sample));
+    const reached = streaksOf(marked, failureThreshold).reached;
+    if (!reached)
+        return judgement;
+    return {
+        ...judgement,
+        result: 'warning',
+        detail: `rollback review: ${failureThreshold} samples in a row above warn-burn-rate ${fmt(warnBurn)}, reached at sample ${reached.sample} (${reached.note ?? ''})`,
+    };
+}
+/** "this release used 0.8% of the 30-day error budget in 10m" */
+function budgetSentence(budgetUsed, periodMs, sinceStartMs) {
+    const days = Math.round(periodMs / 86_400_000);
+    return `this release used ${budgetUsed.toFixed(2)}% of the ${days}-day error budget in ${(0,duration/* formatDuration */.a3)(sinceStartMs)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/monitor/gate.ts
+
+
 
 
 /**
@@ -13172,10 +13382,14 @@ class GateTracker {
      */
     get healthyNow() {
         const needsBaseline = this.gate.maxRatio !== undefined && !(this.baseline && 'value' in this.baseline);
-        return this.samples.at(-1)?.outcome === 'ok' && !needsBaseline;
+        const last = this.samples.at(-1);
+        // A burn rate above warn-burn-rate is ok, and still no sample to end a window early on.
+        return last?.outcome === 'ok' && !last.warnLevel && !needsBaseline;
     }
     report() {
-        const judged = underMode(judgeGate(this.samples, this.rules, this.metrics), this.mode);
+        const judgement = judgeGate(this.samples, this.rules, this.metrics);
+        const slo = this.gate.slo;
+        const judged = underMode(slo ? underWarnBurn(judgement, this.samples, this.rules.failureThreshold, slo.warnBurn) : judgement, this.mode);
         const { result, inconclusive, counts, detail } = judged;
         const values = this.samples.flatMap((sample) => (sample.value === undefined ? [] : [sample.value]));
         const requests = this.samples.flatMap((sample) => (sample.requests === undefined ? [] : [sample.requests]));
@@ -13187,6 +13401,7 @@ class GateTracker {
             ...(baseline && 'value' in baseline ? { baseline: baseline.value } : {}),
             ...(baseline && 'note' in baseline ? { baselineNote: baseline.note } : {}),
             ...(gate.traffic ? { minRequests: gate.traffic.minRequests } : {}),
+            ...(slo ? { minRequests: slo.minRequests, slo: sloReport(slo, this.samples) } : {}),
             ...(requests.length > 0 ? { requests: requests.at(-1) } : {}),
             samples: this.samples,
             counts,
@@ -13202,9 +13417,18 @@ class GateTracker {
         };
     }
 }
-/** Enough digits to compare with a threshold, no float noise: 0.0123456 -> 0.01235. */
-function fmt(value) {
-    return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(4)));
+/** The objective, and what the last measured sample says this release spent of the period's budget. */
+function sloReport(slo, samples) {
+    const objectivePercent = Number((slo.objective * 100).toPrecision(6));
+    const last = samples.findLast((sample) => sample.budgetUsed !== undefined);
+    if (last?.budgetUsed === undefined || last.burnWindowMs === undefined)
+        return { objectivePercent, periodMs: slo.periodMs };
+    return {
+        objectivePercent,
+        periodMs: slo.periodMs,
+        budgetUsed: Number(last.budgetUsed.toFixed(2)),
+        budgetSentence: budgetSentence(last.budgetUsed, slo.periodMs, last.burnWindowMs),
+    };
 }
 
 // EXTERNAL MODULE: ./src/engine/monitor/ranges.ts
@@ -13229,6 +13453,13 @@ function rangeFor(scrape, intervalMs) {
     return promqlDuration(Math.max(4 * scrape.ms, intervalMs));
 }
 /**
+ * A range to suggest, in whole seconds rounded up: PromQL has no fractional durations (`[2.5s]` is a parse
+ * error), and rounding down could suggest a range that is still too short.
+ */
+function rangeText(ms) {
+    return (0,duration/* formatDuration */.a3)(Math.ceil(ms / 1_000) * 1_000);
+}
+/**
  * A literal range shorter than two scrapes can never hold the two samples rate() needs: the gate would read
  * no data for the whole window. Only a known interval rejects; an assumed one (Thanos, Mimir, managed
  * services scrape at their own pace) only warns.
@@ -13240,11 +13471,11 @@ function scrapeFit(gates, scrape, intervalMs) {
     const warnings = [];
     for (const gate of gates) {
         for (const range of (0,ranges/* rangeSelectors */.gf)(gate.query)) {
-            const fix = `use [${(0,duration/* formatDuration */.a3)(4 * scrape.ms)}] or more, or {{range}}`;
+            const fix = `use [${rangeText(4 * scrape.ms)}] or more, or {{range}}`;
             if (range.ms < 2 * scrape.ms) {
                 const problem = `range ${range.text} is shorter than two scrapes (scrape interval ${interval}): it cannot hold the two samples rate() needs and returns nothing`;
                 if (known)
-                    rejected.set(gate.name, `${problem}; use [${(0,duration/* formatDuration */.a3)(2 * scrape.ms)}] or more, or {{range}}`);
+                    rejected.set(gate.name, `${problem}; use [${rangeText(2 * scrape.ms)}] or more, or {{range}}`);
                 else
                     warnings.push(`${gate.name}: ${problem}, if the interval is right; set scrape-interval, or ${fix}`);
                 break;
@@ -13265,6 +13496,7 @@ function scrapeFit(gates, scrape, intervalMs) {
 
 
 
+
 // Reading the scrape interval is a courtesy: it must never hold the window up for long.
 const SCRAPE_INTERVAL_TIMEOUT_MS = 2_000;
 /**
@@ -13278,7 +13510,8 @@ async function setUpGates(plan, deps, timeoutMs) {
     const range = rangeFor(scrapeInterval, plan.intervalMs);
     const gates = plan.gates.map((gate) => ({
         ...gate,
-        query: fillPlaceholders(gate.query, { range }),
+        // The burn-rate gate's {{range}} is the window each sample evaluates; shown and checked here at its shortest.
+        query: fillPlaceholders(gate.query, { range: gate.slo ? promqlDuration(gate.slo.shortWindowMs) : range }),
         ...(gate.traffic ? { traffic: { ...gate.traffic, query: fillPlaceholders(gate.traffic.query, { range }) } } : {}),
     }));
     const fit = scrapeFit(gates.flatMap(queriesOf), scrapeInterval, plan.intervalMs);
@@ -13295,6 +13528,13 @@ async function setUpGates(plan, deps, timeoutMs) {
 }
 /** What a gate sends: its query, and the count of requests its samples cover (`key` names it in a message). */
 function queriesOf(gate) {
+    if (gate.slo) {
+        const { short } = burnQueries(gate.slo, 0);
+        return [
+            { name: gate.name, query: short.errors, key: 'slo-errors-query' },
+            { name: gate.name, query: short.requests, key: 'slo-requests-query' },
+        ];
+    }
     const traffic = gate.traffic ? [{ name: gate.name, query: gate.traffic.query, key: 'traffic-query' }] : [];
     return [{ name: gate.name, query: gate.query }, ...traffic];
 }
@@ -13619,6 +13859,8 @@ function podHealth_describe(problem) {
 
 
 
+
+
 const QUERY_TIMEOUT_MS = 10_000;
 /**
  * Samples every gate (concurrently) and the pods each interval over the window, and stops at the
@@ -13676,16 +13918,11 @@ async function runMonitor(plan, deps) {
         await Promise.all([
             ...gates.map(async (tracker) => {
                 const { gate } = tracker;
-                const [reading, traffic] = await Promise.all([
-                    readMetric(deps.metrics, gate.query, { timeoutMs: queryTimeoutMs, signal }),
-                    gate.traffic
-                        ? readMetric(deps.metrics, gate.traffic.query, { timeoutMs: queryTimeoutMs, signal })
-                        : undefined,
-                ]);
-                // Its range still reaches back past the window's start: partly the previous version's traffic.
-                const reach = Math.max((0,ranges/* reachBackMs */.ng)(gate.query), (0,ranges/* reachBackMs */.ng)(gate.traffic?.query ?? ''));
-                const beforeDeploy = now - reach < windowStart ? { beforeDeploy: true } : {};
-                tracker.record({ at, ...classifySample(gate, reading, tracker.baseline, traffic), ...beforeDeploy }, 'warnings' in reading ? reading.warnings : []);
+                const read = (query) => readMetric(deps.metrics, query, { timeoutMs: queryTimeoutMs, signal });
+                const { sample, warnings } = gate.slo
+                    ? await sampleBurn(gate.slo, gate.max ?? 0, read, now - windowStart)
+                    : await sampleGate(gate, tracker.baseline, read, now - windowStart);
+                tracker.record({ at, ...sample }, warnings);
                 // Early, so the log says it while the window runs, not only the summary after it.
                 if (tracker.wantsMetricLookup(false))
                     await lookUpMetrics(tracker, deps, queryTimeoutMs);
@@ -13759,6 +13996,28 @@ async function readBaselines(offsetMs, planned, deps, timeoutMs) {
     }));
     return new Map(entries);
 }
+/** What the metric source said about its answers (partial data, a series limit). */
+const warningsOf = (...answers) => answers.flatMap((answer) => (answer && 'warnings' in answer ? answer.warnings : []));
+/** One sample of a threshold or ratio gate, with its traffic when it counts it. */
+async function sampleGate(gate, baseline, read, sinceStartMs) {
+    const [reading, traffic] = await Promise.all([read(gate.query), gate.traffic ? read(gate.traffic.query) : undefined]);
+    // Its range still reaches back past the window's start: partly the previous version's traffic.
+    const reach = Math.max((0,ranges/* reachBackMs */.ng)(gate.query), (0,ranges/* reachBackMs */.ng)(gate.traffic?.query ?? ''));
+    const sample = classifySample(gate, reading, baseline, traffic);
+    return { sample: reach > sinceStartMs ? { ...sample, beforeDeploy: true } : sample, warnings: warningsOf(reading) };
+}
+/** One sample of the burn-rate gate: errors and requests over its short and its long window, read at once. */
+async function sampleBurn(slo, maxBurn, read, sinceStartMs) {
+    const { short, long, longMs } = burnQueries(slo, sinceStartMs);
+    const [shortErrors, shortRequests, longErrors, longRequests] = await Promise.all([
+        read(short.errors),
+        read(short.requests),
+        read(long.errors),
+        read(long.requests),
+    ]);
+    const sample = classifyBurn(slo, maxBurn, { errors: shortErrors, requests: shortRequests }, { errors: longErrors, requests: longRequests }, longMs);
+    return { sample, warnings: warningsOf(shortErrors, shortRequests, longErrors, longRequests) };
+}
 async function lookUpMetrics(tracker, deps, timeoutMs) {
     const { logger, redact, signal } = deps;
     tracker.recordMetrics(await findMissingMetrics(deps.metrics, tracker.gate, { logger, redact, timeoutMs, signal }));
@@ -13824,6 +14083,7 @@ function sampleLine(number, planned, gates, pods) {
 ;// CONCATENATED MODULE: ./src/engine/monitor/outcomes.ts
 
 
+
 /** Each gate and the pods as a check of the verdict, so outputs, annotations and tables treat them alike. */
 function monitorOutcomes(monitor, target, redact, 
 /** How long the window ran, as the clock measured it: what the run's own duration is made of. */
@@ -13842,16 +14102,21 @@ windowMs) {
                 cause: 'the query reads a metric this Prometheus does not have: it can never judge the release',
                 nextStep: "check the metric's name against what the service exposes on /metrics, and that Prometheus scrapes the service",
             }
-            : gate.inconclusive
+            : gate.inconclusive && gate.samples.some((sample) => sample.lowTraffic)
                 ? {
-                    cause: 'the gate could not judge the release: no usable data',
-                    nextStep: 'run the query below in Prometheus while the service has traffic: it must return one number',
+                    cause: `too few requests to judge: below min-requests ${gate.minRequests ?? 0} in ${plural(gate.samples.filter((sample) => sample.lowTraffic).length, 'sample')}`,
+                    nextStep: 'lower min-requests, lengthen the window, or add traffic during it; a quiet service is not a healthy one',
                 }
-                : {
-                    cause: `${gate.name} went past its limit right after the deploy`,
-                    nextStep: 'compare the new release with the previous one, starting with the logs of the new pods',
-                    ...(logs ? { commands: logs } : {}),
-                },
+                : gate.inconclusive
+                    ? {
+                        cause: 'the gate could not judge the release: no usable data',
+                        nextStep: 'run the query below in Prometheus while the service has traffic: it must return one number',
+                    }
+                    : {
+                        cause: `${gate.name} went past its limit right after the deploy`,
+                        nextStep: 'compare the new release with the previous one, starting with the logs of the new pods',
+                        ...(logs ? { commands: logs } : {}),
+                    },
     }, windowMs, redact));
     const pods = monitor.pods;
     if (pods) {
@@ -14371,6 +14636,8 @@ function assembleReport(plan, deps, outcome, times) {
 
 
 
+
+
 /** What will run, with every URL resolved: a reader can repeat any check by hand. */
 function planLines(plan) {
     if (plan.command === 'rollback')
@@ -14399,16 +14666,35 @@ function planLines(plan) {
     if (plan.monitor) {
         const { windowMs, intervalMs, delayMs, failureThreshold, successThreshold, gates } = plan.monitor;
         lines.push(`monitor ${(0,duration/* formatDuration */.a3)(windowMs)}, a sample every ${(0,duration/* formatDuration */.a3)(intervalMs)}${delayMs > 0 ? ` after ${(0,duration/* formatDuration */.a3)(delayMs)}` : ''}; ${failureThreshold} breaches in a row fail a gate${successThreshold ? `; ${successThreshold} healthy samples in a row pass early` : ''}`);
+        const range = scrapeRange(plan.monitor);
+        if (gates.length > 0)
+            lines.push(range.line);
         for (const gate of gates) {
             const trust = [
                 gate.mode && gate.mode !== 'enforce' ? gate.mode : undefined,
                 gate.minDelta ? `min-delta ${gate.minDelta}` : undefined,
             ].filter(Boolean);
-            lines.push(`gate ${gate.name}${trust.length > 0 ? ` (${trust.join(', ')})` : ''}: ${gate.query}`);
+            const query = fillPlaceholders(gate.query, range.value ? { range: range.value } : {});
+            lines.push(`gate ${gate.name}${trust.length > 0 ? ` (${trust.join(', ')})` : ''}: ${query}`);
         }
     }
     lines.push(`time limit ${(0,duration/* formatDuration */.a3)(plan.timeoutMs)}`);
     return lines;
+}
+const RANGE_RULE = '4 × scrape interval, at least monitor-interval';
+/**
+ * The scrape interval the gates' ranges will be measured against and what `{{range}}` becomes: known now when
+ * scrape-interval is given, otherwise only once the window begins and Prometheus is asked.
+ */
+function scrapeRange(monitor) {
+    const usesRange = monitor.gates.some((gate) => placeholdersIn(gate.query).includes('range'));
+    if (monitor.scrapeIntervalMs === undefined) {
+        const line = `scrape interval: read from Prometheus when the window begins (${(0,duration/* formatDuration */.a3)(DEFAULT_SCRAPE_INTERVAL_MS)} if it cannot be read)`;
+        return { line: usesRange ? `${line}; {{range}} = ${RANGE_RULE}` : line };
+    }
+    const value = rangeFor({ ms: monitor.scrapeIntervalMs, source: 'input' }, monitor.intervalMs);
+    const line = `scrape interval ${(0,duration/* formatDuration */.a3)(monitor.scrapeIntervalMs)} (scrape-interval)`;
+    return { line: usesRange ? `${line}; {{range}} = ${value} (${RANGE_RULE})` : line, value };
 }
 /** The approval job runs no rollout wait, no checks first and no monitor: only what it will do. */
 function rollbackJobLines(plan) {
@@ -15387,6 +15673,9 @@ async function publish(report, reportPath) {
     const errorRate = gates.find((gate) => gate.name === 'error-rate')?.peak;
     setOutput('error-rate', errorRate === undefined ? '' : String(errorRate));
     setOutput('metrics', JSON.stringify(metricsOutput(gates)));
+    const burn = gates.find((gate) => gate.slo);
+    setOutput('burn-rate', burn?.last === undefined ? '' : String(burn.last));
+    setOutput('error-budget-used', burn?.slo?.budgetUsed === undefined ? '' : burn.slo.budgetUsed.toFixed(2));
     const rollback = report.rollback;
     setOutput('rolled-back', String(rollback?.rolledBack ?? false));
     // Needed: the verdict failed, or `command: rollback` asked for one, and it did not happen or did not succeed.
@@ -15480,6 +15769,8 @@ function publishInvalid(errors, durationMs) {
         'duration-seconds': (durationMs / 1000).toFixed(2),
         summary,
         'error-rate': '',
+        'burn-rate': '',
+        'error-budget-used': '',
         metrics: '{}',
         'rolled-back': 'false',
         'rollback-required': 'false',

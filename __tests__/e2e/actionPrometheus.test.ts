@@ -1,4 +1,7 @@
 import { readFile } from 'node:fs/promises';
+import { createServer, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { DEFAULT_ERROR_RATE_QUERY } from '../../src/engine/config/monitorSchema.js';
 import { runAction } from '../support/runAction.js';
 import {
   ERROR_SPIKE,
@@ -136,4 +139,109 @@ describe('the action with prometheus-url', () => {
       /^the query was rejected before the window began: Prometheus rejected the query \(bad_data\): .*parse error/,
     );
   });
+
+  it("fills {{range}} from the scrape interval in Prometheus's own configuration", async () => {
+    await trafficBecomes(HEALTHY);
+    const run = await watch({ 'error-rate-query': DEFAULT_ERROR_RATE_QUERY });
+
+    expect(run.outputs.result).toBe('passed');
+    const report = await reportOf(run);
+    // The test Prometheus scrapes every second: four scrapes, longer than the 1s monitor-interval.
+    expect(report.monitor.scrapeInterval).toEqual({ ms: 1_000, source: 'prometheus' });
+    expect(report.monitor.gates[0].query).toBe(DEFAULT_ERROR_RATE_QUERY.replaceAll('{{range}}', '4s'));
+    expect(report.monitor.gates[0].counts.ok).toBe(4);
+    expect(report.monitor.gates[0].samples[0].beforeDeploy).toBe(true);
+    expect(run.summary).toContain('Scrape interval 1s, read from Prometheus&#39;s configuration.');
+  });
+
+  it('refuses a range shorter than two scrapes before the window, without a rollback', async () => {
+    await trafficBecomes(HEALTHY);
+    const run = await watch({ 'scrape-interval': '1m', 'error-rate-query': 'sum(rate(http_requests_total[30s]))' });
+
+    expect(run.outputs.result).toBe('failed');
+    expect(run.outputs['rolled-back']).toBe('false');
+    const report = await reportOf(run);
+    expect(report.monitor.samples).toBe(0);
+    expect(report.monitor.scrapeInterval).toEqual({ ms: 60_000, source: 'input' });
+    expect(report.monitor.gates[0]).toMatchObject({
+      name: 'error-rate',
+      result: 'failed',
+      rejected: true,
+      samples: [],
+    });
+    expect(report.monitor.gates[0].detail).toContain('range [30s] is shorter than two scrapes');
+    expect(report.monitor.gates[0].detail).toContain('use [2m] or more, or {{range}}');
+    // A configuration the release cannot fix: a setup problem, which never rolls back.
+    expect(report.checks.find((check: { name: string }) => check.name === 'error-rate').setupProblem).toBe(true);
+    expect(report.rollbackNeeded).toBe(false);
+  });
+
+  it("assumes Prometheus's 1m default where its configuration is refused, and still watches the window", async () => {
+    await trafficBecomes(HEALTHY);
+    const gateway = await refusingStatusConfig(prometheus.url);
+    try {
+      // Observed: a 4m range still sees the minutes before the window, an earlier test's spike among them,
+      // and this test is about the interval, not the verdict.
+      const run = await watch({
+        'prometheus-url': gateway.url,
+        'error-rate-query': DEFAULT_ERROR_RATE_QUERY,
+        'error-rate-mode': 'observe',
+      });
+
+      expect(run.outputs.result).toBe('passed');
+      expect(gateway.refused).toBe(1);
+      const report = await reportOf(run);
+      expect(report.monitor.scrapeInterval).toEqual({
+        ms: 60_000,
+        source: 'default',
+        note: 'GET /api/v1/status/config answered HTTP 404',
+      });
+      expect(report.monitor.gates[0].query).toBe(DEFAULT_ERROR_RATE_QUERY.replaceAll('{{range}}', '240s'));
+      expect(report.monitor.samples).toBe(4);
+      expect(run.summary).toContain(
+        'Scrape interval 1m, Prometheus&#39;s default, assumed: GET /api/v1/status/config answered HTTP 404.',
+      );
+      // A 4m range over a 4s window: every sample still measures the minutes before it.
+      expect(run.summary).toContain('error-rate: samples 1-4 still include traffic from before the deploy');
+      // Only an assumed interval: sampling faster than it is a warning, not a failure.
+      expect(run.stdout).toContain('monitor-interval 1s is shorter than the scrape interval 1m');
+    } finally {
+      await gateway.close();
+    }
+  });
 });
+
+/**
+ * Prometheus behind a gateway that answers its API but not its configuration, as Thanos, Mimir and
+ * managed services do: 404 for /api/v1/status/config, everything else passed through.
+ */
+async function refusingStatusConfig(
+  upstream: string,
+): Promise<{ url: string; refused: number; close(): Promise<void> }> {
+  const gateway = { url: '', refused: 0, close: () => closeServer(server) };
+  const server: Server = createServer((req, res) => {
+    if ((req.url ?? '').startsWith('/api/v1/status/config')) {
+      gateway.refused++;
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('404 page not found\n');
+      return;
+    }
+    const forwarded = request(
+      new URL(req.url ?? '/', upstream),
+      { method: req.method, headers: req.headers },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
+    forwarded.on('error', () => res.writeHead(502).end());
+    req.pipe(forwarded);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  gateway.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return gateway;
+}
+
+function closeServer(server: Server): Promise<void> {
+  server.closeAllConnections();
+  return new Promise((resolve) => server.close(() => resolve()));
+}

@@ -270,6 +270,41 @@ const CASES: BadCase[] = [
     },
     says: 'gates[0].min-delta: "lots" is not a number of at least 0; use e.g. 0.01 or 2.5',
   },
+  // Queries that fit the scrape interval
+  {
+    what: 'a scrape-interval in words',
+    set: { 'scrape-interval': 'fast' },
+    says: `scrape-interval: "fast" is not a duration; ${DURATION}`,
+  },
+  {
+    what: 'a zero scrape-interval',
+    set: { 'scrape-interval': '0s' },
+    says: 'scrape-interval: "0s" is out of range; use a duration from 1s to 1h',
+  },
+  {
+    what: 'a scrape-interval over an hour',
+    set: { 'scrape-interval': '2h' },
+    says: 'scrape-interval: "2h" is out of range; use a duration from 1s to 1h',
+  },
+  {
+    what: 'a mistyped placeholder',
+    set: { 'error-rate-query': 'sum(rate(http_requests_total{status=~"5.."}[{{rnage}}]))' },
+    says: 'error-rate-query: {{rnage}} is not a placeholder (did you mean {{range}}?)',
+  },
+  {
+    what: '{{deployment}} without kube-deployment',
+    set: {
+      'kube-deployment': undefined,
+      'log-error-pattern': undefined,
+      rollback: 'off',
+      gates: lines(
+        '- name: restarts',
+        '  query: max(kube_deployment_status_replicas{deployment="{{deployment}}"})',
+        '  min: 1',
+      ),
+    },
+    says: 'gates[0].query: {{deployment}} is the Deployment: set kube-deployment',
+  },
   { what: 'an unknown command', set: { command: 'undo' }, says: 'command: "undo" is not one of check, rollback' },
   {
     what: 'an unknown slack-notify-on event',
@@ -614,6 +649,7 @@ describe('bad input to the action', () => {
         expect.arrayContaining([
           '/health',
           '/api/products',
+          '/api/v1/status/config',
           '/api/v1/query',
           '/api/annotations',
           '/api/v1/events',

@@ -38,6 +38,32 @@ describe('post-deploy-check CLI', () => {
     expect(report.verdict.result).toBe('passed');
   });
 
+  it('takes --scrape-interval into the plan and the report, and then does not ask Prometheus for it', async () => {
+    service.route('/api/v1/query', (_req, res) =>
+      json(res, 200, {
+        status: 'success',
+        data: { resultType: 'vector', result: [{ metric: {}, value: [0, '0.001'] }] },
+      }),
+    );
+    const reportPath = join(dir, 'report.json');
+    const run = await runCli([
+      ...['--base-url', service.url, '--checks', '- /health', '--service', 'shop-api', '--report', reportPath],
+      ...['--prometheus-url', service.url, '--monitor-window', '1s', '--monitor-interval', '1s'],
+      ...['--scrape-interval', '15s'],
+    ]);
+
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      'scrape interval 15s (scrape-interval); {{range}} = 60s (4 × scrape interval, at least monitor-interval)',
+    );
+    const report = JSON.parse(await readFile(reportPath, 'utf8'));
+    expect(report.monitor.scrapeInterval).toEqual({ ms: 15_000, source: 'input' });
+    expect(report.monitor.gates[0].query).toContain('[60s]');
+    expect(service.requests.map((request) => request.url)).not.toContainEqual(
+      expect.stringContaining('/api/v1/status/config'),
+    );
+  });
+
   it('exits 1 on a failure and prints the analysis', async () => {
     await writeFile(
       join(dir, 'checks.yml'),

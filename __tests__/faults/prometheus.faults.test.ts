@@ -17,6 +17,7 @@ const inconclusive = (lastError: string): Expected => ({
   says: startsWith(`inconclusive — only 0 usable samples of 3 (last error: ${lastError}`),
 });
 
+const scrapeNote = (cell: Cell) => cell.report.monitor?.scrapeInterval?.note;
 const gate = (cell: Cell) => cell.report.monitor?.gates.find((item) => item.name === 'error-rate');
 
 describeParty<Cell>({
@@ -65,8 +66,21 @@ describeParty<Cell>({
     'untrusted-tls': inconclusive('Prometheus query failed: TLS error with 127.0.0.1:PORT: self-signed certificate'),
     unresolvable: inconclusive('Prometheus query failed: DNS lookup failed for fault-injection.invalid (ENOTFOUND))'),
   },
+  // The monitor asks for the scrape interval first: whatever that read meets, the run goes on with the 1m
+  // default and takes every sample, so it never fails or stalls the run.
+  always: (cell) => {
+    expect(cell.report.monitor?.scrapeInterval).toEqual({ ms: 60_000, source: 'default', note: expect.any(String) });
+    expect(cell.report.timedOut).toBe(false);
+    expect(cell.report.monitor?.samples).toBe(3);
+  },
   also: {
+    // Cut at the read's own 2s limit, not the window's: the samples after it still came.
+    hang: (cell) => expect(scrapeNote(cell)).toMatch(/^timed out: no answer from Prometheus at .* within 2s$/),
+    trickle: (cell) => expect(scrapeNote(cell)).toMatch(/^timed out: no answer from Prometheus at .* within 2s$/),
     flood: (cell) => {
+      expect(scrapeNote(cell)).toMatch(
+        /answered more than 1 MiB \(HTTP 200\): its configuration is too large .*; set scrape-interval$/,
+      );
       expect(cell.server?.flood.cutShort).toBe(true);
       expect(cell.server?.flood.written).toBeLessThan(FLOOD_BYTES / 2);
       expect(gate(cell)?.counts.error).toBe(3);

@@ -40,6 +40,14 @@ export function rangeFor(scrape: ScrapeInterval, intervalMs: number): string {
 }
 
 /**
+ * A range to suggest, in whole seconds rounded up: PromQL has no fractional durations (`[2.5s]` is a parse
+ * error), and rounding down could suggest a range that is still too short.
+ */
+function rangeText(ms: number): string {
+  return formatDuration(Math.ceil(ms / 1_000) * 1_000);
+}
+
+/**
  * A literal range shorter than two scrapes can never hold the two samples rate() needs: the gate would read
  * no data for the whole window. Only a known interval rejects; an assumed one (Thanos, Mimir, managed
  * services scrape at their own pace) only warns.
@@ -55,10 +63,10 @@ export function scrapeFit(
   const warnings: string[] = [];
   for (const gate of gates) {
     for (const range of rangeSelectors(gate.query)) {
-      const fix = `use [${formatDuration(4 * scrape.ms)}] or more, or {{range}}`;
+      const fix = `use [${rangeText(4 * scrape.ms)}] or more, or {{range}}`;
       if (range.ms < 2 * scrape.ms) {
         const problem = `range ${range.text} is shorter than two scrapes (scrape interval ${interval}): it cannot hold the two samples rate() needs and returns nothing`;
-        if (known) rejected.set(gate.name, `${problem}; use [${formatDuration(2 * scrape.ms)}] or more, or {{range}}`);
+        if (known) rejected.set(gate.name, `${problem}; use [${rangeText(2 * scrape.ms)}] or more, or {{range}}`);
         else warnings.push(`${gate.name}: ${problem}, if the interval is right; set scrape-interval, or ${fix}`);
         break;
       }

@@ -1,6 +1,9 @@
 import { REQUIRED_STREAK, shortSha } from '../checks/versionCheck.js';
 import { formatDuration } from '../config/duration.js';
 import { kubectlTarget } from '../kubernetes/target.js';
+import type { MonitorPlan } from '../monitor/monitorPlan.js';
+import { fillPlaceholders, placeholdersIn } from '../monitor/placeholders.js';
+import { DEFAULT_SCRAPE_INTERVAL_MS, rangeFor } from '../monitor/scrapeFit.js';
 import type { Plan } from '../plan.js';
 import { redactUrl } from '../secrets.js';
 
@@ -43,16 +46,36 @@ export function planLines(plan: Plan): string[] {
     lines.push(
       `monitor ${formatDuration(windowMs)}, a sample every ${formatDuration(intervalMs)}${delayMs > 0 ? ` after ${formatDuration(delayMs)}` : ''}; ${failureThreshold} breaches in a row fail a gate${successThreshold ? `; ${successThreshold} healthy samples in a row pass early` : ''}`,
     );
+    const range = scrapeRange(plan.monitor);
+    if (gates.length > 0) lines.push(range.line);
     for (const gate of gates) {
       const trust = [
         gate.mode && gate.mode !== 'enforce' ? gate.mode : undefined,
         gate.minDelta ? `min-delta ${gate.minDelta}` : undefined,
       ].filter(Boolean);
-      lines.push(`gate ${gate.name}${trust.length > 0 ? ` (${trust.join(', ')})` : ''}: ${gate.query}`);
+      const query = fillPlaceholders(gate.query, range.value ? { range: range.value } : {});
+      lines.push(`gate ${gate.name}${trust.length > 0 ? ` (${trust.join(', ')})` : ''}: ${query}`);
     }
   }
   lines.push(`time limit ${formatDuration(plan.timeoutMs)}`);
   return lines;
+}
+
+const RANGE_RULE = '4 × scrape interval, at least monitor-interval';
+
+/**
+ * The scrape interval the gates' ranges will be measured against and what `{{range}}` becomes: known now when
+ * scrape-interval is given, otherwise only once the window begins and Prometheus is asked.
+ */
+function scrapeRange(monitor: MonitorPlan): { line: string; value?: string } {
+  const usesRange = monitor.gates.some((gate) => placeholdersIn(gate.query).includes('range'));
+  if (monitor.scrapeIntervalMs === undefined) {
+    const line = `scrape interval: read from Prometheus when the window begins (${formatDuration(DEFAULT_SCRAPE_INTERVAL_MS)} if it cannot be read)`;
+    return { line: usesRange ? `${line}; {{range}} = ${RANGE_RULE}` : line };
+  }
+  const value = rangeFor({ ms: monitor.scrapeIntervalMs, source: 'input' }, monitor.intervalMs);
+  const line = `scrape interval ${formatDuration(monitor.scrapeIntervalMs)} (scrape-interval)`;
+  return { line: usesRange ? `${line}; {{range}} = ${value} (${RANGE_RULE})` : line, value };
 }
 
 /** The approval job runs no rollout wait, no checks first and no monitor: only what it will do. */

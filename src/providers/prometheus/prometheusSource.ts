@@ -24,6 +24,9 @@ export interface PrometheusSourceOptions {
 
 // A gate needs one number; an answer this large is a query that forgot to aggregate.
 const MAX_BODY_BYTES = 1024 * 1024;
+const TOO_LARGE_ANSWER = 'a gate needs one number, so aggregate the query, e.g. with sum() or max()';
+// A configuration with thousands of static targets can pass the limit: only the input avoids reading it.
+const TOO_LARGE_CONFIG = 'its configuration is too large to read the scrape interval from; set scrape-interval';
 // The monitor runs a handful of gates at once; more sockets would only queue on Prometheus.
 const CONNECTIONS = 16;
 
@@ -36,8 +39,11 @@ export function createPrometheusSource(options: PrometheusSourceOptions): Metric
   const agent = createAgent({ connections: CONNECTIONS, insecureSkipTlsVerify: options.insecureSkipTlsVerify });
   const { host } = base;
 
-  /** One GET of the API, read up to the size limit, or a MetricError saying why there is no answer. */
-  async function get(url: URL, timeoutMs: number, signal: AbortSignal): Promise<Answer> {
+  /**
+   * One GET of the API, read up to the size limit, or a MetricError saying why there is no answer;
+   * `tooLarge` says what an answer past the limit means for what was asked.
+   */
+  async function get(url: URL, timeoutMs: number, signal: AbortSignal, tooLarge: string): Promise<Answer> {
     const limit = deadline(signal, timeoutMs);
     try {
       const response = await agent.request({
@@ -52,7 +58,7 @@ export function createPrometheusSource(options: PrometheusSourceOptions): Metric
       const { text, truncated } = await readBounded(response.body, MAX_BODY_BYTES);
       if (truncated)
         throw new MetricError(
-          `Prometheus at ${host} answered more than 1 MiB (HTTP ${response.statusCode}): a gate needs one number, so aggregate the query, e.g. with sum() or max()`,
+          `Prometheus at ${host} answered more than 1 MiB (HTTP ${response.statusCode}): ${tooLarge}`,
         );
       return { status: response.statusCode, contentType: String(response.headers['content-type'] ?? ''), body: text };
     } catch (error) {
@@ -69,7 +75,7 @@ export function createPrometheusSource(options: PrometheusSourceOptions): Metric
   /** One instant query's answer, or a MetricError saying why there is none. */
   async function instant(query: string, at: Date | undefined, timeoutMs: number, signal: AbortSignal) {
     const url = queryUrl(base, query, at, timeoutMs);
-    return interpret(await get(url, timeoutMs, signal), host, url.pathname, redact);
+    return interpret(await get(url, timeoutMs, signal, TOO_LARGE_ANSWER), host, url.pathname, redact);
   }
 
   return {
@@ -85,7 +91,7 @@ export function createPrometheusSource(options: PrometheusSourceOptions): Metric
     },
     async scrapeInterval({ timeoutMs, signal }): Promise<number> {
       const url = apiUrl(base, 'status/config');
-      return scrapeIntervalOf(await get(url, timeoutMs, signal), url.pathname);
+      return scrapeIntervalOf(await get(url, timeoutMs, signal, TOO_LARGE_CONFIG), url.pathname);
     },
     close: () => agent.close(),
   };
