@@ -12187,7 +12187,7 @@ function sloGate(config, onInconclusive) {
         onInconclusive,
         mode: 'enforce',
         slo: {
-            objective: objective / 100,
+            objectivePercent: objective,
             periodMs: config['slo-period'],
             warnBurn: config['warn-burn-rate'],
             shortWindowMs: config['burn-short-window'],
@@ -13215,7 +13215,7 @@ function classifyBurn(slo, maxBurn, short, long, longMs) {
         const note = `${plural(requests, 'request')} in ${(0,duration/* formatDuration */.a3)(slo.shortWindowMs)} < min-requests ${Math.max(1, slo.minRequests)}`;
         return { outcome: 'no-data', note, requests, lowTraffic: true };
     }
-    const budget = 1 - slo.objective;
+    const budget = 1 - slo.objectivePercent / 100;
     const shortBurn = ratio(short) / budget;
     const longBurn = ratio(long) / budget;
     const budgetUsed = (longBurn * longMs * 100) / slo.periodMs;
@@ -13419,12 +13419,11 @@ class GateTracker {
 }
 /** The objective, and what the last measured sample says this release spent of the period's budget. */
 function sloReport(slo, samples) {
-    const objectivePercent = Number((slo.objective * 100).toPrecision(6));
     const last = samples.findLast((sample) => sample.budgetUsed !== undefined);
     if (last?.budgetUsed === undefined || last.burnWindowMs === undefined)
-        return { objectivePercent, periodMs: slo.periodMs };
+        return { objectivePercent: slo.objectivePercent, periodMs: slo.periodMs };
     return {
-        objectivePercent,
+        objectivePercent: slo.objectivePercent,
         periodMs: slo.periodMs,
         budgetUsed: Number(last.budgetUsed.toFixed(2)),
         budgetSentence: budgetSentence(last.budgetUsed, slo.periodMs, last.burnWindowMs),
@@ -14638,6 +14637,7 @@ function assembleReport(plan, deps, outcome, times) {
 
 
 
+
 /** What will run, with every URL resolved: a reader can repeat any check by hand. */
 function planLines(plan) {
     if (plan.command === 'rollback')
@@ -14669,17 +14669,33 @@ function planLines(plan) {
         const range = scrapeRange(plan.monitor);
         if (gates.length > 0)
             lines.push(range.line);
+        const filled = (query) => fillPlaceholders(query, range.value ? { range: range.value } : {});
         for (const gate of gates) {
+            if (gate.slo) {
+                lines.push(sloLine(gate.slo, gate.max ?? 0));
+                continue;
+            }
             const trust = [
                 gate.mode && gate.mode !== 'enforce' ? gate.mode : undefined,
                 gate.minDelta ? `min-delta ${gate.minDelta}` : undefined,
             ].filter(Boolean);
-            const query = fillPlaceholders(gate.query, range.value ? { range: range.value } : {});
-            lines.push(`gate ${gate.name}${trust.length > 0 ? ` (${trust.join(', ')})` : ''}: ${query}`);
+            const traffic = gate.traffic
+                ? `; requests: ${filled(gate.traffic.query)}${gate.traffic.minRequests > 0 ? `, at least ${gate.traffic.minRequests} a sample` : ''}`
+                : '';
+            lines.push(`gate ${gate.name}${trust.length > 0 ? ` (${trust.join(', ')})` : ''}: ${filled(gate.query)}${traffic}`);
         }
+        if (plan.monitor.trafficUnchecked)
+            lines.push(plan.monitor.trafficUnchecked);
     }
     lines.push(`time limit ${(0,duration/* formatDuration */.a3)(plan.timeoutMs)}`);
     return lines;
+}
+/** The burn-rate gate: its objective and limits in words, then its two queries, `{{range}}` each sample's window. */
+function sloLine(slo, maxBurn) {
+    const objective = `${slo.objectivePercent}% over ${(0,duration/* formatDuration */.a3)(slo.periodMs)}`;
+    const limits = `fails above ${maxBurn}× in both ${(0,duration/* formatDuration */.a3)(slo.shortWindowMs)} and the window so far, warns above ${slo.warnBurn}×`;
+    const least = slo.minRequests > 0 ? `, at least ${slo.minRequests} requests in ${(0,duration/* formatDuration */.a3)(slo.shortWindowMs)}` : '';
+    return `gate ${SLO_GATE_NAME} (SLO ${objective}; ${limits}${least}): errors ${slo.errorsQuery}; requests ${slo.requestsQuery}`;
 }
 const RANGE_RULE = '4 × scrape interval, at least monitor-interval';
 /**
@@ -15362,6 +15378,7 @@ function renderCharts(monitor) {
 function windowNotes(monitor) {
     const notes = [
         ...(monitor.trafficUnchecked ? [`⚠️ ${(0,report_escape/* escapeHtml */.ZD)(monitor.trafficUnchecked)}`] : []),
+        ...monitor.gates.flatMap((gate) => (gate.slo ? [(0,report_escape/* escapeHtml */.ZD)(sloNote(gate, gate.slo))] : [])),
         ...(monitor.setupWarnings ?? []).map((warning) => `⚠️ ${(0,report_escape/* escapeHtml */.ZD)(warning)}`),
         ...monitor.gates.flatMap((gate) => {
             const early = gate.samples.filter((sample) => sample.beforeDeploy).length;
@@ -15377,6 +15394,15 @@ function windowNotes(monitor) {
         ? [`Scrape interval ${(0,report_escape/* escapeHtml */.ZD)(describeScrapeInterval(monitor.scrapeInterval))}.`, '']
         : [];
     return [...scrape, ...(notes.length > 0 ? [...notes.map((note) => `- ${note}`), ''] : [])];
+}
+/** "slo-burn-rate: SLO 99.9% over 30d; burn 0.4× over 5m and 0.3× over 3m at the last sample; this release used …" */
+function sloNote(gate, slo) {
+    const last = gate.samples.findLast((sample) => sample.shortBurn !== undefined);
+    const burn = last?.shortBurn !== undefined && last.value !== undefined && last.burnWindowMs !== undefined
+        ? `; burn ${fmt(last.shortBurn)}× over the short window and ${fmt(last.value)}× over ${(0,duration/* formatDuration */.a3)(last.burnWindowMs)} at the last sample`
+        : '; no sample measured a burn rate';
+    const budget = slo.budgetSentence ? `; ${slo.budgetSentence}` : '';
+    return `${gate.name}: SLO ${slo.objectivePercent}% over ${(0,duration/* formatDuration */.a3)(slo.periodMs)}${burn}${budget}`;
 }
 const MAX_WARNINGS_PER_GATE = 5;
 /** What the metric source said about its own answers (partial data, a series limit): a reader must see a gate judged them. */
@@ -15409,6 +15435,8 @@ function thinned(points, worst) {
 }
 function threshold(gate) {
     const { max, min, maxRatio } = gate.limits;
+    if (gate.slo && max !== undefined)
+        return `≤ ${fmt(max)}× burn, both windows`;
     return ([
         max !== undefined && `≤ ${fmt(max)}`,
         min !== undefined && `≥ ${fmt(min)}`,

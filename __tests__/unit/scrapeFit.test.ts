@@ -1,3 +1,4 @@
+import { DEFAULT_TRAFFIC_QUERY } from '../../src/engine/config/trafficSchema.js';
 import { DEFAULT_ERROR_RATE_QUERY } from '../../src/engine/config/monitorSchema.js';
 import { loadConfig } from '../../src/engine/config/load.js';
 import { runMonitor } from '../../src/engine/monitor/monitor.js';
@@ -242,7 +243,7 @@ describe('the plan a dry run prints', () => {
       'scrape interval: read from Prometheus when the window begins (1m if it cannot be read); {{range}} = 4 × scrape interval, at least monitor-interval',
     );
     expect(lines.filter((line) => line.startsWith('gate '))).toEqual([
-      `gate error-rate: ${DEFAULT_ERROR_RATE_QUERY}`,
+      `gate error-rate: ${DEFAULT_ERROR_RATE_QUERY}; requests: ${DEFAULT_TRAFFIC_QUERY}, at least 100 a sample`,
       'gate checkout: sum(rate(x{service="shop-api",env="production"}[10s]))',
     ]);
   });
@@ -252,7 +253,10 @@ describe('the plan a dry run prints', () => {
     expect(lines).toContain(
       'scrape interval 15s (scrape-interval); {{range}} = 60s (4 × scrape interval, at least monitor-interval)',
     );
-    expect(lines).toContain(`gate error-rate: ${DEFAULT_ERROR_RATE_QUERY.replaceAll('{{range}}', '60s')}`);
+    const sent = (query: string) => query.replaceAll('{{range}}', '60s');
+    expect(lines).toContain(
+      `gate error-rate: ${sent(DEFAULT_ERROR_RATE_QUERY)}; requests: ${sent(DEFAULT_TRAFFIC_QUERY)}, at least 100 a sample`,
+    );
   });
 
   it('names no {{range}} when no query uses it, and no scrape interval without metric gates', async () => {

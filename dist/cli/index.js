@@ -12127,7 +12127,7 @@ function sloGate(config, onInconclusive) {
         onInconclusive,
         mode: 'enforce',
         slo: {
-            objective: objective / 100,
+            objectivePercent: objective,
             periodMs: config['slo-period'],
             warnBurn: config['warn-burn-rate'],
             shortWindowMs: config['burn-short-window'],
@@ -13155,7 +13155,7 @@ function classifyBurn(slo, maxBurn, short, long, longMs) {
         const note = `${plural(requests, 'request')} in ${(0,duration/* formatDuration */.a3)(slo.shortWindowMs)} < min-requests ${Math.max(1, slo.minRequests)}`;
         return { outcome: 'no-data', note, requests, lowTraffic: true };
     }
-    const budget = 1 - slo.objective;
+    const budget = 1 - slo.objectivePercent / 100;
     const shortBurn = ratio(short) / budget;
     const longBurn = ratio(long) / budget;
     const budgetUsed = (longBurn * longMs * 100) / slo.periodMs;
@@ -13359,12 +13359,11 @@ class GateTracker {
 }
 /** The objective, and what the last measured sample says this release spent of the period's budget. */
 function sloReport(slo, samples) {
-    const objectivePercent = Number((slo.objective * 100).toPrecision(6));
     const last = samples.findLast((sample) => sample.budgetUsed !== undefined);
     if (last?.budgetUsed === undefined || last.burnWindowMs === undefined)
-        return { objectivePercent, periodMs: slo.periodMs };
+        return { objectivePercent: slo.objectivePercent, periodMs: slo.periodMs };
     return {
-        objectivePercent,
+        objectivePercent: slo.objectivePercent,
         periodMs: slo.periodMs,
         budgetUsed: Number(last.budgetUsed.toFixed(2)),
         budgetSentence: budgetSentence(last.budgetUsed, slo.periodMs, last.burnWindowMs),
@@ -14545,6 +14544,7 @@ function assembleReport(plan, deps, outcome, times) {
 
 
 
+
 /** What will run, with every URL resolved: a reader can repeat any check by hand. */
 function planLines(plan) {
     if (plan.command === 'rollback')
@@ -14576,17 +14576,33 @@ function planLines(plan) {
         const range = scrapeRange(plan.monitor);
         if (gates.length > 0)
             lines.push(range.line);
+        const filled = (query) => fillPlaceholders(query, range.value ? { range: range.value } : {});
         for (const gate of gates) {
+            if (gate.slo) {
+                lines.push(sloLine(gate.slo, gate.max ?? 0));
+                continue;
+            }
             const trust = [
                 gate.mode && gate.mode !== 'enforce' ? gate.mode : undefined,
                 gate.minDelta ? `min-delta ${gate.minDelta}` : undefined,
             ].filter(Boolean);
-            const query = fillPlaceholders(gate.query, range.value ? { range: range.value } : {});
-            lines.push(`gate ${gate.name}${trust.length > 0 ? ` (${trust.join(', ')})` : ''}: ${query}`);
+            const traffic = gate.traffic
+                ? `; requests: ${filled(gate.traffic.query)}${gate.traffic.minRequests > 0 ? `, at least ${gate.traffic.minRequests} a sample` : ''}`
+                : '';
+            lines.push(`gate ${gate.name}${trust.length > 0 ? ` (${trust.join(', ')})` : ''}: ${filled(gate.query)}${traffic}`);
         }
+        if (plan.monitor.trafficUnchecked)
+            lines.push(plan.monitor.trafficUnchecked);
     }
     lines.push(`time limit ${(0,duration/* formatDuration */.a3)(plan.timeoutMs)}`);
     return lines;
+}
+/** The burn-rate gate: its objective and limits in words, then its two queries, `{{range}}` each sample's window. */
+function sloLine(slo, maxBurn) {
+    const objective = `${slo.objectivePercent}% over ${(0,duration/* formatDuration */.a3)(slo.periodMs)}`;
+    const limits = `fails above ${maxBurn}× in both ${(0,duration/* formatDuration */.a3)(slo.shortWindowMs)} and the window so far, warns above ${slo.warnBurn}×`;
+    const least = slo.minRequests > 0 ? `, at least ${slo.minRequests} requests in ${(0,duration/* formatDuration */.a3)(slo.shortWindowMs)}` : '';
+    return `gate ${SLO_GATE_NAME} (SLO ${objective}; ${limits}${least}): errors ${slo.errorsQuery}; requests ${slo.requestsQuery}`;
 }
 const RANGE_RULE = '4 × scrape interval, at least monitor-interval';
 /**

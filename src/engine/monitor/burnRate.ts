@@ -47,7 +47,7 @@ export function classifyBurn(
     const note = `${plural(requests, 'request')} in ${formatDuration(slo.shortWindowMs)} < min-requests ${Math.max(1, slo.minRequests)}`;
     return { outcome: 'no-data', note, requests, lowTraffic: true };
   }
-  const budget = 1 - slo.objective;
+  const budget = 1 - slo.objectivePercent / 100;
   const shortBurn = ratio(short) / budget;
   const longBurn = ratio(long) / budget;
   const budgetUsed = (longBurn * longMs * 100) / slo.periodMs;

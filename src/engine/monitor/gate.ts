@@ -178,12 +178,11 @@ export class GateTracker {
 
 /** The objective, and what the last measured sample says this release spent of the period's budget. */
 function sloReport(slo: PlannedSlo, samples: readonly GateSample[]): NonNullable<GateReport['slo']> {
-  const objectivePercent = Number((slo.objective * 100).toPrecision(6));
   const last = samples.findLast((sample) => sample.budgetUsed !== undefined);
   if (last?.budgetUsed === undefined || last.burnWindowMs === undefined)
-    return { objectivePercent, periodMs: slo.periodMs };
+    return { objectivePercent: slo.objectivePercent, periodMs: slo.periodMs };
   return {
-    objectivePercent,
+    objectivePercent: slo.objectivePercent,
     periodMs: slo.periodMs,
     budgetUsed: Number(last.budgetUsed.toFixed(2)),
     budgetSentence: budgetSentence(last.budgetUsed, slo.periodMs, last.burnWindowMs),

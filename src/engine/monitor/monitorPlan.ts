@@ -29,8 +29,8 @@ export interface PlannedGate {
 
 /** The SLO burn-rate gate's own settings: `max` of its gate is max-burn-rate. */
 export interface PlannedSlo {
-  /** A fraction: 0.999 for 99.9%. */
-  objective: number;
+  /** As written: 99.9 for 99.9%. */
+  objectivePercent: number;
   periodMs: number;
   warnBurn: number;
   shortWindowMs: number;
@@ -192,7 +192,7 @@ function sloGate(config: Config, onInconclusive: InconclusiveAction): PlannedGat
     onInconclusive,
     mode: 'enforce',
     slo: {
-      objective: objective / 100,
+      objectivePercent: objective,
       periodMs: config['slo-period'],
       warnBurn: config['warn-burn-rate'],
       shortWindowMs: config['burn-short-window'],

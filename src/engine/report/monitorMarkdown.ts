@@ -116,6 +116,7 @@ export function renderCharts(monitor: MonitorReport): string[] {
 function windowNotes(monitor: MonitorReport): string[] {
   const notes = [
     ...(monitor.trafficUnchecked ? [`⚠️ ${escapeHtml(monitor.trafficUnchecked)}`] : []),
+    ...monitor.gates.flatMap((gate) => (gate.slo ? [escapeHtml(sloNote(gate, gate.slo))] : [])),
     ...(monitor.setupWarnings ?? []).map((warning) => `⚠️ ${escapeHtml(warning)}`),
     ...monitor.gates.flatMap((gate) => {
       const early = gate.samples.filter((sample) => sample.beforeDeploy).length;
@@ -130,6 +131,17 @@ function windowNotes(monitor: MonitorReport): string[] {
     ? [`Scrape interval ${escapeHtml(describeScrapeInterval(monitor.scrapeInterval))}.`, '']
     : [];
   return [...scrape, ...(notes.length > 0 ? [...notes.map((note) => `- ${note}`), ''] : [])];
+}
+
+/** "slo-burn-rate: SLO 99.9% over 30d; burn 0.4× over 5m and 0.3× over 3m at the last sample; this release used …" */
+function sloNote(gate: GateReport, slo: NonNullable<GateReport['slo']>): string {
+  const last = gate.samples.findLast((sample) => sample.shortBurn !== undefined);
+  const burn =
+    last?.shortBurn !== undefined && last.value !== undefined && last.burnWindowMs !== undefined
+      ? `; burn ${fmt(last.shortBurn)}× over the short window and ${fmt(last.value)}× over ${formatDuration(last.burnWindowMs)} at the last sample`
+      : '; no sample measured a burn rate';
+  const budget = slo.budgetSentence ? `; ${slo.budgetSentence}` : '';
+  return `${gate.name}: SLO ${slo.objectivePercent}% over ${formatDuration(slo.periodMs)}${burn}${budget}`;
 }
 
 const MAX_WARNINGS_PER_GATE = 5;
@@ -164,6 +176,7 @@ function thinned<P extends { value: number }>(points: readonly P[], worst: 'high
 
 function threshold(gate: GateReport): string {
   const { max, min, maxRatio } = gate.limits;
+  if (gate.slo && max !== undefined) return `≤ ${fmt(max)}× burn, both windows`;
   return (
     [
       max !== undefined && `≤ ${fmt(max)}`,

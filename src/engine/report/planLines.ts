@@ -1,7 +1,7 @@
 import { REQUIRED_STREAK, shortSha } from '../checks/versionCheck.js';
 import { formatDuration } from '../config/duration.js';
 import { kubectlTarget } from '../kubernetes/target.js';
-import type { MonitorPlan } from '../monitor/monitorPlan.js';
+import { SLO_GATE_NAME, type MonitorPlan, type PlannedSlo } from '../monitor/monitorPlan.js';
 import { fillPlaceholders, placeholdersIn } from '../monitor/placeholders.js';
 import { DEFAULT_SCRAPE_INTERVAL_MS, rangeFor } from '../monitor/scrapeFit.js';
 import type { Plan } from '../plan.js';
@@ -48,17 +48,36 @@ export function planLines(plan: Plan): string[] {
     );
     const range = scrapeRange(plan.monitor);
     if (gates.length > 0) lines.push(range.line);
+    const filled = (query: string) => fillPlaceholders(query, range.value ? { range: range.value } : {});
     for (const gate of gates) {
+      if (gate.slo) {
+        lines.push(sloLine(gate.slo, gate.max ?? 0));
+        continue;
+      }
       const trust = [
         gate.mode && gate.mode !== 'enforce' ? gate.mode : undefined,
         gate.minDelta ? `min-delta ${gate.minDelta}` : undefined,
       ].filter(Boolean);
-      const query = fillPlaceholders(gate.query, range.value ? { range: range.value } : {});
-      lines.push(`gate ${gate.name}${trust.length > 0 ? ` (${trust.join(', ')})` : ''}: ${query}`);
+      const traffic = gate.traffic
+        ? `; requests: ${filled(gate.traffic.query)}${gate.traffic.minRequests > 0 ? `, at least ${gate.traffic.minRequests} a sample` : ''}`
+        : '';
+      lines.push(
+        `gate ${gate.name}${trust.length > 0 ? ` (${trust.join(', ')})` : ''}: ${filled(gate.query)}${traffic}`,
+      );
     }
+    if (plan.monitor.trafficUnchecked) lines.push(plan.monitor.trafficUnchecked);
   }
   lines.push(`time limit ${formatDuration(plan.timeoutMs)}`);
   return lines;
+}
+
+/** The burn-rate gate: its objective and limits in words, then its two queries, `{{range}}` each sample's window. */
+function sloLine(slo: PlannedSlo, maxBurn: number): string {
+  const objective = `${slo.objectivePercent}% over ${formatDuration(slo.periodMs)}`;
+  const limits = `fails above ${maxBurn}× in both ${formatDuration(slo.shortWindowMs)} and the window so far, warns above ${slo.warnBurn}×`;
+  const least =
+    slo.minRequests > 0 ? `, at least ${slo.minRequests} requests in ${formatDuration(slo.shortWindowMs)}` : '';
+  return `gate ${SLO_GATE_NAME} (SLO ${objective}; ${limits}${least}): errors ${slo.errorsQuery}; requests ${slo.requestsQuery}`;
 }
 
 const RANGE_RULE = '4 × scrape interval, at least monitor-interval';
