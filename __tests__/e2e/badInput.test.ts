@@ -305,6 +305,65 @@ const CASES: BadCase[] = [
     },
     says: 'gates[0].query: {{deployment}} is the Deployment: set kube-deployment',
   },
+  // Minimum traffic
+  {
+    what: 'a min-requests in words',
+    set: { 'min-requests': 'lots' },
+    says: 'min-requests: "lots" is not a whole number from 0 to 1000000000',
+  },
+  {
+    what: 'a negative min-requests',
+    set: { 'min-requests': '-1' },
+    says: 'min-requests: "-1" is not a whole number from 0 to 1000000000',
+  },
+  {
+    what: "a gate's min-requests without its traffic-query",
+    set: {
+      gates: lines(
+        '- name: checkout',
+        '  query: sum(rate(checkout_errors_total[5m]))',
+        '  max: 1',
+        '  min-requests: 10',
+      ),
+    },
+    says: 'gates[0].min-requests: needs traffic-query: the PromQL counting the requests a sample covers',
+  },
+  {
+    what: 'min-requests with a custom error-rate-query and no traffic-query',
+    set: { 'error-rate-query': 'sum(rate(errors_total[5m]))', 'min-requests': '50' },
+    says: 'min-requests: needs traffic-query: with your own error-rate-query there is no default count of requests',
+  },
+  {
+    what: 'an unknown placeholder in traffic-query',
+    set: { 'traffic-query': 'sum(increase(http_requests_total[{{window}}]))' },
+    says: 'traffic-query: {{window}} is not a placeholder',
+  },
+  // SLO burn rate
+  {
+    what: 'an objective of 100%',
+    set: { 'slo-objective': '100' },
+    says: 'slo-objective: "100": an objective of 100% leaves no error budget',
+  },
+  {
+    what: 'an objective of 150%',
+    set: { 'slo-objective': '150%' },
+    says: 'slo-objective: "150%": is not a percentage above 0 and below 100; use e.g. 99.9 or 99.9%',
+  },
+  {
+    what: 'a max-burn-rate of 0',
+    set: { 'slo-objective': '99.9', 'max-burn-rate': '0' },
+    says: 'max-burn-rate: "0" is not a number above 0',
+  },
+  {
+    what: 'a burn-short-window under a minute',
+    set: { 'slo-objective': '99.9', 'burn-short-window': '30s' },
+    says: 'burn-short-window: "30s" is out of range; use a duration from 1m to 1d',
+  },
+  {
+    what: 'a burn-rate key without slo-objective',
+    set: { 'warn-burn-rate': '3' },
+    says: 'warn-burn-rate: belongs to the SLO burn-rate gate, which slo-objective turns on',
+  },
   { what: 'an unknown command', set: { command: 'undo' }, says: 'command: "undo" is not one of check, rollback' },
   {
     what: 'an unknown slack-notify-on event',
