@@ -63,6 +63,10 @@ export interface ComparisonFinding {
   decidedAt?: number;
 }
 
+// Bound once: simulations call these millions of times, and inside a vm context (jest runs tests in one)
+// every `Math.` is a slow global lookup: judging 2,000 windows took 18 times as long.
+const { exp, log, log1p, max } = Math;
+
 /**
  * The alternatives, as multiples of the null ratio: dense near it, where small excesses need many errors
  * to tell apart, then roughly doubling up to 32 times. Equal weights cost a factor of 12 in evidence
@@ -71,8 +75,8 @@ export interface ComparisonFinding {
  * which makes the confidence bounds a clean bisection.
  */
 const ALTERNATIVES = [1.1, 1.25, 1.5, 2, 3, 4, 6, 8, 12, 16, 24, 32];
-const LOG_ALTERNATIVES = ALTERNATIVES.map(Math.log);
-const LOG_WEIGHT = -Math.log(ALTERNATIVES.length);
+const LOG_ALTERNATIVES = ALTERNATIVES.map(log);
+const LOG_WEIGHT = -log(ALTERNATIVES.length);
 
 /** The range the confidence bounds are searched in; a bound past it is reported as its end (or 0 / Infinity). */
 const SMALLEST_RATIO = 1 / 1000;
@@ -151,14 +155,13 @@ function evidenceOf(looks: readonly ComparisonLook[]): Evidence {
  */
 const logRatio = (increment: Increment, logC: number, c: number, nullRatio: number) =>
   increment.ownShare * logC -
-  increment.errors *
-    (Math.log1p(c * nullRatio * increment.requestRatio) - Math.log1p(nullRatio * increment.requestRatio));
+  increment.errors * (log1p(c * nullRatio * increment.requestRatio) - log1p(nullRatio * increment.requestRatio));
 
 /** log Σ exp(values), shifted by the largest so that large evidence stays finite. */
 function logSumExp(values: number[]): number {
-  const top = Math.max(...values);
+  const top = max(...values);
   if (top === -Infinity || top === Infinity) return top;
-  return top + Math.log(values.reduce((sum, value) => sum + Math.exp(value - top), 0));
+  return top + log(values.reduce((sum, value) => sum + exp(value - top), 0));
 }
 
 /** The log e-value against "ratio ≤ nullRatio" from the first `count` increments. */
@@ -190,29 +193,29 @@ function logEvidenceByLook(increments: readonly Increment[], countByLook: readon
  */
 function rejectedUpTo(increments: readonly Increment[], logThreshold: number, rejected: number | undefined): number {
   const count = increments.length;
-  const rejects = (logRatio: number) => logEvidence(increments, count, Math.exp(logRatio)) >= logThreshold;
-  let low = Math.log(rejected ?? SMALLEST_RATIO);
+  const rejects = (logNull: number) => logEvidence(increments, count, exp(logNull)) >= logThreshold;
+  let low = log(rejected ?? SMALLEST_RATIO);
   if (rejected === undefined && !rejects(low)) return 0;
-  let high = Math.log(LARGEST_RATIO);
-  if (low >= high || rejects(high)) return Math.max(LARGEST_RATIO, rejected ?? 0);
+  let high = log(LARGEST_RATIO);
+  if (low >= high || rejects(high)) return max(LARGEST_RATIO, rejected ?? 0);
   while (high - low > LOG_TOLERANCE) {
     const middle = (low + high) / 2;
     if (rejects(middle)) low = middle;
     else high = middle;
   }
-  return Math.exp(low);
+  return exp(low);
 }
 
 /** The e-value against "ratio ≤ maxIncrease" after each look, for a chart or a log; the test uses its running maximum. */
 export function eValuesByLook(looks: readonly ComparisonLook[], maxIncrease: number): number[] {
   const evidence = evidenceOf(looks);
-  return logEvidenceByLook(evidence.canary, evidence.countByLook, maxIncrease).map(Math.exp);
+  return logEvidenceByLook(evidence.canary, evidence.countByLook, maxIncrease).map(exp);
 }
 
 /** The first look whose log e-value reached the threshold, and the largest log e-value seen. */
 function firstCrossing(logValues: readonly number[], logThreshold: number) {
   const at = logValues.findIndex((value) => value >= logThreshold);
-  return { at: at < 0 ? undefined : at, top: Math.max(-Infinity, ...logValues) };
+  return { at: at < 0 ? undefined : at, top: max(-Infinity, ...logValues) };
 }
 
 /**
@@ -225,7 +228,7 @@ function firstCrossing(logValues: readonly number[], logThreshold: number) {
 export function judgeComparison(looks: readonly ComparisonLook[], rules: ComparisonRules): ComparisonFinding {
   const evidence = evidenceOf(looks);
   const { canary, baseline } = evidence.totals;
-  const logThreshold = -Math.log(1 - rules.confidence);
+  const logThreshold = -log(1 - rules.confidence);
   // H0: ratio ≤ maxIncrease on the canary's side; H0': ratio ≥ maxIncrease is the same test from the
   // baseline's side, whose ratio is the inverse.
   const worse = firstCrossing(
@@ -246,7 +249,7 @@ export function judgeComparison(looks: readonly ComparisonLook[], rules: Compari
   // a crossing at any earlier look counts, since the running maximum is what Ville's inequality bounds.
   const enoughAt = evidence.errorsByLook.findIndex((errors) => errors >= 0 && errors >= rules.minEvents);
   const decidedAt = (crossing: number | undefined) =>
-    crossing === undefined || enoughAt < 0 ? undefined : Math.max(crossing, enoughAt);
+    crossing === undefined || enoughAt < 0 ? undefined : max(crossing, enoughAt);
   const worseAt = decidedAt(worse.at);
   const withinAt = decidedAt(within.at);
   const decision =
@@ -264,7 +267,7 @@ export function judgeComparison(looks: readonly ComparisonLook[], rules: Compari
     ratio: observedRatio(canary, baseline),
     lower,
     upper: inverseLower > 0 ? 1 / inverseLower : Infinity,
-    eValue: Math.exp(worse.top),
+    eValue: exp(worse.top),
     ...(decision === 'worse' ? { decidedAt: worseAt } : decision === 'within-limit' ? { decidedAt: withinAt } : {}),
   };
 }
