@@ -6,7 +6,7 @@
 // (the report's timeline) are wall-clock milliseconds of the same machine, comparable with Date.now() here.
 //
 // Each figure is a module of figures/; this runner runs them in order, prints the table and writes
-// bench/results.json. BENCH_ONLY=cold,bundle,throughput,prometheus,rollback runs a subset.
+// bench/results.json. BENCH_ONLY=cold,bundle,throughput,prometheus,rollback,comparison runs a subset.
 
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -17,6 +17,7 @@ import type { BenchContext, Measured } from './context.js';
 import { measureBundle, type BundleFigure } from './figures/bundle.js';
 import { runCheckRounds } from './figures/checkRounds.js';
 import { measureColdStart } from './figures/coldStart.js';
+import { measureComparisonDelay } from './figures/comparisonDelay.js';
 import { measureColdStartProfile, type ColdStartProfileFigure } from './figures/coldStartProfile.js';
 import { measureDetection } from './figures/detection.js';
 import { measureMonitor } from './figures/monitor.js';
@@ -31,7 +32,7 @@ import { printTable, type Row } from './table.js';
 import { TIME } from './tools.js';
 
 /** The groups BENCH_ONLY names: figures measured together stay together. */
-type Group = 'cold' | 'bundle' | 'throughput' | 'prometheus' | 'rollback';
+type Group = 'cold' | 'bundle' | 'throughput' | 'prometheus' | 'rollback' | 'comparison';
 
 const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : undefined;
 const want = (group: Group) => !only || only.has(group);
@@ -89,6 +90,7 @@ try {
       record('detection', await measureDetection(context, rig));
     });
   if (want('rollback')) record('rollback', await measureRollback(context));
+  if (want('comparison')) record('comparisonDelay', measureComparisonDelay());
 
   const results = {
     figures,
