@@ -13869,7 +13869,8 @@ async function runMonitor(plan, deps) {
     const { clock, logger, signal } = deps;
     const queryTimeoutMs = Math.min(QUERY_TIMEOUT_MS, plan.intervalMs);
     const setup = await setUpGates(plan, deps, queryTimeoutMs);
-    const scrape = {
+    // What the report says about the setup whether or not the window ran.
+    const setupNotes = {
         ...(setup.scrapeInterval ? { scrapeInterval: setup.scrapeInterval } : {}),
         ...(setup.warnings.length > 0 ? { setupWarnings: setup.warnings } : {}),
         ...(plan.trafficUnchecked ? { trafficUnchecked: plan.trafficUnchecked } : {}),
@@ -13877,7 +13878,7 @@ async function runMonitor(plan, deps) {
     if (setup.rejected.length > 0) {
         return {
             ...windowOf(plan),
-            ...scrape,
+            ...setupNotes,
             samples: 0,
             stoppedEarly: 'a gate query was rejected before the window began',
             gates: setup.rejected,
@@ -13954,7 +13955,7 @@ async function runMonitor(plan, deps) {
         : undefined;
     return {
         ...windowOf(plan),
-        ...scrape,
+        ...setupNotes,
         samples: taken,
         ...(stoppedEarly ? { stoppedEarly } : {}),
         ...(endedEarly ? { endedEarly } : {}),

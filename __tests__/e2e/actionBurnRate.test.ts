@@ -1,41 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { runAction } from '../support/runAction.js';
-import {
-  ERROR_SPIKE,
-  HEALTHY,
-  startMetricsService,
-  startPrometheus,
-  type MetricsService,
-  type PrometheusServer,
-  type Traffic,
-} from '../support/prometheus.js';
+import { ERROR_SPIKE, HEALTHY } from '../support/prometheus.js';
+import { usePrometheusRig } from '../support/prometheusRig.js';
 
 // The SLO burn-rate gate against a real Prometheus scraping every second, with its default queries:
 // errors and requests counted by increase() over the short window (1m here) and over the window so far.
 
-const SETTLE = 6;
-
-let service: MetricsService;
-let prometheus: PrometheusServer;
-
-beforeAll(async () => {
-  service = await startMetricsService(HEALTHY);
-  prometheus = await startPrometheus(service.target);
-});
-afterAll(async () => {
-  await prometheus?.stop();
-  await service?.close();
-});
-
-async function trafficBecomes(traffic: Traffic): Promise<void> {
-  service.setTraffic(traffic);
-  const missing = SETTLE - service.scrapesOfCurrentTraffic();
-  if (missing > 0) await prometheus.waitForScrapes(missing);
-}
+const rig = usePrometheusRig();
+const { trafficBecomes } = rig;
 
 const watch = (inputs: Record<string, string> = {}) =>
   runAction({
-    'prometheus-url': prometheus.url,
+    'prometheus-url': rig.url,
     'max-error-rate': 'off',
     'slo-objective': '99%',
     'burn-short-window': '1m',

@@ -3,44 +3,20 @@ import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DEFAULT_ERROR_RATE_QUERY } from '../../src/engine/config/monitorSchema.js';
 import { runAction } from '../support/runAction.js';
-import {
-  ERROR_SPIKE,
-  HEALTHY,
-  NO_TRAFFIC,
-  startMetricsService,
-  startPrometheus,
-  type MetricsService,
-  type PrometheusServer,
-  type Traffic,
-} from '../support/prometheus.js';
+import { ERROR_SPIKE, HEALTHY, NO_TRAFFIC } from '../support/prometheus.js';
+import { usePrometheusRig } from '../support/prometheusRig.js';
 
 // dist/index.js as the runner starts it, against a real Prometheus scraping a service every second.
 
 const RANGE = '5s';
-const SETTLE = 6;
 const ERROR_RATE = `sum(rate(http_requests_total{status=~"5.."}[${RANGE}])) / sum(rate(http_requests_total[${RANGE}]))`;
 
-let service: MetricsService;
-let prometheus: PrometheusServer;
-
-beforeAll(async () => {
-  service = await startMetricsService(HEALTHY);
-  prometheus = await startPrometheus(service.target);
-});
-afterAll(async () => {
-  await prometheus?.stop();
-  await service?.close();
-});
-
-async function trafficBecomes(traffic: Traffic): Promise<void> {
-  service.setTraffic(traffic);
-  const missing = SETTLE - service.scrapesOfCurrentTraffic();
-  if (missing > 0) await prometheus.waitForScrapes(missing);
-}
+const rig = usePrometheusRig();
+const { trafficBecomes } = rig;
 
 const watch = (inputs: Record<string, string> = {}) =>
   runAction({
-    'prometheus-url': prometheus.url,
+    'prometheus-url': rig.url,
     'error-rate-query': ERROR_RATE,
     'monitor-window': '4s',
     'monitor-interval': '1s',
@@ -178,7 +154,7 @@ describe('the action with prometheus-url', () => {
 
   it("assumes Prometheus's 1m default where its configuration is refused, and still watches the window", async () => {
     await trafficBecomes(HEALTHY);
-    const gateway = await refusingStatusConfig(prometheus.url);
+    const gateway = await refusingStatusConfig(rig.url);
     try {
       // Observed: a 4m range still sees the minutes before the window, an earlier test's spike among them,
       // and this test is about the interval, not the verdict.

@@ -1,41 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import { runAction } from '../support/runAction.js';
-import {
-  HEALTHY,
-  startMetricsService,
-  startPrometheus,
-  type MetricsService,
-  type PrometheusServer,
-  type Traffic,
-} from '../support/prometheus.js';
+import { HEALTHY, type Traffic } from '../support/prometheus.js';
+import { usePrometheusRig } from '../support/prometheusRig.js';
 
 // Minimum traffic against a real Prometheus scraping every second, with the default queries: {{range}}
 // is filled from Prometheus's own configuration, and the default traffic query counts each sample's requests.
 
-const SETTLE = 6;
 /** Half of two requests a scrape fail: a 50% error rate, on a handful of requests. */
 const TRICKLE: Traffic = { requestsPerScrape: 2, errorShare: 0.5, latencySeconds: 0.08 };
 
-let service: MetricsService;
-let prometheus: PrometheusServer;
-
-beforeAll(async () => {
-  service = await startMetricsService(HEALTHY);
-  prometheus = await startPrometheus(service.target);
-});
-afterAll(async () => {
-  await prometheus?.stop();
-  await service?.close();
-});
-
-async function trafficBecomes(traffic: Traffic): Promise<void> {
-  service.setTraffic(traffic);
-  const missing = SETTLE - service.scrapesOfCurrentTraffic();
-  if (missing > 0) await prometheus.waitForScrapes(missing);
-}
+const rig = usePrometheusRig();
+const { trafficBecomes } = rig;
 
 const watch = (inputs: Record<string, string> = {}) =>
-  runAction({ 'prometheus-url': prometheus.url, 'monitor-window': '4s', 'monitor-interval': '1s', ...inputs });
+  runAction({ 'prometheus-url': rig.url, 'monitor-window': '4s', 'monitor-interval': '1s', ...inputs });
 
 async function reportOf(run: Awaited<ReturnType<typeof watch>>) {
   return JSON.parse(await readFile(run.outputs['report-path'] ?? '', 'utf8'));

@@ -34,7 +34,8 @@ export async function runMonitor(plan: MonitorPlan, deps: MonitorDeps): Promise<
   const { clock, logger, signal } = deps;
   const queryTimeoutMs = Math.min(QUERY_TIMEOUT_MS, plan.intervalMs);
   const setup = await setUpGates(plan, deps, queryTimeoutMs);
-  const scrape = {
+  // What the report says about the setup whether or not the window ran.
+  const setupNotes = {
     ...(setup.scrapeInterval ? { scrapeInterval: setup.scrapeInterval } : {}),
     ...(setup.warnings.length > 0 ? { setupWarnings: setup.warnings } : {}),
     ...(plan.trafficUnchecked ? { trafficUnchecked: plan.trafficUnchecked } : {}),
@@ -42,7 +43,7 @@ export async function runMonitor(plan: MonitorPlan, deps: MonitorDeps): Promise<
   if (setup.rejected.length > 0) {
     return {
       ...windowOf(plan),
-      ...scrape,
+      ...setupNotes,
       samples: 0,
       stoppedEarly: 'a gate query was rejected before the window began',
       gates: setup.rejected,
@@ -124,7 +125,7 @@ export async function runMonitor(plan: MonitorPlan, deps: MonitorDeps): Promise<
     : undefined;
   return {
     ...windowOf(plan),
-    ...scrape,
+    ...setupNotes,
     samples: taken,
     ...(stoppedEarly ? { stoppedEarly } : {}),
     ...(endedEarly ? { endedEarly } : {}),
