@@ -13378,13 +13378,16 @@ var ranges = __nccwpck_require__(3701);
 
 /** Prometheus's own default `global.scrape_interval`: what is assumed when the backend does not say. */
 const DEFAULT_SCRAPE_INTERVAL_MS = 60_000;
-/** "15s, from scrape-interval", "1m, read from Prometheus's configuration", "1m, Prometheus's default, assumed: …" */
-function describeScrapeInterval(scrape) {
+/**
+ * "15s, from scrape-interval", "1m, read from Prometheus's configuration", "1m, Prometheus's default, assumed",
+ * and with `reason`, why it was assumed: said once in the summary, not in every warning.
+ */
+function describeScrapeInterval(scrape, { reason = true } = {}) {
     const source = scrape.source === 'input'
         ? 'from scrape-interval'
         : scrape.source === 'prometheus'
             ? "read from Prometheus's configuration"
-            : `Prometheus's default, assumed: ${scrape.note ?? 'the backend does not say'}`;
+            : `Prometheus's default, assumed${reason ? `: ${scrape.note ?? 'the backend does not say'}` : ''}`;
     return `${(0,duration/* formatDuration */.a3)(scrape.ms)}, ${source}`;
 }
 /** `{{range}}`: four scrapes, so one missed scrape still leaves rate() enough, and never less than a sample's pace. */
@@ -13405,7 +13408,7 @@ function rangeText(ms) {
  */
 function scrapeFit(gates, scrape, intervalMs) {
     const known = scrape.source !== 'default';
-    const interval = describeScrapeInterval(scrape);
+    const interval = describeScrapeInterval(scrape, { reason: false });
     const rejected = new Map();
     const warnings = [];
     for (const gate of gates) {

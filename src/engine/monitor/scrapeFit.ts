@@ -23,14 +23,17 @@ export interface ScrapeFit {
   warnings: string[];
 }
 
-/** "15s, from scrape-interval", "1m, read from Prometheus's configuration", "1m, Prometheus's default, assumed: …" */
-export function describeScrapeInterval(scrape: ScrapeInterval): string {
+/**
+ * "15s, from scrape-interval", "1m, read from Prometheus's configuration", "1m, Prometheus's default, assumed",
+ * and with `reason`, why it was assumed: said once in the summary, not in every warning.
+ */
+export function describeScrapeInterval(scrape: ScrapeInterval, { reason = true } = {}): string {
   const source =
     scrape.source === 'input'
       ? 'from scrape-interval'
       : scrape.source === 'prometheus'
         ? "read from Prometheus's configuration"
-        : `Prometheus's default, assumed: ${scrape.note ?? 'the backend does not say'}`;
+        : `Prometheus's default, assumed${reason ? `: ${scrape.note ?? 'the backend does not say'}` : ''}`;
   return `${formatDuration(scrape.ms)}, ${source}`;
 }
 
@@ -58,7 +61,7 @@ export function scrapeFit(
   intervalMs: number,
 ): ScrapeFit {
   const known = scrape.source !== 'default';
-  const interval = describeScrapeInterval(scrape);
+  const interval = describeScrapeInterval(scrape, { reason: false });
   const rejected = new Map<string, string>();
   const warnings: string[] = [];
   for (const gate of gates) {
