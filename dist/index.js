@@ -15349,7 +15349,7 @@ function renderMonitor(monitor) {
             '',
             ...codeBlock(wrapQuery(gate.query), 'promql'),
             '',
-        ]), '</details>', '');
+        ]), '</details>', '', ...monitor.gates.flatMap(burnRates));
     }
     const pods = monitor.pods;
     if (pods && pods.result !== 'passed' && pods.problems.length > 0) {
@@ -15407,6 +15407,22 @@ function sloNote(gate, slo) {
         : '; no sample measured a burn rate';
     const budget = slo.budgetSentence ? `; ${slo.budgetSentence}` : '';
     return `${gate.name}: SLO ${slo.objectivePercent}% over ${(0,duration/* formatDuration */.a3)(slo.periodMs)}${burn}${budget}`;
+}
+/** The burn-rate gate's samples, both windows and the budget spent so far, folded: the chart draws only the long one. */
+function burnRates(gate) {
+    const measured = gate.samples.filter((sample) => sample.shortBurn !== undefined);
+    if (!gate.slo || measured.length === 0)
+        return [];
+    return [
+        `<details><summary>${(0,report_escape/* escapeHtml */.ZD)(gate.name)}: burn rate per sample</summary>`,
+        '',
+        '| Since the start | Short window | Window so far | Budget used |',
+        '|---|---|---|---|',
+        ...measured.map((sample) => `| ${elapsed(sample.at)} | ${fmt(sample.shortBurn ?? 0)}× | ${fmt(sample.value ?? 0)}× over ${(0,duration/* formatDuration */.a3)(sample.burnWindowMs ?? 0)} | ${(sample.budgetUsed ?? 0).toFixed(2)}% |`),
+        '',
+        '</details>',
+        '',
+    ];
 }
 const MAX_WARNINGS_PER_GATE = 5;
 /** What the metric source said about its own answers (partial data, a series limit): a reader must see a gate judged them. */

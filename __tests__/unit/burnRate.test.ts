@@ -177,6 +177,8 @@ describe('the burn-rate gate over a window', () => {
       gates: [tracker.report()],
     }).join('\n');
     expect(markdown).toContain('| slo-burn-rate | ≤ 5× burn, both windows |');
+    expect(markdown).toContain('<details><summary>slo-burn-rate: burn rate per sample</summary>');
+    expect(markdown).toContain('| +0:20 | 0.3× | 0.3× over 10m | 0.01% |');
     expect(markdown).toContain(
       '- slo-burn-rate: SLO 99.9% over 30d; burn 0.3× over the short window and 0.3× over 10m at the last sample; this release used 0.01% of the 30-day error budget in 10m',
     );

@@ -57,6 +57,7 @@ export function renderMonitor(monitor: MonitorReport): string[] {
       ]),
       '</details>',
       '',
+      ...monitor.gates.flatMap(burnRates),
     );
   }
   const pods = monitor.pods;
@@ -142,6 +143,25 @@ function sloNote(gate: GateReport, slo: NonNullable<GateReport['slo']>): string 
       : '; no sample measured a burn rate';
   const budget = slo.budgetSentence ? `; ${slo.budgetSentence}` : '';
   return `${gate.name}: SLO ${slo.objectivePercent}% over ${formatDuration(slo.periodMs)}${burn}${budget}`;
+}
+
+/** The burn-rate gate's samples, both windows and the budget spent so far, folded: the chart draws only the long one. */
+function burnRates(gate: GateReport): string[] {
+  const measured = gate.samples.filter((sample) => sample.shortBurn !== undefined);
+  if (!gate.slo || measured.length === 0) return [];
+  return [
+    `<details><summary>${escapeHtml(gate.name)}: burn rate per sample</summary>`,
+    '',
+    '| Since the start | Short window | Window so far | Budget used |',
+    '|---|---|---|---|',
+    ...measured.map(
+      (sample) =>
+        `| ${elapsed(sample.at)} | ${fmt(sample.shortBurn ?? 0)}× | ${fmt(sample.value ?? 0)}× over ${formatDuration(sample.burnWindowMs ?? 0)} | ${(sample.budgetUsed ?? 0).toFixed(2)}% |`,
+    ),
+    '',
+    '</details>',
+    '',
+  ];
 }
 
 const MAX_WARNINGS_PER_GATE = 5;
