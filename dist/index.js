@@ -11431,6 +11431,7 @@ const BEFORE = 'before';
 const DEFAULT_MAX_INCREASE = 1.5;
 const DEFAULT_CONFIDENCE = 0.99;
 const DEFAULT_MIN_EVENTS = 10;
+const BASELINE_REQUIRED = `required: the value of {{side}} for the old version (e.g. stable), or ${BEFORE} to compare with the same queries over a stretch before the run`;
 const quoted = (value) => JSON.stringify(String(value));
 /** At least 1: a limit under 1 would fail a canary that is better than the baseline by a little. */
 const maxIncrease = (0,fields/* decimal */._)(0, { exclusive: true }).refine((value) => value >= 1, {
@@ -11445,8 +11446,9 @@ const compareSchema = main_schemas/* strictObject */.rej({
     name: main_schemas/* string */.YjP().min(1),
     'errors-query': main_schemas/* string */.YjP().min(1),
     'requests-query': main_schemas/* string */.YjP().min(1),
-    canary: main_schemas/* string */.YjP().min(1),
-    baseline: main_schemas/* string */.YjP().min(1),
+    canary: main_schemas/* string */.YjP({ error: 'required: the value of {{side}} for the new version, e.g. canary' })
+        .min(1, { error: 'required: the value of {{side}} for the new version, e.g. canary' }),
+    baseline: main_schemas/* string */.YjP({ error: BASELINE_REQUIRED }).min(1, { error: BASELINE_REQUIRED }),
     'max-increase': maxIncrease.prefault(DEFAULT_MAX_INCREASE),
     confidence: confidence.prefault(DEFAULT_CONFIDENCE),
     'min-events': (0,fields/* wholeNumber */.rD)(1, 1_000_000_000).prefault(DEFAULT_MIN_EVENTS),
@@ -15934,12 +15936,13 @@ function comparisonNote(name, comparison) {
     return `${(0,report_escape/* escapeHtml */.ZD)(name)}: ${(0,report_escape/* escapeHtml */.ZD)(comparison.sentence)}${decided}`;
 }
 /**
- * Both sides' error rates since the window started, one line each, at every sample that read both: the
+ * Both sides' error rates since the window started, one line each, at every sample at which both had requests: the
  * canary in blue, the baseline in grey, so the gap the test judged is what the eye sees.
  */
 function comparisonChart(gate, comparison) {
-    const rate = (side) => (side.requests > 0 ? side.errors / side.requests : 0);
-    const sampled = gate.samples.flatMap((sample) => sample.canary && sample.baseline
+    const rate = (side) => Math.min(1, side.errors / side.requests);
+    // A side without requests yet has no rate: drawing it as 0 would show a gap that is not there.
+    const sampled = gate.samples.flatMap((sample) => sample.canary && sample.baseline && sample.canary.requests > 0 && sample.baseline.requests > 0
         ? [{ label: elapsed(sample.at), value: rate(sample.canary), baseline: rate(sample.baseline) }]
         : []);
     if (sampled.length < 2)

@@ -11334,6 +11334,7 @@ const BEFORE = 'before';
 const DEFAULT_MAX_INCREASE = 1.5;
 const DEFAULT_CONFIDENCE = 0.99;
 const DEFAULT_MIN_EVENTS = 10;
+const BASELINE_REQUIRED = `required: the value of {{side}} for the old version (e.g. stable), or ${BEFORE} to compare with the same queries over a stretch before the run`;
 const quoted = (value) => JSON.stringify(String(value));
 /** At least 1: a limit under 1 would fail a canary that is better than the baseline by a little. */
 const maxIncrease = (0,fields/* decimal */._)(0, { exclusive: true }).refine((value) => value >= 1, {
@@ -11348,8 +11349,9 @@ const compareSchema = main_schemas/* strictObject */.rej({
     name: main_schemas/* string */.YjP().min(1),
     'errors-query': main_schemas/* string */.YjP().min(1),
     'requests-query': main_schemas/* string */.YjP().min(1),
-    canary: main_schemas/* string */.YjP().min(1),
-    baseline: main_schemas/* string */.YjP().min(1),
+    canary: main_schemas/* string */.YjP({ error: 'required: the value of {{side}} for the new version, e.g. canary' })
+        .min(1, { error: 'required: the value of {{side}} for the new version, e.g. canary' }),
+    baseline: main_schemas/* string */.YjP({ error: BASELINE_REQUIRED }).min(1, { error: BASELINE_REQUIRED }),
     'max-increase': maxIncrease.prefault(DEFAULT_MAX_INCREASE),
     confidence: confidence.prefault(DEFAULT_CONFIDENCE),
     'min-events': (0,fields/* wholeNumber */.rD)(1, 1_000_000_000).prefault(DEFAULT_MIN_EVENTS),

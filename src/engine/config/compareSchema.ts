@@ -10,6 +10,8 @@ export const DEFAULT_MAX_INCREASE = 1.5;
 export const DEFAULT_CONFIDENCE = 0.99;
 export const DEFAULT_MIN_EVENTS = 10;
 
+const BASELINE_REQUIRED = `required: the value of {{side}} for the old version (e.g. stable), or ${BEFORE} to compare with the same queries over a stretch before the run`;
+
 const quoted = (value: unknown) => JSON.stringify(String(value));
 
 /** At least 1: a limit under 1 would fail a canary that is better than the baseline by a little. */
@@ -30,8 +32,10 @@ export const compareSchema = z
     name: z.string().min(1),
     'errors-query': z.string().min(1),
     'requests-query': z.string().min(1),
-    canary: z.string().min(1),
-    baseline: z.string().min(1),
+    canary: z
+      .string({ error: 'required: the value of {{side}} for the new version, e.g. canary' })
+      .min(1, { error: 'required: the value of {{side}} for the new version, e.g. canary' }),
+    baseline: z.string({ error: BASELINE_REQUIRED }).min(1, { error: BASELINE_REQUIRED }),
     'max-increase': maxIncrease.prefault(DEFAULT_MAX_INCREASE),
     confidence: confidence.prefault(DEFAULT_CONFIDENCE),
     'min-events': wholeNumber(1, 1_000_000_000).prefault(DEFAULT_MIN_EVENTS),

@@ -16,13 +16,14 @@ export function comparisonNote(name: string, comparison: ComparisonReport): stri
 }
 
 /**
- * Both sides' error rates since the window started, one line each, at every sample that read both: the
+ * Both sides' error rates since the window started, one line each, at every sample at which both had requests: the
  * canary in blue, the baseline in grey, so the gap the test judged is what the eye sees.
  */
 export function comparisonChart(gate: GateReport, comparison: ComparisonReport): string[] {
-  const rate = (side: { errors: number; requests: number }) => (side.requests > 0 ? side.errors / side.requests : 0);
+  const rate = (side: { errors: number; requests: number }) => Math.min(1, side.errors / side.requests);
+  // A side without requests yet has no rate: drawing it as 0 would show a gap that is not there.
   const sampled = gate.samples.flatMap((sample) =>
-    sample.canary && sample.baseline
+    sample.canary && sample.baseline && sample.canary.requests > 0 && sample.baseline.requests > 0
       ? [{ label: elapsed(sample.at), value: rate(sample.canary), baseline: rate(sample.baseline) }]
       : [],
   );
