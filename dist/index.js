@@ -11377,6 +11377,8 @@ const PLACEHOLDERS = [
     'version',
     'namespace',
     'deployment',
+    // Only in a comparison's queries: the canary's or the baseline's value, filled per side.
+    'side',
 ];
 // Durations go in as PromQL durations; every other value is text that usually sits inside a label matcher's quotes.
 const DURATIONS = new Set(['range', 'interval']);
@@ -11418,6 +11420,61 @@ function promqlDuration(ms) {
     return `${Math.max(1, Math.ceil(ms / 1_000))}s`;
 }
 
+;// CONCATENATED MODULE: ./src/engine/config/compareSchema.ts
+
+
+
+
+
+/** What `baseline` says to compare the canary with its own queries over a stretch before the action started. */
+const BEFORE = 'before';
+const DEFAULT_MAX_INCREASE = 1.5;
+const DEFAULT_CONFIDENCE = 0.99;
+const DEFAULT_MIN_EVENTS = 10;
+const BASELINE_REQUIRED = `required: the value of {{side}} for the old version (e.g. stable), or ${BEFORE} to compare with the same queries over a stretch before the run`;
+const quoted = (value) => JSON.stringify(String(value));
+/** At least 1: a limit under 1 would fail a canary that is better than the baseline by a little. */
+const maxIncrease = (0,fields/* decimal */._)(0, { exclusive: true }).refine((value) => value >= 1, {
+    error: (issue) => `${quoted(issue.input)} is below 1: it would fail a canary exactly as good as the baseline; use 1 (no increase allowed) or more, e.g. 1.5`,
+});
+/** A probability strictly between 0 and 1: at 1 no evidence is ever enough, at 0 none is needed. */
+const confidence = (0,fields/* decimal */._)(0, { exclusive: true }).refine((value) => value < 1, {
+    error: (issue) => `${quoted(issue.input)} is not a probability below 1: the comparison could never fail a canary; use e.g. 0.99 or 0.95`,
+});
+/** One canary-versus-baseline comparison: two counts per side, cumulative from the window's start. */
+const compareSchema = main_schemas/* strictObject */.rej({
+    name: main_schemas/* string */.YjP().min(1),
+    'errors-query': main_schemas/* string */.YjP().min(1),
+    'requests-query': main_schemas/* string */.YjP().min(1),
+    canary: main_schemas/* string */.YjP({ error: 'required: the value of {{side}} for the new version, e.g. canary' })
+        .min(1, { error: 'required: the value of {{side}} for the new version, e.g. canary' }),
+    baseline: main_schemas/* string */.YjP({ error: BASELINE_REQUIRED }).min(1, { error: BASELINE_REQUIRED }),
+    'max-increase': maxIncrease.prefault(DEFAULT_MAX_INCREASE),
+    confidence: confidence.prefault(DEFAULT_CONFIDENCE),
+    'min-events': (0,fields/* wholeNumber */.rD)(1, 1_000_000_000).prefault(DEFAULT_MIN_EVENTS),
+    mode: gateMode.optional(),
+    'on-inconclusive': onInconclusive.optional(),
+})
+    .superRefine((entry, ctx) => {
+    if (entry.baseline === BEFORE)
+        return;
+    for (const key of ['errors-query', 'requests-query']) {
+        if (!placeholdersIn(entry[key]).includes('side'))
+            ctx.addIssue({
+                code: 'custom',
+                path: [key],
+                message: `has no {{side}}: canary and baseline would run the same query and count the same thing; put {{side}} in a label matcher (e.g. track="{{side}}"), or set baseline: ${BEFORE}`,
+            });
+    }
+});
+const compareShape = {
+    compare: (0,fields/* yamlList */.gm)(compareSchema, 'comparisons (- name: ..., errors-query: ..., requests-query: ..., canary: ..., baseline: ...)')
+        .prefault([])
+        .meta({
+        description: 'YAML list of canary-versus-baseline comparisons: name, errors-query, requests-query (with {{side}}), canary, baseline (or before), max-increase, confidence, min-events, mode, on-inconclusive.',
+    }),
+};
+
 // EXTERNAL MODULE: ./src/engine/config/suggest.ts
 var suggest = __nccwpck_require__(4107);
 ;// CONCATENATED MODULE: ./src/engine/config/placeholderIssues.ts
@@ -11447,15 +11504,24 @@ function placeholderIssues(config) {
             [['gates', index, 'traffic-query'], gate['traffic-query']],
         ]),
     ];
-    return queries.flatMap(([path, query]) => placeholdersIn(query ?? '').flatMap((name) => {
-        const problem = placeholderProblem(name, config);
+    // {{side}} has a value only where a comparison fills it, once for each side.
+    const compared = config.compare.flatMap((entry, index) => [
+        [['compare', index, 'errors-query'], entry['errors-query']],
+        [['compare', index, 'requests-query'], entry['requests-query']],
+    ]);
+    const problems = (checked, sided) => checked.flatMap(([path, query]) => placeholdersIn(query ?? '').flatMap((name) => {
+        const problem = placeholderProblem(name, config, sided);
         return problem ? [{ path, message: problem }] : [];
     }));
+    return [...problems(queries, false), ...problems(compared, true)];
 }
-function placeholderProblem(name, config) {
+function placeholderProblem(name, config, sided) {
+    if (name === 'side' && !sided)
+        return '{{side}} is the canary or the baseline of a comparison: it has a value only in the queries of a compare entry';
     if (!isPlaceholder(name)) {
-        const guess = (0,suggest/* nearest */.p)(name, PLACEHOLDERS);
-        const known = PLACEHOLDERS.map((known) => `{{${known}}}`).join(', ');
+        const usable = PLACEHOLDERS.filter((known) => sided || known !== 'side');
+        const guess = (0,suggest/* nearest */.p)(name, usable);
+        const known = usable.map((known) => `{{${known}}}`).join(', ');
         return `{{${name}}} is not a placeholder${guess ? ` (did you mean {{${guess}}}?)` : ''}; use ${known}`;
     }
     const need = NEEDS[name];
@@ -11465,6 +11531,7 @@ function placeholderProblem(name, config) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/config/schema.ts
+
 
 
 
@@ -11544,6 +11611,7 @@ const configShape = {
     ...trustShape,
     ...trafficShape,
     ...sloShape,
+    ...compareShape,
     ...rollbackShape,
     ...noticesSchema/* noticesShape */.xR,
     'insecure-skip-tls-verify': (0,fields/* wordList */.d8)('prometheus, kubernetes')
@@ -11559,7 +11627,8 @@ const configSchema = main_schemas/* strictObject */.rej(configShape).superRefine
         (errorRateGate(config) !== undefined ||
             config['latency-query'] !== undefined ||
             config.gates.length > 0 ||
-            config['slo-objective'] !== undefined);
+            config['slo-objective'] !== undefined ||
+            config.compare.length > 0);
     const watching = config['monitor-window'] > 0 && (gated || config['kube-deployment'] !== undefined);
     if (config['prometheus-url'] !== undefined && config['monitor-window'] > 0 && !watching) {
         const key = config['max-error-rate'] === OFF ? 'max-error-rate' : 'error-rate-query';
@@ -11622,6 +11691,9 @@ const configSchema = main_schemas/* strictObject */.rej(configShape).superRefine
             path: ['slo-objective'],
             message: 'the burn-rate gate queries Prometheus: set prometheus-url',
         });
+    }
+    if (config.compare.length > 0 && config['prometheus-url'] === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['compare'], message: 'comparisons query Prometheus: set prometheus-url' });
     }
     if (config.gates.length > 0 && config['prometheus-url'] === undefined) {
         ctx.addIssue({ code: 'custom', path: ['gates'], message: 'gates query Prometheus: set prometheus-url' });
@@ -11796,7 +11868,7 @@ function keysAt(schema, path) {
 
 
 /** Inputs whose text is a YAML document rather than a scalar. */
-const STRUCTURED_INPUTS = new Set(['checks', 'gates', 'dependencies', 'flows']);
+const STRUCTURED_INPUTS = new Set(['checks', 'gates', 'compare', 'dependencies', 'flows']);
 /** Merges the layers, validates everything at once and names the input or file key of every problem. */
 async function loadConfig(sources) {
     const errors = [];
@@ -12060,8 +12132,9 @@ function kubectlScope(target) {
 
 
 
+
 const SLO_GATE_NAME = 'slo-burn-rate';
-/** The error-rate gate, the latency gate when a query is given, then the listed gates. */
+/** The error-rate gate, the latency gate when a query is given, the burn-rate gate, the listed gates, then the comparisons. */
 function planMonitor(config) {
     const prometheusUrl = config['prometheus-url'];
     if (config['monitor-window'] === 0 || (!prometheusUrl && !config['kube-deployment']))
@@ -12111,6 +12184,7 @@ function planMonitor(config) {
                     : {}),
             });
         }
+        gates.push(...config.compare.map((entry) => comparisonGate(entry, onInconclusive, config['baseline-offset'])));
     }
     // Every gate turned off and no Deployment: a window would watch nothing and only wait.
     if (gates.length === 0 && !config['kube-deployment'])
@@ -12142,6 +12216,15 @@ function planMonitor(config) {
                         ...gate.slo,
                         errorsQuery: fillPlaceholders(gate.slo.errorsQuery, values),
                         requestsQuery: fillPlaceholders(gate.slo.requestsQuery, values),
+                    },
+                }
+                : {}),
+            ...(gate.compare
+                ? {
+                    compare: {
+                        ...gate.compare,
+                        errorsQuery: fillPlaceholders(gate.compare.errorsQuery, values),
+                        requestsQuery: fillPlaceholders(gate.compare.requestsQuery, values),
                     },
                 }
                 : {}),
@@ -12194,6 +12277,27 @@ function sloGate(config, onInconclusive) {
             errorsQuery: config['slo-errors-query'],
             requestsQuery: config['slo-requests-query'],
             minRequests: builtInMinRequests(config),
+        },
+    };
+}
+/**
+ * A comparison, as a gate so that the table, the verdict, its mode and the notices carry it. Its query, as
+ * shown, is the canary's errors query; failure-threshold does not apply (see docs/compare.md).
+ */
+function comparisonGate(entry, onInconclusive, baselineOffsetMs) {
+    return {
+        name: entry.name,
+        query: fillPlaceholders(entry['errors-query'], { side: entry.canary }),
+        onInconclusive: entry['on-inconclusive'] ?? onInconclusive,
+        mode: entry.mode ?? 'enforce',
+        compare: {
+            errorsQuery: entry['errors-query'],
+            requestsQuery: entry['requests-query'],
+            canary: entry.canary,
+            baseline: entry.baseline === BEFORE ? { beforeMs: baselineOffsetMs } : { side: entry.baseline },
+            maxIncrease: entry['max-increase'],
+            confidence: entry.confidence,
+            minEvents: entry['min-events'],
         },
     };
 }
@@ -13059,10 +13163,48 @@ function plannedHttp(check) {
     return check.burst ? { kind: 'burst', check: { ...check, burst: check.burst } } : { kind: 'http', check };
 }
 
-;// CONCATENATED MODULE: ./src/engine/monitor/numbers.ts
-/** Enough digits to compare with a threshold, no float noise: 0.0123456 -> 0.01235. */
-function fmt(value) {
-    return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(4)));
+;// CONCATENATED MODULE: ./src/engine/compare/comparisonLook.ts
+
+/**
+ * The four queries of one look. `{{range}}` is the time since the window started, so every count is
+ * cumulative from there; `baseline: before` reads the canary's own queries over an equally long stretch
+ * that ends baseline-offset before the run started.
+ */
+function lookQueries(compare, sinceStartMs, runStartedAt) {
+    const side = (value) => sideQueries(compare, value, sinceStartMs);
+    const baseline = 'side' in compare.baseline
+        ? side(compare.baseline.side)
+        : { ...side(compare.canary), at: new Date(runStartedAt - compare.baseline.beforeMs) };
+    return { canary: side(compare.canary), baseline };
+}
+/** One side's errors and requests queries, `{{side}}` filled with `side` and `{{range}}` with the time since the window started. */
+function sideQueries(compare, side, sinceStartMs) {
+    const range = promqlDuration(sinceStartMs);
+    return {
+        errors: fillPlaceholders(compare.errorsQuery, { side, range }),
+        requests: fillPlaceholders(compare.requestsQuery, { side, range }),
+    };
+}
+/** The four answers as counts; the first that failed, if one did. A query with no series counted nothing. */
+function lookOf(answers) {
+    const { canary, baseline } = answers;
+    const named = [
+        ['canary errors-query', canary.errors],
+        ['canary requests-query', canary.requests],
+        ['baseline errors-query', baseline.errors],
+        ['baseline requests-query', baseline.requests],
+    ];
+    const failed = named.find(([, answer]) => 'error' in answer);
+    if (failed && 'error' in failed[1])
+        return { error: `${failed[0]}: ${failed[1].error}` };
+    const counts = (errors, requests) => ({
+        errors: count(errors),
+        requests: count(requests),
+    });
+    return { canary: counts(canary.errors, canary.requests), baseline: counts(baseline.errors, baseline.requests) };
+}
+function count(answer) {
+    return 'kind' in answer && answer.kind === 'value' ? Math.max(0, answer.value) : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/monitor/judge.ts
@@ -13182,6 +13324,374 @@ function lastNote(samples, outcome) {
     return samples.filter((sample) => sample.outcome === outcome).at(-1)?.note ?? outcome;
 }
 
+;// CONCATENATED MODULE: ./src/engine/compare/comparisonText.ts
+// One sentence per comparison, for the summary and the Slack failure. Rates and ratios are shown to two
+// significant digits (a third would be noise at these counts); counts in full with thousands separators.
+// A lower bound is rounded down and an upper bound up, so the shown bound is still a true bound and never
+// appears to cross the limit the decision says it did not.
+const comparisonText_count = new Intl.NumberFormat('en-US');
+const twoDigits = (roundingMode) => new Intl.NumberFormat('en-US', { minimumSignificantDigits: 2, maximumSignificantDigits: 2, roundingMode });
+const nearest = twoDigits('halfExpand');
+const down = twoDigits('floor');
+const up = twoDigits('ceil');
+/** 0 is written "0", not "0.0": no errors is exact. */
+const figure = (value, format) => (value === 0 ? '0' : format.format(value));
+const percent = (value) => `${figure(value * 100, nearest)}%`;
+/** The limit and the confidence are the user's own numbers: shown as given, not rounded. */
+const exact = (value) => String(Number(value.toPrecision(12)));
+function side(name, counts) {
+    if (counts.requests === 0)
+        return `${name} no requests${counts.errors > 0 ? ` but ${comparisonText_count.format(counts.errors)} errors` : ''}`;
+    const rate = percent(counts.errors / counts.requests);
+    return `${name} ${rate} (${comparisonText_count.format(counts.errors)} / ${comparisonText_count.format(counts.requests)})`;
+}
+/**
+ * "canary 2.4% (36 / 1,500) vs stable 0.30% (45 / 15,000): 8.0x; with 99% confidence at least 3.4x, over
+ * the limit 1.5x", and its variants for within-limit, undecided and too few events.
+ */
+function describeComparison(finding, names, rules) {
+    const sides = `${side(names.canary, finding.canary)} vs ${side(names.baseline, finding.baseline)}`;
+    const limit = `the limit ${exact(rules.maxIncrease)}x`;
+    if (finding.decision === 'too-few-events')
+        return `${sides}: ${tooFewReason(finding, names, rules)}`;
+    const observed = finding.ratio === undefined ? `no ratio (${names.baseline} has no errors)` : `${figure(finding.ratio, nearest)}x`;
+    const confidence = `with ${exact(rules.confidence * 100)}% confidence`;
+    const lower = `${figure(finding.lower, down)}x`;
+    const upper = `${figure(finding.upper, up)}x`;
+    switch (finding.decision) {
+        case 'worse':
+            return `${sides}: ${observed}; ${confidence} at least ${lower}, over ${limit}`;
+        case 'within-limit':
+            return `${sides}: ${observed}; ${confidence} at most ${upper}, within ${limit}`;
+        case 'undecided': {
+            const bounds = finding.upper === Infinity
+                ? finding.lower === 0
+                    ? 'no bound yet'
+                    : `at least ${lower}`
+                : finding.lower === 0
+                    ? `at most ${upper}`
+                    : `between ${lower} and ${upper}`;
+            return `${sides}: ${observed}; ${confidence} ${bounds}, not yet decided against ${limit}`;
+        }
+    }
+}
+/** Why nothing is compared yet; errors without requests are a query problem, not a quiet service, and say so. */
+function tooFewReason(finding, names, rules) {
+    const sides = [
+        { name: names.canary, counts: finding.canary },
+        { name: names.baseline, counts: finding.baseline },
+    ];
+    const broken = sides.find(({ counts }) => counts.requests === 0 && counts.errors > 0);
+    if (broken)
+        return `errors without requests on ${broken.name}: check its requests query`;
+    const silent = sides.filter(({ counts }) => counts.requests === 0).map(({ name }) => name);
+    if (silent.length > 0)
+        return `no requests on ${silent.join(' or ')} yet, nothing to compare`;
+    const errors = finding.canary.errors + finding.baseline.errors;
+    return `${comparisonText_count.format(errors)} ${errors === 1 ? 'error' : 'errors'} on both sides together, fewer than the ${comparisonText_count.format(rules.minEvents)} needed to compare`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/compare/sequentialTest.ts
+// Canary versus baseline: is the canary's error rate more than `maxIncrease` times the baseline's?
+//
+// The monitor looks every interval and may act on any look, so a fixed-sample test (valid for one look
+// decided in advance) would fail healthy releases far more often than its level. This is an anytime-valid
+// sequential test instead: an e-process, a nonnegative supermartingale under the null, so by Ville's
+// inequality (Ville 1939) P(it ever reaches 1/α) ≤ α however many looks are taken and whenever the
+// monitor stops. It follows Lindon, Ham, Tingley and Bojinov, "Anytime-valid inference for multinomial
+// count data" (NeurIPS 2022) and Lindon and Malek et al., "Rapid regression detection in software
+// deployments through sequential testing" (KDD 2022), with a discrete mixture over alternatives in the
+// spirit of Robbins' mixture martingales (Robbins 1970, "Statistical methods related to the law of the
+// iterated logarithm").
+//
+// Model: errors on each side are Poisson with a rate proportional to its requests. Between two looks, given
+// the number of errors on both sides together (n), the canary's share is Binomial(n, p(ρ)) with
+// p(ρ) = ρ·Nc / (ρ·Nc + Nb), where Nc and Nb are the requests of the increment and ρ is the canary's error
+// rate over the baseline's. Only the error counts and the request counts are needed, nothing else.
+//
+// For H0: ρ ≤ ρ0 each alternative ρ0·c (c > 1) gives a likelihood ratio per increment; its product over the
+// increments has expectation 1 at ρ = ρ0 and at most 1 below (a smaller ρ puts less of n on the canary, and
+// the ratio grows with the canary's share). A mixture of such products with weights summing to 1 keeps
+// that property, so it is an e-process for the whole composite null.
+// Bound once: simulations call these millions of times, and inside a vm context (jest runs tests in one)
+// every `Math.` is a slow global lookup: judging 2,000 windows took 18 times as long.
+const { exp, log, log1p, max } = Math;
+/**
+ * The alternatives, as multiples of the null ratio: dense near it, where small excesses need many errors
+ * to tell apart, then roughly doubling up to 32 times. Equal weights cost a factor of 12 in evidence
+ * (ln 12 ≈ 2.5) against knowing the true ratio in advance, and no alternative is favoured. Because they
+ * scale with the null, the evidence falls as the null ratio rises (each factor of a likelihood ratio does),
+ * which makes the confidence bounds a clean bisection.
+ */
+const ALTERNATIVES = [1.1, 1.25, 1.5, 2, 3, 4, 6, 8, 12, 16, 24, 32];
+const LOG_ALTERNATIVES = ALTERNATIVES.map(log);
+const LOG_WEIGHT = -log(ALTERNATIVES.length);
+/** The range the confidence bounds are searched in; a bound past it is reported as its end (or 0 / Infinity). */
+const SMALLEST_RATIO = 1 / 1000;
+const LARGEST_RATIO = 1000;
+/** Bisection stops when the bracket is this narrow in log ratio: far finer than the two digits shown. */
+const LOG_TOLERANCE = 1e-6;
+/**
+ * Counts arrive cumulative and, from Prometheus' increase(), fractional and occasionally lower than at the
+ * previous look (extrapolation, or a reset it did not see). Each count is rounded to a whole number and only
+ * a rise above its highest value so far counts, so a dip followed by a recovery is not counted twice.
+ * An increment in which a side had no requests says nothing about the ratio on its own; it is carried into
+ * the next one instead of being dropped, so the errors it saw are not lost.
+ */
+function evidenceOf(looks) {
+    const high = { ce: 0, cr: 0, be: 0, br: 0 };
+    const pending = { ce: 0, cr: 0, be: 0, br: 0 };
+    const canary = [];
+    const baseline = [];
+    const countByLook = [];
+    const errorsByLook = [];
+    const rise = (key, count) => {
+        const whole = Math.round(count);
+        if (whole > high[key]) {
+            pending[key] += whole - high[key];
+            high[key] = whole;
+        }
+    };
+    for (const look of looks) {
+        rise('ce', look.canary.errors);
+        rise('cr', look.canary.requests);
+        rise('be', look.baseline.errors);
+        rise('br', look.baseline.requests);
+        if (pending.cr > 0 && pending.br > 0) {
+            const errors = pending.ce + pending.be;
+            if (errors > 0) {
+                canary.push({ errors, ownShare: pending.ce, requestRatio: pending.cr / pending.br });
+                baseline.push({ errors, ownShare: pending.be, requestRatio: pending.br / pending.cr });
+            }
+            Object.assign(pending, { ce: 0, cr: 0, be: 0, br: 0 });
+        }
+        countByLook.push(canary.length);
+        errorsByLook.push(high.cr > 0 && high.br > 0 ? high.ce + high.be : -1);
+    }
+    const totals = {
+        canary: { errors: high.ce, requests: high.cr },
+        baseline: { errors: high.be, requests: high.br },
+    };
+    return { canary, baseline, countByLook, errorsByLook, totals };
+}
+/**
+ * One increment's log likelihood ratio of the alternative c·ρ0 against ρ0, with r the request ratio:
+ * x·log(p1/p0) + (n−x)·log((1−p1)/(1−p0)) simplifies to x·log c − n·log((1 + c·ρ0·r) / (1 + ρ0·r)).
+ */
+const logRatio = (increment, logC, c, nullRatio) => increment.ownShare * logC -
+    increment.errors * (log1p(c * nullRatio * increment.requestRatio) - log1p(nullRatio * increment.requestRatio));
+/** log Σ exp(values), shifted by the largest so that large evidence stays finite. */
+function logSumExp(values) {
+    const top = max(...values);
+    if (top === -Infinity || top === Infinity)
+        return top;
+    return top + log(values.reduce((sum, value) => sum + exp(value - top), 0));
+}
+/** The log e-value against "ratio ≤ nullRatio" from the first `count` increments. */
+function logEvidence(increments, count, nullRatio) {
+    const sums = ALTERNATIVES.map((c, j) => {
+        let sum = LOG_WEIGHT;
+        for (let i = 0; i < count; i++)
+            sum += logRatio(increments[i], LOG_ALTERNATIVES[j], c, nullRatio);
+        return sum;
+    });
+    return logSumExp(sums);
+}
+/** The log e-value against "ratio ≤ nullRatio" after each look, built up one increment at a time. */
+function logEvidenceByLook(increments, countByLook, nullRatio) {
+    const sums = ALTERNATIVES.map(() => LOG_WEIGHT);
+    let used = 0;
+    return countByLook.map((count) => {
+        for (; used < count; used++)
+            ALTERNATIVES.forEach((c, j) => (sums[j] += logRatio(increments[used], LOG_ALTERNATIVES[j], c, nullRatio)));
+        return logSumExp(sums);
+    });
+}
+/**
+ * The largest null ratio the test rejects on these increments: the boundary of the rejected set, which is
+ * an interval from 0 because the evidence falls as the null ratio rises. `rejected` is a ratio already known
+ * to be rejected (the decision's own), so that the bound agrees with the decision exactly. 0 when even
+ * the bottom of the range stands; the top of the range when that is rejected too.
+ */
+function rejectedUpTo(increments, logThreshold, rejected) {
+    const count = increments.length;
+    const rejects = (logNull) => logEvidence(increments, count, exp(logNull)) >= logThreshold;
+    let low = log(rejected ?? SMALLEST_RATIO);
+    if (rejected === undefined && !rejects(low))
+        return 0;
+    let high = log(LARGEST_RATIO);
+    if (low >= high || rejects(high))
+        return max(LARGEST_RATIO, rejected ?? 0);
+    while (high - low > LOG_TOLERANCE) {
+        const middle = (low + high) / 2;
+        if (rejects(middle))
+            low = middle;
+        else
+            high = middle;
+    }
+    return exp(low);
+}
+/** The e-value against "ratio ≤ maxIncrease" after each look, for a chart or a log; the test uses its running maximum. */
+function eValuesByLook(looks, maxIncrease) {
+    const evidence = evidenceOf(looks);
+    return logEvidenceByLook(evidence.canary, evidence.countByLook, maxIncrease).map(exp);
+}
+/** The first look whose log e-value reached the threshold, and the largest log e-value seen. */
+function firstCrossing(logValues, logThreshold) {
+    const at = logValues.findIndex((value) => value >= logThreshold);
+    return { at: at < 0 ? undefined : at, top: max(-Infinity, ...logValues) };
+}
+/**
+ * Judges the whole sequence of looks so far (pure: the caller keeps the looks). A decision reached at one
+ * look stands at later ones: the guarantee covers the first time the evidence crosses, whenever that is.
+ * The bounds are those of the last look, tightened by the decision when one was reached earlier: each
+ * look's interval holds the true ratio at all looks at once with the stated confidence, so combining
+ * two of them keeps it. Each bound is one-sided at `confidence`; the two together hold with 2·confidence − 1.
+ */
+function judgeComparison(looks, rules) {
+    const evidence = evidenceOf(looks);
+    const { canary, baseline } = evidence.totals;
+    const logThreshold = -log(1 - rules.confidence);
+    // H0: ratio ≤ maxIncrease on the canary's side; H0': ratio ≥ maxIncrease is the same test from the
+    // baseline's side, whose ratio is the inverse.
+    const worse = firstCrossing(logEvidenceByLook(evidence.canary, evidence.countByLook, rules.maxIncrease), logThreshold);
+    const within = firstCrossing(logEvidenceByLook(evidence.baseline, evidence.countByLook, 1 / rules.maxIncrease), logThreshold);
+    const lower = rejectedUpTo(evidence.canary, logThreshold, worse.at === undefined ? undefined : rules.maxIncrease);
+    const inverseLower = rejectedUpTo(evidence.baseline, logThreshold, within.at === undefined ? undefined : 1 / rules.maxIncrease);
+    // Nothing is decided before the first look with enough errors and requests on both sides; from then on
+    // a crossing at any earlier look counts, since the running maximum is what Ville's inequality bounds.
+    const enoughAt = evidence.errorsByLook.findIndex((errors) => errors >= 0 && errors >= rules.minEvents);
+    const decidedAt = (crossing) => crossing === undefined || enoughAt < 0 ? undefined : max(crossing, enoughAt);
+    const worseAt = decidedAt(worse.at);
+    const withinAt = decidedAt(within.at);
+    const decision = enoughAt < 0
+        ? 'too-few-events'
+        : worseAt !== undefined
+            ? 'worse'
+            : withinAt !== undefined
+                ? 'within-limit'
+                : 'undecided';
+    return {
+        decision,
+        canary,
+        baseline,
+        ratio: observedRatio(canary, baseline),
+        lower,
+        upper: inverseLower > 0 ? 1 / inverseLower : Infinity,
+        eValue: exp(worse.top),
+        ...(decision === 'worse' ? { decidedAt: worseAt } : decision === 'within-limit' ? { decidedAt: withinAt } : {}),
+    };
+}
+function observedRatio(canary, baseline) {
+    if (canary.requests === 0 || baseline.requests === 0 || baseline.errors === 0)
+        return undefined;
+    return canary.errors / canary.requests / (baseline.errors / baseline.requests);
+}
+
+;// CONCATENATED MODULE: ./src/engine/compare/comparisonJudge.ts
+
+
+
+
+// A comparison judged as a gate. Unlike a threshold gate it needs no failure-threshold: the sequential test
+// already weighs every look together and accounts for looking at each one, so the first look at which the
+// evidence is there fails it (docs/compare.md, "The test").
+const comparisonJudge_INCONCLUSIVE_RESULT = {
+    pass: 'passed',
+    warn: 'warning',
+    fail: 'failed',
+};
+/** How the two sides are named in a sentence: their {{side}} values, or how long before the run the baseline was read. */
+function sideNames(compare) {
+    const baseline = 'side' in compare.baseline ? compare.baseline.side : `${(0,duration/* formatDuration */.a3)(compare.baseline.beforeMs)} before`;
+    return { canary: compare.canary, baseline };
+}
+/** The looks the test reads (samples that read all four counts), and the sample number of each. */
+function looksOf(samples) {
+    const looks = [];
+    const sampleNumbers = [];
+    samples.forEach((sample, index) => {
+        if (!sample.canary || !sample.baseline)
+            return;
+        looks.push({ canary: sample.canary, baseline: sample.baseline });
+        sampleNumbers.push(index + 1);
+    });
+    return { looks, sampleNumbers };
+}
+/**
+ * One look, judged with every look before it: a breach once the canary is shown worse (the decision stands
+ * from then on), no data while there are too few errors to compare, otherwise ok. `value` is the canary's
+ * error rate since the window started: defined whenever it had requests, unlike the ratio.
+ */
+function classifyLook(compare, earlier, look) {
+    const finding = judgeComparison([...looksOf(earlier).looks, look], compare);
+    const rate = look.canary.requests > 0 ? { value: Math.min(1, look.canary.errors / look.canary.requests) } : {};
+    const counted = { ...rate, canary: look.canary, baseline: look.baseline };
+    const note = describeComparison(finding, sideNames(compare), compare);
+    if (finding.decision === 'worse')
+        return { outcome: 'breach', ...counted, note };
+    if (finding.decision === 'too-few-events')
+        return { outcome: 'no-data', ...counted, note };
+    return { outcome: 'ok', ...counted };
+}
+/**
+ * The comparison over the samples so far, as a gate's judgement: failed as soon as the canary is shown worse;
+ * otherwise inconclusive with too few errors (or requests) or a metric source that kept failing; otherwise
+ * passed, whether the test showed the canary within the limit or could not yet tell: it was not shown worse.
+ */
+function judgeComparisonWindow(samples, compare, rules) {
+    const counts = { ok: 0, breach: 0, 'no-data': 0, error: 0 };
+    samples.forEach((sample) => counts[sample.outcome]++);
+    const { looks, sampleNumbers } = looksOf(samples);
+    const finding = judgeComparison(looks, compare);
+    const sentence = describeComparison(finding, sideNames(compare), compare);
+    const { mostErrorsInARow } = streaksOf(samples);
+    const failed = finding.decision === 'worse';
+    const sourceDown = mostErrorsInARow >= rules.maxConsecutiveErrors;
+    const inconclusive = !failed && (finding.decision === 'too-few-events' || sourceDown);
+    const result = failed ? 'failed' : inconclusive ? comparisonJudge_INCONCLUSIVE_RESULT[rules.onInconclusive] : 'passed';
+    const lastError = samples.findLast((sample) => sample.outcome === 'error')?.note ?? 'error';
+    const detail = !inconclusive
+        ? sentence
+        : sourceDown
+            ? `inconclusive — the metric source kept failing (${mostErrorsInARow} errors in a row: ${lastError})`
+            : `inconclusive — ${sentence}`;
+    const decidedAt = finding.decidedAt === undefined ? undefined : sampleNumbers[finding.decidedAt];
+    const judgement = {
+        result,
+        failed,
+        inconclusive,
+        counts,
+        detail,
+        ...(failed && decidedAt !== undefined ? { failedAt: { sample: decidedAt, note: sentence } } : {}),
+    };
+    return { judgement, finding, report: comparisonReport(finding, compare, sentence, decidedAt) };
+}
+/** JSON has no Infinity: an unbounded upper bound, or evidence past a double, is left out rather than turned into null. */
+function comparisonReport(finding, compare, sentence, decidedAt) {
+    const names = sideNames(compare);
+    return {
+        canary: { name: names.canary, ...finding.canary },
+        baseline: { name: names.baseline, ...finding.baseline },
+        decision: finding.decision,
+        ...(finding.ratio !== undefined ? { ratio: finding.ratio } : {}),
+        lower: finding.lower,
+        ...(Number.isFinite(finding.upper) ? { upper: finding.upper } : {}),
+        ...(Number.isFinite(finding.eValue) ? { eValue: finding.eValue } : {}),
+        maxIncrease: compare.maxIncrease,
+        confidence: compare.confidence,
+        minEvents: compare.minEvents,
+        ...(decidedAt !== undefined ? { decidedAt } : {}),
+        sentence,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/monitor/numbers.ts
+/** Enough digits to compare with a threshold, no float noise: 0.0123456 -> 0.01235. */
+function fmt(value) {
+    return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(4)));
+}
+
 ;// CONCATENATED MODULE: ./src/engine/monitor/burnRate.ts
 
 
@@ -13210,7 +13720,7 @@ function classifyBurn(slo, maxBurn, short, long, longMs) {
     const failed = [short.errors, short.requests, long.errors, long.requests].find((answer) => 'error' in answer);
     if (failed)
         return { outcome: 'error', note: failed.error };
-    const requests = Math.round(count(short.requests));
+    const requests = Math.round(burnRate_count(short.requests));
     if (requests < Math.max(1, slo.minRequests)) {
         const note = `${plural(requests, 'request')} in ${(0,duration/* formatDuration */.a3)(slo.shortWindowMs)} < min-requests ${Math.max(1, slo.minRequests)}`;
         return { outcome: 'no-data', note, requests, lowTraffic: true };
@@ -13228,12 +13738,12 @@ function classifyBurn(slo, maxBurn, short, long, longMs) {
     return { outcome: 'ok', ...measured };
 }
 /** A query with no series counts nothing: no 5xx series at all is the common, healthy case. */
-function count(answer) {
+function burnRate_count(answer) {
     return 'kind' in answer && answer.kind === 'value' ? Math.max(0, answer.value) : 0;
 }
 function ratio(counts) {
-    const requests = count(counts.requests);
-    return requests > 0 ? Math.min(1, count(counts.errors) / requests) : 0;
+    const requests = burnRate_count(counts.requests);
+    return requests > 0 ? Math.min(1, burnRate_count(counts.errors) / requests) : 0;
 }
 /**
  * A passing burn-rate gate whose samples stayed above warn-burn-rate for failure-threshold samples in a row
@@ -13259,6 +13769,7 @@ function budgetSentence(budgetUsed, periodMs, sinceStartMs) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/monitor/gate.ts
+
 
 
 
@@ -13359,15 +13870,22 @@ class GateTracker {
         const first = this.samples[0];
         if (!ended)
             return this.samples.length === 1 && first !== undefined && unread(first);
-        return this.samples.some(unread) && judgeGate(this.samples, this.rules).inconclusive;
+        return this.samples.some(unread) && this.judged().inconclusive;
     }
     recordMetrics(finding) {
         this.metricsLookedUp = true;
         this.metrics = finding;
     }
-    /** `failure-threshold` breaches in a row: one noisy sample never fails a gate. */
+    /** `failure-threshold` breaches in a row: one noisy sample never fails a gate. A comparison: shown worse. */
     get failed() {
-        return judgeGate(this.samples, this.rules).failed;
+        return this.judged().failed;
+    }
+    /** The samples so far, judged by the gate's kind: a comparison by its sequential test, any other by its limits. */
+    judged(metrics) {
+        const { compare } = this.gate;
+        return compare
+            ? judgeComparisonWindow(this.samples, compare, this.rules).judgement
+            : judgeGate(this.samples, this.rules, metrics);
     }
     /** Only an enforced gate's failure ends the window: the others are watched to its end. */
     get stopsWindow() {
@@ -13383,11 +13901,17 @@ class GateTracker {
     get healthyNow() {
         const needsBaseline = this.gate.maxRatio !== undefined && !(this.baseline && 'value' in this.baseline);
         const last = this.samples.at(-1);
+        // A comparison vouches for the release only once its test shows the canary within the limit.
+        const { compare } = this.gate;
+        if (compare)
+            return (last?.outcome === 'ok' &&
+                judgeComparisonWindow(this.samples, compare, this.rules).finding.decision === 'within-limit');
         // A burn rate above warn-burn-rate is ok, and still no sample to end a window early on.
         return last?.outcome === 'ok' && !last.warnLevel && !needsBaseline;
     }
     report() {
-        const judgement = judgeGate(this.samples, this.rules, this.metrics);
+        const compared = this.gate.compare ? judgeComparisonWindow(this.samples, this.gate.compare, this.rules) : undefined;
+        const judgement = compared?.judgement ?? judgeGate(this.samples, this.rules, this.metrics);
         const slo = this.gate.slo;
         const judged = underMode(slo ? underWarnBurn(judgement, this.samples, this.rules.failureThreshold, slo.warnBurn) : judgement, this.mode);
         const { result, inconclusive, counts, detail } = judged;
@@ -13402,6 +13926,7 @@ class GateTracker {
             ...(baseline && 'note' in baseline ? { baselineNote: baseline.note } : {}),
             ...(gate.traffic ? { minRequests: gate.traffic.minRequests } : {}),
             ...(slo ? { minRequests: slo.minRequests, slo: sloReport(slo, this.samples) } : {}),
+            ...(compared ? comparedFields(compared.report) : {}),
             ...(requests.length > 0 ? { requests: requests.at(-1) } : {}),
             samples: this.samples,
             counts,
@@ -13428,6 +13953,11 @@ function sloReport(slo, samples) {
         budgetUsed: Number(last.budgetUsed.toFixed(2)),
         budgetSentence: budgetSentence(last.budgetUsed, slo.periodMs, last.burnWindowMs),
     };
+}
+/** A comparison's report, and the baseline's error rate where a ratio gate shows its baseline. */
+function comparedFields(comparison) {
+    const { errors, requests } = comparison.baseline;
+    return { comparison, ...(requests > 0 ? { baseline: Math.min(1, errors / requests) } : {}) };
 }
 
 // EXTERNAL MODULE: ./src/engine/monitor/ranges.ts
@@ -13499,6 +14029,7 @@ function scrapeFit(gates, scrape, intervalMs) {
 
 
 
+
 // Reading the scrape interval is a courtesy: it must never hold the window up for long.
 const SCRAPE_INTERVAL_TIMEOUT_MS = 2_000;
 /**
@@ -13513,10 +14044,14 @@ async function setUpGates(plan, deps, timeoutMs) {
     const gates = plan.gates.map((gate) => ({
         ...gate,
         // The burn-rate gate's {{range}} is the window each sample evaluates; shown and checked here at its shortest.
-        query: fillPlaceholders(gate.query, { range: gate.slo ? promqlDuration(gate.slo.shortWindowMs) : range }),
+        // A comparison's is the time since the window started: shown at its longest, the whole window.
+        query: fillPlaceholders(gate.query, {
+            range: gate.slo ? promqlDuration(gate.slo.shortWindowMs) : gate.compare ? promqlDuration(plan.windowMs) : range,
+        }),
         ...(gate.traffic ? { traffic: { ...gate.traffic, query: fillPlaceholders(gate.traffic.query, { range }) } } : {}),
     }));
-    const fit = scrapeFit(gates.flatMap(queriesOf), scrapeInterval, plan.intervalMs);
+    // A comparison's range grows from one interval to the whole window: short at first by design, never refused.
+    const fit = scrapeFit(gates.filter((gate) => !gate.compare).flatMap(queriesOf), scrapeInterval, plan.intervalMs);
     fit.warnings.forEach((warning) => deps.logger.warning(deps.redact(warning)));
     const unfit = gates.flatMap((gate) => {
         const fix = fit.rejected.get(gate.name);
@@ -13535,6 +14070,14 @@ function queriesOf(gate) {
         return [
             { name: gate.name, query: short.errors, key: 'slo-errors-query' },
             { name: gate.name, query: short.requests, key: 'slo-requests-query' },
+        ];
+    }
+    if (gate.compare) {
+        // Only whether Prometheus accepts them matters here: the baseline's differ only in a label value or the time.
+        const canary = sideQueries(gate.compare, gate.compare.canary, 0);
+        return [
+            { name: gate.name, query: canary.errors, key: 'errors-query' },
+            { name: gate.name, query: canary.requests, key: 'requests-query' },
         ];
     }
     const traffic = gate.traffic ? [{ name: gate.name, query: gate.traffic.query, key: 'traffic-query' }] : [];
@@ -13863,6 +14406,8 @@ function podHealth_describe(problem) {
 
 
 
+
+
 const QUERY_TIMEOUT_MS = 10_000;
 /**
  * Samples every gate (concurrently) and the pods each interval over the window, and stops at the
@@ -13921,10 +14466,13 @@ async function runMonitor(plan, deps) {
         await Promise.all([
             ...gates.map(async (tracker) => {
                 const { gate } = tracker;
-                const read = (query) => readMetric(deps.metrics, query, { timeoutMs: queryTimeoutMs, signal });
+                const read = (query, at) => readMetric(deps.metrics, query, { ...(at ? { at } : {}), timeoutMs: queryTimeoutMs, signal });
+                const sinceStartMs = now - windowStart;
                 const { sample, warnings } = gate.slo
-                    ? await sampleBurn(gate.slo, gate.max ?? 0, read, now - windowStart)
-                    : await sampleGate(gate, tracker.baseline, read, now - windowStart);
+                    ? await sampleBurn(gate.slo, gate.max ?? 0, read, sinceStartMs)
+                    : gate.compare
+                        ? await sampleComparison(gate.compare, tracker.samples, read, sinceStartMs, deps.runStartedAt)
+                        : await sampleGate(gate, tracker.baseline, read, sinceStartMs);
                 tracker.record({ at, ...sample }, warnings);
                 // Early, so the log says it while the window runs, not only the summary after it.
                 if (tracker.wantsMetricLookup(false))
@@ -14020,6 +14568,24 @@ async function sampleBurn(slo, maxBurn, read, sinceStartMs) {
     ]);
     const sample = classifyBurn(slo, maxBurn, { errors: shortErrors, requests: shortRequests }, { errors: longErrors, requests: longRequests }, longMs);
     return { sample, warnings: warningsOf(shortErrors, shortRequests, longErrors, longRequests) };
+}
+/** One look of a comparison: both sides' errors and requests since the window started, read at once. */
+async function sampleComparison(compare, earlier, read, sinceStartMs, runStartedAt) {
+    const { canary, baseline } = lookQueries(compare, sinceStartMs, runStartedAt);
+    const [canaryErrors, canaryRequests, baselineErrors, baselineRequests] = await Promise.all([
+        read(canary.errors),
+        read(canary.requests),
+        read(baseline.errors, baseline.at),
+        read(baseline.requests, baseline.at),
+    ]);
+    const look = lookOf({
+        canary: { errors: canaryErrors, requests: canaryRequests },
+        baseline: { errors: baselineErrors, requests: baselineRequests },
+    });
+    const warnings = warningsOf(canaryErrors, canaryRequests, baselineErrors, baselineRequests);
+    if ('error' in look)
+        return { sample: { outcome: 'error', note: look.error }, warnings };
+    return { sample: classifyLook(compare, earlier, look), warnings };
 }
 async function lookUpMetrics(tracker, deps, timeoutMs) {
     const { logger, redact, signal } = deps;
@@ -14679,6 +15245,10 @@ function planLines(plan) {
                 lines.push(sloLine(gate.slo, gate.max ?? 0));
                 continue;
             }
+            if (gate.compare) {
+                lines.push(comparisonLine(gate.name, gate.compare, gate.mode));
+                continue;
+            }
             const trust = [
                 gate.mode && gate.mode !== 'enforce' ? gate.mode : undefined,
                 gate.minDelta ? `min-delta ${gate.minDelta}` : undefined,
@@ -14701,13 +15271,26 @@ function sloLine(slo, maxBurn) {
     const least = slo.minRequests > 0 ? `, at least ${slo.minRequests} requests in ${(0,duration/* formatDuration */.a3)(slo.shortWindowMs)}` : '';
     return `gate ${SLO_GATE_NAME} (SLO ${objective}; ${limits}${least}): errors ${slo.errorsQuery}; requests ${slo.requestsQuery}`;
 }
+/**
+ * A comparison in words: which sides, the limit and the confidence, how many errors it needs, then its two
+ * queries as written: `{{side}}` is each side's value and `{{range}}` the time since the window started.
+ */
+function comparisonLine(name, compare, mode) {
+    const sides = 'side' in compare.baseline
+        ? `${compare.canary} vs ${compare.baseline.side}`
+        : `${compare.canary} vs the same queries ${(0,duration/* formatDuration */.a3)(compare.baseline.beforeMs)} before (baseline: before)`;
+    const rules = `fails when ${compare.canary}'s error rate is shown above ${compare.maxIncrease}× the baseline's with ${Number((compare.confidence * 100).toPrecision(12))}% confidence, from ${compare.minEvents} errors on both sides together`;
+    const held = mode && mode !== 'enforce' ? `${mode}; ` : '';
+    return `compare ${name} (${held}${sides}; ${rules}): errors ${compare.errorsQuery}; requests ${compare.requestsQuery}`;
+}
 const RANGE_RULE = '4 × scrape interval, at least monitor-interval';
 /**
  * The scrape interval the gates' ranges will be measured against and what `{{range}}` becomes: known now when
  * scrape-interval is given, otherwise only once the window begins and Prometheus is asked.
  */
 function scrapeRange(monitor) {
-    const usesRange = monitor.gates.some((gate) => placeholdersIn(gate.query).includes('range'));
+    // A comparison's {{range}} is the time since the window started, not made from the scrape interval.
+    const usesRange = monitor.gates.some((gate) => !gate.compare && placeholdersIn(gate.query).includes('range'));
     if (monitor.scrapeIntervalMs === undefined) {
         const line = `scrape interval: read from Prometheus when the window begins (${(0,duration/* formatDuration */.a3)(DEFAULT_SCRAPE_INTERVAL_MS)} if it cannot be read)`;
         return { line: usesRange ? `${line}; {{range}} = ${RANGE_RULE}` : line };
@@ -15303,6 +15886,76 @@ function clockTime(iso) {
     return `${iso.slice(11, 19)} UTC`;
 }
 
+;// CONCATENATED MODULE: ./src/engine/report/xyChart.ts
+
+/** The measured series in GitHub's accent blue, the second (a limit, or a baseline) in a muted grey: both >= 4.5:1 on white. */
+const SERIES_COLOUR = '#0969da';
+const LIMIT_COLOUR = '#6e7781';
+const CHART_INIT = `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${SERIES_COLOUR}, ${LIMIT_COLOUR}"}}}}%%`;
+// More points than this a chart cannot draw apart, and a 6 h window sampled every second would fill the summary.
+const MAX_CHART_POINTS = 200;
+/** At most MAX_CHART_POINTS, keeping from each run of samples the one nearest a breach, so no spike disappears. */
+function thinned(points, worst) {
+    if (points.length <= MAX_CHART_POINTS)
+        return [...points];
+    const size = Math.ceil(points.length / MAX_CHART_POINTS);
+    const kept = [];
+    for (let start = 0; start < points.length; start += size) {
+        const bucket = points.slice(start, start + size);
+        kept.push(bucket.reduce((a, b) => ((worst === 'high' ? b.value > a.value : b.value < a.value) ? b : a)));
+    }
+    return kept;
+}
+/**
+ * A Mermaid xychart of one or two lines (blue, then grey) over the labelled points, and a legend line under it
+ * that says in words what each colour is: the table stays the fallback.
+ */
+function xyChart(title, labels, lines, legend) {
+    return [
+        '```mermaid',
+        CHART_INIT,
+        'xychart-beta',
+        `    title "${title.replace(/["\n]/g, ' ')}"`,
+        `    x-axis [${labels.map((label) => `"${label}"`).join(', ')}]`,
+        ...lines.map((values) => `    line [${values.join(', ')}]`),
+        '```',
+        '',
+        `<sub>${(0,report_escape/* escapeHtml */.ZD)(legend)}</sub>`,
+        '',
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/engine/report/comparisonMarkdown.ts
+
+
+
+
+/** "≤ 1.5× baseline (99%)": the limit, and how sure the test must be before it says the canary is past it. */
+function comparisonLimit(comparison) {
+    return `≤ ${fmt(comparison.maxIncrease)}× baseline (${fmt(comparison.confidence * 100)}%)`;
+}
+/** "errors vs stable: canary 2.4% (36 / 1,500) vs stable 0.30% (45 / 15,000): 8.0x; …, decided at sample 4" */
+function comparisonNote(name, comparison) {
+    const decided = comparison.decidedAt === undefined ? '' : `; decided at sample ${comparison.decidedAt}`;
+    return `${(0,report_escape/* escapeHtml */.ZD)(name)}: ${(0,report_escape/* escapeHtml */.ZD)(comparison.sentence)}${decided}`;
+}
+/**
+ * Both sides' error rates since the window started, one line each, at every sample at which both had requests: the
+ * canary in blue, the baseline in grey, so the gap the test judged is what the eye sees.
+ */
+function comparisonChart(gate, comparison) {
+    const rate = (side) => Math.min(1, side.errors / side.requests);
+    // A side without requests yet has no rate: drawing it as 0 would show a gap that is not there.
+    const sampled = gate.samples.flatMap((sample) => sample.canary && sample.baseline && sample.canary.requests > 0 && sample.baseline.requests > 0
+        ? [{ label: elapsed(sample.at), value: rate(sample.canary), baseline: rate(sample.baseline) }]
+        : []);
+    if (sampled.length < 2)
+        return [];
+    const points = thinned(sampled, 'high');
+    const legend = `${gate.name}: blue, ${comparison.canary.name}'s error rate since the window started · grey, ${comparison.baseline.name}'s · across, the time since the run started`;
+    return xyChart(gate.name, points.map((point) => point.label), [points.map((point) => fmt(point.value)), points.map((point) => fmt(point.baseline))], legend);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/report/monitorMarkdown.ts
 
 
@@ -15312,10 +15965,8 @@ function clockTime(iso) {
 
 
 
-/** The measured series in GitHub's accent blue, the limit in a muted grey: both >= 4.5:1 on white. */
-const SERIES_COLOUR = '#0969da';
-const LIMIT_COLOUR = '#6e7781';
-const CHART_INIT = `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${SERIES_COLOUR}, ${LIMIT_COLOUR}"}}}}%%`;
+
+
 /**
  * The monitor window's tables: a row per gate (what a failure block already said is not said again),
  * the queries once and folded, what the metric source warned about, and the unhealthy pods.
@@ -15339,11 +15990,17 @@ function renderMonitor(monitor) {
         const requestsHead = counted ? ' Requests |' : '';
         lines.push(`| Gate | Limit | Baseline | Last |${requestsHead} Peak | Samples | Outcome |`, `|---|---|---|---|${counted ? '---|' : ''}---|---|---|`);
         for (const gate of monitor.gates) {
-            const outcome = gate.result === 'passed' ? (0,report_escape/* tableCell */.xR)(gate.detail) : `${gate.result}: see above`;
+            // A comparison's sentence is too long for a cell: it stands under the table.
+            const outcome = gate.result !== 'passed'
+                ? `${gate.result}: see above`
+                : gate.comparison
+                    ? 'passed: see below'
+                    : (0,report_escape/* tableCell */.xR)(gate.detail);
             const requests = counted ? ` ${requestsCell(gate)} |` : '';
             lines.push(`| ${(0,report_escape/* tableCell */.xR)(gate.name)}${gate.mode ? ` (${gate.mode})` : ''} | ${threshold(gate)} | ${baseline(gate)} | ${value(gate.last)} |${requests} ${value(gate.peak)} | ${counts(gate)} | ${ICON[gate.result]} ${outcome} |`);
         }
-        lines.push('', ...sourceWarnings(monitor.gates));
+        const compared = monitor.gates.flatMap((gate) => gate.comparison ? [`- ${comparisonNote(gate.name, gate.comparison)}`] : []);
+        lines.push('', ...(compared.length > 0 ? [...compared, ''] : []), ...sourceWarnings(monitor.gates));
         lines.push('<details><summary>Queries, to paste into Prometheus</summary>', '', ...monitor.gates.flatMap((gate) => [
             `${(0,report_escape/* escapeHtml */.ZD)(gate.name)}:`,
             '',
@@ -15364,8 +16021,9 @@ function renderMonitor(monitor) {
 function renderCharts(monitor) {
     const troubled = monitor.gates.filter((gate) => gate.counts.breach > 0 || gate.inconclusive || gate.result !== 'passed');
     const calm = monitor.gates.filter((gate) => !troubled.includes(gate));
-    const shown = troubled.flatMap(chart);
-    const folded = calm.flatMap(chart);
+    const drawn = (gate) => (gate.comparison ? comparisonChart(gate, gate.comparison) : chart(gate));
+    const shown = troubled.flatMap(drawn);
+    const folded = calm.flatMap(drawn);
     if (shown.length === 0 && folded.length === 0)
         return [];
     const lines = ['### Charts', ''];
@@ -15441,22 +16099,12 @@ function sourceWarnings(gates) {
     });
     return ['⚠️ **The metric source warned about the data these gates judged:**', '', ...items, ''];
 }
-/** At most MAX_CHART_POINTS, keeping from each run of samples the one nearest a breach, so no spike disappears. */
-function thinned(points, worst) {
-    if (points.length <= MAX_CHART_POINTS)
-        return [...points];
-    const size = Math.ceil(points.length / MAX_CHART_POINTS);
-    const kept = [];
-    for (let start = 0; start < points.length; start += size) {
-        const bucket = points.slice(start, start + size);
-        kept.push(bucket.reduce((a, b) => ((worst === 'high' ? b.value > a.value : b.value < a.value) ? b : a)));
-    }
-    return kept;
-}
 function threshold(gate) {
     const { max, min, maxRatio } = gate.limits;
     if (gate.slo && max !== undefined)
         return `≤ ${fmt(max)}× burn, both windows`;
+    if (gate.comparison)
+        return comparisonLimit(gate.comparison);
     return ([
         max !== undefined && `≤ ${fmt(max)}`,
         min !== undefined && `≥ ${fmt(min)}`,
@@ -15488,11 +16136,9 @@ function counts(gate) {
     ];
     return parts.filter(Boolean).join(' · ');
 }
-// More points than this a chart cannot draw apart, and a 6 h window sampled every second would fill the summary.
-const MAX_CHART_POINTS = 200;
 /**
  * A Mermaid chart of the samples that had a value against the absolute limit, the x-axis in time
- * since the run started, and a legend line under it; the table stays the fallback.
+ * since the run started.
  */
 function chart(gate) {
     const sampled = gate.samples.flatMap((sample) => sample.value === undefined ? [] : [{ label: elapsed(sample.at), value: sample.value }]);
@@ -15500,27 +16146,15 @@ function chart(gate) {
         return [];
     const points = thinned(sampled, gate.limits.max === undefined && gate.limits.min !== undefined ? 'low' : 'high');
     const limit = gate.limits.max ?? gate.limits.min;
-    const series = [`    line [${points.map((point) => fmt(point.value)).join(', ')}]`];
+    const lines = [points.map((point) => fmt(point.value))];
     if (limit !== undefined)
-        series.push(`    line [${points.map(() => fmt(limit)).join(', ')}]`);
-    const name = gate.name.replace(/["\n]/g, ' ');
+        lines.push(points.map(() => fmt(limit)));
     const legend = [
-        `<sub>${(0,report_escape/* escapeHtml */.ZD)(gate.name)}: blue, the value of each sample`,
+        `${gate.name}: blue, the value of each sample`,
         limit !== undefined ? ` · grey, the limit ${gate.limits.max !== undefined ? '≤' : '≥'} ${fmt(limit)}` : '',
-        ' · across, the time since the run started</sub>',
+        ' · across, the time since the run started',
     ].join('');
-    return [
-        '```mermaid',
-        CHART_INIT,
-        'xychart-beta',
-        `    title "${name}"`,
-        `    x-axis [${points.map((point) => `"${point.label}"`).join(', ')}]`,
-        ...series,
-        '```',
-        '',
-        legend,
-        '',
-    ];
+    return xyChart(gate.name, points.map((point) => point.label), lines, legend);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/report/rollbackMarkdown.ts

@@ -73,6 +73,17 @@ const KUBE_CONTEXT =
   'kube-context: a context cannot be empty, start with "-" or hold a line break or control character; use the context name from your kubeconfig';
 const CONFIG_FILE = 'post-deploy-check.yml';
 const lines = (...text: string[]) => text.join('\n');
+/** A valid comparison with the keys in `more` added: keys it lacks, as a YAML mapping cannot hold one twice. */
+const compareEntry = (...more: string[]) =>
+  lines(
+    '- name: errors vs stable',
+    '  errors-query: sum(increase(http_requests_total{status="500",track="{{side}}"}[{{range}}]))',
+    '  requests-query: sum(increase(http_requests_total{track="{{side}}"}[{{range}}]))',
+    '  canary: canary',
+    '  baseline: stable',
+    ...more,
+    '',
+  );
 
 const CASES: BadCase[] = [
   // Durations
@@ -363,6 +374,40 @@ const CASES: BadCase[] = [
     what: 'a burn-rate key without slo-objective',
     set: { 'warn-burn-rate': '3' },
     says: 'warn-burn-rate: belongs to the SLO burn-rate gate, which slo-objective turns on',
+  },
+  // Canary versus baseline
+  {
+    what: 'a comparison confidence of 1.2',
+    set: { compare: compareEntry('  confidence: 1.2') },
+    says: 'compare[0].confidence: "1.2" is not a probability below 1',
+  },
+  {
+    what: 'a comparison without its baseline',
+    set: { compare: compareEntry().replace('  baseline: stable\n', '') },
+    says: 'compare[0].baseline: required: the value of {{side}} for the old version (e.g. stable), or before',
+  },
+  {
+    what: 'a comparison max-increase of 0.9',
+    set: { compare: compareEntry('  max-increase: 0.9') },
+    says: 'compare[0].max-increase: "0.9" is below 1: it would fail a canary exactly as good as the baseline',
+  },
+  {
+    what: 'a comparison whose queries lack {{side}}',
+    set: {
+      compare: lines(
+        '- name: errors vs stable',
+        '  errors-query: sum(increase(http_requests_total{status="500"}[{{range}}]))',
+        '  requests-query: sum(increase(http_requests_total[{{range}}]))',
+        '  canary: canary',
+        '  baseline: stable',
+      ),
+    },
+    says: 'compare[0].errors-query: has no {{side}}: canary and baseline would run the same query and count the same thing',
+  },
+  {
+    what: '{{side}} outside a comparison',
+    set: { 'error-rate-query': 'sum(rate(http_requests_total{status="500",track="{{side}}"}[{{range}}]))' },
+    says: 'error-rate-query: {{side}} is the canary or the baseline of a comparison: it has a value only in the queries of a compare entry',
   },
   { what: 'an unknown command', set: { command: 'undo' }, says: 'command: "undo" is not one of check, rollback' },
   {

@@ -167,8 +167,18 @@ export interface MetricsService {
   setTraffic(traffic: Traffic): void;
   /** Scrapes served since the traffic last changed. */
   scrapesOfCurrentTraffic(): number;
+  /**
+   * Also exports http_requests_total with a `track` label, canary and stable, each with its own traffic: what a
+   * comparison reads. Until it is first called no such series exists, so the other tests' sums are unchanged.
+   * Counts as a traffic change for scrapesOfCurrentTraffic.
+   */
+  setTrackTraffic(tracks: Record<Track, TrackTraffic>): void;
   close(): Promise<void>;
 }
+
+export type Track = 'canary' | 'stable';
+/** One track's requests between two scrapes, and the share of them answered 500. */
+export type TrackTraffic = Pick<Traffic, 'requestsPerScrape' | 'errorShare'>;
 
 export const BUCKETS = [0.05, 0.1, 0.25, 0.5, 1, 2.5];
 // Counters start high and every series exists from the first scrape: rate()'s extrapolation then
@@ -189,6 +199,11 @@ export async function startMetricsService(
   const requests = { ok: START, errors: START };
   const buckets = BUCKETS.map(() => START);
   const histogram = { count: START, sum: 0 };
+  let trackTraffic: Record<Track, TrackTraffic> | undefined;
+  const tracks: Record<Track, { ok: number; errors: number }> = {
+    canary: { ok: START, errors: START },
+    stable: { ok: START, errors: START },
+  };
   // Counters move per scrape, not per wall-clock second: a slow scrape cannot skew a rate the test asserts.
   const advance = () => {
     const errors = Math.round(traffic.requestsPerScrape * traffic.errorShare);
@@ -199,6 +214,13 @@ export async function startMetricsService(
     });
     histogram.count += traffic.requestsPerScrape;
     histogram.sum += traffic.requestsPerScrape * traffic.latencySeconds;
+    for (const track of ['canary', 'stable'] as const) {
+      const served = trackTraffic?.[track];
+      if (!served) continue;
+      const trackErrors = Math.round(served.requestsPerScrape * served.errorShare);
+      tracks[track].errors += trackErrors;
+      tracks[track].ok += served.requestsPerScrape - trackErrors;
+    }
   };
   const render = () =>
     [
@@ -206,6 +228,12 @@ export async function startMetricsService(
       '# TYPE http_requests_total counter',
       `http_requests_total{status="200"} ${requests.ok}`,
       `http_requests_total{status="500"} ${requests.errors}`,
+      ...(trackTraffic
+        ? (['canary', 'stable'] as const).flatMap((track) => [
+            `http_requests_total{status="200",track="${track}"} ${tracks[track].ok}`,
+            `http_requests_total{status="500",track="${track}"} ${tracks[track].errors}`,
+          ])
+        : []),
       '# HELP http_request_duration_seconds Time to serve a request.',
       '# TYPE http_request_duration_seconds histogram',
       ...BUCKETS.map((le, index) => `http_request_duration_seconds_bucket{le="${le}"} ${buckets[index]}`),
@@ -234,6 +262,11 @@ export async function startMetricsService(
       scrapesOfCurrent = 0;
     },
     scrapesOfCurrentTraffic: () => scrapesOfCurrent,
+    setTrackTraffic: (next) => {
+      if (JSON.stringify(next) === JSON.stringify(trackTraffic)) return;
+      trackTraffic = next;
+      scrapesOfCurrent = 0;
+    },
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

@@ -2,7 +2,9 @@ import { loadConfig } from '../../src/engine/config/load.js';
 import type { ConfigKey } from '../../src/engine/config/schema.js';
 import { deliver } from '../../src/engine/notices/deliver.js';
 import { buildPlan } from '../../src/engine/plan.js';
-import type { DeployNotice } from '../../src/engine/ports.js';
+import type { DeployNotice, MetricSource } from '../../src/engine/ports.js';
+import { slackMessage } from '../../src/providers/slack/slackBlocks.js';
+import { FakeMetrics } from '../support/fakeMonitor.js';
 import { renderMarkdown } from '../../src/engine/report/markdown.js';
 import { runChecks } from '../../src/engine/run.js';
 import { createRedactor } from '../../src/engine/secrets.js';
@@ -105,6 +107,7 @@ describe('runChecks with notices', () => {
     channels: FakeChannel[],
     status = 200,
     signal?: AbortSignal,
+    metrics?: (clock: FakeClock) => MetricSource,
   ) {
     const loaded = await loadConfig({
       inputs: {
@@ -121,6 +124,7 @@ describe('runChecks with notices', () => {
       prober: new FakeProber({ 'https://shop.example.com/health': [response(status)] }, { clock }),
       notices: channels,
       clock,
+      ...(metrics ? { metrics: metrics(clock) } : {}),
       logger: new RecordingLogger(),
       redact: createRedactor(loaded.secrets),
       context: { runUrl: 'https://github.com/acme/shop-api/actions/runs/7' },
@@ -142,6 +146,44 @@ describe('runChecks with notices', () => {
       ['slack', 'start', true],
       ['slack', 'failure', true],
     ]);
+  });
+
+  it("carries a comparison's sentence into the Slack failure text", async () => {
+    const slack = new FakeChannel('slack');
+    const side = (track: string, what: string) => `sum(increase(${what}{track="${track}"}[{{range}}]))`;
+    const compare = [
+      '- name: errors vs stable',
+      `  errors-query: '${side('{{side}}', 'errors_total')}'`,
+      `  requests-query: '${side('{{side}}', 'requests_total')}'`,
+      '  canary: canary',
+      '  baseline: stable',
+    ].join('\n');
+    // 20 errors in 100 requests a look on the canary, 1 on the stable: shown worse at the first look.
+    const metrics = (clock: FakeClock) =>
+      new FakeMetrics(
+        {
+          [side('canary', 'errors_total')]: [20, 40, 60],
+          [side('canary', 'requests_total')]: [100, 200, 300],
+          [side('stable', 'errors_total')]: [1, 2, 3],
+          [side('stable', 'requests_total')]: [100, 200, 300],
+        },
+        clock,
+      );
+    const inputs = {
+      'prometheus-url': 'https://prometheus.example.com',
+      'max-error-rate': 'off',
+      'scrape-interval': '1s',
+      'monitor-window': '3s',
+      'monitor-interval': '1s',
+      compare,
+    };
+    const report = await run(inputs, [slack], 200, undefined, metrics);
+    const sentence =
+      'canary 20% (20 / 100) vs stable 1.0% (1 / 100): 20x; with 99% confidence at least 1.9x, over the limit 1.5x';
+    expect(report.monitor?.gates[0]?.detail).toBe(sentence);
+    const failure = slack.received.find((notice) => notice.event === 'failure');
+    expect(failure?.failures).toEqual([expect.objectContaining({ name: 'errors vs stable', detail: sentence })]);
+    expect(slackMessage(failure as DeployNotice, {}).text).toContain('canary 20% (20 / 100) vs stable 1.0% (1 / 100)');
   });
 
   it('sends to Slack only the events of slack-notify-on', async () => {

@@ -4,7 +4,7 @@ import { describeIssues, formatPath } from './issues.js';
 import { DEPENDENCY_SCHEMES, schemeOf } from './verifySchema.js';
 
 /** Inputs whose text is a YAML document rather than a scalar. */
-const STRUCTURED_INPUTS: ReadonlySet<ConfigKey> = new Set(['checks', 'gates', 'dependencies', 'flows']);
+const STRUCTURED_INPUTS: ReadonlySet<ConfigKey> = new Set(['checks', 'gates', 'compare', 'dependencies', 'flows']);
 
 export interface ConfigSources {
   /** A config file's name and text; its keys are the input names. */

@@ -37,7 +37,7 @@ const consecutiveErrors = wholeNumber(1, 100);
 /** Applied in the plan, not by the schema, so that a ratio set without latency-query can be told from the default and rejected. */
 export const DEFAULT_MAX_LATENCY_RATIO = 2;
 
-const onInconclusive = oneOf(INCONCLUSIVE_ACTIONS);
+export const onInconclusive = oneOf(INCONCLUSIVE_ACTIONS);
 /** A number of requests: min-requests, here per gate and at the top level. */
 export const requestCount = wholeNumber(0, 1_000_000_000);
 

@@ -13,6 +13,7 @@ interface PlaceholderSources {
   'slo-errors-query': string;
   'slo-requests-query': string;
   gates: readonly { query: string; 'traffic-query'?: string }[];
+  compare: readonly { 'errors-query': string; 'requests-query': string }[];
 }
 
 // Those a config may lack; the others always have a value (environment, kube-namespace have defaults).
@@ -40,18 +41,28 @@ export function placeholderIssues(config: PlaceholderSources): { path: PropertyK
       [['gates', index, 'traffic-query'], gate['traffic-query']],
     ]),
   ];
-  return queries.flatMap(([path, query]) =>
-    placeholdersIn(query ?? '').flatMap((name) => {
-      const problem = placeholderProblem(name, config);
-      return problem ? [{ path, message: problem }] : [];
-    }),
-  );
+  // {{side}} has a value only where a comparison fills it, once for each side.
+  const compared = config.compare.flatMap((entry, index): [PropertyKey[], string][] => [
+    [['compare', index, 'errors-query'], entry['errors-query']],
+    [['compare', index, 'requests-query'], entry['requests-query']],
+  ]);
+  const problems = (checked: [PropertyKey[], string | undefined][], sided: boolean) =>
+    checked.flatMap(([path, query]) =>
+      placeholdersIn(query ?? '').flatMap((name) => {
+        const problem = placeholderProblem(name, config, sided);
+        return problem ? [{ path, message: problem }] : [];
+      }),
+    );
+  return [...problems(queries, false), ...problems(compared, true)];
 }
 
-function placeholderProblem(name: string, config: PlaceholderSources): string | undefined {
+function placeholderProblem(name: string, config: PlaceholderSources, sided: boolean): string | undefined {
+  if (name === 'side' && !sided)
+    return '{{side}} is the canary or the baseline of a comparison: it has a value only in the queries of a compare entry';
   if (!isPlaceholder(name)) {
-    const guess = nearest(name, PLACEHOLDERS);
-    const known = PLACEHOLDERS.map((known) => `{{${known}}}`).join(', ');
+    const usable = PLACEHOLDERS.filter((known) => sided || known !== 'side');
+    const guess = nearest(name, usable);
+    const known = usable.map((known) => `{{${known}}}`).join(', ');
     return `{{${name}}} is not a placeholder${guess ? ` (did you mean {{${guess}}}?)` : ''}; use ${known}`;
   }
   const need = NEEDS[name];

@@ -8,6 +8,7 @@ import { noticesShape } from './noticesSchema.js';
 import { trustShape } from './trustSchema.js';
 import { builtInTrafficQuery, trafficShape } from './trafficSchema.js';
 import { sloShape } from './sloSchema.js';
+import { compareShape } from './compareSchema.js';
 import { placeholderIssues } from './placeholderIssues.js';
 import {
   durationBetween,
@@ -91,6 +92,7 @@ export const configShape = {
   ...trustShape,
   ...trafficShape,
   ...sloShape,
+  ...compareShape,
   ...rollbackShape,
   ...noticesShape,
   'insecure-skip-tls-verify': wordList('prometheus, kubernetes')
@@ -108,7 +110,8 @@ export const configSchema = z.strictObject(configShape).superRefine((config, ctx
     (errorRateGate(config) !== undefined ||
       config['latency-query'] !== undefined ||
       config.gates.length > 0 ||
-      config['slo-objective'] !== undefined);
+      config['slo-objective'] !== undefined ||
+      config.compare.length > 0);
   const watching = config['monitor-window'] > 0 && (gated || config['kube-deployment'] !== undefined);
   if (config['prometheus-url'] !== undefined && config['monitor-window'] > 0 && !watching) {
     const key = config['max-error-rate'] === OFF ? 'max-error-rate' : 'error-rate-query';
@@ -175,6 +178,9 @@ export const configSchema = z.strictObject(configShape).superRefine((config, ctx
       path: ['slo-objective'],
       message: 'the burn-rate gate queries Prometheus: set prometheus-url',
     });
+  }
+  if (config.compare.length > 0 && config['prometheus-url'] === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['compare'], message: 'comparisons query Prometheus: set prometheus-url' });
   }
   if (config.gates.length > 0 && config['prometheus-url'] === undefined) {
     ctx.addIssue({ code: 'custom', path: ['gates'], message: 'gates query Prometheus: set prometheus-url' });

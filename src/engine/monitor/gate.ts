@@ -3,8 +3,9 @@ import { budgetSentence, underWarnBurn } from './burnRate.js';
 import { fmt, type Answer } from './numbers.js';
 import { plural } from '../report/plural.js';
 import type { GateMode } from '../config/trustSchema.js';
-import type { GateReport, GateSample } from '../report/model.js';
-import { judgeGate, underMode, type JudgeRules, type MetricsFinding } from './judge.js';
+import type { ComparisonReport, GateReport, GateSample } from '../report/model.js';
+import { judgeGate, underMode, type GateJudgement, type JudgeRules, type MetricsFinding } from './judge.js';
+import { judgeComparisonWindow } from '../compare/comparisonJudge.js';
 
 /** A ratio gate's baseline, or why there is none; with what the metric source warned about it. */
 export type Baseline = ({ value: number } | { note: string }) & { warnings?: readonly string[] };
@@ -108,7 +109,7 @@ export class GateTracker {
     const unread = (sample: GateSample) => sample.outcome === 'no-data' && sample.value === undefined;
     const first = this.samples[0];
     if (!ended) return this.samples.length === 1 && first !== undefined && unread(first);
-    return this.samples.some(unread) && judgeGate(this.samples, this.rules).inconclusive;
+    return this.samples.some(unread) && this.judged().inconclusive;
   }
 
   recordMetrics(finding: MetricsFinding | undefined): void {
@@ -116,9 +117,17 @@ export class GateTracker {
     this.metrics = finding;
   }
 
-  /** `failure-threshold` breaches in a row: one noisy sample never fails a gate. */
+  /** `failure-threshold` breaches in a row: one noisy sample never fails a gate. A comparison: shown worse. */
   get failed(): boolean {
-    return judgeGate(this.samples, this.rules).failed;
+    return this.judged().failed;
+  }
+
+  /** The samples so far, judged by the gate's kind: a comparison by its sequential test, any other by its limits. */
+  private judged(metrics?: MetricsFinding): GateJudgement {
+    const { compare } = this.gate;
+    return compare
+      ? judgeComparisonWindow(this.samples, compare, this.rules).judgement
+      : judgeGate(this.samples, this.rules, metrics);
   }
 
   /** Only an enforced gate's failure ends the window: the others are watched to its end. */
@@ -137,12 +146,20 @@ export class GateTracker {
   get healthyNow(): boolean {
     const needsBaseline = this.gate.maxRatio !== undefined && !(this.baseline && 'value' in this.baseline);
     const last = this.samples.at(-1);
+    // A comparison vouches for the release only once its test shows the canary within the limit.
+    const { compare } = this.gate;
+    if (compare)
+      return (
+        last?.outcome === 'ok' &&
+        judgeComparisonWindow(this.samples, compare, this.rules).finding.decision === 'within-limit'
+      );
     // A burn rate above warn-burn-rate is ok, and still no sample to end a window early on.
     return last?.outcome === 'ok' && !last.warnLevel && !needsBaseline;
   }
 
   report(): GateReport {
-    const judgement = judgeGate(this.samples, this.rules, this.metrics);
+    const compared = this.gate.compare ? judgeComparisonWindow(this.samples, this.gate.compare, this.rules) : undefined;
+    const judgement = compared?.judgement ?? judgeGate(this.samples, this.rules, this.metrics);
     const slo = this.gate.slo;
     const judged = underMode(
       slo ? underWarnBurn(judgement, this.samples, this.rules.failureThreshold, slo.warnBurn) : judgement,
@@ -160,6 +177,7 @@ export class GateTracker {
       ...(baseline && 'note' in baseline ? { baselineNote: baseline.note } : {}),
       ...(gate.traffic ? { minRequests: gate.traffic.minRequests } : {}),
       ...(slo ? { minRequests: slo.minRequests, slo: sloReport(slo, this.samples) } : {}),
+      ...(compared ? comparedFields(compared.report) : {}),
       ...(requests.length > 0 ? { requests: requests.at(-1) } : {}),
       samples: this.samples,
       counts,
@@ -187,4 +205,10 @@ function sloReport(slo: PlannedSlo, samples: readonly GateSample[]): NonNullable
     budgetUsed: Number(last.budgetUsed.toFixed(2)),
     budgetSentence: budgetSentence(last.budgetUsed, slo.periodMs, last.burnWindowMs),
   };
+}
+
+/** A comparison's report, and the baseline's error rate where a ratio gate shows its baseline. */
+function comparedFields(comparison: ComparisonReport): Pick<GateReport, 'comparison' | 'baseline'> {
+  const { errors, requests } = comparison.baseline;
+  return { comparison, ...(requests > 0 ? { baseline: Math.min(1, errors / requests) } : {}) };
 }

@@ -5,6 +5,7 @@ import type { Redactor } from '../secrets.js';
 import { messageOf } from '../errors.js';
 import { fillPlaceholders, promqlDuration } from './placeholders.js';
 import { burnQueries } from './burnRate.js';
+import { sideQueries } from '../compare/comparisonLook.js';
 import { DEFAULT_SCRAPE_INTERVAL_MS, rangeFor, scrapeFit, type ScrapeInterval } from './scrapeFit.js';
 
 // Reading the scrape interval is a courtesy: it must never hold the window up for long.
@@ -39,10 +40,14 @@ export async function setUpGates(plan: MonitorPlan, deps: SetupDeps, timeoutMs: 
   const gates = plan.gates.map((gate) => ({
     ...gate,
     // The burn-rate gate's {{range}} is the window each sample evaluates; shown and checked here at its shortest.
-    query: fillPlaceholders(gate.query, { range: gate.slo ? promqlDuration(gate.slo.shortWindowMs) : range }),
+    // A comparison's is the time since the window started: shown at its longest, the whole window.
+    query: fillPlaceholders(gate.query, {
+      range: gate.slo ? promqlDuration(gate.slo.shortWindowMs) : gate.compare ? promqlDuration(plan.windowMs) : range,
+    }),
     ...(gate.traffic ? { traffic: { ...gate.traffic, query: fillPlaceholders(gate.traffic.query, { range }) } } : {}),
   }));
-  const fit = scrapeFit(gates.flatMap(queriesOf), scrapeInterval, plan.intervalMs);
+  // A comparison's range grows from one interval to the whole window: short at first by design, never refused.
+  const fit = scrapeFit(gates.filter((gate) => !gate.compare).flatMap(queriesOf), scrapeInterval, plan.intervalMs);
   fit.warnings.forEach((warning) => deps.logger.warning(deps.redact(warning)));
   const unfit = gates.flatMap((gate) => {
     const fix = fit.rejected.get(gate.name);
@@ -66,6 +71,14 @@ function queriesOf(gate: PlannedGate): { name: string; query: string; key?: stri
     return [
       { name: gate.name, query: short.errors, key: 'slo-errors-query' },
       { name: gate.name, query: short.requests, key: 'slo-requests-query' },
+    ];
+  }
+  if (gate.compare) {
+    // Only whether Prometheus accepts them matters here: the baseline's differ only in a label value or the time.
+    const canary = sideQueries(gate.compare, gate.compare.canary, 0);
+    return [
+      { name: gate.name, query: canary.errors, key: 'errors-query' },
+      { name: gate.name, query: canary.requests, key: 'requests-query' },
     ];
   }
   const traffic = gate.traffic ? [{ name: gate.name, query: gate.traffic.query, key: 'traffic-query' }] : [];

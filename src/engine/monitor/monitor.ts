@@ -1,6 +1,8 @@
 import { formatDuration } from '../config/duration.js';
 import { DEFAULT_MAX_CONSECUTIVE_ERRORS } from '../config/monitorSchema.js';
-import type { MonitorPlan, PlannedGate, PlannedSlo } from './monitorPlan.js';
+import type { MonitorPlan, PlannedComparison, PlannedGate, PlannedSlo } from './monitorPlan.js';
+import { lookOf, lookQueries } from '../compare/comparisonLook.js';
+import { classifyLook } from '../compare/comparisonJudge.js';
 import { burnQueries, classifyBurn } from './burnRate.js';
 import { MetricError, type ClusterInspector, type Clock, type Logger, type MetricSource } from '../ports.js';
 import type { GateSample, MonitorReport } from '../report/model.js';
@@ -86,10 +88,14 @@ export async function runMonitor(plan: MonitorPlan, deps: MonitorDeps): Promise<
     await Promise.all([
       ...gates.map(async (tracker) => {
         const { gate } = tracker;
-        const read = (query: string) => readMetric(deps.metrics, query, { timeoutMs: queryTimeoutMs, signal });
+        const read = (query: string, at?: Date) =>
+          readMetric(deps.metrics, query, { ...(at ? { at } : {}), timeoutMs: queryTimeoutMs, signal });
+        const sinceStartMs = now - windowStart;
         const { sample, warnings } = gate.slo
-          ? await sampleBurn(gate.slo, gate.max ?? 0, read, now - windowStart)
-          : await sampleGate(gate, tracker.baseline, read, now - windowStart);
+          ? await sampleBurn(gate.slo, gate.max ?? 0, read, sinceStartMs)
+          : gate.compare
+            ? await sampleComparison(gate.compare, tracker.samples, read, sinceStartMs, deps.runStartedAt)
+            : await sampleGate(gate, tracker.baseline, read, sinceStartMs);
         tracker.record({ at, ...sample }, warnings);
         // Early, so the log says it while the window runs, not only the summary after it.
         if (tracker.wantsMetricLookup(false)) await lookUpMetrics(tracker, deps, queryTimeoutMs);
@@ -217,6 +223,30 @@ async function sampleBurn(
     longMs,
   );
   return { sample, warnings: warningsOf(shortErrors, shortRequests, longErrors, longRequests) };
+}
+
+/** One look of a comparison: both sides' errors and requests since the window started, read at once. */
+async function sampleComparison(
+  compare: PlannedComparison,
+  earlier: readonly GateSample[],
+  read: (query: string, at?: Date) => Promise<Answer>,
+  sinceStartMs: number,
+  runStartedAt: number,
+): Promise<Sampled> {
+  const { canary, baseline } = lookQueries(compare, sinceStartMs, runStartedAt);
+  const [canaryErrors, canaryRequests, baselineErrors, baselineRequests] = await Promise.all([
+    read(canary.errors),
+    read(canary.requests),
+    read(baseline.errors, baseline.at),
+    read(baseline.requests, baseline.at),
+  ]);
+  const look = lookOf({
+    canary: { errors: canaryErrors, requests: canaryRequests },
+    baseline: { errors: baselineErrors, requests: baselineRequests },
+  });
+  const warnings = warningsOf(canaryErrors, canaryRequests, baselineErrors, baselineRequests);
+  if ('error' in look) return { sample: { outcome: 'error', note: look.error }, warnings };
+  return { sample: classifyLook(compare, earlier, look), warnings };
 }
 
 async function lookUpMetrics(tracker: GateTracker, deps: MonitorDeps, timeoutMs: number): Promise<void> {

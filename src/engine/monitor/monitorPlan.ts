@@ -4,6 +4,7 @@ import type { InconclusiveAction } from './judge.js';
 import type { GateMode } from '../config/trustSchema.js';
 import { fillPlaceholders, promqlDuration, type PlaceholderValues } from './placeholders.js';
 import { builtInMinRequests, builtInTrafficQuery, DEFAULT_TRAFFIC_QUERY } from '../config/trafficSchema.js';
+import { BEFORE } from '../config/compareSchema.js';
 
 export const SLO_GATE_NAME = 'slo-burn-rate';
 
@@ -25,6 +26,22 @@ export interface PlannedGate {
   traffic?: GateTraffic;
   /** Set for the SLO burn-rate gate, which reads errors and requests over two windows instead of `query`. */
   slo?: PlannedSlo;
+  /** Set for a canary-versus-baseline comparison, which reads two counts per side instead of `query`. */
+  compare?: PlannedComparison;
+}
+
+/** A comparison's own settings; `query` of its gate is the canary's errors query, as shown. */
+export interface PlannedComparison {
+  /** `{{side}}` and `{{range}}` left for each look to fill: the side's value, the time since the window started. */
+  errorsQuery: string;
+  requestsQuery: string;
+  /** The value of `{{side}}` for the new version. */
+  canary: string;
+  /** The value of `{{side}}` for the old one, or (`baseline: before`) the canary's own queries this long before the run. */
+  baseline: { side: string } | { beforeMs: number };
+  maxIncrease: number;
+  confidence: number;
+  minEvents: number;
 }
 
 /** The SLO burn-rate gate's own settings: `max` of its gate is max-burn-rate. */
@@ -67,7 +84,7 @@ export interface MonitorPlan {
   pods?: { maxRestarts: number; logPattern?: string; maxLogErrors: number };
 }
 
-/** The error-rate gate, the latency gate when a query is given, then the listed gates. */
+/** The error-rate gate, the latency gate when a query is given, the burn-rate gate, the listed gates, then the comparisons. */
 export function planMonitor(config: Config): MonitorPlan | undefined {
   const prometheusUrl = config['prometheus-url'];
   if (config['monitor-window'] === 0 || (!prometheusUrl && !config['kube-deployment'])) return undefined;
@@ -114,6 +131,7 @@ export function planMonitor(config: Config): MonitorPlan | undefined {
           : {}),
       });
     }
+    gates.push(...config.compare.map((entry) => comparisonGate(entry, onInconclusive, config['baseline-offset'])));
   }
   // Every gate turned off and no Deployment: a window would watch nothing and only wait.
   if (gates.length === 0 && !config['kube-deployment']) return undefined;
@@ -144,6 +162,15 @@ export function planMonitor(config: Config): MonitorPlan | undefined {
               ...gate.slo,
               errorsQuery: fillPlaceholders(gate.slo.errorsQuery, values),
               requestsQuery: fillPlaceholders(gate.slo.requestsQuery, values),
+            },
+          }
+        : {}),
+      ...(gate.compare
+        ? {
+            compare: {
+              ...gate.compare,
+              errorsQuery: fillPlaceholders(gate.compare.errorsQuery, values),
+              requestsQuery: fillPlaceholders(gate.compare.requestsQuery, values),
             },
           }
         : {}),
@@ -199,6 +226,32 @@ function sloGate(config: Config, onInconclusive: InconclusiveAction): PlannedGat
       errorsQuery: config['slo-errors-query'],
       requestsQuery: config['slo-requests-query'],
       minRequests: builtInMinRequests(config),
+    },
+  };
+}
+
+/**
+ * A comparison, as a gate so that the table, the verdict, its mode and the notices carry it. Its query, as
+ * shown, is the canary's errors query; failure-threshold does not apply (see docs/compare.md).
+ */
+function comparisonGate(
+  entry: Config['compare'][number],
+  onInconclusive: InconclusiveAction,
+  baselineOffsetMs: number,
+): PlannedGate {
+  return {
+    name: entry.name,
+    query: fillPlaceholders(entry['errors-query'], { side: entry.canary }),
+    onInconclusive: entry['on-inconclusive'] ?? onInconclusive,
+    mode: entry.mode ?? 'enforce',
+    compare: {
+      errorsQuery: entry['errors-query'],
+      requestsQuery: entry['requests-query'],
+      canary: entry.canary,
+      baseline: entry.baseline === BEFORE ? { beforeMs: baselineOffsetMs } : { side: entry.baseline },
+      maxIncrease: entry['max-increase'],
+      confidence: entry.confidence,
+      minEvents: entry['min-events'],
     },
   };
 }

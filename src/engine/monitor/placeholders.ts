@@ -7,6 +7,8 @@ export const PLACEHOLDERS = [
   'version',
   'namespace',
   'deployment',
+  // Only in a comparison's queries: the canary's or the baseline's value, filled per side.
+  'side',
 ] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 export type PlaceholderValues = Partial<Record<Placeholder, string>>;

@@ -2,6 +2,7 @@
 
 import type { DeployNotice } from '../ports.js';
 import type { ScrapeInterval } from '../monitor/scrapeFit.js';
+import type { ComparisonFinding, SideCounts } from '../compare/sequentialTest.js';
 
 export const REPORT_SCHEMA_VERSION = 1;
 
@@ -121,6 +122,30 @@ export interface GateSample {
   budgetUsed?: number;
   /** Burn-rate gate: the long window, the monitor window so far and at least the short one. */
   burnWindowMs?: number;
+  /** Comparison: each side's errors and requests since the window started (`value` is the canary's error rate). */
+  canary?: SideCounts;
+  baseline?: SideCounts;
+}
+
+/** A comparison's last judgement: what the test saw on each side and what it can say about their ratio. */
+export interface ComparisonReport {
+  canary: SideCounts & { name: string };
+  baseline: SideCounts & { name: string };
+  decision: ComparisonFinding['decision'];
+  /** The canary's error rate over the baseline's; absent without requests or baseline errors. */
+  ratio?: number;
+  /** Lower and upper bounds on the ratio at `confidence`, holding at every sample at once; no upper bound yet: absent. */
+  lower: number;
+  upper?: number;
+  /** The running evidence against "ratio ≤ maxIncrease"; the test fails at 1 / (1 − confidence). Absent when beyond a double. */
+  eValue?: number;
+  maxIncrease: number;
+  confidence: number;
+  minEvents: number;
+  /** The sample (counted from 1) at which worse or within-limit was decided. */
+  decidedAt?: number;
+  /** The sentence the summary and the notices show. */
+  sentence: string;
 }
 
 export interface GateReport {
@@ -136,6 +161,8 @@ export interface GateReport {
   minRequests?: number;
   /** The SLO burn-rate gate: its objective, and what this release spent of the budget. */
   slo?: { objectivePercent: number; periodMs: number; budgetUsed?: number; budgetSentence?: string };
+  /** A canary-versus-baseline comparison (`baseline` is then the baseline's error rate). */
+  comparison?: ComparisonReport;
   samples: GateSample[];
   counts: Record<SampleOutcome, number>;
   last?: number;

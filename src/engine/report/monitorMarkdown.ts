@@ -7,11 +7,8 @@ import { ICON } from './failureMarkdown.js';
 import type { GateReport, MonitorReport } from './model.js';
 import { plural } from './plural.js';
 import { elapsed } from './timeText.js';
-
-/** The measured series in GitHub's accent blue, the limit in a muted grey: both >= 4.5:1 on white. */
-export const SERIES_COLOUR = '#0969da';
-export const LIMIT_COLOUR = '#6e7781';
-const CHART_INIT = `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${SERIES_COLOUR}, ${LIMIT_COLOUR}"}}}}%%`;
+import { thinned, xyChart } from './xyChart.js';
+import { comparisonChart, comparisonLimit, comparisonNote } from './comparisonMarkdown.js';
 
 /**
  * The monitor window's tables: a row per gate (what a failure block already said is not said again),
@@ -39,13 +36,22 @@ export function renderMonitor(monitor: MonitorReport): string[] {
       `|---|---|---|---|${counted ? '---|' : ''}---|---|---|`,
     );
     for (const gate of monitor.gates) {
-      const outcome = gate.result === 'passed' ? tableCell(gate.detail) : `${gate.result}: see above`;
+      // A comparison's sentence is too long for a cell: it stands under the table.
+      const outcome =
+        gate.result !== 'passed'
+          ? `${gate.result}: see above`
+          : gate.comparison
+            ? 'passed: see below'
+            : tableCell(gate.detail);
       const requests = counted ? ` ${requestsCell(gate)} |` : '';
       lines.push(
         `| ${tableCell(gate.name)}${gate.mode ? ` (${gate.mode})` : ''} | ${threshold(gate)} | ${baseline(gate)} | ${value(gate.last)} |${requests} ${value(gate.peak)} | ${counts(gate)} | ${ICON[gate.result]} ${outcome} |`,
       );
     }
-    lines.push('', ...sourceWarnings(monitor.gates));
+    const compared = monitor.gates.flatMap((gate) =>
+      gate.comparison ? [`- ${comparisonNote(gate.name, gate.comparison)}`] : [],
+    );
+    lines.push('', ...(compared.length > 0 ? [...compared, ''] : []), ...sourceWarnings(monitor.gates));
     lines.push(
       '<details><summary>Queries, to paste into Prometheus</summary>',
       '',
@@ -93,8 +99,9 @@ export function renderCharts(monitor: MonitorReport): string[] {
     (gate) => gate.counts.breach > 0 || gate.inconclusive || gate.result !== 'passed',
   );
   const calm = monitor.gates.filter((gate) => !troubled.includes(gate));
-  const shown = troubled.flatMap(chart);
-  const folded = calm.flatMap(chart);
+  const drawn = (gate: GateReport) => (gate.comparison ? comparisonChart(gate, gate.comparison) : chart(gate));
+  const shown = troubled.flatMap(drawn);
+  const folded = calm.flatMap(drawn);
   if (shown.length === 0 && folded.length === 0) return [];
   const lines = ['### Charts', ''];
   lines.push(...shown);
@@ -182,21 +189,10 @@ function sourceWarnings(gates: readonly GateReport[]): string[] {
   return ['⚠️ **The metric source warned about the data these gates judged:**', '', ...items, ''];
 }
 
-/** At most MAX_CHART_POINTS, keeping from each run of samples the one nearest a breach, so no spike disappears. */
-function thinned<P extends { value: number }>(points: readonly P[], worst: 'high' | 'low'): P[] {
-  if (points.length <= MAX_CHART_POINTS) return [...points];
-  const size = Math.ceil(points.length / MAX_CHART_POINTS);
-  const kept: P[] = [];
-  for (let start = 0; start < points.length; start += size) {
-    const bucket = points.slice(start, start + size);
-    kept.push(bucket.reduce((a, b) => ((worst === 'high' ? b.value > a.value : b.value < a.value) ? b : a)));
-  }
-  return kept;
-}
-
 function threshold(gate: GateReport): string {
   const { max, min, maxRatio } = gate.limits;
   if (gate.slo && max !== undefined) return `≤ ${fmt(max)}× burn, both windows`;
+  if (gate.comparison) return comparisonLimit(gate.comparison);
   return (
     [
       max !== undefined && `≤ ${fmt(max)}`,
@@ -233,12 +229,9 @@ function counts(gate: GateReport): string {
   return parts.filter(Boolean).join(' · ');
 }
 
-// More points than this a chart cannot draw apart, and a 6 h window sampled every second would fill the summary.
-const MAX_CHART_POINTS = 200;
-
 /**
  * A Mermaid chart of the samples that had a value against the absolute limit, the x-axis in time
- * since the run started, and a legend line under it; the table stays the fallback.
+ * since the run started.
  */
 function chart(gate: GateReport): string[] {
   const sampled = gate.samples.flatMap((sample) =>
@@ -247,24 +240,17 @@ function chart(gate: GateReport): string[] {
   if (sampled.length < 2) return [];
   const points = thinned(sampled, gate.limits.max === undefined && gate.limits.min !== undefined ? 'low' : 'high');
   const limit = gate.limits.max ?? gate.limits.min;
-  const series = [`    line [${points.map((point) => fmt(point.value)).join(', ')}]`];
-  if (limit !== undefined) series.push(`    line [${points.map(() => fmt(limit)).join(', ')}]`);
-  const name = gate.name.replace(/["\n]/g, ' ');
+  const lines = [points.map((point) => fmt(point.value))];
+  if (limit !== undefined) lines.push(points.map(() => fmt(limit)));
   const legend = [
-    `<sub>${escapeHtml(gate.name)}: blue, the value of each sample`,
+    `${gate.name}: blue, the value of each sample`,
     limit !== undefined ? ` · grey, the limit ${gate.limits.max !== undefined ? '≤' : '≥'} ${fmt(limit)}` : '',
-    ' · across, the time since the run started</sub>',
+    ' · across, the time since the run started',
   ].join('');
-  return [
-    '```mermaid',
-    CHART_INIT,
-    'xychart-beta',
-    `    title "${name}"`,
-    `    x-axis [${points.map((point) => `"${point.label}"`).join(', ')}]`,
-    ...series,
-    '```',
-    '',
+  return xyChart(
+    gate.name,
+    points.map((point) => point.label),
+    lines,
     legend,
-    '',
-  ];
+  );
 }

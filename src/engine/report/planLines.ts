@@ -1,7 +1,8 @@
 import { REQUIRED_STREAK, shortSha } from '../checks/versionCheck.js';
 import { formatDuration } from '../config/duration.js';
 import { kubectlTarget } from '../kubernetes/target.js';
-import { SLO_GATE_NAME, type MonitorPlan, type PlannedSlo } from '../monitor/monitorPlan.js';
+import { SLO_GATE_NAME, type MonitorPlan, type PlannedComparison, type PlannedSlo } from '../monitor/monitorPlan.js';
+import type { GateMode } from '../config/trustSchema.js';
 import { fillPlaceholders, placeholdersIn } from '../monitor/placeholders.js';
 import { DEFAULT_SCRAPE_INTERVAL_MS, rangeFor } from '../monitor/scrapeFit.js';
 import type { Plan } from '../plan.js';
@@ -54,6 +55,10 @@ export function planLines(plan: Plan): string[] {
         lines.push(sloLine(gate.slo, gate.max ?? 0));
         continue;
       }
+      if (gate.compare) {
+        lines.push(comparisonLine(gate.name, gate.compare, gate.mode));
+        continue;
+      }
       const trust = [
         gate.mode && gate.mode !== 'enforce' ? gate.mode : undefined,
         gate.minDelta ? `min-delta ${gate.minDelta}` : undefined,
@@ -80,6 +85,20 @@ function sloLine(slo: PlannedSlo, maxBurn: number): string {
   return `gate ${SLO_GATE_NAME} (SLO ${objective}; ${limits}${least}): errors ${slo.errorsQuery}; requests ${slo.requestsQuery}`;
 }
 
+/**
+ * A comparison in words: which sides, the limit and the confidence, how many errors it needs, then its two
+ * queries as written: `{{side}}` is each side's value and `{{range}}` the time since the window started.
+ */
+function comparisonLine(name: string, compare: PlannedComparison, mode: GateMode | undefined): string {
+  const sides =
+    'side' in compare.baseline
+      ? `${compare.canary} vs ${compare.baseline.side}`
+      : `${compare.canary} vs the same queries ${formatDuration(compare.baseline.beforeMs)} before (baseline: before)`;
+  const rules = `fails when ${compare.canary}'s error rate is shown above ${compare.maxIncrease}× the baseline's with ${Number((compare.confidence * 100).toPrecision(12))}% confidence, from ${compare.minEvents} errors on both sides together`;
+  const held = mode && mode !== 'enforce' ? `${mode}; ` : '';
+  return `compare ${name} (${held}${sides}; ${rules}): errors ${compare.errorsQuery}; requests ${compare.requestsQuery}`;
+}
+
 const RANGE_RULE = '4 × scrape interval, at least monitor-interval';
 
 /**
@@ -87,7 +106,8 @@ const RANGE_RULE = '4 × scrape interval, at least monitor-interval';
  * scrape-interval is given, otherwise only once the window begins and Prometheus is asked.
  */
 function scrapeRange(monitor: MonitorPlan): { line: string; value?: string } {
-  const usesRange = monitor.gates.some((gate) => placeholdersIn(gate.query).includes('range'));
+  // A comparison's {{range}} is the time since the window started, not made from the scrape interval.
+  const usesRange = monitor.gates.some((gate) => !gate.compare && placeholdersIn(gate.query).includes('range'));
   if (monitor.scrapeIntervalMs === undefined) {
     const line = `scrape interval: read from Prometheus when the window begins (${formatDuration(DEFAULT_SCRAPE_INTERVAL_MS)} if it cannot be read)`;
     return { line: usesRange ? `${line}; {{range}} = ${RANGE_RULE}` : line };
