@@ -11315,6 +11315,8 @@ function builtInMinRequests(config) {
 ;// CONCATENATED MODULE: ./src/engine/config/sloSchema.ts
 
 
+/** The burn-rate gate's name in the report, the outputs and the notices. */
+const SLO_GATE_NAME = 'slo-burn-rate';
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 /** Errors over the window a burn rate is evaluated in: `{{range}}` here is that window, not the scrape range. */
@@ -11692,6 +11694,8 @@ const configSchema = main_schemas/* strictObject */.rej(configShape).superRefine
             message: 'the burn-rate gate queries Prometheus: set prometheus-url',
         });
     }
+    for (const issue of duplicateGateNames(config))
+        ctx.addIssue({ code: 'custom', ...issue });
     if (config.compare.length > 0 && config['prometheus-url'] === undefined) {
         ctx.addIssue({ code: 'custom', path: ['compare'], message: 'comparisons query Prometheus: set prometheus-url' });
     }
@@ -11759,6 +11763,36 @@ const configSchema = main_schemas/* strictObject */.rej(configShape).superRefine
         });
     }
 });
+/**
+ * A gate's name is its key in the report, the outputs and the notices: two gates of one name would be one
+ * row with two meanings. The built-in gates' names are taken while they are on.
+ */
+function duplicateGateNames(config) {
+    const taken = new Map([
+        ...(errorRateGate(config) ? [['error-rate', 'the built-in error-rate gate']] : []),
+        ...(config['latency-query'] !== undefined ? [['latency', 'the latency gate']] : []),
+        ...(config['slo-objective'] !== undefined ? [[SLO_GATE_NAME, 'the SLO burn-rate gate']] : []),
+    ]);
+    const listed = [
+        ...config.gates.map((gate, index) => ({
+            name: gate.name,
+            path: ['gates', index, 'name'],
+            what: `gates[${index}]`,
+        })),
+        ...config.compare.map((entry, index) => ({
+            name: entry.name,
+            path: ['compare', index, 'name'],
+            what: `compare[${index}]`,
+        })),
+    ];
+    return listed.flatMap(({ name, path, what }) => {
+        const owner = taken.get(name);
+        taken.set(name, owner ?? what);
+        return owner
+            ? [{ path, message: `${JSON.stringify(name)} is already the name of ${owner}; give each gate its own name` }]
+            : [];
+    });
+}
 /**
  * Rules on what was written rather than on the parsed config, where a default cannot be told from the
  * same value given: monitor-window defaults to 5m, and is only a mistake when someone set it.
@@ -12133,7 +12167,7 @@ function kubectlScope(target) {
 
 
 
-const SLO_GATE_NAME = 'slo-burn-rate';
+
 /** The error-rate gate, the latency gate when a query is given, the burn-rate gate, the listed gates, then the comparisons. */
 function planMonitor(config) {
     const prometheusUrl = config['prometheus-url'];

@@ -239,3 +239,26 @@ describe('slo-objective and its keys', () => {
       expect(loaded.errors).toContain('slo-objective: the burn-rate gate queries Prometheus: set prometheus-url');
   });
 });
+
+describe('gate names', () => {
+  it('are unique across the built-in gates, gates and comparisons', async () => {
+    const loaded = await load({
+      'slo-objective': '99.9',
+      gates:
+        '- name: error-rate\n  query: q\n  max: 1\n- name: checkout\n  query: q\n  max: 1\n- name: checkout\n  query: q\n  max: 2',
+    });
+    expect(loaded.ok).toBe(false);
+    if (!loaded.ok)
+      expect(loaded.errors).toEqual(
+        expect.arrayContaining([
+          'gates[0].name: "error-rate" is already the name of the built-in error-rate gate; give each gate its own name',
+          'gates[2].name: "checkout" is already the name of gates[1]; give each gate its own name',
+        ]),
+      );
+  });
+
+  it('leave a built-in name free while that gate is off', async () => {
+    const loaded = await load({ 'max-error-rate': 'off', gates: '- name: error-rate\n  query: q\n  max: 1' });
+    expect(loaded.ok).toBe(true);
+  });
+});

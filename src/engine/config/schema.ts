@@ -7,7 +7,7 @@ import { rollbackShape } from './rollbackSchema.js';
 import { noticesShape } from './noticesSchema.js';
 import { trustShape } from './trustSchema.js';
 import { builtInTrafficQuery, trafficShape } from './trafficSchema.js';
-import { sloShape } from './sloSchema.js';
+import { SLO_GATE_NAME, sloShape } from './sloSchema.js';
 import { compareShape } from './compareSchema.js';
 import { placeholderIssues } from './placeholderIssues.js';
 import {
@@ -179,6 +179,7 @@ export const configSchema = z.strictObject(configShape).superRefine((config, ctx
       message: 'the burn-rate gate queries Prometheus: set prometheus-url',
     });
   }
+  for (const issue of duplicateGateNames(config)) ctx.addIssue({ code: 'custom', ...issue });
   if (config.compare.length > 0 && config['prometheus-url'] === undefined) {
     ctx.addIssue({ code: 'custom', path: ['compare'], message: 'comparisons query Prometheus: set prometheus-url' });
   }
@@ -247,6 +248,44 @@ export const configSchema = z.strictObject(configShape).superRefine((config, ctx
     });
   }
 });
+
+/**
+ * A gate's name is its key in the report, the outputs and the notices: two gates of one name would be one
+ * row with two meanings. The built-in gates' names are taken while they are on.
+ */
+function duplicateGateNames(config: {
+  gates: readonly { name: string }[];
+  compare: readonly { name: string }[];
+  'latency-query'?: string;
+  'slo-objective'?: number;
+  'max-error-rate': number | typeof OFF;
+  'error-rate-query': string;
+}): { path: PropertyKey[]; message: string }[] {
+  const taken = new Map<string, string>([
+    ...(errorRateGate(config) ? [['error-rate', 'the built-in error-rate gate'] as const] : []),
+    ...(config['latency-query'] !== undefined ? [['latency', 'the latency gate'] as const] : []),
+    ...(config['slo-objective'] !== undefined ? [[SLO_GATE_NAME, 'the SLO burn-rate gate'] as const] : []),
+  ]);
+  const listed = [
+    ...config.gates.map((gate, index) => ({
+      name: gate.name,
+      path: ['gates', index, 'name'],
+      what: `gates[${index}]`,
+    })),
+    ...config.compare.map((entry, index) => ({
+      name: entry.name,
+      path: ['compare', index, 'name'],
+      what: `compare[${index}]`,
+    })),
+  ];
+  return listed.flatMap(({ name, path, what }) => {
+    const owner = taken.get(name);
+    taken.set(name, owner ?? what);
+    return owner
+      ? [{ path, message: `${JSON.stringify(name)} is already the name of ${owner}; give each gate its own name` }]
+      : [];
+  });
+}
 
 /**
  * Rules on what was written rather than on the parsed config, where a default cannot be told from the

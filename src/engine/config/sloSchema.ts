@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { decimal, durationBetween } from './fields.js';
 
+/** The burn-rate gate's name in the report, the outputs and the notices. */
+export const SLO_GATE_NAME = 'slo-burn-rate';
+
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 

@@ -4,9 +4,8 @@ import type { InconclusiveAction } from './judge.js';
 import type { GateMode } from '../config/trustSchema.js';
 import { fillPlaceholders, promqlDuration, type PlaceholderValues } from './placeholders.js';
 import { builtInMinRequests, builtInTrafficQuery, DEFAULT_TRAFFIC_QUERY } from '../config/trafficSchema.js';
+import { SLO_GATE_NAME } from '../config/sloSchema.js';
 import { BEFORE } from '../config/compareSchema.js';
-
-export const SLO_GATE_NAME = 'slo-burn-rate';
 
 export interface PlannedGate {
   name: string;

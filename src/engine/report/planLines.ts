@@ -1,7 +1,8 @@
 import { REQUIRED_STREAK, shortSha } from '../checks/versionCheck.js';
 import { formatDuration } from '../config/duration.js';
 import { kubectlTarget } from '../kubernetes/target.js';
-import { SLO_GATE_NAME, type MonitorPlan, type PlannedComparison, type PlannedSlo } from '../monitor/monitorPlan.js';
+import type { MonitorPlan, PlannedComparison, PlannedSlo } from '../monitor/monitorPlan.js';
+import { SLO_GATE_NAME } from '../config/sloSchema.js';
 import type { GateMode } from '../config/trustSchema.js';
 import { fillPlaceholders, placeholdersIn } from '../monitor/placeholders.js';
 import { DEFAULT_SCRAPE_INTERVAL_MS, rangeFor } from '../monitor/scrapeFit.js';
