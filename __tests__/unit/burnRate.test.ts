@@ -2,7 +2,7 @@ import { loadConfig } from '../../src/engine/config/load.js';
 import { budgetSentence, burnQueries, classifyBurn, underWarnBurn } from '../../src/engine/monitor/burnRate.js';
 import { GateTracker } from '../../src/engine/monitor/gate.js';
 import { judgeGate } from '../../src/engine/monitor/judge.js';
-import type { PlannedGate, PlannedSlo } from '../../src/engine/monitor/monitorPlan.js';
+import type { PlannedGate, PlannedSlo } from '../../src/engine/monitor/plannedGate.js';
 import { buildPlan } from '../../src/engine/plan.js';
 import { planLines } from '../../src/engine/report/planLines.js';
 import { renderMonitor } from '../../src/engine/report/monitorMarkdown.js';

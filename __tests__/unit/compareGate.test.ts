@@ -4,7 +4,7 @@ import type { ComparisonLook } from '../../src/engine/compare/sequentialTest.js'
 import { loadConfig } from '../../src/engine/config/load.js';
 import type { ConfigKey } from '../../src/engine/config/schema.js';
 import { GateTracker } from '../../src/engine/monitor/gate.js';
-import type { PlannedComparison, PlannedGate } from '../../src/engine/monitor/monitorPlan.js';
+import type { PlannedComparison, PlannedGate } from '../../src/engine/monitor/plannedGate.js';
 import { buildPlan } from '../../src/engine/plan.js';
 import type { GateSample, MonitorReport } from '../../src/engine/report/model.js';
 import { renderCharts, renderMonitor } from '../../src/engine/report/monitorMarkdown.js';

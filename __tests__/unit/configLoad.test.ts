@@ -341,7 +341,7 @@ describe('loadConfig: what must be set', () => {
     ],
     [
       { checks: '/health', 'base-url': 'https://x.example', gates: '- {name: q, query: up, max: 1}' },
-      'gates: gates query Prometheus: set prometheus-url',
+      'gates[0].source: is needed without prometheus-url: set source: datadog or web, or prometheus-url for a PromQL gate',
     ],
     [
       { 'prometheus-url': 'http://prometheus:9090', gates: '- {name: q, query: up}' },

@@ -2,7 +2,7 @@ import { loadConfig } from '../../src/engine/config/load.js';
 import { builtInMinRequests } from '../../src/engine/config/trafficSchema.js';
 import { classifySample, GateTracker } from '../../src/engine/monitor/gate.js';
 import { judgeGate, type JudgeRules } from '../../src/engine/monitor/judge.js';
-import type { PlannedGate } from '../../src/engine/monitor/monitorPlan.js';
+import type { PlannedGate } from '../../src/engine/monitor/plannedGate.js';
 import type { GateSample } from '../../src/engine/report/model.js';
 import { buildPlan } from '../../src/engine/plan.js';
 import { renderMonitor } from '../../src/engine/report/monitorMarkdown.js';
@@ -137,7 +137,7 @@ describe('the traffic of each gate, planned', () => {
     if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
     const monitor = buildPlan(loaded.config).monitor;
     expect(monitor?.gates[0]?.traffic).toBeUndefined();
-    expect(monitor?.trafficUnchecked).toMatch(/^error-rate: no traffic check, as error-rate-query is your own/);
+    expect(monitor?.trafficUnchecked).toMatch(/^error-rate: no traffic check, as the error-rate query is your own/);
   });
 
   it('takes traffic-query and min-requests per gate, min-requests 0 by default', async () => {

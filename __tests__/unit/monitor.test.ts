@@ -1,5 +1,6 @@
 import { runMonitor } from '../../src/engine/monitor/monitor.js';
-import type { MonitorPlan, PlannedGate } from '../../src/engine/monitor/monitorPlan.js';
+import type { MonitorPlan } from '../../src/engine/monitor/monitorPlan.js';
+import type { PlannedGate } from '../../src/engine/monitor/plannedGate.js';
 import { createRedactor } from '../../src/engine/secrets.js';
 import { FakeClock } from '../support/fakeClock.js';
 import { FakeCluster, FakeMetrics, pod, type ScriptedReading } from '../support/fakeMonitor.js';

@@ -2,7 +2,8 @@ import { DEFAULT_TRAFFIC_QUERY } from '../../src/engine/config/trafficSchema.js'
 import { DEFAULT_ERROR_RATE_QUERY } from '../../src/engine/config/monitorSchema.js';
 import { loadConfig } from '../../src/engine/config/load.js';
 import { runMonitor } from '../../src/engine/monitor/monitor.js';
-import type { MonitorPlan, PlannedGate } from '../../src/engine/monitor/monitorPlan.js';
+import type { MonitorPlan } from '../../src/engine/monitor/monitorPlan.js';
+import type { PlannedGate } from '../../src/engine/monitor/plannedGate.js';
 import {
   describeScrapeInterval,
   rangeFor,

@@ -71,9 +71,13 @@ export function unverifiedTlsParties(plan: Plan): string[] {
     ['datadog', plan.notices?.datadog?.insecureSkipTlsVerify],
     ['slack', plan.notices?.slack?.insecureSkipTlsVerify],
   ];
+  const webGates = (plan.monitor?.gates ?? [])
+    .filter((gate) => gate.web?.insecureSkipTlsVerify)
+    .map((gate) => `gate "${gate.name}"`);
   return [
     ...plan.httpChecks.filter((check) => check.insecureSkipTlsVerify).map((check) => `check "${check.name}"`),
     ...flowSteps,
+    ...webGates,
     ...providers.filter(([, off]) => off === true).map(([party]) => party),
   ];
 }

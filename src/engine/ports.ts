@@ -77,8 +77,14 @@ export class MetricError extends Error {
 }
 
 export interface MetricSource {
-  /** Evaluates `query` now, or at `at` (a baseline). Rejects with a MetricError when there is no answer. */
-  query(query: string, options: { at?: Date; timeoutMs: number; signal: AbortSignal }): Promise<MetricReading>;
+  /**
+   * Evaluates `query` now, or at `at` (a baseline). A source that reads a time range (Datadog) looks back
+   * `lookbackMs` from that moment; Prometheus evaluates at the instant. Rejects with a MetricError when there is no answer.
+   */
+  query(
+    query: string,
+    options: { at?: Date; timeoutMs: number; signal: AbortSignal; lookbackMs?: number },
+  ): Promise<MetricReading>;
   /**
    * Those of `names` of which the backend holds no series now: a metric that does not exist, told apart from
    * one that has no data in the window. Optional: without it, no data stays unexplained. Rejects like `query`.

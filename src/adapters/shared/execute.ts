@@ -67,7 +67,8 @@ export async function execute(config: Config, options: ExecuteOptions): Promise<
 }
 
 async function httpProber(plan: Plan): Promise<HttpProber | undefined> {
-  if (plan.httpChecks.length === 0 && plan.flows.length === 0 && !plan.versionCheck) return undefined;
+  const webGates = plan.monitor?.gates.some((gate) => gate.web) ?? false;
+  if (plan.httpChecks.length === 0 && plan.flows.length === 0 && !plan.versionCheck && !webGates) return undefined;
   const { createUndiciProber } = await import('../../providers/http/undiciProber.js');
   return createUndiciProber({ userAgent: USER_AGENT });
 }

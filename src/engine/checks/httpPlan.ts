@@ -45,16 +45,9 @@ export function plannedRequest(
   name: string,
 ): Omit<PlannedHttpCheck, 'required'> {
   const target = (check.url ?? check.path) as string;
-  const request: PlannedRequest = { method: check.method, url: resolve(target), headers: { ...check.headers } };
-  if (check.json !== undefined) {
-    request.body = JSON.stringify(check.json);
-    if (!hasHeader(request.headers, 'content-type')) request.headers['content-type'] = 'application/json';
-  } else if (check.body !== undefined) {
-    request.body = check.body;
-  }
   return {
     name,
-    request,
+    request: requestOf({ ...check, url: resolve(target) }),
     expect: check.expect,
     timeoutMs: check.timeout,
     retries: check.retries,
@@ -62,4 +55,22 @@ export function plannedRequest(
     followRedirects: check['follow-redirects'],
     insecureSkipTlsVerify: check['insecure-skip-tls-verify'],
   };
+}
+
+/** The request as sent: a `json` body serialised, with its content type unless the headers give one. */
+export function requestOf(parts: {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body?: string;
+  json?: unknown;
+}): PlannedRequest {
+  const request: PlannedRequest = { method: parts.method, url: parts.url, headers: { ...parts.headers } };
+  if (parts.json !== undefined) {
+    request.body = JSON.stringify(parts.json);
+    if (!hasHeader(request.headers, 'content-type')) request.headers['content-type'] = 'application/json';
+  } else if (parts.body !== undefined) {
+    request.body = parts.body;
+  }
+  return request;
 }

@@ -1,6 +1,6 @@
 import { formatDuration } from '../config/duration.js';
 import { streaksOf, type GateJudgement, type JudgeRules } from '../monitor/judge.js';
-import type { PlannedComparison } from '../monitor/monitorPlan.js';
+import type { PlannedComparison } from '../monitor/plannedGate.js';
 import type { ComparisonReport, GateSample, Result, SampleOutcome } from '../report/model.js';
 import { describeComparison } from './comparisonText.js';
 import { judgeComparison, type ComparisonFinding, type ComparisonLook } from './sequentialTest.js';

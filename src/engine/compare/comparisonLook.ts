@@ -1,4 +1,4 @@
-import type { PlannedComparison } from '../monitor/monitorPlan.js';
+import type { PlannedComparison } from '../monitor/plannedGate.js';
 import type { Answer } from '../monitor/numbers.js';
 import { fillPlaceholders, promqlDuration } from '../monitor/placeholders.js';
 import type { ComparisonLook, SideCounts } from './sequentialTest.js';

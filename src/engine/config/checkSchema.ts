@@ -4,7 +4,7 @@ import { asRegex, isWrittenAsRegex } from './pattern.js';
 
 export const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 
-const method = z
+export const httpMethod = z
   .string()
   .transform((text) => text.toUpperCase())
   .pipe(z.enum(HTTP_METHODS, { error: `expected one of ${HTTP_METHODS.join(', ')}` }));
@@ -37,7 +37,7 @@ const HEADER_VALUE_RULE = { error: 'a header value cannot contain a line break o
 const headerValue = scalar.refine(isHeaderValue, HEADER_VALUE_RULE);
 /** Headers written as text pairs (`Name: value` lines, already split): the same rules as a check's. */
 export const textHeaders = z.record(headerName, z.string().refine(isHeaderValue, HEADER_VALUE_RULE));
-const requestHeaders = z.record(headerName, headerValue);
+export const requestHeaders = z.record(headerName, headerValue);
 
 export const expectSchema = z
   .strictObject({
@@ -61,7 +61,7 @@ export const requestShape = {
   name: z.string().min(1).optional(),
   url: urlOrPath.optional(),
   path: urlOrPath.optional(),
-  method: method.prefault('GET'),
+  method: httpMethod.prefault('GET'),
   headers: requestHeaders.prefault({}),
   body: z.string().optional(),
   json: z.unknown().optional(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { textHeaders } from './checkSchema.js';
 import { gateMode } from './trustSchema.js';
+import { gateSourceRules, gateSourceShape } from './gateSourceSchema.js';
 import {
   decimal,
   durationBetween,
@@ -44,7 +45,8 @@ export const requestCount = wholeNumber(0, 1_000_000_000);
 export const gateSchema = z
   .strictObject({
     name: z.string().min(1),
-    query: z.string().min(1),
+    query: z.string().min(1).optional(),
+    ...gateSourceShape,
     max: decimal(Number.NEGATIVE_INFINITY).optional(),
     min: decimal(Number.NEGATIVE_INFINITY).optional(),
     'max-ratio': decimal(0, { exclusive: true }).optional(),
@@ -56,6 +58,7 @@ export const gateSchema = z
     'min-requests': requestCount.optional(),
   })
   .superRefine((gate, ctx) => {
+    gateSourceRules(gate, ctx);
     if (gate.max === undefined && gate.min === undefined && gate['max-ratio'] === undefined) {
       ctx.addIssue({ code: 'custom', message: 'a gate needs max, min or max-ratio: a limit to judge its samples by' });
     }
@@ -119,7 +122,7 @@ export const monitorShape = {
     }),
   gates: yamlList(gateSchema, 'gates (- name: ..., query: ..., max: ...)').prefault([]).meta({
     description:
-      'YAML list of more gates: name, query, max and/or min, max-ratio, min-delta, mode, traffic-query, min-requests, on-inconclusive, max-consecutive-errors.',
+      'YAML list of more gates: name, source (prometheus, datadog, web), query (or url/path and value for web), max and/or min, max-ratio, min-delta, mode, traffic-query, min-requests, lookback, on-inconclusive, max-consecutive-errors.',
   }),
   'monitor-window': durationBetween(0, 6 * HOUR)
     .prefault('5m')

@@ -12,7 +12,7 @@ interface PlaceholderSources {
   'slo-objective'?: number;
   'slo-errors-query': string;
   'slo-requests-query': string;
-  gates: readonly { query: string; 'traffic-query'?: string }[];
+  gates: readonly { query?: string; 'traffic-query'?: string }[];
   compare: readonly { 'errors-query': string; 'requests-query': string }[];
 }
 

@@ -8,6 +8,8 @@ import { noticesShape } from './noticesSchema.js';
 import { trustShape } from './trustSchema.js';
 import { builtInTrafficQuery, trafficShape } from './trafficSchema.js';
 import { SLO_GATE_NAME, sloShape } from './sloSchema.js';
+import { gateSourceIssues } from './gateSourceSchema.js';
+import { datadogMetricsShape } from './datadogMetricsSchema.js';
 import { compareShape } from './compareSchema.js';
 import { placeholderIssues } from './placeholderIssues.js';
 import {
@@ -95,6 +97,7 @@ export const configShape = {
   ...compareShape,
   ...rollbackShape,
   ...noticesShape,
+  ...datadogMetricsShape,
   'insecure-skip-tls-verify': wordList('prometheus, kubernetes')
     .pipe(z.array(oneOf(TLS_PARTIES)).transform((parties) => new Set(parties)))
     .prefault([])
@@ -106,12 +109,13 @@ export const configShape = {
 
 export const configSchema = z.strictObject(configShape).superRefine((config, ctx) => {
   const gated =
-    config['prometheus-url'] !== undefined &&
-    (errorRateGate(config) !== undefined ||
-      config['latency-query'] !== undefined ||
-      config.gates.length > 0 ||
-      config['slo-objective'] !== undefined ||
-      config.compare.length > 0);
+    config.gates.length > 0 ||
+    config['datadog-error-rate-query'] !== undefined ||
+    (config['prometheus-url'] !== undefined &&
+      (errorRateGate(config) !== undefined ||
+        config['latency-query'] !== undefined ||
+        config['slo-objective'] !== undefined ||
+        config.compare.length > 0));
   const watching = config['monitor-window'] > 0 && (gated || config['kube-deployment'] !== undefined);
   if (config['prometheus-url'] !== undefined && config['monitor-window'] > 0 && !watching) {
     const key = config['max-error-rate'] === OFF ? 'max-error-rate' : 'error-rate-query';
@@ -183,9 +187,7 @@ export const configSchema = z.strictObject(configShape).superRefine((config, ctx
   if (config.compare.length > 0 && config['prometheus-url'] === undefined) {
     ctx.addIssue({ code: 'custom', path: ['compare'], message: 'comparisons query Prometheus: set prometheus-url' });
   }
-  if (config.gates.length > 0 && config['prometheus-url'] === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['gates'], message: 'gates query Prometheus: set prometheus-url' });
-  }
+  for (const issue of gateSourceIssues(config)) ctx.addIssue({ code: 'custom', ...issue });
   if (config['grafana-url'] !== undefined && config['grafana-token'] === undefined) {
     ctx.addIssue({
       code: 'custom',
@@ -292,7 +294,19 @@ function duplicateGateNames(config: {
  * same value given: monitor-window defaults to 5m, and is only a mistake when someone set it.
  */
 export function givenValueIssues(given: Record<string, unknown>): { path: PropertyKey[]; message: string }[] {
-  return [...windowIssues(given), ...sloIssues(given)];
+  return [...windowIssues(given), ...sloIssues(given), ...errorRateSourceIssues(given)];
+}
+
+/** One source per gate: the built-in error-rate gate reads Prometheus or Datadog, never both. */
+function errorRateSourceIssues(given: Record<string, unknown>): { path: PropertyKey[]; message: string }[] {
+  if (given['datadog-error-rate-query'] === undefined || given['error-rate-query'] === undefined) return [];
+  return [
+    {
+      path: ['datadog-error-rate-query'],
+      message:
+        'and error-rate-query both set the error-rate gate: keep datadog-error-rate-query to read Datadog, or error-rate-query for Prometheus',
+    },
+  ];
 }
 
 /** The burn-rate keys only mean something with slo-objective; their defaults cannot be told from values given. */

@@ -3,7 +3,7 @@ import type { GateSample } from '../report/model.js';
 import { plural } from '../report/plural.js';
 import { fmt, type Answer } from './numbers.js';
 import { streaksOf, type GateJudgement } from './judge.js';
-import type { PlannedSlo } from './monitorPlan.js';
+import type { PlannedSlo } from './plannedGate.js';
 import { fillPlaceholders, promqlDuration } from './placeholders.js';
 
 /** Errors and requests over one window, as read: a count, or why there is none. */

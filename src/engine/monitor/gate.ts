@@ -1,4 +1,4 @@
-import type { PlannedGate, PlannedSlo } from './monitorPlan.js';
+import type { PlannedGate, PlannedSlo } from './plannedGate.js';
 import { budgetSentence, underWarnBurn } from './burnRate.js';
 import { fmt, type Answer } from './numbers.js';
 import { plural } from '../report/plural.js';

@@ -1,18 +1,19 @@
-import type { MonitorPlan, PlannedGate } from './monitorPlan.js';
-import { MetricError, type Logger, type MetricSource } from '../ports.js';
+import type { MonitorPlan } from './monitorPlan.js';
+import type { PlannedGate } from './plannedGate.js';
+import { MetricError, type Logger } from '../ports.js';
 import type { GateReport } from '../report/model.js';
 import type { Redactor } from '../secrets.js';
 import { messageOf } from '../errors.js';
 import { fillPlaceholders, promqlDuration } from './placeholders.js';
 import { burnQueries } from './burnRate.js';
+import { metricSourceOf, readsPrometheus, type MetricSources } from './metricSources.js';
 import { sideQueries } from '../compare/comparisonLook.js';
 import { DEFAULT_SCRAPE_INTERVAL_MS, rangeFor, scrapeFit, type ScrapeInterval } from './scrapeFit.js';
 
 // Reading the scrape interval is a courtesy: it must never hold the window up for long.
 const SCRAPE_INTERVAL_TIMEOUT_MS = 2_000;
 
-interface SetupDeps {
-  metrics?: MetricSource;
+interface SetupDeps extends MetricSources {
   logger: Logger;
   redact: Redactor;
   signal: AbortSignal;
@@ -35,7 +36,11 @@ export interface GateSetup {
  */
 export async function setUpGates(plan: MonitorPlan, deps: SetupDeps, timeoutMs: number): Promise<GateSetup> {
   if (plan.gates.length === 0) return { gates: [], rejected: [], warnings: [] };
-  const scrapeInterval = await readScrapeInterval(plan, deps);
+  // The scrape interval is Prometheus's: without a PromQL gate there is nothing to read it for.
+  const promql = plan.gates.some(readsPrometheus);
+  const scrapeInterval = promql
+    ? await readScrapeInterval(plan, deps)
+    : { ms: DEFAULT_SCRAPE_INTERVAL_MS, source: 'default' as const };
   const range = rangeFor(scrapeInterval, plan.intervalMs);
   const gates = plan.gates.map((gate) => ({
     ...gate,
@@ -47,7 +52,8 @@ export async function setUpGates(plan: MonitorPlan, deps: SetupDeps, timeoutMs: 
     ...(gate.traffic ? { traffic: { ...gate.traffic, query: fillPlaceholders(gate.traffic.query, { range }) } } : {}),
   }));
   // A comparison's range grows from one interval to the whole window: short at first by design, never refused.
-  const fit = scrapeFit(gates.filter((gate) => !gate.compare).flatMap(queriesOf), scrapeInterval, plan.intervalMs);
+  const measured = gates.filter((gate) => !gate.compare && readsPrometheus(gate));
+  const fit = scrapeFit(measured.flatMap(queriesOf), scrapeInterval, plan.intervalMs);
   fit.warnings.forEach((warning) => deps.logger.warning(deps.redact(warning)));
   const unfit = gates.flatMap((gate) => {
     const fix = fit.rejected.get(gate.name);
@@ -61,7 +67,7 @@ export async function setUpGates(plan: MonitorPlan, deps: SetupDeps, timeoutMs: 
       timeoutMs,
     )),
   ];
-  return { gates, rejected, scrapeInterval, warnings: fit.warnings };
+  return { gates, rejected, ...(promql ? { scrapeInterval } : {}), warnings: fit.warnings };
 }
 
 /** What a gate sends: its query, and the count of requests its samples cover (`key` names it in a message). */
@@ -104,15 +110,16 @@ async function rejectedQueries(
   deps: SetupDeps,
   timeoutMs: number,
 ): Promise<GateReport[]> {
-  const { metrics } = deps;
-  if (!metrics) return [];
   const checked = await Promise.all(
     gates.map(async (gate) => {
+      const metrics = metricSourceOf(gate, deps);
+      if (!metrics) return undefined;
       // At the run's start, a moment that already has data: only whether Prometheus accepts the query matters.
       const at = new Date(deps.runStartedAt);
       for (const { query, key } of queriesOf(gate)) {
         try {
-          await metrics.query(query, { at, timeoutMs, signal: deps.signal });
+          const lookback = gate.lookbackMs !== undefined ? { lookbackMs: gate.lookbackMs } : {};
+          await metrics.query(query, { at, ...lookback, timeoutMs, signal: deps.signal });
         } catch (error) {
           if (error instanceof MetricError && error.queryRejected)
             return rejectedGate(gate, key ? `${key}: ${error.message}` : error.message);

@@ -1,10 +1,21 @@
 import { formatDuration } from '../config/duration.js';
 import { DEFAULT_MAX_CONSECUTIVE_ERRORS } from '../config/monitorSchema.js';
-import type { MonitorPlan, PlannedComparison, PlannedGate, PlannedSlo } from './monitorPlan.js';
+import type { MonitorPlan } from './monitorPlan.js';
+import type { PlannedComparison, PlannedGate, PlannedSlo } from './plannedGate.js';
 import { lookOf, lookQueries } from '../compare/comparisonLook.js';
 import { classifyLook } from '../compare/comparisonJudge.js';
 import { burnQueries, classifyBurn } from './burnRate.js';
-import { MetricError, type ClusterInspector, type Clock, type Logger, type MetricSource } from '../ports.js';
+import {
+  MetricError,
+  type ClusterInspector,
+  type Clock,
+  type HttpProber,
+  type Logger,
+  type MetricSource,
+} from '../ports.js';
+import { readWebValue } from './webReading.js';
+import { metricSourceOf, readsPrometheus, type MetricSources } from './metricSources.js';
+import type { PlannedWebRead } from './plannedGate.js';
 import type { GateSample, MonitorReport } from '../report/model.js';
 import type { Redactor } from '../secrets.js';
 import { classifySample, GateTracker, type Baseline } from './gate.js';
@@ -18,8 +29,9 @@ import { messageOf } from '../errors.js';
 
 const QUERY_TIMEOUT_MS = 10_000;
 
-export interface MonitorDeps {
-  metrics?: MetricSource;
+export interface MonitorDeps extends MetricSources {
+  /** Sends a web gate's request. */
+  prober?: HttpProber;
   cluster?: ClusterInspector;
   clock: Clock;
   logger: Logger;
@@ -89,13 +101,20 @@ export async function runMonitor(plan: MonitorPlan, deps: MonitorDeps): Promise<
       ...gates.map(async (tracker) => {
         const { gate } = tracker;
         const read = (query: string, at?: Date) =>
-          readMetric(deps.metrics, query, { ...(at ? { at } : {}), timeoutMs: queryTimeoutMs, signal });
+          readMetric(metricSourceOf(gate, deps), query, {
+            ...(at ? { at } : {}),
+            ...(gate.lookbackMs !== undefined ? { lookbackMs: gate.lookbackMs } : {}),
+            timeoutMs: queryTimeoutMs,
+            signal,
+          });
         const sinceStartMs = now - windowStart;
-        const { sample, warnings } = gate.slo
-          ? await sampleBurn(gate.slo, gate.max ?? 0, read, sinceStartMs)
-          : gate.compare
-            ? await sampleComparison(gate.compare, tracker.samples, read, sinceStartMs, deps.runStartedAt)
-            : await sampleGate(gate, tracker.baseline, read, sinceStartMs);
+        const { sample, warnings } = gate.web
+          ? await sampleWeb(gate, gate.web, deps, queryTimeoutMs)
+          : gate.slo
+            ? await sampleBurn(gate.slo, gate.max ?? 0, read, sinceStartMs)
+            : gate.compare
+              ? await sampleComparison(gate.compare, tracker.samples, read, sinceStartMs, deps.runStartedAt)
+              : await sampleGate(gate, tracker.baseline, read, sinceStartMs);
         tracker.record({ at, ...sample }, warnings);
         // Early, so the log says it while the window runs, not only the summary after it.
         if (tracker.wantsMetricLookup(false)) await lookUpMetrics(tracker, deps, queryTimeoutMs);
@@ -163,7 +182,12 @@ async function readBaselines(
     planned
       .filter((gate) => gate.maxRatio !== undefined)
       .map(async (gate): Promise<[string, Baseline]> => {
-        const reading = await readMetric(deps.metrics, gate.query, { at, timeoutMs, signal: deps.signal });
+        const reading = await readMetric(metricSourceOf(gate, deps), gate.query, {
+          at,
+          ...(gate.lookbackMs !== undefined ? { lookbackMs: gate.lookbackMs } : {}),
+          timeoutMs,
+          signal: deps.signal,
+        });
         if ('error' in reading) return [gate.name, { note: `no baseline: ${reading.error}` }];
         // A baseline read from partial data is said as such, like a sample.
         const warnings = reading.warnings.map((warning) => `baseline: ${warning}`);
@@ -179,6 +203,19 @@ async function readBaselines(
       }),
   );
   return new Map(entries);
+}
+
+/** One sample of a web gate: its request, the number at its value path, judged against its limits. */
+async function sampleWeb(
+  gate: PlannedGate,
+  web: PlannedWebRead,
+  deps: MonitorDeps,
+  timeoutMs: number,
+): Promise<Sampled> {
+  const answer = await readWebValue(web, deps.prober, { timeoutMs, signal: deps.signal });
+  // The answer's own text may quote what the request carried.
+  const reading = 'error' in answer ? { error: deps.redact(answer.error) } : answer;
+  return { sample: classifySample(gate, reading, undefined), warnings: [] };
 }
 
 type Sampled = { sample: Omit<GateSample, 'at'>; warnings: readonly string[] };
@@ -251,13 +288,17 @@ async function sampleComparison(
 
 async function lookUpMetrics(tracker: GateTracker, deps: MonitorDeps, timeoutMs: number): Promise<void> {
   const { logger, redact, signal } = deps;
-  tracker.recordMetrics(await findMissingMetrics(deps.metrics, tracker.gate, { logger, redact, timeoutMs, signal }));
+  // A series lookup is PromQL: other sources leave no data unexplained.
+  const finding = readsPrometheus(tracker.gate)
+    ? await findMissingMetrics(deps.metrics, tracker.gate, { logger, redact, timeoutMs, signal })
+    : undefined;
+  tracker.recordMetrics(finding);
 }
 
 async function readMetric(
   metrics: MetricSource | undefined,
   query: string,
-  options: { at?: Date; timeoutMs: number; signal: AbortSignal },
+  options: Parameters<MetricSource['query']>[1],
 ): Promise<Answer> {
   if (!metrics) return { error: 'no metric source' };
   try {

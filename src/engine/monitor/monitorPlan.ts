@@ -1,67 +1,12 @@
-import { DEFAULT_MAX_LATENCY_RATIO, errorRateGate } from '../config/monitorSchema.js';
+import { DEFAULT_MAX_LATENCY_RATIO, errorRateGate, OFF } from '../config/monitorSchema.js';
 import type { Config } from '../config/schema.js';
 import type { InconclusiveAction } from './judge.js';
-import type { GateMode } from '../config/trustSchema.js';
 import { fillPlaceholders, promqlDuration, type PlaceholderValues } from './placeholders.js';
 import { builtInMinRequests, builtInTrafficQuery, DEFAULT_TRAFFIC_QUERY } from '../config/trafficSchema.js';
 import { SLO_GATE_NAME } from '../config/sloSchema.js';
+import { DEFAULT_LOOKBACK_MS, planListedGate } from './listedGatePlan.js';
+import type { DatadogMetricsAccess, PlannedGate } from './plannedGate.js';
 import { BEFORE } from '../config/compareSchema.js';
-
-export interface PlannedGate {
-  name: string;
-  /** Every placeholder filled but `{{range}}`, which waits for the scrape interval. */
-  query: string;
-  max?: number;
-  min?: number;
-  maxRatio?: number;
-  onInconclusive: InconclusiveAction;
-  /** The gate's own max-consecutive-errors; absent, the monitor's applies. */
-  maxConsecutiveErrors?: number;
-  /** How far above its baseline a value must also be for a ratio breach; absent, 0. */
-  minDelta?: number;
-  /** What the gate may do to the verdict; absent, enforce. */
-  mode?: GateMode;
-  /** The requests each sample covers (placeholders filled like `query`), and how few leave it no data. */
-  traffic?: GateTraffic;
-  /** Set for the SLO burn-rate gate, which reads errors and requests over two windows instead of `query`. */
-  slo?: PlannedSlo;
-  /** Set for a canary-versus-baseline comparison, which reads two counts per side instead of `query`. */
-  compare?: PlannedComparison;
-}
-
-/** A comparison's own settings; `query` of its gate is the canary's errors query, as shown. */
-export interface PlannedComparison {
-  /** `{{side}}` and `{{range}}` left for each look to fill: the side's value, the time since the window started. */
-  errorsQuery: string;
-  requestsQuery: string;
-  /** The value of `{{side}}` for the new version. */
-  canary: string;
-  /** The value of `{{side}}` for the old one, or (`baseline: before`) the canary's own queries this long before the run. */
-  baseline: { side: string } | { beforeMs: number };
-  maxIncrease: number;
-  confidence: number;
-  minEvents: number;
-}
-
-/** The SLO burn-rate gate's own settings: `max` of its gate is max-burn-rate. */
-export interface PlannedSlo {
-  /** As written: 99.9 for 99.9%. */
-  objectivePercent: number;
-  periodMs: number;
-  warnBurn: number;
-  shortWindowMs: number;
-  /** `{{range}}` left for each sample to fill with the window it evaluates. */
-  errorsQuery: string;
-  requestsQuery: string;
-  /** Fewer requests in the short window: no data. */
-  minRequests: number;
-}
-
-export interface GateTraffic {
-  query: string;
-  /** 0: the traffic is shown, never judged. */
-  minRequests: number;
-}
 
 export interface MonitorPlan {
   windowMs: number;
@@ -76,6 +21,8 @@ export interface MonitorPlan {
   /** scrape-interval; absent, read from the metric source when the window begins. */
   scrapeIntervalMs?: number;
   prometheus?: { url: string; headers: Record<string, string>; insecureSkipTlsVerify: boolean };
+  /** Where and as whom the Datadog gates read, when a gate does. */
+  datadog?: DatadogMetricsAccess;
   gates: PlannedGate[];
   /** Why the built-in gates judge samples without counting their requests, when they do: said once. */
   trafficUnchecked?: string;
@@ -86,50 +33,17 @@ export interface MonitorPlan {
 /** The error-rate gate, the latency gate when a query is given, the burn-rate gate, the listed gates, then the comparisons. */
 export function planMonitor(config: Config): MonitorPlan | undefined {
   const prometheusUrl = config['prometheus-url'];
-  if (config['monitor-window'] === 0 || (!prometheusUrl && !config['kube-deployment'])) return undefined;
+  const readsMetrics =
+    prometheusUrl !== undefined || config.gates.length > 0 || config['datadog-error-rate-query'] !== undefined;
+  if (config['monitor-window'] === 0 || (!readsMetrics && !config['kube-deployment'])) return undefined;
   const onInconclusive = config['on-inconclusive'];
-  const gates: PlannedGate[] = [];
-  // The built-in gates that will judge samples without counting their requests.
-  const unchecked: string[] = [];
+  const { gates, unchecked } = builtInGates(config, onInconclusive);
   if (prometheusUrl) {
-    const traffic = builtInTraffic(config);
-    const errorRate = errorRateGate(config);
-    if (errorRate)
-      gates.push({ name: 'error-rate', ...errorRate, onInconclusive, mode: config['error-rate-mode'], ...traffic });
-    const latencyQuery = config['latency-query'];
-    if (latencyQuery) {
-      gates.push({
-        name: 'latency',
-        query: latencyQuery,
-        max: config['max-latency'],
-        maxRatio: config['max-latency-ratio'] ?? DEFAULT_MAX_LATENCY_RATIO,
-        minDelta: config['latency-min-delta'],
-        onInconclusive,
-        mode: config['latency-mode'],
-        ...traffic,
-      });
-    }
-    if (!traffic.traffic) unchecked.push(...gates.map((gate) => gate.name));
     const slo = sloGate(config, onInconclusive);
     if (slo) gates.push(slo);
-    for (const gate of config.gates) {
-      gates.push({
-        name: gate.name,
-        query: gate.query,
-        max: gate.max,
-        min: gate.min,
-        maxRatio: gate['max-ratio'],
-        onInconclusive: gate['on-inconclusive'] ?? onInconclusive,
-        ...(gate['max-consecutive-errors'] !== undefined
-          ? { maxConsecutiveErrors: gate['max-consecutive-errors'] }
-          : {}),
-        ...(gate['min-delta'] !== undefined ? { minDelta: gate['min-delta'] } : {}),
-        mode: gate.mode ?? 'enforce',
-        ...(gate['traffic-query'] !== undefined
-          ? { traffic: { query: gate['traffic-query'], minRequests: gate['min-requests'] ?? 0 } }
-          : {}),
-      });
-    }
+  }
+  gates.push(...config.gates.map((gate) => planListedGate(gate, config, onInconclusive)));
+  if (prometheusUrl) {
     gates.push(...config.compare.map((entry) => comparisonGate(entry, onInconclusive, config['baseline-offset'])));
   }
   // Every gate turned off and no Deployment: a window would watch nothing and only wait.
@@ -151,6 +65,7 @@ export function planMonitor(config: Config): MonitorPlan | undefined {
         }
       : undefined,
     ...(config['scrape-interval'] !== undefined ? { scrapeIntervalMs: config['scrape-interval'] } : {}),
+    ...datadogAccess(config, gates),
     gates: gates.map((gate) => ({
       ...gate,
       query: fillPlaceholders(gate.query, values),
@@ -197,14 +112,74 @@ function placeholderValues(config: Config): PlaceholderValues {
   };
 }
 
-function builtInTraffic(config: Config): { traffic?: GateTraffic } {
-  const query = builtInTrafficQuery(config);
-  return query ? { traffic: { query, minRequests: builtInMinRequests(config) } } : {};
+/**
+ * The error-rate gate (from Prometheus, or Datadog with datadog-error-rate-query) and the latency gate, with the
+ * traffic they count; `unchecked` names those that will judge samples without counting their requests.
+ */
+function builtInGates(
+  config: Config,
+  onInconclusive: InconclusiveAction,
+): { gates: PlannedGate[]; unchecked: string[] } {
+  const gates: PlannedGate[] = [];
+  const unchecked: string[] = [];
+  const minRequests = builtInMinRequests(config);
+  const datadogQuery = config['datadog-error-rate-query'];
+  const max = config['max-error-rate'];
+  const errorRate = { name: 'error-rate', onInconclusive, mode: config['error-rate-mode'] };
+  if (datadogQuery !== undefined && max !== OFF) {
+    // Its traffic query, when given, is read from Datadog too: one source per gate.
+    const query = config['traffic-query'];
+    gates.push({
+      ...errorRate,
+      query: datadogQuery,
+      max,
+      source: 'datadog',
+      lookbackMs: DEFAULT_LOOKBACK_MS,
+      ...(query ? { traffic: { query, minRequests } } : {}),
+    });
+    if (!query) unchecked.push('error-rate');
+  }
+  if (config['prometheus-url'] === undefined) return { gates, unchecked };
+  const trafficQuery = builtInTrafficQuery(config);
+  const traffic = datadogQuery === undefined && trafficQuery ? { traffic: { query: trafficQuery, minRequests } } : {};
+  const prometheusErrorRate = datadogQuery === undefined ? errorRateGate(config) : undefined;
+  if (prometheusErrorRate) gates.push({ ...errorRate, ...prometheusErrorRate, ...traffic });
+  const latencyQuery = config['latency-query'];
+  if (latencyQuery) {
+    gates.push({
+      name: 'latency',
+      query: latencyQuery,
+      max: config['max-latency'],
+      maxRatio: config['max-latency-ratio'] ?? DEFAULT_MAX_LATENCY_RATIO,
+      minDelta: config['latency-min-delta'],
+      onInconclusive,
+      mode: config['latency-mode'],
+      ...traffic,
+    });
+  }
+  if (!traffic.traffic) unchecked.push(...gates.filter((gate) => gate.source === undefined).map((gate) => gate.name));
+  return { gates, unchecked };
 }
 
-/** A custom error-rate-query with no traffic-query: its samples are judged however few requests they cover. */
+/** The Datadog keys, when a gate reads Datadog (the config requires both keys then). */
+function datadogAccess(config: Config, gates: readonly PlannedGate[]): { datadog?: DatadogMetricsAccess } {
+  const apiKey = config['datadog-api-key'];
+  const appKey = config['datadog-app-key'];
+  if (!gates.some((gate) => gate.source === 'datadog') || !apiKey || !appKey) return {};
+  return {
+    datadog: {
+      site: config['datadog-site'],
+      ...(config['datadog-api-url'] !== undefined ? { apiUrl: config['datadog-api-url'] } : {}),
+      apiKey,
+      appKey,
+      insecureSkipTlsVerify: config['insecure-skip-tls-verify'].has('datadog'),
+    },
+  };
+}
+
+/** A built-in gate with no traffic query: its samples are judged however few requests they cover. */
 function trafficUncheckedNote(gates: readonly string[]): string {
-  return `${gates.join(' and ')}: no traffic check, as error-rate-query is your own and traffic-query is not set: a sample of a handful of requests is judged like any other (set traffic-query, e.g. ${DEFAULT_TRAFFIC_QUERY})`;
+  return `${gates.join(' and ')}: no traffic check, as the error-rate query is your own and traffic-query is not set: a sample of a handful of requests is judged like any other (set traffic-query, e.g. ${DEFAULT_TRAFFIC_QUERY} for Prometheus)`;
 }
 
 /** The SLO burn-rate gate, when slo-objective turns it on; its query, as shown, is the errors one. */

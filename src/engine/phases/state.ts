@@ -24,6 +24,8 @@ export interface RunDeps {
   tool: { name: string; version: string };
   /** Present when the plan has metric gates. */
   metrics?: MetricSource;
+  /** Datadog's metrics, for gates with source: datadog and datadog-error-rate-query. */
+  datadogMetrics?: MetricSource;
   /** Present when the plan names a Deployment. */
   cluster?: ClusterInspector;
   rollbacker?: Rollbacker;

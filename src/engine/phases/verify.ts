@@ -66,6 +66,8 @@ function watch({ plan, deps, signal, startedAt }: RunState): Promise<MonitorRepo
   return deps.logger.group(title, () =>
     runMonitor(monitor, {
       metrics: deps.metrics,
+      datadogMetrics: deps.datadogMetrics,
+      prober: deps.prober,
       cluster: deps.cluster,
       clock: deps.clock,
       logger: deps.logger,

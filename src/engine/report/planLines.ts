@@ -1,7 +1,8 @@
 import { REQUIRED_STREAK, shortSha } from '../checks/versionCheck.js';
 import { formatDuration } from '../config/duration.js';
 import { kubectlTarget } from '../kubernetes/target.js';
-import type { MonitorPlan, PlannedComparison, PlannedSlo } from '../monitor/monitorPlan.js';
+import type { MonitorPlan } from '../monitor/monitorPlan.js';
+import type { PlannedComparison, PlannedSlo } from '../monitor/plannedGate.js';
 import { SLO_GATE_NAME } from '../config/sloSchema.js';
 import type { GateMode } from '../config/trustSchema.js';
 import { fillPlaceholders, placeholdersIn } from '../monitor/placeholders.js';
