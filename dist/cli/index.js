@@ -299,7 +299,7 @@ const noticesShape = {
     'runbook-url': _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .httpUrl */ .q3.optional().meta({ description: 'Linked from every failure notice and the summary.' }),
 };
 /** Keys whose whole value is a credential. */
-const CREDENTIAL_KEYS = ['grafana-token', 'datadog-api-key', 'slack-webhook-url'];
+const CREDENTIAL_KEYS = ['grafana-token', 'datadog-api-key', 'datadog-app-key', 'slack-webhook-url'];
 
 
 /***/ }),
@@ -10751,7 +10751,7 @@ function asRegex(value) {
 
 
 const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
-const method = main_schemas/* string */.YjP()
+const httpMethod = main_schemas/* string */.YjP()
     .transform((text) => text.toUpperCase())
     .pipe(main_schemas/* enum */.k5n(HTTP_METHODS, { error: `expected one of ${HTTP_METHODS.join(', ')}` }));
 const STATUS_HINT = 'expected an HTTP status code from 100 to 599';
@@ -10798,7 +10798,7 @@ const requestShape = {
     name: main_schemas/* string */.YjP().min(1).optional(),
     url: fields/* urlOrPath */.u8.optional(),
     path: fields/* urlOrPath */.u8.optional(),
-    method: method.prefault('GET'),
+    method: httpMethod.prefault('GET'),
     headers: requestHeaders.prefault({}),
     body: main_schemas/* string */.YjP().optional(),
     json: main_schemas/* unknown */.L5J().optional(),
@@ -10892,13 +10892,100 @@ const trustShape = {
     }),
 };
 
+;// CONCATENATED MODULE: ./src/engine/config/gateSourceSchema.ts
+
+
+
+/** Where a gate reads its number: a PromQL query, a Datadog metric query, or a JSON endpoint. */
+const GATE_SOURCES = ['prometheus', 'datadog', 'web'];
+const HOUR = 3_600_000;
+/** Datadog ingests with a delay: a sample reads the last point of this much time, not the present instant. */
+const DEFAULT_LOOKBACK = '5m';
+/** The keys a gate adds to say where it reads: `source`, a Datadog `lookback`, a web gate's request and `value`. */
+const gateSourceShape = {
+    source: (0,fields/* oneOf */.yL)(GATE_SOURCES).optional(),
+    lookback: (0,fields/* durationBetween */.h9)(1_000, 24 * HOUR).optional(),
+    url: fields/* urlOrPath */.u8.optional(),
+    path: fields/* urlOrPath */.u8.optional(),
+    method: httpMethod.optional(),
+    headers: requestHeaders.optional(),
+    body: main_schemas/* string */.YjP().optional(),
+    json: main_schemas/* unknown */.L5J().optional(),
+    /** Dot path into the JSON answer, as version-field; a plain-text answer is the number itself. */
+    value: main_schemas/* string */.YjP().min(1).optional(),
+    'insecure-skip-tls-verify': fields/* flag */.Jt.optional(),
+};
+const WEB_KEYS = ['url', 'path', 'method', 'headers', 'body', 'json', 'value', 'insecure-skip-tls-verify'];
+/** What each source needs and what it cannot use, said where the gate is written. */
+function gateSourceRules(gate, ctx) {
+    const issue = (path, message) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (gate.source !== 'datadog' && gate.lookback !== undefined) {
+        issue('lookback', 'is how far back a Datadog gate reads: set source: datadog, or remove it');
+    }
+    if (gate.source !== 'web') {
+        if (gate.query === undefined)
+            issue('query', `a ${gate.source ?? 'prometheus'} gate needs query`);
+        for (const key of WEB_KEYS) {
+            if (gate[key] !== undefined)
+                issue(key, 'belongs to a web gate: set source: web, or remove it');
+        }
+        return;
+    }
+    if (gate.query !== undefined)
+        issue('query', 'a web gate reads url (or path) and value, not a query');
+    if ((gate.url === undefined) === (gate.path === undefined)) {
+        issue('url', 'a web gate needs exactly one of url (a full URL) or path (resolved against base-url)');
+    }
+    if (gate.value === undefined) {
+        issue('value', 'a web gate needs value: the dot path of the number in the JSON answer (e.g. data.score)');
+    }
+    // A JSON endpoint answers for now only: there is no earlier value to take a ratio to.
+    if (gate['max-ratio'] !== undefined)
+        issue('max-ratio', 'a web gate has no baseline: use max or min');
+    if (gate['traffic-query'] !== undefined)
+        issue('traffic-query', 'a web gate has no queries to count requests with');
+    if (gate.body !== undefined && gate.json !== undefined)
+        issue('json', 'set body or json, not both');
+    const method = gate.method ?? 'GET';
+    if ((gate.body !== undefined || gate.json !== undefined) && (method === 'GET' || method === 'HEAD')) {
+        issue('method', `${method} sends no body; set method: POST (or PUT, PATCH) to send body or json`);
+    }
+}
+/** What the sources of the listed gates need from the rest of the configuration. */
+function gateSourceIssues(config) {
+    const issues = [];
+    config.gates.forEach((gate, index) => {
+        if (gate.source === undefined && config['prometheus-url'] === undefined) {
+            issues.push({
+                path: ['gates', index, 'source'],
+                message: 'is needed without prometheus-url: set source: datadog or web, or prometheus-url for a PromQL gate',
+            });
+        }
+        if (gate.source === 'web' && gate.path !== undefined && config['base-url'] === undefined) {
+            issues.push({ path: ['gates', index, 'path'], message: 'needs base-url (or give a full url)' });
+        }
+    });
+    const readsDatadog = config.gates.some((gate) => gate.source === 'datadog') || config['datadog-error-rate-query'] !== undefined;
+    if (readsDatadog) {
+        for (const key of ['datadog-api-key', 'datadog-app-key']) {
+            if (config[key] === undefined)
+                issues.push({
+                    path: [key],
+                    message: 'is required to read Datadog metrics: a gate reads Datadog (source: datadog or datadog-error-rate-query)',
+                });
+        }
+    }
+    return issues;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/config/monitorSchema.ts
 
 
 
 
+
 const SECOND = 1_000;
-const HOUR = 3_600_000;
+const monitorSchema_HOUR = 3_600_000;
 const DEFAULT_ERROR_RATE_QUERY = 'sum(rate(http_requests_total{status=~"5.."}[{{range}}])) / sum(rate(http_requests_total[{{range}}]))';
 /** What `max-error-rate` or `error-rate-query` say to turn the built-in error-rate gate off. */
 const OFF = 'off';
@@ -10918,7 +11005,8 @@ const onInconclusive = (0,fields/* oneOf */.yL)(INCONCLUSIVE_ACTIONS);
 const requestCount = (0,fields/* wholeNumber */.rD)(0, 1_000_000_000);
 const gateSchema = main_schemas/* strictObject */.rej({
     name: main_schemas/* string */.YjP().min(1),
-    query: main_schemas/* string */.YjP().min(1),
+    query: main_schemas/* string */.YjP().min(1).optional(),
+    ...gateSourceShape,
     max: (0,fields/* decimal */._)(Number.NEGATIVE_INFINITY).optional(),
     min: (0,fields/* decimal */._)(Number.NEGATIVE_INFINITY).optional(),
     'max-ratio': (0,fields/* decimal */._)(0, { exclusive: true }).optional(),
@@ -10930,6 +11018,7 @@ const gateSchema = main_schemas/* strictObject */.rej({
     'min-requests': requestCount.optional(),
 })
     .superRefine((gate, ctx) => {
+    gateSourceRules(gate, ctx);
     if (gate.max === undefined && gate.min === undefined && gate['max-ratio'] === undefined) {
         ctx.addIssue({ code: 'custom', message: 'a gate needs max, min or max-ratio: a limit to judge its samples by' });
     }
@@ -10976,30 +11065,30 @@ const monitorShape = {
         description: 'The latency gate also fails above this multiple of its baseline.',
         'x-default': String(DEFAULT_MAX_LATENCY_RATIO),
     }),
-    'scrape-interval': (0,fields/* durationBetween */.h9)(SECOND, HOUR).optional().meta({
+    'scrape-interval': (0,fields/* durationBetween */.h9)(SECOND, monitorSchema_HOUR).optional().meta({
         description: 'How often Prometheus scrapes the service: {{range}} is 4 times it, and shorter ranges are refused before the window.',
         'x-default': "global.scrape_interval from Prometheus's /api/v1/status/config; where that cannot be read, 1m",
     }),
-    'baseline-offset': (0,fields/* durationBetween */.h9)(SECOND, 7 * 24 * HOUR)
+    'baseline-offset': (0,fields/* durationBetween */.h9)(SECOND, 7 * 24 * monitorSchema_HOUR)
         .prefault('10m')
         .meta({
         description: 'The baseline of a ratio gate is its own query evaluated this long before the action started.',
         default: '10m',
     }),
     gates: (0,fields/* yamlList */.gm)(gateSchema, 'gates (- name: ..., query: ..., max: ...)').prefault([]).meta({
-        description: 'YAML list of more gates: name, query, max and/or min, max-ratio, min-delta, mode, traffic-query, min-requests, on-inconclusive, max-consecutive-errors.',
+        description: 'YAML list of more gates: name, source (prometheus, datadog, web), query (or url/path and value for web), max and/or min, max-ratio, min-delta, mode, traffic-query, min-requests, lookback, on-inconclusive, max-consecutive-errors.',
     }),
-    'monitor-window': (0,fields/* durationBetween */.h9)(0, 6 * HOUR)
+    'monitor-window': (0,fields/* durationBetween */.h9)(0, 6 * monitorSchema_HOUR)
         .prefault('5m')
         .meta({
         description: 'How long to watch; 0 turns the monitor off.',
         default: '5m',
     }),
-    'monitor-interval': (0,fields/* durationBetween */.h9)(SECOND, HOUR).prefault('10s').meta({
+    'monitor-interval': (0,fields/* durationBetween */.h9)(SECOND, monitorSchema_HOUR).prefault('10s').meta({
         description: 'Time between samples.',
         default: '10s',
     }),
-    'monitor-delay': (0,fields/* durationBetween */.h9)(0, HOUR).prefault('0s').meta({
+    'monitor-delay': (0,fields/* durationBetween */.h9)(0, monitorSchema_HOUR).prefault('0s').meta({
         description: 'Wait before the first sample (telemetry warm-up).',
         default: '0s',
     }),
@@ -11039,7 +11128,7 @@ const monitorShape = {
         description: 'Label selector of its pods.',
         'x-default': "the Deployment's own spec.selector.matchLabels",
     }),
-    'rollout-timeout': (0,fields/* durationBetween */.h9)(0, HOUR).prefault('5m').meta({
+    'rollout-timeout': (0,fields/* durationBetween */.h9)(0, monitorSchema_HOUR).prefault('5m').meta({
         description: 'First wait for kubectl rollout status; 0 skips.',
         default: '5m',
     }),
@@ -11272,6 +11361,18 @@ const sloShape = {
     }),
 };
 
+;// CONCATENATED MODULE: ./src/engine/config/datadogMetricsSchema.ts
+
+/** The keys that read Datadog's metrics; the API key, site and URL are shared with the events. */
+const datadogMetricsShape = {
+    'datadog-app-key': main_schemas/* string */.YjP().min(1).optional().meta({
+        description: 'Datadog application key (a secret): with datadog-api-key, lets gates read Datadog metrics.',
+    }),
+    'datadog-error-rate-query': main_schemas/* string */.YjP().min(1).optional().meta({
+        description: 'Datadog metric query giving the error ratio: the built-in error-rate gate reads Datadog instead of Prometheus.',
+    }),
+};
+
 ;// CONCATENATED MODULE: ./src/engine/monitor/placeholders.ts
 /** What a query may say in `{{…}}`, filled in before it is sent. */
 const PLACEHOLDERS = [
@@ -11449,6 +11550,8 @@ function placeholderProblem(name, config, sided) {
 
 
 
+
+
 // A run parses its configuration once: zod's fast path, code it generates and compiles per schema on
 // first use, costs more than it saves (5 to 10 ms of every start, measured).
 main_core/* config */.$W({ jitless: true });
@@ -11519,6 +11622,7 @@ const configShape = {
     ...compareShape,
     ...rollbackShape,
     ...noticesSchema/* noticesShape */.xR,
+    ...datadogMetricsShape,
     'insecure-skip-tls-verify': (0,fields/* wordList */.d8)('prometheus, kubernetes')
         .pipe(main_schemas/* array */.YOg((0,fields/* oneOf */.yL)(TLS_PARTIES)).transform((parties) => new Set(parties)))
         .prefault([])
@@ -11528,12 +11632,13 @@ const configShape = {
     }),
 };
 const configSchema = main_schemas/* strictObject */.rej(configShape).superRefine((config, ctx) => {
-    const gated = config['prometheus-url'] !== undefined &&
-        (errorRateGate(config) !== undefined ||
-            config['latency-query'] !== undefined ||
-            config.gates.length > 0 ||
-            config['slo-objective'] !== undefined ||
-            config.compare.length > 0);
+    const gated = config.gates.length > 0 ||
+        config['datadog-error-rate-query'] !== undefined ||
+        (config['prometheus-url'] !== undefined &&
+            (errorRateGate(config) !== undefined ||
+                config['latency-query'] !== undefined ||
+                config['slo-objective'] !== undefined ||
+                config.compare.length > 0));
     const watching = config['monitor-window'] > 0 && (gated || config['kube-deployment'] !== undefined);
     if (config['prometheus-url'] !== undefined && config['monitor-window'] > 0 && !watching) {
         const key = config['max-error-rate'] === OFF ? 'max-error-rate' : 'error-rate-query';
@@ -11602,9 +11707,8 @@ const configSchema = main_schemas/* strictObject */.rej(configShape).superRefine
     if (config.compare.length > 0 && config['prometheus-url'] === undefined) {
         ctx.addIssue({ code: 'custom', path: ['compare'], message: 'comparisons query Prometheus: set prometheus-url' });
     }
-    if (config.gates.length > 0 && config['prometheus-url'] === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['gates'], message: 'gates query Prometheus: set prometheus-url' });
-    }
+    for (const issue of gateSourceIssues(config))
+        ctx.addIssue({ code: 'custom', ...issue });
     if (config['grafana-url'] !== undefined && config['grafana-token'] === undefined) {
         ctx.addIssue({
             code: 'custom',
@@ -11701,7 +11805,18 @@ function duplicateGateNames(config) {
  * same value given: monitor-window defaults to 5m, and is only a mistake when someone set it.
  */
 function givenValueIssues(given) {
-    return [...windowIssues(given), ...sloIssues(given)];
+    return [...windowIssues(given), ...sloIssues(given), ...errorRateSourceIssues(given)];
+}
+/** One source per gate: the built-in error-rate gate reads Prometheus or Datadog, never both. */
+function errorRateSourceIssues(given) {
+    if (given['datadog-error-rate-query'] === undefined || given['error-rate-query'] === undefined)
+        return [];
+    return [
+        {
+            path: ['datadog-error-rate-query'],
+            message: 'and error-rate-query both set the error-rate gate: keep datadog-error-rate-query to read Datadog, or error-rate-query for Prometheus',
+        },
+    ];
 }
 /** The burn-rate keys only mean something with slo-objective; their defaults cannot be told from values given. */
 function sloIssues(given) {
@@ -11715,7 +11830,7 @@ function sloIssues(given) {
 const SLO_KEYS = Object.keys(sloShape).filter((key) => key !== 'slo-objective');
 function windowIssues(given) {
     const window = configShape['monitor-window'].safeParse(given['monitor-window']);
-    const watched = given['prometheus-url'] !== undefined || given['kube-deployment'] !== undefined;
+    const watched = ['prometheus-url', 'kube-deployment', 'gates', 'datadog-error-rate-query'].some((key) => given[key] !== undefined);
     if (given['monitor-window'] === undefined || !window.success || window.data === 0 || watched)
         return [];
     return [
@@ -12002,18 +12117,9 @@ function planHttpChecks(config, naming) {
 /** The exact request a check or a flow step sends, and how its answer is judged. */
 function plannedRequest(check, resolve, name) {
     const target = (check.url ?? check.path);
-    const request = { method: check.method, url: resolve(target), headers: { ...check.headers } };
-    if (check.json !== undefined) {
-        request.body = JSON.stringify(check.json);
-        if (!(0,http/* hasHeader */.o)(request.headers, 'content-type'))
-            request.headers['content-type'] = 'application/json';
-    }
-    else if (check.body !== undefined) {
-        request.body = check.body;
-    }
     return {
         name,
-        request,
+        request: requestOf({ ...check, url: resolve(target) }),
         expect: check.expect,
         timeoutMs: check.timeout,
         retries: check.retries,
@@ -12021,6 +12127,19 @@ function plannedRequest(check, resolve, name) {
         followRedirects: check['follow-redirects'],
         insecureSkipTlsVerify: check['insecure-skip-tls-verify'],
     };
+}
+/** The request as sent: a `json` body serialised, with its content type unless the headers give one. */
+function requestOf(parts) {
+    const request = { method: parts.method, url: parts.url, headers: { ...parts.headers } };
+    if (parts.json !== undefined) {
+        request.body = JSON.stringify(parts.json);
+        if (!(0,http/* hasHeader */.o)(request.headers, 'content-type'))
+            request.headers['content-type'] = 'application/json';
+    }
+    else if (parts.body !== undefined) {
+        request.body = parts.body;
+    }
+    return request;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/checks/flowPlan.ts
@@ -12102,7 +12221,56 @@ function kubectlScope(target) {
     return `-n ${target.namespace}${target.context ? ` --context=${target.context}` : ''}`;
 }
 
+;// CONCATENATED MODULE: ./src/engine/monitor/listedGatePlan.ts
+
+
+
+
+
+
+const DEFAULT_LOOKBACK_MS = (0,duration/* parseDuration */.E9)(DEFAULT_LOOKBACK);
+/** One entry of `gates`, planned with its source: the limits are the same whatever the source. */
+function planListedGate(gate, config, onInconclusive) {
+    const source = sourceOf(gate, config);
+    const web = source === 'web' ? webRead(gate, config['base-url']) : undefined;
+    return {
+        name: gate.name,
+        // A web gate has no query: what it shows in the query's place is the request it sends.
+        query: web ? `${web.request.method} ${(0,engine_secrets/* redactUrl */.BO)(web.request.url)} → ${web.valuePath}` : (gate.query ?? ''),
+        max: gate.max,
+        min: gate.min,
+        maxRatio: gate['max-ratio'],
+        onInconclusive: gate['on-inconclusive'] ?? onInconclusive,
+        ...(gate['max-consecutive-errors'] !== undefined ? { maxConsecutiveErrors: gate['max-consecutive-errors'] } : {}),
+        ...(gate['min-delta'] !== undefined ? { minDelta: gate['min-delta'] } : {}),
+        mode: gate.mode ?? 'enforce',
+        ...(gate['traffic-query'] !== undefined
+            ? { traffic: { query: gate['traffic-query'], minRequests: gate['min-requests'] ?? 0 } }
+            : {}),
+        ...(source !== 'prometheus' ? { source } : {}),
+        ...(source === 'datadog' ? { lookbackMs: gate.lookback ?? DEFAULT_LOOKBACK_MS } : {}),
+        ...(web ? { web } : {}),
+    };
+}
+/** `source`, or Prometheus while prometheus-url is set (the config rejects a gate with neither). */
+function sourceOf(gate, config) {
+    return gate.source ?? (config['prometheus-url'] !== undefined ? 'prometheus' : 'web');
+}
+function webRead(gate, baseUrl) {
+    const target = (gate.url ?? gate.path);
+    const url = baseUrl && target.startsWith('/') ? joinUrl(baseUrl, target) : target;
+    const headers = { ...gate.headers };
+    if (!(0,http/* hasHeader */.o)(headers, 'accept'))
+        headers.accept = 'application/json';
+    return {
+        request: requestOf({ method: gate.method ?? 'GET', url, headers, body: gate.body, json: gate.json }),
+        valuePath: gate.value,
+        insecureSkipTlsVerify: gate['insecure-skip-tls-verify'] ?? false,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/monitor/monitorPlan.ts
+
 
 
 
@@ -12111,53 +12279,18 @@ function kubectlScope(target) {
 /** The error-rate gate, the latency gate when a query is given, the burn-rate gate, the listed gates, then the comparisons. */
 function planMonitor(config) {
     const prometheusUrl = config['prometheus-url'];
-    if (config['monitor-window'] === 0 || (!prometheusUrl && !config['kube-deployment']))
+    const readsMetrics = prometheusUrl !== undefined || config.gates.length > 0 || config['datadog-error-rate-query'] !== undefined;
+    if (config['monitor-window'] === 0 || (!readsMetrics && !config['kube-deployment']))
         return undefined;
     const onInconclusive = config['on-inconclusive'];
-    const gates = [];
-    // The built-in gates that will judge samples without counting their requests.
-    const unchecked = [];
+    const { gates, unchecked } = builtInGates(config, onInconclusive);
     if (prometheusUrl) {
-        const traffic = builtInTraffic(config);
-        const errorRate = errorRateGate(config);
-        if (errorRate)
-            gates.push({ name: 'error-rate', ...errorRate, onInconclusive, mode: config['error-rate-mode'], ...traffic });
-        const latencyQuery = config['latency-query'];
-        if (latencyQuery) {
-            gates.push({
-                name: 'latency',
-                query: latencyQuery,
-                max: config['max-latency'],
-                maxRatio: config['max-latency-ratio'] ?? DEFAULT_MAX_LATENCY_RATIO,
-                minDelta: config['latency-min-delta'],
-                onInconclusive,
-                mode: config['latency-mode'],
-                ...traffic,
-            });
-        }
-        if (!traffic.traffic)
-            unchecked.push(...gates.map((gate) => gate.name));
         const slo = sloGate(config, onInconclusive);
         if (slo)
             gates.push(slo);
-        for (const gate of config.gates) {
-            gates.push({
-                name: gate.name,
-                query: gate.query,
-                max: gate.max,
-                min: gate.min,
-                maxRatio: gate['max-ratio'],
-                onInconclusive: gate['on-inconclusive'] ?? onInconclusive,
-                ...(gate['max-consecutive-errors'] !== undefined
-                    ? { maxConsecutiveErrors: gate['max-consecutive-errors'] }
-                    : {}),
-                ...(gate['min-delta'] !== undefined ? { minDelta: gate['min-delta'] } : {}),
-                mode: gate.mode ?? 'enforce',
-                ...(gate['traffic-query'] !== undefined
-                    ? { traffic: { query: gate['traffic-query'], minRequests: gate['min-requests'] ?? 0 } }
-                    : {}),
-            });
-        }
+    }
+    gates.push(...config.gates.map((gate) => planListedGate(gate, config, onInconclusive)));
+    if (prometheusUrl) {
         gates.push(...config.compare.map((entry) => comparisonGate(entry, onInconclusive, config['baseline-offset'])));
     }
     // Every gate turned off and no Deployment: a window would watch nothing and only wait.
@@ -12180,6 +12313,7 @@ function planMonitor(config) {
             }
             : undefined,
         ...(config['scrape-interval'] !== undefined ? { scrapeIntervalMs: config['scrape-interval'] } : {}),
+        ...datadogAccess(config, gates),
         gates: gates.map((gate) => ({
             ...gate,
             query: fillPlaceholders(gate.query, values),
@@ -12224,13 +12358,74 @@ function placeholderValues(config) {
         deployment: config['kube-deployment'],
     };
 }
-function builtInTraffic(config) {
-    const query = builtInTrafficQuery(config);
-    return query ? { traffic: { query, minRequests: builtInMinRequests(config) } } : {};
+/**
+ * The error-rate gate (from Prometheus, or Datadog with datadog-error-rate-query) and the latency gate, with the
+ * traffic they count; `unchecked` names those that will judge samples without counting their requests.
+ */
+function builtInGates(config, onInconclusive) {
+    const gates = [];
+    const unchecked = [];
+    const minRequests = builtInMinRequests(config);
+    const datadogQuery = config['datadog-error-rate-query'];
+    const max = config['max-error-rate'];
+    const errorRate = { name: 'error-rate', onInconclusive, mode: config['error-rate-mode'] };
+    if (datadogQuery !== undefined && max !== OFF) {
+        // Its traffic query, when given, is read from Datadog too: one source per gate.
+        const query = config['traffic-query'];
+        gates.push({
+            ...errorRate,
+            query: datadogQuery,
+            max,
+            source: 'datadog',
+            lookbackMs: DEFAULT_LOOKBACK_MS,
+            ...(query ? { traffic: { query, minRequests } } : {}),
+        });
+        if (!query)
+            unchecked.push('error-rate');
+    }
+    if (config['prometheus-url'] === undefined)
+        return { gates, unchecked };
+    const trafficQuery = builtInTrafficQuery(config);
+    const traffic = datadogQuery === undefined && trafficQuery ? { traffic: { query: trafficQuery, minRequests } } : {};
+    const prometheusErrorRate = datadogQuery === undefined ? errorRateGate(config) : undefined;
+    if (prometheusErrorRate)
+        gates.push({ ...errorRate, ...prometheusErrorRate, ...traffic });
+    const latencyQuery = config['latency-query'];
+    if (latencyQuery) {
+        gates.push({
+            name: 'latency',
+            query: latencyQuery,
+            max: config['max-latency'],
+            maxRatio: config['max-latency-ratio'] ?? DEFAULT_MAX_LATENCY_RATIO,
+            minDelta: config['latency-min-delta'],
+            onInconclusive,
+            mode: config['latency-mode'],
+            ...traffic,
+        });
+    }
+    if (!traffic.traffic)
+        unchecked.push(...gates.filter((gate) => gate.source === undefined).map((gate) => gate.name));
+    return { gates, unchecked };
 }
-/** A custom error-rate-query with no traffic-query: its samples are judged however few requests they cover. */
+/** The Datadog keys, when a gate reads Datadog (the config requires both keys then). */
+function datadogAccess(config, gates) {
+    const apiKey = config['datadog-api-key'];
+    const appKey = config['datadog-app-key'];
+    if (!gates.some((gate) => gate.source === 'datadog') || !apiKey || !appKey)
+        return {};
+    return {
+        datadog: {
+            site: config['datadog-site'],
+            ...(config['datadog-api-url'] !== undefined ? { apiUrl: config['datadog-api-url'] } : {}),
+            apiKey,
+            appKey,
+            insecureSkipTlsVerify: config['insecure-skip-tls-verify'].has('datadog'),
+        },
+    };
+}
+/** A built-in gate with no traffic query: its samples are judged however few requests they cover. */
 function trafficUncheckedNote(gates) {
-    return `${gates.join(' and ')}: no traffic check, as error-rate-query is your own and traffic-query is not set: a sample of a handful of requests is judged like any other (set traffic-query, e.g. ${DEFAULT_TRAFFIC_QUERY})`;
+    return `${gates.join(' and ')}: no traffic check, as the error-rate query is your own and traffic-query is not set: a sample of a handful of requests is judged like any other (set traffic-query, e.g. ${DEFAULT_TRAFFIC_QUERY} for Prometheus)`;
 }
 /** The SLO burn-rate gate, when slo-objective turns it on; its query, as shown, is the errors one. */
 function sloGate(config, onInconclusive) {
@@ -12398,9 +12593,13 @@ function unverifiedTlsParties(plan) {
         ['datadog', plan.notices?.datadog?.insecureSkipTlsVerify],
         ['slack', plan.notices?.slack?.insecureSkipTlsVerify],
     ];
+    const webGates = (plan.monitor?.gates ?? [])
+        .filter((gate) => gate.web?.insecureSkipTlsVerify)
+        .map((gate) => `gate "${gate.name}"`);
     return [
         ...plan.httpChecks.filter((check) => check.insecureSkipTlsVerify).map((check) => `check "${check.name}"`),
         ...flowSteps,
+        ...webGates,
         ...providers.filter(([, off]) => off === true).map(([party]) => party),
     ];
 }
@@ -13742,6 +13941,70 @@ function budgetSentence(budgetUsed, periodMs, sinceStartMs) {
     return `this release used ${budgetUsed.toFixed(2)}% of the ${days}-day error budget in ${(0,duration/* formatDuration */.a3)(sinceStartMs)}`;
 }
 
+;// CONCATENATED MODULE: ./src/engine/monitor/webReading.ts
+
+
+
+const webReading_EXCERPT_CHARS = 80;
+/**
+ * A web gate's number: its request sent once, the value at its dot path (a plain-text answer is the number
+ * itself). A non-2xx answer, a value that is no number, or no answer at all is an error sample that says
+ * what was there; JSON `null` is no data, as an empty Prometheus result is.
+ */
+async function readWebValue(web, prober, options) {
+    if (!prober)
+        return { error: 'no HTTP client' };
+    const where = `${web.request.method} ${(0,engine_secrets/* redactUrl */.BO)(web.request.url)}`;
+    let response;
+    try {
+        response = await prober.send({
+            ...web.request,
+            timeoutMs: options.timeoutMs,
+            followRedirects: false,
+            insecureSkipTlsVerify: web.insecureSkipTlsVerify,
+            signal: options.signal,
+        });
+    }
+    catch (error) {
+        return { error: `${where}: ${messageOf(error)}` };
+    }
+    if (response.status < 200 || response.status >= 300)
+        return { error: `${where} answered HTTP ${response.status}` };
+    const parsed = parseJson(response.body);
+    // A body that is a bare number (JSON or not) is the number itself; otherwise the value path points into it.
+    const structured = parsed.ok && parsed.value !== null && typeof parsed.value === 'object';
+    const found = structured ? readDotPath(parsed.value, web.valuePath) : response.body.trim();
+    const warnings = [];
+    if (found === null)
+        return { kind: 'no-data', reason: `${web.valuePath} is null`, warnings };
+    const value = typeof found === 'number' ? found : typeof found === 'string' ? Number(found) : Number.NaN;
+    const blank = typeof found === 'string' && found.trim() === '';
+    if (blank || !Number.isFinite(value))
+        return { error: `${where}: ${webReading_describe(found, web.valuePath, structured)}` };
+    return { kind: 'value', value, warnings };
+}
+/** What stood where the number should be, in words a person can fix the value path by. */
+function webReading_describe(found, path, json) {
+    if (!json)
+        return `the answer is neither JSON nor a number: "${String(found).slice(0, webReading_EXCERPT_CHARS)}"`;
+    if (found === undefined)
+        return `the JSON answer has nothing at ${path}`;
+    const shown = JSON.stringify(found) ?? String(found);
+    return `${path} is ${shown.length > webReading_EXCERPT_CHARS ? `${shown.slice(0, webReading_EXCERPT_CHARS)}…` : shown}, not a number`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/monitor/metricSources.ts
+/** The source a gate's queries go to; a web gate has none (it reads through the prober). */
+function metricSourceOf(gate, sources) {
+    if (gate.web)
+        return undefined;
+    return gate.source === 'datadog' ? sources.datadogMetrics : sources.metrics;
+}
+/** Whether a gate's queries are PromQL, measured against the scrape interval. */
+function readsPrometheus(gate) {
+    return gate.source === undefined || gate.source === 'prometheus';
+}
+
 ;// CONCATENATED MODULE: ./src/engine/monitor/gate.ts
 
 
@@ -14004,6 +14267,7 @@ function scrapeFit(gates, scrape, intervalMs) {
 
 
 
+
 // Reading the scrape interval is a courtesy: it must never hold the window up for long.
 const SCRAPE_INTERVAL_TIMEOUT_MS = 2_000;
 /**
@@ -14013,7 +14277,11 @@ const SCRAPE_INTERVAL_TIMEOUT_MS = 2_000;
 async function setUpGates(plan, deps, timeoutMs) {
     if (plan.gates.length === 0)
         return { gates: [], rejected: [], warnings: [] };
-    const scrapeInterval = await readScrapeInterval(plan, deps);
+    // The scrape interval is Prometheus's: without a PromQL gate there is nothing to read it for.
+    const promql = plan.gates.some(readsPrometheus);
+    const scrapeInterval = promql
+        ? await readScrapeInterval(plan, deps)
+        : { ms: DEFAULT_SCRAPE_INTERVAL_MS, source: 'default' };
     const range = rangeFor(scrapeInterval, plan.intervalMs);
     const gates = plan.gates.map((gate) => ({
         ...gate,
@@ -14025,7 +14293,8 @@ async function setUpGates(plan, deps, timeoutMs) {
         ...(gate.traffic ? { traffic: { ...gate.traffic, query: fillPlaceholders(gate.traffic.query, { range }) } } : {}),
     }));
     // A comparison's range grows from one interval to the whole window: short at first by design, never refused.
-    const fit = scrapeFit(gates.filter((gate) => !gate.compare).flatMap(queriesOf), scrapeInterval, plan.intervalMs);
+    const measured = gates.filter((gate) => !gate.compare && readsPrometheus(gate));
+    const fit = scrapeFit(measured.flatMap(queriesOf), scrapeInterval, plan.intervalMs);
     fit.warnings.forEach((warning) => deps.logger.warning(deps.redact(warning)));
     const unfit = gates.flatMap((gate) => {
         const fix = fit.rejected.get(gate.name);
@@ -14035,7 +14304,7 @@ async function setUpGates(plan, deps, timeoutMs) {
         ...unfit,
         ...(await rejectedQueries(gates.filter((gate) => !fit.rejected.has(gate.name)), deps, timeoutMs)),
     ];
-    return { gates, rejected, scrapeInterval, warnings: fit.warnings };
+    return { gates, rejected, ...(promql ? { scrapeInterval } : {}), warnings: fit.warnings };
 }
 /** What a gate sends: its query, and the count of requests its samples cover (`key` names it in a message). */
 function queriesOf(gate) {
@@ -14073,15 +14342,16 @@ async function readScrapeInterval(plan, deps) {
 }
 /** Every gate's query once, reported with the backend's own message before any sample is taken. */
 async function rejectedQueries(gates, deps, timeoutMs) {
-    const { metrics } = deps;
-    if (!metrics)
-        return [];
     const checked = await Promise.all(gates.map(async (gate) => {
+        const metrics = metricSourceOf(gate, deps);
+        if (!metrics)
+            return undefined;
         // At the run's start, a moment that already has data: only whether Prometheus accepts the query matters.
         const at = new Date(deps.runStartedAt);
         for (const { query, key } of queriesOf(gate)) {
             try {
-                await metrics.query(query, { at, timeoutMs, signal: deps.signal });
+                const lookback = gate.lookbackMs !== undefined ? { lookbackMs: gate.lookbackMs } : {};
+                await metrics.query(query, { at, ...lookback, timeoutMs, signal: deps.signal });
             }
             catch (error) {
                 if (error instanceof ports/* MetricError */.vh && error.queryRejected)
@@ -14382,6 +14652,8 @@ function podHealth_describe(problem) {
 
 
 
+
+
 const QUERY_TIMEOUT_MS = 10_000;
 /**
  * Samples every gate (concurrently) and the pods each interval over the window, and stops at the
@@ -14440,13 +14712,20 @@ async function runMonitor(plan, deps) {
         await Promise.all([
             ...gates.map(async (tracker) => {
                 const { gate } = tracker;
-                const read = (query, at) => readMetric(deps.metrics, query, { ...(at ? { at } : {}), timeoutMs: queryTimeoutMs, signal });
+                const read = (query, at) => readMetric(metricSourceOf(gate, deps), query, {
+                    ...(at ? { at } : {}),
+                    ...(gate.lookbackMs !== undefined ? { lookbackMs: gate.lookbackMs } : {}),
+                    timeoutMs: queryTimeoutMs,
+                    signal,
+                });
                 const sinceStartMs = now - windowStart;
-                const { sample, warnings } = gate.slo
-                    ? await sampleBurn(gate.slo, gate.max ?? 0, read, sinceStartMs)
-                    : gate.compare
-                        ? await sampleComparison(gate.compare, tracker.samples, read, sinceStartMs, deps.runStartedAt)
-                        : await sampleGate(gate, tracker.baseline, read, sinceStartMs);
+                const { sample, warnings } = gate.web
+                    ? await sampleWeb(gate, gate.web, deps, queryTimeoutMs)
+                    : gate.slo
+                        ? await sampleBurn(gate.slo, gate.max ?? 0, read, sinceStartMs)
+                        : gate.compare
+                            ? await sampleComparison(gate.compare, tracker.samples, read, sinceStartMs, deps.runStartedAt)
+                            : await sampleGate(gate, tracker.baseline, read, sinceStartMs);
                 tracker.record({ at, ...sample }, warnings);
                 // Early, so the log says it while the window runs, not only the summary after it.
                 if (tracker.wantsMetricLookup(false))
@@ -14504,7 +14783,12 @@ async function readBaselines(offsetMs, planned, deps, timeoutMs) {
     const entries = await Promise.all(planned
         .filter((gate) => gate.maxRatio !== undefined)
         .map(async (gate) => {
-        const reading = await readMetric(deps.metrics, gate.query, { at, timeoutMs, signal: deps.signal });
+        const reading = await readMetric(metricSourceOf(gate, deps), gate.query, {
+            at,
+            ...(gate.lookbackMs !== undefined ? { lookbackMs: gate.lookbackMs } : {}),
+            timeoutMs,
+            signal: deps.signal,
+        });
         if ('error' in reading)
             return [gate.name, { note: `no baseline: ${reading.error}` }];
         // A baseline read from partial data is said as such, like a sample.
@@ -14520,6 +14804,13 @@ async function readBaselines(offsetMs, planned, deps, timeoutMs) {
         return [gate.name, { value: reading.value, warnings }];
     }));
     return new Map(entries);
+}
+/** One sample of a web gate: its request, the number at its value path, judged against its limits. */
+async function sampleWeb(gate, web, deps, timeoutMs) {
+    const answer = await readWebValue(web, deps.prober, { timeoutMs, signal: deps.signal });
+    // The answer's own text may quote what the request carried.
+    const reading = 'error' in answer ? { error: deps.redact(answer.error) } : answer;
+    return { sample: classifySample(gate, reading, undefined), warnings: [] };
 }
 /** What the metric source said about its answers (partial data, a series limit). */
 const warningsOf = (...answers) => answers.flatMap((answer) => (answer && 'warnings' in answer ? answer.warnings : []));
@@ -14563,7 +14854,11 @@ async function sampleComparison(compare, earlier, read, sinceStartMs, runStarted
 }
 async function lookUpMetrics(tracker, deps, timeoutMs) {
     const { logger, redact, signal } = deps;
-    tracker.recordMetrics(await findMissingMetrics(deps.metrics, tracker.gate, { logger, redact, timeoutMs, signal }));
+    // A series lookup is PromQL: other sources leave no data unexplained.
+    const finding = readsPrometheus(tracker.gate)
+        ? await findMissingMetrics(deps.metrics, tracker.gate, { logger, redact, timeoutMs, signal })
+        : undefined;
+    tracker.recordMetrics(finding);
 }
 async function readMetric(metrics, query, options) {
     if (!metrics)
@@ -14747,6 +15042,8 @@ function watch({ plan, deps, signal, startedAt }) {
     const title = `Monitor: ${(0,duration/* formatDuration */.a3)(monitor.windowMs)} window, a sample every ${(0,duration/* formatDuration */.a3)(monitor.intervalMs)}`;
     return deps.logger.group(title, () => runMonitor(monitor, {
         metrics: deps.metrics,
+        datadogMetrics: deps.datadogMetrics,
+        prober: deps.prober,
         cluster: deps.cluster,
         clock: deps.clock,
         logger: deps.logger,
@@ -15464,7 +15761,8 @@ async function execute(config, options) {
     }
 }
 async function httpProber(plan) {
-    if (plan.httpChecks.length === 0 && plan.flows.length === 0 && !plan.versionCheck)
+    const webGates = plan.monitor?.gates.some((gate) => gate.web) ?? false;
+    if (plan.httpChecks.length === 0 && plan.flows.length === 0 && !plan.versionCheck && !webGates)
         return undefined;
     const { createUndiciProber } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3271));
     return createUndiciProber({ userAgent: USER_AGENT });

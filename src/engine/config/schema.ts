@@ -322,7 +322,9 @@ const SLO_KEYS = Object.keys(sloShape).filter((key) => key !== 'slo-objective');
 
 function windowIssues(given: Record<string, unknown>): { path: PropertyKey[]; message: string }[] {
   const window = configShape['monitor-window'].safeParse(given['monitor-window']);
-  const watched = given['prometheus-url'] !== undefined || given['kube-deployment'] !== undefined;
+  const watched = ['prometheus-url', 'kube-deployment', 'gates', 'datadog-error-rate-query'].some(
+    (key) => given[key] !== undefined,
+  );
   if (given['monitor-window'] === undefined || !window.success || window.data === 0 || watched) return [];
   return [
     {

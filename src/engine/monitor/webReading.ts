@@ -33,12 +33,14 @@ export async function readWebValue(
   }
   if (response.status < 200 || response.status >= 300) return { error: `${where} answered HTTP ${response.status}` };
   const parsed = parseJson(response.body);
-  const found = parsed.ok ? readDotPath(parsed.value, web.valuePath) : response.body.trim();
+  // A body that is a bare number (JSON or not) is the number itself; otherwise the value path points into it.
+  const structured = parsed.ok && parsed.value !== null && typeof parsed.value === 'object';
+  const found = structured ? readDotPath(parsed.value, web.valuePath) : response.body.trim();
   const warnings: string[] = [];
   if (found === null) return { kind: 'no-data', reason: `${web.valuePath} is null`, warnings };
   const value = typeof found === 'number' ? found : typeof found === 'string' ? Number(found) : Number.NaN;
   const blank = typeof found === 'string' && found.trim() === '';
-  if (blank || !Number.isFinite(value)) return { error: `${where}: ${describe(found, web.valuePath, parsed.ok)}` };
+  if (blank || !Number.isFinite(value)) return { error: `${where}: ${describe(found, web.valuePath, structured)}` };
   return { kind: 'value', value, warnings };
 }
 
