@@ -334,3 +334,27 @@ describe('Datadog metrics: the keys stay secret', () => {
 async function waitFor(condition: () => boolean): Promise<void> {
   while (!condition()) await new Promise((resolve) => setImmediate(resolve));
 }
+
+describe('the fake Datadog holds requests to the contract', () => {
+  it('records each departure', async () => {
+    const keys = { 'dd-api-key': API_KEY };
+    await fetch(`${fake.url}/api/v1/query?from=1.5&to=100&query=x&api_key=k&from=2`, { headers: keys });
+    await fetch(`${fake.url}/api/v1/query?from=200&to=100`, { headers: keys });
+    await fetch(`${fake.url}/api/v1/monitor?page_size=1001`, { headers: keys });
+    await fetch(`${fake.url}/api/v2/query/scalar`, { method: 'POST', headers: keys });
+    // Checked here, then cleared so afterEach holds the source's own requests to none.
+    expect(fake.violations.splice(0)).toEqual([
+      'GET /api/v1/query: no DD-APPLICATION-KEY header',
+      'GET /api/v1/query: from is given more than once',
+      'GET /api/v1/query: api_key is not a parameter of the operation',
+      'GET /api/v1/query: no DD-APPLICATION-KEY header',
+      'GET /api/v1/query: query is required',
+      'GET /api/v1/query: from is not before to',
+      'GET /api/v1/monitor: no DD-APPLICATION-KEY header',
+      'GET /api/v1/monitor: page_size is at most 1000',
+      'GET /api/v1/monitor: page_size without page',
+      'POST /api/v2/query/scalar: not a GET',
+      'POST /api/v2/query/scalar: no such operation in the contract',
+    ]);
+  });
+});
