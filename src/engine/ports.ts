@@ -70,6 +70,8 @@ export class MetricError extends Error {
     message: string,
     /** The backend refused the query itself (malformed PromQL): a configuration error, not a passing fault. */
     readonly queryRejected = false,
+    /** The backend turned the request away for its rate limit (HTTP 429): counted apart, since the fix is fewer requests. */
+    readonly rateLimited = false,
   ) {
     super(message);
     this.name = 'MetricError';
@@ -78,12 +80,13 @@ export class MetricError extends Error {
 
 export interface MetricSource {
   /**
-   * Evaluates `query` now, or at `at` (a baseline). A source that reads a time range (Datadog) looks back
-   * `lookbackMs` from that moment; Prometheus evaluates at the instant. Rejects with a MetricError when there is no answer.
+   * Evaluates `query` now, or at `at` (a baseline). A source that reads a time range (Datadog) reads the
+   * `lookbackMs` before that instant; an instant-query source (Prometheus) ignores it. Rejects with a
+   * MetricError when there is no answer.
    */
   query(
     query: string,
-    options: { at?: Date; timeoutMs: number; signal: AbortSignal; lookbackMs?: number },
+    options: { at?: Date; lookbackMs?: number; timeoutMs: number; signal: AbortSignal },
   ): Promise<MetricReading>;
   /**
    * Those of `names` of which the backend holds no series now: a metric that does not exist, told apart from
@@ -95,6 +98,25 @@ export interface MetricSource {
    * say leaves the monitor to assume Prometheus's default. Rejects like `query`.
    */
   scrapeInterval?(options: { timeoutMs: number; signal: AbortSignal }): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** One alerting rule kept by the metric backend (a Datadog monitor) as it stands now. */
+export interface MonitorState {
+  id: number;
+  name: string;
+  /** The backend's overall state, as it names it: OK, Alert, Warn, No Data, Unknown, Ignored, Skipped. */
+  state: string;
+  /** Where a person sees it; absent when the API is reached through a host that is not the backend's own. */
+  url?: string;
+}
+
+export interface MonitorStateSource {
+  /**
+   * The monitors carrying all of `tags` (comma-separated, e.g. service:shop-api,env:production); none is an
+   * empty list. Rejects with a MetricError when there is no answer, or too many monitors to judge.
+   */
+  list(tags: string, options: { timeoutMs: number; signal: AbortSignal }): Promise<MonitorState[]>;
   close(): Promise<void>;
 }
 

@@ -2,18 +2,13 @@ import { createHash } from 'node:crypto';
 import { DATADOG_SITES } from '../../engine/config/noticesSchema.js';
 import type { DeployNotice, NoticeAttempt, NoticeChannel } from '../../engine/ports.js';
 import { createRedactor } from '../../engine/secrets.js';
-import {
-  createJsonSender,
-  joinPath,
-  parseBase,
-  shortCommit,
-  vendorDetail,
-  type JsonAnswer,
-} from '../shared/noticeRequest.js';
+import { createJsonSender, joinPath, shortCommit, vendorDetail, type JsonAnswer } from '../shared/noticeRequest.js';
+import { datadogErrors, rateLimitOf } from './apiErrors.js';
+import { datadogApiBase } from './site.js';
 
 // The config schema owns the list (the engine may not import providers); it is re-exported here so the
 // site-to-host mapping and the input's allowed values cannot drift apart.
-export { DATADOG_SITES };
+export { DATADOG_SITES, datadogApiBase };
 export type DatadogSite = (typeof DATADOG_SITES)[number];
 
 export interface DatadogChannelOptions {
@@ -61,20 +56,6 @@ const ALERT_TYPE: Record<DeployNotice['event'], DatadogEvent['alert_type']> = {
   failure: 'error',
   cancelled: 'warning',
 };
-
-/** `https://api.<site>` for one of Datadog's sites, or `apiUrl` (without a trailing /api/v1…) when given. */
-export function datadogApiBase(site: string, apiUrl?: string): string {
-  if (apiUrl) {
-    const url = parseBase(apiUrl, 'datadog-api-url');
-    // A URL copied with the API path still means the host it lives under.
-    url.pathname = url.pathname.replace(/\/api\/v1(?:\/events)?$/, '');
-    return url.href.replace(/\/+$/, '');
-  }
-  const wanted = site.trim().toLowerCase();
-  if (!(DATADOG_SITES as readonly string[]).includes(wanted))
-    throw new Error(`datadog-site "${site}" is not one of Datadog's sites: ${DATADOG_SITES.join(', ')}`);
-  return `https://api.${wanted}`;
-}
 
 /**
  * The deploy as Datadog events: `info` when the check starts, `success`, `warning` or `error` when it
@@ -228,25 +209,15 @@ function cut(text: string, max: number): string {
   return /[\uD800-\uDBFF]$/.test(head) ? head.slice(0, -1) : head;
 }
 
-/** Datadog's error body is `{ "errors": ["…"] }` (APIErrorResponse). */
-function datadogErrors(json: unknown): string | undefined {
-  const errors = (json as { errors?: unknown } | null)?.errors;
-  if (!Array.isArray(errors)) return undefined;
-  const said = errors.filter((error): error is string => typeof error === 'string');
-  return said.length ? said.join('; ') : undefined;
-}
-
 function eventId(answer: JsonAnswer): string | undefined {
   const event = (answer.json as { event?: { id_str?: unknown; id?: unknown } } | null | undefined)?.event;
   if (typeof event?.id_str === 'string') return event.id_str;
   return typeof event?.id === 'number' ? String(event.id) : undefined;
 }
 
-/** Datadog's rate-limit headers: X-RateLimit-Reset is the seconds until the window resets. */
+/** On a 429, the wait (ms) Datadog's X-RateLimit-Reset says is left until the limit resets. */
 function rateLimitReset(answer: JsonAnswer): number | undefined {
-  if (answer.status !== 429) return undefined;
-  const reset = answer.headers['x-ratelimit-reset']?.trim();
-  return reset && /^\d+$/.test(reset) ? Number(reset) * 1_000 : undefined;
+  return answer.status === 429 ? rateLimitOf(answer.headers).resetMs : undefined;
 }
 
 /** Text from the network as literal markdown: it must not become a link, an image or a heading in the event. */
