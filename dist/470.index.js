@@ -2,6 +2,46 @@ export const id = 470;
 export const ids = [470];
 export const modules = {
 
+/***/ 4932:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ datadogErrors),
+/* harmony export */   t: () => (/* binding */ rateLimitOf)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9691);
+
+// APIErrorResponse, the body of every Datadog v1 error (400, 403, 429): `errors` is required.
+const apiErrorResponse = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ errors: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()) });
+/** Datadog's own words from an `{ "errors": ["…"] }` body, joined; undefined for any other JSON. */
+function datadogErrors(json) {
+    const parsed = apiErrorResponse.safeParse(json);
+    if (!parsed.success)
+        return undefined;
+    const said = parsed.data.errors.map((error) => error.trim()).filter((error) => error !== '');
+    return said.length ? said.join('; ') : undefined;
+}
+/** `headers` with lower-cased names, as undici gives them. */
+function rateLimitOf(headers) {
+    const number = (name) => {
+        const text = String(headers[name] ?? '').trim();
+        return /^\d+$/.test(text) ? Number(text) : undefined;
+    };
+    const reset = number('x-ratelimit-reset');
+    const limit = number('x-ratelimit-limit');
+    const periodSeconds = number('x-ratelimit-period');
+    const name = String(headers['x-ratelimit-name'] ?? '').trim();
+    return {
+        ...(reset === undefined ? {} : { resetMs: reset * 1_000 }),
+        ...(limit === undefined ? {} : { limit }),
+        ...(periodSeconds === undefined ? {} : { periodSeconds }),
+        ...(name ? { name } : {}),
+    };
+}
+
+
+/***/ }),
+
 /***/ 470:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -11,7 +51,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   MAX_AGGREGATION_KEY: () => (/* binding */ MAX_AGGREGATION_KEY),
 /* harmony export */   MAX_TEXT: () => (/* binding */ MAX_TEXT),
 /* harmony export */   createDatadogChannel: () => (/* binding */ createDatadogChannel),
-/* harmony export */   datadogApiBase: () => (/* binding */ datadogApiBase),
+/* harmony export */   datadogApiBase: () => (/* reexport safe */ _site_js__WEBPACK_IMPORTED_MODULE_5__.C),
 /* harmony export */   datadogEvent: () => (/* binding */ datadogEvent),
 /* harmony export */   datadogTags: () => (/* binding */ datadogTags),
 /* harmony export */   fitAggregationKey: () => (/* binding */ fitAggregationKey)
@@ -21,6 +61,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _engine_config_noticesSchema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9343);
 /* harmony import */ var _engine_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9887);
 /* harmony import */ var _shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8679);
+/* harmony import */ var _apiErrors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4932);
+/* harmony import */ var _site_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7988);
+
+
 
 
 
@@ -44,25 +88,12 @@ const ALERT_TYPE = {
     failure: 'error',
     cancelled: 'warning',
 };
-/** `https://api.<site>` for one of Datadog's sites, or `apiUrl` (without a trailing /api/v1…) when given. */
-function datadogApiBase(site, apiUrl) {
-    if (apiUrl) {
-        const url = (0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBase */ .Hp)(apiUrl, 'datadog-api-url');
-        // A URL copied with the API path still means the host it lives under.
-        url.pathname = url.pathname.replace(/\/api\/v1(?:\/events)?$/, '');
-        return url.href.replace(/\/+$/, '');
-    }
-    const wanted = site.trim().toLowerCase();
-    if (!_engine_config_noticesSchema_js__WEBPACK_IMPORTED_MODULE_1__/* .DATADOG_SITES */ .mj.includes(wanted))
-        throw new Error(`datadog-site "${site}" is not one of Datadog's sites: ${_engine_config_noticesSchema_js__WEBPACK_IMPORTED_MODULE_1__/* .DATADOG_SITES */ .mj.join(', ')}`);
-    return `https://api.${wanted}`;
-}
 /**
  * The deploy as Datadog events: `info` when the check starts, `success`, `warning` or `error` when it
  * ends, both under one aggregation key so the event stream groups them. The API answers 202.
  */
 function createDatadogChannel(options) {
-    const url = (0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPath */ .uJ)(new URL(datadogApiBase(options.site, options.apiUrl)), '/api/v1/events');
+    const url = (0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPath */ .uJ)(new URL((0,_site_js__WEBPACK_IMPORTED_MODULE_5__/* .datadogApiBase */ .C)(options.site, options.apiUrl)), '/api/v1/events');
     const redact = (0,_engine_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .createRedactor */ .lY)([options.apiKey]);
     const headers = { 'dd-api-key': options.apiKey, 'user-agent': options.userAgent };
     const aggregationKey = fitAggregationKey(options.aggregationKey);
@@ -80,11 +111,11 @@ function createDatadogChannel(options) {
                     return {
                         status: answer.status,
                         unconfirmed: true,
-                        detail: `no Datadog event in the answer${answer.text ? ` (${(0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_3__/* .vendorDetail */ .US)(answer, datadogErrors, redact)})` : ''}`,
+                        detail: `no Datadog event in the answer${answer.text ? ` (${(0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_3__/* .vendorDetail */ .US)(answer, _apiErrors_js__WEBPACK_IMPORTED_MODULE_4__/* .datadogErrors */ .g, redact)})` : ''}`,
                     };
                 return { status: answer.status, detail: id ? `event ${id}` : 'event accepted' };
             }
-            const detail = (0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_3__/* .vendorDetail */ .US)(answer, datadogErrors, redact);
+            const detail = (0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_3__/* .vendorDetail */ .US)(answer, _apiErrors_js__WEBPACK_IMPORTED_MODULE_4__/* .datadogErrors */ .g, redact);
             const retryAfterMs = answer.retryAfterMs ?? rateLimitReset(answer);
             return {
                 status: answer.status,
@@ -202,30 +233,61 @@ function cut(text, max) {
     const head = text.slice(0, Math.max(0, max));
     return /[\uD800-\uDBFF]$/.test(head) ? head.slice(0, -1) : head;
 }
-/** Datadog's error body is `{ "errors": ["…"] }` (APIErrorResponse). */
-function datadogErrors(json) {
-    const errors = json?.errors;
-    if (!Array.isArray(errors))
-        return undefined;
-    const said = errors.filter((error) => typeof error === 'string');
-    return said.length ? said.join('; ') : undefined;
-}
 function eventId(answer) {
     const event = answer.json?.event;
     if (typeof event?.id_str === 'string')
         return event.id_str;
     return typeof event?.id === 'number' ? String(event.id) : undefined;
 }
-/** Datadog's rate-limit headers: X-RateLimit-Reset is the seconds until the window resets. */
+/** On a 429, the wait (ms) Datadog's X-RateLimit-Reset says is left until the limit resets. */
 function rateLimitReset(answer) {
-    if (answer.status !== 429)
-        return undefined;
-    const reset = answer.headers['x-ratelimit-reset']?.trim();
-    return reset && /^\d+$/.test(reset) ? Number(reset) * 1_000 : undefined;
+    return answer.status === 429 ? (0,_apiErrors_js__WEBPACK_IMPORTED_MODULE_4__/* .rateLimitOf */ .t)(answer.headers).resetMs : undefined;
 }
 /** Text from the network as literal markdown: it must not become a link, an image or a heading in the event. */
 function plain(text) {
     return text.replace(/[\\`*_[\]()!#]/g, (char) => `\\${char}`);
+}
+
+
+/***/ }),
+
+/***/ 7988:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ datadogApiBase)
+/* harmony export */ });
+/* unused harmony export datadogAppBase */
+/* harmony import */ var _engine_config_noticesSchema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9343);
+/* harmony import */ var _shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8679);
+
+
+/** `https://api.<site>` for one of Datadog's sites, or `apiUrl` (without a trailing /api/v1…) when given. */
+function datadogApiBase(site, apiUrl) {
+    if (apiUrl) {
+        const url = (0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBase */ .Hp)(apiUrl, 'datadog-api-url');
+        // A URL copied with the API path still means the host it lives under.
+        url.pathname = url.pathname.replace(/\/api\/v1(?:\/events)?$/, '');
+        return url.href.replace(/\/+$/, '');
+    }
+    const wanted = site.trim().toLowerCase();
+    if (!_engine_config_noticesSchema_js__WEBPACK_IMPORTED_MODULE_0__/* .DATADOG_SITES */ .mj.includes(wanted))
+        throw new Error(`datadog-site "${site}" is not one of Datadog's sites: ${_engine_config_noticesSchema_js__WEBPACK_IMPORTED_MODULE_0__/* .DATADOG_SITES */ .mj.join(', ')}`);
+    return `https://api.${wanted}`;
+}
+/**
+ * The web app of the site, where a person opens a monitor; undefined when `apiUrl` leads elsewhere (a
+ * proxy or a private endpoint), since its app host cannot be known from there. Datadog's sites table:
+ * a site of two labels is behind app. (app.datadoghq.com, app.datadoghq.eu, app.ddog-gov.com); a
+ * regional one is its own host (us3.datadoghq.com, ap1.datadoghq.com).
+ */
+function datadogAppBase(site, apiUrl) {
+    const wanted = site.trim().toLowerCase();
+    if (!DATADOG_SITES.includes(wanted))
+        return undefined;
+    if (apiUrl && datadogApiBase(wanted, apiUrl) !== datadogApiBase(wanted))
+        return undefined;
+    return wanted.split('.').length === 2 ? `https://app.${wanted}` : `https://${wanted}`;
 }
 
 

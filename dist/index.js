@@ -1,6 +1,30 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 3124:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ systemClock)
+/* harmony export */ });
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+        function done() {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        }
+    }),
+};
+
+
+/***/ }),
+
 /***/ 4649:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -431,11 +455,15 @@ class ProbeError extends Error {
 /** The metric backend failed to answer (HTTP error, timeout, `status: error`): the message says what failed. */
 class MetricError extends Error {
     queryRejected;
+    rateLimited;
     constructor(message, 
     /** The backend refused the query itself (malformed PromQL): a configuration error, not a passing fault. */
-    queryRejected = false) {
+    queryRejected = false, 
+    /** The backend turned the request away for its rate limit (HTTP 429): counted apart, since the fix is fewer requests. */
+    rateLimited = false) {
         super(message);
         this.queryRejected = queryRejected;
+        this.rateLimited = rateLimited;
         this.name = 'MetricError';
     }
 }
@@ -12485,7 +12513,7 @@ function datadogAccess(config, gates) {
 }
 /** A built-in gate with no traffic query: its samples are judged however few requests they cover. */
 function trafficUncheckedNote(gates) {
-    return `${gates.join(' and ')}: no traffic check, as the error-rate query is your own and traffic-query is not set: a sample of a handful of requests is judged like any other (set traffic-query, e.g. ${DEFAULT_TRAFFIC_QUERY} for Prometheus)`;
+    return `${gates.join(' and ')}: no traffic check, as the error-rate query is your own and traffic-query is not set: a sample of a handful of requests is judged like any other (set traffic-query, a query of the gate's own source counting its requests, e.g. ${DEFAULT_TRAFFIC_QUERY} for Prometheus)`;
 }
 /** The SLO burn-rate gate, when slo-objective turns it on; its query, as shown, is the errors one. */
 function sloGate(config, onInconclusive) {
@@ -14077,7 +14105,7 @@ function readsPrometheus(gate) {
  */
 function classifySample(gate, reading, baseline, traffic) {
     if ('error' in reading)
-        return { outcome: 'error', note: reading.error };
+        return { outcome: 'error', note: reading.error, ...(reading.rateLimited ? { rateLimited: true } : {}) };
     if (traffic && 'error' in traffic)
         return { outcome: 'error', note: `traffic-query: ${traffic.error}` };
     // No series counted is no request: the count of a service nobody called.
@@ -14214,6 +14242,7 @@ class GateTracker {
         const { result, inconclusive, counts, detail } = judged;
         const values = this.samples.flatMap((sample) => (sample.value === undefined ? [] : [sample.value]));
         const requests = this.samples.flatMap((sample) => (sample.requests === undefined ? [] : [sample.requests]));
+        const rateLimited = this.samples.filter((sample) => sample.rateLimited).length;
         const { gate, baseline } = this;
         return {
             name: gate.name,
@@ -14222,6 +14251,8 @@ class GateTracker {
             ...(baseline && 'value' in baseline ? { baseline: baseline.value } : {}),
             ...(baseline && 'note' in baseline ? { baselineNote: baseline.note } : {}),
             ...(gate.traffic ? { minRequests: gate.traffic.minRequests } : {}),
+            ...(rateLimited > 0 ? { rateLimited } : {}),
+            ...(gate.source && gate.source !== 'prometheus' ? { source: gate.source } : {}),
             ...(slo ? { minRequests: slo.minRequests, slo: sloReport(slo, this.samples) } : {}),
             ...(compared ? comparedFields(compared.report) : {}),
             ...(requests.length > 0 ? { requests: requests.at(-1) } : {}),
@@ -14330,6 +14361,7 @@ function scrapeFit(gates, scrape, intervalMs) {
 
 // Reading the scrape interval is a courtesy: it must never hold the window up for long.
 const SCRAPE_INTERVAL_TIMEOUT_MS = 2_000;
+const NOTHING_UNFIT = { rejected: new Map(), warnings: [] };
 /**
  * `{{range}}` filled from the scrape interval, each query measured against it, then sent once: a range that
  * can never hold two scrapes and malformed PromQL are configuration errors that waiting cannot fix.
@@ -14354,7 +14386,7 @@ async function setUpGates(plan, deps, timeoutMs) {
     }));
     // A comparison's range grows from one interval to the whole window: short at first by design, never refused.
     const measured = gates.filter((gate) => !gate.compare && readsPrometheus(gate));
-    const fit = scrapeFit(measured.flatMap(queriesOf), scrapeInterval, plan.intervalMs);
+    const fit = promql ? scrapeFit(measured.flatMap(queriesOf), scrapeInterval, plan.intervalMs) : NOTHING_UNFIT;
     fit.warnings.forEach((warning) => deps.logger.warning(deps.redact(warning)));
     const unfit = gates.flatMap((gate) => {
         const fix = fit.rejected.get(gate.name);
@@ -14927,7 +14959,9 @@ async function readMetric(metrics, query, options) {
         return await metrics.query(query, options);
     }
     catch (error) {
-        return { error: error instanceof ports/* MetricError */.vh ? error.message : messageOf(error) };
+        if (!(error instanceof ports/* MetricError */.vh))
+            return { error: messageOf(error) };
+        return { error: error.message, ...(error.rateLimited ? { rateLimited: true } : {}) };
     }
 }
 /**
@@ -15539,6 +15573,7 @@ function assembleReport(plan, deps, outcome, times) {
 
 
 
+
 /** What will run, with every URL resolved: a reader can repeat any check by hand. */
 function planLines(plan) {
     if (plan.command === 'rollback')
@@ -15568,7 +15603,7 @@ function planLines(plan) {
         const { windowMs, intervalMs, delayMs, failureThreshold, successThreshold, gates } = plan.monitor;
         lines.push(`monitor ${(0,duration/* formatDuration */.a3)(windowMs)}, a sample every ${(0,duration/* formatDuration */.a3)(intervalMs)}${delayMs > 0 ? ` after ${(0,duration/* formatDuration */.a3)(delayMs)}` : ''}; ${failureThreshold} breaches in a row fail a gate${successThreshold ? `; ${successThreshold} healthy samples in a row pass early` : ''}`);
         const range = scrapeRange(plan.monitor);
-        if (gates.length > 0)
+        if (gates.some(readsPrometheus))
             lines.push(range.line);
         const filled = (query) => fillPlaceholders(query, range.value ? { range: range.value } : {});
         for (const gate of gates) {
@@ -15796,22 +15831,8 @@ async function runChecks(plan, deps) {
     return assembleReport(plan, deps, { checked, checkVerdict, verdict, summary, timedOut: stop.timedOut, rollbackWanted: wanted, rollback, notices }, { startedAt: run.startedAt, checkedAt, rollbackStartedAt, rollbackFinishedAt, finishedAt: clock.now() });
 }
 
-;// CONCATENATED MODULE: ./src/engine/clock.ts
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms, signal) => new Promise((resolve) => {
-        if (signal?.aborted)
-            return resolve();
-        const timer = setTimeout(done, ms);
-        signal?.addEventListener('abort', done, { once: true });
-        function done() {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        }
-    }),
-};
-
+// EXTERNAL MODULE: ./src/engine/clock.ts
+var clock = __nccwpck_require__(3124);
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Kept equal to package.json by a test; a JSON import would pull package.json into the bundle. */
 const TOOL = { name: 'post-deploy-check', version: '0.1.0' };
@@ -15830,9 +15851,10 @@ async function execute(config, options) {
     for (const party of unverifiedTlsParties(plan)) {
         options.logger.warning(redact(`TLS certificate verification is off for ${party} (insecure-skip-tls-verify): anyone on the network path could pose as it; trust its CA with NODE_EXTRA_CA_CERTS instead`));
     }
-    const [prober, metrics, kubernetes, notices, dependencyProbes] = await Promise.all([
+    const [prober, metrics, datadogMetrics, kubernetes, notices, dependencyProbes] = await Promise.all([
         httpProber(plan),
         metricSource(plan),
+        datadogMetricSource(plan),
         kubernetesProviders(plan),
         noticeChannels(plan, options.context),
         dependencyProbesFor(plan),
@@ -15841,12 +15863,13 @@ async function execute(config, options) {
         return await runChecks(plan, {
             prober: prober ?? unusedProber,
             metrics,
+            datadogMetrics,
             ...kubernetes,
             notices,
             dependencyProbes,
             onSecret: options.onSecret,
             signal: options.signal,
-            clock: systemClock,
+            clock: clock/* systemClock */.m,
             logger: options.logger,
             redact,
             context: options.context,
@@ -15854,7 +15877,7 @@ async function execute(config, options) {
         });
     }
     finally {
-        await Promise.all([prober?.close(), metrics?.close()]);
+        await Promise.all([prober?.close(), metrics?.close(), datadogMetrics?.close()]);
     }
 }
 async function httpProber(plan) {
@@ -15874,6 +15897,18 @@ async function metricSource(plan) {
         headers: prometheus.headers,
         userAgent: USER_AGENT,
         insecureSkipTlsVerify: prometheus.insecureSkipTlsVerify,
+    });
+}
+async function datadogMetricSource(plan) {
+    const access = plan.monitor?.datadog;
+    if (!access)
+        return undefined;
+    const { createDatadogMetrics } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7239));
+    return createDatadogMetrics({
+        ...access,
+        userAgent: USER_AGENT,
+        // A sample may wait out Datadog's rate-limit window up to its own interval, never past the next sample.
+        maxRateLimitWaitMs: plan.monitor?.intervalMs ?? 0,
     });
 }
 async function kubernetesProviders(plan) {
@@ -16329,7 +16364,7 @@ function renderMonitor(monitor) {
                     ? 'passed: see below'
                     : (0,report_escape/* tableCell */.xR)(gate.detail);
             const requests = counted ? ` ${requestsCell(gate)} |` : '';
-            lines.push(`| ${(0,report_escape/* tableCell */.xR)(gate.name)}${gate.mode ? ` (${gate.mode})` : ''} | ${threshold(gate)} | ${baseline(gate)} | ${value(gate.last)} |${requests} ${value(gate.peak)} | ${counts(gate)} | ${ICON[gate.result]} ${outcome} |`);
+            lines.push(`| ${(0,report_escape/* tableCell */.xR)(gate.name)}${gate.source ? ` · ${gate.source}` : ''}${gate.mode ? ` (${gate.mode})` : ''} | ${threshold(gate)} | ${baseline(gate)} | ${value(gate.last)} |${requests} ${value(gate.peak)} | ${counts(gate)} | ${ICON[gate.result]} ${outcome} |`);
         }
         const compared = monitor.gates.flatMap((gate) => gate.comparison ? [`- ${comparisonNote(gate.name, gate.comparison)}`] : []);
         lines.push('', ...(compared.length > 0 ? [...compared, ''] : []), ...sourceWarnings(monitor.gates));
@@ -16372,6 +16407,11 @@ function renderCharts(monitor) {
 function windowNotes(monitor) {
     const notes = [
         ...(monitor.trafficUnchecked ? [`⚠️ ${(0,report_escape/* escapeHtml */.ZD)(monitor.trafficUnchecked)}`] : []),
+        ...monitor.gates.flatMap((gate) => gate.rateLimited
+            ? [
+                `⚠️ ${(0,report_escape/* escapeHtml */.ZD)(gate.name)}: ${plural(gate.rateLimited, 'sample')} rate-limited by the metric source, each counted as an error`,
+            ]
+            : []),
         ...monitor.gates.flatMap((gate) => (gate.slo ? [(0,report_escape/* escapeHtml */.ZD)(sloNote(gate, gate.slo))] : [])),
         ...(monitor.setupWarnings ?? []).map((warning) => `⚠️ ${(0,report_escape/* escapeHtml */.ZD)(warning)}`),
         ...monitor.gates.flatMap((gate) => {

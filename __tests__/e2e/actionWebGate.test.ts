@@ -34,7 +34,7 @@ describe('a web gate', () => {
     const [gate] = (await reportOf(run)).monitor.gates;
     expect(gate).toMatchObject({ name: 'health-score', result: 'passed', counts: { ok: 3 }, last: 0.97 });
     expect(service.requests.filter((request) => request.url === '/steady')).toHaveLength(3);
-    expect(run.summary).toContain('| health-score | ≥ 0.9 |');
+    expect(run.summary).toContain('| health-score · web | ≥ 0.9 |');
   });
 
   it('fails at failure-threshold low reads in a row, and names the value it read', async () => {

@@ -58,6 +58,11 @@ export interface FakeDatadogApi {
   violations: string[];
   /** What /api/v1/query answers: one entry per series. */
   series: FakeSeries[];
+  /**
+   * When set, the n-th query (from 0) is answered with entry n instead of `series`, the last repeating: a run in
+   * another process sees its metric change at a known read, with no clock in the test.
+   */
+  seriesByRead?: FakeSeries[][];
   /** The organisation's monitors; /api/v1/monitor lists those with all the asked monitor_tags. */
   monitors: FakeMonitor[];
   /** Queues replies for the next requests, in order. */
@@ -196,7 +201,11 @@ export async function startFakeDatadogApi(options: { apiKey?: string; appKey?: s
 
     if (req.headers['dd-api-key'] !== apiKey || req.headers['dd-application-key'] !== appKey)
       return errors(403, 'Forbidden');
-    if (url.pathname === '/api/v1/query') return send(200, JSON.stringify(queryAnswer(params, fake.series)));
+    if (url.pathname === '/api/v1/query') {
+      const reads = fake.requests.filter((request) => request.path === '/api/v1/query').length - 1;
+      const scripted = fake.seriesByRead?.[Math.min(reads, fake.seriesByRead.length - 1)];
+      return send(200, JSON.stringify(queryAnswer(params, scripted ?? fake.series)));
+    }
     return send(200, JSON.stringify(monitorPage(params, fake.monitors)));
   });
 

@@ -39,9 +39,10 @@ export async function execute(config: Config, options: ExecuteOptions): Promise<
       ),
     );
   }
-  const [prober, metrics, kubernetes, notices, dependencyProbes] = await Promise.all([
+  const [prober, metrics, datadogMetrics, kubernetes, notices, dependencyProbes] = await Promise.all([
     httpProber(plan),
     metricSource(plan),
+    datadogMetricSource(plan),
     kubernetesProviders(plan),
     noticeChannels(plan, options.context),
     dependencyProbesFor(plan),
@@ -50,6 +51,7 @@ export async function execute(config: Config, options: ExecuteOptions): Promise<
     return await runChecks(plan, {
       prober: prober ?? unusedProber,
       metrics,
+      datadogMetrics,
       ...kubernetes,
       notices,
       dependencyProbes,
@@ -62,7 +64,7 @@ export async function execute(config: Config, options: ExecuteOptions): Promise<
       tool: TOOL,
     });
   } finally {
-    await Promise.all([prober?.close(), metrics?.close()]);
+    await Promise.all([prober?.close(), metrics?.close(), datadogMetrics?.close()]);
   }
 }
 
@@ -82,6 +84,18 @@ async function metricSource(plan: Plan): Promise<MetricSource | undefined> {
     headers: prometheus.headers,
     userAgent: USER_AGENT,
     insecureSkipTlsVerify: prometheus.insecureSkipTlsVerify,
+  });
+}
+
+async function datadogMetricSource(plan: Plan): Promise<MetricSource | undefined> {
+  const access = plan.monitor?.datadog;
+  if (!access) return undefined;
+  const { createDatadogMetrics } = await import('../../providers/datadog/datadogMetrics.js');
+  return createDatadogMetrics({
+    ...access,
+    userAgent: USER_AGENT,
+    // A sample may wait out Datadog's rate-limit window up to its own interval, never past the next sample.
+    maxRateLimitWaitMs: plan.monitor?.intervalMs ?? 0,
   });
 }
 

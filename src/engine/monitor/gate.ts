@@ -20,7 +20,8 @@ export function classifySample(
   baseline: Baseline | undefined,
   traffic?: Answer,
 ): Omit<GateSample, 'at'> {
-  if ('error' in reading) return { outcome: 'error', note: reading.error };
+  if ('error' in reading)
+    return { outcome: 'error', note: reading.error, ...(reading.rateLimited ? { rateLimited: true } : {}) };
   if (traffic && 'error' in traffic) return { outcome: 'error', note: `traffic-query: ${traffic.error}` };
   // No series counted is no request: the count of a service nobody called.
   const requests = traffic ? Math.round(traffic.kind === 'value' ? traffic.value : 0) : undefined;
@@ -168,6 +169,7 @@ export class GateTracker {
     const { result, inconclusive, counts, detail } = judged;
     const values = this.samples.flatMap((sample) => (sample.value === undefined ? [] : [sample.value]));
     const requests = this.samples.flatMap((sample) => (sample.requests === undefined ? [] : [sample.requests]));
+    const rateLimited = this.samples.filter((sample) => sample.rateLimited).length;
     const { gate, baseline } = this;
     return {
       name: gate.name,
@@ -176,6 +178,8 @@ export class GateTracker {
       ...(baseline && 'value' in baseline ? { baseline: baseline.value } : {}),
       ...(baseline && 'note' in baseline ? { baselineNote: baseline.note } : {}),
       ...(gate.traffic ? { minRequests: gate.traffic.minRequests } : {}),
+      ...(rateLimited > 0 ? { rateLimited } : {}),
+      ...(gate.source && gate.source !== 'prometheus' ? { source: gate.source } : {}),
       ...(slo ? { minRequests: slo.minRequests, slo: sloReport(slo, this.samples) } : {}),
       ...(compared ? comparedFields(compared.report) : {}),
       ...(requests.length > 0 ? { requests: requests.at(-1) } : {}),

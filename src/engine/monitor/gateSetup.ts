@@ -12,6 +12,7 @@ import { DEFAULT_SCRAPE_INTERVAL_MS, rangeFor, scrapeFit, type ScrapeInterval } 
 
 // Reading the scrape interval is a courtesy: it must never hold the window up for long.
 const SCRAPE_INTERVAL_TIMEOUT_MS = 2_000;
+const NOTHING_UNFIT = { rejected: new Map<string, string>(), warnings: [] };
 
 interface SetupDeps extends MetricSources {
   logger: Logger;
@@ -53,7 +54,7 @@ export async function setUpGates(plan: MonitorPlan, deps: SetupDeps, timeoutMs: 
   }));
   // A comparison's range grows from one interval to the whole window: short at first by design, never refused.
   const measured = gates.filter((gate) => !gate.compare && readsPrometheus(gate));
-  const fit = scrapeFit(measured.flatMap(queriesOf), scrapeInterval, plan.intervalMs);
+  const fit = promql ? scrapeFit(measured.flatMap(queriesOf), scrapeInterval, plan.intervalMs) : NOTHING_UNFIT;
   fit.warnings.forEach((warning) => deps.logger.warning(deps.redact(warning)));
   const unfit = gates.flatMap((gate) => {
     const fix = fit.rejected.get(gate.name);

@@ -304,7 +304,8 @@ async function readMetric(
   try {
     return await metrics.query(query, options);
   } catch (error) {
-    return { error: error instanceof MetricError ? error.message : messageOf(error) };
+    if (!(error instanceof MetricError)) return { error: messageOf(error) };
+    return { error: error.message, ...(error.rateLimited ? { rateLimited: true as const } : {}) };
   }
 }
 

@@ -179,7 +179,7 @@ function datadogAccess(config: Config, gates: readonly PlannedGate[]): { datadog
 
 /** A built-in gate with no traffic query: its samples are judged however few requests they cover. */
 function trafficUncheckedNote(gates: readonly string[]): string {
-  return `${gates.join(' and ')}: no traffic check, as the error-rate query is your own and traffic-query is not set: a sample of a handful of requests is judged like any other (set traffic-query, e.g. ${DEFAULT_TRAFFIC_QUERY} for Prometheus)`;
+  return `${gates.join(' and ')}: no traffic check, as the error-rate query is your own and traffic-query is not set: a sample of a handful of requests is judged like any other (set traffic-query, a query of the gate's own source counting its requests, e.g. ${DEFAULT_TRAFFIC_QUERY} for Prometheus)`;
 }
 
 /** The SLO burn-rate gate, when slo-objective turns it on; its query, as shown, is the errors one. */

@@ -114,6 +114,8 @@ export interface GateSample {
   requests?: number;
   /** Fewer requests than min-requests: no data, whatever the value. */
   lowTraffic?: true;
+  /** The metric source refused the read for its rate limit (Datadog's 429): an error sample. */
+  rateLimited?: true;
   /** Burn-rate gate: the short window's burn rate (`value` is the long window's). */
   shortBurn?: number;
   /** Burn-rate gate: both windows above warn-burn-rate. */
@@ -159,6 +161,10 @@ export interface GateReport {
   requests?: number;
   /** Fewer requests than this made a sample no data (0: counted, never judged). */
   minRequests?: number;
+  /** Samples the metric source refused for its rate limit. */
+  rateLimited?: number;
+  /** Where the gate read its number, when not Prometheus. */
+  source?: 'datadog' | 'web';
   /** The SLO burn-rate gate: its objective, and what this release spent of the budget. */
   slo?: { objectivePercent: number; periodMs: number; budgetUsed?: number; budgetSentence?: string };
   /** A canary-versus-baseline comparison (`baseline` is then the baseline's error rate). */

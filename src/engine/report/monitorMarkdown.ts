@@ -45,7 +45,7 @@ export function renderMonitor(monitor: MonitorReport): string[] {
             : tableCell(gate.detail);
       const requests = counted ? ` ${requestsCell(gate)} |` : '';
       lines.push(
-        `| ${tableCell(gate.name)}${gate.mode ? ` (${gate.mode})` : ''} | ${threshold(gate)} | ${baseline(gate)} | ${value(gate.last)} |${requests} ${value(gate.peak)} | ${counts(gate)} | ${ICON[gate.result]} ${outcome} |`,
+        `| ${tableCell(gate.name)}${gate.source ? ` · ${gate.source}` : ''}${gate.mode ? ` (${gate.mode})` : ''} | ${threshold(gate)} | ${baseline(gate)} | ${value(gate.last)} |${requests} ${value(gate.peak)} | ${counts(gate)} | ${ICON[gate.result]} ${outcome} |`,
       );
     }
     const compared = monitor.gates.flatMap((gate) =>
@@ -124,6 +124,13 @@ export function renderCharts(monitor: MonitorReport): string[] {
 function windowNotes(monitor: MonitorReport): string[] {
   const notes = [
     ...(monitor.trafficUnchecked ? [`⚠️ ${escapeHtml(monitor.trafficUnchecked)}`] : []),
+    ...monitor.gates.flatMap((gate) =>
+      gate.rateLimited
+        ? [
+            `⚠️ ${escapeHtml(gate.name)}: ${plural(gate.rateLimited, 'sample')} rate-limited by the metric source, each counted as an error`,
+          ]
+        : [],
+    ),
     ...monitor.gates.flatMap((gate) => (gate.slo ? [escapeHtml(sloNote(gate, gate.slo))] : [])),
     ...(monitor.setupWarnings ?? []).map((warning) => `⚠️ ${escapeHtml(warning)}`),
     ...monitor.gates.flatMap((gate) => {

@@ -4,6 +4,7 @@ import { kubectlTarget } from '../kubernetes/target.js';
 import type { MonitorPlan } from '../monitor/monitorPlan.js';
 import type { PlannedComparison, PlannedSlo } from '../monitor/plannedGate.js';
 import { SLO_GATE_NAME } from '../config/sloSchema.js';
+import { readsPrometheus } from '../monitor/metricSources.js';
 import type { GateMode } from '../config/trustSchema.js';
 import { fillPlaceholders, placeholdersIn } from '../monitor/placeholders.js';
 import { DEFAULT_SCRAPE_INTERVAL_MS, rangeFor } from '../monitor/scrapeFit.js';
@@ -50,7 +51,7 @@ export function planLines(plan: Plan): string[] {
       `monitor ${formatDuration(windowMs)}, a sample every ${formatDuration(intervalMs)}${delayMs > 0 ? ` after ${formatDuration(delayMs)}` : ''}; ${failureThreshold} breaches in a row fail a gate${successThreshold ? `; ${successThreshold} healthy samples in a row pass early` : ''}`,
     );
     const range = scrapeRange(plan.monitor);
-    if (gates.length > 0) lines.push(range.line);
+    if (gates.some(readsPrometheus)) lines.push(range.line);
     const filled = (query: string) => fillPlaceholders(query, range.value ? { range: range.value } : {});
     for (const gate of gates) {
       if (gate.slo) {
