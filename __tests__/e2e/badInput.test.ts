@@ -409,6 +409,27 @@ const CASES: BadCase[] = [
     set: { 'error-rate-query': 'sum(rate(http_requests_total{status="500",track="{{side}}"}[{{range}}]))' },
     says: 'error-rate-query: {{side}} is the canary or the baseline of a comparison: it has a value only in the queries of a compare entry',
   },
+  // A source per gate
+  {
+    what: 'an unknown gate source',
+    set: { gates: lines('- name: g', '  source: influx', '  query: q', '  max: 1') },
+    says: 'gates[0].source: "influx" is not one of prometheus, datadog, web',
+  },
+  {
+    what: 'a Datadog gate without datadog-app-key',
+    set: { gates: lines('- name: g', '  source: datadog', '  query: avg:x{*}', '  max: 1') },
+    says: 'datadog-app-key: is required to read Datadog metrics',
+  },
+  {
+    what: 'a zero lookback',
+    set: { gates: lines('- name: g', '  source: datadog', '  query: avg:x{*}', '  max: 1', '  lookback: 0') },
+    says: 'gates[0].lookback: "0" is out of range',
+  },
+  {
+    what: 'a web gate without value',
+    set: { gates: lines('- name: g', '  source: web', '  path: /score', '  min: 1') },
+    says: 'gates[0].value: a web gate needs value',
+  },
   { what: 'an unknown command', set: { command: 'undo' }, says: 'command: "undo" is not one of check, rollback' },
   {
     what: 'an unknown slack-notify-on event',

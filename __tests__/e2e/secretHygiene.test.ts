@@ -41,6 +41,7 @@ import {
 const S = {
   grafanaToken: `${SENTINEL}grafana-token-7f3a`,
   datadogKey: `${SENTINEL}datadog-key-2b9c`,
+  datadogAppKey: `${SENTINEL}datadog-app-key-61d0`,
   slackHook: `${SENTINEL}slack-hook-4e8d`,
   promToken: `${SENTINEL}prom-token-9a1f`,
   promTenant: `${SENTINEL}prom-tenant-2c4a`,
@@ -232,7 +233,10 @@ function inputs(extra: Record<string, string> = {}): Record<string, string> {
     'grafana-url': grafana.url,
     'grafana-token': S.grafanaToken,
     'datadog-api-key': S.datadogKey,
+    'datadog-app-key': S.datadogAppKey,
     'datadog-api-url': datadog.url,
+    // A gate that reads Datadog sends the application key too (the events fake answers its reads with 404).
+    gates: '- {name: datadog-latency, source: datadog, query: "avg:trace.http.request.duration{service:shop}", max: 5}',
     'slack-webhook-url': slack.webhookUrl,
     ...extra,
   };
@@ -251,6 +255,7 @@ function secrets(): Secret[] {
   return [
     secret('grafana-token', S.grafanaToken, 'grafana'),
     secret('datadog-api-key', S.datadogKey, 'datadog'),
+    secret('datadog-app-key', S.datadogAppKey, 'datadog'),
     secret('slack-webhook-url', slack.webhookUrl, 'slack'),
     secret('slack-webhook-url path', slack.secretPath, 'slack'),
     secret('prometheus-headers Authorization', `Bearer ${S.promToken}`, 'prometheus'),
