@@ -14,7 +14,7 @@ import { DEFAULT_TRAFFIC_QUERY } from '../../src/engine/config/trafficSchema.js'
 /** Requests a sample of the default traffic query counts when a test scripts none: well above min-requests. */
 export const BUSY = 1_000;
 
-export type ScriptedReading = number | 'no-data' | 'error';
+export type ScriptedReading = number | 'no-data' | 'error' | 'rate-limited';
 
 /** A MetricSource that answers each query from its own script (the last entry repeats) and records every call. */
 export class FakeMetrics implements MetricSource {
@@ -58,6 +58,7 @@ export class FakeMetrics implements MetricSource {
       ? (this.baselines[query] ?? 'no-data')
       : script[Math.min(this.samplesOf(query) - 1, script.length - 1)];
     if (answered === 'error') throw new MetricError('connection refused by prometheus:9090');
+    if (answered === 'rate-limited') throw new MetricError('HTTP 429: rate limited (100 requests per 60s)', false, true);
     const warnings = [...(this.warnings[query] ?? [])];
     if (answered === 'no-data' || answered === undefined)
       return { kind: 'no-data', reason: 'NaN: no traffic in the window (0/0)', warnings };
