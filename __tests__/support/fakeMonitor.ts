@@ -58,7 +58,8 @@ export class FakeMetrics implements MetricSource {
       ? (this.baselines[query] ?? 'no-data')
       : script[Math.min(this.samplesOf(query) - 1, script.length - 1)];
     if (answered === 'error') throw new MetricError('connection refused by prometheus:9090');
-    if (answered === 'rate-limited') throw new MetricError('HTTP 429: rate limited (100 requests per 60s)', false, true);
+    if (answered === 'rate-limited')
+      throw new MetricError('HTTP 429: rate limited (100 requests per 60s)', false, true);
     const warnings = [...(this.warnings[query] ?? [])];
     if (answered === 'no-data' || answered === undefined)
       return { kind: 'no-data', reason: 'NaN: no traffic in the window (0/0)', warnings };
