@@ -35,6 +35,8 @@ export const FAULT_LABELS: Record<Fault, string> = {
 export const PARTIES = [
   'service',
   'prometheus',
+  'datadog-metrics',
+  'web-gate',
   'kubernetes',
   'grafana',
   'datadog',
@@ -47,6 +49,8 @@ export type Party = (typeof PARTIES)[number];
 export const PARTY_LABELS: Record<Party, string> = {
   service: 'Service under test (HTTP smoke check)',
   prometheus: 'Prometheus (metric gate)',
+  'datadog-metrics': 'Datadog (metric gate)',
+  'web-gate': 'JSON endpoint (web gate)',
   kubernetes: 'Kubernetes API (kubectl, pod samples)',
   grafana: 'Grafana (notice)',
   datadog: 'Datadog (notice)',

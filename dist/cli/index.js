@@ -13998,6 +13998,8 @@ async function readWebValue(web, prober, options) {
     }
     if (response.status < 200 || response.status >= 300)
         return { error: `${where} answered HTTP ${response.status}` };
+    if (response.bodyTruncated)
+        return { error: `${where} answered more than the body limit: a web gate needs a short answer holding one number` };
     const parsed = parseJson(response.body);
     // A body that is a bare number (JSON or not) is the number itself; otherwise the value path points into it.
     const structured = parsed.ok && parsed.value !== null && typeof parsed.value === 'object';
