@@ -255,9 +255,9 @@ function plain(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ datadogApiBase)
+/* harmony export */   C: () => (/* binding */ datadogApiBase),
+/* harmony export */   b: () => (/* binding */ datadogAppBase)
 /* harmony export */ });
-/* unused harmony export datadogAppBase */
 /* harmony import */ var _engine_config_noticesSchema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9343);
 /* harmony import */ var _shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8679);
 
@@ -283,7 +283,7 @@ function datadogApiBase(site, apiUrl) {
  */
 function datadogAppBase(site, apiUrl) {
     const wanted = site.trim().toLowerCase();
-    if (!DATADOG_SITES.includes(wanted))
+    if (!_engine_config_noticesSchema_js__WEBPACK_IMPORTED_MODULE_0__/* .DATADOG_SITES */ .mj.includes(wanted))
         return undefined;
     if (apiUrl && datadogApiBase(wanted, apiUrl) !== datadogApiBase(wanted))
         return undefined;

@@ -11090,14 +11090,16 @@ function gateSourceIssues(config) {
             issues.push({ path: ['gates', index, 'path'], message: 'needs base-url (or give a full url)' });
         }
     });
-    const readsDatadog = config.gates.some((gate) => gate.source === 'datadog') || config['datadog-error-rate-query'] !== undefined;
-    if (readsDatadog) {
+    const readsMetrics = config.gates.some((gate) => gate.source === 'datadog') || config['datadog-error-rate-query'] !== undefined;
+    const readsMonitors = config['datadog-monitor-tags'] !== undefined;
+    // Said for what the run reads, so the reader sees which key turned Datadog on.
+    const message = readsMetrics
+        ? 'is required to read Datadog metrics: a gate reads Datadog (source: datadog or datadog-error-rate-query)'
+        : 'is required to read Datadog monitors: datadog-monitor-tags turns on the datadog-monitors gate';
+    if (readsMetrics || readsMonitors) {
         for (const key of ['datadog-api-key', 'datadog-app-key']) {
             if (config[key] === undefined)
-                issues.push({
-                    path: [key],
-                    message: 'is required to read Datadog metrics: a gate reads Datadog (source: datadog or datadog-error-rate-query)',
-                });
+                issues.push({ path: [key], message });
         }
     }
     return issues;
@@ -11488,13 +11490,36 @@ const sloShape = {
 
 ;// CONCATENATED MODULE: ./src/engine/config/datadogMetricsSchema.ts
 
-/** The keys that read Datadog's metrics; the API key, site and URL are shared with the events. */
+/** The gate datadog-monitor-tags turns on. */
+const DATADOG_MONITORS_GATE = 'datadog-monitors';
+/**
+ * Comma-separated monitor tags, trimmed. None at all is refused: Datadog would then list every monitor of the
+ * organisation, never what a gate on one service means.
+ */
+const monitorTags = main_schemas/* string */.YjP().transform((text, ctx) => {
+    const tags = text
+        .split(',')
+        .map((tag) => tag.trim())
+        .filter((tag) => tag !== '');
+    if (tags.length === 0) {
+        ctx.addIssue({
+            code: 'custom',
+            message: 'names no tag: give the tags of the monitors to watch, e.g. service:shop-api,env:production',
+        });
+        return main_core/* NEVER */.tm;
+    }
+    return tags.join(',');
+});
+/** The keys that read Datadog's metrics and monitors; the API key, site and URL are shared with the events. */
 const datadogMetricsShape = {
     'datadog-app-key': main_schemas/* string */.YjP().min(1).optional().meta({
         description: 'Datadog application key (a secret): with datadog-api-key, lets gates read Datadog metrics.',
     }),
     'datadog-error-rate-query': main_schemas/* string */.YjP().min(1).optional().meta({
         description: 'Datadog metric query giving the error ratio: the built-in error-rate gate reads Datadog instead of Prometheus.',
+    }),
+    'datadog-monitor-tags': monitorTags.optional().meta({
+        description: 'Datadog monitor tags, comma-separated (e.g. service:shop-api,env:production): turns on the datadog-monitors gate, which breaches while a monitor with all of them is in Alert.',
     }),
 };
 
@@ -11759,6 +11784,7 @@ const configShape = {
 const configSchema = main_schemas/* strictObject */.rej(configShape).superRefine((config, ctx) => {
     const gated = config.gates.length > 0 ||
         config['datadog-error-rate-query'] !== undefined ||
+        config['datadog-monitor-tags'] !== undefined ||
         (config['prometheus-url'] !== undefined &&
             (errorRateGate(config) !== undefined ||
                 config['latency-query'] !== undefined ||
@@ -11901,6 +11927,9 @@ const configSchema = main_schemas/* strictObject */.rej(configShape).superRefine
  */
 function duplicateGateNames(config) {
     const taken = new Map([
+        ...(config['datadog-monitor-tags'] !== undefined
+            ? [[DATADOG_MONITORS_GATE, 'the Datadog monitors gate (datadog-monitor-tags)']]
+            : []),
         ...(errorRateGate(config) ? [['error-rate', 'the built-in error-rate gate']] : []),
         ...(config['latency-query'] !== undefined ? [['latency', 'the latency gate']] : []),
         ...(config['slo-objective'] !== undefined ? [[SLO_GATE_NAME, 'the SLO burn-rate gate']] : []),
@@ -11955,7 +11984,13 @@ function sloIssues(given) {
 const SLO_KEYS = Object.keys(sloShape).filter((key) => key !== 'slo-objective');
 function windowIssues(given) {
     const window = configShape['monitor-window'].safeParse(given['monitor-window']);
-    const watched = ['prometheus-url', 'kube-deployment', 'gates', 'datadog-error-rate-query'].some((key) => given[key] !== undefined);
+    const watched = [
+        'prometheus-url',
+        'kube-deployment',
+        'gates',
+        'datadog-error-rate-query',
+        'datadog-monitor-tags',
+    ].some((key) => given[key] !== undefined);
     if (given['monitor-window'] === undefined || !window.success || window.data === 0 || watched)
         return [];
     return [
@@ -12364,10 +12399,15 @@ function webRead(gate, baseUrl) {
 
 
 
+
 /** The error-rate gate, the latency gate when a query is given, the burn-rate gate, the listed gates, then the comparisons. */
 function planMonitor(config) {
     const prometheusUrl = config['prometheus-url'];
-    const readsMetrics = prometheusUrl !== undefined || config.gates.length > 0 || config['datadog-error-rate-query'] !== undefined;
+    const monitorTags = config['datadog-monitor-tags'];
+    const readsMetrics = prometheusUrl !== undefined ||
+        config.gates.length > 0 ||
+        config['datadog-error-rate-query'] !== undefined ||
+        monitorTags !== undefined;
     if (config['monitor-window'] === 0 || (!readsMetrics && !config['kube-deployment']))
         return undefined;
     const onInconclusive = config['on-inconclusive'];
@@ -12378,6 +12418,8 @@ function planMonitor(config) {
             gates.push(slo);
     }
     gates.push(...config.gates.map((gate) => planListedGate(gate, config, onInconclusive)));
+    if (monitorTags !== undefined)
+        gates.push(monitorsGate(monitorTags, onInconclusive));
     if (prometheusUrl) {
         gates.push(...config.compare.map((entry) => comparisonGate(entry, onInconclusive, config['baseline-offset'])));
     }
@@ -12404,7 +12446,8 @@ function planMonitor(config) {
         ...datadogAccess(config, gates),
         gates: gates.map((gate) => ({
             ...gate,
-            query: fillPlaceholders(gate.query, values),
+            // Monitor tags are Datadog's, taken as written: only queries have placeholders.
+            query: gate.monitorTags ?? fillPlaceholders(gate.query, values),
             ...(gate.traffic ? { traffic: { ...gate.traffic, query: fillPlaceholders(gate.traffic.query, values) } } : {}),
             ...(gate.slo
                 ? {
@@ -12495,7 +12538,11 @@ function builtInGates(config, onInconclusive) {
         unchecked.push(...gates.filter((gate) => gate.source === undefined).map((gate) => gate.name));
     return { gates, unchecked };
 }
-/** The Datadog keys, when a gate reads Datadog (the config requires both keys then). */
+/** The datadog-monitors gate: judged by its monitors' states, so its tags are all it has to show. */
+function monitorsGate(tags, onInconclusive) {
+    return { name: DATADOG_MONITORS_GATE, query: tags, monitorTags: tags, source: 'datadog', onInconclusive };
+}
+/** The Datadog keys, when a gate reads Datadog's metrics or monitors (the config requires both keys then). */
 function datadogAccess(config, gates) {
     const apiKey = config['datadog-api-key'];
     const appKey = config['datadog-app-key'];
@@ -14083,16 +14130,46 @@ function webReading_describe(found, path, json) {
     return `${path} is ${shown.length > webReading_EXCERPT_CHARS ? `${shown.slice(0, webReading_EXCERPT_CHARS)}…` : shown}, not a number`;
 }
 
+;// CONCATENATED MODULE: ./src/engine/monitor/monitorStates.ts
+// Datadog's names for a monitor's overall state (MonitorOverallStates).
+const ALERT = 'Alert';
+const WARN = 'Warn';
+const NO_DATA = 'No Data';
+/** "checkout p99 latency: Alert (https://app.datadoghq.com/monitors/123)": the link only when there is one. */
+const named = (monitor) => `${monitor.name}: ${monitor.state}${monitor.url ? ` (${monitor.url})` : ''}`;
+/**
+ * One sample of the datadog-monitors gate from the states of its monitors: any in Alert is a breach naming each;
+ * all in No Data is no data, since nothing then vouches for the release; Warn is ok, said in a note so a
+ * reader sees it coming; every other state (OK, Ignored, Skipped, Unknown) is ok.
+ */
+function classifyMonitorStates(monitors) {
+    // The monitors were there before the window: gone now (deleted, retagged), they say nothing either way.
+    if (monitors.length === 0)
+        return { outcome: 'no-data', note: 'no monitor has the tags any more' };
+    const alerting = monitors.filter((monitor) => monitor.state === ALERT);
+    if (alerting.length > 0)
+        return { outcome: 'breach', note: alerting.map(named).join('; ') };
+    if (monitors.every((monitor) => monitor.state === NO_DATA)) {
+        return { outcome: 'no-data', note: `every monitor is in ${NO_DATA}` };
+    }
+    const warning = monitors.filter((monitor) => monitor.state === WARN);
+    return warning.length > 0 ? { outcome: 'ok', note: warning.map(named).join('; ') } : { outcome: 'ok' };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/monitor/metricSources.ts
-/** The source a gate's queries go to; a web gate has none (it reads through the prober). */
+/** The source a gate's queries go to; a web gate (the prober) and the monitors gate (states) send none. */
 function metricSourceOf(gate, sources) {
-    if (gate.web)
+    if (gate.web || gate.monitorTags !== undefined)
         return undefined;
     return gate.source === 'datadog' ? sources.datadogMetrics : sources.metrics;
 }
 /** Whether a gate's queries are PromQL, measured against the scrape interval. */
 function readsPrometheus(gate) {
     return gate.source === undefined || gate.source === 'prometheus';
+}
+/** Whether a gate sends metric queries to Datadog (the monitors gate reads monitor states instead). */
+function readsDatadogMetrics(gate) {
+    return gate.source === 'datadog' && gate.monitorTags === undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/monitor/gate.ts
@@ -14394,10 +14471,11 @@ async function setUpGates(plan, deps, timeoutMs) {
         const fix = fit.rejected.get(gate.name);
         return fix ? [rejectedGate(gate, fix)] : [];
     });
-    const rejected = [
-        ...unfit,
-        ...(await rejectedQueries(gates.filter((gate) => !fit.rejected.has(gate.name)), deps, timeoutMs)),
-    ];
+    const [queried, monitored] = await Promise.all([
+        rejectedQueries(gates.filter((gate) => !fit.rejected.has(gate.name)), deps, timeoutMs),
+        rejectedMonitors(gates, deps, timeoutMs),
+    ]);
+    const rejected = [...unfit, ...queried, ...monitored];
     return { gates, rejected, ...(promql ? { scrapeInterval } : {}), warnings: fit.warnings };
 }
 /** What a gate sends: its query, and the count of requests its samples cover (`key` names it in a message). */
@@ -14459,7 +14537,34 @@ async function rejectedQueries(gates, deps, timeoutMs) {
     }));
     return checked.filter((gate) => gate !== undefined);
 }
+/**
+ * The monitors gate's monitors listed once: tags no monitor has (a typo, the wrong env:) would pass every sample
+ * on no monitor at all, and tags matching more than the provider can judge are refused by it. Both are setup
+ * problems that waiting cannot fix.
+ */
+async function rejectedMonitors(gates, deps, timeoutMs) {
+    const checked = await Promise.all(gates.map(async (gate) => {
+        const tags = gate.monitorTags;
+        if (tags === undefined || !deps.datadogMonitors)
+            return undefined;
+        try {
+            const monitors = await deps.datadogMonitors.list(tags, { timeoutMs, signal: deps.signal });
+            return monitors.length === 0 ? setupFailure(gate, `no Datadog monitor has the tags ${tags}`) : undefined;
+        }
+        catch (error) {
+            if (error instanceof ports/* MetricError */.vh && error.queryRejected)
+                return setupFailure(gate, error.message);
+            deps.logger.info(deps.redact(`${gate.name}: no answer before the window: ${messageOf(error)}`));
+            return undefined;
+        }
+    }));
+    return checked.filter((gate) => gate !== undefined);
+}
 function rejectedGate(gate, message) {
+    return setupFailure(gate, `the query was rejected before the window began: ${message}`);
+}
+/** A gate failed before its first sample, `detail` saying why: never sampled, and no reason to roll back. */
+function setupFailure(gate, detail) {
     return {
         name: gate.name,
         query: gate.query,
@@ -14468,7 +14573,7 @@ function rejectedGate(gate, message) {
         counts: { ok: 0, breach: 0, 'no-data': 0, error: 0 },
         result: 'failed',
         inconclusive: false,
-        detail: `the query was rejected before the window began: ${message}`,
+        detail,
         warnings: [],
         rejected: true,
     };
@@ -14748,6 +14853,7 @@ function podHealth_describe(problem) {
 
 
 
+
 const QUERY_TIMEOUT_MS = 10_000;
 /**
  * Samples every gate (concurrently) and the pods each interval over the window, and stops at the
@@ -14815,11 +14921,13 @@ async function runMonitor(plan, deps) {
                 const sinceStartMs = now - windowStart;
                 const { sample, warnings } = gate.web
                     ? await sampleWeb(gate, gate.web, deps, queryTimeoutMs)
-                    : gate.slo
-                        ? await sampleBurn(gate.slo, gate.max ?? 0, read, sinceStartMs)
-                        : gate.compare
-                            ? await sampleComparison(gate.compare, tracker.samples, read, sinceStartMs, deps.runStartedAt)
-                            : await sampleGate(gate, tracker.baseline, read, sinceStartMs);
+                    : gate.monitorTags !== undefined
+                        ? await sampleMonitors(gate.monitorTags, deps, queryTimeoutMs)
+                        : gate.slo
+                            ? await sampleBurn(gate.slo, gate.max ?? 0, read, sinceStartMs)
+                            : gate.compare
+                                ? await sampleComparison(gate.compare, tracker.samples, read, sinceStartMs, deps.runStartedAt)
+                                : await sampleGate(gate, tracker.baseline, read, sinceStartMs);
                 tracker.record({ at, ...sample }, warnings);
                 // Early, so the log says it while the window runs, not only the summary after it.
                 if (tracker.wantsMetricLookup(false))
@@ -14905,6 +15013,19 @@ async function sampleWeb(gate, web, deps, timeoutMs) {
     // The answer's own text may quote what the request carried.
     const reading = 'error' in answer ? { error: deps.redact(answer.error) } : answer;
     return { sample: classifySample(gate, reading, undefined), warnings: [] };
+}
+/** One sample of the datadog-monitors gate: its monitors listed again, judged by their states. */
+async function sampleMonitors(tags, deps, timeoutMs) {
+    if (!deps.datadogMonitors)
+        return { sample: { outcome: 'error', note: 'no Datadog monitor source' }, warnings: [] };
+    try {
+        const monitors = await deps.datadogMonitors.list(tags, { timeoutMs, signal: deps.signal });
+        return { sample: classifyMonitorStates(monitors), warnings: [] };
+    }
+    catch (error) {
+        const rateLimited = error instanceof ports/* MetricError */.vh && error.rateLimited ? { rateLimited: true } : {};
+        return { sample: { outcome: 'error', note: deps.redact(messageOf(error)), ...rateLimited }, warnings: [] };
+    }
 }
 /** What the metric source said about its answers (partial data, a series limit). */
 const warningsOf = (...answers) => answers.flatMap((answer) => (answer && 'warnings' in answer ? answer.warnings : []));
@@ -15139,6 +15260,7 @@ function watch({ plan, deps, signal, startedAt }) {
     return deps.logger.group(title, () => runMonitor(monitor, {
         metrics: deps.metrics,
         datadogMetrics: deps.datadogMetrics,
+        datadogMonitors: deps.datadogMonitors,
         prober: deps.prober,
         cluster: deps.cluster,
         clock: deps.clock,
@@ -15617,6 +15739,10 @@ function planLines(plan) {
                 lines.push(comparisonLine(gate.name, gate.compare, gate.mode));
                 continue;
             }
+            if (gate.monitorTags !== undefined) {
+                lines.push(`gate ${gate.name}: the Datadog monitors tagged ${gate.monitorTags}`);
+                continue;
+            }
             const trust = [
                 gate.mode && gate.mode !== 'enforce' ? gate.mode : undefined,
                 gate.minDelta ? `min-delta ${gate.minDelta}` : undefined,
@@ -15845,6 +15971,7 @@ const TOOL = { name: 'post-deploy-check', version: '0.1.0' };
 
 
 
+
 const USER_AGENT = `${TOOL.name}/${TOOL.version}`;
 /** The composition root both entry points share: plan, load only the providers the plan uses, run. */
 async function execute(config, options) {
@@ -15853,10 +15980,11 @@ async function execute(config, options) {
     for (const party of unverifiedTlsParties(plan)) {
         options.logger.warning(redact(`TLS certificate verification is off for ${party} (insecure-skip-tls-verify): anyone on the network path could pose as it; trust its CA with NODE_EXTRA_CA_CERTS instead`));
     }
-    const [prober, metrics, datadogMetrics, kubernetes, notices, dependencyProbes] = await Promise.all([
+    const [prober, metrics, datadogMetrics, datadogMonitors, kubernetes, notices, dependencyProbes] = await Promise.all([
         httpProber(plan),
         metricSource(plan),
         datadogMetricSource(plan),
+        datadogMonitorSource(plan),
         kubernetesProviders(plan),
         noticeChannels(plan, options.context),
         dependencyProbesFor(plan),
@@ -15866,6 +15994,7 @@ async function execute(config, options) {
             prober: prober ?? unusedProber,
             metrics,
             datadogMetrics,
+            datadogMonitors,
             ...kubernetes,
             notices,
             dependencyProbes,
@@ -15879,7 +16008,7 @@ async function execute(config, options) {
         });
     }
     finally {
-        await Promise.all([prober?.close(), metrics?.close(), datadogMetrics?.close()]);
+        await Promise.all([prober?.close(), metrics?.close(), datadogMetrics?.close(), datadogMonitors?.close()]);
     }
 }
 async function httpProber(plan) {
@@ -15903,15 +16032,23 @@ async function metricSource(plan) {
 }
 async function datadogMetricSource(plan) {
     const access = plan.monitor?.datadog;
-    if (!access)
+    if (!access || !plan.monitor?.gates.some(readsDatadogMetrics))
         return undefined;
-    const { createDatadogMetrics } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7239));
+    const { createDatadogMetrics } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(822), __nccwpck_require__.e(803)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3803));
     return createDatadogMetrics({
         ...access,
         userAgent: USER_AGENT,
         // A sample may wait out Datadog's rate-limit window up to its own interval, never past the next sample.
         maxRateLimitWaitMs: plan.monitor?.intervalMs ?? 0,
     });
+}
+async function datadogMonitorSource(plan) {
+    const access = plan.monitor?.datadog;
+    if (!access || !plan.monitor?.gates.some((gate) => gate.monitorTags !== undefined))
+        return undefined;
+    const { createDatadogMonitors } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(822), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5514));
+    // As for the metrics: a rate-limit wait never runs past the next sample.
+    return createDatadogMonitors({ ...access, userAgent: USER_AGENT, maxRateLimitWaitMs: plan.monitor.intervalMs });
 }
 async function kubernetesProviders(plan) {
     if (!plan.kubernetes)

@@ -65,6 +65,11 @@ export interface FakeDatadogApi {
   seriesByRead?: FakeSeries[][];
   /** The organisation's monitors; /api/v1/monitor lists those with all the asked monitor_tags. */
   monitors: FakeMonitor[];
+  /**
+   * When set, the n-th monitor list (from 0) is taken from entry n instead of `monitors`, the last repeating: a
+   * run in another process sees a monitor change state at a known read, with no clock in the test.
+   */
+  monitorsByRead?: FakeMonitor[][];
   /** Queues replies for the next requests, in order. */
   reply(...replies: FakeReply[]): void;
   close(): Promise<void>;
@@ -206,7 +211,9 @@ export async function startFakeDatadogApi(options: { apiKey?: string; appKey?: s
       const scripted = fake.seriesByRead?.[Math.min(reads, fake.seriesByRead.length - 1)];
       return send(200, JSON.stringify(queryAnswer(params, scripted ?? fake.series)));
     }
-    return send(200, JSON.stringify(monitorPage(params, fake.monitors)));
+    const lists = fake.requests.filter((request) => request.path === '/api/v1/monitor').length - 1;
+    const listed = fake.monitorsByRead?.[Math.min(lists, fake.monitorsByRead.length - 1)];
+    return send(200, JSON.stringify(monitorPage(params, listed ?? fake.monitors)));
   });
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -7,11 +7,13 @@ import type {
   HttpProber,
   Logger,
   MetricSource,
+  MonitorStateSource,
   NoticeChannel,
   Rollbacker,
 } from '../../engine/ports.js';
 import type { Report, RunContext } from '../../engine/report/model.js';
 import { runChecks } from '../../engine/run.js';
+import { readsDatadogMetrics } from '../../engine/monitor/metricSources.js';
 import { createRedactor } from '../../engine/secrets.js';
 import { systemClock } from '../../engine/clock.js';
 import { TOOL } from '../../version.js';
@@ -39,10 +41,11 @@ export async function execute(config: Config, options: ExecuteOptions): Promise<
       ),
     );
   }
-  const [prober, metrics, datadogMetrics, kubernetes, notices, dependencyProbes] = await Promise.all([
+  const [prober, metrics, datadogMetrics, datadogMonitors, kubernetes, notices, dependencyProbes] = await Promise.all([
     httpProber(plan),
     metricSource(plan),
     datadogMetricSource(plan),
+    datadogMonitorSource(plan),
     kubernetesProviders(plan),
     noticeChannels(plan, options.context),
     dependencyProbesFor(plan),
@@ -52,6 +55,7 @@ export async function execute(config: Config, options: ExecuteOptions): Promise<
       prober: prober ?? unusedProber,
       metrics,
       datadogMetrics,
+      datadogMonitors,
       ...kubernetes,
       notices,
       dependencyProbes,
@@ -64,7 +68,7 @@ export async function execute(config: Config, options: ExecuteOptions): Promise<
       tool: TOOL,
     });
   } finally {
-    await Promise.all([prober?.close(), metrics?.close(), datadogMetrics?.close()]);
+    await Promise.all([prober?.close(), metrics?.close(), datadogMetrics?.close(), datadogMonitors?.close()]);
   }
 }
 
@@ -89,7 +93,7 @@ async function metricSource(plan: Plan): Promise<MetricSource | undefined> {
 
 async function datadogMetricSource(plan: Plan): Promise<MetricSource | undefined> {
   const access = plan.monitor?.datadog;
-  if (!access) return undefined;
+  if (!access || !plan.monitor?.gates.some(readsDatadogMetrics)) return undefined;
   const { createDatadogMetrics } = await import('../../providers/datadog/datadogMetrics.js');
   return createDatadogMetrics({
     ...access,
@@ -97,6 +101,14 @@ async function datadogMetricSource(plan: Plan): Promise<MetricSource | undefined
     // A sample may wait out Datadog's rate-limit window up to its own interval, never past the next sample.
     maxRateLimitWaitMs: plan.monitor?.intervalMs ?? 0,
   });
+}
+
+async function datadogMonitorSource(plan: Plan): Promise<MonitorStateSource | undefined> {
+  const access = plan.monitor?.datadog;
+  if (!access || !plan.monitor?.gates.some((gate) => gate.monitorTags !== undefined)) return undefined;
+  const { createDatadogMonitors } = await import('../../providers/datadog/datadogMonitors.js');
+  // As for the metrics: a rate-limit wait never runs past the next sample.
+  return createDatadogMonitors({ ...access, userAgent: USER_AGENT, maxRateLimitWaitMs: plan.monitor.intervalMs });
 }
 
 async function kubernetesProviders(plan: Plan): Promise<{ cluster?: ClusterInspector; rollbacker?: Rollbacker }> {

@@ -71,6 +71,7 @@ export function gateSourceIssues(config: {
   'datadog-api-key'?: string;
   'datadog-app-key'?: string;
   'datadog-error-rate-query'?: string;
+  'datadog-monitor-tags'?: string;
 }): { path: PropertyKey[]; message: string }[] {
   const issues: { path: PropertyKey[]; message: string }[] = [];
   config.gates.forEach((gate, index) => {
@@ -84,16 +85,16 @@ export function gateSourceIssues(config: {
       issues.push({ path: ['gates', index, 'path'], message: 'needs base-url (or give a full url)' });
     }
   });
-  const readsDatadog =
+  const readsMetrics =
     config.gates.some((gate) => gate.source === 'datadog') || config['datadog-error-rate-query'] !== undefined;
-  if (readsDatadog) {
+  const readsMonitors = config['datadog-monitor-tags'] !== undefined;
+  // Said for what the run reads, so the reader sees which key turned Datadog on.
+  const message = readsMetrics
+    ? 'is required to read Datadog metrics: a gate reads Datadog (source: datadog or datadog-error-rate-query)'
+    : 'is required to read Datadog monitors: datadog-monitor-tags turns on the datadog-monitors gate';
+  if (readsMetrics || readsMonitors) {
     for (const key of ['datadog-api-key', 'datadog-app-key'] as const) {
-      if (config[key] === undefined)
-        issues.push({
-          path: [key],
-          message:
-            'is required to read Datadog metrics: a gate reads Datadog (source: datadog or datadog-error-rate-query)',
-        });
+      if (config[key] === undefined) issues.push({ path: [key], message });
     }
   }
   return issues;

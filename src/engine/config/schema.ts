@@ -9,7 +9,7 @@ import { trustShape } from './trustSchema.js';
 import { builtInTrafficQuery, trafficShape } from './trafficSchema.js';
 import { SLO_GATE_NAME, sloShape } from './sloSchema.js';
 import { gateSourceIssues } from './gateSourceSchema.js';
-import { datadogMetricsShape } from './datadogMetricsSchema.js';
+import { DATADOG_MONITORS_GATE, datadogMetricsShape } from './datadogMetricsSchema.js';
 import { compareShape } from './compareSchema.js';
 import { placeholderIssues } from './placeholderIssues.js';
 import {
@@ -111,6 +111,7 @@ export const configSchema = z.strictObject(configShape).superRefine((config, ctx
   const gated =
     config.gates.length > 0 ||
     config['datadog-error-rate-query'] !== undefined ||
+    config['datadog-monitor-tags'] !== undefined ||
     (config['prometheus-url'] !== undefined &&
       (errorRateGate(config) !== undefined ||
         config['latency-query'] !== undefined ||
@@ -262,8 +263,12 @@ function duplicateGateNames(config: {
   'slo-objective'?: number;
   'max-error-rate': number | typeof OFF;
   'error-rate-query': string;
+  'datadog-monitor-tags'?: string;
 }): { path: PropertyKey[]; message: string }[] {
   const taken = new Map<string, string>([
+    ...(config['datadog-monitor-tags'] !== undefined
+      ? [[DATADOG_MONITORS_GATE, 'the Datadog monitors gate (datadog-monitor-tags)'] as const]
+      : []),
     ...(errorRateGate(config) ? [['error-rate', 'the built-in error-rate gate'] as const] : []),
     ...(config['latency-query'] !== undefined ? [['latency', 'the latency gate'] as const] : []),
     ...(config['slo-objective'] !== undefined ? [[SLO_GATE_NAME, 'the SLO burn-rate gate'] as const] : []),
@@ -322,9 +327,13 @@ const SLO_KEYS = Object.keys(sloShape).filter((key) => key !== 'slo-objective');
 
 function windowIssues(given: Record<string, unknown>): { path: PropertyKey[]; message: string }[] {
   const window = configShape['monitor-window'].safeParse(given['monitor-window']);
-  const watched = ['prometheus-url', 'kube-deployment', 'gates', 'datadog-error-rate-query'].some(
-    (key) => given[key] !== undefined,
-  );
+  const watched = [
+    'prometheus-url',
+    'kube-deployment',
+    'gates',
+    'datadog-error-rate-query',
+    'datadog-monitor-tags',
+  ].some((key) => given[key] !== undefined);
   if (given['monitor-window'] === undefined || !window.success || window.data === 0 || watched) return [];
   return [
     {

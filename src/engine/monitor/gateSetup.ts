@@ -60,14 +60,15 @@ export async function setUpGates(plan: MonitorPlan, deps: SetupDeps, timeoutMs: 
     const fix = fit.rejected.get(gate.name);
     return fix ? [rejectedGate(gate, fix)] : [];
   });
-  const rejected = [
-    ...unfit,
-    ...(await rejectedQueries(
+  const [queried, monitored] = await Promise.all([
+    rejectedQueries(
       gates.filter((gate) => !fit.rejected.has(gate.name)),
       deps,
       timeoutMs,
-    )),
-  ];
+    ),
+    rejectedMonitors(gates, deps, timeoutMs),
+  ]);
+  const rejected = [...unfit, ...queried, ...monitored];
   return { gates, rejected, ...(promql ? { scrapeInterval } : {}), warnings: fit.warnings };
 }
 
@@ -135,7 +136,39 @@ async function rejectedQueries(
   return checked.filter((gate): gate is GateReport => gate !== undefined);
 }
 
+/**
+ * The monitors gate's monitors listed once: tags no monitor has (a typo, the wrong env:) would pass every sample
+ * on no monitor at all, and tags matching more than the provider can judge are refused by it. Both are setup
+ * problems that waiting cannot fix.
+ */
+async function rejectedMonitors(
+  gates: readonly PlannedGate[],
+  deps: SetupDeps,
+  timeoutMs: number,
+): Promise<GateReport[]> {
+  const checked = await Promise.all(
+    gates.map(async (gate) => {
+      const tags = gate.monitorTags;
+      if (tags === undefined || !deps.datadogMonitors) return undefined;
+      try {
+        const monitors = await deps.datadogMonitors.list(tags, { timeoutMs, signal: deps.signal });
+        return monitors.length === 0 ? setupFailure(gate, `no Datadog monitor has the tags ${tags}`) : undefined;
+      } catch (error) {
+        if (error instanceof MetricError && error.queryRejected) return setupFailure(gate, error.message);
+        deps.logger.info(deps.redact(`${gate.name}: no answer before the window: ${messageOf(error)}`));
+        return undefined;
+      }
+    }),
+  );
+  return checked.filter((gate): gate is GateReport => gate !== undefined);
+}
+
 function rejectedGate(gate: PlannedGate, message: string): GateReport {
+  return setupFailure(gate, `the query was rejected before the window began: ${message}`);
+}
+
+/** A gate failed before its first sample, `detail` saying why: never sampled, and no reason to roll back. */
+function setupFailure(gate: PlannedGate, detail: string): GateReport {
   return {
     name: gate.name,
     query: gate.query,
@@ -144,7 +177,7 @@ function rejectedGate(gate: PlannedGate, message: string): GateReport {
     counts: { ok: 0, breach: 0, 'no-data': 0, error: 0 },
     result: 'failed',
     inconclusive: false,
-    detail: `the query was rejected before the window began: ${message}`,
+    detail,
     warnings: [],
     rejected: true,
   };

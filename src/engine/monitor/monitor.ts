@@ -14,6 +14,7 @@ import {
   type MetricSource,
 } from '../ports.js';
 import { readWebValue } from './webReading.js';
+import { classifyMonitorStates } from './monitorStates.js';
 import { metricSourceOf, readsPrometheus, type MetricSources } from './metricSources.js';
 import type { PlannedWebRead } from './plannedGate.js';
 import type { GateSample, MonitorReport } from '../report/model.js';
@@ -110,11 +111,13 @@ export async function runMonitor(plan: MonitorPlan, deps: MonitorDeps): Promise<
         const sinceStartMs = now - windowStart;
         const { sample, warnings } = gate.web
           ? await sampleWeb(gate, gate.web, deps, queryTimeoutMs)
-          : gate.slo
-            ? await sampleBurn(gate.slo, gate.max ?? 0, read, sinceStartMs)
-            : gate.compare
-              ? await sampleComparison(gate.compare, tracker.samples, read, sinceStartMs, deps.runStartedAt)
-              : await sampleGate(gate, tracker.baseline, read, sinceStartMs);
+          : gate.monitorTags !== undefined
+            ? await sampleMonitors(gate.monitorTags, deps, queryTimeoutMs)
+            : gate.slo
+              ? await sampleBurn(gate.slo, gate.max ?? 0, read, sinceStartMs)
+              : gate.compare
+                ? await sampleComparison(gate.compare, tracker.samples, read, sinceStartMs, deps.runStartedAt)
+                : await sampleGate(gate, tracker.baseline, read, sinceStartMs);
         tracker.record({ at, ...sample }, warnings);
         // Early, so the log says it while the window runs, not only the summary after it.
         if (tracker.wantsMetricLookup(false)) await lookUpMetrics(tracker, deps, queryTimeoutMs);
@@ -219,6 +222,18 @@ async function sampleWeb(
 }
 
 type Sampled = { sample: Omit<GateSample, 'at'>; warnings: readonly string[] };
+
+/** One sample of the datadog-monitors gate: its monitors listed again, judged by their states. */
+async function sampleMonitors(tags: string, deps: MonitorDeps, timeoutMs: number): Promise<Sampled> {
+  if (!deps.datadogMonitors) return { sample: { outcome: 'error', note: 'no Datadog monitor source' }, warnings: [] };
+  try {
+    const monitors = await deps.datadogMonitors.list(tags, { timeoutMs, signal: deps.signal });
+    return { sample: classifyMonitorStates(monitors), warnings: [] };
+  } catch (error) {
+    const rateLimited = error instanceof MetricError && error.rateLimited ? { rateLimited: true as const } : {};
+    return { sample: { outcome: 'error', note: deps.redact(messageOf(error)), ...rateLimited }, warnings: [] };
+  }
+}
 
 /** What the metric source said about its answers (partial data, a series limit). */
 const warningsOf = (...answers: (Answer | undefined)[]) =>

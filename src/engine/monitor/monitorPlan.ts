@@ -4,6 +4,7 @@ import type { InconclusiveAction } from './judge.js';
 import { fillPlaceholders, promqlDuration, type PlaceholderValues } from './placeholders.js';
 import { builtInMinRequests, builtInTrafficQuery, DEFAULT_TRAFFIC_QUERY } from '../config/trafficSchema.js';
 import { SLO_GATE_NAME } from '../config/sloSchema.js';
+import { DATADOG_MONITORS_GATE } from '../config/datadogMetricsSchema.js';
 import { DEFAULT_LOOKBACK_MS, planListedGate } from './listedGatePlan.js';
 import type { DatadogMetricsAccess, PlannedGate } from './plannedGate.js';
 import { BEFORE } from '../config/compareSchema.js';
@@ -33,8 +34,12 @@ export interface MonitorPlan {
 /** The error-rate gate, the latency gate when a query is given, the burn-rate gate, the listed gates, then the comparisons. */
 export function planMonitor(config: Config): MonitorPlan | undefined {
   const prometheusUrl = config['prometheus-url'];
+  const monitorTags = config['datadog-monitor-tags'];
   const readsMetrics =
-    prometheusUrl !== undefined || config.gates.length > 0 || config['datadog-error-rate-query'] !== undefined;
+    prometheusUrl !== undefined ||
+    config.gates.length > 0 ||
+    config['datadog-error-rate-query'] !== undefined ||
+    monitorTags !== undefined;
   if (config['monitor-window'] === 0 || (!readsMetrics && !config['kube-deployment'])) return undefined;
   const onInconclusive = config['on-inconclusive'];
   const { gates, unchecked } = builtInGates(config, onInconclusive);
@@ -43,6 +48,7 @@ export function planMonitor(config: Config): MonitorPlan | undefined {
     if (slo) gates.push(slo);
   }
   gates.push(...config.gates.map((gate) => planListedGate(gate, config, onInconclusive)));
+  if (monitorTags !== undefined) gates.push(monitorsGate(monitorTags, onInconclusive));
   if (prometheusUrl) {
     gates.push(...config.compare.map((entry) => comparisonGate(entry, onInconclusive, config['baseline-offset'])));
   }
@@ -68,7 +74,8 @@ export function planMonitor(config: Config): MonitorPlan | undefined {
     ...datadogAccess(config, gates),
     gates: gates.map((gate) => ({
       ...gate,
-      query: fillPlaceholders(gate.query, values),
+      // Monitor tags are Datadog's, taken as written: only queries have placeholders.
+      query: gate.monitorTags ?? fillPlaceholders(gate.query, values),
       ...(gate.traffic ? { traffic: { ...gate.traffic, query: fillPlaceholders(gate.traffic.query, values) } } : {}),
       ...(gate.slo
         ? {
@@ -161,7 +168,12 @@ function builtInGates(
   return { gates, unchecked };
 }
 
-/** The Datadog keys, when a gate reads Datadog (the config requires both keys then). */
+/** The datadog-monitors gate: judged by its monitors' states, so its tags are all it has to show. */
+function monitorsGate(tags: string, onInconclusive: InconclusiveAction): PlannedGate {
+  return { name: DATADOG_MONITORS_GATE, query: tags, monitorTags: tags, source: 'datadog', onInconclusive };
+}
+
+/** The Datadog keys, when a gate reads Datadog's metrics or monitors (the config requires both keys then). */
 function datadogAccess(config: Config, gates: readonly PlannedGate[]): { datadog?: DatadogMetricsAccess } {
   const apiKey = config['datadog-api-key'];
   const appKey = config['datadog-app-key'];

@@ -26,6 +26,11 @@ export interface PlannedGate {
   lookbackMs?: number;
   /** A web gate: the request it sends and where its number is in the answer. */
   web?: PlannedWebRead;
+  /**
+   * The Datadog monitors gate: the tags its monitors carry (also its `query`, as shown). It reads their states,
+   * not a number: its limits are the states, so it has no max or min.
+   */
+  monitorTags?: string;
   /** Set for the SLO burn-rate gate, which reads errors and requests over two windows instead of `query`. */
   slo?: PlannedSlo;
   /** Set for a canary-versus-baseline comparison, which reads two counts per side instead of `query`. */

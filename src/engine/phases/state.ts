@@ -8,6 +8,7 @@ import type {
   HttpProber,
   Logger,
   MetricSource,
+  MonitorStateSource,
   NoticeChannel,
   Rollbacker,
 } from '../ports.js';
@@ -26,6 +27,8 @@ export interface RunDeps {
   metrics?: MetricSource;
   /** Datadog's metrics, for gates with source: datadog and datadog-error-rate-query. */
   datadogMetrics?: MetricSource;
+  /** Datadog's monitors, for the gate datadog-monitor-tags turns on. */
+  datadogMonitors?: MonitorStateSource;
   /** Present when the plan names a Deployment. */
   cluster?: ClusterInspector;
   rollbacker?: Rollbacker;

@@ -67,6 +67,7 @@ function watch({ plan, deps, signal, startedAt }: RunState): Promise<MonitorRepo
     runMonitor(monitor, {
       metrics: deps.metrics,
       datadogMetrics: deps.datadogMetrics,
+      datadogMonitors: deps.datadogMonitors,
       prober: deps.prober,
       cluster: deps.cluster,
       clock: deps.clock,

@@ -62,6 +62,10 @@ export function planLines(plan: Plan): string[] {
         lines.push(comparisonLine(gate.name, gate.compare, gate.mode));
         continue;
       }
+      if (gate.monitorTags !== undefined) {
+        lines.push(`gate ${gate.name}: the Datadog monitors tagged ${gate.monitorTags}`);
+        continue;
+      }
       const trust = [
         gate.mode && gate.mode !== 'enforce' ? gate.mode : undefined,
         gate.minDelta ? `min-delta ${gate.minDelta}` : undefined,

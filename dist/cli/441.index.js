@@ -1,5 +1,5 @@
-export const id = 239;
-export const ids = [239];
+export const id = 441;
+export const ids = [441];
 export const modules = {
 
 /***/ 4932:
@@ -42,92 +42,24 @@ function rateLimitOf(headers) {
 
 /***/ }),
 
-/***/ 7239:
+/***/ 3822:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  createDatadogMetrics: () => (/* binding */ createDatadogMetrics)
-});
-
-// UNUSED EXPORTS: DEFAULT_LOOKBACK_MS
-
-// EXTERNAL MODULE: ./src/engine/clock.ts
-var engine_clock = __webpack_require__(3124);
-// EXTERNAL MODULE: ./src/engine/config/duration.ts
-var duration = __webpack_require__(4649);
-// EXTERNAL MODULE: ./src/engine/ports.ts
-var ports = __webpack_require__(1158);
-// EXTERNAL MODULE: ./src/engine/secrets.ts
-var secrets = __webpack_require__(9887);
-// EXTERNAL MODULE: ./src/providers/shared/agent.ts
-var shared_agent = __webpack_require__(7847);
-// EXTERNAL MODULE: ./src/providers/shared/body.ts
-var body = __webpack_require__(3012);
-// EXTERNAL MODULE: ./src/providers/shared/deadline.ts
-var deadline = __webpack_require__(6564);
-// EXTERNAL MODULE: ./src/providers/shared/networkError.ts
-var networkError = __webpack_require__(1216);
-// EXTERNAL MODULE: ./src/providers/shared/noticeRequest.ts
-var noticeRequest = __webpack_require__(8679);
-// EXTERNAL MODULE: ./src/providers/datadog/apiErrors.ts
-var apiErrors = __webpack_require__(4932);
-;// CONCATENATED MODULE: ./src/providers/datadog/failure.ts
-
-
-
-/** A MetricError whose message can show no key: it may quote what a server or a library said. */
-function safeError(message, redact, queryRejected = false, rateLimited = false) {
-    return new ports/* MetricError */.vh(redact(message), queryRejected, rateLimited);
-}
-/** A non-2xx answer other than 429, in terms a person can act on. */
-function refusal(answer, context, redact) {
-    const said = (0,apiErrors/* datadogErrors */.g)(answer.json);
-    // A malformed query is a setup problem, like malformed PromQL: Datadog says what is wrong with it.
-    if (answer.status === 400 && said)
-        return safeError(`Datadog rejected ${context.what}: ${said}`, redact, true);
-    if (answer.status === 401 || answer.status === 403)
-        return safeError(`Datadog refused ${context.what} (HTTP ${answer.status}${said ? `: ${said}` : ''}): datadog-api-key must be ` +
-            `an API key and datadog-app-key an application key of the same organisation at ${context.host}, and the ` +
-            `application key needs the ${context.permission} permission`, redact);
-    if (answer.json === undefined)
-        return notJson(answer, context, redact);
-    const detail = (0,noticeRequest/* vendorDetail */.US)(answer, apiErrors/* datadogErrors */.g, redact);
-    const hint = statusHint(answer.status, context.path);
-    return safeError(`Datadog at ${context.host} answered HTTP ${answer.status}${detail ? ` (${detail})` : ''}${hint ? `: ${hint}` : ''}`, redact);
-}
-/** An answer that is not the API's JSON: usually a proxy, a login page or a wrong datadog-api-url. */
-function notJson(answer, context, redact) {
-    const detail = (0,noticeRequest/* vendorDetail */.US)(answer, () => undefined, redact);
-    const what = /^\s*</.test(answer.text)
-        ? `an HTML page${detail ? ` ("${detail}")` : ''}`
-        : detail
-            ? `a non-JSON body ("${detail}")`
-            : 'an empty body';
-    const hint = statusHint(answer.status, context.path) ??
-        `is datadog-api-url the base URL the API lives under? (${context.path} was asked)`;
-    return safeError(`Datadog at ${context.host} answered HTTP ${answer.status} with ${what}, not the API's JSON: ${hint}`, redact);
-}
-/** JSON of the wrong shape under a 2xx: `problem` says where. */
-function unexpectedJson(answer, context, problem, redact) {
-    return safeError(`Datadog at ${context.host} answered HTTP ${answer.status} with JSON that is not the answer to ${context.what} (${problem})`, redact);
-}
-function statusHint(status, path) {
-    if (status >= 300 && status < 400)
-        return 'a redirect, which is not followed: is datadog-api-url behind a login page?';
-    if (status === 404)
-        return `nothing at ${path}: is datadog-api-url the base URL the API lives under?`;
-    if (status === 502 || status === 503 || status === 504)
-        return 'a proxy or load balancer in front of Datadog answered; Datadog or the proxy may be unavailable';
-    if (status >= 500)
-        return 'a server error at Datadog or a proxy in front of it';
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./src/providers/datadog/site.ts
-var site = __webpack_require__(7988);
-;// CONCATENATED MODULE: ./src/providers/datadog/datadogReader.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ createDatadogReader)
+/* harmony export */ });
+/* harmony import */ var _engine_clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3124);
+/* harmony import */ var _engine_config_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4649);
+/* harmony import */ var _engine_ports_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1158);
+/* harmony import */ var _engine_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9887);
+/* harmony import */ var _shared_agent_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7847);
+/* harmony import */ var _shared_body_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3012);
+/* harmony import */ var _shared_deadline_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6564);
+/* harmony import */ var _shared_networkError_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1216);
+/* harmony import */ var _shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8679);
+/* harmony import */ var _apiErrors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4932);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8949);
+/* harmony import */ var _site_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7988);
 
 
 
@@ -143,8 +75,8 @@ var site = __webpack_require__(7988);
 // A monitor window reads a handful of gates at once; more sockets would only queue on Datadog's limit.
 const CONNECTIONS = 8;
 function createDatadogReader(options) {
-    const base = new URL((0,site/* datadogApiBase */.C)(options.site, options.apiUrl));
-    const redact = (0,secrets/* createRedactor */.lY)([options.apiKey, options.appKey]);
+    const base = new URL((0,_site_js__WEBPACK_IMPORTED_MODULE_8__/* .datadogApiBase */ .C)(options.site, options.apiUrl));
+    const redact = (0,_engine_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .createRedactor */ .lY)([options.apiKey, options.appKey]);
     // Headers, never the deprecated api_key / application_key query parameters: URLs end up in logs.
     const headers = {
         'dd-api-key': options.apiKey,
@@ -152,14 +84,14 @@ function createDatadogReader(options) {
         accept: 'application/json',
         'user-agent': options.userAgent,
     };
-    const agent = (0,shared_agent/* createAgent */.S)({ connections: CONNECTIONS, insecureSkipTlsVerify: options.insecureSkipTlsVerify });
-    const clock = options.clock ?? engine_clock/* systemClock */.m;
+    const agent = (0,_shared_agent_js__WEBPACK_IMPORTED_MODULE_4__/* .createAgent */ .S)({ connections: CONNECTIONS, insecureSkipTlsVerify: options.insecureSkipTlsVerify });
+    const clock = options.clock ?? _engine_clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .m;
     const maxWaitMs = options.maxRateLimitWaitMs ?? 0;
     /** One GET, its body read up to the limit. */
     async function once(url, request, context) {
         const { timeoutMs, signal } = request;
         // One timer for the headers and the body alike, so a server that stalls anywhere ends as a timeout.
-        const limit = (0,deadline/* deadline */.n)(signal, timeoutMs);
+        const limit = (0,_shared_deadline_js__WEBPACK_IMPORTED_MODULE_9__/* .deadline */ .n)(signal, timeoutMs);
         try {
             const response = await agent.request({
                 origin: url.origin,
@@ -168,19 +100,19 @@ function createDatadogReader(options) {
                 headers,
                 signal: limit.signal,
             });
-            const { text, truncated } = await (0,body/* readBounded */.C)(response.body, request.maxBytes);
+            const { text, truncated } = await (0,_shared_body_js__WEBPACK_IMPORTED_MODULE_10__/* .readBounded */ .C)(response.body, request.maxBytes);
             if (truncated)
-                throw safeError(`Datadog at ${context.host} answered more than ${Math.round(request.maxBytes / 1024)} KiB (HTTP ${response.statusCode}): ${request.tooLarge}`, redact);
+                throw (0,_failure_js__WEBPACK_IMPORTED_MODULE_7__/* .safeError */ .kG)(`Datadog at ${context.host} answered more than ${Math.round(request.maxBytes / 1024)} KiB (HTTP ${response.statusCode}): ${request.tooLarge}`, redact);
             return { status: response.statusCode, headers: flat(response.headers), text, json: parsed(text) };
         }
         catch (error) {
-            if (error instanceof ports/* MetricError */.vh)
+            if (error instanceof _engine_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .MetricError */ .vh)
                 throw error;
             if (signal.aborted)
-                throw safeError(ports/* ProbeError */.B2.stopped().message, redact);
+                throw (0,_failure_js__WEBPACK_IMPORTED_MODULE_7__/* .safeError */ .kG)(_engine_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .ProbeError */ .B2.stopped().message, redact);
             if (limit.expired)
-                throw safeError(`timed out: no answer from Datadog at ${context.host} within ${(0,duration/* formatDuration */.a3)(timeoutMs)}`, redact);
-            throw safeError(`Datadog read of ${request.what} failed: ${(0,networkError/* describeNetworkError */.g)(error, url.href).message}`, redact);
+                throw (0,_failure_js__WEBPACK_IMPORTED_MODULE_7__/* .safeError */ .kG)(`timed out: no answer from Datadog at ${context.host} within ${(0,_engine_config_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(timeoutMs)}`, redact);
+            throw (0,_failure_js__WEBPACK_IMPORTED_MODULE_7__/* .safeError */ .kG)(`Datadog read of ${request.what} failed: ${(0,_shared_networkError_js__WEBPACK_IMPORTED_MODULE_11__/* .describeNetworkError */ .g)(error, url.href).message}`, redact);
         }
         finally {
             limit.clear();
@@ -190,15 +122,15 @@ function createDatadogReader(options) {
         const allowance = rate.limit !== undefined && rate.periodSeconds !== undefined
             ? `, ${rate.limit} requests per ${rate.periodSeconds}s${rate.name ? ` (${rate.name})` : ''}`
             : '';
-        const said = (0,noticeRequest/* vendorDetail */.US)(answer, apiErrors/* datadogErrors */.g, redact);
-        return safeError(`Datadog rate-limited ${context.what} (HTTP 429${allowance}${said ? `: ${said}` : ''}) ${why}; ` +
+        const said = (0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_5__/* .vendorDetail */ .US)(answer, _apiErrors_js__WEBPACK_IMPORTED_MODULE_6__/* .datadogErrors */ .g, redact);
+        return (0,_failure_js__WEBPACK_IMPORTED_MODULE_7__/* .safeError */ .kG)(`Datadog rate-limited ${context.what} (HTTP 429${allowance}${said ? `: ${said}` : ''}) ${why}; ` +
             'fewer Datadog gates or a longer monitor-interval send fewer requests', redact, false, true);
     }
     return {
         clock,
         redact,
         async read(request, shape) {
-            const url = (0,noticeRequest/* joinPath */.uJ)(base, request.path);
+            const url = (0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_5__/* .joinPath */ .uJ)(base, request.path);
             for (const [name, value] of Object.entries(request.params))
                 url.searchParams.set(name, value);
             const context = {
@@ -209,25 +141,25 @@ function createDatadogReader(options) {
             };
             let answer = await once(url, request, context);
             if (answer.status === 429) {
-                const rate = (0,apiErrors/* rateLimitOf */.t)(answer.headers);
+                const rate = (0,_apiErrors_js__WEBPACK_IMPORTED_MODULE_6__/* .rateLimitOf */ .t)(answer.headers);
                 if (rate.resetMs === undefined)
                     throw rateLimited(answer, rate, 'without saying when it resets', context);
                 if (rate.resetMs > maxWaitMs)
-                    throw rateLimited(answer, rate, `for ${(0,duration/* formatDuration */.a3)(rate.resetMs)}, longer than the ${(0,duration/* formatDuration */.a3)(maxWaitMs)} a read may wait`, context);
+                    throw rateLimited(answer, rate, `for ${(0,_engine_config_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(rate.resetMs)}, longer than the ${(0,_engine_config_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(maxWaitMs)} a read may wait`, context);
                 await clock.sleep(rate.resetMs, request.signal);
                 if (request.signal.aborted)
-                    throw safeError(ports/* ProbeError */.B2.stopped().message, redact);
+                    throw (0,_failure_js__WEBPACK_IMPORTED_MODULE_7__/* .safeError */ .kG)(_engine_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .ProbeError */ .B2.stopped().message, redact);
                 answer = await once(url, request, context);
                 if (answer.status === 429)
-                    throw rateLimited(answer, (0,apiErrors/* rateLimitOf */.t)(answer.headers), `again after waiting ${(0,duration/* formatDuration */.a3)(rate.resetMs)} for the reset`, context);
+                    throw rateLimited(answer, (0,_apiErrors_js__WEBPACK_IMPORTED_MODULE_6__/* .rateLimitOf */ .t)(answer.headers), `again after waiting ${(0,_engine_config_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(rate.resetMs)} for the reset`, context);
             }
             if (answer.status < 200 || answer.status >= 300)
-                throw refusal(answer, context, redact);
+                throw (0,_failure_js__WEBPACK_IMPORTED_MODULE_7__/* .refusal */ .x5)(answer, context, redact);
             if (answer.json === undefined)
-                throw notJson(answer, context, redact);
+                throw (0,_failure_js__WEBPACK_IMPORTED_MODULE_7__/* .notJson */ .O2)(answer, context, redact);
             const parsed = shape.safeParse(answer.json);
             if (!parsed.success)
-                throw unexpectedJson(answer, context, firstIssue(parsed.error), redact);
+                throw (0,_failure_js__WEBPACK_IMPORTED_MODULE_7__/* .unexpectedJson */ .WS)(answer, context, firstIssue(parsed.error), redact);
             return parsed.data;
         },
         close: () => agent.close(),
@@ -255,88 +187,70 @@ function firstIssue(error) {
     return `${where}${issue?.message ?? 'unexpected shape'}`;
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(9691);
-;// CONCATENATED MODULE: ./src/providers/datadog/queryAnswer.ts
+
+/***/ }),
+
+/***/ 8949:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O2: () => (/* binding */ notJson),
+/* harmony export */   WS: () => (/* binding */ unexpectedJson),
+/* harmony export */   kG: () => (/* binding */ safeError),
+/* harmony export */   x5: () => (/* binding */ refusal)
+/* harmony export */ });
+/* harmony import */ var _engine_ports_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1158);
+/* harmony import */ var _shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8679);
+/* harmony import */ var _apiErrors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4932);
 
 
 
-// MetricsQueryResponse of GET /api/v1/query, only what a gate reads. A Point is [timestamp ms, value],
-// both nullable: a bucket without data is null.
-const point = schemas/* tuple */.PVZ([schemas/* number */.aig().nullable(), schemas/* number */.aig().nullable()]);
-const series = schemas/* object */.Ikc({
-    pointlist: schemas/* array */.YOg(point),
-    scope: schemas/* string */.YjP().optional(),
-    expression: schemas/* string */.YjP().optional(),
-});
-const queryResponse = schemas/* object */.Ikc({
-    status: schemas/* string */.YjP().optional(),
-    error: schemas/* string */.YjP().optional(),
-    series: schemas/* array */.YOg(series).optional(),
-});
-// Series named in the error about several: enough to see how they differ.
-const NAMED_SERIES = 3;
-/** The last non-null point of the one series is the value; Datadog's buckets at the end may still be filling. */
-function toReading(response, lookbackMs, redact) {
-    // A 200 with status "error" is Datadog failing the query after accepting it, not a malformed one.
-    if (response.status !== undefined && response.status !== 'ok')
-        throw safeError(`Datadog could not run the query (status ${response.status}): ${response.error ?? 'no error text'}`, redact);
-    const found = response.series ?? [];
-    const window = `the last ${(0,duration/* formatDuration */.a3)(lookbackMs)}`;
-    if (found.length === 0)
-        return {
-            kind: 'no-data',
-            reason: `no series in ${window} (no traffic, the metric is absent, or Datadog has not ingested it yet)`,
-            warnings: [],
-        };
-    if (found.length > 1) {
-        const names = found.slice(0, NAMED_SERIES).map((each) => each.scope ?? each.expression ?? '?');
-        const more = found.length > NAMED_SERIES ? `, … ${found.length - NAMED_SERIES} more` : '';
-        throw safeError(`the query returns ${found.length} series (${names.join(', ')}${more}), and a gate needs one number: aggregate with sum: or avg:, or narrow the scope`, redact);
-    }
-    const points = found[0]?.pointlist ?? [];
-    const last = points.findLast((each) => each[1] !== null);
-    if (!last)
-        return {
-            kind: 'no-data',
-            reason: points.length === 0
-                ? `the series has no point in ${window}`
-                : `none of the series' ${points.length} points in ${window} has a value`,
-            warnings: [],
-        };
-    return { kind: 'value', value: last[1], warnings: [] };
+/** A MetricError whose message can show no key: it may quote what a server or a library said. */
+function safeError(message, redact, queryRejected = false, rateLimited = false) {
+    return new _engine_ports_js__WEBPACK_IMPORTED_MODULE_0__/* .MetricError */ .vh(redact(message), queryRejected, rateLimited);
 }
-
-;// CONCATENATED MODULE: ./src/providers/datadog/datadogMetrics.ts
-
-
-// Datadog ingests with a delay, so a gate looks back over a few minutes and takes the newest point.
-const DEFAULT_LOOKBACK_MS = 5 * 60_000;
-// A gate needs one series; an answer this large is a query that forgot to aggregate.
-const MAX_BODY_BYTES = 1024 * 1024;
-const TOO_LARGE = 'a gate needs one number, so aggregate the query with sum: or avg:, or narrow the scope';
-/** Datadog metric queries (GET /api/v1/query) behind the engine's metric-source port. */
-function createDatadogMetrics(options) {
-    const reader = createDatadogReader(options);
-    return {
-        async query(query, { at, lookbackMs = DEFAULT_LOOKBACK_MS, timeoutMs, signal }) {
-            // The API takes whole epoch seconds; a window under one second would be empty.
-            const to = Math.floor((at?.getTime() ?? reader.clock.now()) / 1_000);
-            const from = to - Math.max(1, Math.round(lookbackMs / 1_000));
-            const response = await reader.read({
-                path: '/api/v1/query',
-                params: { from: String(from), to: String(to), query },
-                timeoutMs,
-                signal,
-                maxBytes: MAX_BODY_BYTES,
-                tooLarge: TOO_LARGE,
-                what: 'the query',
-                permission: 'timeseries_query',
-            }, queryResponse);
-            return toReading(response, lookbackMs, reader.redact);
-        },
-        close: () => reader.close(),
-    };
+/** A non-2xx answer other than 429, in terms a person can act on. */
+function refusal(answer, context, redact) {
+    const said = (0,_apiErrors_js__WEBPACK_IMPORTED_MODULE_2__/* .datadogErrors */ .g)(answer.json);
+    // A malformed query is a setup problem, like malformed PromQL: Datadog says what is wrong with it.
+    if (answer.status === 400 && said)
+        return safeError(`Datadog rejected ${context.what}: ${said}`, redact, true);
+    if (answer.status === 401 || answer.status === 403)
+        return safeError(`Datadog refused ${context.what} (HTTP ${answer.status}${said ? `: ${said}` : ''}): datadog-api-key must be ` +
+            `an API key and datadog-app-key an application key of the same organisation at ${context.host}, and the ` +
+            `application key needs the ${context.permission} permission`, redact);
+    if (answer.json === undefined)
+        return notJson(answer, context, redact);
+    const detail = (0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_1__/* .vendorDetail */ .US)(answer, _apiErrors_js__WEBPACK_IMPORTED_MODULE_2__/* .datadogErrors */ .g, redact);
+    const hint = statusHint(answer.status, context.path);
+    return safeError(`Datadog at ${context.host} answered HTTP ${answer.status}${detail ? ` (${detail})` : ''}${hint ? `: ${hint}` : ''}`, redact);
+}
+/** An answer that is not the API's JSON: usually a proxy, a login page or a wrong datadog-api-url. */
+function notJson(answer, context, redact) {
+    const detail = (0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_1__/* .vendorDetail */ .US)(answer, () => undefined, redact);
+    const what = /^\s*</.test(answer.text)
+        ? `an HTML page${detail ? ` ("${detail}")` : ''}`
+        : detail
+            ? `a non-JSON body ("${detail}")`
+            : 'an empty body';
+    const hint = statusHint(answer.status, context.path) ??
+        `is datadog-api-url the base URL the API lives under? (${context.path} was asked)`;
+    return safeError(`Datadog at ${context.host} answered HTTP ${answer.status} with ${what}, not the API's JSON: ${hint}`, redact);
+}
+/** JSON of the wrong shape under a 2xx: `problem` says where. */
+function unexpectedJson(answer, context, problem, redact) {
+    return safeError(`Datadog at ${context.host} answered HTTP ${answer.status} with JSON that is not the answer to ${context.what} (${problem})`, redact);
+}
+function statusHint(status, path) {
+    if (status >= 300 && status < 400)
+        return 'a redirect, which is not followed: is datadog-api-url behind a login page?';
+    if (status === 404)
+        return `nothing at ${path}: is datadog-api-url the base URL the API lives under?`;
+    if (status === 502 || status === 503 || status === 504)
+        return 'a proxy or load balancer in front of Datadog answered; Datadog or the proxy may be unavailable';
+    if (status >= 500)
+        return 'a server error at Datadog or a proxy in front of it';
+    return undefined;
 }
 
 
@@ -346,9 +260,9 @@ function createDatadogMetrics(options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ datadogApiBase)
+/* harmony export */   C: () => (/* binding */ datadogApiBase),
+/* harmony export */   b: () => (/* binding */ datadogAppBase)
 /* harmony export */ });
-/* unused harmony export datadogAppBase */
 /* harmony import */ var _engine_config_noticesSchema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9343);
 /* harmony import */ var _shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8679);
 
@@ -374,7 +288,7 @@ function datadogApiBase(site, apiUrl) {
  */
 function datadogAppBase(site, apiUrl) {
     const wanted = site.trim().toLowerCase();
-    if (!DATADOG_SITES.includes(wanted))
+    if (!_engine_config_noticesSchema_js__WEBPACK_IMPORTED_MODULE_0__/* .DATADOG_SITES */ .mj.includes(wanted))
         return undefined;
     if (apiUrl && datadogApiBase(wanted, apiUrl) !== datadogApiBase(wanted))
         return undefined;
