@@ -430,6 +430,11 @@ const CASES: BadCase[] = [
     set: { gates: lines('- name: g', '  source: web', '  path: /score', '  min: 1') },
     says: 'gates[0].value: a web gate needs value',
   },
+  {
+    what: 'datadog-monitor-tags that name no tag',
+    set: { 'datadog-monitor-tags': ' , ' },
+    says: 'datadog-monitor-tags: names no tag',
+  },
   { what: 'an unknown command', set: { command: 'undo' }, says: 'command: "undo" is not one of check, rollback' },
   {
     what: 'an unknown slack-notify-on event',

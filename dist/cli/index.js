@@ -14516,6 +14516,7 @@ function setupFailure(gate, detail) {
         detail,
         warnings: [],
         rejected: true,
+        ...(gate.source && gate.source !== 'prometheus' ? { source: gate.source } : {}),
     };
 }
 

@@ -180,5 +180,6 @@ function setupFailure(gate: PlannedGate, detail: string): GateReport {
     detail,
     warnings: [],
     rejected: true,
+    ...(gate.source && gate.source !== 'prometheus' ? { source: gate.source } : {}),
   };
 }
