@@ -13471,48 +13471,26 @@ function plannedHttp(check) {
     return check.burst ? { kind: 'burst', check: { ...check, burst: check.burst } } : { kind: 'http', check };
 }
 
-;// CONCATENATED MODULE: ./src/engine/compare/comparisonLook.ts
+;// CONCATENATED MODULE: ./src/engine/monitor/metricSources.ts
+/** The source a gate's queries go to; a web gate (the prober) and the monitors gate (states) send none. */
+function metricSourceOf(gate, sources) {
+    if (gate.web || gate.monitorTags !== undefined)
+        return undefined;
+    return gate.source === 'datadog' ? sources.datadogMetrics : sources.metrics;
+}
+/** Whether a gate's queries are PromQL, measured against the scrape interval. */
+function readsPrometheus(gate) {
+    return gate.source === undefined || gate.source === 'prometheus';
+}
+/** Whether a gate sends metric queries to Datadog (the monitors gate reads monitor states instead). */
+function readsDatadogMetrics(gate) {
+    return gate.source === 'datadog' && gate.monitorTags === undefined;
+}
 
-/**
- * The four queries of one look. `{{range}}` is the time since the window started, so every count is
- * cumulative from there; `baseline: before` reads the canary's own queries over an equally long stretch
- * that ends baseline-offset before the run started.
- */
-function lookQueries(compare, sinceStartMs, runStartedAt) {
-    const side = (value) => sideQueries(compare, value, sinceStartMs);
-    const baseline = 'side' in compare.baseline
-        ? side(compare.baseline.side)
-        : { ...side(compare.canary), at: new Date(runStartedAt - compare.baseline.beforeMs) };
-    return { canary: side(compare.canary), baseline };
-}
-/** One side's errors and requests queries, `{{side}}` filled with `side` and `{{range}}` with the time since the window started. */
-function sideQueries(compare, side, sinceStartMs) {
-    const range = promqlDuration(sinceStartMs);
-    return {
-        errors: fillPlaceholders(compare.errorsQuery, { side, range }),
-        requests: fillPlaceholders(compare.requestsQuery, { side, range }),
-    };
-}
-/** The four answers as counts; the first that failed, if one did. A query with no series counted nothing. */
-function lookOf(answers) {
-    const { canary, baseline } = answers;
-    const named = [
-        ['canary errors-query', canary.errors],
-        ['canary requests-query', canary.requests],
-        ['baseline errors-query', baseline.errors],
-        ['baseline requests-query', baseline.requests],
-    ];
-    const failed = named.find(([, answer]) => 'error' in answer);
-    if (failed && 'error' in failed[1])
-        return { error: `${failed[0]}: ${failed[1].error}` };
-    const counts = (errors, requests) => ({
-        errors: count(errors),
-        requests: count(requests),
-    });
-    return { canary: counts(canary.errors, canary.requests), baseline: counts(baseline.errors, baseline.requests) };
-}
-function count(answer) {
-    return 'kind' in answer && answer.kind === 'value' ? Math.max(0, answer.value) : 0;
+;// CONCATENATED MODULE: ./src/engine/monitor/numbers.ts
+/** Enough digits to compare with a threshold, no float noise: 0.0123456 -> 0.01235. */
+function fmt(value) {
+    return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(4)));
 }
 
 ;// CONCATENATED MODULE: ./src/engine/monitor/judge.ts
@@ -13630,6 +13608,82 @@ function missingSentence(missing) {
 const INCONCLUSIVE_RESULT = { pass: 'passed', warn: 'warning', fail: 'failed' };
 function lastNote(samples, outcome) {
     return samples.filter((sample) => sample.outcome === outcome).at(-1)?.note ?? outcome;
+}
+
+;// CONCATENATED MODULE: ./src/engine/monitor/burnRate.ts
+
+
+
+
+
+/**
+ * The queries of one sample: errors and requests over the short window and over the window so far (the
+ * long one, never shorter than the short one), each with `{{range}}` filled with its own length.
+ */
+function burnQueries(slo, sinceStartMs) {
+    const longMs = Math.max(slo.shortWindowMs, sinceStartMs);
+    const over = (ms) => ({
+        errors: fillPlaceholders(slo.errorsQuery, { range: promqlDuration(ms) }),
+        requests: fillPlaceholders(slo.requestsQuery, { range: promqlDuration(ms) }),
+    });
+    return { short: over(slo.shortWindowMs), long: over(longMs), longMs };
+}
+/**
+ * One burn-rate sample: the error ratio over each window divided by the budget's (1 - objective). A breach
+ * needs both windows above max-burn-rate, so a short spike alone and a long-gone one alone never fail;
+ * both above warn-burn-rate marks the sample for a rollback review. Too few requests in the short window
+ * is no data: three requests with one error burn a 99.9% budget 333 times over and say nothing.
+ */
+function classifyBurn(slo, maxBurn, short, long, longMs) {
+    const failed = [short.errors, short.requests, long.errors, long.requests].find((answer) => 'error' in answer);
+    if (failed)
+        return { outcome: 'error', note: failed.error };
+    const requests = Math.round(count(short.requests));
+    if (requests < Math.max(1, slo.minRequests)) {
+        const note = `${plural(requests, 'request')} in ${(0,duration/* formatDuration */.a3)(slo.shortWindowMs)} < min-requests ${Math.max(1, slo.minRequests)}`;
+        return { outcome: 'no-data', note, requests, lowTraffic: true };
+    }
+    const budget = 1 - slo.objectivePercent / 100;
+    const shortBurn = ratio(short) / budget;
+    const longBurn = ratio(long) / budget;
+    const budgetUsed = (longBurn * longMs * 100) / slo.periodMs;
+    const measured = { value: longBurn, shortBurn, budgetUsed, burnWindowMs: longMs, requests };
+    const words = `burn ${fmt(shortBurn)}× over ${(0,duration/* formatDuration */.a3)(slo.shortWindowMs)} and ${fmt(longBurn)}× over ${(0,duration/* formatDuration */.a3)(longMs)}`;
+    if (shortBurn > maxBurn && longBurn > maxBurn)
+        return { outcome: 'breach', ...measured, note: `${words} > max-burn-rate ${fmt(maxBurn)}` };
+    if (shortBurn > slo.warnBurn && longBurn > slo.warnBurn)
+        return { outcome: 'ok', ...measured, warnLevel: true, note: `${words} > warn-burn-rate ${fmt(slo.warnBurn)}` };
+    return { outcome: 'ok', ...measured };
+}
+/** A query with no series counts nothing: no 5xx series at all is the common, healthy case. */
+function count(answer) {
+    return 'kind' in answer && answer.kind === 'value' ? Math.max(0, answer.value) : 0;
+}
+function ratio(counts) {
+    const requests = count(counts.requests);
+    return requests > 0 ? Math.min(1, count(counts.errors) / requests) : 0;
+}
+/**
+ * A passing burn-rate gate whose samples stayed above warn-burn-rate for failure-threshold samples in a row
+ * is a warning: fast enough to review a rollback, not to roll back unasked.
+ */
+function underWarnBurn(judgement, samples, failureThreshold, warnBurn) {
+    if (judgement.result !== 'passed' || judgement.inconclusive)
+        return judgement;
+    const marked = samples.map((sample) => (sample.warnLevel ? { ...sample, outcome: 'breach' } : sample));
+    const reached = streaksOf(marked, failureThreshold).reached;
+    if (!reached)
+        return judgement;
+    return {
+        ...judgement,
+        result: 'warning',
+        detail: `rollback review: ${failureThreshold} samples in a row above warn-burn-rate ${fmt(warnBurn)}, reached at sample ${reached.sample} (${reached.note ?? ''})`,
+    };
+}
+/** "this release used 0.8% of the 30-day error budget in 10m" */
+function budgetSentence(budgetUsed, periodMs, sinceStartMs) {
+    const days = Math.round(periodMs / 86_400_000);
+    return `this release used ${budgetUsed.toFixed(2)}% of the ${days}-day error budget in ${(0,duration/* formatDuration */.a3)(sinceStartMs)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/compare/comparisonText.ts
@@ -13994,184 +14048,6 @@ function comparisonReport(finding, compare, sentence, decidedAt) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/engine/monitor/numbers.ts
-/** Enough digits to compare with a threshold, no float noise: 0.0123456 -> 0.01235. */
-function fmt(value) {
-    return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(4)));
-}
-
-;// CONCATENATED MODULE: ./src/engine/monitor/burnRate.ts
-
-
-
-
-
-/**
- * The queries of one sample: errors and requests over the short window and over the window so far (the
- * long one, never shorter than the short one), each with `{{range}}` filled with its own length.
- */
-function burnQueries(slo, sinceStartMs) {
-    const longMs = Math.max(slo.shortWindowMs, sinceStartMs);
-    const over = (ms) => ({
-        errors: fillPlaceholders(slo.errorsQuery, { range: promqlDuration(ms) }),
-        requests: fillPlaceholders(slo.requestsQuery, { range: promqlDuration(ms) }),
-    });
-    return { short: over(slo.shortWindowMs), long: over(longMs), longMs };
-}
-/**
- * One burn-rate sample: the error ratio over each window divided by the budget's (1 - objective). A breach
- * needs both windows above max-burn-rate, so a short spike alone and a long-gone one alone never fail;
- * both above warn-burn-rate marks the sample for a rollback review. Too few requests in the short window
- * is no data: three requests with one error burn a 99.9% budget 333 times over and say nothing.
- */
-function classifyBurn(slo, maxBurn, short, long, longMs) {
-    const failed = [short.errors, short.requests, long.errors, long.requests].find((answer) => 'error' in answer);
-    if (failed)
-        return { outcome: 'error', note: failed.error };
-    const requests = Math.round(burnRate_count(short.requests));
-    if (requests < Math.max(1, slo.minRequests)) {
-        const note = `${plural(requests, 'request')} in ${(0,duration/* formatDuration */.a3)(slo.shortWindowMs)} < min-requests ${Math.max(1, slo.minRequests)}`;
-        return { outcome: 'no-data', note, requests, lowTraffic: true };
-    }
-    const budget = 1 - slo.objectivePercent / 100;
-    const shortBurn = ratio(short) / budget;
-    const longBurn = ratio(long) / budget;
-    const budgetUsed = (longBurn * longMs * 100) / slo.periodMs;
-    const measured = { value: longBurn, shortBurn, budgetUsed, burnWindowMs: longMs, requests };
-    const words = `burn ${fmt(shortBurn)}× over ${(0,duration/* formatDuration */.a3)(slo.shortWindowMs)} and ${fmt(longBurn)}× over ${(0,duration/* formatDuration */.a3)(longMs)}`;
-    if (shortBurn > maxBurn && longBurn > maxBurn)
-        return { outcome: 'breach', ...measured, note: `${words} > max-burn-rate ${fmt(maxBurn)}` };
-    if (shortBurn > slo.warnBurn && longBurn > slo.warnBurn)
-        return { outcome: 'ok', ...measured, warnLevel: true, note: `${words} > warn-burn-rate ${fmt(slo.warnBurn)}` };
-    return { outcome: 'ok', ...measured };
-}
-/** A query with no series counts nothing: no 5xx series at all is the common, healthy case. */
-function burnRate_count(answer) {
-    return 'kind' in answer && answer.kind === 'value' ? Math.max(0, answer.value) : 0;
-}
-function ratio(counts) {
-    const requests = burnRate_count(counts.requests);
-    return requests > 0 ? Math.min(1, burnRate_count(counts.errors) / requests) : 0;
-}
-/**
- * A passing burn-rate gate whose samples stayed above warn-burn-rate for failure-threshold samples in a row
- * is a warning: fast enough to review a rollback, not to roll back unasked.
- */
-function underWarnBurn(judgement, samples, failureThreshold, warnBurn) {
-    if (judgement.result !== 'passed' || judgement.inconclusive)
-        return judgement;
-    const marked = samples.map((sample) => (sample.warnLevel ? { ...sample, outcome: 'breach' } : sample));
-    const reached = streaksOf(marked, failureThreshold).reached;
-    if (!reached)
-        return judgement;
-    return {
-        ...judgement,
-        result: 'warning',
-        detail: `rollback review: ${failureThreshold} samples in a row above warn-burn-rate ${fmt(warnBurn)}, reached at sample ${reached.sample} (${reached.note ?? ''})`,
-    };
-}
-/** "this release used 0.8% of the 30-day error budget in 10m" */
-function budgetSentence(budgetUsed, periodMs, sinceStartMs) {
-    const days = Math.round(periodMs / 86_400_000);
-    return `this release used ${budgetUsed.toFixed(2)}% of the ${days}-day error budget in ${(0,duration/* formatDuration */.a3)(sinceStartMs)}`;
-}
-
-;// CONCATENATED MODULE: ./src/engine/monitor/webReading.ts
-
-
-
-const webReading_EXCERPT_CHARS = 80;
-/**
- * A web gate's number: its request sent once, the value at its dot path (a plain-text answer is the number
- * itself). A non-2xx answer, a value that is no number, or no answer at all is an error sample that says
- * what was there; JSON `null` is no data, as an empty Prometheus result is.
- */
-async function readWebValue(web, prober, options) {
-    if (!prober)
-        return { error: 'no HTTP client' };
-    const where = `${web.request.method} ${(0,engine_secrets/* redactUrl */.BO)(web.request.url)}`;
-    let response;
-    try {
-        response = await prober.send({
-            ...web.request,
-            timeoutMs: options.timeoutMs,
-            followRedirects: false,
-            insecureSkipTlsVerify: web.insecureSkipTlsVerify,
-            signal: options.signal,
-        });
-    }
-    catch (error) {
-        return { error: `${where}: ${messageOf(error)}` };
-    }
-    if (response.status < 200 || response.status >= 300)
-        return { error: `${where} answered HTTP ${response.status}` };
-    if (response.bodyTruncated)
-        return { error: `${where} answered more than the body limit: a web gate needs a short answer holding one number` };
-    const parsed = parseJson(response.body);
-    // A body that is a bare number (JSON or not) is the number itself; otherwise the value path points into it.
-    const structured = parsed.ok && parsed.value !== null && typeof parsed.value === 'object';
-    const found = structured ? readDotPath(parsed.value, web.valuePath) : response.body.trim();
-    const warnings = [];
-    if (found === null)
-        return { kind: 'no-data', reason: `${web.valuePath} is null`, warnings };
-    const value = typeof found === 'number' ? found : typeof found === 'string' ? Number(found) : Number.NaN;
-    const blank = typeof found === 'string' && found.trim() === '';
-    if (blank || !Number.isFinite(value))
-        return { error: `${where}: ${webReading_describe(found, web.valuePath, structured)}` };
-    return { kind: 'value', value, warnings };
-}
-/** What stood where the number should be, in words a person can fix the value path by. */
-function webReading_describe(found, path, json) {
-    if (!json)
-        return `the answer is neither JSON nor a number: "${String(found).slice(0, webReading_EXCERPT_CHARS)}"`;
-    if (found === undefined)
-        return `the JSON answer has nothing at ${path}`;
-    const shown = JSON.stringify(found) ?? String(found);
-    return `${path} is ${shown.length > webReading_EXCERPT_CHARS ? `${shown.slice(0, webReading_EXCERPT_CHARS)}…` : shown}, not a number`;
-}
-
-;// CONCATENATED MODULE: ./src/engine/monitor/monitorStates.ts
-// Datadog's names for a monitor's overall state (MonitorOverallStates).
-const ALERT = 'Alert';
-const WARN = 'Warn';
-const NO_DATA = 'No Data';
-/** "checkout p99 latency: Alert (https://app.datadoghq.com/monitors/123)": the link only when there is one. */
-const named = (monitor) => `${monitor.name}: ${monitor.state}${monitor.url ? ` (${monitor.url})` : ''}`;
-/**
- * One sample of the datadog-monitors gate from the states of its monitors: any in Alert is a breach naming each;
- * all in No Data is no data, since nothing then vouches for the release; Warn is ok, said in a note so a
- * reader sees it coming; every other state (OK, Ignored, Skipped, Unknown) is ok.
- */
-function classifyMonitorStates(monitors) {
-    // The monitors were there before the window: gone now (deleted, retagged), they say nothing either way.
-    if (monitors.length === 0)
-        return { outcome: 'no-data', note: 'no monitor has the tags any more' };
-    const alerting = monitors.filter((monitor) => monitor.state === ALERT);
-    if (alerting.length > 0)
-        return { outcome: 'breach', note: alerting.map(named).join('; ') };
-    if (monitors.every((monitor) => monitor.state === NO_DATA)) {
-        return { outcome: 'no-data', note: `every monitor is in ${NO_DATA}` };
-    }
-    const warning = monitors.filter((monitor) => monitor.state === WARN);
-    return warning.length > 0 ? { outcome: 'ok', note: warning.map(named).join('; ') } : { outcome: 'ok' };
-}
-
-;// CONCATENATED MODULE: ./src/engine/monitor/metricSources.ts
-/** The source a gate's queries go to; a web gate (the prober) and the monitors gate (states) send none. */
-function metricSourceOf(gate, sources) {
-    if (gate.web || gate.monitorTags !== undefined)
-        return undefined;
-    return gate.source === 'datadog' ? sources.datadogMetrics : sources.metrics;
-}
-/** Whether a gate's queries are PromQL, measured against the scrape interval. */
-function readsPrometheus(gate) {
-    return gate.source === undefined || gate.source === 'prometheus';
-}
-/** Whether a gate sends metric queries to Datadog (the monitors gate reads monitor states instead). */
-function readsDatadogMetrics(gate) {
-    return gate.source === 'datadog' && gate.monitorTags === undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/engine/monitor/gate.ts
 
 
@@ -14367,8 +14243,235 @@ function comparedFields(comparison) {
     return { comparison, ...(requests > 0 ? { baseline: Math.min(1, errors / requests) } : {}) };
 }
 
+;// CONCATENATED MODULE: ./src/engine/compare/comparisonLook.ts
+
+/**
+ * The four queries of one look. `{{range}}` is the time since the window started, so every count is
+ * cumulative from there; `baseline: before` reads the canary's own queries over an equally long stretch
+ * that ends baseline-offset before the run started.
+ */
+function lookQueries(compare, sinceStartMs, runStartedAt) {
+    const side = (value) => sideQueries(compare, value, sinceStartMs);
+    const baseline = 'side' in compare.baseline
+        ? side(compare.baseline.side)
+        : { ...side(compare.canary), at: new Date(runStartedAt - compare.baseline.beforeMs) };
+    return { canary: side(compare.canary), baseline };
+}
+/** One side's errors and requests queries, `{{side}}` filled with `side` and `{{range}}` with the time since the window started. */
+function sideQueries(compare, side, sinceStartMs) {
+    const range = promqlDuration(sinceStartMs);
+    return {
+        errors: fillPlaceholders(compare.errorsQuery, { side, range }),
+        requests: fillPlaceholders(compare.requestsQuery, { side, range }),
+    };
+}
+/** The four answers as counts; the first that failed, if one did. A query with no series counted nothing. */
+function lookOf(answers) {
+    const { canary, baseline } = answers;
+    const named = [
+        ['canary errors-query', canary.errors],
+        ['canary requests-query', canary.requests],
+        ['baseline errors-query', baseline.errors],
+        ['baseline requests-query', baseline.requests],
+    ];
+    const failed = named.find(([, answer]) => 'error' in answer);
+    if (failed && 'error' in failed[1])
+        return { error: `${failed[0]}: ${failed[1].error}` };
+    const counts = (errors, requests) => ({
+        errors: comparisonLook_count(errors),
+        requests: comparisonLook_count(requests),
+    });
+    return { canary: counts(canary.errors, canary.requests), baseline: counts(baseline.errors, baseline.requests) };
+}
+function comparisonLook_count(answer) {
+    return 'kind' in answer && answer.kind === 'value' ? Math.max(0, answer.value) : 0;
+}
+
+;// CONCATENATED MODULE: ./src/engine/monitor/monitorStates.ts
+// Datadog's names for a monitor's overall state (MonitorOverallStates).
+const ALERT = 'Alert';
+const WARN = 'Warn';
+const NO_DATA = 'No Data';
+/** "checkout p99 latency: Alert (https://app.datadoghq.com/monitors/123)": the link only when there is one. */
+const named = (monitor) => `${monitor.name}: ${monitor.state}${monitor.url ? ` (${monitor.url})` : ''}`;
+/**
+ * One sample of the datadog-monitors gate from the states of its monitors: any in Alert is a breach naming each;
+ * all in No Data is no data, since nothing then vouches for the release; Warn is ok, said in a note so a
+ * reader sees it coming; every other state (OK, Ignored, Skipped, Unknown) is ok.
+ */
+function classifyMonitorStates(monitors) {
+    // The monitors were there before the window: gone now (deleted, retagged), they say nothing either way.
+    if (monitors.length === 0)
+        return { outcome: 'no-data', note: 'no monitor has the tags any more' };
+    const alerting = monitors.filter((monitor) => monitor.state === ALERT);
+    if (alerting.length > 0)
+        return { outcome: 'breach', note: alerting.map(named).join('; ') };
+    if (monitors.every((monitor) => monitor.state === NO_DATA)) {
+        return { outcome: 'no-data', note: `every monitor is in ${NO_DATA}` };
+    }
+    const warning = monitors.filter((monitor) => monitor.state === WARN);
+    return warning.length > 0 ? { outcome: 'ok', note: warning.map(named).join('; ') } : { outcome: 'ok' };
+}
+
 // EXTERNAL MODULE: ./src/engine/monitor/ranges.ts
 var ranges = __nccwpck_require__(3701);
+;// CONCATENATED MODULE: ./src/engine/monitor/webReading.ts
+
+
+
+const webReading_EXCERPT_CHARS = 80;
+/**
+ * A web gate's number: its request sent once, the value at its dot path (a plain-text answer is the number
+ * itself). A non-2xx answer, a value that is no number, or no answer at all is an error sample that says
+ * what was there; JSON `null` is no data, as an empty Prometheus result is.
+ */
+async function readWebValue(web, prober, options) {
+    if (!prober)
+        return { error: 'no HTTP client' };
+    const where = `${web.request.method} ${(0,engine_secrets/* redactUrl */.BO)(web.request.url)}`;
+    let response;
+    try {
+        response = await prober.send({
+            ...web.request,
+            timeoutMs: options.timeoutMs,
+            followRedirects: false,
+            insecureSkipTlsVerify: web.insecureSkipTlsVerify,
+            signal: options.signal,
+        });
+    }
+    catch (error) {
+        return { error: `${where}: ${messageOf(error)}` };
+    }
+    if (response.status < 200 || response.status >= 300)
+        return { error: `${where} answered HTTP ${response.status}` };
+    if (response.bodyTruncated)
+        return { error: `${where} answered more than the body limit: a web gate needs a short answer holding one number` };
+    const parsed = parseJson(response.body);
+    // A body that is a bare number (JSON or not) is the number itself; otherwise the value path points into it.
+    const structured = parsed.ok && parsed.value !== null && typeof parsed.value === 'object';
+    const found = structured ? readDotPath(parsed.value, web.valuePath) : response.body.trim();
+    const warnings = [];
+    if (found === null)
+        return { kind: 'no-data', reason: `${web.valuePath} is null`, warnings };
+    const value = typeof found === 'number' ? found : typeof found === 'string' ? Number(found) : Number.NaN;
+    const blank = typeof found === 'string' && found.trim() === '';
+    if (blank || !Number.isFinite(value))
+        return { error: `${where}: ${webReading_describe(found, web.valuePath, structured)}` };
+    return { kind: 'value', value, warnings };
+}
+/** What stood where the number should be, in words a person can fix the value path by. */
+function webReading_describe(found, path, json) {
+    if (!json)
+        return `the answer is neither JSON nor a number: "${String(found).slice(0, webReading_EXCERPT_CHARS)}"`;
+    if (found === undefined)
+        return `the JSON answer has nothing at ${path}`;
+    const shown = JSON.stringify(found) ?? String(found);
+    return `${path} is ${shown.length > webReading_EXCERPT_CHARS ? `${shown.slice(0, webReading_EXCERPT_CHARS)}…` : shown}, not a number`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/monitor/sampleGate.ts
+
+
+
+
+
+
+
+
+
+
+/** One gate's sample, read the way its kind reads: a query (and its traffic), two windows, two sides, a request, monitors. */
+async function takeSample(tracker, deps, { timeoutMs, sinceStartMs }) {
+    const { gate } = tracker;
+    const read = (query, at) => readMetric(metricSourceOf(gate, deps), query, {
+        ...(at ? { at } : {}),
+        ...(gate.lookbackMs !== undefined ? { lookbackMs: gate.lookbackMs } : {}),
+        timeoutMs,
+        signal: deps.signal,
+    });
+    if (gate.web)
+        return sampleWeb(gate, gate.web, deps, timeoutMs);
+    if (gate.monitorTags !== undefined)
+        return sampleMonitors(gate.monitorTags, deps, timeoutMs);
+    if (gate.slo)
+        return sampleBurn(gate.slo, gate.max ?? 0, read, sinceStartMs);
+    if (gate.compare)
+        return sampleComparison(gate.compare, tracker.samples, read, sinceStartMs, deps.runStartedAt);
+    return sampleGate(gate, tracker.baseline, read, sinceStartMs);
+}
+/** One sample of a web gate: its request, the number at its value path, judged against its limits. */
+async function sampleWeb(gate, web, deps, timeoutMs) {
+    const answer = await readWebValue(web, deps.prober, { timeoutMs, signal: deps.signal });
+    // The answer's own text may quote what the request carried.
+    const reading = 'error' in answer ? { error: deps.redact(answer.error) } : answer;
+    return { sample: classifySample(gate, reading, undefined), warnings: [] };
+}
+/** One sample of the datadog-monitors gate: its monitors listed again, judged by their states. */
+async function sampleMonitors(tags, deps, timeoutMs) {
+    if (!deps.datadogMonitors)
+        return { sample: { outcome: 'error', note: 'no Datadog monitor source' }, warnings: [] };
+    try {
+        const monitors = await deps.datadogMonitors.list(tags, { timeoutMs, signal: deps.signal });
+        return { sample: classifyMonitorStates(monitors), warnings: [] };
+    }
+    catch (error) {
+        const rateLimited = error instanceof ports/* MetricError */.vh && error.rateLimited ? { rateLimited: true } : {};
+        return { sample: { outcome: 'error', note: deps.redact(messageOf(error)), ...rateLimited }, warnings: [] };
+    }
+}
+/** What the metric source said about its answers (partial data, a series limit). */
+const warningsOf = (...answers) => answers.flatMap((answer) => (answer && 'warnings' in answer ? answer.warnings : []));
+/** One sample of a threshold or ratio gate, with its traffic when it counts it. */
+async function sampleGate(gate, baseline, read, sinceStartMs) {
+    const [reading, traffic] = await Promise.all([read(gate.query), gate.traffic ? read(gate.traffic.query) : undefined]);
+    // Its range still reaches back past the window's start: partly the previous version's traffic.
+    const reach = Math.max((0,ranges/* reachBackMs */.ng)(gate.query), (0,ranges/* reachBackMs */.ng)(gate.traffic?.query ?? ''));
+    const sample = classifySample(gate, reading, baseline, traffic);
+    return { sample: reach > sinceStartMs ? { ...sample, beforeDeploy: true } : sample, warnings: warningsOf(reading) };
+}
+/** One sample of the burn-rate gate: errors and requests over its short and its long window, read at once. */
+async function sampleBurn(slo, maxBurn, read, sinceStartMs) {
+    const { short, long, longMs } = burnQueries(slo, sinceStartMs);
+    const [shortErrors, shortRequests, longErrors, longRequests] = await Promise.all([
+        read(short.errors),
+        read(short.requests),
+        read(long.errors),
+        read(long.requests),
+    ]);
+    const sample = classifyBurn(slo, maxBurn, { errors: shortErrors, requests: shortRequests }, { errors: longErrors, requests: longRequests }, longMs);
+    return { sample, warnings: warningsOf(shortErrors, shortRequests, longErrors, longRequests) };
+}
+/** One look of a comparison: both sides' errors and requests since the window started, read at once. */
+async function sampleComparison(compare, earlier, read, sinceStartMs, runStartedAt) {
+    const { canary, baseline } = lookQueries(compare, sinceStartMs, runStartedAt);
+    const [canaryErrors, canaryRequests, baselineErrors, baselineRequests] = await Promise.all([
+        read(canary.errors),
+        read(canary.requests),
+        read(baseline.errors, baseline.at),
+        read(baseline.requests, baseline.at),
+    ]);
+    const look = lookOf({
+        canary: { errors: canaryErrors, requests: canaryRequests },
+        baseline: { errors: baselineErrors, requests: baselineRequests },
+    });
+    const warnings = warningsOf(canaryErrors, canaryRequests, baselineErrors, baselineRequests);
+    if ('error' in look)
+        return { sample: { outcome: 'error', note: look.error }, warnings };
+    return { sample: classifyLook(compare, earlier, look), warnings };
+}
+async function readMetric(metrics, query, options) {
+    if (!metrics)
+        return { error: 'no metric source' };
+    try {
+        return await metrics.query(query, options);
+    }
+    catch (error) {
+        if (!(error instanceof ports/* MetricError */.vh))
+            return { error: messageOf(error) };
+        return { error: error.message, ...(error.rateLimited ? { rateLimited: true } : {}) };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/monitor/scrapeFit.ts
 
 
@@ -14849,12 +14952,6 @@ function podHealth_describe(problem) {
 
 
 
-
-
-
-
-
-
 const QUERY_TIMEOUT_MS = 10_000;
 /**
  * Samples every gate (concurrently) and the pods each interval over the window, and stops at the
@@ -14912,23 +15009,10 @@ async function runMonitor(plan, deps) {
         const at = now - deps.runStartedAt;
         await Promise.all([
             ...gates.map(async (tracker) => {
-                const { gate } = tracker;
-                const read = (query, at) => readMetric(metricSourceOf(gate, deps), query, {
-                    ...(at ? { at } : {}),
-                    ...(gate.lookbackMs !== undefined ? { lookbackMs: gate.lookbackMs } : {}),
+                const { sample, warnings } = await takeSample(tracker, deps, {
                     timeoutMs: queryTimeoutMs,
-                    signal,
+                    sinceStartMs: now - windowStart,
                 });
-                const sinceStartMs = now - windowStart;
-                const { sample, warnings } = gate.web
-                    ? await sampleWeb(gate, gate.web, deps, queryTimeoutMs)
-                    : gate.monitorTags !== undefined
-                        ? await sampleMonitors(gate.monitorTags, deps, queryTimeoutMs)
-                        : gate.slo
-                            ? await sampleBurn(gate.slo, gate.max ?? 0, read, sinceStartMs)
-                            : gate.compare
-                                ? await sampleComparison(gate.compare, tracker.samples, read, sinceStartMs, deps.runStartedAt)
-                                : await sampleGate(gate, tracker.baseline, read, sinceStartMs);
                 tracker.record({ at, ...sample }, warnings);
                 // Early, so the log says it while the window runs, not only the summary after it.
                 if (tracker.wantsMetricLookup(false))
@@ -15008,66 +15092,6 @@ async function readBaselines(offsetMs, planned, deps, timeoutMs) {
     }));
     return new Map(entries);
 }
-/** One sample of a web gate: its request, the number at its value path, judged against its limits. */
-async function sampleWeb(gate, web, deps, timeoutMs) {
-    const answer = await readWebValue(web, deps.prober, { timeoutMs, signal: deps.signal });
-    // The answer's own text may quote what the request carried.
-    const reading = 'error' in answer ? { error: deps.redact(answer.error) } : answer;
-    return { sample: classifySample(gate, reading, undefined), warnings: [] };
-}
-/** One sample of the datadog-monitors gate: its monitors listed again, judged by their states. */
-async function sampleMonitors(tags, deps, timeoutMs) {
-    if (!deps.datadogMonitors)
-        return { sample: { outcome: 'error', note: 'no Datadog monitor source' }, warnings: [] };
-    try {
-        const monitors = await deps.datadogMonitors.list(tags, { timeoutMs, signal: deps.signal });
-        return { sample: classifyMonitorStates(monitors), warnings: [] };
-    }
-    catch (error) {
-        const rateLimited = error instanceof ports/* MetricError */.vh && error.rateLimited ? { rateLimited: true } : {};
-        return { sample: { outcome: 'error', note: deps.redact(messageOf(error)), ...rateLimited }, warnings: [] };
-    }
-}
-/** What the metric source said about its answers (partial data, a series limit). */
-const warningsOf = (...answers) => answers.flatMap((answer) => (answer && 'warnings' in answer ? answer.warnings : []));
-/** One sample of a threshold or ratio gate, with its traffic when it counts it. */
-async function sampleGate(gate, baseline, read, sinceStartMs) {
-    const [reading, traffic] = await Promise.all([read(gate.query), gate.traffic ? read(gate.traffic.query) : undefined]);
-    // Its range still reaches back past the window's start: partly the previous version's traffic.
-    const reach = Math.max((0,ranges/* reachBackMs */.ng)(gate.query), (0,ranges/* reachBackMs */.ng)(gate.traffic?.query ?? ''));
-    const sample = classifySample(gate, reading, baseline, traffic);
-    return { sample: reach > sinceStartMs ? { ...sample, beforeDeploy: true } : sample, warnings: warningsOf(reading) };
-}
-/** One sample of the burn-rate gate: errors and requests over its short and its long window, read at once. */
-async function sampleBurn(slo, maxBurn, read, sinceStartMs) {
-    const { short, long, longMs } = burnQueries(slo, sinceStartMs);
-    const [shortErrors, shortRequests, longErrors, longRequests] = await Promise.all([
-        read(short.errors),
-        read(short.requests),
-        read(long.errors),
-        read(long.requests),
-    ]);
-    const sample = classifyBurn(slo, maxBurn, { errors: shortErrors, requests: shortRequests }, { errors: longErrors, requests: longRequests }, longMs);
-    return { sample, warnings: warningsOf(shortErrors, shortRequests, longErrors, longRequests) };
-}
-/** One look of a comparison: both sides' errors and requests since the window started, read at once. */
-async function sampleComparison(compare, earlier, read, sinceStartMs, runStartedAt) {
-    const { canary, baseline } = lookQueries(compare, sinceStartMs, runStartedAt);
-    const [canaryErrors, canaryRequests, baselineErrors, baselineRequests] = await Promise.all([
-        read(canary.errors),
-        read(canary.requests),
-        read(baseline.errors, baseline.at),
-        read(baseline.requests, baseline.at),
-    ]);
-    const look = lookOf({
-        canary: { errors: canaryErrors, requests: canaryRequests },
-        baseline: { errors: baselineErrors, requests: baselineRequests },
-    });
-    const warnings = warningsOf(canaryErrors, canaryRequests, baselineErrors, baselineRequests);
-    if ('error' in look)
-        return { sample: { outcome: 'error', note: look.error }, warnings };
-    return { sample: classifyLook(compare, earlier, look), warnings };
-}
 async function lookUpMetrics(tracker, deps, timeoutMs) {
     const { logger, redact, signal } = deps;
     // A series lookup is PromQL: other sources leave no data unexplained.
@@ -15075,18 +15099,6 @@ async function lookUpMetrics(tracker, deps, timeoutMs) {
         ? await findMissingMetrics(deps.metrics, tracker.gate, { logger, redact, timeoutMs, signal })
         : undefined;
     tracker.recordMetrics(finding);
-}
-async function readMetric(metrics, query, options) {
-    if (!metrics)
-        return { error: 'no metric source' };
-    try {
-        return await metrics.query(query, options);
-    }
-    catch (error) {
-        if (!(error instanceof ports/* MetricError */.vh))
-            return { error: messageOf(error) };
-        return { error: error.message, ...(error.rateLimited ? { rateLimited: true } : {}) };
-    }
 }
 /**
  * A sample an early pass counts: every enforced gate ok with the baseline it needs, and the pods

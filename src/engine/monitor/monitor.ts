@@ -1,44 +1,25 @@
 import { formatDuration } from '../config/duration.js';
 import { DEFAULT_MAX_CONSECUTIVE_ERRORS } from '../config/monitorSchema.js';
 import type { MonitorPlan } from './monitorPlan.js';
-import type { PlannedComparison, PlannedGate, PlannedSlo } from './plannedGate.js';
-import { lookOf, lookQueries } from '../compare/comparisonLook.js';
-import { classifyLook } from '../compare/comparisonJudge.js';
-import { burnQueries, classifyBurn } from './burnRate.js';
-import {
-  MetricError,
-  type ClusterInspector,
-  type Clock,
-  type HttpProber,
-  type Logger,
-  type MetricSource,
-} from '../ports.js';
-import { readWebValue } from './webReading.js';
-import { classifyMonitorStates } from './monitorStates.js';
-import { metricSourceOf, readsPrometheus, type MetricSources } from './metricSources.js';
-import type { PlannedWebRead } from './plannedGate.js';
-import type { GateSample, MonitorReport } from '../report/model.js';
-import type { Redactor } from '../secrets.js';
-import { classifySample, GateTracker, type Baseline } from './gate.js';
-import { fmt, type Answer } from './numbers.js';
+import type { PlannedGate } from './plannedGate.js';
+import type { ClusterInspector, Clock, Logger } from '../ports.js';
+import { metricSourceOf, readsPrometheus } from './metricSources.js';
+import type { MonitorReport } from '../report/model.js';
+import { GateTracker, type Baseline } from './gate.js';
+import { fmt } from './numbers.js';
+import { readMetric, takeSample, type SampleDeps } from './sampleGate.js';
 import { MIN_USABLE_SAMPLES } from './judge.js';
 import { setUpGates } from './gateSetup.js';
-import { reachBackMs } from './ranges.js';
 import { findMissingMetrics } from './missingMetrics.js';
 import { PodHealthTracker } from './podHealth.js';
 import { messageOf } from '../errors.js';
 
 const QUERY_TIMEOUT_MS = 10_000;
 
-export interface MonitorDeps extends MetricSources {
-  /** Sends a web gate's request. */
-  prober?: HttpProber;
+export interface MonitorDeps extends SampleDeps {
   cluster?: ClusterInspector;
   clock: Clock;
   logger: Logger;
-  redact: Redactor;
-  signal: AbortSignal;
-  runStartedAt: number;
 }
 
 /**
@@ -100,24 +81,10 @@ export async function runMonitor(plan: MonitorPlan, deps: MonitorDeps): Promise<
     const at = now - deps.runStartedAt;
     await Promise.all([
       ...gates.map(async (tracker) => {
-        const { gate } = tracker;
-        const read = (query: string, at?: Date) =>
-          readMetric(metricSourceOf(gate, deps), query, {
-            ...(at ? { at } : {}),
-            ...(gate.lookbackMs !== undefined ? { lookbackMs: gate.lookbackMs } : {}),
-            timeoutMs: queryTimeoutMs,
-            signal,
-          });
-        const sinceStartMs = now - windowStart;
-        const { sample, warnings } = gate.web
-          ? await sampleWeb(gate, gate.web, deps, queryTimeoutMs)
-          : gate.monitorTags !== undefined
-            ? await sampleMonitors(gate.monitorTags, deps, queryTimeoutMs)
-            : gate.slo
-              ? await sampleBurn(gate.slo, gate.max ?? 0, read, sinceStartMs)
-              : gate.compare
-                ? await sampleComparison(gate.compare, tracker.samples, read, sinceStartMs, deps.runStartedAt)
-                : await sampleGate(gate, tracker.baseline, read, sinceStartMs);
+        const { sample, warnings } = await takeSample(tracker, deps, {
+          timeoutMs: queryTimeoutMs,
+          sinceStartMs: now - windowStart,
+        });
         tracker.record({ at, ...sample }, warnings);
         // Early, so the log says it while the window runs, not only the summary after it.
         if (tracker.wantsMetricLookup(false)) await lookUpMetrics(tracker, deps, queryTimeoutMs);
@@ -208,99 +175,6 @@ async function readBaselines(
   return new Map(entries);
 }
 
-/** One sample of a web gate: its request, the number at its value path, judged against its limits. */
-async function sampleWeb(
-  gate: PlannedGate,
-  web: PlannedWebRead,
-  deps: MonitorDeps,
-  timeoutMs: number,
-): Promise<Sampled> {
-  const answer = await readWebValue(web, deps.prober, { timeoutMs, signal: deps.signal });
-  // The answer's own text may quote what the request carried.
-  const reading = 'error' in answer ? { error: deps.redact(answer.error) } : answer;
-  return { sample: classifySample(gate, reading, undefined), warnings: [] };
-}
-
-type Sampled = { sample: Omit<GateSample, 'at'>; warnings: readonly string[] };
-
-/** One sample of the datadog-monitors gate: its monitors listed again, judged by their states. */
-async function sampleMonitors(tags: string, deps: MonitorDeps, timeoutMs: number): Promise<Sampled> {
-  if (!deps.datadogMonitors) return { sample: { outcome: 'error', note: 'no Datadog monitor source' }, warnings: [] };
-  try {
-    const monitors = await deps.datadogMonitors.list(tags, { timeoutMs, signal: deps.signal });
-    return { sample: classifyMonitorStates(monitors), warnings: [] };
-  } catch (error) {
-    const rateLimited = error instanceof MetricError && error.rateLimited ? { rateLimited: true as const } : {};
-    return { sample: { outcome: 'error', note: deps.redact(messageOf(error)), ...rateLimited }, warnings: [] };
-  }
-}
-
-/** What the metric source said about its answers (partial data, a series limit). */
-const warningsOf = (...answers: (Answer | undefined)[]) =>
-  answers.flatMap((answer) => (answer && 'warnings' in answer ? answer.warnings : []));
-
-/** One sample of a threshold or ratio gate, with its traffic when it counts it. */
-async function sampleGate(
-  gate: PlannedGate,
-  baseline: Baseline | undefined,
-  read: (query: string) => Promise<Answer>,
-  sinceStartMs: number,
-): Promise<Sampled> {
-  const [reading, traffic] = await Promise.all([read(gate.query), gate.traffic ? read(gate.traffic.query) : undefined]);
-  // Its range still reaches back past the window's start: partly the previous version's traffic.
-  const reach = Math.max(reachBackMs(gate.query), reachBackMs(gate.traffic?.query ?? ''));
-  const sample = classifySample(gate, reading, baseline, traffic);
-  return { sample: reach > sinceStartMs ? { ...sample, beforeDeploy: true } : sample, warnings: warningsOf(reading) };
-}
-
-/** One sample of the burn-rate gate: errors and requests over its short and its long window, read at once. */
-async function sampleBurn(
-  slo: PlannedSlo,
-  maxBurn: number,
-  read: (query: string) => Promise<Answer>,
-  sinceStartMs: number,
-): Promise<Sampled> {
-  const { short, long, longMs } = burnQueries(slo, sinceStartMs);
-  const [shortErrors, shortRequests, longErrors, longRequests] = await Promise.all([
-    read(short.errors),
-    read(short.requests),
-    read(long.errors),
-    read(long.requests),
-  ]);
-  const sample = classifyBurn(
-    slo,
-    maxBurn,
-    { errors: shortErrors, requests: shortRequests },
-    { errors: longErrors, requests: longRequests },
-    longMs,
-  );
-  return { sample, warnings: warningsOf(shortErrors, shortRequests, longErrors, longRequests) };
-}
-
-/** One look of a comparison: both sides' errors and requests since the window started, read at once. */
-async function sampleComparison(
-  compare: PlannedComparison,
-  earlier: readonly GateSample[],
-  read: (query: string, at?: Date) => Promise<Answer>,
-  sinceStartMs: number,
-  runStartedAt: number,
-): Promise<Sampled> {
-  const { canary, baseline } = lookQueries(compare, sinceStartMs, runStartedAt);
-  const [canaryErrors, canaryRequests, baselineErrors, baselineRequests] = await Promise.all([
-    read(canary.errors),
-    read(canary.requests),
-    read(baseline.errors, baseline.at),
-    read(baseline.requests, baseline.at),
-  ]);
-  const look = lookOf({
-    canary: { errors: canaryErrors, requests: canaryRequests },
-    baseline: { errors: baselineErrors, requests: baselineRequests },
-  });
-  const warnings = warningsOf(canaryErrors, canaryRequests, baselineErrors, baselineRequests);
-  if ('error' in look) return { sample: { outcome: 'error', note: look.error }, warnings };
-  return { sample: classifyLook(compare, earlier, look), warnings };
-}
-
 async function lookUpMetrics(tracker: GateTracker, deps: MonitorDeps, timeoutMs: number): Promise<void> {
   const { logger, redact, signal } = deps;
   // A series lookup is PromQL: other sources leave no data unexplained.
@@ -308,20 +182,6 @@ async function lookUpMetrics(tracker: GateTracker, deps: MonitorDeps, timeoutMs:
     ? await findMissingMetrics(deps.metrics, tracker.gate, { logger, redact, timeoutMs, signal })
     : undefined;
   tracker.recordMetrics(finding);
-}
-
-async function readMetric(
-  metrics: MetricSource | undefined,
-  query: string,
-  options: Parameters<MetricSource['query']>[1],
-): Promise<Answer> {
-  if (!metrics) return { error: 'no metric source' };
-  try {
-    return await metrics.query(query, options);
-  } catch (error) {
-    if (!(error instanceof MetricError)) return { error: messageOf(error) };
-    return { error: error.message, ...(error.rateLimited ? { rateLimited: true as const } : {}) };
-  }
 }
 
 /**
