@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   createDatadogMetrics: () => (/* binding */ createDatadogMetrics)
 });
 
-// UNUSED EXPORTS: DEFAULT_LOOKBACK_MS
-
+// EXTERNAL MODULE: ./src/engine/config/gateSourceSchema.ts
+var gateSourceSchema = __webpack_require__(2364);
 // EXTERNAL MODULE: ./src/providers/datadog/datadogReader.ts
 var datadogReader = __webpack_require__(3822);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
@@ -74,8 +74,7 @@ function toReading(response, lookbackMs, redact) {
 ;// CONCATENATED MODULE: ./src/providers/datadog/datadogMetrics.ts
 
 
-// Datadog ingests with a delay, so a gate looks back over a few minutes and takes the newest point.
-const DEFAULT_LOOKBACK_MS = 5 * 60_000;
+
 // A gate needs one series; an answer this large is a query that forgot to aggregate.
 const MAX_BODY_BYTES = 1024 * 1024;
 const TOO_LARGE = 'a gate needs one number, so aggregate the query with sum: or avg:, or narrow the scope';
@@ -83,7 +82,7 @@ const TOO_LARGE = 'a gate needs one number, so aggregate the query with sum: or 
 function createDatadogMetrics(options) {
     const reader = (0,datadogReader/* createDatadogReader */.m)(options);
     return {
-        async query(query, { at, lookbackMs = DEFAULT_LOOKBACK_MS, timeoutMs, signal }) {
+        async query(query, { at, lookbackMs = gateSourceSchema/* DEFAULT_LOOKBACK_MS */.i8, timeoutMs, signal }) {
             // The API takes whole epoch seconds; a window under one second would be empty.
             const to = Math.floor((at?.getTime() ?? reader.clock.now()) / 1_000);
             const from = to - Math.max(1, Math.round(lookbackMs / 1_000));

@@ -26,6 +26,139 @@ const systemClock = {
 
 /***/ }),
 
+/***/ 2194:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A1: () => (/* binding */ requestHeaders),
+/* harmony export */   Gc: () => (/* binding */ textHeaders),
+/* harmony export */   Nm: () => (/* binding */ requestRules),
+/* harmony export */   _U: () => (/* binding */ checkSchema),
+/* harmony export */   fL: () => (/* binding */ httpMethod),
+/* harmony export */   zE: () => (/* binding */ requestShape)
+/* harmony export */ });
+/* unused harmony exports HTTP_METHODS, statusExpectation, expectSchema, checkObjectSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8532);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5996);
+/* harmony import */ var _pattern_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2155);
+
+
+
+const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+const httpMethod = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    .transform((text) => text.toUpperCase())
+    .pipe(zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(HTTP_METHODS, { error: `expected one of ${HTTP_METHODS.join(', ')}` }));
+const STATUS_HINT = 'expected an HTTP status code from 100 to 599';
+const statusCode = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig({ error: STATUS_HINT })
+    .int({ error: STATUS_HINT })
+    .min(100, { error: STATUS_HINT })
+    .max(599, { error: STATUS_HINT });
+const statusClass = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[1-5]xx$/, { error: 'expected a status class such as 2xx' });
+const statusItem = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([statusCode, statusClass], { error: 'expected a status code (200) or a class (2xx)' });
+const statusExpectation = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([statusItem, zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(statusItem).min(1)], {
+    error: 'expected a status code (200), a class (2xx) or a list of them ([200, 204])',
+});
+const scalar = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()], { error: 'expected a text, number or boolean value' })
+    .transform(String);
+// RFC 9110: a field name is a token; a value may not hold CR, LF or NUL (a secret pasted with its
+// trailing newline is the usual way to get one), or the request fails only when it is sent.
+const headerName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, {
+    error: (issue) => `${JSON.stringify(issue.input)} is not a valid header name`,
+});
+// eslint-disable-next-line no-control-regex
+const isHeaderValue = (value) => !/[\r\n\u0000]/.test(value);
+const HEADER_VALUE_RULE = { error: 'a header value cannot contain a line break or NUL; trim the secret' };
+const headerValue = scalar.refine(isHeaderValue, HEADER_VALUE_RULE);
+/** Headers written as text pairs (`Name: value` lines, already split): the same rules as a check's. */
+const textHeaders = zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(headerName, zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().refine(isHeaderValue, HEADER_VALUE_RULE));
+const requestHeaders = zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(headerName, headerValue);
+const expectSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    status: statusExpectation.optional(),
+    'body-contains': zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP())]).optional(),
+    json: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()).optional(),
+    headers: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), scalar).optional(),
+})
+    .superRefine((expect, ctx) => {
+    for (const key of ['json', 'headers']) {
+        for (const [path, value] of Object.entries(expect[key] ?? {})) {
+            if ((0,_pattern_js__WEBPACK_IMPORTED_MODULE_2__/* .isWrittenAsRegex */ .j)(value) && !(0,_pattern_js__WEBPACK_IMPORTED_MODULE_2__/* .asRegex */ .W)(value)) {
+                ctx.addIssue({ code: 'custom', path: [key, path], message: `${value} is not a valid regular expression` });
+            }
+        }
+    }
+});
+/** What a smoke check and a flow step both say: the request and what its answer must be. */
+const requestShape = {
+    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
+    url: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .urlOrPath */ .u8.optional(),
+    path: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .urlOrPath */ .u8.optional(),
+    method: httpMethod.prefault('GET'),
+    headers: requestHeaders.prefault({}),
+    body: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    json: zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J().optional(),
+    expect: expectSchema.prefault({}),
+    timeout: (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .durationBetween */ .h9)(1, 3_600_000).prefault('10s'),
+    retries: (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .wholeNumber */ .rD)(0, 10).prefault(2),
+    'retry-on': zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(statusCode).prefault([]),
+    'follow-redirects': _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .flag */ .Jt.prefault(false),
+    /** Opt-in, for this request only: a self-signed staging certificate must not turn verification off elsewhere. */
+    'insecure-skip-tls-verify': _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .flag */ .Jt.prefault(false),
+};
+/** The rules a request must keep, for smoke checks and flow steps alike. */
+function requestRules(check, ctx) {
+    if ((check.url === undefined) === (check.path === undefined)) {
+        ctx.addIssue({
+            code: 'custom',
+            message: 'set exactly one of url (a full URL) or path (resolved against base-url)',
+        });
+    }
+    if (check.body !== undefined && check.json !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['json'], message: 'set body or json, not both' });
+    }
+    if ((check.body !== undefined || check.json !== undefined) && (check.method === 'GET' || check.method === 'HEAD')) {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['method'],
+            message: `${check.method} sends no body; set method: POST (or PUT, PATCH) to send body or json`,
+        });
+    }
+    if (check.method === 'HEAD' && (check.expect['body-contains'] !== undefined || check.expect.json !== undefined)) {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['expect'],
+            message: 'a HEAD answer has no body: expect status or headers only',
+        });
+    }
+}
+const checkObjectSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    ...requestShape,
+    required: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .flag */ .Jt.prefault(true),
+    /** A rate-limit check: this many requests at once, and at least one must be limited. */
+    burst: (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .wholeNumber */ .rD)(2, 1_000).optional(),
+})
+    .superRefine(requestRules);
+const SHORTHAND = /^(?:([A-Za-z]+)\s+)?(\S+)$/;
+/** `/health`, `GET /api/v1/status` or a full URL: expect a 2xx. */
+const checkShorthand = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((text, ctx) => {
+    const match = SHORTHAND.exec(text.trim());
+    if (!match) {
+        ctx.addIssue({
+            code: 'custom',
+            message: `${JSON.stringify(text)} is not a check; use "/path", "GET /path" or a full URL`,
+        });
+        return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+    }
+    const [, verb, target = ''] = match;
+    return { method: verb ?? 'GET', ...(target.startsWith('/') ? { path: target } : { url: target }) };
+});
+const checkSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([checkShorthand.pipe(checkObjectSchema), checkObjectSchema], {
+    error: 'expected a check: "/path", "GET /path", a full URL, or an object with path or url',
+});
+
+
+/***/ }),
+
 /***/ 4649:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -258,6 +391,109 @@ function typeOfValue(value) {
 
 /***/ }),
 
+/***/ 2364:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ge: () => (/* binding */ gateSourceShape),
+/* harmony export */   i8: () => (/* binding */ DEFAULT_LOOKBACK_MS),
+/* harmony export */   ke: () => (/* binding */ gateSourceRules),
+/* harmony export */   vy: () => (/* binding */ gateSourceIssues)
+/* harmony export */ });
+/* unused harmony export GATE_SOURCES */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9691);
+/* harmony import */ var _checkSchema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2194);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5996);
+
+
+
+/** Where a gate reads its number: a PromQL query, a Datadog metric query, or a JSON endpoint. */
+const GATE_SOURCES = ['prometheus', 'datadog', 'web'];
+const HOUR = 3_600_000;
+/** Datadog ingests with a delay: a sample reads the last point of this much time, not the present instant. */
+const DEFAULT_LOOKBACK_MS = 5 * 60_000;
+/** The keys a gate adds to say where it reads: `source`, a Datadog `lookback`, a web gate's request and `value`. */
+const gateSourceShape = {
+    source: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)(GATE_SOURCES).optional(),
+    lookback: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .durationBetween */ .h9)(1_000, 24 * HOUR).optional(),
+    url: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .urlOrPath */ .u8.optional(),
+    path: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .urlOrPath */ .u8.optional(),
+    method: _checkSchema_js__WEBPACK_IMPORTED_MODULE_0__/* .httpMethod */ .fL.optional(),
+    headers: _checkSchema_js__WEBPACK_IMPORTED_MODULE_0__/* .requestHeaders */ .A1.optional(),
+    body: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    json: zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J().optional(),
+    /** Dot path into the JSON answer, as version-field; a plain-text answer is the number itself. */
+    value: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional(),
+    'insecure-skip-tls-verify': _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .flag */ .Jt.optional(),
+};
+const WEB_KEYS = ['url', 'path', 'method', 'headers', 'body', 'json', 'value', 'insecure-skip-tls-verify'];
+/** What each source needs and what it cannot use, said where the gate is written. */
+function gateSourceRules(gate, ctx) {
+    const issue = (path, message) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (gate.source !== 'datadog' && gate.lookback !== undefined) {
+        issue('lookback', 'is how far back a Datadog gate reads: set source: datadog, or remove it');
+    }
+    if (gate.source !== 'web') {
+        if (gate.query === undefined)
+            issue('query', `a ${gate.source ?? 'prometheus'} gate needs query`);
+        for (const key of WEB_KEYS) {
+            if (gate[key] !== undefined)
+                issue(key, 'belongs to a web gate: set source: web, or remove it');
+        }
+        return;
+    }
+    if (gate.query !== undefined)
+        issue('query', 'a web gate reads url (or path) and value, not a query');
+    if ((gate.url === undefined) === (gate.path === undefined)) {
+        issue('url', 'a web gate needs exactly one of url (a full URL) or path (resolved against base-url)');
+    }
+    if (gate.value === undefined) {
+        issue('value', 'a web gate needs value: the dot path of the number in the JSON answer (e.g. data.score)');
+    }
+    // A JSON endpoint answers for now only: there is no earlier value to take a ratio to.
+    if (gate['max-ratio'] !== undefined)
+        issue('max-ratio', 'a web gate has no baseline: use max or min');
+    if (gate['traffic-query'] !== undefined)
+        issue('traffic-query', 'a web gate has no queries to count requests with');
+    if (gate.body !== undefined && gate.json !== undefined)
+        issue('json', 'set body or json, not both');
+    const method = gate.method ?? 'GET';
+    if ((gate.body !== undefined || gate.json !== undefined) && (method === 'GET' || method === 'HEAD')) {
+        issue('method', `${method} sends no body; set method: POST (or PUT, PATCH) to send body or json`);
+    }
+}
+/** What the sources of the listed gates need from the rest of the configuration. */
+function gateSourceIssues(config) {
+    const issues = [];
+    config.gates.forEach((gate, index) => {
+        if (gate.source === undefined && config['prometheus-url'] === undefined) {
+            issues.push({
+                path: ['gates', index, 'source'],
+                message: 'is needed without prometheus-url: set source: datadog or web, or prometheus-url for a PromQL gate',
+            });
+        }
+        if (gate.source === 'web' && gate.path !== undefined && config['base-url'] === undefined) {
+            issues.push({ path: ['gates', index, 'path'], message: 'needs base-url (or give a full url)' });
+        }
+    });
+    const readsMetrics = config.gates.some((gate) => gate.source === 'datadog') || config['datadog-error-rate-query'] !== undefined;
+    const readsMonitors = config['datadog-monitor-tags'] !== undefined;
+    // Said for what the run reads, so the reader sees which key turned Datadog on.
+    const message = readsMetrics
+        ? 'is required to read Datadog metrics: a gate reads Datadog (source: datadog or datadog-error-rate-query)'
+        : 'is required to read Datadog monitors: datadog-monitor-tags turns on the datadog-monitors gate';
+    if (readsMetrics || readsMonitors) {
+        for (const key of ['datadog-api-key', 'datadog-app-key']) {
+            if (config[key] === undefined)
+                issues.push({ path: [key], message });
+        }
+    }
+    return issues;
+}
+
+
+/***/ }),
+
 /***/ 9343:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -324,6 +560,34 @@ const noticesShape = {
 };
 /** Keys whose whole value is a credential. */
 const CREDENTIAL_KEYS = ['grafana-token', 'datadog-api-key', 'datadog-app-key', 'slack-webhook-url'];
+
+
+/***/ }),
+
+/***/ 2155:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ asRegex),
+/* harmony export */   j: () => (/* binding */ isWrittenAsRegex)
+/* harmony export */ });
+const WRITTEN_AS_REGEX = /^\/(.+)\/([dgimsuy]*)$/s;
+/** A string written `/pattern/flags` is a regular expression; anything else is a literal value. */
+function isWrittenAsRegex(value) {
+    return typeof value === 'string' && WRITTEN_AS_REGEX.test(value);
+}
+/** The regular expression a `/pattern/flags` string stands for; undefined for literals and for patterns that do not compile (the schema rejects those first). */
+function asRegex(value) {
+    if (!isWrittenAsRegex(value))
+        return undefined;
+    const [, source, flags] = WRITTEN_AS_REGEX.exec(value);
+    try {
+        return new RegExp(source, flags);
+    }
+    catch {
+        return undefined;
+    }
+}
 
 
 /***/ }),
@@ -10753,144 +11017,12 @@ var external_node_path_ = __nccwpck_require__(6760);
 var main_core = __nccwpck_require__(8532);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var main_schemas = __nccwpck_require__(9691);
-// EXTERNAL MODULE: ./src/engine/config/fields.ts
-var fields = __nccwpck_require__(5996);
-;// CONCATENATED MODULE: ./src/engine/config/pattern.ts
-const WRITTEN_AS_REGEX = /^\/(.+)\/([dgimsuy]*)$/s;
-/** A string written `/pattern/flags` is a regular expression; anything else is a literal value. */
-function isWrittenAsRegex(value) {
-    return typeof value === 'string' && WRITTEN_AS_REGEX.test(value);
-}
-/** The regular expression a `/pattern/flags` string stands for; undefined for literals and for patterns that do not compile (the schema rejects those first). */
-function asRegex(value) {
-    if (!isWrittenAsRegex(value))
-        return undefined;
-    const [, source, flags] = WRITTEN_AS_REGEX.exec(value);
-    try {
-        return new RegExp(source, flags);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/config/checkSchema.ts
-
-
-
-const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
-const httpMethod = main_schemas/* string */.YjP()
-    .transform((text) => text.toUpperCase())
-    .pipe(main_schemas/* enum */.k5n(HTTP_METHODS, { error: `expected one of ${HTTP_METHODS.join(', ')}` }));
-const STATUS_HINT = 'expected an HTTP status code from 100 to 599';
-const statusCode = main_schemas/* number */.aig({ error: STATUS_HINT })
-    .int({ error: STATUS_HINT })
-    .min(100, { error: STATUS_HINT })
-    .max(599, { error: STATUS_HINT });
-const statusClass = main_schemas/* string */.YjP().regex(/^[1-5]xx$/, { error: 'expected a status class such as 2xx' });
-const statusItem = main_schemas/* union */.KCZ([statusCode, statusClass], { error: 'expected a status code (200) or a class (2xx)' });
-const statusExpectation = main_schemas/* union */.KCZ([statusItem, main_schemas/* array */.YOg(statusItem).min(1)], {
-    error: 'expected a status code (200), a class (2xx) or a list of them ([200, 204])',
-});
-const scalar = main_schemas/* union */.KCZ([main_schemas/* string */.YjP(), main_schemas/* number */.aig(), main_schemas/* boolean */.zMY()], { error: 'expected a text, number or boolean value' })
-    .transform(String);
-// RFC 9110: a field name is a token; a value may not hold CR, LF or NUL (a secret pasted with its
-// trailing newline is the usual way to get one), or the request fails only when it is sent.
-const headerName = main_schemas/* string */.YjP().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, {
-    error: (issue) => `${JSON.stringify(issue.input)} is not a valid header name`,
-});
-// eslint-disable-next-line no-control-regex
-const isHeaderValue = (value) => !/[\r\n\u0000]/.test(value);
-const HEADER_VALUE_RULE = { error: 'a header value cannot contain a line break or NUL; trim the secret' };
-const headerValue = scalar.refine(isHeaderValue, HEADER_VALUE_RULE);
-/** Headers written as text pairs (`Name: value` lines, already split): the same rules as a check's. */
-const textHeaders = main_schemas/* record */.g1P(headerName, main_schemas/* string */.YjP().refine(isHeaderValue, HEADER_VALUE_RULE));
-const requestHeaders = main_schemas/* record */.g1P(headerName, headerValue);
-const expectSchema = main_schemas/* strictObject */.rej({
-    status: statusExpectation.optional(),
-    'body-contains': main_schemas/* union */.KCZ([main_schemas/* string */.YjP(), main_schemas/* array */.YOg(main_schemas/* string */.YjP())]).optional(),
-    json: main_schemas/* record */.g1P(main_schemas/* string */.YjP(), main_schemas/* unknown */.L5J()).optional(),
-    headers: main_schemas/* record */.g1P(main_schemas/* string */.YjP(), scalar).optional(),
-})
-    .superRefine((expect, ctx) => {
-    for (const key of ['json', 'headers']) {
-        for (const [path, value] of Object.entries(expect[key] ?? {})) {
-            if (isWrittenAsRegex(value) && !asRegex(value)) {
-                ctx.addIssue({ code: 'custom', path: [key, path], message: `${value} is not a valid regular expression` });
-            }
-        }
-    }
-});
-/** What a smoke check and a flow step both say: the request and what its answer must be. */
-const requestShape = {
-    name: main_schemas/* string */.YjP().min(1).optional(),
-    url: fields/* urlOrPath */.u8.optional(),
-    path: fields/* urlOrPath */.u8.optional(),
-    method: httpMethod.prefault('GET'),
-    headers: requestHeaders.prefault({}),
-    body: main_schemas/* string */.YjP().optional(),
-    json: main_schemas/* unknown */.L5J().optional(),
-    expect: expectSchema.prefault({}),
-    timeout: (0,fields/* durationBetween */.h9)(1, 3_600_000).prefault('10s'),
-    retries: (0,fields/* wholeNumber */.rD)(0, 10).prefault(2),
-    'retry-on': main_schemas/* array */.YOg(statusCode).prefault([]),
-    'follow-redirects': fields/* flag */.Jt.prefault(false),
-    /** Opt-in, for this request only: a self-signed staging certificate must not turn verification off elsewhere. */
-    'insecure-skip-tls-verify': fields/* flag */.Jt.prefault(false),
-};
-/** The rules a request must keep, for smoke checks and flow steps alike. */
-function requestRules(check, ctx) {
-    if ((check.url === undefined) === (check.path === undefined)) {
-        ctx.addIssue({
-            code: 'custom',
-            message: 'set exactly one of url (a full URL) or path (resolved against base-url)',
-        });
-    }
-    if (check.body !== undefined && check.json !== undefined) {
-        ctx.addIssue({ code: 'custom', path: ['json'], message: 'set body or json, not both' });
-    }
-    if ((check.body !== undefined || check.json !== undefined) && (check.method === 'GET' || check.method === 'HEAD')) {
-        ctx.addIssue({
-            code: 'custom',
-            path: ['method'],
-            message: `${check.method} sends no body; set method: POST (or PUT, PATCH) to send body or json`,
-        });
-    }
-    if (check.method === 'HEAD' && (check.expect['body-contains'] !== undefined || check.expect.json !== undefined)) {
-        ctx.addIssue({
-            code: 'custom',
-            path: ['expect'],
-            message: 'a HEAD answer has no body: expect status or headers only',
-        });
-    }
-}
-const checkObjectSchema = main_schemas/* strictObject */.rej({
-    ...requestShape,
-    required: fields/* flag */.Jt.prefault(true),
-    /** A rate-limit check: this many requests at once, and at least one must be limited. */
-    burst: (0,fields/* wholeNumber */.rD)(2, 1_000).optional(),
-})
-    .superRefine(requestRules);
-const SHORTHAND = /^(?:([A-Za-z]+)\s+)?(\S+)$/;
-/** `/health`, `GET /api/v1/status` or a full URL: expect a 2xx. */
-const checkShorthand = main_schemas/* string */.YjP().transform((text, ctx) => {
-    const match = SHORTHAND.exec(text.trim());
-    if (!match) {
-        ctx.addIssue({
-            code: 'custom',
-            message: `${JSON.stringify(text)} is not a check; use "/path", "GET /path" or a full URL`,
-        });
-        return main_core/* NEVER */.tm;
-    }
-    const [, verb, target = ''] = match;
-    return { method: verb ?? 'GET', ...(target.startsWith('/') ? { path: target } : { url: target }) };
-});
-const checkSchema = main_schemas/* union */.KCZ([checkShorthand.pipe(checkObjectSchema), checkObjectSchema], {
-    error: 'expected a check: "/path", "GET /path", a full URL, or an object with path or url',
-});
-
+// EXTERNAL MODULE: ./src/engine/config/checkSchema.ts
+var checkSchema = __nccwpck_require__(2194);
 // EXTERNAL MODULE: ./src/engine/config/duration.ts
 var duration = __nccwpck_require__(4649);
+// EXTERNAL MODULE: ./src/engine/config/fields.ts
+var fields = __nccwpck_require__(5996);
 ;// CONCATENATED MODULE: ./src/engine/config/trustSchema.ts
 
 /** How much a gate may do: be watched only, warn at most, or fail the release and roll it back. */
@@ -10920,94 +11052,8 @@ const trustShape = {
     }),
 };
 
-;// CONCATENATED MODULE: ./src/engine/config/gateSourceSchema.ts
-
-
-
-/** Where a gate reads its number: a PromQL query, a Datadog metric query, or a JSON endpoint. */
-const GATE_SOURCES = ['prometheus', 'datadog', 'web'];
-const HOUR = 3_600_000;
-/** Datadog ingests with a delay: a sample reads the last point of this much time, not the present instant. */
-const DEFAULT_LOOKBACK = '5m';
-/** The keys a gate adds to say where it reads: `source`, a Datadog `lookback`, a web gate's request and `value`. */
-const gateSourceShape = {
-    source: (0,fields/* oneOf */.yL)(GATE_SOURCES).optional(),
-    lookback: (0,fields/* durationBetween */.h9)(1_000, 24 * HOUR).optional(),
-    url: fields/* urlOrPath */.u8.optional(),
-    path: fields/* urlOrPath */.u8.optional(),
-    method: httpMethod.optional(),
-    headers: requestHeaders.optional(),
-    body: main_schemas/* string */.YjP().optional(),
-    json: main_schemas/* unknown */.L5J().optional(),
-    /** Dot path into the JSON answer, as version-field; a plain-text answer is the number itself. */
-    value: main_schemas/* string */.YjP().min(1).optional(),
-    'insecure-skip-tls-verify': fields/* flag */.Jt.optional(),
-};
-const WEB_KEYS = ['url', 'path', 'method', 'headers', 'body', 'json', 'value', 'insecure-skip-tls-verify'];
-/** What each source needs and what it cannot use, said where the gate is written. */
-function gateSourceRules(gate, ctx) {
-    const issue = (path, message) => ctx.addIssue({ code: 'custom', path: [path], message });
-    if (gate.source !== 'datadog' && gate.lookback !== undefined) {
-        issue('lookback', 'is how far back a Datadog gate reads: set source: datadog, or remove it');
-    }
-    if (gate.source !== 'web') {
-        if (gate.query === undefined)
-            issue('query', `a ${gate.source ?? 'prometheus'} gate needs query`);
-        for (const key of WEB_KEYS) {
-            if (gate[key] !== undefined)
-                issue(key, 'belongs to a web gate: set source: web, or remove it');
-        }
-        return;
-    }
-    if (gate.query !== undefined)
-        issue('query', 'a web gate reads url (or path) and value, not a query');
-    if ((gate.url === undefined) === (gate.path === undefined)) {
-        issue('url', 'a web gate needs exactly one of url (a full URL) or path (resolved against base-url)');
-    }
-    if (gate.value === undefined) {
-        issue('value', 'a web gate needs value: the dot path of the number in the JSON answer (e.g. data.score)');
-    }
-    // A JSON endpoint answers for now only: there is no earlier value to take a ratio to.
-    if (gate['max-ratio'] !== undefined)
-        issue('max-ratio', 'a web gate has no baseline: use max or min');
-    if (gate['traffic-query'] !== undefined)
-        issue('traffic-query', 'a web gate has no queries to count requests with');
-    if (gate.body !== undefined && gate.json !== undefined)
-        issue('json', 'set body or json, not both');
-    const method = gate.method ?? 'GET';
-    if ((gate.body !== undefined || gate.json !== undefined) && (method === 'GET' || method === 'HEAD')) {
-        issue('method', `${method} sends no body; set method: POST (or PUT, PATCH) to send body or json`);
-    }
-}
-/** What the sources of the listed gates need from the rest of the configuration. */
-function gateSourceIssues(config) {
-    const issues = [];
-    config.gates.forEach((gate, index) => {
-        if (gate.source === undefined && config['prometheus-url'] === undefined) {
-            issues.push({
-                path: ['gates', index, 'source'],
-                message: 'is needed without prometheus-url: set source: datadog or web, or prometheus-url for a PromQL gate',
-            });
-        }
-        if (gate.source === 'web' && gate.path !== undefined && config['base-url'] === undefined) {
-            issues.push({ path: ['gates', index, 'path'], message: 'needs base-url (or give a full url)' });
-        }
-    });
-    const readsMetrics = config.gates.some((gate) => gate.source === 'datadog') || config['datadog-error-rate-query'] !== undefined;
-    const readsMonitors = config['datadog-monitor-tags'] !== undefined;
-    // Said for what the run reads, so the reader sees which key turned Datadog on.
-    const message = readsMetrics
-        ? 'is required to read Datadog metrics: a gate reads Datadog (source: datadog or datadog-error-rate-query)'
-        : 'is required to read Datadog monitors: datadog-monitor-tags turns on the datadog-monitors gate';
-    if (readsMetrics || readsMonitors) {
-        for (const key of ['datadog-api-key', 'datadog-app-key']) {
-            if (config[key] === undefined)
-                issues.push({ path: [key], message });
-        }
-    }
-    return issues;
-}
-
+// EXTERNAL MODULE: ./src/engine/config/gateSourceSchema.ts
+var gateSourceSchema = __nccwpck_require__(2364);
 ;// CONCATENATED MODULE: ./src/engine/config/monitorSchema.ts
 
 
@@ -11015,7 +11061,7 @@ function gateSourceIssues(config) {
 
 
 const SECOND = 1_000;
-const monitorSchema_HOUR = 3_600_000;
+const HOUR = 3_600_000;
 const DEFAULT_ERROR_RATE_QUERY = 'sum(rate(http_requests_total{status=~"5.."}[{{range}}])) / sum(rate(http_requests_total[{{range}}]))';
 /** What `max-error-rate` or `error-rate-query` say to turn the built-in error-rate gate off. */
 const OFF = 'off';
@@ -11036,7 +11082,7 @@ const requestCount = (0,fields/* wholeNumber */.rD)(0, 1_000_000_000);
 const gateSchema = main_schemas/* strictObject */.rej({
     name: main_schemas/* string */.YjP().min(1),
     query: main_schemas/* string */.YjP().min(1).optional(),
-    ...gateSourceShape,
+    ...gateSourceSchema/* gateSourceShape */.Ge,
     max: (0,fields/* decimal */._)(Number.NEGATIVE_INFINITY).optional(),
     min: (0,fields/* decimal */._)(Number.NEGATIVE_INFINITY).optional(),
     'max-ratio': (0,fields/* decimal */._)(0, { exclusive: true }).optional(),
@@ -11048,7 +11094,7 @@ const gateSchema = main_schemas/* strictObject */.rej({
     'min-requests': requestCount.optional(),
 })
     .superRefine((gate, ctx) => {
-    gateSourceRules(gate, ctx);
+    (0,gateSourceSchema/* gateSourceRules */.ke)(gate, ctx);
     if (gate.max === undefined && gate.min === undefined && gate['max-ratio'] === undefined) {
         ctx.addIssue({ code: 'custom', message: 'a gate needs max, min or max-ratio: a limit to judge its samples by' });
     }
@@ -11065,7 +11111,7 @@ const monitorShape = {
     'prometheus-url': fields/* httpUrl */.q3.optional().meta({
         description: 'Prometheus (or compatible: Thanos, Mimir, VictoriaMetrics) base URL; turns the metric gates on.',
     }),
-    'prometheus-headers': fields/* headerLines */.Hq.pipe(textHeaders).optional().meta({
+    'prometheus-headers': fields/* headerLines */.Hq.pipe(checkSchema/* textHeaders */.Gc).optional().meta({
         description: '"Name: value" lines sent with every query (auth); values are secrets.',
     }),
     // `off` is a string like any query; the plan reads it as the gate turned off.
@@ -11095,11 +11141,11 @@ const monitorShape = {
         description: 'The latency gate also fails above this multiple of its baseline.',
         'x-default': String(DEFAULT_MAX_LATENCY_RATIO),
     }),
-    'scrape-interval': (0,fields/* durationBetween */.h9)(SECOND, monitorSchema_HOUR).optional().meta({
+    'scrape-interval': (0,fields/* durationBetween */.h9)(SECOND, HOUR).optional().meta({
         description: 'How often Prometheus scrapes the service: {{range}} is 4 times it, and shorter ranges are refused before the window.',
         'x-default': "global.scrape_interval from Prometheus's /api/v1/status/config; where that cannot be read, 1m",
     }),
-    'baseline-offset': (0,fields/* durationBetween */.h9)(SECOND, 7 * 24 * monitorSchema_HOUR)
+    'baseline-offset': (0,fields/* durationBetween */.h9)(SECOND, 7 * 24 * HOUR)
         .prefault('10m')
         .meta({
         description: 'The baseline of a ratio gate is its own query evaluated this long before the action started.',
@@ -11108,17 +11154,17 @@ const monitorShape = {
     gates: (0,fields/* yamlList */.gm)(gateSchema, 'gates (- name: ..., query: ..., max: ...)').prefault([]).meta({
         description: 'YAML list of more gates: name, source (prometheus, datadog, web), query (or url/path and value for web), max and/or min, max-ratio, min-delta, mode, traffic-query, min-requests, lookback, on-inconclusive, max-consecutive-errors.',
     }),
-    'monitor-window': (0,fields/* durationBetween */.h9)(0, 6 * monitorSchema_HOUR)
+    'monitor-window': (0,fields/* durationBetween */.h9)(0, 6 * HOUR)
         .prefault('5m')
         .meta({
         description: 'How long to watch; 0 turns the monitor off.',
         default: '5m',
     }),
-    'monitor-interval': (0,fields/* durationBetween */.h9)(SECOND, monitorSchema_HOUR).prefault('10s').meta({
+    'monitor-interval': (0,fields/* durationBetween */.h9)(SECOND, HOUR).prefault('10s').meta({
         description: 'Time between samples.',
         default: '10s',
     }),
-    'monitor-delay': (0,fields/* durationBetween */.h9)(0, monitorSchema_HOUR).prefault('0s').meta({
+    'monitor-delay': (0,fields/* durationBetween */.h9)(0, HOUR).prefault('0s').meta({
         description: 'Wait before the first sample (telemetry warm-up).',
         default: '0s',
     }),
@@ -11158,7 +11204,7 @@ const monitorShape = {
         description: 'Label selector of its pods.',
         'x-default': "the Deployment's own spec.selector.matchLabels",
     }),
-    'rollout-timeout': (0,fields/* durationBetween */.h9)(0, monitorSchema_HOUR).prefault('5m').meta({
+    'rollout-timeout': (0,fields/* durationBetween */.h9)(0, HOUR).prefault('5m').meta({
         description: 'First wait for kubectl rollout status; 0 skips.',
         default: '5m',
     }),
@@ -11231,7 +11277,7 @@ function schemeOf(url) {
 const capture = main_schemas/* record */.g1P(main_schemas/* string */.YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, {
     error: (issue) => `${JSON.stringify(issue.input)} is not a variable name; use letters, digits and _`,
 }), main_schemas/* string */.YjP().min(1));
-const stepSchema = main_schemas/* strictObject */.rej({ ...requestShape, capture: capture.optional() }).superRefine(requestRules);
+const stepSchema = main_schemas/* strictObject */.rej({ ...checkSchema/* requestShape */.zE, capture: capture.optional() }).superRefine(checkSchema/* requestRules */.Nm);
 const USE = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 const flowSchema = main_schemas/* strictObject */.rej({
     name: main_schemas/* string */.YjP().min(1),
@@ -11636,7 +11682,7 @@ const configShape = {
     })
         .optional()
         .meta({ description: 'Base URL; check paths and a version-url path resolve against it.' }),
-    checks: (0,fields/* yamlList */.gm)(checkSchema, 'smoke checks (- /health, - GET /ready or - path: ...)').prefault([]).meta({
+    checks: (0,fields/* yamlList */.gm)(checkSchema/* checkSchema */._U, 'smoke checks (- /health, - GET /ready or - path: ...)').prefault([]).meta({
         description: 'YAML list of smoke checks: "/path", "GET /path", a full URL, or an object (see Smoke checks).',
     }),
     'version-url': fields/* urlOrPath */.u8.optional().meta({
@@ -11761,7 +11807,7 @@ const configSchema = main_schemas/* strictObject */.rej(configShape).superRefine
     if (config.compare.length > 0 && config['prometheus-url'] === undefined) {
         ctx.addIssue({ code: 'custom', path: ['compare'], message: 'comparisons query Prometheus: set prometheus-url' });
     }
-    for (const issue of gateSourceIssues(config))
+    for (const issue of (0,gateSourceSchema/* gateSourceIssues */.vy)(config))
         ctx.addIssue({ code: 'custom', ...issue });
     if (config['grafana-url'] !== undefined && config['grafana-token'] === undefined) {
         ctx.addIssue({
@@ -12290,8 +12336,6 @@ function kubectlScope(target) {
 
 
 
-
-const DEFAULT_LOOKBACK_MS = (0,duration/* parseDuration */.E9)(DEFAULT_LOOKBACK);
 /** One entry of `gates`, planned with its source: the limits are the same whatever the source. */
 function planListedGate(gate, config, onInconclusive) {
     const source = sourceOf(gate, config);
@@ -12311,7 +12355,7 @@ function planListedGate(gate, config, onInconclusive) {
             ? { traffic: { query: gate['traffic-query'], minRequests: gate['min-requests'] ?? 0 } }
             : {}),
         ...(source !== 'prometheus' ? { source } : {}),
-        ...(source === 'datadog' ? { lookbackMs: gate.lookback ?? DEFAULT_LOOKBACK_MS } : {}),
+        ...(source === 'datadog' ? { lookbackMs: gate.lookback ?? gateSourceSchema/* DEFAULT_LOOKBACK_MS */.i8 } : {}),
         ...(web ? { web } : {}),
     };
 }
@@ -12333,6 +12377,7 @@ function webRead(gate, baseUrl) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/monitor/monitorPlan.ts
+
 
 
 
@@ -12448,7 +12493,7 @@ function builtInGates(config, onInconclusive) {
             query: datadogQuery,
             max,
             source: 'datadog',
-            lookbackMs: DEFAULT_LOOKBACK_MS,
+            lookbackMs: gateSourceSchema/* DEFAULT_LOOKBACK_MS */.i8,
             ...(query ? { traffic: { query, minRequests } } : {}),
         });
         if (!query)
@@ -12949,6 +12994,8 @@ function responseExcerpt(response, redact) {
     return { status: response.status, contentType: response.headers['content-type'], bodyExcerpt: excerpt };
 }
 
+// EXTERNAL MODULE: ./src/engine/config/pattern.ts
+var config_pattern = __nccwpck_require__(2155);
 ;// CONCATENATED MODULE: ./src/engine/checks/expectations.ts
 
 
@@ -12998,7 +13045,7 @@ function describeStatus(expectation) {
 }
 /** `/regex/flags` written as a string matches as a regular expression; anything else compares as JSON. */
 function valueMatches(actual, expected) {
-    const pattern = asRegex(expected);
+    const pattern = (0,config_pattern/* asRegex */.W)(expected);
     if (pattern)
         return (actual !== undefined &&
             actual !== null &&
@@ -13007,7 +13054,7 @@ function valueMatches(actual, expected) {
 }
 /** The configured value as a person wrote it: `matching /^v2/`, or the JSON value. */
 function describeExpected(expected) {
-    return asRegex(expected) ? `matching ${String(expected)}` : show(expected);
+    return (0,config_pattern/* asRegex */.W)(expected) ? `matching ${String(expected)}` : show(expected);
 }
 function show(value, mask = (text) => text) {
     const text = mask(JSON.stringify(value) ?? String(value));

@@ -8,7 +8,7 @@ export type GateSource = (typeof GATE_SOURCES)[number];
 
 const HOUR = 3_600_000;
 /** Datadog ingests with a delay: a sample reads the last point of this much time, not the present instant. */
-export const DEFAULT_LOOKBACK = '5m';
+export const DEFAULT_LOOKBACK_MS = 5 * 60_000;
 
 /** The keys a gate adds to say where it reads: `source`, a Datadog `lookback`, a web gate's request and `value`. */
 export const gateSourceShape = {

@@ -2,16 +2,13 @@ import { joinUrl } from '../checks/naming.js';
 import { requestOf } from '../checks/httpPlan.js';
 import { hasHeader } from '../http.js';
 import type { GateSource } from '../config/gateSourceSchema.js';
-import { DEFAULT_LOOKBACK } from '../config/gateSourceSchema.js';
-import { parseDuration } from '../config/duration.js';
+import { DEFAULT_LOOKBACK_MS } from '../config/gateSourceSchema.js';
 import type { Config } from '../config/schema.js';
 import type { InconclusiveAction } from './judge.js';
 import type { PlannedGate, PlannedWebRead } from './plannedGate.js';
 import { redactUrl } from '../secrets.js';
 
 type ListedGate = Config['gates'][number];
-
-export const DEFAULT_LOOKBACK_MS = parseDuration(DEFAULT_LOOKBACK) as number;
 
 /** One entry of `gates`, planned with its source: the limits are the same whatever the source. */
 export function planListedGate(gate: ListedGate, config: Config, onInconclusive: InconclusiveAction): PlannedGate {

@@ -5,7 +5,8 @@ import { fillPlaceholders, promqlDuration, type PlaceholderValues } from './plac
 import { builtInMinRequests, builtInTrafficQuery, DEFAULT_TRAFFIC_QUERY } from '../config/trafficSchema.js';
 import { SLO_GATE_NAME } from '../config/sloSchema.js';
 import { DATADOG_MONITORS_GATE } from '../config/datadogMetricsSchema.js';
-import { DEFAULT_LOOKBACK_MS, planListedGate } from './listedGatePlan.js';
+import { planListedGate } from './listedGatePlan.js';
+import { DEFAULT_LOOKBACK_MS } from '../config/gateSourceSchema.js';
 import type { DatadogMetricsAccess, PlannedGate } from './plannedGate.js';
 import { BEFORE } from '../config/compareSchema.js';
 

@@ -1,11 +1,10 @@
+import { DEFAULT_LOOKBACK_MS } from '../../engine/config/gateSourceSchema.js';
 import type { MetricReading, MetricSource } from '../../engine/ports.js';
 import { createDatadogReader, type DatadogReadOptions } from './datadogReader.js';
 import { queryResponse, toReading } from './queryAnswer.js';
 
 export type DatadogMetricsOptions = DatadogReadOptions;
 
-// Datadog ingests with a delay, so a gate looks back over a few minutes and takes the newest point.
-export const DEFAULT_LOOKBACK_MS = 5 * 60_000;
 // A gate needs one series; an answer this large is a query that forgot to aggregate.
 const MAX_BODY_BYTES = 1024 * 1024;
 const TOO_LARGE = 'a gate needs one number, so aggregate the query with sum: or avg:, or narrow the scope';
