@@ -40,8 +40,11 @@ const queryResponse = schemas/* object */.Ikc({
 });
 // Series named in the error about several: enough to see how they differ.
 const NAMED_SERIES = 3;
-/** The last non-null point of the one series is the value; Datadog's buckets at the end may still be filling. */
-function toReading(response, lookbackMs, redact) {
+/**
+ * The last non-null point of the one series is the value, as Datadog's buckets at the end may still be filling;
+ * with `total`, the sum of its non-null points: what a count query (`.as_count()`) counted over the window.
+ */
+function toReading(response, { lookbackMs, total }, redact) {
     // A 200 with status "error" is Datadog failing the query after accepting it, not a malformed one.
     if (response.status !== undefined && response.status !== 'ok')
         throw (0,failure/* safeError */.kG)(`Datadog could not run the query (status ${response.status}): ${response.error ?? 'no error text'}`, redact);
@@ -68,7 +71,8 @@ function toReading(response, lookbackMs, redact) {
                 : `none of the series' ${points.length} points in ${window} has a value`,
             warnings: [],
         };
-    return { kind: 'value', value: last[1], warnings: [] };
+    const value = total ? points.reduce((sum, [, each]) => sum + (each ?? 0), 0) : last[1];
+    return { kind: 'value', value, warnings: [] };
 }
 
 ;// CONCATENATED MODULE: ./src/providers/datadog/datadogMetrics.ts
@@ -82,7 +86,7 @@ const TOO_LARGE = 'a gate needs one number, so aggregate the query with sum: or 
 function createDatadogMetrics(options) {
     const reader = (0,datadogReader/* createDatadogReader */.m)(options);
     return {
-        async query(query, { at, lookbackMs = gateSourceSchema/* DEFAULT_LOOKBACK_MS */.i8, timeoutMs, signal }) {
+        async query(query, { at, lookbackMs = gateSourceSchema/* DEFAULT_LOOKBACK_MS */.i8, total = false, timeoutMs, signal }) {
             // The API takes whole epoch seconds; a window under one second would be empty.
             const to = Math.floor((at?.getTime() ?? reader.clock.now()) / 1_000);
             const from = to - Math.max(1, Math.round(lookbackMs / 1_000));
@@ -96,7 +100,7 @@ function createDatadogMetrics(options) {
                 what: 'the query',
                 permission: 'timeseries_query',
             }, queryResponse);
-            return toReading(response, lookbackMs, reader.redact);
+            return toReading(response, { lookbackMs, total }, reader.redact);
         },
         close: () => reader.close(),
     };

@@ -313,9 +313,15 @@ const decimal = (min, { exclusive = false } = {}) => zod__WEBPACK_IMPORTED_MODUL
     }
     return n;
 });
-/** One of a few words, with the accepted ones named and the likely one guessed. */
-const oneOf = (words) => zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(words, {
+/**
+ * One of a few words, with the accepted ones named and the likely one guessed; `refused` says why a word that
+ * is accepted elsewhere is not here.
+ */
+const oneOf = (words, refused = {}) => zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(words, {
     error: (issue) => {
+        const why = typeof issue.input === 'string' ? refused[issue.input] : undefined;
+        if (why)
+            return `${quoted(issue.input)} ${why}`;
         const guess = typeof issue.input === 'string' ? (0,_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .nearest */ .p)(issue.input, words) : undefined;
         return `${quoted(issue.input)} is not one of ${words.join(', ')}${guess ? `; did you mean ${JSON.stringify(guess)}?` : ''}`;
     },
@@ -461,25 +467,30 @@ function gateSourceRules(gate, ctx) {
         issue('method', `${method} sends no body; set method: POST (or PUT, PATCH) to send body or json`);
     }
 }
-/** What the sources of the listed gates need from the rest of the configuration. */
+/** What the sources of the listed gates and the comparisons need from the rest of the configuration. */
 function gateSourceIssues(config) {
     const issues = [];
+    const unsourced = (list, index, sources) => issues.push({
+        path: [list, index, 'source'],
+        message: `is needed without prometheus-url: set source: ${sources}, or prometheus-url for a PromQL ${list === 'gates' ? 'gate' : 'comparison'}`,
+    });
     config.gates.forEach((gate, index) => {
-        if (gate.source === undefined && config['prometheus-url'] === undefined) {
-            issues.push({
-                path: ['gates', index, 'source'],
-                message: 'is needed without prometheus-url: set source: datadog or web, or prometheus-url for a PromQL gate',
-            });
-        }
+        if (gate.source === undefined && config['prometheus-url'] === undefined)
+            unsourced('gates', index, 'datadog or web');
         if (gate.source === 'web' && gate.path !== undefined && config['base-url'] === undefined) {
             issues.push({ path: ['gates', index, 'path'], message: 'needs base-url (or give a full url)' });
         }
     });
-    const readsMetrics = config.gates.some((gate) => gate.source === 'datadog') || config['datadog-error-rate-query'] !== undefined;
+    config.compare.forEach((entry, index) => {
+        if (entry.source === undefined && config['prometheus-url'] === undefined)
+            unsourced('compare', index, 'datadog');
+    });
+    const readsMetrics = [...config.gates, ...config.compare].some((each) => each.source === 'datadog') ||
+        config['datadog-error-rate-query'] !== undefined;
     const readsMonitors = config['datadog-monitor-tags'] !== undefined;
     // Said for what the run reads, so the reader sees which key turned Datadog on.
     const message = readsMetrics
-        ? 'is required to read Datadog metrics: a gate reads Datadog (source: datadog or datadog-error-rate-query)'
+        ? 'is required to read Datadog metrics: a gate or a comparison reads Datadog (source: datadog or datadog-error-rate-query)'
         : 'is required to read Datadog monitors: datadog-monitor-tags turns on the datadog-monitors gate';
     if (readsMetrics || readsMonitors) {
         for (const key of ['datadog-api-key', 'datadog-app-key']) {
@@ -11633,6 +11644,8 @@ const BEFORE = 'before';
 const DEFAULT_MAX_INCREASE = 1.5;
 const DEFAULT_CONFIDENCE = 0.99;
 const DEFAULT_MIN_EVENTS = 10;
+/** Where a comparison counts: a web endpoint's one number has no two sides to count. */
+const COMPARE_SOURCES = ['prometheus', 'datadog'];
 const BASELINE_REQUIRED = `required: the value of {{side}} for the old version (e.g. stable), or ${BEFORE} to compare with the same queries over a stretch before the run`;
 const quoted = (value) => JSON.stringify(String(value));
 /** At least 1: a limit under 1 would fail a canary that is better than the baseline by a little. */
@@ -11643,9 +11656,12 @@ const maxIncrease = (0,fields/* decimal */._)(0, { exclusive: true }).refine((va
 const confidence = (0,fields/* decimal */._)(0, { exclusive: true }).refine((value) => value < 1, {
     error: (issue) => `${quoted(issue.input)} is not a probability below 1: the comparison could never fail a canary; use e.g. 0.99 or 0.95`,
 });
-/** One canary-versus-baseline comparison: two counts per side, cumulative from the window's start. */
+/** One canary-versus-baseline comparison: two counts per side, cumulative from the window's start, from Prometheus or Datadog. */
 const compareSchema = main_schemas/* strictObject */.rej({
     name: main_schemas/* string */.YjP().min(1),
+    source: (0,fields/* oneOf */.yL)(COMPARE_SOURCES, {
+        web: 'cannot be compared: a comparison counts errors and requests on two sides, and a web endpoint answers one number; use prometheus or datadog',
+    }).optional(),
     'errors-query': main_schemas/* string */.YjP().min(1),
     'requests-query': main_schemas/* string */.YjP().min(1),
     canary: main_schemas/* string */.YjP({ error: 'required: the value of {{side}} for the new version, e.g. canary' })
@@ -11658,6 +11674,7 @@ const compareSchema = main_schemas/* strictObject */.rej({
     'on-inconclusive': onInconclusive.optional(),
 })
     .superRefine((entry, ctx) => {
+    sourceRules(entry, ctx);
     if (entry.baseline === BEFORE)
         return;
     for (const key of ['errors-query', 'requests-query']) {
@@ -11669,11 +11686,33 @@ const compareSchema = main_schemas/* strictObject */.rej({
             });
     }
 });
+// A Datadog count query: the points of `.as_count()` (or of a sum rollup) add up to the events between them.
+const COUNTED = /\.as_count\(\s*\)|\.rollup\(\s*sum\b/;
+/** A Datadog comparison's queries: counts it can add up, with no PromQL range. */
+function sourceRules(entry, ctx) {
+    if (entry.source !== 'datadog')
+        return;
+    for (const key of ['errors-query', 'requests-query']) {
+        const query = entry[key];
+        if (placeholdersIn(query).includes('range'))
+            ctx.addIssue({
+                code: 'custom',
+                path: [key],
+                message: "has {{range}}, a PromQL range: a Datadog comparison reads every point since the window's start by itself; remove it",
+            });
+        if (!COUNTED.test(query))
+            ctx.addIssue({
+                code: 'custom',
+                path: [key],
+                message: "is not a count: a Datadog comparison adds up the query's points since the window started, so each point must count events; end the query with .as_count() (or .rollup(sum, 60))",
+            });
+    }
+}
 const compareShape = {
     compare: (0,fields/* yamlList */.gm)(compareSchema, 'comparisons (- name: ..., errors-query: ..., requests-query: ..., canary: ..., baseline: ...)')
         .prefault([])
         .meta({
-        description: 'YAML list of canary-versus-baseline comparisons: name, errors-query, requests-query (with {{side}}), canary, baseline (or before), max-increase, confidence, min-events, mode, on-inconclusive.',
+        description: 'YAML list of canary-versus-baseline comparisons: name, source (prometheus or datadog), errors-query, requests-query (with {{side}}), canary, baseline (or before), max-increase, confidence, min-events, mode, on-inconclusive.',
     }),
 };
 
@@ -11829,13 +11868,13 @@ const configShape = {
 };
 const configSchema = main_schemas/* strictObject */.rej(configShape).superRefine((config, ctx) => {
     const gated = config.gates.length > 0 ||
+        config.compare.length > 0 ||
         config['datadog-error-rate-query'] !== undefined ||
         config['datadog-monitor-tags'] !== undefined ||
         (config['prometheus-url'] !== undefined &&
             (errorRateGate(config) !== undefined ||
                 config['latency-query'] !== undefined ||
-                config['slo-objective'] !== undefined ||
-                config.compare.length > 0));
+                config['slo-objective'] !== undefined));
     const watching = config['monitor-window'] > 0 && (gated || config['kube-deployment'] !== undefined);
     if (config['prometheus-url'] !== undefined && config['monitor-window'] > 0 && !watching) {
         const key = config['max-error-rate'] === OFF ? 'max-error-rate' : 'error-rate-query';
@@ -11901,9 +11940,6 @@ const configSchema = main_schemas/* strictObject */.rej(configShape).superRefine
     }
     for (const issue of duplicateGateNames(config))
         ctx.addIssue({ code: 'custom', ...issue });
-    if (config.compare.length > 0 && config['prometheus-url'] === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['compare'], message: 'comparisons query Prometheus: set prometheus-url' });
-    }
     for (const issue of (0,gateSourceSchema/* gateSourceIssues */.vy)(config))
         ctx.addIssue({ code: 'custom', ...issue });
     if (config['grafana-url'] !== undefined && config['grafana-token'] === undefined) {
@@ -12034,6 +12070,7 @@ function windowIssues(given) {
         'prometheus-url',
         'kube-deployment',
         'gates',
+        'compare',
         'datadog-error-rate-query',
         'datadog-monitor-tags',
     ].some((key) => given[key] !== undefined);
@@ -12451,6 +12488,7 @@ function planMonitor(config) {
     const monitorTags = config['datadog-monitor-tags'];
     const readsMetrics = prometheusUrl !== undefined ||
         config.gates.length > 0 ||
+        config.compare.length > 0 ||
         config['datadog-error-rate-query'] !== undefined ||
         monitorTags !== undefined;
     if (config['monitor-window'] === 0 || (!readsMetrics && !config['kube-deployment']))
@@ -12465,9 +12503,7 @@ function planMonitor(config) {
     gates.push(...config.gates.map((gate) => planListedGate(gate, config, onInconclusive)));
     if (monitorTags !== undefined)
         gates.push(monitorsGate(monitorTags, onInconclusive));
-    if (prometheusUrl) {
-        gates.push(...config.compare.map((entry) => comparisonGate(entry, onInconclusive, config['baseline-offset'])));
-    }
+    gates.push(...config.compare.map((entry) => comparisonGate(entry, onInconclusive, config['baseline-offset'])));
     // Every gate turned off and no Deployment: a window would watch nothing and only wait.
     if (gates.length === 0 && !config['kube-deployment'])
         return undefined;
@@ -12639,6 +12675,8 @@ function comparisonGate(entry, onInconclusive, baselineOffsetMs) {
         query: fillPlaceholders(entry['errors-query'], { side: entry.canary }),
         onInconclusive: entry['on-inconclusive'] ?? onInconclusive,
         mode: entry.mode ?? 'enforce',
+        // Prometheus is the default; a web source is refused by the schema.
+        ...(entry.source === 'datadog' ? { source: entry.source } : {}),
         compare: {
             errorsQuery: entry['errors-query'],
             requestsQuery: entry['requests-query'],
@@ -14430,9 +14468,18 @@ function webReading_describe(found, path, json) {
 /** One gate's sample, read the way its kind reads: a query (and its traffic), two windows, two sides, a request, monitors. */
 async function takeSample(tracker, deps, { timeoutMs, sinceStartMs }) {
     const { gate } = tracker;
-    const read = (query, at) => readMetric(metricSourceOf(gate, deps), query, {
-        ...(at ? { at } : {}),
+    const source = metricSourceOf(gate, deps);
+    const read = (query) => readMetric(source, query, {
         ...(gate.lookbackMs !== undefined ? { lookbackMs: gate.lookbackMs } : {}),
+        timeoutMs,
+        signal: deps.signal,
+    });
+    // A comparison's counts run from the window's start (at least a second, as its {{range}}): a range-reading
+    // source adds up that stretch's points.
+    const count = (query, at) => readMetric(source, query, {
+        ...(at ? { at } : {}),
+        lookbackMs: Math.max(1_000, sinceStartMs),
+        total: true,
         timeoutMs,
         signal: deps.signal,
     });
@@ -14443,7 +14490,7 @@ async function takeSample(tracker, deps, { timeoutMs, sinceStartMs }) {
     if (gate.slo)
         return sampleBurn(gate.slo, gate.max ?? 0, read, sinceStartMs);
     if (gate.compare)
-        return sampleComparison(gate.compare, tracker.samples, read, sinceStartMs, deps.runStartedAt);
+        return sampleComparison(gate.compare, tracker.samples, count, sinceStartMs, deps.runStartedAt);
     return sampleGate(gate, tracker.baseline, read, sinceStartMs);
 }
 /** One sample of a web gate: its request, the number at its value path, judged against its limits. */
@@ -14489,13 +14536,13 @@ async function sampleBurn(slo, maxBurn, read, sinceStartMs) {
     return { sample, warnings: warningsOf(shortErrors, shortRequests, longErrors, longRequests) };
 }
 /** One look of a comparison: both sides' errors and requests since the window started, read at once. */
-async function sampleComparison(compare, earlier, read, sinceStartMs, runStartedAt) {
+async function sampleComparison(compare, earlier, count, sinceStartMs, runStartedAt) {
     const { canary, baseline } = lookQueries(compare, sinceStartMs, runStartedAt);
     const [canaryErrors, canaryRequests, baselineErrors, baselineRequests] = await Promise.all([
-        read(canary.errors),
-        read(canary.requests),
-        read(baseline.errors, baseline.at),
-        read(baseline.requests, baseline.at),
+        count(canary.errors),
+        count(canary.requests),
+        count(baseline.errors, baseline.at),
+        count(baseline.requests, baseline.at),
     ]);
     const look = lookOf({
         canary: { errors: canaryErrors, requests: canaryRequests },
@@ -15796,7 +15843,7 @@ function planLines(plan) {
                 continue;
             }
             if (gate.compare) {
-                lines.push(comparisonLine(gate.name, gate.compare, gate.mode));
+                lines.push(comparisonLine(gate, gate.compare));
                 continue;
             }
             if (gate.monitorTags !== undefined) {
@@ -15804,6 +15851,8 @@ function planLines(plan) {
                 continue;
             }
             const trust = [
+                gate.source,
+                gate.lookbackMs !== undefined ? `lookback ${(0,duration/* formatDuration */.a3)(gate.lookbackMs)}` : undefined,
                 gate.mode && gate.mode !== 'enforce' ? gate.mode : undefined,
                 gate.minDelta ? `min-delta ${gate.minDelta}` : undefined,
             ].filter(Boolean);
@@ -15829,13 +15878,13 @@ function sloLine(slo, maxBurn) {
  * A comparison in words: which sides, the limit and the confidence, how many errors it needs, then its two
  * queries as written: `{{side}}` is each side's value and `{{range}}` the time since the window started.
  */
-function comparisonLine(name, compare, mode) {
+function comparisonLine({ name, mode, source }, compare) {
     const sides = 'side' in compare.baseline
         ? `${compare.canary} vs ${compare.baseline.side}`
         : `${compare.canary} vs the same queries ${(0,duration/* formatDuration */.a3)(compare.baseline.beforeMs)} before (baseline: before)`;
     const rules = `fails when ${compare.canary}'s error rate is shown above ${compare.maxIncrease}× the baseline's with ${Number((compare.confidence * 100).toPrecision(12))}% confidence, from ${compare.minEvents} errors on both sides together`;
-    const held = mode && mode !== 'enforce' ? `${mode}; ` : '';
-    return `compare ${name} (${held}${sides}; ${rules}): errors ${compare.errorsQuery}; requests ${compare.requestsQuery}`;
+    const held = [source, mode && mode !== 'enforce' ? mode : undefined].filter(Boolean).map((word) => `${word}; `);
+    return `compare ${name} (${held.join('')}${sides}; ${rules}): errors ${compare.errorsQuery}; requests ${compare.requestsQuery}`;
 }
 const RANGE_RULE = '4 × scrape interval, at least monitor-interval';
 /**
@@ -16567,10 +16616,12 @@ function renderMonitor(monitor) {
         }
         const compared = monitor.gates.flatMap((gate) => gate.comparison ? [`- ${comparisonNote(gate.name, gate.comparison)}`] : []);
         lines.push('', ...(compared.length > 0 ? [...compared, ''] : []), ...sourceWarnings(monitor.gates));
-        lines.push('<details><summary>Queries, to paste into Prometheus</summary>', '', ...monitor.gates.flatMap((gate) => [
-            `${(0,report_escape/* escapeHtml */.ZD)(gate.name)}:`,
+        const elsewhere = monitor.gates.some((gate) => gate.source !== undefined);
+        lines.push(`<details><summary>Queries, to paste into ${elsewhere ? 'their sources' : 'Prometheus'}</summary>`, '', ...monitor.gates.flatMap((gate) => [
+            `${(0,report_escape/* escapeHtml */.ZD)(gate.name)}${gate.source ? ` (${gate.source})` : ''}:`,
             '',
-            ...codeBlock(wrapQuery(gate.query), 'promql'),
+            // Only PromQL is known to ignore line breaks; another source's query stays on one line.
+            ...(gate.source ? codeBlock([gate.query]) : codeBlock(wrapQuery(gate.query), 'promql')),
             '',
         ]), '</details>', '', ...monitor.gates.flatMap(burnRates));
     }

@@ -431,6 +431,27 @@ const CASES: BadCase[] = [
     says: 'gates[0].value: a web gate needs value',
   },
   {
+    what: 'a comparison reading a web endpoint',
+    set: { compare: compareEntry('  source: web') },
+    says: 'compare[0].source: "web" cannot be compared: a comparison counts errors and requests on two sides',
+  },
+  {
+    what: 'a Datadog comparison whose query is not a count',
+    set: {
+      'datadog-api-key': 'k',
+      'datadog-app-key': 'a',
+      compare: lines(
+        '- name: errors vs stable',
+        '  source: datadog',
+        '  errors-query: avg:trace.http.request.errors{version:{{side}}}',
+        '  requests-query: sum:trace.http.request.hits{version:{{side}}}.as_count()',
+        '  canary: canary',
+        '  baseline: stable',
+      ),
+    },
+    says: "compare[0].errors-query: is not a count: a Datadog comparison adds up the query's points since the window started",
+  },
+  {
     what: 'datadog-monitor-tags that name no tag',
     set: { 'datadog-monitor-tags': ' , ' },
     says: 'datadog-monitor-tags: names no tag',

@@ -77,6 +77,18 @@ describe('Datadog metrics: what a query reads', () => {
     expect(await read()).toEqual({ kind: 'value', value: 0, warnings: [] });
   });
 
+  it('adds up every non-null point of a count over the stretch asked, for a comparison', async () => {
+    fake.series = [{ points: [3, null, 4.5, 0, 2] }];
+    const reading = await source().query('sum:trace.http.request.errors{version:canary}.as_count()', {
+      lookbackMs: 7 * 60_000,
+      total: true,
+      timeoutMs: 2_000,
+      signal: new AbortController().signal,
+    });
+    expect(reading).toEqual({ kind: 'value', value: 9.5, warnings: [] });
+    expect(fake.requests[0]?.params).toMatchObject({ from: String(NOW_S - 420), to: String(NOW_S) });
+  });
+
   it('takes a base URL copied with the API path', async () => {
     fake.series = [{ points: [1] }];
     expect(await read({ apiUrl: `${fake.url}/api/v1` })).toMatchObject({ kind: 'value', value: 1 });

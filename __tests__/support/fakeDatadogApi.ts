@@ -63,6 +63,11 @@ export interface FakeDatadogApi {
    * another process sees its metric change at a known read, with no clock in the test.
    */
   seriesByRead?: FakeSeries[][];
+  /**
+   * When set, answers each query from its text and asked window (epoch seconds) instead, before `seriesByRead`:
+   * queries sent at once (a comparison's four) get each its own series whatever order they arrive in.
+   */
+  seriesFor?: (query: string, window: { from: number; to: number }) => FakeSeries[];
   /** The organisation's monitors; /api/v1/monitor lists those with all the asked monitor_tags. */
   monitors: FakeMonitor[];
   /**
@@ -208,7 +213,10 @@ export async function startFakeDatadogApi(options: { apiKey?: string; appKey?: s
       return errors(403, 'Forbidden');
     if (url.pathname === '/api/v1/query') {
       const reads = fake.requests.filter((request) => request.path === '/api/v1/query').length - 1;
-      const scripted = fake.seriesByRead?.[Math.min(reads, fake.seriesByRead.length - 1)];
+      const window = { from: Number(params.from), to: Number(params.to) };
+      const scripted =
+        fake.seriesFor?.(params.query ?? '', window) ??
+        fake.seriesByRead?.[Math.min(reads, fake.seriesByRead.length - 1)];
       return send(200, JSON.stringify(queryAnswer(params, scripted ?? fake.series)));
     }
     const lists = fake.requests.filter((request) => request.path === '/api/v1/monitor').length - 1;

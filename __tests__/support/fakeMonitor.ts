@@ -18,7 +18,7 @@ export type ScriptedReading = number | 'no-data' | 'error' | 'rate-limited';
 
 /** A MetricSource that answers each query from its own script (the last entry repeats) and records every call. */
 export class FakeMetrics implements MetricSource {
-  readonly calls: { query: string; at?: Date; time: number }[] = [];
+  readonly calls: { query: string; at?: Date; lookbackMs?: number; total?: boolean; time: number }[] = [];
   /** The names each metric lookup asked about. */
   readonly lookups: string[][] = [];
   /** The metrics a lookup finds no series of; 'error' when the lookup gets no answer. */
@@ -41,9 +41,16 @@ export class FakeMetrics implements MetricSource {
     this.scripts = { [DEFAULT_TRAFFIC_QUERY]: [BUSY], ...scripts };
   }
 
-  async query(sent: string, options: { at?: Date }): Promise<MetricReading> {
+  async query(sent: string, options: { at?: Date; lookbackMs?: number; total?: boolean }): Promise<MetricReading> {
     const query = this.keyOf(sent);
-    this.calls.push({ query, at: options.at, time: this.clock.now() });
+    const { at, lookbackMs, total } = options;
+    this.calls.push({
+      query,
+      at,
+      time: this.clock.now(),
+      ...(lookbackMs !== undefined ? { lookbackMs } : {}),
+      ...(total ? { total } : {}),
+    });
     this.inFlight++;
     this.peakInFlight = Math.max(this.peakInFlight, this.inFlight);
     await Promise.resolve();

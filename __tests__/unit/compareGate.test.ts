@@ -253,7 +253,7 @@ describe('config and plan', () => {
     expect(await errorsOf({ compare: `${sideless}\n  baseline: before` })).toEqual([]);
   });
 
-  it('allows {{side}} only in compare queries, and needs prometheus-url', async () => {
+  it('allows {{side}} only in compare queries, and needs prometheus-url or another source', async () => {
     expect(await errorsOf({ gates: '- name: q\n  query: up{track="{{side}}"}\n  max: 1' })).toEqual([
       'gates[0].query: {{side}} is the canary or the baseline of a comparison: it has a value only in the queries of a compare entry',
     ]);
@@ -265,7 +265,68 @@ describe('config and plan', () => {
         compare: entry('  baseline: stable'),
       },
     });
-    expect(loaded.ok ? [] : loaded.errors).toEqual(['compare: comparisons query Prometheus: set prometheus-url']);
+    expect(loaded.ok ? [] : loaded.errors).toEqual([
+      'compare[0].source: is needed without prometheus-url: set source: datadog, or prometheus-url for a PromQL comparison',
+    ]);
+  });
+
+  describe('from Datadog', () => {
+    const datadogEntry = (errors: string, requests: string, ...more: string[]) =>
+      [
+        '- name: errors vs stable',
+        '  source: datadog',
+        `  errors-query: ${errors}`,
+        `  requests-query: ${requests}`,
+        '  canary: canary',
+        '  baseline: stable',
+        ...more,
+      ].join('\n');
+    const ERRORS = 'sum:trace.http.request.errors{service:{{service}},version:{{side}}}.as_count()';
+    const REQUESTS = 'sum:trace.http.request.hits{service:{{service}},version:{{side}}}.rollup(sum, 60)';
+    const keys = { 'datadog-api-key': 'k', 'datadog-app-key': 'a' };
+
+    it('plans a comparison that reads Datadog, with no prometheus-url', async () => {
+      const loaded = await loadConfig({
+        inputs: { service: 'shop', 'max-error-rate': 'off', ...keys, compare: datadogEntry(ERRORS, REQUESTS) },
+      });
+      if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+      const plan = buildPlan(loaded.config);
+      expect(plan.monitor?.gates.map((gate) => [gate.name, gate.source, gate.compare?.errorsQuery])).toEqual([
+        ['errors vs stable', 'datadog', 'sum:trace.http.request.errors{service:shop,version:{{side}}}.as_count()'],
+      ]);
+      expect(plan.monitor?.datadog).toMatchObject({ apiKey: 'k', appKey: 'a' });
+    });
+
+    it.each([
+      [
+        'a web source, which has no two sides to count',
+        datadogEntry(ERRORS, REQUESTS).replace('source: datadog', 'source: web'),
+        'compare[0].source: "web" cannot be compared: a comparison counts errors and requests on two sides',
+      ],
+      [
+        'a query that is not a count',
+        datadogEntry('avg:trace.http.request.errors{version:{{side}}}', REQUESTS),
+        "compare[0].errors-query: is not a count: a Datadog comparison adds up the query's points since the window started",
+      ],
+      [
+        'a PromQL range in a Datadog query',
+        datadogEntry(ERRORS, 'sum:hits{version:{{side}}}.as_count()[{{range}}]'),
+        'compare[0].requests-query: has {{range}}, a PromQL range',
+      ],
+    ])('refuses %s', async (_, compare, says) => {
+      const loaded = await loadConfig({ inputs: { service: 'shop', 'max-error-rate': 'off', ...keys, compare } });
+      expect(loaded.ok ? [] : loaded.errors).toEqual([expect.stringContaining(says)]);
+    });
+
+    it('needs both Datadog keys', async () => {
+      const loaded = await loadConfig({
+        inputs: { service: 'shop', 'max-error-rate': 'off', compare: datadogEntry(ERRORS, REQUESTS) },
+      });
+      expect(loaded.ok ? [] : loaded.errors).toEqual([
+        expect.stringMatching(/^datadog-api-key: is required to read Datadog metrics: a gate or a comparison reads/),
+        expect.stringMatching(/^datadog-app-key: is required to read Datadog metrics/),
+      ]);
+    });
   });
 
   it('plans each comparison as a gate with the defaults, its static placeholders filled and the canary errors query shown', async () => {

@@ -2,6 +2,9 @@ import { runMonitor } from '../../src/engine/monitor/monitor.js';
 import type { MonitorPlan } from '../../src/engine/monitor/monitorPlan.js';
 import { renderMonitor } from '../../src/engine/report/monitorMarkdown.js';
 import { createRedactor } from '../../src/engine/secrets.js';
+import { loadConfig } from '../../src/engine/config/load.js';
+import { buildPlan } from '../../src/engine/plan.js';
+import { planLines } from '../../src/engine/report/planLines.js';
 import { FakeClock } from '../support/fakeClock.js';
 import { FakeMetrics } from '../support/fakeMonitor.js';
 import { RecordingLogger } from '../support/fixtures.js';
@@ -56,5 +59,85 @@ describe('a source per gate', () => {
     const markdown = renderMonitor(report).join('\n');
     expect(markdown).toContain('- ⚠️ p99: 2 samples rate-limited by the metric source, each counted as an error');
     expect(markdown).toContain('| p99 · datadog | ≤ 1 |');
+  });
+});
+
+describe('a comparison counting in Datadog', () => {
+  const COMPARED: MonitorPlan = {
+    ...PLAN,
+    gates: [
+      {
+        name: 'errors vs stable',
+        query: 'errors{version:canary}.as_count()',
+        onInconclusive: 'warn',
+        source: 'datadog',
+        compare: {
+          errorsQuery: 'errors{version:{{side}}}.as_count()',
+          requestsQuery: 'hits{version:{{side}}}.as_count()',
+          canary: 'canary',
+          baseline: { side: 'stable' },
+          maxIncrease: 1.5,
+          confidence: 0.99,
+          minEvents: 10,
+        },
+      },
+    ],
+  };
+
+  it("sends its four counts to Datadog, each the total from the window's start to the look", async () => {
+    const clock = new FakeClock();
+    const prometheus = new FakeMetrics({}, clock);
+    const datadog = new FakeMetrics({}, clock);
+    await runMonitor(COMPARED, {
+      metrics: prometheus,
+      datadogMetrics: datadog,
+      clock,
+      logger: new RecordingLogger(),
+      redact: createRedactor([]),
+      signal: new AbortController().signal,
+      runStartedAt: clock.now(),
+    });
+    expect(prometheus.calls).toEqual([]);
+    const looks = datadog.calls.filter((call) => call.total);
+    // Four looks, 10s apart from the window's start: each reads its four counts over the time since then, at
+    // least a second.
+    expect(looks.map((call) => call.lookbackMs)).toEqual(
+      [1_000, 10_000, 20_000, 30_000].flatMap((ms) => Array(4).fill(ms)),
+    );
+    expect(new Set(looks.map((call) => call.query))).toEqual(
+      new Set([
+        'errors{version:canary}.as_count()',
+        'hits{version:canary}.as_count()',
+        'errors{version:stable}.as_count()',
+        'hits{version:stable}.as_count()',
+      ]),
+    );
+  });
+
+  it('names its source in the dry-run plan, as a Datadog gate does with its lookback', async () => {
+    const loaded = await loadConfig({
+      inputs: {
+        'max-error-rate': 'off',
+        'datadog-api-key': 'k',
+        'datadog-app-key': 'a',
+        gates: ['- name: p99', '  source: datadog', '  query: p99:latency{*}', '  max: 1', '  lookback: 10m'].join(
+          '\n',
+        ),
+        compare: [
+          '- name: errors vs stable',
+          '  source: datadog',
+          '  errors-query: sum:errors{version:{{side}}}.as_count()',
+          '  requests-query: sum:hits{version:{{side}}}.as_count()',
+          '  canary: canary',
+          '  baseline: stable',
+        ].join('\n'),
+      },
+    });
+    if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+    const lines = planLines(buildPlan(loaded.config));
+    expect(lines).toContain('gate p99 (datadog, lookback 10m): p99:latency{*}');
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^compare errors vs stable \(datadog; canary vs stable; fails when/),
+    );
   });
 });

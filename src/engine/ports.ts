@@ -81,12 +81,13 @@ export class MetricError extends Error {
 export interface MetricSource {
   /**
    * Evaluates `query` now, or at `at` (a baseline). A source that reads a time range (Datadog) reads the
-   * `lookbackMs` before that instant; an instant-query source (Prometheus) ignores it. Rejects with a
-   * MetricError when there is no answer.
+   * `lookbackMs` before that instant, and answers its last point, or with `total` the sum of its points
+   * (a count over the lookback); an instant-query source (Prometheus) ignores both, as its query says its
+   * own range. Rejects with a MetricError when there is no answer.
    */
   query(
     query: string,
-    options: { at?: Date; lookbackMs?: number; timeoutMs: number; signal: AbortSignal },
+    options: { at?: Date; lookbackMs?: number; total?: boolean; timeoutMs: number; signal: AbortSignal },
   ): Promise<MetricReading>;
   /**
    * Those of `names` of which the backend holds no series now: a metric that does not exist, told apart from

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { decimal, wholeNumber, yamlList } from './fields.js';
+import { decimal, oneOf, wholeNumber, yamlList } from './fields.js';
 import { onInconclusive } from './monitorSchema.js';
 import { gateMode } from './trustSchema.js';
 import { placeholdersIn } from '../monitor/placeholders.js';
@@ -9,6 +9,8 @@ export const BEFORE = 'before';
 export const DEFAULT_MAX_INCREASE = 1.5;
 export const DEFAULT_CONFIDENCE = 0.99;
 export const DEFAULT_MIN_EVENTS = 10;
+/** Where a comparison counts: a web endpoint's one number has no two sides to count. */
+const COMPARE_SOURCES = ['prometheus', 'datadog'] as const;
 
 const BASELINE_REQUIRED = `required: the value of {{side}} for the old version (e.g. stable), or ${BEFORE} to compare with the same queries over a stretch before the run`;
 
@@ -26,10 +28,13 @@ const confidence = decimal(0, { exclusive: true }).refine((value) => value < 1, 
     `${quoted(issue.input)} is not a probability below 1: the comparison could never fail a canary; use e.g. 0.99 or 0.95`,
 });
 
-/** One canary-versus-baseline comparison: two counts per side, cumulative from the window's start. */
+/** One canary-versus-baseline comparison: two counts per side, cumulative from the window's start, from Prometheus or Datadog. */
 export const compareSchema = z
   .strictObject({
     name: z.string().min(1),
+    source: oneOf(COMPARE_SOURCES, {
+      web: 'cannot be compared: a comparison counts errors and requests on two sides, and a web endpoint answers one number; use prometheus or datadog',
+    }).optional(),
     'errors-query': z.string().min(1),
     'requests-query': z.string().min(1),
     canary: z
@@ -43,6 +48,7 @@ export const compareSchema = z
     'on-inconclusive': onInconclusive.optional(),
   })
   .superRefine((entry, ctx) => {
+    sourceRules(entry, ctx);
     if (entry.baseline === BEFORE) return;
     for (const key of ['errors-query', 'requests-query'] as const) {
       if (!placeholdersIn(entry[key]).includes('side'))
@@ -54,6 +60,34 @@ export const compareSchema = z
     }
   });
 
+// A Datadog count query: the points of `.as_count()` (or of a sum rollup) add up to the events between them.
+const COUNTED = /\.as_count\(\s*\)|\.rollup\(\s*sum\b/;
+
+/** A Datadog comparison's queries: counts it can add up, with no PromQL range. */
+function sourceRules(
+  entry: { source?: (typeof COMPARE_SOURCES)[number]; 'errors-query': string; 'requests-query': string },
+  ctx: z.RefinementCtx,
+): void {
+  if (entry.source !== 'datadog') return;
+  for (const key of ['errors-query', 'requests-query'] as const) {
+    const query = entry[key];
+    if (placeholdersIn(query).includes('range'))
+      ctx.addIssue({
+        code: 'custom',
+        path: [key],
+        message:
+          "has {{range}}, a PromQL range: a Datadog comparison reads every point since the window's start by itself; remove it",
+      });
+    if (!COUNTED.test(query))
+      ctx.addIssue({
+        code: 'custom',
+        path: [key],
+        message:
+          "is not a count: a Datadog comparison adds up the query's points since the window started, so each point must count events; end the query with .as_count() (or .rollup(sum, 60))",
+      });
+  }
+}
+
 export type CompareEntry = z.output<typeof compareSchema>;
 
 export const compareShape = {
@@ -64,6 +98,6 @@ export const compareShape = {
     .prefault([])
     .meta({
       description:
-        'YAML list of canary-versus-baseline comparisons: name, errors-query, requests-query (with {{side}}), canary, baseline (or before), max-increase, confidence, min-events, mode, on-inconclusive.',
+        'YAML list of canary-versus-baseline comparisons: name, source (prometheus or datadog), errors-query, requests-query (with {{side}}), canary, baseline (or before), max-increase, confidence, min-events, mode, on-inconclusive.',
     }),
 };

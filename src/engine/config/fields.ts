@@ -99,10 +99,15 @@ export const decimal = (min: number, { exclusive = false } = {}) =>
     return n;
   });
 
-/** One of a few words, with the accepted ones named and the likely one guessed. */
-export const oneOf = <const T extends readonly [string, ...string[]]>(words: T) =>
+/**
+ * One of a few words, with the accepted ones named and the likely one guessed; `refused` says why a word that
+ * is accepted elsewhere is not here.
+ */
+export const oneOf = <const T extends readonly [string, ...string[]]>(words: T, refused: Record<string, string> = {}) =>
   z.enum(words, {
     error: (issue) => {
+      const why = typeof issue.input === 'string' ? refused[issue.input] : undefined;
+      if (why) return `${quoted(issue.input)} ${why}`;
       const guess = typeof issue.input === 'string' ? nearest(issue.input, words) : undefined;
       return `${quoted(issue.input)} is not one of ${words.join(', ')}${guess ? `; did you mean ${JSON.stringify(guess)}?` : ''}`;
     },

@@ -63,9 +63,10 @@ export function gateSourceRules(gate: GateSourceKeys, ctx: z.RefinementCtx): voi
   }
 }
 
-/** What the sources of the listed gates need from the rest of the configuration. */
+/** What the sources of the listed gates and the comparisons need from the rest of the configuration. */
 export function gateSourceIssues(config: {
   gates: readonly { source?: GateSource; path?: string }[];
+  compare: readonly { source?: GateSource }[];
   'prometheus-url'?: string;
   'base-url'?: string;
   'datadog-api-key'?: string;
@@ -74,23 +75,28 @@ export function gateSourceIssues(config: {
   'datadog-monitor-tags'?: string;
 }): { path: PropertyKey[]; message: string }[] {
   const issues: { path: PropertyKey[]; message: string }[] = [];
+  const unsourced = (list: 'gates' | 'compare', index: number, sources: string) =>
+    issues.push({
+      path: [list, index, 'source'],
+      message: `is needed without prometheus-url: set source: ${sources}, or prometheus-url for a PromQL ${list === 'gates' ? 'gate' : 'comparison'}`,
+    });
   config.gates.forEach((gate, index) => {
-    if (gate.source === undefined && config['prometheus-url'] === undefined) {
-      issues.push({
-        path: ['gates', index, 'source'],
-        message: 'is needed without prometheus-url: set source: datadog or web, or prometheus-url for a PromQL gate',
-      });
-    }
+    if (gate.source === undefined && config['prometheus-url'] === undefined)
+      unsourced('gates', index, 'datadog or web');
     if (gate.source === 'web' && gate.path !== undefined && config['base-url'] === undefined) {
       issues.push({ path: ['gates', index, 'path'], message: 'needs base-url (or give a full url)' });
     }
   });
+  config.compare.forEach((entry, index) => {
+    if (entry.source === undefined && config['prometheus-url'] === undefined) unsourced('compare', index, 'datadog');
+  });
   const readsMetrics =
-    config.gates.some((gate) => gate.source === 'datadog') || config['datadog-error-rate-query'] !== undefined;
+    [...config.gates, ...config.compare].some((each) => each.source === 'datadog') ||
+    config['datadog-error-rate-query'] !== undefined;
   const readsMonitors = config['datadog-monitor-tags'] !== undefined;
   // Said for what the run reads, so the reader sees which key turned Datadog on.
   const message = readsMetrics
-    ? 'is required to read Datadog metrics: a gate reads Datadog (source: datadog or datadog-error-rate-query)'
+    ? 'is required to read Datadog metrics: a gate or a comparison reads Datadog (source: datadog or datadog-error-rate-query)'
     : 'is required to read Datadog monitors: datadog-monitor-tags turns on the datadog-monitors gate';
   if (readsMetrics || readsMonitors) {
     for (const key of ['datadog-api-key', 'datadog-app-key'] as const) {

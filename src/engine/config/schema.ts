@@ -110,13 +110,13 @@ export const configShape = {
 export const configSchema = z.strictObject(configShape).superRefine((config, ctx) => {
   const gated =
     config.gates.length > 0 ||
+    config.compare.length > 0 ||
     config['datadog-error-rate-query'] !== undefined ||
     config['datadog-monitor-tags'] !== undefined ||
     (config['prometheus-url'] !== undefined &&
       (errorRateGate(config) !== undefined ||
         config['latency-query'] !== undefined ||
-        config['slo-objective'] !== undefined ||
-        config.compare.length > 0));
+        config['slo-objective'] !== undefined));
   const watching = config['monitor-window'] > 0 && (gated || config['kube-deployment'] !== undefined);
   if (config['prometheus-url'] !== undefined && config['monitor-window'] > 0 && !watching) {
     const key = config['max-error-rate'] === OFF ? 'max-error-rate' : 'error-rate-query';
@@ -185,9 +185,6 @@ export const configSchema = z.strictObject(configShape).superRefine((config, ctx
     });
   }
   for (const issue of duplicateGateNames(config)) ctx.addIssue({ code: 'custom', ...issue });
-  if (config.compare.length > 0 && config['prometheus-url'] === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['compare'], message: 'comparisons query Prometheus: set prometheus-url' });
-  }
   for (const issue of gateSourceIssues(config)) ctx.addIssue({ code: 'custom', ...issue });
   if (config['grafana-url'] !== undefined && config['grafana-token'] === undefined) {
     ctx.addIssue({
@@ -331,6 +328,7 @@ function windowIssues(given: Record<string, unknown>): { path: PropertyKey[]; me
     'prometheus-url',
     'kube-deployment',
     'gates',
+    'compare',
     'datadog-error-rate-query',
     'datadog-monitor-tags',
   ].some((key) => given[key] !== undefined);

@@ -39,6 +39,7 @@ export function planMonitor(config: Config): MonitorPlan | undefined {
   const readsMetrics =
     prometheusUrl !== undefined ||
     config.gates.length > 0 ||
+    config.compare.length > 0 ||
     config['datadog-error-rate-query'] !== undefined ||
     monitorTags !== undefined;
   if (config['monitor-window'] === 0 || (!readsMetrics && !config['kube-deployment'])) return undefined;
@@ -50,9 +51,7 @@ export function planMonitor(config: Config): MonitorPlan | undefined {
   }
   gates.push(...config.gates.map((gate) => planListedGate(gate, config, onInconclusive)));
   if (monitorTags !== undefined) gates.push(monitorsGate(monitorTags, onInconclusive));
-  if (prometheusUrl) {
-    gates.push(...config.compare.map((entry) => comparisonGate(entry, onInconclusive, config['baseline-offset'])));
-  }
+  gates.push(...config.compare.map((entry) => comparisonGate(entry, onInconclusive, config['baseline-offset'])));
   // Every gate turned off and no Deployment: a window would watch nothing and only wait.
   if (gates.length === 0 && !config['kube-deployment']) return undefined;
   const values = placeholderValues(config);
@@ -231,6 +230,8 @@ function comparisonGate(
     query: fillPlaceholders(entry['errors-query'], { side: entry.canary }),
     onInconclusive: entry['on-inconclusive'] ?? onInconclusive,
     mode: entry.mode ?? 'enforce',
+    // Prometheus is the default; a web source is refused by the schema.
+    ...(entry.source === 'datadog' ? { source: entry.source } : {}),
     compare: {
       errorsQuery: entry['errors-query'],
       requestsQuery: entry['requests-query'],

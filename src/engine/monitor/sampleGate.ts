@@ -29,17 +29,27 @@ export async function takeSample(
   { timeoutMs, sinceStartMs }: { timeoutMs: number; sinceStartMs: number },
 ): Promise<Sampled> {
   const { gate } = tracker;
-  const read = (query: string, at?: Date) =>
-    readMetric(metricSourceOf(gate, deps), query, {
-      ...(at ? { at } : {}),
+  const source = metricSourceOf(gate, deps);
+  const read = (query: string) =>
+    readMetric(source, query, {
       ...(gate.lookbackMs !== undefined ? { lookbackMs: gate.lookbackMs } : {}),
+      timeoutMs,
+      signal: deps.signal,
+    });
+  // A comparison's counts run from the window's start (at least a second, as its {{range}}): a range-reading
+  // source adds up that stretch's points.
+  const count = (query: string, at?: Date) =>
+    readMetric(source, query, {
+      ...(at ? { at } : {}),
+      lookbackMs: Math.max(1_000, sinceStartMs),
+      total: true,
       timeoutMs,
       signal: deps.signal,
     });
   if (gate.web) return sampleWeb(gate, gate.web, deps, timeoutMs);
   if (gate.monitorTags !== undefined) return sampleMonitors(gate.monitorTags, deps, timeoutMs);
   if (gate.slo) return sampleBurn(gate.slo, gate.max ?? 0, read, sinceStartMs);
-  if (gate.compare) return sampleComparison(gate.compare, tracker.samples, read, sinceStartMs, deps.runStartedAt);
+  if (gate.compare) return sampleComparison(gate.compare, tracker.samples, count, sinceStartMs, deps.runStartedAt);
   return sampleGate(gate, tracker.baseline, read, sinceStartMs);
 }
 
@@ -116,16 +126,16 @@ async function sampleBurn(
 async function sampleComparison(
   compare: PlannedComparison,
   earlier: readonly GateSample[],
-  read: (query: string, at?: Date) => Promise<Answer>,
+  count: (query: string, at?: Date) => Promise<Answer>,
   sinceStartMs: number,
   runStartedAt: number,
 ): Promise<Sampled> {
   const { canary, baseline } = lookQueries(compare, sinceStartMs, runStartedAt);
   const [canaryErrors, canaryRequests, baselineErrors, baselineRequests] = await Promise.all([
-    read(canary.errors),
-    read(canary.requests),
-    read(baseline.errors, baseline.at),
-    read(baseline.requests, baseline.at),
+    count(canary.errors),
+    count(canary.requests),
+    count(baseline.errors, baseline.at),
+    count(baseline.requests, baseline.at),
   ]);
   const look = lookOf({
     canary: { errors: canaryErrors, requests: canaryRequests },

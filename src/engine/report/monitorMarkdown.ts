@@ -52,13 +52,15 @@ export function renderMonitor(monitor: MonitorReport): string[] {
       gate.comparison ? [`- ${comparisonNote(gate.name, gate.comparison)}`] : [],
     );
     lines.push('', ...(compared.length > 0 ? [...compared, ''] : []), ...sourceWarnings(monitor.gates));
+    const elsewhere = monitor.gates.some((gate) => gate.source !== undefined);
     lines.push(
-      '<details><summary>Queries, to paste into Prometheus</summary>',
+      `<details><summary>Queries, to paste into ${elsewhere ? 'their sources' : 'Prometheus'}</summary>`,
       '',
       ...monitor.gates.flatMap((gate) => [
-        `${escapeHtml(gate.name)}:`,
+        `${escapeHtml(gate.name)}${gate.source ? ` (${gate.source})` : ''}:`,
         '',
-        ...codeBlock(wrapQuery(gate.query), 'promql'),
+        // Only PromQL is known to ignore line breaks; another source's query stays on one line.
+        ...(gate.source ? codeBlock([gate.query]) : codeBlock(wrapQuery(gate.query), 'promql')),
         '',
       ]),
       '</details>',

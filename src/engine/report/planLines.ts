@@ -2,10 +2,9 @@ import { REQUIRED_STREAK, shortSha } from '../checks/versionCheck.js';
 import { formatDuration } from '../config/duration.js';
 import { kubectlTarget } from '../kubernetes/target.js';
 import type { MonitorPlan } from '../monitor/monitorPlan.js';
-import type { PlannedComparison, PlannedSlo } from '../monitor/plannedGate.js';
+import type { PlannedComparison, PlannedGate, PlannedSlo } from '../monitor/plannedGate.js';
 import { SLO_GATE_NAME } from '../config/sloSchema.js';
 import { readsPrometheus } from '../monitor/metricSources.js';
-import type { GateMode } from '../config/trustSchema.js';
 import { fillPlaceholders, placeholdersIn } from '../monitor/placeholders.js';
 import { DEFAULT_SCRAPE_INTERVAL_MS, rangeFor } from '../monitor/scrapeFit.js';
 import type { Plan } from '../plan.js';
@@ -59,7 +58,7 @@ export function planLines(plan: Plan): string[] {
         continue;
       }
       if (gate.compare) {
-        lines.push(comparisonLine(gate.name, gate.compare, gate.mode));
+        lines.push(comparisonLine(gate, gate.compare));
         continue;
       }
       if (gate.monitorTags !== undefined) {
@@ -67,6 +66,8 @@ export function planLines(plan: Plan): string[] {
         continue;
       }
       const trust = [
+        gate.source,
+        gate.lookbackMs !== undefined ? `lookback ${formatDuration(gate.lookbackMs)}` : undefined,
         gate.mode && gate.mode !== 'enforce' ? gate.mode : undefined,
         gate.minDelta ? `min-delta ${gate.minDelta}` : undefined,
       ].filter(Boolean);
@@ -96,14 +97,14 @@ function sloLine(slo: PlannedSlo, maxBurn: number): string {
  * A comparison in words: which sides, the limit and the confidence, how many errors it needs, then its two
  * queries as written: `{{side}}` is each side's value and `{{range}}` the time since the window started.
  */
-function comparisonLine(name: string, compare: PlannedComparison, mode: GateMode | undefined): string {
+function comparisonLine({ name, mode, source }: PlannedGate, compare: PlannedComparison): string {
   const sides =
     'side' in compare.baseline
       ? `${compare.canary} vs ${compare.baseline.side}`
       : `${compare.canary} vs the same queries ${formatDuration(compare.baseline.beforeMs)} before (baseline: before)`;
   const rules = `fails when ${compare.canary}'s error rate is shown above ${compare.maxIncrease}× the baseline's with ${Number((compare.confidence * 100).toPrecision(12))}% confidence, from ${compare.minEvents} errors on both sides together`;
-  const held = mode && mode !== 'enforce' ? `${mode}; ` : '';
-  return `compare ${name} (${held}${sides}; ${rules}): errors ${compare.errorsQuery}; requests ${compare.requestsQuery}`;
+  const held = [source, mode && mode !== 'enforce' ? mode : undefined].filter(Boolean).map((word) => `${word}; `);
+  return `compare ${name} (${held.join('')}${sides}; ${rules}): errors ${compare.errorsQuery}; requests ${compare.requestsQuery}`;
 }
 
 const RANGE_RULE = '4 × scrape interval, at least monitor-interval';

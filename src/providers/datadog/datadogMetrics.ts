@@ -14,7 +14,10 @@ export function createDatadogMetrics(options: DatadogMetricsOptions): MetricSour
   const reader = createDatadogReader(options);
 
   return {
-    async query(query, { at, lookbackMs = DEFAULT_LOOKBACK_MS, timeoutMs, signal }): Promise<MetricReading> {
+    async query(
+      query,
+      { at, lookbackMs = DEFAULT_LOOKBACK_MS, total = false, timeoutMs, signal },
+    ): Promise<MetricReading> {
       // The API takes whole epoch seconds; a window under one second would be empty.
       const to = Math.floor((at?.getTime() ?? reader.clock.now()) / 1_000);
       const from = to - Math.max(1, Math.round(lookbackMs / 1_000));
@@ -31,7 +34,7 @@ export function createDatadogMetrics(options: DatadogMetricsOptions): MetricSour
         },
         queryResponse,
       );
-      return toReading(response, lookbackMs, reader.redact);
+      return toReading(response, { lookbackMs, total }, reader.redact);
     },
     close: () => reader.close(),
   };

@@ -22,8 +22,15 @@ export type QueryResponse = z.infer<typeof queryResponse>;
 // Series named in the error about several: enough to see how they differ.
 const NAMED_SERIES = 3;
 
-/** The last non-null point of the one series is the value; Datadog's buckets at the end may still be filling. */
-export function toReading(response: QueryResponse, lookbackMs: number, redact: Redactor): MetricReading {
+/**
+ * The last non-null point of the one series is the value, as Datadog's buckets at the end may still be filling;
+ * with `total`, the sum of its non-null points: what a count query (`.as_count()`) counted over the window.
+ */
+export function toReading(
+  response: QueryResponse,
+  { lookbackMs, total }: { lookbackMs: number; total: boolean },
+  redact: Redactor,
+): MetricReading {
   // A 200 with status "error" is Datadog failing the query after accepting it, not a malformed one.
   if (response.status !== undefined && response.status !== 'ok')
     throw safeError(
@@ -57,5 +64,6 @@ export function toReading(response: QueryResponse, lookbackMs: number, redact: R
           : `none of the series' ${points.length} points in ${window} has a value`,
       warnings: [],
     };
-  return { kind: 'value', value: last[1], warnings: [] };
+  const value = total ? points.reduce((sum, [, each]) => sum + (each ?? 0), 0) : last[1];
+  return { kind: 'value', value, warnings: [] };
 }
