@@ -33,6 +33,7 @@ const systemClock = {
 /* harmony export */   Gc: () => (/* binding */ textHeaders),
 /* harmony export */   Nm: () => (/* binding */ requestRules),
 /* harmony export */   _U: () => (/* binding */ checkSchema),
+/* harmony export */   _v: () => (/* binding */ checkShorthand),
 /* harmony export */   fL: () => (/* binding */ httpMethod),
 /* harmony export */   zE: () => (/* binding */ requestShape)
 /* harmony export */ });
@@ -11716,6 +11717,127 @@ const compareShape = {
     }),
 };
 
+;// CONCATENATED MODULE: ./src/engine/config/syntheticTrafficSchema.ts
+
+
+
+
+
+
+
+const DEFAULT_TRAFFIC_RATE = 2;
+const MAX_TRAFFIC_RATE = 50;
+const DEFAULT_MAX_IN_FLIGHT = 16;
+/** Methods that read: traffic repeats a request rate × window times, which only these can bear unasked. */
+const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const syntheticTrafficSchema_quoted = (value) => JSON.stringify(String(value));
+/** One request traffic cycles through: a check's request and expect, sent once each time (no retries). */
+const trafficRequestObject = main_schemas/* strictObject */.rej({
+    name: checkSchema/* requestShape */.zE.name,
+    url: checkSchema/* requestShape */.zE.url,
+    path: checkSchema/* requestShape */.zE.path,
+    method: checkSchema/* requestShape */.zE.method,
+    headers: checkSchema/* requestShape */.zE.headers,
+    body: checkSchema/* requestShape */.zE.body,
+    json: checkSchema/* requestShape */.zE.json,
+    expect: checkSchema/* requestShape */.zE.expect,
+    timeout: checkSchema/* requestShape */.zE.timeout,
+    'follow-redirects': checkSchema/* requestShape */.zE['follow-redirects'],
+    'insecure-skip-tls-verify': checkSchema/* requestShape */.zE['insecure-skip-tls-verify'],
+})
+    .superRefine((request, ctx) => (0,checkSchema/* requestRules */.Nm)({ ...request, retries: 0, 'retry-on': [] }, ctx));
+const trafficRequestSchema = main_schemas/* union */.KCZ([checkSchema/* checkShorthand */._v.pipe(trafficRequestObject), trafficRequestObject], {
+    error: 'expected a request: "/path", "GET /path", a full URL, or an object with path or url',
+});
+const rate = (0,fields/* decimal */._)(0.1).refine((value) => value <= MAX_TRAFFIC_RATE, {
+    error: (issue) => `${syntheticTrafficSchema_quoted(issue.input)} requests a second is more than ${MAX_TRAFFIC_RATE}: traffic gives the gates something to judge, it is not a load test; use ${MAX_TRAFFIC_RATE} or less`,
+});
+/** The action's own requests during the monitor window, and the built-in `traffic` gate that judges them. */
+const syntheticTrafficSchema = main_schemas/* strictObject */.rej({
+    rate: rate.prefault(DEFAULT_TRAFFIC_RATE),
+    requests: main_schemas/* array */.YOg(trafficRequestSchema).optional(),
+    'allow-writes': fields/* flag */.Jt.prefault(false),
+    'max-in-flight': (0,fields/* wholeNumber */.rD)(1, 1_000).prefault(DEFAULT_MAX_IN_FLIGHT),
+    'max-requests': (0,fields/* wholeNumber */.rD)(1, 10_000_000).optional(),
+    'max-error-rate': main_schemas/* union */.KCZ([(0,fields/* decimal */._)(0), main_schemas/* literal */.euz(OFF)]).optional(),
+    /** Seconds. */
+    'max-p95': (0,fields/* decimal */._)(0, { exclusive: true }).optional(),
+    'min-requests': main_schemas/* union */.KCZ([requestCount, main_schemas/* literal */.euz(AUTO)]).prefault(AUTO),
+    mode: gateMode.optional(),
+    'on-inconclusive': onInconclusive.optional(),
+})
+    .superRefine((traffic, ctx) => {
+    if (traffic.requests?.length === 0)
+        ctx.addIssue({
+            code: 'custom',
+            path: ['requests'],
+            message: 'lists no request: list one (e.g. - /health), or leave it out to cycle the GET checks',
+        });
+    if (traffic['allow-writes'])
+        return;
+    traffic.requests?.forEach((request, index) => {
+        if (!READ_METHODS.has(request.method))
+            ctx.addIssue({
+                code: 'custom',
+                path: ['requests', index, 'method'],
+                message: `${request.method} may change data, and traffic sends it again and again; use GET, HEAD or OPTIONS, or set allow-writes: true if the endpoint is safe to call that often`,
+            });
+    });
+});
+const syntheticTrafficShape = {
+    traffic: syntheticTrafficSchema.optional().meta({
+        description: 'YAML object: the action sends its own requests through the monitor window and judges them as the gate traffic: rate (per second, 0.1-50, default 2), requests (default: the GET and HEAD checks), allow-writes, max-in-flight (16), max-requests, max-error-rate, max-p95 (seconds), min-requests, mode, on-inconclusive.',
+    }),
+};
+/** The traffic gate's error-rate limit: its own, or the top-level one; `off` judges latency and drops only. */
+function trafficMaxErrorRate(traffic, topLevel) {
+    return traffic['max-error-rate'] ?? topLevel;
+}
+/** What `traffic` needs from the rest of the configuration, and whether its samples can ever be judged. */
+function syntheticTrafficIssues(config) {
+    const { traffic } = config;
+    if (!traffic)
+        return [];
+    const issues = [];
+    if (config['monitor-window'] === 0)
+        issues.push({
+            path: ['traffic'],
+            message: 'runs during the monitor window, and monitor-window is 0: set monitor-window (e.g. 5m)',
+        });
+    if (traffic.requests === undefined &&
+        !config.checks.some((check) => check.method === 'GET' || check.method === 'HEAD'))
+        issues.push({
+            path: ['traffic', 'requests'],
+            message: 'is needed: there is no GET or HEAD check to send again; list requests (e.g. - /health)',
+        });
+    if (config['base-url'] === undefined)
+        traffic.requests?.forEach((request, index) => {
+            if (request.path !== undefined || request.url?.startsWith('/'))
+                issues.push({
+                    path: ['traffic', 'requests', index],
+                    message: `path ${JSON.stringify(request.path ?? request.url)} needs base-url (or give a full URL)`,
+                });
+        });
+    const minRequests = builtInMinRequests({
+        'min-requests': traffic['min-requests'],
+        'max-error-rate': trafficMaxErrorRate(traffic, config['max-error-rate']),
+    });
+    const perSample = Math.floor((traffic.rate * config['monitor-interval']) / 1_000);
+    if (config['monitor-window'] > 0 && perSample < minRequests) {
+        const enoughRate = Math.ceil((minRequests * 1_000) / config['monitor-interval']);
+        const fixes = [
+            ...(enoughRate <= MAX_TRAFFIC_RATE ? [`raise rate to ${enoughRate}`] : []),
+            `lengthen monitor-interval to ${(0,duration/* formatDuration */.a3)(Math.ceil(minRequests / traffic.rate) * 1_000)}`,
+            'or lower min-requests (a looser max-error-rate lowers auto)',
+        ];
+        issues.push({
+            path: ['traffic', 'rate'],
+            message: `gives at most ${perSample} requests a sample (${traffic.rate}/s over monitor-interval ${(0,duration/* formatDuration */.a3)(config['monitor-interval'])}), fewer than min-requests ${minRequests}: every sample would be no data; ${fixes.join(', ')}`,
+        });
+    }
+    return issues;
+}
+
 // EXTERNAL MODULE: ./src/engine/config/suggest.ts
 var suggest = __nccwpck_require__(4107);
 ;// CONCATENATED MODULE: ./src/engine/config/placeholderIssues.ts
@@ -11772,6 +11894,7 @@ function placeholderProblem(name, config, sided) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/config/schema.ts
+
 
 
 
@@ -11855,6 +11978,7 @@ const configShape = {
     ...trafficShape,
     ...sloShape,
     ...compareShape,
+    ...syntheticTrafficShape,
     ...rollbackShape,
     ...noticesSchema/* noticesShape */.xR,
     ...datadogMetricsShape,
@@ -11869,6 +11993,7 @@ const configShape = {
 const configSchema = main_schemas/* strictObject */.rej(configShape).superRefine((config, ctx) => {
     const gated = config.gates.length > 0 ||
         config.compare.length > 0 ||
+        config.traffic !== undefined ||
         config['datadog-error-rate-query'] !== undefined ||
         config['datadog-monitor-tags'] !== undefined ||
         (config['prometheus-url'] !== undefined &&
@@ -11941,6 +12066,8 @@ const configSchema = main_schemas/* strictObject */.rej(configShape).superRefine
     for (const issue of duplicateGateNames(config))
         ctx.addIssue({ code: 'custom', ...issue });
     for (const issue of (0,gateSourceSchema/* gateSourceIssues */.vy)(config))
+        ctx.addIssue({ code: 'custom', ...issue });
+    for (const issue of syntheticTrafficIssues(config))
         ctx.addIssue({ code: 'custom', ...issue });
     if (config['grafana-url'] !== undefined && config['grafana-token'] === undefined) {
         ctx.addIssue({
@@ -12071,6 +12198,7 @@ function windowIssues(given) {
         'kube-deployment',
         'gates',
         'compare',
+        'traffic',
         'datadog-error-rate-query',
         'datadog-monitor-tags',
     ].some((key) => given[key] !== undefined);
@@ -12163,7 +12291,14 @@ function keysAt(schema, path) {
 
 
 /** Inputs whose text is a YAML document rather than a scalar. */
-const STRUCTURED_INPUTS = new Set(['checks', 'gates', 'compare', 'dependencies', 'flows']);
+const STRUCTURED_INPUTS = new Set([
+    'checks',
+    'gates',
+    'compare',
+    'traffic',
+    'dependencies',
+    'flows',
+]);
 /** Merges the layers, validates everything at once and names the input or file key of every problem. */
 async function loadConfig(sources) {
     const errors = [];
@@ -12473,7 +12608,81 @@ function webRead(gate, baseUrl) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/version.ts
+/** Kept equal to package.json by a test; a JSON import would pull package.json into the bundle. */
+const TOOL = { name: 'post-deploy-check', version: '0.1.0' };
+
+;// CONCATENATED MODULE: ./src/engine/traffic/trafficPlan.ts
+
+
+
+
+
+
+
+
+const TRAFFIC_GATE_NAME = 'traffic';
+/** Sent with every traffic request, so a team can filter the action's own requests out of dashboards and SLOs. */
+const TRAFFIC_HEADERS = {
+    'user-agent': `${TOOL.name}/${TOOL.version} (traffic)`,
+    'x-post-deploy-check': 'traffic',
+};
+// Redirects are answers: a traffic request that is sent on to a login page has still been served.
+const ANSWERED = ['2xx', '3xx'];
+const MAX_DROPPED_SHARE = 0.1;
+/** The requests `traffic` sends and the gate that judges them; absent without `traffic`. */
+function planTraffic(config, onInconclusive) {
+    const given = config.traffic;
+    if (!given)
+        return undefined;
+    const resolve = planNaming(config, []).resolve;
+    const sources = given.requests ?? config.checks.filter((check) => check.method === 'GET' || check.method === 'HEAD');
+    const requests = sources.map((source) => trafficRequest(source, resolve));
+    const traffic = {
+        ratePerSecond: given.rate,
+        requests,
+        maxInFlight: given['max-in-flight'],
+        maxRequests: given['max-requests'] ?? Math.max(1, Math.round((given.rate * config['monitor-window']) / 1_000)),
+    };
+    return { traffic, gate: trafficGate(given, config, traffic, onInconclusive) };
+}
+function trafficRequest(source, resolve) {
+    const name = source.name ?? `${source.method} ${(0,engine_secrets/* redactUrl */.BO)((source.url ?? source.path))}`;
+    const planned = plannedRequest({ ...source, retries: 0, 'retry-on': [] }, resolve, name);
+    // Ours replace any User-Agent the request names: the marker is what lets a team filter the traffic out.
+    const headers = Object.fromEntries(Object.entries(planned.request.headers).filter(([header]) => !(header.toLowerCase() in TRAFFIC_HEADERS)));
+    return {
+        name,
+        request: { ...planned.request, headers: { ...headers, ...TRAFFIC_HEADERS } },
+        expect: { ...planned.expect, status: planned.expect.status ?? [...ANSWERED] },
+        timeoutMs: planned.timeoutMs,
+        followRedirects: planned.followRedirects,
+        insecureSkipTlsVerify: planned.insecureSkipTlsVerify,
+    };
+}
+function trafficGate(given, config, traffic, onInconclusive) {
+    const maxErrorRate = trafficMaxErrorRate(given, config['max-error-rate']);
+    const maxP95 = given['max-p95'];
+    return {
+        name: TRAFFIC_GATE_NAME,
+        query: `${traffic.ratePerSecond}/s of ${traffic.requests.map((request) => request.name).join(', ')}`,
+        ...(maxErrorRate !== OFF ? { max: maxErrorRate } : {}),
+        onInconclusive: given['on-inconclusive'] ?? onInconclusive,
+        ...(given.mode ? { mode: given.mode } : {}),
+        synthetic: {
+            ...(maxP95 !== undefined ? { maxP95Ms: maxP95 * 1_000 } : {}),
+            minRequests: builtInMinRequests({ 'min-requests': given['min-requests'], 'max-error-rate': maxErrorRate }),
+            maxDroppedShare: MAX_DROPPED_SHARE,
+        },
+    };
+}
+/** "2/s, at most 16 in flight and 600 requests: GET https://shop/health, …", for the dry-run plan. */
+function trafficLine(traffic, windowMs) {
+    return `traffic ${traffic.ratePerSecond} requests/s for ${(0,duration/* formatDuration */.a3)(windowMs)}, at most ${traffic.maxInFlight} in flight and ${traffic.maxRequests} in all: ${traffic.requests.map((request) => `${request.request.method} ${(0,engine_secrets/* redactUrl */.BO)(request.request.url)}`).join(', ')}`;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/monitor/monitorPlan.ts
+
 
 
 
@@ -12489,6 +12698,7 @@ function planMonitor(config) {
     const readsMetrics = prometheusUrl !== undefined ||
         config.gates.length > 0 ||
         config.compare.length > 0 ||
+        config.traffic !== undefined ||
         config['datadog-error-rate-query'] !== undefined ||
         monitorTags !== undefined;
     if (config['monitor-window'] === 0 || (!readsMetrics && !config['kube-deployment']))
@@ -12504,6 +12714,9 @@ function planMonitor(config) {
     if (monitorTags !== undefined)
         gates.push(monitorsGate(monitorTags, onInconclusive));
     gates.push(...config.compare.map((entry) => comparisonGate(entry, onInconclusive, config['baseline-offset'])));
+    const traffic = planTraffic(config, onInconclusive);
+    if (traffic)
+        gates.push(traffic.gate);
     // Every gate turned off and no Deployment: a window would watch nothing and only wait.
     if (gates.length === 0 && !config['kube-deployment'])
         return undefined;
@@ -12550,6 +12763,7 @@ function planMonitor(config) {
                 : {}),
         })),
         ...(unchecked.length > 0 ? { trafficUnchecked: trafficUncheckedNote(unchecked) } : {}),
+        ...(traffic ? { traffic: traffic.traffic } : {}),
         pods: config['kube-deployment']
             ? {
                 maxRestarts: config['max-restarts'],
@@ -13557,15 +13771,15 @@ function plannedHttp(check) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/monitor/metricSources.ts
-/** The source a gate's queries go to; a web gate (the prober) and the monitors gate (states) send none. */
+/** The source a gate's queries go to; a web gate (the prober), the monitors gate (states) and the traffic gate (its own requests) send none. */
 function metricSourceOf(gate, sources) {
-    if (gate.web || gate.monitorTags !== undefined)
+    if (gate.web || gate.monitorTags !== undefined || gate.synthetic)
         return undefined;
     return gate.source === 'datadog' ? sources.datadogMetrics : sources.metrics;
 }
 /** Whether a gate's queries are PromQL, measured against the scrape interval. */
 function readsPrometheus(gate) {
-    return gate.source === undefined || gate.source === 'prometheus';
+    return !gate.synthetic && (gate.source === undefined || gate.source === 'prometheus');
 }
 /** Whether a gate sends metric queries to Datadog (the monitors gate reads monitor states instead). */
 function readsDatadogMetrics(gate) {
@@ -14287,10 +14501,16 @@ class GateTracker {
         return {
             name: gate.name,
             query: gate.query,
-            limits: { max: gate.max, min: gate.min, maxRatio: gate.maxRatio },
+            limits: {
+                max: gate.max,
+                min: gate.min,
+                maxRatio: gate.maxRatio,
+                ...(gate.synthetic?.maxP95Ms !== undefined ? { maxP95Ms: gate.synthetic.maxP95Ms } : {}),
+            },
             ...(baseline && 'value' in baseline ? { baseline: baseline.value } : {}),
             ...(baseline && 'note' in baseline ? { baselineNote: baseline.note } : {}),
             ...(gate.traffic ? { minRequests: gate.traffic.minRequests } : {}),
+            ...(gate.synthetic ? { minRequests: gate.synthetic.minRequests, ownTraffic: true } : {}),
             ...(rateLimited > 0 ? { rateLimited } : {}),
             ...(gate.source && gate.source !== 'prometheus' ? { source: gate.source } : {}),
             ...(slo ? { minRequests: slo.minRequests, slo: sloReport(slo, this.samples) } : {}),
@@ -14454,7 +14674,46 @@ function webReading_describe(found, path, json) {
     return `${path} is ${shown.length > webReading_EXCERPT_CHARS ? `${shown.slice(0, webReading_EXCERPT_CHARS)}…` : shown}, not a number`;
 }
 
+;// CONCATENATED MODULE: ./src/engine/traffic/trafficSample.ts
+
+
+
+/**
+ * One sample of the traffic gate from the requests of its interval. Drops come first: a service that cannot
+ * keep up has failed whatever its few answers said. Then, as every gate, too few requests are no data; the
+ * error ratio and the p95 latency of those that finished are judged against their limits.
+ */
+function classifyTraffic(gate, limits, interval, sending) {
+    const { completed: requests, errors, due, dropped, p95Ms } = interval;
+    const ratio = requests > 0 ? errors / requests : undefined;
+    const measured = {
+        ...(ratio !== undefined ? { value: ratio } : {}),
+        requests,
+        due,
+        dropped,
+        ...(p95Ms !== undefined ? { p95Ms } : {}),
+    };
+    if (due > 0 && dropped / due > limits.maxDroppedShare) {
+        const note = `the service cannot keep up with ${sending.ratePerSecond} requests/s: ${dropped} of ${plural(due, 'due request')} dropped, ${sending.maxInFlight} (max-in-flight) still waiting for an answer`;
+        return { outcome: 'breach', ...measured, note };
+    }
+    const minRequests = Math.max(1, limits.minRequests);
+    if (requests < minRequests || ratio === undefined) {
+        const note = `${plural(requests, 'request')} finished < min-requests ${minRequests}`;
+        return { outcome: 'no-data', ...measured, note, lowTraffic: true };
+    }
+    const breaches = [];
+    if (gate.max !== undefined && ratio > gate.max)
+        breaches.push(`${fmt(ratio)} > max ${fmt(gate.max)}: ${errors} of ${plural(requests, 'request')} failed${interval.firstError ? ` (${interval.firstError})` : ''}`);
+    if (limits.maxP95Ms !== undefined && p95Ms !== undefined && p95Ms > limits.maxP95Ms)
+        breaches.push(`p95 ${(0,duration/* formatDuration */.a3)(Math.round(p95Ms))} > max-p95 ${(0,duration/* formatDuration */.a3)(limits.maxP95Ms)}`);
+    return breaches.length > 0
+        ? { outcome: 'breach', ...measured, note: breaches.join('; ') }
+        : { outcome: 'ok', ...measured };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/monitor/sampleGate.ts
+
 
 
 
@@ -14485,6 +14744,14 @@ async function takeSample(tracker, deps, { timeoutMs, sinceStartMs }) {
     });
     if (gate.web)
         return sampleWeb(gate, gate.web, deps, timeoutMs);
+    if (gate.synthetic) {
+        if (!deps.traffic)
+            return { sample: { outcome: 'error', note: 'no traffic was sent' }, warnings: [] };
+        return {
+            sample: classifyTraffic(gate, gate.synthetic, deps.traffic.run.takeInterval(), deps.traffic),
+            warnings: [],
+        };
+    }
     if (gate.monitorTags !== undefined)
         return sampleMonitors(gate.monitorTags, deps, timeoutMs);
     if (gate.slo)
@@ -15034,7 +15301,230 @@ function podHealth_describe(problem) {
     return `${problem.pod}${problem.container ? `/${problem.container}` : ''}: ${problem.reason}`;
 }
 
+;// CONCATENATED MODULE: ./src/engine/traffic/latencyHistogram.ts
+// Buckets 2% wide: a quantile is off by at most 2%, and the memory is a few hundred counts whatever the window.
+const GROWTH = 1.02;
+const LOG_GROWTH = Math.log(GROWTH);
+/** Latencies in log-spaced buckets: quantiles in fixed memory, however many requests a window sends. */
+class LatencyHistogram {
+    buckets = new Map();
+    count = 0;
+    max = 0;
+    add(ms) {
+        const bucket = ms <= 1 ? 0 : Math.ceil(Math.log(ms) / LOG_GROWTH);
+        this.buckets.set(bucket, (this.buckets.get(bucket) ?? 0) + 1);
+        this.count++;
+        this.max = Math.max(this.max, ms);
+    }
+    /** The q-quantile (0.95: p95) as its bucket's upper edge, never above the largest seen; absent when empty. */
+    quantile(q) {
+        if (this.count === 0)
+            return undefined;
+        const rank = Math.max(1, Math.ceil(q * this.count));
+        let seen = 0;
+        for (const bucket of [...this.buckets.keys()].sort((a, b) => a - b)) {
+            seen += this.buckets.get(bucket) ?? 0;
+            if (seen >= rank)
+                return Math.min(this.max, bucket === 0 ? 1 : GROWTH ** bucket);
+        }
+        return this.max;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/traffic/trafficRun.ts
+
+
+
+
+
+// Distinct failures kept per request: enough to show what went wrong without letting a flood of messages grow.
+const MAX_DISTINCT_FAILURES = 5;
+/**
+ * Sends the planned requests in turn on a fixed schedule, `ratePerSecond` whatever the service's speed: a
+ * slow answer must not slow the traffic and so hide its own latency. A request due while `maxInFlight` are
+ * out is dropped and counted, not queued.
+ */
+function startTraffic(plan, deps) {
+    const { clock, prober, redact } = deps;
+    const stopper = new AbortController();
+    const signal = AbortSignal.any([deps.signal, stopper.signal]);
+    const tallies = plan.requests.map((request) => new RequestTally(request));
+    const inFlight = new Set();
+    let interval = new IntervalTally();
+    const everyLatency = new LatencyHistogram();
+    let sent = 0;
+    let stoppedBecause;
+    const startedAt = clock.now();
+    let lastStartAt = startedAt;
+    const spacingMs = 1_000 / plan.ratePerSecond;
+    async function send(entry, tally) {
+        const at = clock.now();
+        try {
+            const response = await prober.send({
+                ...entry.request,
+                timeoutMs: entry.timeoutMs,
+                followRedirects: entry.followRedirects,
+                insecureSkipTlsVerify: entry.insecureSkipTlsVerify,
+                signal,
+            });
+            const unmet = unmetExpectations(entry.expect, response, redact);
+            const latencyMs = clock.now() - at;
+            if (unmet.length === 0)
+                return finish(tally, latencyMs);
+            finish(tally, latencyMs, {
+                kind: 'unexpected',
+                error: unmet.join('; '),
+                excerpt: () => responseExcerpt(response, redact),
+            });
+        }
+        catch (error) {
+            // Stopped with the window: it was neither answered nor failed by the service.
+            if (stopper.signal.aborted || deps.signal.aborted)
+                return;
+            const failure = error instanceof ports/* ProbeError */.B2 ? error : new ports/* ProbeError */.B2('other', String(error));
+            finish(tally, clock.now() - at, { kind: failure.kind, error: redact(failure.message) });
+        }
+    }
+    function finish(tally, latencyMs, failure) {
+        tally.finish(latencyMs, failure);
+        everyLatency.add(latencyMs);
+        interval.finish(latencyMs, failure && `${tally.request.name}: ${failure.error}`);
+    }
+    const schedule = (async () => {
+        for (let index = 0; index < plan.maxRequests; index++) {
+            const wait = startedAt + index * spacingMs - clock.now();
+            if (wait > 0)
+                await clock.sleep(wait, signal);
+            if (signal.aborted)
+                return;
+            const tally = tallies[index % tallies.length];
+            interval.due++;
+            if (inFlight.size >= plan.maxInFlight) {
+                interval.dropped++;
+                tally.dropped++;
+                continue;
+            }
+            sent++;
+            tally.sent++;
+            lastStartAt = clock.now();
+            const sending = send(tally.request, tally).finally(() => inFlight.delete(sending));
+            inFlight.add(sending);
+        }
+        stoppedBecause ??= `its budget of ${plan.maxRequests} requests (max-requests) was spent`;
+    })();
+    return {
+        takeInterval() {
+            const taken = interval.result();
+            interval = new IntervalTally();
+            return taken;
+        },
+        async stop(reason) {
+            stoppedBecause ??= reason;
+            stopper.abort();
+            await schedule;
+            await Promise.all(inFlight);
+        },
+        report() {
+            const requests = tallies.map((tally) => tally.report(redact));
+            const latencyMs = latencySummary(everyLatency);
+            return {
+                ratePerSecond: plan.ratePerSecond,
+                maxInFlight: plan.maxInFlight,
+                maxRequests: plan.maxRequests,
+                sent,
+                ok: requests.reduce((sum, request) => sum + request.ok, 0),
+                failed: everyLatency.count - requests.reduce((sum, request) => sum + request.ok, 0),
+                dropped: tallies.reduce((sum, tally) => sum + tally.dropped, 0),
+                ...(latencyMs ? { latencyMs } : {}),
+                ranMs: lastStartAt - startedAt,
+                stoppedBecause: stoppedBecause ?? 'still running',
+                requests,
+            };
+        },
+    };
+}
+class IntervalTally {
+    due = 0;
+    dropped = 0;
+    completed = 0;
+    errors = 0;
+    firstError;
+    latencies = new LatencyHistogram();
+    finish(latencyMs, error) {
+        this.completed++;
+        this.latencies.add(latencyMs);
+        if (error === undefined)
+            return;
+        this.errors++;
+        this.firstError ??= error;
+    }
+    result() {
+        const p95Ms = this.latencies.quantile(0.95);
+        return {
+            due: this.due,
+            dropped: this.dropped,
+            completed: this.completed,
+            errors: this.errors,
+            ...(p95Ms !== undefined ? { p95Ms } : {}),
+            ...(this.firstError !== undefined ? { firstError: this.firstError } : {}),
+        };
+    }
+}
+class RequestTally {
+    request;
+    sent = 0;
+    dropped = 0;
+    ok = 0;
+    errors = {};
+    latencies = new LatencyHistogram();
+    failures = new Map();
+    constructor(request) {
+        this.request = request;
+    }
+    finish(latencyMs, failure) {
+        this.latencies.add(latencyMs);
+        if (!failure) {
+            this.ok++;
+            return;
+        }
+        this.errors[failure.kind] = (this.errors[failure.kind] ?? 0) + 1;
+        const known = this.failures.get(failure.error);
+        if (known)
+            known.count++;
+        else if (this.failures.size < MAX_DISTINCT_FAILURES)
+            this.failures.set(failure.error, {
+                error: failure.error,
+                count: 1,
+                ...(failure.excerpt ? { response: failure.excerpt() } : {}),
+            });
+    }
+    report(redact) {
+        const latencyMs = latencySummary(this.latencies);
+        return {
+            name: this.request.name,
+            method: this.request.request.method,
+            url: redact((0,engine_secrets/* redactUrl */.BO)(this.request.request.url)),
+            sent: this.sent,
+            ok: this.ok,
+            errors: { ...this.errors },
+            unfinished: this.sent - this.latencies.count,
+            dropped: this.dropped,
+            ...(latencyMs ? { latencyMs } : {}),
+            failures: [...this.failures.values()],
+        };
+    }
+}
+const round = (ms) => Math.round(ms * 10) / 10;
+function latencySummary(latencies) {
+    const p50 = latencies.quantile(0.5);
+    const p95 = latencies.quantile(0.95);
+    if (p50 === undefined || p95 === undefined)
+        return undefined;
+    return { p50: round(p50), p95: round(p95), max: round(latencies.max) };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/monitor/monitor.ts
+
 
 
 
@@ -15082,7 +15572,16 @@ async function runMonitor(plan, deps) {
         })
         : undefined;
     const windowStart = clock.now();
-    await clock.sleep(plan.delayMs, signal);
+    const traffic = plan.traffic && deps.prober
+        ? {
+            run: startTraffic(plan.traffic, { prober: deps.prober, clock, redact: deps.redact, signal }),
+            ratePerSecond: plan.traffic.ratePerSecond,
+            maxInFlight: plan.traffic.maxInFlight,
+        }
+        : undefined;
+    const sampleDeps = traffic ? { ...deps, traffic } : deps;
+    // With traffic, a sample judges the requests of the interval before it: the first comes one interval in.
+    await clock.sleep(traffic ? Math.max(plan.delayMs, plan.intervalMs) : plan.delayMs, signal);
     const firstAt = clock.now();
     const planned = Math.max(1, Math.floor(plan.windowMs / plan.intervalMs));
     let taken = 0;
@@ -15103,7 +15602,7 @@ async function runMonitor(plan, deps) {
         const at = now - deps.runStartedAt;
         await Promise.all([
             ...gates.map(async (tracker) => {
-                const { sample, warnings } = await takeSample(tracker, deps, {
+                const { sample, warnings } = await takeSample(tracker, sampleDeps, {
                     timeoutMs: queryTimeoutMs,
                     sinceStartMs: now - windowStart,
                 });
@@ -15130,6 +15629,8 @@ async function runMonitor(plan, deps) {
             break;
         }
     }
+    // Before anything else: a failed window is followed by a rollback, which must not meet the action's own requests.
+    await traffic?.run.stop(stoppedEarly ?? endedEarly ?? 'the window ended');
     await Promise.all(gates
         .filter((tracker) => tracker.wantsMetricLookup(true))
         .map((tracker) => lookUpMetrics(tracker, deps, queryTimeoutMs)));
@@ -15148,6 +15649,7 @@ async function runMonitor(plan, deps) {
         ...(pods
             ? { pods: pods.report(logs && plan.pods ? { ...logs, maxLogErrors: plan.pods.maxLogErrors } : undefined) }
             : {}),
+        ...(traffic ? { traffic: traffic.run.report() } : {}),
     };
 }
 function windowOf(plan) {
@@ -15805,6 +16307,7 @@ function assembleReport(plan, deps, outcome, times) {
 
 
 
+
 /** What will run, with every URL resolved: a reader can repeat any check by hand. */
 function planLines(plan) {
     if (plan.command === 'rollback')
@@ -15863,6 +16366,8 @@ function planLines(plan) {
         }
         if (plan.monitor.trafficUnchecked)
             lines.push(plan.monitor.trafficUnchecked);
+        if (plan.monitor.traffic)
+            lines.push(trafficLine(plan.monitor.traffic, windowMs));
     }
     lines.push(`time limit ${(0,duration/* formatDuration */.a3)(plan.timeoutMs)}`);
     return lines;
@@ -16070,10 +16575,6 @@ async function runChecks(plan, deps) {
 
 // EXTERNAL MODULE: ./src/engine/clock.ts
 var clock = __nccwpck_require__(3124);
-;// CONCATENATED MODULE: ./src/version.ts
-/** Kept equal to package.json by a test; a JSON import would pull package.json into the bundle. */
-const TOOL = { name: 'post-deploy-check', version: '0.1.0' };
-
 ;// CONCATENATED MODULE: ./src/adapters/shared/execute.ts
 
 
@@ -16121,8 +16622,8 @@ async function execute(config, options) {
     }
 }
 async function httpProber(plan) {
-    const webGates = plan.monitor?.gates.some((gate) => gate.web) ?? false;
-    if (plan.httpChecks.length === 0 && plan.flows.length === 0 && !plan.versionCheck && !webGates)
+    const sendsFromMonitor = (plan.monitor?.gates.some((gate) => gate.web) ?? false) || plan.monitor?.traffic !== undefined;
+    if (plan.httpChecks.length === 0 && plan.flows.length === 0 && !plan.versionCheck && !sendsFromMonitor)
         return undefined;
     const { createUndiciProber } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3271));
     return createUndiciProber({ userAgent: USER_AGENT });
@@ -16571,7 +17072,60 @@ function comparisonChart(gate, comparison) {
     return xyChart(gate.name, points.map((point) => point.label), [points.map((point) => fmt(point.value)), points.map((point) => fmt(point.baseline))], legend);
 }
 
+;// CONCATENATED MODULE: ./src/engine/report/trafficMarkdown.ts
+
+
+
+
+/**
+ * What the action's own requests did: the rate asked and kept, each request's counts and latencies, and each
+ * distinct failure once, with the first answer that showed it. Absent without traffic.
+ */
+function trafficSection(traffic) {
+    if (!traffic)
+        return [];
+    const seconds = traffic.ranMs / 1_000;
+    const kept = seconds > 0 ? ` (${(traffic.sent / seconds).toFixed(1)}/s kept)` : '';
+    const dropped = traffic.dropped > 0 ? `, ${traffic.dropped} dropped with ${traffic.maxInFlight} in flight` : '';
+    const lines = [
+        '**Traffic**',
+        '',
+        `${traffic.ratePerSecond} requests/s asked${kept}: ${plural(traffic.sent, 'request')} sent over ${(0,duration/* formatDuration */.a3)(traffic.ranMs)}${dropped}; stopped because ${(0,report_escape/* escapeHtml */.ZD)(traffic.stoppedBecause)}. Each carried \`X-Post-Deploy-Check: traffic\`.`,
+        '',
+        '| Request | Sent | OK | Errors | Dropped | p50 | p95 | Max |',
+        '|---|---|---|---|---|---|---|---|',
+        ...traffic.requests.map(requestRow),
+        '',
+    ];
+    const failures = traffic.requests.flatMap((request) => request.failures.map((failure) => ({ request: request.name, ...failure })));
+    if (failures.length === 0)
+        return lines;
+    return [
+        ...lines,
+        '<details><summary>Traffic failures, each once</summary>',
+        '',
+        ...failures.flatMap((failure) => [
+            `- ${(0,report_escape/* escapeHtml */.ZD)(failure.request)}: ${(0,report_escape/* escapeHtml */.ZD)(failure.error)} (${plural(failure.count, 'time')})`,
+            ...(failure.response
+                ? ['', ...codeBlock(failure.response.bodyExcerpt.split('\n')).map((line) => `  ${line}`), '']
+                : []),
+        ]),
+        '</details>',
+        '',
+    ];
+}
+function requestRow(request) {
+    const errors = Object.entries(request.errors)
+        .map(([kind, count]) => `${count} ${kind}`)
+        .join(', ');
+    const unfinished = request.unfinished > 0 ? ` (${request.unfinished} unfinished)` : '';
+    const latency = request.latencyMs;
+    const ms = (value) => (value === undefined ? '—' : (0,duration/* formatDuration */.a3)(value));
+    return `| ${(0,report_escape/* tableCell */.xR)(request.name)} | ${request.sent}${unfinished} | ${request.ok} | ${errors || '0'} | ${request.dropped} | ${ms(latency?.p50)} | ${ms(latency?.p95)} | ${ms(latency?.max)} |`;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/report/monitorMarkdown.ts
+
 
 
 
@@ -16616,14 +17170,7 @@ function renderMonitor(monitor) {
         }
         const compared = monitor.gates.flatMap((gate) => gate.comparison ? [`- ${comparisonNote(gate.name, gate.comparison)}`] : []);
         lines.push('', ...(compared.length > 0 ? [...compared, ''] : []), ...sourceWarnings(monitor.gates));
-        const elsewhere = monitor.gates.some((gate) => gate.source !== undefined);
-        lines.push(`<details><summary>Queries, to paste into ${elsewhere ? 'their sources' : 'Prometheus'}</summary>`, '', ...monitor.gates.flatMap((gate) => [
-            `${(0,report_escape/* escapeHtml */.ZD)(gate.name)}${gate.source ? ` (${gate.source})` : ''}:`,
-            '',
-            // Only PromQL is known to ignore line breaks; another source's query stays on one line.
-            ...(gate.source ? codeBlock([gate.query]) : codeBlock(wrapQuery(gate.query), 'promql')),
-            '',
-        ]), '</details>', '', ...monitor.gates.flatMap(burnRates));
+        lines.push(...queriesBlock(monitor.gates), ...trafficSection(monitor.traffic), ...monitor.gates.flatMap(burnRates));
     }
     const pods = monitor.pods;
     if (pods && pods.result !== 'passed' && pods.problems.length > 0) {
@@ -16722,7 +17269,7 @@ function sourceWarnings(gates) {
     return ['⚠️ **The metric source warned about the data these gates judged:**', '', ...items, ''];
 }
 function threshold(gate) {
-    const { max, min, maxRatio } = gate.limits;
+    const { max, min, maxRatio, maxP95Ms } = gate.limits;
     if (gate.slo && max !== undefined)
         return `≤ ${fmt(max)}× burn, both windows`;
     if (gate.comparison)
@@ -16731,9 +17278,30 @@ function threshold(gate) {
         max !== undefined && `≤ ${fmt(max)}`,
         min !== undefined && `≥ ${fmt(min)}`,
         maxRatio !== undefined && `≤ ${fmt(maxRatio)}× baseline`,
+        maxP95Ms !== undefined && `p95 ≤ ${(0,duration/* formatDuration */.a3)(maxP95Ms)}`,
     ]
         .filter(Boolean)
         .join(', ') || '—');
+}
+/** Every gate's query once, folded, to paste into its source; the traffic gate sends requests, not a query. */
+function queriesBlock(gates) {
+    const queried = gates.filter((gate) => !gate.ownTraffic);
+    if (queried.length === 0)
+        return [];
+    const elsewhere = queried.some((gate) => gate.source !== undefined);
+    return [
+        `<details><summary>Queries, to paste into ${elsewhere ? 'their sources' : 'Prometheus'}</summary>`,
+        '',
+        ...queried.flatMap((gate) => [
+            `${(0,report_escape/* escapeHtml */.ZD)(gate.name)}${gate.source ? ` (${gate.source})` : ''}:`,
+            '',
+            // Only PromQL is known to ignore line breaks; another source's query stays on one line.
+            ...(gate.source ? codeBlock([gate.query]) : codeBlock(wrapQuery(gate.query), 'promql')),
+            '',
+        ]),
+        '</details>',
+        '',
+    ];
 }
 /** "842 (min 100)": the last sample's requests against the least a sample must cover. */
 function requestsCell(gate) {
@@ -16976,7 +17544,8 @@ async function publish(report, reportPath) {
     const gates = report.monitor?.gates ?? [];
     const errorRate = gates.find((gate) => gate.name === 'error-rate')?.peak;
     setOutput('error-rate', errorRate === undefined ? '' : String(errorRate));
-    setOutput('metrics', JSON.stringify(metricsOutput(gates)));
+    setOutput('metrics', JSON.stringify(metricsOutput(gates, report.monitor?.traffic)));
+    setOutput('traffic-requests', report.monitor?.traffic ? String(report.monitor.traffic.sent) : '');
     const burn = gates.find((gate) => gate.slo);
     setOutput('burn-rate', burn?.last === undefined ? '' : String(burn.last));
     setOutput('error-budget-used', burn?.slo?.budgetUsed === undefined ? '' : burn.slo.budgetUsed.toFixed(2));
@@ -17023,7 +17592,7 @@ function closingError(report, failed) {
     return `post-deploy-check failed${causes.length > 0 ? `: ${causes.join('; ')}` : ''}; ${where}`;
 }
 /** Per gate what a downstream job may branch on: its numbers and its outcome. */
-function metricsOutput(gates) {
+function metricsOutput(gates, traffic) {
     return Object.fromEntries(gates.map((gate) => [
         gate.name,
         {
@@ -17033,8 +17602,19 @@ function metricsOutput(gates) {
             threshold: gate.limits,
             samples: gate.counts,
             outcome: gate.inconclusive ? 'inconclusive' : gate.result,
+            ...(gate.ownTraffic && traffic ? { traffic: trafficFigures(traffic) } : {}),
         },
     ]));
+}
+/** The traffic the gate judged, over the whole window: what was sent, how it went, how fast it was answered. */
+function trafficFigures(traffic) {
+    return {
+        sent: traffic.sent,
+        ok: traffic.ok,
+        failed: traffic.failed,
+        dropped: traffic.dropped,
+        'latency-ms': traffic.latencyMs ?? null,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/report/invalidConfigMarkdown.ts
@@ -17076,6 +17656,7 @@ function publishInvalid(errors, durationMs) {
         'burn-rate': '',
         'error-budget-used': '',
         metrics: '{}',
+        'traffic-requests': '',
         'rolled-back': 'false',
         'rollback-required': 'false',
         'rollback-revision': '',

@@ -56,6 +56,7 @@ describe('action.yml', () => {
       'summary',
       'error-rate',
       'metrics',
+      'traffic-requests',
       'burn-rate',
       'error-budget-used',
       'rolled-back',

@@ -1,6 +1,6 @@
 import * as core from './runner.js';
 import { renderMarkdown } from '../../engine/report/markdown.js';
-import type { GateReport, Report } from '../../engine/report/model.js';
+import type { GateReport, Report, TrafficReport } from '../../engine/report/model.js';
 
 /** Step outputs, annotations, the job summary and the step's status: all read from the one Report. */
 export async function publish(report: Report, reportPath: string): Promise<void> {
@@ -17,7 +17,8 @@ export async function publish(report: Report, reportPath: string): Promise<void>
   const gates = report.monitor?.gates ?? [];
   const errorRate = gates.find((gate) => gate.name === 'error-rate')?.peak;
   core.setOutput('error-rate', errorRate === undefined ? '' : String(errorRate));
-  core.setOutput('metrics', JSON.stringify(metricsOutput(gates)));
+  core.setOutput('metrics', JSON.stringify(metricsOutput(gates, report.monitor?.traffic)));
+  core.setOutput('traffic-requests', report.monitor?.traffic ? String(report.monitor.traffic.sent) : '');
   const burn = gates.find((gate) => gate.slo);
   core.setOutput('burn-rate', burn?.last === undefined ? '' : String(burn.last));
   core.setOutput('error-budget-used', burn?.slo?.budgetUsed === undefined ? '' : burn.slo.budgetUsed.toFixed(2));
@@ -63,7 +64,7 @@ export function closingError(report: Pick<Report, 'verdict' | 'rollback'>, faile
 }
 
 /** Per gate what a downstream job may branch on: its numbers and its outcome. */
-export function metricsOutput(gates: readonly GateReport[]): Record<string, unknown> {
+export function metricsOutput(gates: readonly GateReport[], traffic?: TrafficReport): Record<string, unknown> {
   return Object.fromEntries(
     gates.map((gate) => [
       gate.name,
@@ -74,7 +75,19 @@ export function metricsOutput(gates: readonly GateReport[]): Record<string, unkn
         threshold: gate.limits,
         samples: gate.counts,
         outcome: gate.inconclusive ? 'inconclusive' : gate.result,
+        ...(gate.ownTraffic && traffic ? { traffic: trafficFigures(traffic) } : {}),
       },
     ]),
   );
+}
+
+/** The traffic the gate judged, over the whole window: what was sent, how it went, how fast it was answered. */
+function trafficFigures(traffic: TrafficReport): Record<string, unknown> {
+  return {
+    sent: traffic.sent,
+    ok: traffic.ok,
+    failed: traffic.failed,
+    dropped: traffic.dropped,
+    'latency-ms': traffic.latencyMs ?? null,
+  };
 }

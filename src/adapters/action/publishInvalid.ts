@@ -18,6 +18,7 @@ export function publishInvalid(errors: readonly string[], durationMs: number): v
     'burn-rate': '',
     'error-budget-used': '',
     metrics: '{}',
+    'traffic-requests': '',
     'rolled-back': 'false',
     'rollback-required': 'false',
     'rollback-revision': '',

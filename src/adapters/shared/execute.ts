@@ -73,8 +73,10 @@ export async function execute(config: Config, options: ExecuteOptions): Promise<
 }
 
 async function httpProber(plan: Plan): Promise<HttpProber | undefined> {
-  const webGates = plan.monitor?.gates.some((gate) => gate.web) ?? false;
-  if (plan.httpChecks.length === 0 && plan.flows.length === 0 && !plan.versionCheck && !webGates) return undefined;
+  const sendsFromMonitor =
+    (plan.monitor?.gates.some((gate) => gate.web) ?? false) || plan.monitor?.traffic !== undefined;
+  if (plan.httpChecks.length === 0 && plan.flows.length === 0 && !plan.versionCheck && !sendsFromMonitor)
+    return undefined;
   const { createUndiciProber } = await import('../../providers/http/undiciProber.js');
   return createUndiciProber({ userAgent: USER_AGENT });
 }

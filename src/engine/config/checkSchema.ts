@@ -115,7 +115,7 @@ export const checkObjectSchema = z
 const SHORTHAND = /^(?:([A-Za-z]+)\s+)?(\S+)$/;
 
 /** `/health`, `GET /api/v1/status` or a full URL: expect a 2xx. */
-const checkShorthand = z.string().transform((text, ctx): { method?: string; path?: string; url?: string } => {
+export const checkShorthand = z.string().transform((text, ctx): { method?: string; path?: string; url?: string } => {
   const match = SHORTHAND.exec(text.trim());
   if (!match) {
     ctx.addIssue({

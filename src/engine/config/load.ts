@@ -4,7 +4,14 @@ import { describeIssues, formatPath } from './issues.js';
 import { DEPENDENCY_SCHEMES, schemeOf } from './verifySchema.js';
 
 /** Inputs whose text is a YAML document rather than a scalar. */
-const STRUCTURED_INPUTS: ReadonlySet<ConfigKey> = new Set(['checks', 'gates', 'compare', 'dependencies', 'flows']);
+const STRUCTURED_INPUTS: ReadonlySet<ConfigKey> = new Set([
+  'checks',
+  'gates',
+  'compare',
+  'traffic',
+  'dependencies',
+  'flows',
+]);
 
 export interface ConfigSources {
   /** A config file's name and text; its keys are the input names. */

@@ -11,6 +11,7 @@ import { SLO_GATE_NAME, sloShape } from './sloSchema.js';
 import { gateSourceIssues } from './gateSourceSchema.js';
 import { DATADOG_MONITORS_GATE, datadogMetricsShape } from './datadogMetricsSchema.js';
 import { compareShape } from './compareSchema.js';
+import { syntheticTrafficIssues, syntheticTrafficShape } from './syntheticTrafficSchema.js';
 import { placeholderIssues } from './placeholderIssues.js';
 import {
   durationBetween,
@@ -95,6 +96,7 @@ export const configShape = {
   ...trafficShape,
   ...sloShape,
   ...compareShape,
+  ...syntheticTrafficShape,
   ...rollbackShape,
   ...noticesShape,
   ...datadogMetricsShape,
@@ -111,6 +113,7 @@ export const configSchema = z.strictObject(configShape).superRefine((config, ctx
   const gated =
     config.gates.length > 0 ||
     config.compare.length > 0 ||
+    config.traffic !== undefined ||
     config['datadog-error-rate-query'] !== undefined ||
     config['datadog-monitor-tags'] !== undefined ||
     (config['prometheus-url'] !== undefined &&
@@ -186,6 +189,7 @@ export const configSchema = z.strictObject(configShape).superRefine((config, ctx
   }
   for (const issue of duplicateGateNames(config)) ctx.addIssue({ code: 'custom', ...issue });
   for (const issue of gateSourceIssues(config)) ctx.addIssue({ code: 'custom', ...issue });
+  for (const issue of syntheticTrafficIssues(config)) ctx.addIssue({ code: 'custom', ...issue });
   if (config['grafana-url'] !== undefined && config['grafana-token'] === undefined) {
     ctx.addIssue({
       code: 'custom',
@@ -329,6 +333,7 @@ function windowIssues(given: Record<string, unknown>): { path: PropertyKey[]; me
     'kube-deployment',
     'gates',
     'compare',
+    'traffic',
     'datadog-error-rate-query',
     'datadog-monitor-tags',
   ].some((key) => given[key] !== undefined);

@@ -174,10 +174,16 @@ export class GateTracker {
     return {
       name: gate.name,
       query: gate.query,
-      limits: { max: gate.max, min: gate.min, maxRatio: gate.maxRatio },
+      limits: {
+        max: gate.max,
+        min: gate.min,
+        maxRatio: gate.maxRatio,
+        ...(gate.synthetic?.maxP95Ms !== undefined ? { maxP95Ms: gate.synthetic.maxP95Ms } : {}),
+      },
       ...(baseline && 'value' in baseline ? { baseline: baseline.value } : {}),
       ...(baseline && 'note' in baseline ? { baselineNote: baseline.note } : {}),
       ...(gate.traffic ? { minRequests: gate.traffic.minRequests } : {}),
+      ...(gate.synthetic ? { minRequests: gate.synthetic.minRequests, ownTraffic: true as const } : {}),
       ...(rateLimited > 0 ? { rateLimited } : {}),
       ...(gate.source && gate.source !== 'prometheus' ? { source: gate.source } : {}),
       ...(slo ? { minRequests: slo.minRequests, slo: sloReport(slo, this.samples) } : {}),

@@ -11,15 +11,15 @@ export interface MetricSources {
   datadogMonitors?: MonitorStateSource;
 }
 
-/** The source a gate's queries go to; a web gate (the prober) and the monitors gate (states) send none. */
+/** The source a gate's queries go to; a web gate (the prober), the monitors gate (states) and the traffic gate (its own requests) send none. */
 export function metricSourceOf(gate: PlannedGate, sources: MetricSources): MetricSource | undefined {
-  if (gate.web || gate.monitorTags !== undefined) return undefined;
+  if (gate.web || gate.monitorTags !== undefined || gate.synthetic) return undefined;
   return gate.source === 'datadog' ? sources.datadogMetrics : sources.metrics;
 }
 
 /** Whether a gate's queries are PromQL, measured against the scrape interval. */
 export function readsPrometheus(gate: PlannedGate): boolean {
-  return gate.source === undefined || gate.source === 'prometheus';
+  return !gate.synthetic && (gate.source === undefined || gate.source === 'prometheus');
 }
 
 /** Whether a gate sends metric queries to Datadog (the monitors gate reads monitor states instead). */

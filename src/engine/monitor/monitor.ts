@@ -13,6 +13,7 @@ import { setUpGates } from './gateSetup.js';
 import { findMissingMetrics } from './missingMetrics.js';
 import { PodHealthTracker } from './podHealth.js';
 import { messageOf } from '../errors.js';
+import { startTraffic } from '../traffic/trafficRun.js';
 
 const QUERY_TIMEOUT_MS = 10_000;
 
@@ -60,8 +61,18 @@ export async function runMonitor(plan: MonitorPlan, deps: MonitorDeps): Promise<
         })
       : undefined;
   const windowStart = clock.now();
+  const traffic =
+    plan.traffic && deps.prober
+      ? {
+          run: startTraffic(plan.traffic, { prober: deps.prober, clock, redact: deps.redact, signal }),
+          ratePerSecond: plan.traffic.ratePerSecond,
+          maxInFlight: plan.traffic.maxInFlight,
+        }
+      : undefined;
+  const sampleDeps = traffic ? { ...deps, traffic } : deps;
 
-  await clock.sleep(plan.delayMs, signal);
+  // With traffic, a sample judges the requests of the interval before it: the first comes one interval in.
+  await clock.sleep(traffic ? Math.max(plan.delayMs, plan.intervalMs) : plan.delayMs, signal);
   const firstAt = clock.now();
   const planned = Math.max(1, Math.floor(plan.windowMs / plan.intervalMs));
   let taken = 0;
@@ -81,7 +92,7 @@ export async function runMonitor(plan: MonitorPlan, deps: MonitorDeps): Promise<
     const at = now - deps.runStartedAt;
     await Promise.all([
       ...gates.map(async (tracker) => {
-        const { sample, warnings } = await takeSample(tracker, deps, {
+        const { sample, warnings } = await takeSample(tracker, sampleDeps, {
           timeoutMs: queryTimeoutMs,
           sinceStartMs: now - windowStart,
         });
@@ -108,6 +119,8 @@ export async function runMonitor(plan: MonitorPlan, deps: MonitorDeps): Promise<
     }
   }
 
+  // Before anything else: a failed window is followed by a rollback, which must not meet the action's own requests.
+  await traffic?.run.stop(stoppedEarly ?? endedEarly ?? 'the window ended');
   await Promise.all(
     gates
       .filter((tracker) => tracker.wantsMetricLookup(true))
@@ -128,6 +141,7 @@ export async function runMonitor(plan: MonitorPlan, deps: MonitorDeps): Promise<
     ...(pods
       ? { pods: pods.report(logs && plan.pods ? { ...logs, maxLogErrors: plan.pods.maxLogErrors } : undefined) }
       : {}),
+    ...(traffic ? { traffic: traffic.run.report() } : {}),
   };
 }
 

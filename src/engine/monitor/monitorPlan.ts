@@ -9,6 +9,7 @@ import { planListedGate } from './listedGatePlan.js';
 import { DEFAULT_LOOKBACK_MS } from '../config/gateSourceSchema.js';
 import type { DatadogMetricsAccess, PlannedGate } from './plannedGate.js';
 import { BEFORE } from '../config/compareSchema.js';
+import { planTraffic, type PlannedTraffic } from '../traffic/trafficPlan.js';
 
 export interface MonitorPlan {
   windowMs: number;
@@ -28,6 +29,8 @@ export interface MonitorPlan {
   gates: PlannedGate[];
   /** Why the built-in gates judge samples without counting their requests, when they do: said once. */
   trafficUnchecked?: string;
+  /** The action's own requests through the window, judged by the traffic gate. */
+  traffic?: PlannedTraffic;
   /** Pod health each sample, when a Deployment is named. */
   pods?: { maxRestarts: number; logPattern?: string; maxLogErrors: number };
 }
@@ -40,6 +43,7 @@ export function planMonitor(config: Config): MonitorPlan | undefined {
     prometheusUrl !== undefined ||
     config.gates.length > 0 ||
     config.compare.length > 0 ||
+    config.traffic !== undefined ||
     config['datadog-error-rate-query'] !== undefined ||
     monitorTags !== undefined;
   if (config['monitor-window'] === 0 || (!readsMetrics && !config['kube-deployment'])) return undefined;
@@ -52,6 +56,8 @@ export function planMonitor(config: Config): MonitorPlan | undefined {
   gates.push(...config.gates.map((gate) => planListedGate(gate, config, onInconclusive)));
   if (monitorTags !== undefined) gates.push(monitorsGate(monitorTags, onInconclusive));
   gates.push(...config.compare.map((entry) => comparisonGate(entry, onInconclusive, config['baseline-offset'])));
+  const traffic = planTraffic(config, onInconclusive);
+  if (traffic) gates.push(traffic.gate);
   // Every gate turned off and no Deployment: a window would watch nothing and only wait.
   if (gates.length === 0 && !config['kube-deployment']) return undefined;
   const values = placeholderValues(config);
@@ -97,6 +103,7 @@ export function planMonitor(config: Config): MonitorPlan | undefined {
         : {}),
     })),
     ...(unchecked.length > 0 ? { trafficUnchecked: trafficUncheckedNote(unchecked) } : {}),
+    ...(traffic ? { traffic: traffic.traffic } : {}),
     pods: config['kube-deployment']
       ? {
           maxRestarts: config['max-restarts'],

@@ -35,6 +35,8 @@ export interface PlannedGate {
   slo?: PlannedSlo;
   /** Set for a canary-versus-baseline comparison, which reads two counts per side instead of `query`. */
   compare?: PlannedComparison;
+  /** Set for the traffic gate, which judges the action's own requests instead of reading `query`. */
+  synthetic?: PlannedTrafficGate;
 }
 
 /** A comparison's own settings; `query` of its gate is the canary's errors query, as shown. */
@@ -49,6 +51,14 @@ export interface PlannedComparison {
   maxIncrease: number;
   confidence: number;
   minEvents: number;
+}
+
+/** The traffic gate's own limits; `max` of its gate is the error-rate limit. */
+export interface PlannedTrafficGate {
+  maxP95Ms?: number;
+  minRequests: number;
+  /** More than this share of a sample's due requests dropped is a breach: the service cannot keep up. */
+  maxDroppedShare: number;
 }
 
 /** The SLO burn-rate gate's own settings: `max` of its gate is max-burn-rate. */

@@ -12,6 +12,8 @@ import type { Answer } from './numbers.js';
 import type { PlannedComparison, PlannedGate, PlannedSlo, PlannedWebRead } from './plannedGate.js';
 import { reachBackMs } from './ranges.js';
 import { readWebValue } from './webReading.js';
+import type { TrafficRun } from '../traffic/trafficRun.js';
+import { classifyTraffic } from '../traffic/trafficSample.js';
 
 /** What one sample reads through: the metric sources, the prober for web gates, the monitor list for Datadog's. */
 export interface SampleDeps extends MetricSources {
@@ -20,6 +22,8 @@ export interface SampleDeps extends MetricSources {
   redact: Redactor;
   signal: AbortSignal;
   runStartedAt: number;
+  /** The action's own requests, for the traffic gate: each sample takes what finished since the last. */
+  traffic?: { run: TrafficRun; ratePerSecond: number; maxInFlight: number };
 }
 
 /** One gate's sample, read the way its kind reads: a query (and its traffic), two windows, two sides, a request, monitors. */
@@ -47,6 +51,13 @@ export async function takeSample(
       signal: deps.signal,
     });
   if (gate.web) return sampleWeb(gate, gate.web, deps, timeoutMs);
+  if (gate.synthetic) {
+    if (!deps.traffic) return { sample: { outcome: 'error', note: 'no traffic was sent' }, warnings: [] };
+    return {
+      sample: classifyTraffic(gate, gate.synthetic, deps.traffic.run.takeInterval(), deps.traffic),
+      warnings: [],
+    };
+  }
   if (gate.monitorTags !== undefined) return sampleMonitors(gate.monitorTags, deps, timeoutMs);
   if (gate.slo) return sampleBurn(gate.slo, gate.max ?? 0, read, sinceStartMs);
   if (gate.compare) return sampleComparison(gate.compare, tracker.samples, count, sinceStartMs, deps.runStartedAt);

@@ -1,6 +1,6 @@
 // The one object every renderer reads: the JSON report, the job summary, the terminal text and the outputs.
 
-import type { DeployNotice } from '../ports.js';
+import type { DeployNotice, ProbeFailureKind } from '../ports.js';
 import type { ScrapeInterval } from '../monitor/scrapeFit.js';
 import type { ComparisonFinding, SideCounts } from '../compare/sequentialTest.js';
 
@@ -124,6 +124,11 @@ export interface GateSample {
   budgetUsed?: number;
   /** Burn-rate gate: the long window, the monitor window so far and at least the short one. */
   burnWindowMs?: number;
+  /** Traffic gate: the requests due in the sample's interval, of which these were dropped (too many in flight). */
+  due?: number;
+  dropped?: number;
+  /** Traffic gate: the 95th percentile latency of the requests that completed in the interval, in ms. */
+  p95Ms?: number;
   /** Comparison: each side's errors and requests since the window started (`value` is the canary's error rate). */
   canary?: SideCounts;
   baseline?: SideCounts;
@@ -153,7 +158,8 @@ export interface ComparisonReport {
 export interface GateReport {
   name: string;
   query: string;
-  limits: { max?: number; min?: number; maxRatio?: number };
+  /** `maxP95Ms`: the traffic gate's latency limit, beside `max`, its error-rate one. */
+  limits: { max?: number; min?: number; maxRatio?: number; maxP95Ms?: number };
   baseline?: number;
   /** Why there is no usable baseline, when a ratio was asked for. */
   baselineNote?: string;
@@ -163,6 +169,8 @@ export interface GateReport {
   minRequests?: number;
   /** Samples the metric source refused for its rate limit. */
   rateLimited?: number;
+  /** The traffic gate: it judged the action's own requests, which the report's `traffic` details. */
+  ownTraffic?: true;
   /** Where the gate read its number, when not Prometheus. */
   source?: 'datadog' | 'web';
   /** The SLO burn-rate gate: its objective, and what this release spent of the budget. */
@@ -223,6 +231,50 @@ export interface MonitorReport {
   trafficUnchecked?: string;
   gates: GateReport[];
   pods?: PodsReport;
+  /** The action's own requests through the window, when `traffic` sent them. */
+  traffic?: TrafficReport;
+}
+
+/** Why a traffic request failed: no answer (the prober's kinds), or an answer its expect refused. */
+export type TrafficErrorKind = ProbeFailureKind | 'unexpected';
+
+export interface TrafficRequestReport {
+  name: string;
+  method: string;
+  /** Credentials and secrets masked. */
+  url: string;
+  /** Started; `ok` and the errors are those that finished; `unfinished` were stopped with the window. */
+  sent: number;
+  ok: number;
+  errors: Partial<Record<TrafficErrorKind, number>>;
+  unfinished: number;
+  /** Due while max-in-flight requests were still out, so never sent. */
+  dropped: number;
+  latencyMs?: { p50: number; p95: number; max: number };
+  /** Each distinct failure once: how often, and the first answer's excerpt when there was one. */
+  failures: {
+    error: string;
+    count: number;
+    response?: { status: number; contentType?: string; bodyExcerpt: string };
+  }[];
+}
+
+export interface TrafficReport {
+  ratePerSecond: number;
+  maxInFlight: number;
+  maxRequests: number;
+  /** Started, over every request; of those that finished, `ok` met their expect and `failed` did not. */
+  sent: number;
+  ok: number;
+  failed: number;
+  dropped: number;
+  /** Over every request that finished. */
+  latencyMs?: { p50: number; p95: number; max: number };
+  /** How long the traffic ran, in ms: from its start to its stop. */
+  ranMs: number;
+  /** Why no request started after a point: the window ended, a gate failed, the run stopped, the budget ran out. */
+  stoppedBecause: string;
+  requests: TrafficRequestReport[];
 }
 
 export interface RevisionReport {

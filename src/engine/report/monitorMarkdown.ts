@@ -9,6 +9,7 @@ import { plural } from './plural.js';
 import { elapsed } from './timeText.js';
 import { thinned, xyChart } from './xyChart.js';
 import { comparisonChart, comparisonLimit, comparisonNote } from './comparisonMarkdown.js';
+import { trafficSection } from './trafficMarkdown.js';
 
 /**
  * The monitor window's tables: a row per gate (what a failure block already said is not said again),
@@ -52,21 +53,7 @@ export function renderMonitor(monitor: MonitorReport): string[] {
       gate.comparison ? [`- ${comparisonNote(gate.name, gate.comparison)}`] : [],
     );
     lines.push('', ...(compared.length > 0 ? [...compared, ''] : []), ...sourceWarnings(monitor.gates));
-    const elsewhere = monitor.gates.some((gate) => gate.source !== undefined);
-    lines.push(
-      `<details><summary>Queries, to paste into ${elsewhere ? 'their sources' : 'Prometheus'}</summary>`,
-      '',
-      ...monitor.gates.flatMap((gate) => [
-        `${escapeHtml(gate.name)}${gate.source ? ` (${gate.source})` : ''}:`,
-        '',
-        // Only PromQL is known to ignore line breaks; another source's query stays on one line.
-        ...(gate.source ? codeBlock([gate.query]) : codeBlock(wrapQuery(gate.query), 'promql')),
-        '',
-      ]),
-      '</details>',
-      '',
-      ...monitor.gates.flatMap(burnRates),
-    );
+    lines.push(...queriesBlock(monitor.gates), ...trafficSection(monitor.traffic), ...monitor.gates.flatMap(burnRates));
   }
   const pods = monitor.pods;
   if (pods && pods.result !== 'passed' && pods.problems.length > 0) {
@@ -199,7 +186,7 @@ function sourceWarnings(gates: readonly GateReport[]): string[] {
 }
 
 function threshold(gate: GateReport): string {
-  const { max, min, maxRatio } = gate.limits;
+  const { max, min, maxRatio, maxP95Ms } = gate.limits;
   if (gate.slo && max !== undefined) return `≤ ${fmt(max)}× burn, both windows`;
   if (gate.comparison) return comparisonLimit(gate.comparison);
   return (
@@ -207,10 +194,31 @@ function threshold(gate: GateReport): string {
       max !== undefined && `≤ ${fmt(max)}`,
       min !== undefined && `≥ ${fmt(min)}`,
       maxRatio !== undefined && `≤ ${fmt(maxRatio)}× baseline`,
+      maxP95Ms !== undefined && `p95 ≤ ${formatDuration(maxP95Ms)}`,
     ]
       .filter(Boolean)
       .join(', ') || '—'
   );
+}
+
+/** Every gate's query once, folded, to paste into its source; the traffic gate sends requests, not a query. */
+function queriesBlock(gates: readonly GateReport[]): string[] {
+  const queried = gates.filter((gate) => !gate.ownTraffic);
+  if (queried.length === 0) return [];
+  const elsewhere = queried.some((gate) => gate.source !== undefined);
+  return [
+    `<details><summary>Queries, to paste into ${elsewhere ? 'their sources' : 'Prometheus'}</summary>`,
+    '',
+    ...queried.flatMap((gate) => [
+      `${escapeHtml(gate.name)}${gate.source ? ` (${gate.source})` : ''}:`,
+      '',
+      // Only PromQL is known to ignore line breaks; another source's query stays on one line.
+      ...(gate.source ? codeBlock([gate.query]) : codeBlock(wrapQuery(gate.query), 'promql')),
+      '',
+    ]),
+    '</details>',
+    '',
+  ];
 }
 
 /** "842 (min 100)": the last sample's requests against the least a sample must cover. */

@@ -9,6 +9,7 @@ import { fillPlaceholders, placeholdersIn } from '../monitor/placeholders.js';
 import { DEFAULT_SCRAPE_INTERVAL_MS, rangeFor } from '../monitor/scrapeFit.js';
 import type { Plan } from '../plan.js';
 import { redactUrl } from '../secrets.js';
+import { trafficLine } from '../traffic/trafficPlan.js';
 
 /** What will run, with every URL resolved: a reader can repeat any check by hand. */
 export function planLines(plan: Plan): string[] {
@@ -79,6 +80,7 @@ export function planLines(plan: Plan): string[] {
       );
     }
     if (plan.monitor.trafficUnchecked) lines.push(plan.monitor.trafficUnchecked);
+    if (plan.monitor.traffic) lines.push(trafficLine(plan.monitor.traffic, windowMs));
   }
   lines.push(`time limit ${formatDuration(plan.timeoutMs)}`);
   return lines;
