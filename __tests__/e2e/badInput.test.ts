@@ -560,7 +560,7 @@ const CASES: BadCase[] = [
   {
     what: 'rollback auto without kube-deployment',
     set: { 'kube-deployment': undefined, 'log-error-pattern': undefined },
-    says: 'rollback: auto rolls back kube-deployment: set kube-deployment (and kube-namespace)',
+    says: 'rollback: auto rolls back kube-deployment: set kube-deployment (and kube-namespace), or rollback-with: helm or command',
   },
   {
     what: 'max-latency-ratio without latency-query',

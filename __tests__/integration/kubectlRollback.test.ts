@@ -1,7 +1,8 @@
-import { ClusterError, type Rollbacker } from '../../src/engine/ports.js';
+import { ClusterError } from '../../src/engine/ports.js';
 import { createKubectlInspector } from '../../src/providers/kubernetes/kubectlInspector.js';
 import {
   createKubectlRollbacker,
+  type KubectlRollbacker,
   type KubectlRollbackerOptions,
 } from '../../src/providers/kubernetes/kubectlRollbacker.js';
 import { startFakeKubernetes, type FakeKubernetes, type Scenario } from '../support/fakeKubernetes.js';
@@ -28,7 +29,7 @@ async function cluster(scenario: Scenario): Promise<FakeKubernetes> {
 // discovery cache. The kubeconfig's current context is refused: only --context=fake finds the fake.
 const kubeEnv = () => ({ KUBECONFIG: fake?.kubeconfig ?? '', HOME: fake?.home ?? '' });
 
-const rollbacker = (options: Partial<KubectlRollbackerOptions> = {}): Rollbacker =>
+const rollbacker = (options: Partial<KubectlRollbackerOptions> = {}): KubectlRollbacker =>
   createKubectlRollbacker({ deployment: deploymentName, namespace, context: 'fake', env: kubeEnv(), ...options });
 
 const inspector = () =>

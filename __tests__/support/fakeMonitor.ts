@@ -168,6 +168,8 @@ export function pod(
 /** A Rollbacker with a scripted history and undo answer; it records every undo. */
 export class FakeRollbacker implements Rollbacker {
   readonly undos: (number | undefined)[] = [];
+  /** The cluster whose rollout wait confirms the undo, as the adapter wires kubectl's; unset, it is available. */
+  confirmedBy?: ClusterInspector;
 
   constructor(
     private readonly history: RollbackPreview = {
@@ -191,5 +193,11 @@ export class FakeRollbacker implements Rollbacker {
         'error: failed restoring revision 2: Internal error occurred: etcdserver: request timed out',
       );
     return this.answer;
+  }
+
+  confirm(timeoutMs: number, signal: AbortSignal): Promise<{ complete: boolean; message: string }> {
+    return this.confirmedBy
+      ? this.confirmedBy.waitForRollout(timeoutMs, signal)
+      : Promise.resolve({ complete: true, message: 'deployment "shop-api" successfully rolled out' });
   }
 }

@@ -357,9 +357,12 @@ describe('loadConfig: what must be set', () => {
     ],
     [
       { checks: '/health', 'base-url': 'https://x.example', rollback: 'auto' },
-      'rollback: auto rolls back kube-deployment: set kube-deployment (and kube-namespace)',
+      'rollback: auto rolls back kube-deployment: set kube-deployment (and kube-namespace), or rollback-with: helm or command',
     ],
-    [{ command: 'rollback' }, 'command: rollback rolls back kube-deployment: set kube-deployment (and kube-namespace)'],
+    [
+      { command: 'rollback' },
+      'command: rollback rolls back kube-deployment: set kube-deployment (and kube-namespace), or rollback-with: helm or command',
+    ],
     [{ 'kube-deployment': 'shop-api', rollback: 'sometimes' }, 'rollback: "sometimes" is not one of auto, manual, off'],
     [
       { 'prometheus-url': 'http://prometheus:9090', 'prometheus-headers': 'Authorization Bearer abc' },

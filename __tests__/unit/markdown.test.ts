@@ -247,6 +247,7 @@ describe('untrusted content and the 1 MiB step-summary limit', () => {
     outcome: 'rolled-back' as const,
     required: false,
     rolledBack: true,
+    method: 'kubectl' as const,
     command: 'kubectl rollout undo deployment/shop-api -n shop',
     message: 'deployment.apps/shop-api rolled back',
     manualSteps: [],

@@ -46,6 +46,7 @@ async function run(
   );
   const rollbacker = options.rollbacker ?? new FakeRollbacker();
   const cluster = options.cluster ?? new FakeCluster([[pod('shop-1')]], AVAILABLE);
+  rollbacker.confirmedBy = cluster;
   const logger = new RecordingLogger();
   const report = await runChecks(buildPlan(loaded.config), {
     prober,
@@ -161,7 +162,7 @@ describe('rollback', () => {
     expect(report.rollback).toMatchObject({ outcome: 'rolled-back', rolledBack: true });
     expect(report.rollback?.rechecks).toBeUndefined();
     expect(report.rollback?.message).toBe(
-      'deployment.apps/shop-api rolled back; the step was cancelled before the rollout was confirmed: run kubectl rollout status deployment/shop-api -n shop --timeout=60s',
+      'deployment.apps/shop-api rolled back; the step was cancelled before the rollback was confirmed: run kubectl rollout status deployment/shop-api -n shop --timeout=60s',
     );
   });
 
@@ -176,7 +177,8 @@ describe('rollback', () => {
     const slack = new FakeChannel('slack');
     await run(
       { command: 'rollback', timeout: '1s', 'slack-webhook-url': 'https://hooks.slack.com/services/T0/B0/s3cret' },
-      { rollbacker: new SlowUndo(), notices: [slack] },
+      // The approval job's re-check is its confirmation: the restored service answers.
+      { rollbacker: new SlowUndo(), notices: [slack], health: [200] },
     );
     expect(slack.received.map((notice) => notice.event)).toEqual(['start', 'success']);
     expect(slack.abortedAtSend).toEqual([false, false]);
@@ -199,7 +201,7 @@ describe('rollback', () => {
       rolledBack: false,
       required: true,
       message:
-        'deployment/shop-api -n shop has no earlier revision to roll back to: nothing was undone; deploy a fixed version, or scale the Deployment down to take it out of service',
+        'deployment/shop-api -n shop has no earlier revision to roll back to: nothing was undone; deploy a fixed version, or take it out of service',
       manualSteps: [
         'kubectl rollout history deployment/shop-api -n shop',
         '# no earlier revision: deploy a fixed version, or take the Deployment out of service:',

@@ -192,7 +192,7 @@ describe('slackMessage', () => {
     expect(rollback).toContain(
       '*Rollback:* :rotating_light: *ROLLBACK FAILED*\nrolled back, but not available within the rollback timeout',
     );
-    expect(rollback).toContain('*Argo CD manages this Deployment.*');
+    expect(rollback).toContain('*Argo CD manages this release.*');
     expect(rollback).toContain('revert the change in Git');
     expect(sectionTexts(message)[0]).toBe(`${MENTION} ROLLBACK FAILED`);
     expect(contextText(message)).toContain('|Grafana dashboard>');

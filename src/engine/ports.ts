@@ -156,30 +156,78 @@ export interface ClusterInspector {
 }
 
 export interface Revision {
-  revision: number;
+  /** kubectl's and Helm's revision number; for a rollback command, what it printed as `rollback-revision=…`. */
+  revision: number | string;
+  /** The images of the pod template (kubectl); empty for Helm and a command. */
   images: string[];
+  /** Helm: the chart (name-version) and the app version the revision installed. */
+  chart?: string;
+  appVersion?: string;
 }
 
-/** What a rollback would do, read before doing it. */
 export interface RollbackPreview {
   current?: Revision;
   /** Absent when there is no earlier revision to go back to. */
   target?: Revision;
-  /** Argo CD or Flux, when their labels or annotations show the Deployment is managed from Git. */
+  /** Argo CD or Flux, when their labels or annotations show the release is managed from Git. */
   gitOps?: string;
 }
 
-export interface Rollbacker {
-  /** Reads the rollout history: the current revision and the one `undo` (or `toRevision`) restores. */
-  preview(toRevision: number | undefined, signal: AbortSignal): Promise<RollbackPreview>;
-  /**
-   * `kubectl rollout undo`, once. `rolledBack: false` when kubectl skipped it (the template already
-   * matches); rejects with a ClusterError carrying kubectl's message when it failed.
-   */
-  undo(toRevision: number | undefined, signal: AbortSignal): Promise<{ rolledBack: boolean; message: string }>;
+/** What a rollback that ran says about itself. */
+export interface Undone {
+  /** False when the tool skipped it (kubectl: the template already matches). */
+  rolledBack: boolean;
+  /** The tool's own words. */
+  message: string;
+  /** A command's last lines of output (secrets masked): what it did, in its words. */
+  output?: string[];
+  /** What the rollback says it restored, when the preview could not know (a command's `rollback-revision=`). */
+  restored?: Revision;
 }
 
-/** The facts every notice channel renders, the same for Grafana, Datadog and Slack. */
+/** The rollback ran and failed: its message, and the last lines it printed when it is a command. */
+export class RollbackError extends Error {
+  constructor(
+    message: string,
+    readonly output?: string[],
+  ) {
+    super(message);
+    this.name = 'RollbackError';
+  }
+}
+
+/** What the run knows when it rolls back: a command gets it as PDC_* variables. */
+export interface RollbackContext {
+  /** The verdict that asked for the rollback: failed. */
+  result: string;
+  failedChecks: string[];
+  /** The rollback's own time limit (rollback-timeout): Helm waits that long, a command is killed after it. */
+  timeoutMs: number;
+  /** The report so far (the verdict and the checks, no rollback yet): a command reads it from PDC_REPORT_PATH. */
+  reportSoFar: unknown;
+}
+
+/**
+ * One way to undo a release: kubectl rollout undo, helm rollback, or the team's own command. Each step but the
+ * undo is optional: without `preview` nothing is known of revisions before; without `confirm` the re-run smoke
+ * checks are the only confirmation.
+ */
+export interface Rollbacker {
+  /** Reads the history: the current revision and the one the undo (or `toRevision`) restores. */
+  preview?(toRevision: number | undefined, signal: AbortSignal): Promise<RollbackPreview>;
+  /**
+   * Undoes the release, once. `rolledBack: false` when the tool skipped it; rejects with a RollbackError (or a
+   * ClusterError) carrying the tool's message when it failed.
+   */
+  undo(toRevision: number | undefined, signal: AbortSignal, context: RollbackContext): Promise<Undone>;
+  /** Waits until the restored release serves; `preview` is what was read before the undo. */
+  confirm?(
+    timeoutMs: number,
+    signal: AbortSignal,
+    preview: RollbackPreview | undefined,
+  ): Promise<{ complete: boolean; message: string }>;
+}
+
 export interface DeployNotice {
   /** `start` when the check begins; the outcome when it ends, `cancelled` when the runner stopped it. */
   event: 'start' | 'success' | 'warning' | 'failure' | 'cancelled';
@@ -197,7 +245,7 @@ export interface DeployNotice {
   summary?: string;
   /** Each failing check or gate with what it saw against what it allowed. */
   failures: { name: string; detail: string }[];
-  rollback?: { outcome: string; message: string; toRevision?: number; gitOps?: string };
+  rollback?: { outcome: string; message: string; toRevision?: number | string; gitOps?: string };
   runbookUrl?: string;
   dashboardUrl?: string;
 }

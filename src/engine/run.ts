@@ -29,7 +29,7 @@ export async function runChecks(plan: Plan, deps: RunDeps): Promise<Report> {
 
   const wanted = rollbackWanted(plan.command, checked.checks, checkVerdict, stop);
   const rollbackStartedAt = clock.now();
-  const rollback = wanted ? await rollBackRelease(run) : undefined;
+  const rollback = wanted ? await rollBackRelease(run, { checked, verdict: checkVerdict }) : undefined;
   const rollbackFinishedAt = clock.now();
   const verdict = finalVerdict(plan.command, checkVerdict, rollback, cancelled);
 

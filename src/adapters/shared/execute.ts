@@ -14,7 +14,8 @@ import type {
 import type { Report, RunContext } from '../../engine/report/model.js';
 import { runChecks } from '../../engine/run.js';
 import { readsDatadogMetrics } from '../../engine/monitor/metricSources.js';
-import { createRedactor } from '../../engine/secrets.js';
+import { createRedactor, type Redactor } from '../../engine/secrets.js';
+import { tmpdir } from 'node:os';
 import { systemClock } from '../../engine/clock.js';
 import { TOOL } from '../../version.js';
 
@@ -41,22 +42,24 @@ export async function execute(config: Config, options: ExecuteOptions): Promise<
       ),
     );
   }
-  const [prober, metrics, datadogMetrics, datadogMonitors, kubernetes, notices, dependencyProbes] = await Promise.all([
+  const [prober, metrics, datadogMetrics, datadogMonitors, cluster, notices, dependencyProbes] = await Promise.all([
     httpProber(plan),
     metricSource(plan),
     datadogMetricSource(plan),
     datadogMonitorSource(plan),
-    kubernetesProviders(plan),
+    clusterInspector(plan),
     noticeChannels(plan, options.context),
     dependencyProbesFor(plan),
   ]);
+  const rollbacker = await rollbackProvider(plan, cluster, options, redact);
   try {
     return await runChecks(plan, {
       prober: prober ?? unusedProber,
       metrics,
       datadogMetrics,
       datadogMonitors,
-      ...kubernetes,
+      ...(cluster ? { cluster } : {}),
+      ...(rollbacker ? { rollbacker } : {}),
       notices,
       dependencyProbes,
       onSecret: options.onSecret,
@@ -113,17 +116,45 @@ async function datadogMonitorSource(plan: Plan): Promise<MonitorStateSource | un
   return createDatadogMonitors({ ...access, userAgent: USER_AGENT, maxRateLimitWaitMs: plan.monitor.intervalMs });
 }
 
-async function kubernetesProviders(plan: Plan): Promise<{ cluster?: ClusterInspector; rollbacker?: Rollbacker }> {
-  if (!plan.kubernetes) return {};
-  const [{ createKubectlInspector }, { createKubectlRollbacker }] = await Promise.all([
-    import('../../providers/kubernetes/kubectlInspector.js'),
-    import('../../providers/kubernetes/kubectlRollbacker.js'),
-  ]);
+async function clusterInspector(plan: Plan): Promise<ClusterInspector | undefined> {
+  if (!plan.kubernetes) return undefined;
+  const { createKubectlInspector } = await import('../../providers/kubernetes/kubectlInspector.js');
   const { deployment, namespace, context, selector, insecureSkipTlsVerify } = plan.kubernetes;
-  return {
-    cluster: createKubectlInspector({ deployment, namespace, context, selector, insecureSkipTlsVerify }),
-    rollbacker: createKubectlRollbacker({ deployment, namespace, context, insecureSkipTlsVerify }),
-  };
+  return createKubectlInspector({ deployment, namespace, context, selector, insecureSkipTlsVerify });
+}
+
+/** The rollback the plan names: kubectl (confirmed by the cluster's rollout wait), Helm, or the team's command. */
+async function rollbackProvider(
+  plan: Plan,
+  cluster: ClusterInspector | undefined,
+  options: ExecuteOptions,
+  redact: Redactor,
+): Promise<Rollbacker | undefined> {
+  const rollback = plan.rollback;
+  if (!rollback) return undefined;
+  if (rollback.method === 'kubectl' && plan.kubernetes && cluster) {
+    const { createKubectlRollbacker } = await import('../../providers/kubernetes/kubectlRollbacker.js');
+    const { deployment, namespace, context, insecureSkipTlsVerify } = plan.kubernetes;
+    return {
+      ...createKubectlRollbacker({ deployment, namespace, context, insecureSkipTlsVerify }),
+      confirm: (timeoutMs, signal) => cluster.waitForRollout(timeoutMs, signal),
+    };
+  }
+  if (rollback.method === 'command' && rollback.command !== undefined) {
+    const { createCommandRollbacker } = await import('../../providers/command/commandRollbacker.js');
+    return createCommandRollbacker({
+      command: rollback.command,
+      cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
+      env: process.env,
+      service: plan.service,
+      environment: plan.environment,
+      version: plan.version,
+      tempRoot: process.env.RUNNER_TEMP || tmpdir(),
+      redact,
+      log: (line) => options.logger.info(line),
+    });
+  }
+  return undefined;
 }
 
 /** A probe per dependency type in the plan, each module loaded only when used. */

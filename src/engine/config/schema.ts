@@ -3,7 +3,7 @@ import { checkSchema } from './checkSchema.js';
 import { formatDuration } from './duration.js';
 import { errorRateGate, monitorShape, OFF } from './monitorSchema.js';
 import { verifyShape } from './verifySchema.js';
-import { rollbackShape } from './rollbackSchema.js';
+import { rollbackIssues, rollbackShape } from './rollbackSchema.js';
 import { noticesShape } from './noticesSchema.js';
 import { trustShape } from './trustSchema.js';
 import { builtInTrafficQuery, trafficShape } from './trafficSchema.js';
@@ -131,16 +131,7 @@ export const configSchema = z.strictObject(configShape).superRefine((config, ctx
     });
   }
   const waitingForRollout = config['kube-deployment'] !== undefined && config['rollout-timeout'] > 0;
-  if (config.command === 'rollback' || config.rollback === 'auto') {
-    if (config['kube-deployment'] === undefined) {
-      const key = config.command === 'rollback' ? 'command' : 'rollback';
-      ctx.addIssue({
-        code: 'custom',
-        path: [key],
-        message: `${key === 'command' ? 'rollback' : 'auto'} rolls back kube-deployment: set kube-deployment (and kube-namespace)`,
-      });
-    }
-  }
+  for (const issue of rollbackIssues(config)) ctx.addIssue({ code: 'custom', ...issue });
   const verifying =
     config.checks.length > 0 ||
     config['version-url'] !== undefined ||

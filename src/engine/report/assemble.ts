@@ -63,7 +63,7 @@ export function assembleReport(
         ...(outcome.checkVerdict.result === 'failed' && plan.command === 'check'
           ? { failureDetected: at(times.checkedAt) }
           : {}),
-        // Only when kubectl rollout undo ran: a rollback that never started has no place in the timeline.
+        // Only when the undo ran: a rollback that never started has no place in the timeline.
         ...(rollback?.attempted
           ? { rollbackStarted: at(times.rollbackStartedAt), rollbackCompleted: at(times.rollbackFinishedAt) }
           : {}),

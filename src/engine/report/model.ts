@@ -1,6 +1,7 @@
 // The one object every renderer reads: the JSON report, the job summary, the terminal text and the outputs.
 
-import type { DeployNotice, ProbeFailureKind } from '../ports.js';
+import type { DeployNotice, ProbeFailureKind, Revision } from '../ports.js';
+import type { RollbackMethod } from '../config/rollbackSchema.js';
 import type { ScrapeInterval } from '../monitor/scrapeFit.js';
 import type { ComparisonFinding, SideCounts } from '../compare/sequentialTest.js';
 
@@ -277,25 +278,26 @@ export interface TrafficReport {
   requests: TrafficRequestReport[];
 }
 
-export interface RevisionReport {
-  revision: number;
-  images: string[];
-}
+export type RevisionReport = Revision;
 
 export interface RollbackReport {
   mode: 'auto' | 'manual' | 'off';
+  /** How it was (or would be) undone. */
+  method: RollbackMethod;
   /** What happened: the one word a headline and an output can use. */
   outcome: 'rolled-back' | 'failed' | 'not-rolled-back' | 'manual' | 'off' | 'dry-run';
   /** A rollback was needed and did not happen, or did not succeed: a person must act. */
   required: boolean;
   rolledBack: boolean;
-  /** `kubectl rollout undo` was run, whatever it answered: the timeline shows the rollback only then. */
+  /** The undo was run, whatever it answered: the timeline shows the rollback only then. */
   attempted?: boolean;
   from?: RevisionReport;
   to?: RevisionReport;
   /** Argo CD or Flux: the controller may re-apply the bad revision at its next sync. */
   gitOps?: string;
-  /** kubectl's own words, or why nothing was run. */
+  /** A rollback command's last lines of output (at most 50 lines, 64 KiB), secrets masked. */
+  output?: string[];
+  /** The tool's own words, or why nothing was run. */
   message: string;
   /** The exact command a person would run to roll back. */
   command: string;

@@ -130,12 +130,13 @@ function scrapeRange(monitor: MonitorPlan): { line: string; value?: string } {
 /** The approval job runs no rollout wait, no checks first and no monitor: only what it will do. */
 function rollbackJobLines(plan: Plan): string[] {
   const head = `${plan.service} in ${plan.environment}: roll back by approval${plan.dryRun ? ' (dry run: no action will be taken)' : ''}`;
-  if (!plan.rollback) return [head, 'nothing to roll back with: kube-deployment is not set'];
+  if (!plan.rollback)
+    return [head, 'nothing to roll back with: set kube-deployment, or rollback-with: helm or command'];
   const required = plan.httpChecks.filter((check) => check.required);
   return [
     head,
     plan.rollback.undoCommand,
-    plan.rollback.statusCommand,
+    ...(plan.rollback.statusCommand ? [plan.rollback.statusCommand] : []),
     ...(required.length > 0
       ? [`then ${required.length === 1 ? 'the required check' : `the ${required.length} required checks`} again`]
       : []),

@@ -1,19 +1,28 @@
 import { codeBlock } from './codeBlock.js';
 import { escapeHtml, inlineCode, tableCell } from './escape.js';
 import { clockTime, elapsed } from './timeText.js';
+import { plural } from './plural.js';
 import type { RevisionReport, RollbackReport, Timeline } from './model.js';
 
-/** What was done about a failed release: revisions, kubectl's words, what a person must still do, when. */
+/** What was done about a failed release: revisions, the tool's words, what a person must still do, when. */
 export function renderRollback(rollback: RollbackReport, timeline: Timeline): string[] {
   const lines = ['### Rollback', '', `**${OUTCOME[rollback.outcome]}** — ${escapeHtml(rollback.message)}`, ''];
-  if (rollback.to) lines.push(`From ${revision(rollback.from)} to ${revision(rollback.to)}.`, '');
+  if (rollback.to && rollback.from) lines.push(`From ${revision(rollback.from)} to ${revision(rollback.to)}.`, '');
+  else if (rollback.to) lines.push(`To ${revision(rollback.to)}.`, '');
   else if (rollback.from) lines.push(`Running ${revision(rollback.from)}; there is no earlier revision.`, '');
   if (rollback.gitOps) {
     lines.push(
-      `> **${escapeHtml(rollback.gitOps)} manages this Deployment.** The undo restores service now, but the controller may re-apply the bad revision at its next sync. The lasting fix: revert the change in Git.`,
+      `> **${escapeHtml(rollback.gitOps)} manages this ${rollback.method === 'helm' ? 'Helm release' : 'Deployment'}.** The undo restores service now, but the controller may re-apply the bad revision at its next sync. The lasting fix: revert the change in Git.`,
       '',
     );
   }
+  if (rollback.output && rollback.output.length > 0)
+    lines.push(
+      `The rollback command's last ${plural(rollback.output.length, 'line')}:`,
+      '',
+      ...codeBlock(rollback.output),
+      '',
+    );
   if (rollback.required) lines.push('Run by hand:', '', ...codeBlock(rollback.manualSteps, 'sh'), '');
   if (rollback.rechecks && rollback.rechecks.length > 0) {
     lines.push('Smoke checks after the rollback:', '', '| Check | Result | Detail |', '|---|---|---|');
@@ -53,5 +62,10 @@ const OUTCOME: Record<RollbackReport['outcome'], string> = {
 
 function revision(info: RevisionReport | undefined): string {
   if (!info) return 'no revision';
-  return `revision ${info.revision}${info.images.length > 0 ? ` (${info.images.map(inlineCode).join(', ')})` : ''}`;
+  const helm = [
+    info.chart && `chart ${inlineCode(info.chart)}`,
+    info.appVersion && `app ${inlineCode(info.appVersion)}`,
+  ];
+  const what = [...info.images.map(inlineCode), ...helm.filter((part) => typeof part === 'string')];
+  return `revision ${info.revision}${what.length > 0 ? ` (${what.join(', ')})` : ''}`;
 }

@@ -1,4 +1,4 @@
-import { ClusterError, type Revision, type RollbackPreview, type Rollbacker } from '../../engine/ports.js';
+import { ClusterError, type Revision, type RollbackPreview, type Undone } from '../../engine/ports.js';
 import { clusterArgs, failure, lastLine, parseOutput, runKubectl } from './kubectl.js';
 import {
   replicaSetListSchema,
@@ -28,8 +28,14 @@ const revisionAnnotation = 'deployment.kubernetes.io/revision';
 const subdomain = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const label = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
+/** The Rollbacker steps kubectl has of its own; confirming is the cluster inspector's rollout wait. */
+export interface KubectlRollbacker {
+  preview(toRevision: number | undefined, signal: AbortSignal): Promise<RollbackPreview>;
+  undo(toRevision: number | undefined, signal: AbortSignal): Promise<Undone>;
+}
+
 /** `kubectl rollout undo` of one Deployment, with the history read first through `kubectl get`. */
-export function createKubectlRollbacker(options: KubectlRollbackerOptions): Rollbacker {
+export function createKubectlRollbacker(options: KubectlRollbackerOptions): KubectlRollbacker {
   const tool = options.kubectl ?? 'kubectl';
   const name = options.deployment;
   const invalid = invalidOptions(options);
