@@ -475,7 +475,7 @@ function rollbackBlocks(notice) {
     if (rollback.message)
         lines.push(fitEscaped(rollback.message.trim(), ROLLBACK_MESSAGE_CHARS));
     if (rollback.gitOps) {
-        lines.push(`:warning: *${fitEscaped(oneLine(rollback.gitOps), 100)} manages this Deployment.* The undo restores service now, but the controller may re-apply the bad revision at its next sync. The lasting fix: revert the change in Git.`);
+        lines.push(`:warning: *${fitEscaped(oneLine(rollback.gitOps), 100)} manages this release.* The undo restores service now, but the controller may re-apply the bad revision at its next sync. The lasting fix: revert the change in Git.`);
     }
     return [{ type: 'section', text: mrkdwn(fitPlain(lines.join('\n'), SLACK_LIMITS.text)) }];
 }

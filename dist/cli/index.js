@@ -712,6 +712,7 @@ function reachBackMs(query) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B2: () => (/* binding */ ProbeError),
+/* harmony export */   ZS: () => (/* binding */ RollbackError),
 /* harmony export */   b$: () => (/* binding */ ClusterError),
 /* harmony export */   sg: () => (/* binding */ DependencyError),
 /* harmony export */   vh: () => (/* binding */ MetricError)
@@ -749,6 +750,15 @@ class ClusterError extends Error {
     constructor(message) {
         super(message);
         this.name = 'ClusterError';
+    }
+}
+/** The rollback ran and failed: its message, and the last lines it printed when it is a command. */
+class RollbackError extends Error {
+    output;
+    constructor(message, output) {
+        super(message);
+        this.output = output;
+        this.name = 'RollbackError';
     }
 }
 /** The dependency did not answer as it should: the message says what failed, with no secret in it. */
@@ -979,6 +989,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -11325,27 +11342,83 @@ const verifyShape = {
 
 ;// CONCATENATED MODULE: ./src/engine/config/rollbackSchema.ts
 
+
 const ROLLBACK_MODES = ['auto', 'manual', 'off'];
 const COMMANDS = ['check', 'rollback'];
-/** The rollback's keys: what a failed verdict does to kube-deployment, and the approval job's command. */
+/** How a release is undone: kubectl rollout undo, helm rollback, or the team's own command. */
+const ROLLBACK_METHODS = ['kubectl', 'helm', 'command'];
+// Helm's own rule for a release name (a DNS-1123 subdomain of at most 53 characters, so that the Secrets it
+// stores stay within Kubernetes' limits).
+const HELM_RELEASE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+/** The rollback's keys: what a failed verdict does, how it is undone, and the approval job's command. */
 const rollbackShape = {
-    // No default here: `auto` applies only with kube-deployment, and an explicit `auto` without one is an error.
+    // No default here: `auto` applies only with something to roll back, and an explicit `auto` without it is an error.
     rollback: (0,fields/* oneOf */.yL)(ROLLBACK_MODES).optional().meta({
         description: 'auto: roll back on a failed verdict; manual: only report that a rollback is needed; off.',
-        'x-default': 'auto (with kube-deployment)',
+        'x-default': 'auto (with kube-deployment, helm-release or rollback-command)',
+    }),
+    'rollback-with': (0,fields/* oneOf */.yL)(ROLLBACK_METHODS).optional().meta({
+        description: 'How to roll back: kubectl (rollout undo of kube-deployment), helm (helm rollback of helm-release) or command (rollback-command).',
+        'x-default': 'kubectl (with kube-deployment)',
+    }),
+    'helm-release': main_schemas/* string */.YjP()
+        .refine((name) => name.length <= 53 && HELM_RELEASE.test(name), {
+        error: (issue) => `${JSON.stringify(issue.input)} is not a Helm release name: lower-case letters, digits, "-" and ".", at most 53 characters`,
+    })
+        .optional()
+        .meta({
+        description: 'The Helm release that rollback-with: helm rolls back (in kube-namespace, with kube-context).',
+    }),
+    'rollback-command': main_schemas/* string */.YjP()
+        .refine((command) => command.trim() !== '', { error: 'is empty: give the command that rolls the release back' })
+        .optional()
+        .meta({
+        description: 'With rollback-with: command, the shell command that rolls the release back (bash -eo pipefail -c, in the workspace, with PDC_* variables).',
     }),
     'rollback-to-revision': (0,fields/* wholeNumber */.rD)(1, 1_000_000_000).optional().meta({
-        description: 'Roll back to this revision instead of the previous one.',
+        description: 'Roll back to this revision instead of the previous one (kubectl and helm).',
     }),
     'rollback-timeout': (0,fields/* durationBetween */.h9)(1_000, 3_600_000).prefault('60s').meta({
-        description: 'How long to wait for the rolled-back Deployment to become available.',
+        description: 'How long the rollback may take: the rolled-back Deployment or Helm release to become available, or the command to end.',
         default: '60s',
     }),
     command: (0,fields/* oneOf */.yL)(COMMANDS).prefault('check').meta({
-        description: 'check runs the post-deploy check; rollback rolls kube-deployment back now, confirms it, reports: the step of an approval job.',
+        description: 'check runs the post-deploy check; rollback rolls the release back now, confirms it, reports: the step of an approval job.',
         default: 'check',
     }),
 };
+/** The method a config rolls back with: the one named, or kubectl while kube-deployment is set. */
+function rollbackMethod(config) {
+    return config['rollback-with'] ?? (config['kube-deployment'] !== undefined ? 'kubectl' : undefined);
+}
+/** What each method needs, and an `auto` or an approval job with nothing to roll back. */
+function rollbackIssues(config) {
+    const issues = [];
+    const method = rollbackMethod(config);
+    const needs = { kubectl: 'kube-deployment', helm: 'helm-release', command: 'rollback-command' };
+    if (method && config[needs[method]] === undefined)
+        issues.push({ path: [needs[method]], message: `is required with rollback-with: ${method}` });
+    if (method !== 'helm' && config['helm-release'] !== undefined)
+        issues.push({ path: ['helm-release'], message: 'is what rollback-with: helm rolls back: set rollback-with: helm' });
+    if (method !== 'command' && config['rollback-command'] !== undefined)
+        issues.push({
+            path: ['rollback-command'],
+            message: 'runs with rollback-with: command: set rollback-with: command',
+        });
+    if (method === 'command' && config['rollback-to-revision'] !== undefined)
+        issues.push({
+            path: ['rollback-to-revision'],
+            message: 'is for kubectl and helm: a rollback command decides what it restores',
+        });
+    if (!method && (config.command === 'rollback' || config.rollback === 'auto')) {
+        const key = config.command === 'rollback' ? 'command' : 'rollback';
+        issues.push({
+            path: [key],
+            message: `${key === 'command' ? 'rollback' : 'auto'} rolls back kube-deployment: set kube-deployment (and kube-namespace), or rollback-with: helm or command`,
+        });
+    }
+    return issues;
+}
 
 // EXTERNAL MODULE: ./src/engine/config/noticesSchema.ts
 var noticesSchema = __nccwpck_require__(9343);
@@ -11913,16 +11986,8 @@ const configSchema = main_schemas/* strictObject */.rej(configShape).superRefine
         });
     }
     const waitingForRollout = config['kube-deployment'] !== undefined && config['rollout-timeout'] > 0;
-    if (config.command === 'rollback' || config.rollback === 'auto') {
-        if (config['kube-deployment'] === undefined) {
-            const key = config.command === 'rollback' ? 'command' : 'rollback';
-            ctx.addIssue({
-                code: 'custom',
-                path: [key],
-                message: `${key === 'command' ? 'rollback' : 'auto'} rolls back kube-deployment: set kube-deployment (and kube-namespace)`,
-            });
-        }
-    }
+    for (const issue of rollbackIssues(config))
+        ctx.addIssue({ code: 'custom', ...issue });
     const verifying = config.checks.length > 0 ||
         config['version-url'] !== undefined ||
         config.dependencies.length > 0 ||
@@ -12901,19 +12966,69 @@ function dashboardLink(grafanaUrl, uid) {
 
 ;// CONCATENATED MODULE: ./src/engine/rollback/rollbackPlan.ts
 
-/** Absent without a Deployment: there is nothing the action could roll back. */
+
+/** Absent without a way to roll back: no kube-deployment, helm-release or rollback-command. */
 function planRollback(config, target) {
+    const method = rollbackMethod(config);
+    if (!method)
+        return undefined;
+    const common = {
+        mode: config.rollback ?? 'auto',
+        method,
+        timeoutMs: config['rollback-timeout'],
+        ...(config['rollback-to-revision'] !== undefined ? { toRevision: config['rollback-to-revision'] } : {}),
+    };
+    const release = config['helm-release'];
+    if (method === 'helm' && release !== undefined)
+        return {
+            ...common,
+            ...helmCommands({ release, namespace: config['kube-namespace'], context: config['kube-context'] }, common),
+        };
+    const command = config['rollback-command'];
+    if (method === 'command' && command !== undefined)
+        return {
+            ...common,
+            command,
+            subject: 'the release',
+            undoCommand: command,
+            manualSteps: [command],
+            noEarlierSteps: [],
+        };
     if (!target)
         return undefined;
+    return { ...common, target, ...kubectlCommands(target, common) };
+}
+function kubectlCommands(target, { toRevision, timeoutMs }) {
     const where = kubectlTarget(target);
-    const toRevision = config['rollback-to-revision'];
+    const undoCommand = `kubectl rollout undo ${where}${toRevision ? ` --to-revision=${toRevision}` : ''}`;
+    const statusCommand = `kubectl rollout status ${where} --timeout=${Math.ceil(timeoutMs / 1000)}s`;
     return {
-        mode: config.rollback ?? 'auto',
-        target,
-        toRevision,
-        timeoutMs: config['rollback-timeout'],
-        undoCommand: `kubectl rollout undo ${where}${toRevision ? ` --to-revision=${toRevision}` : ''}`,
-        statusCommand: `kubectl rollout status ${where} --timeout=${Math.ceil(config['rollback-timeout'] / 1000)}s`,
+        subject: where,
+        undoCommand,
+        statusCommand,
+        manualSteps: [undoCommand, statusCommand, `kubectl logs ${where} --all-containers --since=15m`],
+        noEarlierSteps: [
+            `kubectl rollout history ${where}`,
+            '# no earlier revision: deploy a fixed version, or take the Deployment out of service:',
+            `kubectl scale ${where} --replicas=0`,
+        ],
+    };
+}
+/** `helm rollback RELEASE [REVISION] --wait --timeout Ns -n NS [--kube-context C]`, as a person would type it. */
+function helmCommands(helm, { toRevision, timeoutMs }) {
+    const scope = `--namespace ${helm.namespace}${helm.context ? ` --kube-context ${helm.context}` : ''}`;
+    const undoCommand = `helm rollback ${helm.release}${toRevision ? ` ${toRevision}` : ''} --wait --timeout ${Math.ceil(timeoutMs / 1000)}s ${scope}`;
+    const statusCommand = `helm status ${helm.release} ${scope}`;
+    return {
+        helm,
+        subject: `Helm release ${helm.release} in ${helm.namespace}`,
+        undoCommand,
+        statusCommand,
+        manualSteps: [`helm history ${helm.release} ${scope}`, undoCommand, statusCommand],
+        noEarlierSteps: [
+            `helm history ${helm.release} ${scope}`,
+            '# no earlier revision: deploy a fixed version, or uninstall the release to take it out of service',
+        ],
     };
 }
 
@@ -15291,7 +15406,7 @@ function startTraffic(plan, deps) {
     let sent = 0;
     let stoppedBecause;
     const startedAt = clock.now();
-    let lastStartAt = startedAt;
+    let stoppedAt;
     const spacingMs = 1_000 / plan.ratePerSecond;
     async function send(entry, tally) {
         const at = clock.now();
@@ -15342,11 +15457,11 @@ function startTraffic(plan, deps) {
             }
             sent++;
             tally.sent++;
-            lastStartAt = clock.now();
             const sending = send(tally.request, tally).finally(() => inFlight.delete(sending));
             inFlight.add(sending);
         }
         stoppedBecause ??= `its budget of ${plan.maxRequests} requests (max-requests) was spent`;
+        stoppedAt ??= clock.now();
     })();
     return {
         takeInterval() {
@@ -15356,6 +15471,7 @@ function startTraffic(plan, deps) {
         },
         async stop(reason) {
             stoppedBecause ??= reason;
+            stoppedAt ??= clock.now();
             stopper.abort();
             await schedule;
             await Promise.all(inFlight);
@@ -15372,7 +15488,7 @@ function startTraffic(plan, deps) {
                 failed: everyLatency.count - requests.reduce((sum, request) => sum + request.ok, 0),
                 dropped: tallies.reduce((sum, tally) => sum + tally.dropped, 0),
                 ...(latencyMs ? { latencyMs } : {}),
-                ranMs: lastStartAt - startedAt,
+                ranMs: (stoppedAt ?? clock.now()) - startedAt,
                 stoppedBecause: stoppedBecause ?? 'still running',
                 requests,
             };
@@ -15987,22 +16103,26 @@ function startNotices(run, channels) {
 ;// CONCATENATED MODULE: ./src/engine/rollback/rollback.ts
 
 
+/** The words for the undo in a message: what ran, or would have. */
+const UNDO_NAMES = { kubectl: 'kubectl rollout undo', helm: 'helm rollback', command: 'the rollback command' };
 /**
- * Rolls back once: read the history, undo, wait until the Deployment is available, check again.
- * Every way this can fall short is reported as such: a rollback that did not happen is never shown as one.
+ * Rolls back once: read the history, undo, wait until the release is available, check again. Every way this
+ * can fall short is reported as such: a rollback that did not happen, or that left the service failing, is
+ * never shown as one.
  */
 async function rollBack(plan, deps) {
-    const where = kubectlTarget(plan.target);
-    // A person must act unless the release was rolled back; `attempted` says whether undo ran at all.
+    // A person must act unless the release was rolled back; `attempted` says whether the undo ran at all.
     const end = (ending) => ({
         mode: plan.mode,
+        method: plan.method,
         command: plan.undoCommand,
-        manualSteps: manualSteps(plan),
+        manualSteps: plan.manualSteps,
         required: ending.outcome !== 'rolled-back',
         rolledBack: ending.outcome === 'rolled-back',
         attempted: false,
         ...ending,
     });
+    const undoName = UNDO_NAMES[plan.method];
     if (plan.mode === 'off')
         return end({ outcome: 'off', message: 'rollback is off: nothing was undone' });
     if (plan.mode === 'manual') {
@@ -16012,111 +16132,136 @@ async function rollBack(plan, deps) {
         });
     }
     if (deps.dryRun) {
-        deps.logger.info(`dry-run: would run ${plan.undoCommand}`);
-        deps.logger.info(`dry-run: would run ${plan.statusCommand}`);
-        return end({ outcome: 'dry-run', message: `dry run: would run ${plan.undoCommand}, then ${plan.statusCommand}` });
+        const commands = [plan.undoCommand, ...(plan.statusCommand ? [plan.statusCommand] : [])];
+        commands.forEach((command) => deps.logger.info(deps.redact(`dry-run: would run ${command}`)));
+        return end({ outcome: 'dry-run', message: `dry run: would run ${commands.join(', then ')}` });
     }
     let preview;
-    try {
-        preview = await deps.rollbacker.preview(plan.toRevision, deps.signal);
+    if (deps.rollbacker.preview) {
+        try {
+            preview = await deps.rollbacker.preview(plan.toRevision, deps.signal);
+        }
+        catch (error) {
+            return end({ outcome: 'failed', message: `could not read the history of ${plan.subject}: ${messageOf(error)}` });
+        }
     }
-    catch (error) {
-        return end({ outcome: 'failed', message: `could not read the rollout history: ${messageOf(error)}` });
-    }
-    const known = { from: preview.current, to: preview.target, ...(preview.gitOps ? { gitOps: preview.gitOps } : {}) };
-    if (!preview.target) {
-        // Not a failed rollback: there was never one to make, and `rollout undo` would fail the same way.
+    const known = {
+        ...(preview?.current ? { from: preview.current } : {}),
+        ...(preview?.target ? { to: preview.target } : {}),
+        ...(preview?.gitOps ? { gitOps: preview.gitOps } : {}),
+    };
+    if (preview && !preview.target) {
+        // Not a failed rollback: there was never one to make, and the undo would fail the same way.
         return end({
             ...known,
             outcome: 'not-rolled-back',
-            message: `${where} has no earlier revision to roll back to: nothing was undone; deploy a fixed version, or scale the Deployment down to take it out of service`,
-            manualSteps: [
-                `kubectl rollout history ${where}`,
-                '# no earlier revision: deploy a fixed version, or take the Deployment out of service:',
-                `kubectl scale ${where} --replicas=0`,
-            ],
+            message: `${plan.subject} has no earlier revision to roll back to: nothing was undone; deploy a fixed version, or take it out of service`,
+            manualSteps: plan.noEarlierSteps,
         });
     }
     if (deps.signal.aborted) {
         return end({
             ...known,
             outcome: 'not-rolled-back',
-            message: 'the step was cancelled before kubectl rollout undo: nothing was undone',
+            message: `the step was cancelled before ${undoName}: nothing was undone`,
         });
     }
-    deps.logger.info(`running ${plan.undoCommand}`);
+    deps.logger.info(deps.redact(`running ${plan.undoCommand}`));
     let undone;
     try {
-        // Once started, the undo is one request: a cancel must not leave it unknown whether it happened,
-        // so it finishes (bounded by kubectl's --request-timeout) and only the waiting after it stops.
-        undone = await deps.rollbacker.undo(plan.toRevision, new AbortController().signal);
-    }
-    catch (error) {
-        return end({ ...known, attempted: true, outcome: 'failed', message: messageOf(error) });
-    }
-    deps.logger.info(undone.message);
-    if (!undone.rolledBack)
-        return end({ ...known, attempted: true, outcome: 'not-rolled-back', message: undone.message });
-    const status = await deps.cluster
-        .waitForRollout(plan.timeoutMs, deps.signal)
-        .catch((error) => ({ complete: false, message: messageOf(error) }));
-    // The undo happened; only its confirmation was cut short, which is no reason to cry ROLLBACK FAILED.
-    if (!status.complete && deps.signal.aborted) {
-        return end({
-            ...known,
-            attempted: true,
-            outcome: 'rolled-back',
-            message: `${undone.message}; the step was cancelled before the rollout was confirmed: run ${plan.statusCommand}`,
+        // Once started, the undo runs to its end (bounded by rollback-timeout): a cancel must not leave it unknown
+        // whether it happened, so only the waiting after it stops.
+        undone = await deps.rollbacker.undo(plan.toRevision, new AbortController().signal, {
+            ...deps.context,
+            timeoutMs: plan.timeoutMs,
         });
     }
-    if (!status.complete) {
+    catch (error) {
+        const output = error instanceof ports/* RollbackError */.ZS && error.output ? { output: error.output } : {};
+        return end({ ...known, ...output, attempted: true, outcome: 'failed', message: messageOf(error) });
+    }
+    deps.logger.info(deps.redact(undone.message));
+    const ran = {
+        ...known,
+        ...(undone.restored ? { to: undone.restored } : {}),
+        ...(undone.output ? { output: undone.output } : {}),
+        attempted: true,
+    };
+    if (!undone.rolledBack)
+        return end({ ...ran, outcome: 'not-rolled-back', message: undone.message });
+    const status = deps.rollbacker.confirm
+        ? await deps.rollbacker
+            .confirm(plan.timeoutMs, deps.signal, preview)
+            .catch((error) => ({ complete: false, message: messageOf(error) }))
+        : undefined;
+    // The undo happened; only its confirmation was cut short, which is no reason to cry ROLLBACK FAILED.
+    if (status && !status.complete && deps.signal.aborted) {
+        const check = plan.statusCommand ? `: run ${plan.statusCommand}` : '';
         return end({
-            ...known,
-            attempted: true,
+            ...ran,
+            outcome: 'rolled-back',
+            message: `${undone.message}; the step was cancelled before the rollback was confirmed${check}`,
+        });
+    }
+    if (status && !status.complete) {
+        return end({
+            ...ran,
             outcome: 'failed',
             rolledBack: true,
             message: `rolled back, but not available within the rollback timeout: ${status.message}`,
         });
     }
     const rechecks = await deps.recheck();
-    return end({
-        ...known,
-        attempted: true,
-        outcome: 'rolled-back',
-        message: `${undone.message}; ${status.message}`,
-        rechecks,
-    });
-}
-/** What a person runs by hand: undo, watch it, read the new pods' logs. */
-function manualSteps(plan) {
-    return [
-        plan.undoCommand,
-        plan.statusCommand,
-        `kubectl logs ${kubectlTarget(plan.target)} --all-containers --since=15m`,
-    ];
+    const stillFailing = rechecks.filter((check) => check.result === 'failed');
+    const confirmed = status ? `${undone.message}; ${status.message}` : undone.message;
+    if (stillFailing.length > 0) {
+        const done = plan.method === 'command' ? 'the command succeeded' : 'rolled back';
+        return end({
+            ...ran,
+            outcome: 'failed',
+            rolledBack: true,
+            rechecks,
+            message: `${done} but the service still fails ${stillFailing.map((check) => `${check.name} (${check.detail})`).join(', ')}`,
+        });
+    }
+    return end({ ...ran, outcome: 'rolled-back', message: confirmed, rechecks });
 }
 
 ;// CONCATENATED MODULE: ./src/engine/phases/rollBackRelease.ts
 
 
 
-/** Rolls back when the plan can and the providers are there; undefined when nothing could be rolled back. */
-async function rollBackRelease(run) {
+/** Rolls back when the plan can and the provider is there; undefined when nothing could be rolled back. */
+async function rollBackRelease(run, { checked, verdict }) {
     const { plan, deps, checkContext, announce } = run;
-    const { rollbacker, cluster } = deps;
-    if (!plan.rollback || !rollbacker || !cluster)
+    const { rollbacker } = deps;
+    if (!plan.rollback || !rollbacker)
         return undefined;
     // The approval job's `command: rollback` is the approval: it rolls back whatever `rollback` says for checks.
     const rollbackPlan = plan.command === 'rollback' ? { ...plan.rollback, mode: 'auto' } : plan.rollback;
     // The run's own signal: cancellation stops the rollback's waiting, but the deadline of the checks does not.
     const signal = deps.signal ?? new AbortController().signal;
     const required = plan.httpChecks.filter((check) => check.required).map(plannedHttp);
+    const failedChecks = checked.checks.filter((check) => check.result === 'failed').map((check) => check.name);
     return deps.logger.group('Rollback', () => rollBack(rollbackPlan, {
         rollbacker,
-        cluster,
         logger: deps.logger,
+        redact: deps.redact,
         signal,
         dryRun: plan.dryRun,
+        context: {
+            result: verdict.result,
+            failedChecks,
+            reportSoFar: {
+                tool: deps.tool,
+                service: plan.service,
+                environment: plan.environment,
+                version: plan.version,
+                verdict,
+                checks: checked.checks,
+                ...(checked.monitor ? { monitor: checked.monitor } : {}),
+            },
+        },
         recheck: () => mapConcurrent(required, plan.concurrency, async (check) => announce(await runCheck(check, { ...checkContext, signal }))),
     }));
 }
@@ -16190,7 +16335,7 @@ function assembleReport(plan, deps, outcome, times) {
             ...(outcome.checkVerdict.result === 'failed' && plan.command === 'check'
                 ? { failureDetected: at(times.checkedAt) }
                 : {}),
-            // Only when kubectl rollout undo ran: a rollback that never started has no place in the timeline.
+            // Only when the undo ran: a rollback that never started has no place in the timeline.
             ...(rollback?.attempted
                 ? { rollbackStarted: at(times.rollbackStartedAt), rollbackCompleted: at(times.rollbackFinishedAt) }
                 : {}),
@@ -16314,12 +16459,12 @@ function scrapeRange(monitor) {
 function rollbackJobLines(plan) {
     const head = `${plan.service} in ${plan.environment}: roll back by approval${plan.dryRun ? ' (dry run: no action will be taken)' : ''}`;
     if (!plan.rollback)
-        return [head, 'nothing to roll back with: kube-deployment is not set'];
+        return [head, 'nothing to roll back with: set kube-deployment, or rollback-with: helm or command'];
     const required = plan.httpChecks.filter((check) => check.required);
     return [
         head,
         plan.rollback.undoCommand,
-        plan.rollback.statusCommand,
+        ...(plan.rollback.statusCommand ? [plan.rollback.statusCommand] : []),
         ...(required.length > 0
             ? [`then ${required.length === 1 ? 'the required check' : `the ${required.length} required checks`} again`]
             : []),
@@ -16459,7 +16604,7 @@ async function runChecks(plan, deps) {
     const checkVerdict = decideVerdict(checked.checks, stop);
     const wanted = rollbackWanted(plan.command, checked.checks, checkVerdict, stop);
     const rollbackStartedAt = clock.now();
-    const rollback = wanted ? await rollBackRelease(run) : undefined;
+    const rollback = wanted ? await rollBackRelease(run, { checked, verdict: checkVerdict }) : undefined;
     const rollbackFinishedAt = clock.now();
     const verdict = finalVerdict(plan.command, checkVerdict, rollback, cancelled);
     const summary = summaryLine({
@@ -16476,9 +16621,12 @@ async function runChecks(plan, deps) {
     return assembleReport(plan, deps, { checked, checkVerdict, verdict, summary, timedOut: stop.timedOut, rollbackWanted: wanted, rollback, notices }, { startedAt: run.startedAt, checkedAt, rollbackStartedAt, rollbackFinishedAt, finishedAt: clock.now() });
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./src/engine/clock.ts
 var clock = __nccwpck_require__(3124);
 ;// CONCATENATED MODULE: ./src/adapters/shared/execute.ts
+
 
 
 
@@ -16493,22 +16641,24 @@ async function execute(config, options) {
     for (const party of unverifiedTlsParties(plan)) {
         options.logger.warning(redact(`TLS certificate verification is off for ${party} (insecure-skip-tls-verify): anyone on the network path could pose as it; trust its CA with NODE_EXTRA_CA_CERTS instead`));
     }
-    const [prober, metrics, datadogMetrics, datadogMonitors, kubernetes, notices, dependencyProbes] = await Promise.all([
+    const [prober, metrics, datadogMetrics, datadogMonitors, cluster, notices, dependencyProbes] = await Promise.all([
         httpProber(plan),
         metricSource(plan),
         datadogMetricSource(plan),
         datadogMonitorSource(plan),
-        kubernetesProviders(plan),
+        clusterInspector(plan),
         noticeChannels(plan, options.context),
         dependencyProbesFor(plan),
     ]);
+    const rollbacker = await rollbackProvider(plan, cluster, options, redact);
     try {
         return await runChecks(plan, {
             prober: prober ?? unusedProber,
             metrics,
             datadogMetrics,
             datadogMonitors,
-            ...kubernetes,
+            ...(cluster ? { cluster } : {}),
+            ...(rollbacker ? { rollbacker } : {}),
             notices,
             dependencyProbes,
             onSecret: options.onSecret,
@@ -16563,18 +16713,41 @@ async function datadogMonitorSource(plan) {
     // As for the metrics: a rate-limit wait never runs past the next sample.
     return createDatadogMonitors({ ...access, userAgent: USER_AGENT, maxRateLimitWaitMs: plan.monitor.intervalMs });
 }
-async function kubernetesProviders(plan) {
+async function clusterInspector(plan) {
     if (!plan.kubernetes)
-        return {};
-    const [{ createKubectlInspector }, { createKubectlRollbacker }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(972)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8972)),
-        Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4403)),
-    ]);
+        return undefined;
+    const { createKubectlInspector } = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(972)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8972));
     const { deployment, namespace, context, selector, insecureSkipTlsVerify } = plan.kubernetes;
-    return {
-        cluster: createKubectlInspector({ deployment, namespace, context, selector, insecureSkipTlsVerify }),
-        rollbacker: createKubectlRollbacker({ deployment, namespace, context, insecureSkipTlsVerify }),
-    };
+    return createKubectlInspector({ deployment, namespace, context, selector, insecureSkipTlsVerify });
+}
+/** The rollback the plan names: kubectl (confirmed by the cluster's rollout wait), Helm, or the team's command. */
+async function rollbackProvider(plan, cluster, options, redact) {
+    const rollback = plan.rollback;
+    if (!rollback)
+        return undefined;
+    if (rollback.method === 'kubectl' && plan.kubernetes && cluster) {
+        const { createKubectlRollbacker } = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4403));
+        const { deployment, namespace, context, insecureSkipTlsVerify } = plan.kubernetes;
+        return {
+            ...createKubectlRollbacker({ deployment, namespace, context, insecureSkipTlsVerify }),
+            confirm: (timeoutMs, signal) => cluster.waitForRollout(timeoutMs, signal),
+        };
+    }
+    if (rollback.method === 'command' && rollback.command !== undefined) {
+        const { createCommandRollbacker } = await __nccwpck_require__.e(/* import() */ 389).then(__nccwpck_require__.bind(__nccwpck_require__, 7389));
+        return createCommandRollbacker({
+            command: rollback.command,
+            cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
+            env: process.env,
+            service: plan.service,
+            environment: plan.environment,
+            version: plan.version,
+            tempRoot: process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
+            redact,
+            log: (line) => options.logger.info(line),
+        });
+    }
+    return undefined;
 }
 /** A probe per dependency type in the plan, each module loaded only when used. */
 async function dependencyProbesFor(plan) {

@@ -23,6 +23,7 @@ export async function rollBackRelease(
     rollBack(rollbackPlan, {
       rollbacker,
       logger: deps.logger,
+      redact: deps.redact,
       signal,
       dryRun: plan.dryRun,
       context: {

@@ -2,10 +2,13 @@ import { messageOf } from '../errors.js';
 import { RollbackError, type Logger, type RollbackContext, type RollbackPreview, type Rollbacker } from '../ports.js';
 import type { CheckOutcome, RollbackReport } from '../report/model.js';
 import type { RollbackPlan } from './rollbackPlan.js';
+import type { Redactor } from '../secrets.js';
 
 export interface RollbackDeps {
   rollbacker: Rollbacker;
   logger: Logger;
+  /** A rollback command is the user's own text: a token written into it is masked like any other. */
+  redact: Redactor;
   signal: AbortSignal;
   dryRun: boolean;
   /** What the run knows so far, for a command's PDC_* variables. */
@@ -46,7 +49,7 @@ export async function rollBack(plan: RollbackPlan, deps: RollbackDeps): Promise<
   }
   if (deps.dryRun) {
     const commands = [plan.undoCommand, ...(plan.statusCommand ? [plan.statusCommand] : [])];
-    commands.forEach((command) => deps.logger.info(`dry-run: would run ${command}`));
+    commands.forEach((command) => deps.logger.info(deps.redact(`dry-run: would run ${command}`)));
     return end({ outcome: 'dry-run', message: `dry run: would run ${commands.join(', then ')}` });
   }
 
@@ -80,7 +83,7 @@ export async function rollBack(plan: RollbackPlan, deps: RollbackDeps): Promise<
       message: `the step was cancelled before ${undoName}: nothing was undone`,
     });
   }
-  deps.logger.info(`running ${plan.undoCommand}`);
+  deps.logger.info(deps.redact(`running ${plan.undoCommand}`));
   let undone;
   try {
     // Once started, the undo runs to its end (bounded by rollback-timeout): a cancel must not leave it unknown
@@ -93,7 +96,7 @@ export async function rollBack(plan: RollbackPlan, deps: RollbackDeps): Promise<
     const output = error instanceof RollbackError && error.output ? { output: error.output } : {};
     return end({ ...known, ...output, attempted: true, outcome: 'failed', message: messageOf(error) });
   }
-  deps.logger.info(undone.message);
+  deps.logger.info(deps.redact(undone.message));
   const ran = {
     ...known,
     ...(undone.restored ? { to: undone.restored } : {}),
