@@ -708,6 +708,17 @@ const CASES: BadCase[] = [
     set: { checks: lines('- path: /health', '  expect:', '    json:', "      id: '/[a-/'") },
     says: 'checks[0].expect.json.id: /[a-/ is not a valid regular expression',
   },
+  // Rollback with a command
+  {
+    what: 'rollback-with command without rollback-command',
+    set: { 'rollback-with': 'command' },
+    says: 'rollback-command: is required with rollback-with: command',
+  },
+  {
+    what: 'rollback-to-revision with a rollback command',
+    set: { 'rollback-with': 'command', 'rollback-command': './rollback.sh', 'rollback-to-revision': '3' },
+    says: 'rollback-to-revision: is for kubectl and helm: a rollback command decides what it restores',
+  },
 ];
 
 /** The counting servers every URL points at, and a kubectl that records that it ran. */
@@ -849,6 +860,7 @@ describe('bad input to the action', () => {
         'report-path': '',
         'duration-seconds': expect.stringMatching(/^\d+\.\d\d$/),
         summary: 'invalid configuration: 2 errors, nothing was checked',
+        'traffic-requests': '',
         'error-rate': '',
         'burn-rate': '',
         'error-budget-used': '',
