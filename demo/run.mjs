@@ -1,16 +1,19 @@
-// `npm run demo`: two releases of a small service, checked by the bundled CLI exactly as a
+// `npm run demo`: three releases of a small service, checked by the bundled CLI exactly as a
 // workflow step would check them after a deploy.
 //
-//   1/2 a healthy release: every check passes, the CLI exits 0
-//   2/2 a broken release:  the database is down and the rollout is half done, the CLI exits 1
+//   1/3 a healthy release:   every check passes, the CLI exits 0
+//   2/3 a broken release:    the database is down and the rollout is half done, the CLI exits 1
+//   3/3 a release gone bad:  it passes its smoke checks, then fails 30% of requests while live; the
+//                            action's own traffic catches it, demo/rollback.mjs switches the service
+//                            back, the re-check passes; the CLI exits 1 (the release failed), rolled back
 //
 // Each scenario starts demo/service.mjs on a free loopback port, runs dist/cli/index.js with
-// demo/post-deploy-check.yml plus --base-url and --version, streams its output, and stops the
-// service. The demo exits 0 only when both scenarios ended as expected.
+// demo/post-deploy-check.yml plus --base-url, --version and the scenario's own flags, streams its
+// output, and stops the service. The demo exits 0 only when every scenario ended as expected.
 
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -39,6 +42,26 @@ const scenarios = [
     mode: 'broken',
     version: RELEASES.broken,
     expectedExit: 1,
+  },
+  {
+    title: 'release that goes bad while live — expect FAIL, then a rollback',
+    mode: 'degrading',
+    version: RELEASES.degrading.slice(0, 7),
+    expectedExit: 1,
+    expectedRollback: 'rolled-back',
+    // The monitor window with the action's own traffic, and the team's rollback command.
+    flags: [
+      '--traffic',
+      '{ rate: 10, max-error-rate: 0.1 }',
+      '--monitor-window',
+      '20s',
+      '--monitor-interval',
+      '2s',
+      '--rollback-with',
+      'command',
+      '--rollback-command',
+      'node demo/rollback.mjs',
+    ],
   },
 ];
 
@@ -87,8 +110,12 @@ function stopService(child) {
 }
 
 /** Runs the CLI with its output streamed to ours; resolves with its exit code. */
-function runCli(args) {
-  const child = spawn(process.execPath, [cli, ...args], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+function runCli(args, env) {
+  const child = spawn(process.execPath, [cli, ...args], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, ...env },
+  });
   return new Promise((resolve) => {
     const timer = setTimeout(() => {
       process.stdout.write(`\n(demo: the CLI ran longer than ${CLI_LIMIT_MS / 1000}s; stopping it)\n`);
@@ -111,19 +138,46 @@ async function runScenario(scenario, index) {
   const started = Date.now();
   const { child, url } = await startService(scenario.mode);
   const report = join(reportDir, `${scenario.mode}.json`);
-  const args = ['--config', configFile, '--base-url', url, '--version', scenario.version, '--report', report];
+  const args = [
+    '--config',
+    configFile,
+    '--base-url',
+    url,
+    '--version',
+    scenario.version,
+    ...(scenario.flags ?? []),
+    '--report',
+    report,
+  ];
   process.stdout.write(`demo service (${scenario.mode}) at ${url}\n`);
-  process.stdout.write(`$ node ${relative(root, cli)} ${args.join(' ')}\n\n`);
+  process.stdout.write(`$ node ${relative(root, cli)} ${args.map(shellWord).join(' ')}\n\n`);
   try {
-    const exitCode = await runCli(args);
+    const exitCode = await runCli(args, { DEMO_SERVICE_URL: url });
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    const rollback = scenario.expectedRollback ? await rollbackOutcome(report) : undefined;
+    const rolled = rollback ? `, rollback ${rollback} (expected ${scenario.expectedRollback})` : '';
     process.stdout.write(
-      `\n→ exit code ${exitCode} (expected ${scenario.expectedExit}), ${seconds}s; JSON report: ${report}\n`,
+      `\n→ exit code ${exitCode} (expected ${scenario.expectedExit})${rolled}, ${seconds}s; JSON report: ${report}\n`,
     );
-    return { ...scenario, exitCode, ok: exitCode === scenario.expectedExit };
+    const ok = exitCode === scenario.expectedExit && rollback === scenario.expectedRollback;
+    return { ...scenario, exitCode, rollback, ok };
   } finally {
     await stopService(child);
   }
+}
+
+/** The rollback's outcome in the CLI's JSON report, or why it cannot be read. */
+async function rollbackOutcome(path) {
+  try {
+    return JSON.parse(await readFile(path, 'utf8')).rollback?.outcome ?? 'none';
+  } catch (error) {
+    return `unreadable report (${error.message})`;
+  }
+}
+
+/** A word as a shell would need it quoted, so the printed command can be pasted. */
+function shellWord(word) {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
 }
 
 async function main() {
@@ -149,16 +203,23 @@ async function main() {
   banner(`demo result (${seconds}s)`);
   for (const result of results) {
     const expected = result.expectedExit === 0 ? 'exit 0 (passed)' : 'exit 1 (failed)';
+    const rollback = result.expectedRollback
+      ? `, rollback ${result.rollback} (expected ${result.expectedRollback})`
+      : '';
     process.stdout.write(
-      `  ${result.ok ? '✓' : '✗'} ${result.title.split(' — ')[0]}: exit ${result.exitCode}, expected ${expected}\n`,
+      `  ${result.ok ? '✓' : '✗'} ${result.title.split(' — ')[0]}: exit ${result.exitCode}${rollback}, expected ${expected}\n`,
     );
   }
   if (results.every((result) => result.ok)) {
-    process.stdout.write('\nThe healthy release passed and the broken one failed, with the reasons above.\n');
+    process.stdout.write(
+      '\nThe healthy release passed, the broken one failed, and the one that went bad while live was caught\n' +
+        'by the monitor window and rolled back, with the reasons above.\n',
+    );
     return 0;
   }
   process.stdout.write(
-    '\nThe demo did not end as expected: the healthy release must exit 0 and the broken one exit 1.\n' +
+    '\nThe demo did not end as expected: the healthy release must exit 0, the broken one exit 1, and the\n' +
+      'one that goes bad exit 1 with its rollback done.\n' +
       'Exit code 2 means the CLI rejected the configuration (see its message above); a missing or\n' +
       'stale dist/ is fixed by "npm run bundle".\n',
   );

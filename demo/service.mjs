@@ -2,6 +2,8 @@
 //
 //   node demo/service.mjs healthy    # everything answers as it should; /version reports RELEASES.healthy
 //   node demo/service.mjs broken     # database down: readiness 503, products 500, half-finished rollout
+//   node demo/service.mjs degrading  # healthy at first; a few seconds into the action's own traffic, 30% of
+//                                    # requests answer 500, until POST /admin/rollback serves the old release
 //   DEMO_MODE=broken node demo/service.mjs
 //
 // It listens on a free loopback port and prints its base URL as the first line on stdout.
@@ -19,9 +21,16 @@ export const RELEASES = {
   broken: '4f2a9c1e7b3d5f8a2c4e6b1d9f0a3c5e7b2d4f6a',
   /** ...while some replicas still run the previous one. */
   previous: '9be0d12c5a7f3e8b1d4c6a2f0e9b8d7c6a5f4e3d',
+  /** The release the degrading mode serves until it is rolled back to `previous`. */
+  degrading: 'c7d31e5a9b2f4c6e8a0d2f4b6c8e0a2d4f6b8c0e',
 };
 
-export const MODES = ['healthy', 'broken'];
+export const MODES = ['healthy', 'broken', 'degrading'];
+
+/** How long after the first request of the action's own traffic the degrading release starts to fail. */
+export const DEGRADE_AFTER_MS = 3_000;
+/** The share of requests a degraded release answers with 500: 3 in every 10, in a fixed pattern. */
+const FAILING_OF_TEN = 3;
 
 /** The header /api/v1/products wants, as an internal API gateway would. Not a real secret. */
 export const DEMO_API_KEY = 'demo-key-7f3a91';
@@ -37,9 +46,17 @@ export function createApp(mode) {
   const startedAt = Date.now();
   const broken = mode === 'broken';
   let versionRequests = 0;
+  // The degrading release: when the traffic began, how many requests it has answered since, and whether the
+  // rollback command has switched it back to the previous release.
+  let trafficSince;
+  let answered = 0;
+  let rolledBack = false;
+  const degradingNow = () =>
+    mode === 'degrading' && !rolledBack && trafficSince !== undefined && Date.now() - trafficSince >= DEGRADE_AFTER_MS;
 
   /** In the broken mode two of three answers come from the new pods, one from an old pod. */
   const commitForNextAnswer = () => {
+    if (mode === 'degrading') return rolledBack ? RELEASES.previous : RELEASES.degrading;
     if (!broken) return RELEASES.healthy;
     versionRequests += 1;
     return versionRequests % 3 === 0 ? RELEASES.previous : RELEASES.broken;
@@ -106,9 +123,19 @@ export function createApp(mode) {
   return (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     const route = routes[pathname];
+    if (request.headers['x-post-deploy-check'] === 'traffic') trafficSince ??= Date.now();
     let status;
     let body;
-    if (!route) {
+    if (pathname === '/admin/rollback' && request.method === 'POST') {
+      // What the demo's rollback command calls: the load balancer sent back to the previous release.
+      rolledBack = true;
+      [status, body] = [200, { serving: RELEASES.previous }];
+    } else if (degradingNow() && route && pathname !== '/version' && answered++ % 10 < FAILING_OF_TEN) {
+      [status, body] = [
+        500,
+        { error: 'internal_error', message: 'connection pool exhausted', release: RELEASES.degrading },
+      ];
+    } else if (!route) {
       [status, body] = [404, { error: 'not_found', path: pathname }];
     } else if (request.method !== 'GET' && request.method !== 'HEAD') {
       [status, body] = [405, { error: 'method_not_allowed' }];

@@ -16332,6 +16332,7 @@ async function rollBackRelease(run, { checked, verdict }) {
 
 ;// CONCATENATED MODULE: ./src/engine/report/terminal.ts
 
+
 const MARK = { passed: '✓', warning: '!', failed: '✗' };
 /** One line per check as it finishes, so a person watching the log sees progress. */
 function progressLine(outcome) {
@@ -16359,8 +16360,32 @@ function renderTerminal(report) {
             lines.push(`      body:    ${body[0]}`, ...body.slice(1).map((line) => `               ${line}`));
         }
     }
+    if (report.rollback)
+        lines.push('', ...rollbackLines(report.rollback, report.timeline));
     lines.push('', report.summary);
     return lines.join('\n');
+}
+const ROLLBACK_WORDS = {
+    'rolled-back': 'rolled back',
+    failed: 'ROLLBACK FAILED',
+    'not-rolled-back': 'not rolled back',
+    manual: 'rollback needed: manual',
+    off: 'rollback needed: rollback is off',
+    'dry-run': 'dry run: nothing was undone',
+};
+/** What was done about the failure, and when each step happened since the run started: the timeline. */
+function rollbackLines(rollback, timeline) {
+    const start = Date.parse(timeline.started);
+    const events = [
+        ['failure detected', timeline.failureDetected],
+        ['rollback started', timeline.rollbackStarted],
+        ['rollback completed', timeline.rollbackCompleted],
+    ];
+    return [
+        `  rollback: ${ROLLBACK_WORDS[rollback.outcome]} — ${rollback.message}`,
+        ...(rollback.required ? rollback.manualSteps.map((step) => `      run:     ${step}`) : []),
+        ...events.flatMap(([what, at]) => (at ? [`  ${elapsed(Date.parse(at) - start).padEnd(8)}${what}`] : [])),
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/engine/phases/state.ts
@@ -17161,7 +17186,7 @@ function failureBlock(check, gate) {
 
 ;// CONCATENATED MODULE: ./src/engine/report/timeText.ts
 /** "+1:05": time since the run started, as a person reads a timeline or a chart's axis. */
-function elapsed(ms) {
+function timeText_elapsed(ms) {
     const seconds = Math.max(0, Math.round(ms / 1_000));
     const hours = Math.floor(seconds / 3_600);
     const minutes = Math.floor((seconds % 3_600) / 60);
@@ -17234,7 +17259,7 @@ function comparisonChart(gate, comparison) {
     const rate = (side) => Math.min(1, side.errors / side.requests);
     // A side without requests yet has no rate: drawing it as 0 would show a gap that is not there.
     const sampled = gate.samples.flatMap((sample) => sample.canary && sample.baseline && sample.canary.requests > 0 && sample.baseline.requests > 0
-        ? [{ label: elapsed(sample.at), value: rate(sample.canary), baseline: rate(sample.baseline) }]
+        ? [{ label: timeText_elapsed(sample.at), value: rate(sample.canary), baseline: rate(sample.baseline) }]
         : []);
     if (sampled.length < 2)
         return [];
@@ -17416,7 +17441,7 @@ function burnRates(gate) {
         '',
         '| Since the start | Short window | Window so far | Budget used |',
         '|---|---|---|---|',
-        ...measured.map((sample) => `| ${elapsed(sample.at)} | ${fmt(sample.shortBurn ?? 0)}× | ${fmt(sample.value ?? 0)}× over ${(0,duration/* formatDuration */.a3)(sample.burnWindowMs ?? 0)} | ${(sample.budgetUsed ?? 0).toFixed(2)}% |`),
+        ...measured.map((sample) => `| ${timeText_elapsed(sample.at)} | ${fmt(sample.shortBurn ?? 0)}× | ${fmt(sample.value ?? 0)}× over ${(0,duration/* formatDuration */.a3)(sample.burnWindowMs ?? 0)} | ${(sample.budgetUsed ?? 0).toFixed(2)}% |`),
         '',
         '</details>',
         '',
@@ -17502,7 +17527,7 @@ function counts(gate) {
  * since the run started.
  */
 function chart(gate) {
-    const sampled = gate.samples.flatMap((sample) => sample.value === undefined ? [] : [{ label: elapsed(sample.at), value: sample.value }]);
+    const sampled = gate.samples.flatMap((sample) => sample.value === undefined ? [] : [{ label: timeText_elapsed(sample.at), value: sample.value }]);
     if (sampled.length < 2)
         return [];
     const points = thinned(sampled, gate.limits.max === undefined && gate.limits.min !== undefined ? 'low' : 'high');
@@ -17550,7 +17575,7 @@ function renderRollback(rollback, timeline) {
         ['rollback completed', timeline.rollbackCompleted],
     ];
     const start = Date.parse(timeline.started);
-    lines.push('| Timeline | UTC | Since the start |', '|---|---|---|', ...events.flatMap(([what, at]) => at ? [`| ${what} | ${clockTime(at)} | ${elapsed(Date.parse(at) - start)} |`] : []), '');
+    lines.push('| Timeline | UTC | Since the start |', '|---|---|---|', ...events.flatMap(([what, at]) => at ? [`| ${what} | ${clockTime(at)} | ${timeText_elapsed(Date.parse(at) - start)} |`] : []), '');
     return lines;
 }
 const OUTCOME = {

@@ -12379,7 +12379,22 @@ function resolveUrlEnv(config, env) {
     return { errors, secrets: (0,engine_secrets/* findSecrets */.dL)(urls) };
 }
 
+;// CONCATENATED MODULE: ./src/engine/report/timeText.ts
+/** "+1:05": time since the run started, as a person reads a timeline or a chart's axis. */
+function elapsed(ms) {
+    const seconds = Math.max(0, Math.round(ms / 1_000));
+    const hours = Math.floor(seconds / 3_600);
+    const minutes = Math.floor((seconds % 3_600) / 60);
+    const rest = String(seconds % 60).padStart(2, '0');
+    return hours > 0 ? `+${hours}:${String(minutes).padStart(2, '0')}:${rest}` : `+${minutes}:${rest}`;
+}
+/** "17:42:03 UTC": to the second, which is what a person compares with a dashboard. */
+function clockTime(iso) {
+    return `${iso.slice(11, 19)} UTC`;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/report/terminal.ts
+
 
 const MARK = { passed: '✓', warning: '!', failed: '✗' };
 /** One line per check as it finishes, so a person watching the log sees progress. */
@@ -12408,8 +12423,32 @@ function renderTerminal(report) {
             lines.push(`      body:    ${body[0]}`, ...body.slice(1).map((line) => `               ${line}`));
         }
     }
+    if (report.rollback)
+        lines.push('', ...rollbackLines(report.rollback, report.timeline));
     lines.push('', report.summary);
     return lines.join('\n');
+}
+const ROLLBACK_WORDS = {
+    'rolled-back': 'rolled back',
+    failed: 'ROLLBACK FAILED',
+    'not-rolled-back': 'not rolled back',
+    manual: 'rollback needed: manual',
+    off: 'rollback needed: rollback is off',
+    'dry-run': 'dry run: nothing was undone',
+};
+/** What was done about the failure, and when each step happened since the run started: the timeline. */
+function rollbackLines(rollback, timeline) {
+    const start = Date.parse(timeline.started);
+    const events = [
+        ['failure detected', timeline.failureDetected],
+        ['rollback started', timeline.rollbackStarted],
+        ['rollback completed', timeline.rollbackCompleted],
+    ];
+    return [
+        `  rollback: ${ROLLBACK_WORDS[rollback.outcome]} — ${rollback.message}`,
+        ...(rollback.required ? rollback.manualSteps.map((step) => `      run:     ${step}`) : []),
+        ...events.flatMap(([what, at]) => (at ? [`  ${elapsed(Date.parse(at) - start).padEnd(8)}${what}`] : [])),
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts

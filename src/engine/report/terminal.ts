@@ -1,5 +1,6 @@
 import { formatDuration } from '../config/duration.js';
-import type { CheckOutcome, Report, Result } from './model.js';
+import type { CheckOutcome, Report, Result, RollbackReport, Timeline } from './model.js';
+import { elapsed } from './timeText.js';
 
 const MARK: Record<Result, string> = { passed: '✓', warning: '!', failed: '✗' };
 
@@ -29,6 +30,31 @@ export function renderTerminal(report: Report): string {
       lines.push(`      body:    ${body[0]}`, ...body.slice(1).map((line) => `               ${line}`));
     }
   }
+  if (report.rollback) lines.push('', ...rollbackLines(report.rollback, report.timeline));
   lines.push('', report.summary);
   return lines.join('\n');
+}
+
+const ROLLBACK_WORDS: Record<RollbackReport['outcome'], string> = {
+  'rolled-back': 'rolled back',
+  failed: 'ROLLBACK FAILED',
+  'not-rolled-back': 'not rolled back',
+  manual: 'rollback needed: manual',
+  off: 'rollback needed: rollback is off',
+  'dry-run': 'dry run: nothing was undone',
+};
+
+/** What was done about the failure, and when each step happened since the run started: the timeline. */
+function rollbackLines(rollback: RollbackReport, timeline: Timeline): string[] {
+  const start = Date.parse(timeline.started);
+  const events: [string, string | undefined][] = [
+    ['failure detected', timeline.failureDetected],
+    ['rollback started', timeline.rollbackStarted],
+    ['rollback completed', timeline.rollbackCompleted],
+  ];
+  return [
+    `  rollback: ${ROLLBACK_WORDS[rollback.outcome]} — ${rollback.message}`,
+    ...(rollback.required ? rollback.manualSteps.map((step) => `      run:     ${step}`) : []),
+    ...events.flatMap(([what, at]) => (at ? [`  ${elapsed(Date.parse(at) - start).padEnd(8)}${what}`] : [])),
+  ];
 }
