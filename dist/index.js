@@ -15355,7 +15355,7 @@ function startTraffic(plan, deps) {
     let sent = 0;
     let stoppedBecause;
     const startedAt = clock.now();
-    let lastStartAt = startedAt;
+    let stoppedAt;
     const spacingMs = 1_000 / plan.ratePerSecond;
     async function send(entry, tally) {
         const at = clock.now();
@@ -15406,11 +15406,11 @@ function startTraffic(plan, deps) {
             }
             sent++;
             tally.sent++;
-            lastStartAt = clock.now();
             const sending = send(tally.request, tally).finally(() => inFlight.delete(sending));
             inFlight.add(sending);
         }
         stoppedBecause ??= `its budget of ${plan.maxRequests} requests (max-requests) was spent`;
+        stoppedAt ??= clock.now();
     })();
     return {
         takeInterval() {
@@ -15420,6 +15420,7 @@ function startTraffic(plan, deps) {
         },
         async stop(reason) {
             stoppedBecause ??= reason;
+            stoppedAt ??= clock.now();
             stopper.abort();
             await schedule;
             await Promise.all(inFlight);
@@ -15436,7 +15437,7 @@ function startTraffic(plan, deps) {
                 failed: everyLatency.count - requests.reduce((sum, request) => sum + request.ok, 0),
                 dropped: tallies.reduce((sum, tally) => sum + tally.dropped, 0),
                 ...(latencyMs ? { latencyMs } : {}),
-                ranMs: lastStartAt - startedAt,
+                ranMs: (stoppedAt ?? clock.now()) - startedAt,
                 stoppedBecause: stoppedBecause ?? 'still running',
                 requests,
             };
