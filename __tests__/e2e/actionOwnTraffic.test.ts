@@ -227,7 +227,7 @@ describe('traffic: the action sends its own requests through the window', () => 
   });
 
   it('sends no request once the step is cancelled', async () => {
-    const CANCEL_AT = 8;
+    const CANCEL_AT = 4;
     const arrivals: Arrival[] = [];
     let signalled: number | undefined;
     let cancel = () => {};
@@ -235,7 +235,7 @@ describe('traffic: the action sends its own requests through the window', () => 
       '/health': (request, res) => {
         if (isTraffic(request)) {
           arrivals.push({ seq: ++order, at: Date.now() });
-          // The runner's cancel, sent while the service reads a request: the traffic is under way.
+          // The runner's cancel, sent as the service reads a request, half a second before the next is due.
           if (arrivals.length === CANCEL_AT) {
             signalled = ++order;
             cancel();
@@ -248,7 +248,7 @@ describe('traffic: the action sends its own requests through the window', () => 
       {
         'base-url': service.url,
         checks: '/health',
-        traffic: 'rate: 5\nmin-requests: 3',
+        traffic: 'rate: 2\nmin-requests: 2',
         'monitor-window': '10m',
         'monitor-interval': '1s',
       },
