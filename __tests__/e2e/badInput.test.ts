@@ -349,6 +349,40 @@ const CASES: BadCase[] = [
     set: { 'traffic-query': 'sum(increase(http_requests_total[{{window}}]))' },
     says: 'traffic-query: {{window}} is not a placeholder',
   },
+  // Traffic
+  {
+    what: 'a traffic rate of 0',
+    set: { traffic: lines('rate: 0', 'min-requests: 1') },
+    says: 'traffic.rate: "0" is not a number of at least 0.1',
+  },
+  {
+    what: 'a traffic rate of 500 a second',
+    set: { traffic: lines('rate: 500', 'min-requests: 1') },
+    says: 'traffic.rate: "500" requests a second is more than 50: traffic gives the gates something to judge, it is not a load test; use 50 or less',
+  },
+  {
+    what: 'a POST in traffic without allow-writes',
+    set: { traffic: lines('min-requests: 1', 'requests:', '  - POST /api/orders') },
+    says: 'traffic.requests[0].method: POST may change data, and traffic sends it again and again; use GET, HEAD or OPTIONS, or set allow-writes: true if the endpoint is safe to call that often',
+  },
+  {
+    what: 'a traffic max-in-flight of 0',
+    set: { traffic: lines('max-in-flight: 0', 'min-requests: 1') },
+    says: 'traffic.max-in-flight: "0" is not a whole number from 1 to 1000',
+  },
+  {
+    what: 'traffic that lists no request',
+    set: { traffic: lines('min-requests: 1', 'requests: []') },
+    says: 'traffic.requests: lists no request: list one (e.g. - /health), or leave it out to cycle the GET checks',
+  },
+  {
+    what: 'traffic with no GET check to send again',
+    set: {
+      checks: lines('- name: create order', '  method: POST', '  path: /api/orders', '  json: { sku: smoke-1 }'),
+      traffic: 'min-requests: 1',
+    },
+    says: 'traffic.requests: is needed: there is no GET or HEAD check to send again; list requests (e.g. - /health)',
+  },
   // SLO burn rate
   {
     what: 'an objective of 100%',
@@ -865,6 +899,7 @@ describe('bad input to the action', () => {
         'burn-rate': '',
         'error-budget-used': '',
         metrics: '{}',
+        'traffic-requests': '',
         'rolled-back': 'false',
         'rollback-required': 'false',
         'rollback-revision': '',

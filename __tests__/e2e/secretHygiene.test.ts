@@ -47,6 +47,7 @@ const S = {
   promTenant: `${SENTINEL}prom-tenant-2c4a`,
   checkToken: `${SENTINEL}check-token-3c7e`,
   checkApiKey: `${SENTINEL}check-apikey-6d2a`,
+  trafficToken: `${SENTINEL}traffic-token-8e5b`,
   // Percent-encoded as a URL must write an "@"; the prober sends it decoded.
   checkPassword: `${SENTINEL}check-pass-5d1e%40x`,
   basePassword: `${SENTINEL}base-pass-8f2b`,
@@ -72,6 +73,8 @@ let datadog: FakeDatadog;
 let slack: FakeSlack;
 let echoRedis: EchoServer;
 let kubernetes: FakeKubernetes | undefined;
+/** Only the traffic's endpoint repeats the credentials back: the checks pass, so the window runs. */
+let trafficReflects = false;
 
 beforeAll(async () => {
   [postgres, redis] = await Promise.all([startPostgres(), startRedis({ password: S.redisPassword })]);
@@ -119,6 +122,7 @@ function serviceRoutes(): Record<string, Route> {
       if (authorized(request)) json(response, 200, body);
       else json(response, 401, { error: 'unauthorized' });
     };
+  const traffic = guarded((request) => request.headers.authorization === `Bearer ${S.trafficToken}`);
   return {
     '/health': guarded(
       (request) => request.headers.authorization === `Basic ${base64(`${BASE_USER}:${S.basePassword}`)}`,
@@ -131,6 +135,8 @@ function serviceRoutes(): Record<string, Route> {
       (request) => request.headers.authorization === `Basic ${base64(`${CHECK_USER}:${checkPasswordDecoded}`)}`,
     ),
     '/token': guarded((request) => request.headers.authorization === `Basic ${base64(`${S.userToken}:`)}`),
+    '/traffic': (request, response, hits) =>
+      trafficReflects ? reflect(request, response) : traffic(request, response, hits),
     // The login works in every mode: its token must be captured before anything goes wrong with it.
     '/api/login': (_request, response) => json(response, 200, { auth: { token: flowToken, expiresIn: 300 } }),
     '/api/me': guarded((request) => request.headers.authorization === `Bearer ${flowToken}`, { user: 'smoke' }),
@@ -200,6 +206,16 @@ const CHECKS = () => `
 - GET http://${S.userToken}@${new URL(service.url).host}/token
 `;
 
+// The action's own requests through the window, each with its credential: 4 a second makes 4 a sample.
+const TRAFFIC = `
+rate: 4
+min-requests: 2
+requests:
+  - path: /traffic
+    headers:
+      authorization: Bearer ${S.trafficToken}
+`;
+
 const FLOWS = `
 - name: login and profile
   steps:
@@ -224,6 +240,7 @@ function inputs(extra: Record<string, string> = {}): Record<string, string> {
     'base-url': `http://${BASE_USER}:${S.basePassword}@${new URL(service.url).host}`,
     checks: CHECKS(),
     flows: FLOWS,
+    traffic: TRAFFIC,
     dependencies: DEPENDENCIES(),
     'prometheus-url': prometheus.url,
     'prometheus-headers': `Authorization: Bearer ${S.promToken}\nX-Scope-OrgID: ${S.promTenant}`,
@@ -264,6 +281,8 @@ function secrets(): Secret[] {
     secret('check header authorization', `Bearer ${S.checkToken}`, 'service'),
     secret('check header bearer token', S.checkToken, 'service'),
     secret('check header x-api-key', S.checkApiKey, 'service'),
+    secret('traffic header authorization', `Bearer ${S.trafficToken}`, 'service'),
+    secret('traffic header bearer token', S.trafficToken, 'service'),
     secret('check URL password as written', S.checkPassword, 'service'),
     secret('check URL password decoded', checkPasswordDecoded, 'service'),
     secret('check URL Basic credentials', base64(`${CHECK_USER}:${checkPasswordDecoded}`), 'service'),
@@ -331,6 +350,10 @@ describe('secret hygiene: no secret is printed, written or sent where it does no
     expect(prometheus.requests.length).toBeGreaterThan(0);
     expect(grafana.requests.map((request) => request.answer)).toEqual([200, 200]);
     expect(slack.posts).toHaveLength(2);
+    // The traffic went out with its credential, and the service took it.
+    const traffic = service.requests.filter((request) => request.url === '/traffic');
+    expect(traffic.length).toBeGreaterThan(0);
+    expect(traffic.every((request) => request.headers.authorization === `Bearer ${S.trafficToken}`)).toBe(true);
     expectHygiene(outcome);
   });
 
@@ -382,6 +405,22 @@ describe('secret hygiene: no secret is printed, written or sent where it does no
     expect(outcome.run.summary).toContain('credentials: ***');
     expect(outcome.run.summary).toContain('cannot run AUTH ***');
     expectHygiene(outcome);
+  });
+
+  it("a failing traffic gate whose endpoint echoes the traffic's credential back", async () => {
+    trafficReflects = true;
+    try {
+      const outcome = await act();
+
+      expect(outcome.report?.verdict.result).toBe('failed');
+      expect(service.requests.filter((request) => request.url === '/traffic').length).toBeGreaterThan(0);
+      // The echo reached the traffic's failures in the summary: it is the masking that keeps it out.
+      expect(outcome.run.summary).toContain('Traffic failures, each once');
+      expect(outcome.run.summary).toContain('credentials: ***');
+      expectHygiene(outcome);
+    } finally {
+      trafficReflects = false;
+    }
   });
 
   it('notices and Prometheus failing with the vendor echoing the credential', async () => {
