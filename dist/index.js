@@ -308,12 +308,17 @@ const decimal = (min, { exclusive = false } = {}) => zod__WEBPACK_IMPORTED_MODUL
     if (!Number.isFinite(n) || !inRange) {
         ctx.addIssue({
             code: 'custom',
-            message: `${quoted(value)} is not a number ${exclusive ? 'above' : 'of at least'} ${min}; use e.g. 0.01 or 2.5`,
+            message: `${quoted(value)} is not a number ${exclusive ? 'above' : 'of at least'} ${min}; use e.g. ${examplesFrom(min, exclusive)}`,
         });
         return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
     }
     return n;
 });
+/** Two numbers the limit accepts, for the error that names it: 0.01 or 2.5 where they are allowed. */
+function examplesFrom(min, exclusive) {
+    const allowed = [0.01, 2.5].filter((example) => (exclusive ? example > min : example >= min));
+    return allowed.length === 2 ? allowed.join(' or ') : `${Math.max(min, 0.01) * 2} or ${Math.max(min, 0.01) * 10}`;
+}
 /**
  * One of a few words, with the accepted ones named and the likely one guessed; `refused` says why a word that
  * is accepted elsewhere is not here.
@@ -15525,7 +15530,8 @@ function startTraffic(plan, deps) {
             inFlight.add(sending);
         }
         stoppedBecause ??= `its budget of ${plan.maxRequests} requests (max-requests) was spent`;
-        stoppedAt ??= clock.now();
+        // The schedule's end: when the request after the last would have been due.
+        stoppedAt ??= startedAt + plan.maxRequests * spacingMs;
     })();
     return {
         takeInterval() {
@@ -17280,8 +17286,9 @@ function comparisonChart(gate, comparison) {
 function trafficSection(traffic) {
     if (!traffic)
         return [];
-    const seconds = traffic.ranMs / 1_000;
-    const kept = seconds > 0 ? ` (${(traffic.sent / seconds).toFixed(1)}/s kept)` : '';
+    // Each request holds one slot of 1/rate: a schedule kept to the letter reads as exactly the rate asked.
+    const slots = traffic.ranMs / 1_000 + 1 / traffic.ratePerSecond;
+    const kept = traffic.sent > 0 ? ` (${(traffic.sent / slots).toFixed(1)}/s kept)` : '';
     const dropped = traffic.dropped > 0 ? `, ${traffic.dropped} dropped with ${traffic.maxInFlight} in flight` : '';
     const lines = [
         '**Traffic**',

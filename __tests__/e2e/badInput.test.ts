@@ -894,7 +894,6 @@ describe('bad input to the action', () => {
         'report-path': '',
         'duration-seconds': expect.stringMatching(/^\d+\.\d\d$/),
         summary: 'invalid configuration: 2 errors, nothing was checked',
-        'traffic-requests': '',
         'error-rate': '',
         'burn-rate': '',
         'error-budget-used': '',

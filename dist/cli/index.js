@@ -309,12 +309,17 @@ const decimal = (min, { exclusive = false } = {}) => zod__WEBPACK_IMPORTED_MODUL
     if (!Number.isFinite(n) || !inRange) {
         ctx.addIssue({
             code: 'custom',
-            message: `${quoted(value)} is not a number ${exclusive ? 'above' : 'of at least'} ${min}; use e.g. 0.01 or 2.5`,
+            message: `${quoted(value)} is not a number ${exclusive ? 'above' : 'of at least'} ${min}; use e.g. ${examplesFrom(min, exclusive)}`,
         });
         return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
     }
     return n;
 });
+/** Two numbers the limit accepts, for the error that names it: 0.01 or 2.5 where they are allowed. */
+function examplesFrom(min, exclusive) {
+    const allowed = [0.01, 2.5].filter((example) => (exclusive ? example > min : example >= min));
+    return allowed.length === 2 ? allowed.join(' or ') : `${Math.max(min, 0.01) * 2} or ${Math.max(min, 0.01) * 10}`;
+}
 /**
  * One of a few words, with the accepted ones named and the likely one guessed; `refused` says why a word that
  * is accepted elsewhere is not here.
@@ -15500,7 +15505,8 @@ function startTraffic(plan, deps) {
             inFlight.add(sending);
         }
         stoppedBecause ??= `its budget of ${plan.maxRequests} requests (max-requests) was spent`;
-        stoppedAt ??= clock.now();
+        // The schedule's end: when the request after the last would have been due.
+        stoppedAt ??= startedAt + plan.maxRequests * spacingMs;
     })();
     return {
         takeInterval() {

@@ -92,12 +92,18 @@ export const decimal = (min: number, { exclusive = false } = {}) =>
     if (!Number.isFinite(n) || !inRange) {
       ctx.addIssue({
         code: 'custom',
-        message: `${quoted(value)} is not a number ${exclusive ? 'above' : 'of at least'} ${min}; use e.g. 0.01 or 2.5`,
+        message: `${quoted(value)} is not a number ${exclusive ? 'above' : 'of at least'} ${min}; use e.g. ${examplesFrom(min, exclusive)}`,
       });
       return z.NEVER;
     }
     return n;
   });
+
+/** Two numbers the limit accepts, for the error that names it: 0.01 or 2.5 where they are allowed. */
+function examplesFrom(min: number, exclusive: boolean): string {
+  const allowed = [0.01, 2.5].filter((example) => (exclusive ? example > min : example >= min));
+  return allowed.length === 2 ? allowed.join(' or ') : `${Math.max(min, 0.01) * 2} or ${Math.max(min, 0.01) * 10}`;
+}
 
 /**
  * One of a few words, with the accepted ones named and the likely one guessed; `refused` says why a word that

@@ -10,8 +10,9 @@ import { plural } from './plural.js';
  */
 export function trafficSection(traffic: TrafficReport | undefined): string[] {
   if (!traffic) return [];
-  const seconds = traffic.ranMs / 1_000;
-  const kept = seconds > 0 ? ` (${(traffic.sent / seconds).toFixed(1)}/s kept)` : '';
+  // Each request holds one slot of 1/rate: a schedule kept to the letter reads as exactly the rate asked.
+  const slots = traffic.ranMs / 1_000 + 1 / traffic.ratePerSecond;
+  const kept = traffic.sent > 0 ? ` (${(traffic.sent / slots).toFixed(1)}/s kept)` : '';
   const dropped = traffic.dropped > 0 ? `, ${traffic.dropped} dropped with ${traffic.maxInFlight} in flight` : '';
   const lines = [
     '**Traffic**',

@@ -105,7 +105,8 @@ export function startTraffic(plan: PlannedTraffic, deps: TrafficDeps): TrafficRu
       inFlight.add(sending);
     }
     stoppedBecause ??= `its budget of ${plan.maxRequests} requests (max-requests) was spent`;
-    stoppedAt ??= clock.now();
+    // The schedule's end: when the request after the last would have been due.
+    stoppedAt ??= startedAt + plan.maxRequests * spacingMs;
   })();
 
   return {
