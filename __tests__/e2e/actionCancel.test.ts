@@ -1,17 +1,10 @@
-import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { startFakeGrafana, type FakeGrafana } from '../support/fakeGrafana.js';
 import { startFakeSlack, type FakeSlack } from '../support/fakeSlack.js';
-import { GITHUB_ENV, NODE, ROOT, parseOutputFile } from '../support/runAction.js';
+import { runCancelled, type CancelledRun } from '../support/cancelAction.js';
 import { hang, json, startTestService, type TestService } from '../support/testService.js';
 
 // The runner cancels a step with SIGINT, then SIGTERM 7.5 s later, then kills it. The action must
 // be gone before the SIGTERM: checks and monitor stopped, the cancelled notice sent, report written.
-
-const SIGTERM_AFTER_MS = 7_500;
-const KILL_AFTER_MS = 2_500;
 
 let service: TestService;
 let grafana: FakeGrafana;
@@ -31,60 +24,15 @@ beforeEach(async () => {
 });
 afterEach(() => Promise.all([service.close(), grafana.close(), slack.close()]));
 
-interface CancelledRun {
-  code: number | null;
-  /** Which of the runner's escalations had to be sent: none, when the action ended on the SIGINT. */
-  escalations: string[];
-  stdout: string;
-  outputs: Record<string, string>;
-  summary: string;
-  report: {
-    verdict: { result: string; reasons: string[] };
-    checks: { name: string; detail: string }[];
-    rollbackNeeded: boolean;
-    monitor?: { gates: { samples: unknown[] }[] };
-  };
-}
-
-/** Starts the bundled action, sends SIGINT once `ready` says so, and escalates as the runner does. */
-async function cancelWhen(inputs: Record<string, string>, ready: () => boolean): Promise<CancelledRun> {
-  const dir = await mkdtemp(join(tmpdir(), 'pdc-cancel-'));
-  await writeFile(join(dir, 'output'), '');
-  await writeFile(join(dir, 'summary'), '');
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    ...GITHUB_ENV,
-    RUNNER_TEMP: dir,
-    GITHUB_OUTPUT: join(dir, 'output'),
-    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
-  };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const child = spawn(NODE, [join(ROOT, 'dist/index.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  const escalations: string[] = [];
-  const timers: NodeJS.Timeout[] = [];
-  const poll = setInterval(() => {
-    if (!ready()) return;
-    clearInterval(poll);
-    child.kill('SIGINT');
-    timers.push(
-      setTimeout(() => (escalations.push('SIGTERM'), child.kill('SIGTERM')), SIGTERM_AFTER_MS),
-      setTimeout(() => (escalations.push('SIGKILL'), child.kill('SIGKILL')), SIGTERM_AFTER_MS + KILL_AFTER_MS),
-    );
-  }, 20);
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  clearInterval(poll);
-  timers.forEach(clearTimeout);
-  const reports = await readdir(join(dir, 'post-deploy-check'));
-  return {
-    code,
-    escalations,
-    stdout,
-    outputs: parseOutputFile(await readFile(join(dir, 'output'), 'utf8')),
-    summary: await readFile(join(dir, 'summary'), 'utf8'),
-    report: JSON.parse(await readFile(join(dir, 'post-deploy-check', reports[0] ?? ''), 'utf8')),
-  };
+/** Runs the bundled action and cancels it as the runner does once `ready` says so. */
+function cancelWhen(inputs: Record<string, string>, ready: () => boolean): Promise<CancelledRun> {
+  return runCancelled(inputs, (cancel) => {
+    const poll = setInterval(() => {
+      if (!ready()) return;
+      clearInterval(poll);
+      cancel();
+    }, 20);
+  });
 }
 
 it('stops on SIGINT while a check hangs, records result: cancelled and ends before the SIGTERM', async () => {

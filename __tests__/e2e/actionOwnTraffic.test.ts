@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startFakeKubernetes, type FakeKubernetes } from '../support/fakeKubernetes.js';
 import * as scenarios from '../support/kubernetesScenarios.js';
-import { GITHUB_ENV, NODE, ROOT, parseOutputFile, runAction, type ActionRun } from '../support/runAction.js';
+import { runCancelled } from '../support/cancelAction.js';
+import { ROOT, runAction, type ActionRun } from '../support/runAction.js';
 import { startTestService, text, type RecordedRequest, type TestService } from '../support/testService.js';
 
 // dist/index.js as the runner starts it, with `traffic`: the action sends its own requests through the
@@ -244,7 +243,7 @@ describe('traffic: the action sends its own requests through the window', () => 
         text(res, 200, 'ok');
       },
     });
-    const run = await cancelWhile(
+    const run = await runCancelled(
       {
         'base-url': service.url,
         checks: '/health',
@@ -261,51 +260,8 @@ describe('traffic: the action sends its own requests through the window', () => 
     expect(run.report.verdict.result).toBe('cancelled');
     expect(run.outputs.result).toBe('cancelled');
     expect(arrivals.filter((arrival) => arrival.seq > (signalled ?? 0))).toEqual([]);
-    expect(run.report.monitor.traffic.stoppedBecause).toBe('the step was cancelled or reached its time limit');
-    expect(run.report.monitor.traffic.sent).toBeGreaterThanOrEqual(CANCEL_AT);
-    expect(Number(run.outputs['traffic-requests'])).toBe(run.report.monitor.traffic.sent);
+    expect(run.report.monitor?.traffic?.stoppedBecause).toBe('the step was cancelled or reached its time limit');
+    expect(run.report.monitor?.traffic?.sent).toBeGreaterThanOrEqual(CANCEL_AT);
+    expect(Number(run.outputs['traffic-requests'])).toBe(run.report.monitor?.traffic?.sent);
   });
 });
-
-// The runner cancels a step with SIGINT, then SIGTERM 7.5 s later, then kills it.
-const SIGTERM_AFTER_MS = 7_500;
-const KILL_AFTER_MS = 2_500;
-// A watchdog for a run that never got its cancel.
-const GIVE_UP_AFTER_MS = 40_000;
-
-/** Starts the bundled action; `arm` gets the function that cancels it as the runner does, escalating if it must. */
-async function cancelWhile(inputs: Record<string, string>, arm: (cancel: () => void) => void) {
-  const dir = await mkdtemp(join(tmpdir(), 'pdc-traffic-cancel-'));
-  await writeFile(join(dir, 'output'), '');
-  await writeFile(join(dir, 'summary'), '');
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    ...GITHUB_ENV,
-    RUNNER_TEMP: dir,
-    GITHUB_OUTPUT: join(dir, 'output'),
-    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
-  };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const child = spawn(NODE, [join(ROOT, 'dist/index.js')], { env, stdio: ['ignore', 'ignore', 'ignore'] });
-  const escalations: string[] = [];
-  const timers: NodeJS.Timeout[] = [setTimeout(() => child.kill('SIGKILL'), GIVE_UP_AFTER_MS)];
-  let cancelled = false;
-  arm(() => {
-    if (cancelled) return;
-    cancelled = true;
-    child.kill('SIGINT');
-    timers.push(
-      setTimeout(() => (escalations.push('SIGTERM'), child.kill('SIGTERM')), SIGTERM_AFTER_MS),
-      setTimeout(() => (escalations.push('SIGKILL'), child.kill('SIGKILL')), SIGTERM_AFTER_MS + KILL_AFTER_MS),
-    );
-  });
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  timers.forEach(clearTimeout);
-  const reports = await readdir(join(dir, 'post-deploy-check'));
-  return {
-    code,
-    escalations,
-    outputs: parseOutputFile(await readFile(join(dir, 'output'), 'utf8')),
-    report: JSON.parse(await readFile(join(dir, 'post-deploy-check', reports[0] ?? ''), 'utf8')),
-  };
-}
