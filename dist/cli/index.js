@@ -15452,7 +15452,8 @@ function startTraffic(plan, deps) {
     const startedAt = clock.now();
     let stoppedAt;
     const spacingMs = 1_000 / plan.ratePerSecond;
-    async function send(entry, tally) {
+    async function send(tally) {
+        const entry = tally.request;
         const at = clock.now();
         try {
             const response = await prober.send({
@@ -15501,7 +15502,7 @@ function startTraffic(plan, deps) {
             }
             sent++;
             tally.sent++;
-            const sending = send(tally.request, tally).finally(() => inFlight.delete(sending));
+            const sending = send(tally).finally(() => inFlight.delete(sending));
             inFlight.add(sending);
         }
         stoppedBecause ??= `its budget of ${plan.maxRequests} requests (max-requests) was spent`;

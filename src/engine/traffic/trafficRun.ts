@@ -55,7 +55,8 @@ export function startTraffic(plan: PlannedTraffic, deps: TrafficDeps): TrafficRu
   let stoppedAt: number | undefined;
   const spacingMs = 1_000 / plan.ratePerSecond;
 
-  async function send(entry: PlannedTrafficRequest, tally: RequestTally): Promise<void> {
+  async function send(tally: RequestTally): Promise<void> {
+    const entry = tally.request;
     const at = clock.now();
     try {
       const response = await prober.send({
@@ -101,7 +102,7 @@ export function startTraffic(plan: PlannedTraffic, deps: TrafficDeps): TrafficRu
       }
       sent++;
       tally.sent++;
-      const sending = send(tally.request, tally).finally(() => inFlight.delete(sending));
+      const sending = send(tally).finally(() => inFlight.delete(sending));
       inFlight.add(sending);
     }
     stoppedBecause ??= `its budget of ${plan.maxRequests} requests (max-requests) was spent`;
