@@ -6,12 +6,18 @@ import { dirname, join, relative } from 'node:path';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
-const PAGES = [
-  'README.md',
-  ...readdirSync(join(ROOT, 'docs'))
-    .filter((name) => name.endsWith('.md'))
-    .map((name) => `docs/${name}`),
-];
+const PAGES = ['README.md', ...markdownUnder('docs')];
+
+/** Every Markdown page under `dir`, in its subfolders too (docs/ci/). */
+function markdownUnder(dir: string): string[] {
+  return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? markdownUnder(`${dir}/${entry.name}`)
+      : entry.name.endsWith('.md')
+        ? [`${dir}/${entry.name}`]
+        : [],
+  );
+}
 
 /** The lines of a Markdown text outside fenced code blocks. */
 function prose(markdown: string): string[] {
