@@ -5,6 +5,8 @@ import { peakRssProbe } from './peakRss.js';
 
 export interface BenchActionRun extends ActionRun {
   rssKB: number | undefined;
+  /** User plus system CPU seconds of the action's process, from the same /usr/bin/time. */
+  cpuSeconds: number | undefined;
   /** The JSON report the action wrote (`report-path`), for the timeline and the monitor's samples. */
   report: Report | undefined;
 }
@@ -22,7 +24,7 @@ export async function runBenchAction(
   const reportPath = run.outputs['report-path'];
   const report = reportPath ? (JSON.parse(await readFile(reportPath, 'utf8')) as Report) : undefined;
   await rm(run.workDir, { recursive: true, force: true });
-  return { ...run, rssKB: await rss?.readKB(), report };
+  return { ...run, rssKB: await rss?.readKB(), cpuSeconds: await rss?.readCpuSeconds(), report };
 }
 
 /** A run that did not end as the figure needs measures something else: stop with what the action said. */
