@@ -15695,6 +15695,10 @@ async function runMonitor(plan, deps) {
         })
         : undefined;
     const windowStart = clock.now();
+    // With traffic, a sample judges the requests of the interval before it: the traffic starts one interval
+    // before the first sample, which is never before that first interval is over.
+    const sends = plan.traffic !== undefined && deps.prober !== undefined;
+    await clock.sleep(sends ? Math.max(0, plan.delayMs - plan.intervalMs) : plan.delayMs, signal);
     const traffic = plan.traffic && deps.prober
         ? {
             run: startTraffic(plan.traffic, { prober: deps.prober, clock, redact: deps.redact, signal }),
@@ -15703,8 +15707,8 @@ async function runMonitor(plan, deps) {
         }
         : undefined;
     const sampleDeps = traffic ? { ...deps, traffic } : deps;
-    // With traffic, a sample judges the requests of the interval before it: the first comes one interval in.
-    await clock.sleep(traffic ? Math.max(plan.delayMs, plan.intervalMs) : plan.delayMs, signal);
+    if (traffic)
+        await clock.sleep(plan.intervalMs, signal);
     const firstAt = clock.now();
     const planned = Math.max(1, Math.floor(plan.windowMs / plan.intervalMs));
     let taken = 0;
@@ -15895,10 +15899,7 @@ windowMs) {
                     nextStep: 'lower min-requests, lengthen the window, or add traffic during it; a quiet service is not a healthy one',
                 }
                 : gate.inconclusive
-                    ? {
-                        cause: 'the gate could not judge the release: no usable data',
-                        nextStep: 'run the query below in Prometheus while the service has traffic: it must return one number',
-                    }
+                    ? { cause: 'the gate could not judge the release: no usable data', nextStep: unjudgedNextStep(gate) }
                     : {
                         cause: `${gate.name} went past its limit right after the deploy`,
                         nextStep: 'compare the new release with the previous one, starting with the logs of the new pods',
@@ -15918,6 +15919,16 @@ windowMs) {
         }, windowMs, redact));
     }
     return outcomes;
+}
+/** Where to look when a gate had nothing to judge: its source says what to try by hand. */
+function unjudgedNextStep(gate) {
+    if (gate.ownTraffic)
+        return "read what each request got in the summary's Traffic section; with fewer than 3 samples, lengthen monitor-window";
+    if (gate.source === 'web')
+        return 'send the request below: its answer must hold one number at the value path';
+    if (gate.source === 'datadog')
+        return "run the query below in Datadog's metrics explorer over the last minutes: it must return one series";
+    return 'run the query below in Prometheus while the service has traffic: it must return one number';
 }
 
 ;// CONCATENATED MODULE: ./src/engine/pool.ts

@@ -198,16 +198,16 @@ describe('stopping', () => {
 });
 
 describe('in the monitor window', () => {
-  it('runs from the window start, samples it from one interval in, and has stopped before the report', async () => {
-    const prober = new HeldProber(clock, (index) => response(index < 10 ? 200 : 500), 10);
-    const monitor = runMonitor(
+  // The budget a 3 s window at 5/s gets by default (max-requests = rate × window), unless a test lifts it.
+  const watch = (prober: HttpProber, delayMs: number, maxRequests = 15) =>
+    runMonitor(
       {
         windowMs: 3_000,
         intervalMs: 1_000,
-        delayMs: 0,
+        delayMs,
         failureThreshold: 2,
         baselineOffsetMs: 600_000,
-        traffic: plan(),
+        traffic: plan({ maxRequests }),
         gates: [
           {
             name: 'traffic',
@@ -227,6 +227,23 @@ describe('in the monitor window', () => {
         runStartedAt: 0,
       },
     );
+
+  it('starts one interval before the first sample after monitor-delay, so its budget lasts every sample', async () => {
+    const prober = new HeldProber(clock, () => response(200), 10);
+    let report: MonitorReport | undefined;
+    void watch(prober, 5_000).then((done) => (report = done));
+    while (!report) await clock.advance(100);
+    expect(prober.sent[0]?.at).toBe(4_000);
+    expect(report.gates[0]?.samples.map((sample) => [sample.at, sample.requests])).toEqual([
+      [5_000, 5],
+      [6_000, 5],
+      [7_000, 5],
+    ]);
+  });
+
+  it('runs from the window start, samples it from one interval in, and has stopped before the report', async () => {
+    const prober = new HeldProber(clock, (index) => response(index < 10 ? 200 : 500), 10);
+    const monitor = watch(prober, 0, 1_000);
     let report: MonitorReport | undefined;
     void monitor.then((done) => (report = done));
     while (!report) await clock.advance(100);

@@ -61,6 +61,10 @@ export async function runMonitor(plan: MonitorPlan, deps: MonitorDeps): Promise<
         })
       : undefined;
   const windowStart = clock.now();
+  // With traffic, a sample judges the requests of the interval before it: the traffic starts one interval
+  // before the first sample, which is never before that first interval is over.
+  const sends = plan.traffic !== undefined && deps.prober !== undefined;
+  await clock.sleep(sends ? Math.max(0, plan.delayMs - plan.intervalMs) : plan.delayMs, signal);
   const traffic =
     plan.traffic && deps.prober
       ? {
@@ -70,9 +74,7 @@ export async function runMonitor(plan: MonitorPlan, deps: MonitorDeps): Promise<
         }
       : undefined;
   const sampleDeps = traffic ? { ...deps, traffic } : deps;
-
-  // With traffic, a sample judges the requests of the interval before it: the first comes one interval in.
-  await clock.sleep(traffic ? Math.max(plan.delayMs, plan.intervalMs) : plan.delayMs, signal);
+  if (traffic) await clock.sleep(plan.intervalMs, signal);
   const firstAt = clock.now();
   const planned = Math.max(1, Math.floor(plan.windowMs / plan.intervalMs));
   let taken = 0;

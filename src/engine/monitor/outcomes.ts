@@ -36,11 +36,7 @@ export function monitorOutcomes(
                   'lower min-requests, lengthen the window, or add traffic during it; a quiet service is not a healthy one',
               }
             : gate.inconclusive
-              ? {
-                  cause: 'the gate could not judge the release: no usable data',
-                  nextStep:
-                    'run the query below in Prometheus while the service has traffic: it must return one number',
-                }
+              ? { cause: 'the gate could not judge the release: no usable data', nextStep: unjudgedNextStep(gate) }
               : {
                   cause: `${gate.name} went past its limit right after the deploy`,
                   nextStep: 'compare the new release with the previous one, starting with the logs of the new pods',
@@ -71,4 +67,14 @@ export function monitorOutcomes(
     );
   }
   return outcomes;
+}
+
+/** Where to look when a gate had nothing to judge: its source says what to try by hand. */
+function unjudgedNextStep(gate: MonitorReport['gates'][number]): string {
+  if (gate.ownTraffic)
+    return "read what each request got in the summary's Traffic section; with fewer than 3 samples, lengthen monitor-window";
+  if (gate.source === 'web') return 'send the request below: its answer must hold one number at the value path';
+  if (gate.source === 'datadog')
+    return "run the query below in Datadog's metrics explorer over the last minutes: it must return one series";
+  return 'run the query below in Prometheus while the service has traffic: it must return one number';
 }
