@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3124:
+/***/ 7906:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -25,7 +25,7 @@ const systemClock = {
 
 /***/ }),
 
-/***/ 2194:
+/***/ 8504:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -38,10 +38,10 @@ const systemClock = {
 /* harmony export */   zE: () => (/* binding */ requestShape)
 /* harmony export */ });
 /* unused harmony exports HTTP_METHODS, statusExpectation, expectSchema, checkObjectSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9691);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8532);
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5996);
-/* harmony import */ var _pattern_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2155);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8619);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3412);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2042);
+/* harmony import */ var _pattern_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3893);
 
 
 
@@ -159,7 +159,7 @@ const checkSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([checkShor
 
 /***/ }),
 
-/***/ 4649:
+/***/ 99:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -202,7 +202,7 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 5996:
+/***/ 2042:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -221,10 +221,10 @@ function formatDuration(ms) {
 /* harmony export */   yL: () => (/* binding */ oneOf),
 /* harmony export */   zM: () => (/* binding */ regexText)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9691);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8532);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4649);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4107);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8619);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3412);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7997);
 
 
 
@@ -397,7 +397,7 @@ function typeOfValue(value) {
 
 /***/ }),
 
-/***/ 2364:
+/***/ 8742:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -407,9 +407,9 @@ function typeOfValue(value) {
 /* harmony export */   vy: () => (/* binding */ gateSourceIssues)
 /* harmony export */ });
 /* unused harmony export GATE_SOURCES */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9691);
-/* harmony import */ var _checkSchema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2194);
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5996);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8619);
+/* harmony import */ var _checkSchema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8504);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2042);
 
 
 
@@ -505,7 +505,7 @@ function gateSourceIssues(config) {
 
 /***/ }),
 
-/***/ 9343:
+/***/ 7169:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -514,8 +514,8 @@ function gateSourceIssues(config) {
 /* harmony export */   xR: () => (/* binding */ noticesShape)
 /* harmony export */ });
 /* unused harmony export NOTICE_EVENTS */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9691);
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5996);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8619);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2042);
 
 
 const DATADOG_SITES = [
@@ -575,7 +575,7 @@ const CREDENTIAL_KEYS = ['grafana-token', 'datadog-api-key', 'datadog-app-key', 
 
 /***/ }),
 
-/***/ 2155:
+/***/ 3893:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -603,7 +603,7 @@ function asRegex(value) {
 
 /***/ }),
 
-/***/ 4107:
+/***/ 7997:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -638,7 +638,7 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 3948:
+/***/ 2790:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -664,7 +664,7 @@ function hasHeader(headers, name) {
 
 /***/ }),
 
-/***/ 3701:
+/***/ 3643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -706,11 +706,12 @@ function reachBackMs(query) {
 
 /***/ }),
 
-/***/ 1158:
+/***/ 3464:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B2: () => (/* binding */ ProbeError),
+/* harmony export */   ZS: () => (/* binding */ RollbackError),
 /* harmony export */   b$: () => (/* binding */ ClusterError),
 /* harmony export */   sg: () => (/* binding */ DependencyError),
 /* harmony export */   vh: () => (/* binding */ MetricError)
@@ -750,6 +751,15 @@ class ClusterError extends Error {
         this.name = 'ClusterError';
     }
 }
+/** The rollback ran and failed: its message, and the last lines it printed when it is a command. */
+class RollbackError extends Error {
+    output;
+    constructor(message, output) {
+        super(message);
+        this.output = output;
+        this.name = 'RollbackError';
+    }
+}
 /** The dependency did not answer as it should: the message says what failed, with no secret in it. */
 class DependencyError extends Error {
     constructor(message) {
@@ -761,7 +771,7 @@ class DependencyError extends Error {
 
 /***/ }),
 
-/***/ 1958:
+/***/ 1556:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -798,7 +808,7 @@ function inlineCode(text) {
 
 /***/ }),
 
-/***/ 9887:
+/***/ 8205:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -808,7 +818,7 @@ function inlineCode(text) {
 /* harmony export */   lY: () => (/* binding */ createRedactor),
 /* harmony export */   n3: () => (/* binding */ headerSecrets)
 /* harmony export */ });
-/* harmony import */ var _config_noticesSchema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9343);
+/* harmony import */ var _config_noticesSchema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7169);
 
 const MASK = '***';
 const PROMETHEUS_HEADERS = 'prometheus-headers';
@@ -1018,6 +1028,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -1109,7 +1126,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 
 /***/ }),
 
-/***/ 99:
+/***/ 5337:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
@@ -1130,7 +1147,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/
 
 /***/ }),
 
-/***/ 7997:
+/***/ 378:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
@@ -1242,7 +1259,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types")
 
 /***/ }),
 
-/***/ 9691:
+/***/ 8619:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1265,11 +1282,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core_core = __nccwpck_require__(8532);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/util.js
-var core_util = __nccwpck_require__(4723);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/core/core.js
+var core_core = __nccwpck_require__(3412);
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/core/util.js
+var core_util = __nccwpck_require__(6211);
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -1582,7 +1599,7 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/regexes.js
 
 /**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
@@ -1740,7 +1757,7 @@ const sha512_hex = /^[0-9a-fA-F]{128}$/;
 const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
 const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/checks.js
 // import { $ZodType } from "./schemas.js";
 
 
@@ -2258,7 +2275,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodChe
     };
 });
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -2298,14 +2315,14 @@ class Doc {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/schemas.js
 
 
 
@@ -4943,7 +4960,7 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/registries.js
 var _a;
 const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
 const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
@@ -4996,7 +5013,7 @@ function registry() {
 (_a = globalThis).__zod_globalRegistry ?? (_a.__zod_globalRegistry = registry());
 const globalRegistry = globalThis.__zod_globalRegistry;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/api.js
 
 
 
@@ -6101,7 +6118,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
     return inst;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -6754,7 +6771,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -7599,7 +7616,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/locales/en.js
 
 const error = () => {
     const Sizable = {
@@ -7726,7 +7743,7 @@ const error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -7995,7 +8012,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/parse.js
 
 
 
@@ -8172,7 +8189,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/classic/errors.js
 
 
 
@@ -8231,7 +8248,7 @@ const ZodRealError = /*@__PURE__*/ core_core/* $constructor */.xI("ZodError", er
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -8249,7 +8266,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -9789,7 +9806,7 @@ function preprocess(fn, schema) {
 
 /***/ }),
 
-/***/ 8532:
+/***/ 3412:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9801,7 +9818,7 @@ function preprocess(fn, schema) {
 /* harmony export */   xI: () => (/* binding */ $constructor)
 /* harmony export */ });
 /* unused harmony export $brand */
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6211);
 var _a;
 
 /** A special constant with type `never` */
@@ -9947,7 +9964,7 @@ function config(newConfig) {
 
 /***/ }),
 
-/***/ 4723:
+/***/ 6211:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10002,7 +10019,7 @@ function config(newConfig) {
 /* harmony export */   zM: () => (/* binding */ mergeDefs)
 /* harmony export */ });
 /* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, defineLazy, objectClone, cloneDef, getElementAtPath, promiseAllObject, randomString, numKeys, getParsedType, primitiveTypes, createTransparentProxy, unwrapMessage, getSizableOrigin, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, CONSTANT_CATCH */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3412);
 
 // functions
 function assertEqual(val) {
@@ -11122,16 +11139,16 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __nccwpck_require__(643);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var main_core = __nccwpck_require__(8532);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var main_schemas = __nccwpck_require__(9691);
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/core/core.js
+var main_core = __nccwpck_require__(3412);
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/classic/schemas.js + 15 modules
+var main_schemas = __nccwpck_require__(8619);
 // EXTERNAL MODULE: ./src/engine/config/checkSchema.ts
-var checkSchema = __nccwpck_require__(2194);
+var checkSchema = __nccwpck_require__(8504);
 // EXTERNAL MODULE: ./src/engine/config/duration.ts
-var duration = __nccwpck_require__(4649);
+var duration = __nccwpck_require__(99);
 // EXTERNAL MODULE: ./src/engine/config/fields.ts
-var fields = __nccwpck_require__(5996);
+var fields = __nccwpck_require__(2042);
 ;// CONCATENATED MODULE: ./src/engine/config/trustSchema.ts
 
 /** How much a gate may do: be watched only, warn at most, or fail the release and roll it back. */
@@ -11162,7 +11179,7 @@ const trustShape = {
 };
 
 // EXTERNAL MODULE: ./src/engine/config/gateSourceSchema.ts
-var gateSourceSchema = __nccwpck_require__(2364);
+var gateSourceSchema = __nccwpck_require__(8742);
 ;// CONCATENATED MODULE: ./src/engine/config/monitorSchema.ts
 
 
@@ -11422,30 +11439,86 @@ const verifyShape = {
 
 ;// CONCATENATED MODULE: ./src/engine/config/rollbackSchema.ts
 
+
 const ROLLBACK_MODES = ['auto', 'manual', 'off'];
 const COMMANDS = ['check', 'rollback'];
-/** The rollback's keys: what a failed verdict does to kube-deployment, and the approval job's command. */
+/** How a release is undone: kubectl rollout undo, helm rollback, or the team's own command. */
+const ROLLBACK_METHODS = ['kubectl', 'helm', 'command'];
+// Helm's own rule for a release name (a DNS-1123 subdomain of at most 53 characters, so that the Secrets it
+// stores stay within Kubernetes' limits).
+const HELM_RELEASE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+/** The rollback's keys: what a failed verdict does, how it is undone, and the approval job's command. */
 const rollbackShape = {
-    // No default here: `auto` applies only with kube-deployment, and an explicit `auto` without one is an error.
+    // No default here: `auto` applies only with something to roll back, and an explicit `auto` without it is an error.
     rollback: (0,fields/* oneOf */.yL)(ROLLBACK_MODES).optional().meta({
         description: 'auto: roll back on a failed verdict; manual: only report that a rollback is needed; off.',
-        'x-default': 'auto (with kube-deployment)',
+        'x-default': 'auto (with kube-deployment, helm-release or rollback-command)',
+    }),
+    'rollback-with': (0,fields/* oneOf */.yL)(ROLLBACK_METHODS).optional().meta({
+        description: 'How to roll back: kubectl (rollout undo of kube-deployment), helm (helm rollback of helm-release) or command (rollback-command).',
+        'x-default': 'kubectl (with kube-deployment)',
+    }),
+    'helm-release': main_schemas/* string */.YjP()
+        .refine((name) => name.length <= 53 && HELM_RELEASE.test(name), {
+        error: (issue) => `${JSON.stringify(issue.input)} is not a Helm release name: lower-case letters, digits, "-" and ".", at most 53 characters`,
+    })
+        .optional()
+        .meta({
+        description: 'The Helm release that rollback-with: helm rolls back (in kube-namespace, with kube-context).',
+    }),
+    'rollback-command': main_schemas/* string */.YjP()
+        .refine((command) => command.trim() !== '', { error: 'is empty: give the command that rolls the release back' })
+        .optional()
+        .meta({
+        description: 'With rollback-with: command, the shell command that rolls the release back (bash -eo pipefail -c, in the workspace, with PDC_* variables).',
     }),
     'rollback-to-revision': (0,fields/* wholeNumber */.rD)(1, 1_000_000_000).optional().meta({
-        description: 'Roll back to this revision instead of the previous one.',
+        description: 'Roll back to this revision instead of the previous one (kubectl and helm).',
     }),
     'rollback-timeout': (0,fields/* durationBetween */.h9)(1_000, 3_600_000).prefault('60s').meta({
-        description: 'How long to wait for the rolled-back Deployment to become available.',
+        description: 'How long the rollback may take: the rolled-back Deployment or Helm release to become available, or the command to end.',
         default: '60s',
     }),
     command: (0,fields/* oneOf */.yL)(COMMANDS).prefault('check').meta({
-        description: 'check runs the post-deploy check; rollback rolls kube-deployment back now, confirms it, reports: the step of an approval job.',
+        description: 'check runs the post-deploy check; rollback rolls the release back now, confirms it, reports: the step of an approval job.',
         default: 'check',
     }),
 };
+/** The method a config rolls back with: the one named, or kubectl while kube-deployment is set. */
+function rollbackMethod(config) {
+    return config['rollback-with'] ?? (config['kube-deployment'] !== undefined ? 'kubectl' : undefined);
+}
+/** What each method needs, and an `auto` or an approval job with nothing to roll back. */
+function rollbackIssues(config) {
+    const issues = [];
+    const method = rollbackMethod(config);
+    const needs = { kubectl: 'kube-deployment', helm: 'helm-release', command: 'rollback-command' };
+    if (method && config[needs[method]] === undefined)
+        issues.push({ path: [needs[method]], message: `is required with rollback-with: ${method}` });
+    if (method !== 'helm' && config['helm-release'] !== undefined)
+        issues.push({ path: ['helm-release'], message: 'is what rollback-with: helm rolls back: set rollback-with: helm' });
+    if (method !== 'command' && config['rollback-command'] !== undefined)
+        issues.push({
+            path: ['rollback-command'],
+            message: 'runs with rollback-with: command: set rollback-with: command',
+        });
+    if (method === 'command' && config['rollback-to-revision'] !== undefined)
+        issues.push({
+            path: ['rollback-to-revision'],
+            message: 'is for kubectl and helm: a rollback command decides what it restores',
+        });
+    if (!method && (config.command === 'rollback' || config.rollback === 'auto')) {
+        const key = config.command === 'rollback' ? 'command' : 'rollback';
+        issues.push({
+            path: [key],
+            message: `${key === 'command' ? 'rollback' : 'auto'} rolls back kube-deployment: set kube-deployment (and kube-namespace), or rollback-with: helm or command`,
+        });
+    }
+    return issues;
+}
 
 // EXTERNAL MODULE: ./src/engine/config/noticesSchema.ts
-var noticesSchema = __nccwpck_require__(9343);
+var noticesSchema = __nccwpck_require__(7169);
 ;// CONCATENATED MODULE: ./src/engine/config/trafficSchema.ts
 
 
@@ -11839,7 +11912,7 @@ function syntheticTrafficIssues(config) {
 }
 
 // EXTERNAL MODULE: ./src/engine/config/suggest.ts
-var suggest = __nccwpck_require__(4107);
+var suggest = __nccwpck_require__(7997);
 ;// CONCATENATED MODULE: ./src/engine/config/placeholderIssues.ts
 
 
@@ -12010,16 +12083,8 @@ const configSchema = main_schemas/* strictObject */.rej(configShape).superRefine
         });
     }
     const waitingForRollout = config['kube-deployment'] !== undefined && config['rollout-timeout'] > 0;
-    if (config.command === 'rollback' || config.rollback === 'auto') {
-        if (config['kube-deployment'] === undefined) {
-            const key = config.command === 'rollback' ? 'command' : 'rollback';
-            ctx.addIssue({
-                code: 'custom',
-                path: [key],
-                message: `${key === 'command' ? 'rollback' : 'auto'} rolls back kube-deployment: set kube-deployment (and kube-namespace)`,
-            });
-        }
-    }
+    for (const issue of rollbackIssues(config))
+        ctx.addIssue({ code: 'custom', ...issue });
     const verifying = config.checks.length > 0 ||
         config['version-url'] !== undefined ||
         config.dependencies.length > 0 ||
@@ -12214,7 +12279,7 @@ function windowIssues(given) {
 const CONFIG_KEYS = Object.keys(configShape);
 
 // EXTERNAL MODULE: ./src/engine/secrets.ts
-var engine_secrets = __nccwpck_require__(9887);
+var engine_secrets = __nccwpck_require__(8205);
 ;// CONCATENATED MODULE: ./src/engine/config/issues.ts
 
 /** `['checks', 0, 'expect']` -> `checks[0].expect`; a key that is no plain word is quoted: `headers["x a"]`. */
@@ -12368,7 +12433,7 @@ async function parseListInput(text, key, errors) {
     return typeof value === 'string' ? listLines(text) : value;
 }
 // The YAML parser is a quarter of the entry's code: a run with one check per line and no config file never loads it.
-const loadYaml = () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(734)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6734));
+const loadYaml = () => Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(36)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3036));
 function isMapping(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -12444,7 +12509,7 @@ function planDependencies(config, naming) {
 }
 
 // EXTERNAL MODULE: ./src/engine/http.ts
-var http = __nccwpck_require__(3948);
+var http = __nccwpck_require__(2790);
 ;// CONCATENATED MODULE: ./src/engine/checks/httpPlan.ts
 
 
@@ -12965,19 +13030,74 @@ function dashboardLink(grafanaUrl, uid) {
 
 ;// CONCATENATED MODULE: ./src/engine/rollback/rollbackPlan.ts
 
-/** Absent without a Deployment: there is nothing the action could roll back. */
+
+/** Absent without a way to roll back: no kube-deployment, helm-release or rollback-command. */
 function planRollback(config, target) {
+    const method = rollbackMethod(config);
+    if (!method)
+        return undefined;
+    const common = {
+        mode: config.rollback ?? 'auto',
+        method,
+        timeoutMs: config['rollback-timeout'],
+        ...(config['rollback-to-revision'] !== undefined ? { toRevision: config['rollback-to-revision'] } : {}),
+    };
+    const release = config['helm-release'];
+    if (method === 'helm' && release !== undefined)
+        return {
+            ...common,
+            ...helmCommands({
+                release,
+                namespace: config['kube-namespace'],
+                context: config['kube-context'],
+                insecureSkipTlsVerify: config['insecure-skip-tls-verify'].has('kubernetes'),
+            }, common),
+        };
+    const command = config['rollback-command'];
+    if (method === 'command' && command !== undefined)
+        return {
+            ...common,
+            command,
+            subject: 'the release',
+            undoCommand: command,
+            manualSteps: [command],
+            noEarlierSteps: [],
+        };
     if (!target)
         return undefined;
+    return { ...common, target, ...kubectlCommands(target, common) };
+}
+function kubectlCommands(target, { toRevision, timeoutMs }) {
     const where = kubectlTarget(target);
-    const toRevision = config['rollback-to-revision'];
+    const undoCommand = `kubectl rollout undo ${where}${toRevision ? ` --to-revision=${toRevision}` : ''}`;
+    const statusCommand = `kubectl rollout status ${where} --timeout=${Math.ceil(timeoutMs / 1000)}s`;
     return {
-        mode: config.rollback ?? 'auto',
-        target,
-        toRevision,
-        timeoutMs: config['rollback-timeout'],
-        undoCommand: `kubectl rollout undo ${where}${toRevision ? ` --to-revision=${toRevision}` : ''}`,
-        statusCommand: `kubectl rollout status ${where} --timeout=${Math.ceil(config['rollback-timeout'] / 1000)}s`,
+        subject: where,
+        undoCommand,
+        statusCommand,
+        manualSteps: [undoCommand, statusCommand, `kubectl logs ${where} --all-containers --since=15m`],
+        noEarlierSteps: [
+            `kubectl rollout history ${where}`,
+            '# no earlier revision: deploy a fixed version, or take the Deployment out of service:',
+            `kubectl scale ${where} --replicas=0`,
+        ],
+    };
+}
+/** `helm rollback RELEASE [REVISION] --wait --timeout Ns -n NS [--kube-context C]`, as a person would type it. */
+function helmCommands(helm, { toRevision, timeoutMs }) {
+    const scope = `--namespace ${helm.namespace}${helm.context ? ` --kube-context ${helm.context}` : ''}`;
+    const undoCommand = `helm rollback ${helm.release}${toRevision ? ` ${toRevision}` : ''} --wait --timeout ${Math.ceil(timeoutMs / 1000)}s ${scope}`;
+    const statusCommand = `helm status ${helm.release} ${scope}`;
+    return {
+        helm,
+        subject: `Helm release ${helm.release} in ${helm.namespace}`,
+        undoCommand,
+        statusCommand,
+        manualSteps: [`helm history ${helm.release} ${scope}`, undoCommand, statusCommand],
+        noEarlierSteps: [
+            `helm history ${helm.release} ${scope}`,
+            '# no earlier revision: deploy a fixed version, or uninstall the release to take it out of service',
+        ],
     };
 }
 
@@ -13021,6 +13141,7 @@ function unverifiedTlsParties(plan) {
         ['the version check', plan.versionCheck?.insecureSkipTlsVerify],
         ['prometheus', plan.monitor?.prometheus?.insecureSkipTlsVerify],
         ['kubernetes (kubectl)', plan.kubernetes?.insecureSkipTlsVerify],
+        ['kubernetes (helm)', plan.rollback?.helm?.insecureSkipTlsVerify],
         ['grafana', plan.notices?.grafana?.insecureSkipTlsVerify],
         ['datadog', plan.notices?.datadog?.insecureSkipTlsVerify],
         ['slack', plan.notices?.slack?.insecureSkipTlsVerify],
@@ -13037,7 +13158,7 @@ function unverifiedTlsParties(plan) {
 }
 
 // EXTERNAL MODULE: ./src/engine/ports.ts
-var ports = __nccwpck_require__(1158);
+var ports = __nccwpck_require__(3464);
 ;// CONCATENATED MODULE: ./src/engine/checks/outcome.ts
 /** The one way a CheckOutcome is made: a failed optional check warns, and the detail is masked. */
 function outcomeOf(check, finding, durationMs, redact) {
@@ -13307,7 +13428,7 @@ function responseExcerpt(response, redact) {
 }
 
 // EXTERNAL MODULE: ./src/engine/config/pattern.ts
-var config_pattern = __nccwpck_require__(2155);
+var config_pattern = __nccwpck_require__(3893);
 ;// CONCATENATED MODULE: ./src/engine/checks/expectations.ts
 
 
@@ -14619,7 +14740,7 @@ function classifyMonitorStates(monitors) {
 }
 
 // EXTERNAL MODULE: ./src/engine/monitor/ranges.ts
-var ranges = __nccwpck_require__(3701);
+var ranges = __nccwpck_require__(3643);
 ;// CONCATENATED MODULE: ./src/engine/monitor/webReading.ts
 
 
@@ -15355,7 +15476,7 @@ function startTraffic(plan, deps) {
     let sent = 0;
     let stoppedBecause;
     const startedAt = clock.now();
-    let lastStartAt = startedAt;
+    let stoppedAt;
     const spacingMs = 1_000 / plan.ratePerSecond;
     async function send(entry, tally) {
         const at = clock.now();
@@ -15406,11 +15527,11 @@ function startTraffic(plan, deps) {
             }
             sent++;
             tally.sent++;
-            lastStartAt = clock.now();
             const sending = send(tally.request, tally).finally(() => inFlight.delete(sending));
             inFlight.add(sending);
         }
         stoppedBecause ??= `its budget of ${plan.maxRequests} requests (max-requests) was spent`;
+        stoppedAt ??= clock.now();
     })();
     return {
         takeInterval() {
@@ -15420,6 +15541,7 @@ function startTraffic(plan, deps) {
         },
         async stop(reason) {
             stoppedBecause ??= reason;
+            stoppedAt ??= clock.now();
             stopper.abort();
             await schedule;
             await Promise.all(inFlight);
@@ -15436,7 +15558,7 @@ function startTraffic(plan, deps) {
                 failed: everyLatency.count - requests.reduce((sum, request) => sum + request.ok, 0),
                 dropped: tallies.reduce((sum, tally) => sum + tally.dropped, 0),
                 ...(latencyMs ? { latencyMs } : {}),
-                ranMs: lastStartAt - startedAt,
+                ranMs: (stoppedAt ?? clock.now()) - startedAt,
                 stoppedBecause: stoppedBecause ?? 'still running',
                 requests,
             };
@@ -16051,22 +16173,26 @@ function startNotices(run, channels) {
 ;// CONCATENATED MODULE: ./src/engine/rollback/rollback.ts
 
 
+/** The words for the undo in a message: what ran, or would have. */
+const UNDO_NAMES = { kubectl: 'kubectl rollout undo', helm: 'helm rollback', command: 'the rollback command' };
 /**
- * Rolls back once: read the history, undo, wait until the Deployment is available, check again.
- * Every way this can fall short is reported as such: a rollback that did not happen is never shown as one.
+ * Rolls back once: read the history, undo, wait until the release is available, check again. Every way this
+ * can fall short is reported as such: a rollback that did not happen, or that left the service failing, is
+ * never shown as one.
  */
 async function rollBack(plan, deps) {
-    const where = kubectlTarget(plan.target);
-    // A person must act unless the release was rolled back; `attempted` says whether undo ran at all.
+    // A person must act unless the release was rolled back; `attempted` says whether the undo ran at all.
     const end = (ending) => ({
         mode: plan.mode,
+        method: plan.method,
         command: plan.undoCommand,
-        manualSteps: manualSteps(plan),
+        manualSteps: plan.manualSteps,
         required: ending.outcome !== 'rolled-back',
         rolledBack: ending.outcome === 'rolled-back',
         attempted: false,
         ...ending,
     });
+    const undoName = UNDO_NAMES[plan.method];
     if (plan.mode === 'off')
         return end({ outcome: 'off', message: 'rollback is off: nothing was undone' });
     if (plan.mode === 'manual') {
@@ -16076,111 +16202,135 @@ async function rollBack(plan, deps) {
         });
     }
     if (deps.dryRun) {
-        deps.logger.info(`dry-run: would run ${plan.undoCommand}`);
-        deps.logger.info(`dry-run: would run ${plan.statusCommand}`);
-        return end({ outcome: 'dry-run', message: `dry run: would run ${plan.undoCommand}, then ${plan.statusCommand}` });
+        const commands = [plan.undoCommand, ...(plan.statusCommand ? [plan.statusCommand] : [])];
+        commands.forEach((command) => deps.logger.info(`dry-run: would run ${command}`));
+        return end({ outcome: 'dry-run', message: `dry run: would run ${commands.join(', then ')}` });
     }
     let preview;
-    try {
-        preview = await deps.rollbacker.preview(plan.toRevision, deps.signal);
+    if (deps.rollbacker.preview) {
+        try {
+            preview = await deps.rollbacker.preview(plan.toRevision, deps.signal);
+        }
+        catch (error) {
+            return end({ outcome: 'failed', message: `could not read the history of ${plan.subject}: ${messageOf(error)}` });
+        }
     }
-    catch (error) {
-        return end({ outcome: 'failed', message: `could not read the rollout history: ${messageOf(error)}` });
-    }
-    const known = { from: preview.current, to: preview.target, ...(preview.gitOps ? { gitOps: preview.gitOps } : {}) };
-    if (!preview.target) {
-        // Not a failed rollback: there was never one to make, and `rollout undo` would fail the same way.
+    const known = {
+        ...(preview?.current ? { from: preview.current } : {}),
+        ...(preview?.target ? { to: preview.target } : {}),
+        ...(preview?.gitOps ? { gitOps: preview.gitOps } : {}),
+    };
+    if (preview && !preview.target) {
+        // Not a failed rollback: there was never one to make, and the undo would fail the same way.
         return end({
             ...known,
             outcome: 'not-rolled-back',
-            message: `${where} has no earlier revision to roll back to: nothing was undone; deploy a fixed version, or scale the Deployment down to take it out of service`,
-            manualSteps: [
-                `kubectl rollout history ${where}`,
-                '# no earlier revision: deploy a fixed version, or take the Deployment out of service:',
-                `kubectl scale ${where} --replicas=0`,
-            ],
+            message: `${plan.subject} has no earlier revision to roll back to: nothing was undone; deploy a fixed version, or take it out of service`,
+            manualSteps: plan.noEarlierSteps,
         });
     }
     if (deps.signal.aborted) {
         return end({
             ...known,
             outcome: 'not-rolled-back',
-            message: 'the step was cancelled before kubectl rollout undo: nothing was undone',
+            message: `the step was cancelled before ${undoName}: nothing was undone`,
         });
     }
     deps.logger.info(`running ${plan.undoCommand}`);
     let undone;
     try {
-        // Once started, the undo is one request: a cancel must not leave it unknown whether it happened,
-        // so it finishes (bounded by kubectl's --request-timeout) and only the waiting after it stops.
-        undone = await deps.rollbacker.undo(plan.toRevision, new AbortController().signal);
-    }
-    catch (error) {
-        return end({ ...known, attempted: true, outcome: 'failed', message: messageOf(error) });
-    }
-    deps.logger.info(undone.message);
-    if (!undone.rolledBack)
-        return end({ ...known, attempted: true, outcome: 'not-rolled-back', message: undone.message });
-    const status = await deps.cluster
-        .waitForRollout(plan.timeoutMs, deps.signal)
-        .catch((error) => ({ complete: false, message: messageOf(error) }));
-    // The undo happened; only its confirmation was cut short, which is no reason to cry ROLLBACK FAILED.
-    if (!status.complete && deps.signal.aborted) {
-        return end({
-            ...known,
-            attempted: true,
-            outcome: 'rolled-back',
-            message: `${undone.message}; the step was cancelled before the rollout was confirmed: run ${plan.statusCommand}`,
+        // Once started, the undo runs to its end (bounded by rollback-timeout): a cancel must not leave it unknown
+        // whether it happened, so only the waiting after it stops.
+        undone = await deps.rollbacker.undo(plan.toRevision, new AbortController().signal, {
+            ...deps.context,
+            timeoutMs: plan.timeoutMs,
         });
     }
-    if (!status.complete) {
+    catch (error) {
+        const output = error instanceof ports/* RollbackError */.ZS && error.output ? { output: error.output } : {};
+        return end({ ...known, ...output, attempted: true, outcome: 'failed', message: messageOf(error) });
+    }
+    deps.logger.info(undone.message);
+    const ran = {
+        ...known,
+        ...(undone.restored ? { to: undone.restored } : {}),
+        ...(undone.output ? { output: undone.output } : {}),
+        attempted: true,
+    };
+    if (!undone.rolledBack)
+        return end({ ...ran, outcome: 'not-rolled-back', message: undone.message });
+    const status = deps.rollbacker.confirm
+        ? await deps.rollbacker
+            .confirm(plan.timeoutMs, deps.signal, preview)
+            .catch((error) => ({ complete: false, message: messageOf(error) }))
+        : undefined;
+    // The undo happened; only its confirmation was cut short, which is no reason to cry ROLLBACK FAILED.
+    if (status && !status.complete && deps.signal.aborted) {
+        const check = plan.statusCommand ? `: run ${plan.statusCommand}` : '';
         return end({
-            ...known,
-            attempted: true,
+            ...ran,
+            outcome: 'rolled-back',
+            message: `${undone.message}; the step was cancelled before the rollback was confirmed${check}`,
+        });
+    }
+    if (status && !status.complete) {
+        return end({
+            ...ran,
             outcome: 'failed',
             rolledBack: true,
             message: `rolled back, but not available within the rollback timeout: ${status.message}`,
         });
     }
     const rechecks = await deps.recheck();
-    return end({
-        ...known,
-        attempted: true,
-        outcome: 'rolled-back',
-        message: `${undone.message}; ${status.message}`,
-        rechecks,
-    });
-}
-/** What a person runs by hand: undo, watch it, read the new pods' logs. */
-function manualSteps(plan) {
-    return [
-        plan.undoCommand,
-        plan.statusCommand,
-        `kubectl logs ${kubectlTarget(plan.target)} --all-containers --since=15m`,
-    ];
+    const stillFailing = rechecks.filter((check) => check.result === 'failed');
+    const confirmed = status ? `${undone.message}; ${status.message}` : undone.message;
+    if (stillFailing.length > 0) {
+        const done = plan.method === 'command' ? 'the command succeeded' : 'rolled back';
+        return end({
+            ...ran,
+            outcome: 'failed',
+            rolledBack: true,
+            rechecks,
+            message: `${done} but the service still fails ${stillFailing.map((check) => `${check.name} (${check.detail})`).join(', ')}`,
+        });
+    }
+    return end({ ...ran, outcome: 'rolled-back', message: confirmed, rechecks });
 }
 
 ;// CONCATENATED MODULE: ./src/engine/phases/rollBackRelease.ts
 
 
 
-/** Rolls back when the plan can and the providers are there; undefined when nothing could be rolled back. */
-async function rollBackRelease(run) {
+/** Rolls back when the plan can and the provider is there; undefined when nothing could be rolled back. */
+async function rollBackRelease(run, { checked, verdict }) {
     const { plan, deps, checkContext, announce } = run;
-    const { rollbacker, cluster } = deps;
-    if (!plan.rollback || !rollbacker || !cluster)
+    const { rollbacker } = deps;
+    if (!plan.rollback || !rollbacker)
         return undefined;
     // The approval job's `command: rollback` is the approval: it rolls back whatever `rollback` says for checks.
     const rollbackPlan = plan.command === 'rollback' ? { ...plan.rollback, mode: 'auto' } : plan.rollback;
     // The run's own signal: cancellation stops the rollback's waiting, but the deadline of the checks does not.
     const signal = deps.signal ?? new AbortController().signal;
     const required = plan.httpChecks.filter((check) => check.required).map(plannedHttp);
+    const failedChecks = checked.checks.filter((check) => check.result === 'failed').map((check) => check.name);
     return deps.logger.group('Rollback', () => rollBack(rollbackPlan, {
         rollbacker,
-        cluster,
         logger: deps.logger,
         signal,
         dryRun: plan.dryRun,
+        context: {
+            result: verdict.result,
+            failedChecks,
+            reportSoFar: {
+                tool: deps.tool,
+                service: plan.service,
+                environment: plan.environment,
+                version: plan.version,
+                verdict,
+                checks: checked.checks,
+                ...(checked.monitor ? { monitor: checked.monitor } : {}),
+            },
+        },
         recheck: () => mapConcurrent(required, plan.concurrency, async (check) => announce(await runCheck(check, { ...checkContext, signal }))),
     }));
 }
@@ -16287,7 +16437,7 @@ function assembleReport(plan, deps, outcome, times) {
             ...(outcome.checkVerdict.result === 'failed' && plan.command === 'check'
                 ? { failureDetected: at(times.checkedAt) }
                 : {}),
-            // Only when kubectl rollout undo ran: a rollback that never started has no place in the timeline.
+            // Only when the undo ran: a rollback that never started has no place in the timeline.
             ...(rollback?.attempted
                 ? { rollbackStarted: at(times.rollbackStartedAt), rollbackCompleted: at(times.rollbackFinishedAt) }
                 : {}),
@@ -16411,12 +16561,12 @@ function scrapeRange(monitor) {
 function rollbackJobLines(plan) {
     const head = `${plan.service} in ${plan.environment}: roll back by approval${plan.dryRun ? ' (dry run: no action will be taken)' : ''}`;
     if (!plan.rollback)
-        return [head, 'nothing to roll back with: kube-deployment is not set'];
+        return [head, 'nothing to roll back with: set kube-deployment, or rollback-with: helm or command'];
     const required = plan.httpChecks.filter((check) => check.required);
     return [
         head,
         plan.rollback.undoCommand,
-        plan.rollback.statusCommand,
+        ...(plan.rollback.statusCommand ? [plan.rollback.statusCommand] : []),
         ...(required.length > 0
             ? [`then ${required.length === 1 ? 'the required check' : `the ${required.length} required checks`} again`]
             : []),
@@ -16556,7 +16706,7 @@ async function runChecks(plan, deps) {
     const checkVerdict = decideVerdict(checked.checks, stop);
     const wanted = rollbackWanted(plan.command, checked.checks, checkVerdict, stop);
     const rollbackStartedAt = clock.now();
-    const rollback = wanted ? await rollBackRelease(run) : undefined;
+    const rollback = wanted ? await rollBackRelease(run, { checked, verdict: checkVerdict }) : undefined;
     const rollbackFinishedAt = clock.now();
     const verdict = finalVerdict(plan.command, checkVerdict, rollback, cancelled);
     const summary = summaryLine({
@@ -16574,8 +16724,9 @@ async function runChecks(plan, deps) {
 }
 
 // EXTERNAL MODULE: ./src/engine/clock.ts
-var clock = __nccwpck_require__(3124);
+var clock = __nccwpck_require__(7906);
 ;// CONCATENATED MODULE: ./src/adapters/shared/execute.ts
+
 
 
 
@@ -16590,22 +16741,24 @@ async function execute(config, options) {
     for (const party of unverifiedTlsParties(plan)) {
         options.logger.warning(redact(`TLS certificate verification is off for ${party} (insecure-skip-tls-verify): anyone on the network path could pose as it; trust its CA with NODE_EXTRA_CA_CERTS instead`));
     }
-    const [prober, metrics, datadogMetrics, datadogMonitors, kubernetes, notices, dependencyProbes] = await Promise.all([
+    const [prober, metrics, datadogMetrics, datadogMonitors, cluster, notices, dependencyProbes] = await Promise.all([
         httpProber(plan),
         metricSource(plan),
         datadogMetricSource(plan),
         datadogMonitorSource(plan),
-        kubernetesProviders(plan),
+        clusterInspector(plan),
         noticeChannels(plan, options.context),
         dependencyProbesFor(plan),
     ]);
+    const rollbacker = await rollbackProvider(plan, cluster, options, redact);
     try {
         return await runChecks(plan, {
             prober: prober ?? unusedProber,
             metrics,
             datadogMetrics,
             datadogMonitors,
-            ...kubernetes,
+            ...(cluster ? { cluster } : {}),
+            ...(rollbacker ? { rollbacker } : {}),
             notices,
             dependencyProbes,
             onSecret: options.onSecret,
@@ -16625,14 +16778,14 @@ async function httpProber(plan) {
     const sendsFromMonitor = (plan.monitor?.gates.some((gate) => gate.web) ?? false) || plan.monitor?.traffic !== undefined;
     if (plan.httpChecks.length === 0 && plan.flows.length === 0 && !plan.versionCheck && !sendsFromMonitor)
         return undefined;
-    const { createUndiciProber } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3271));
+    const { createUndiciProber } = await Promise.all(/* import() */[__nccwpck_require__.e(480), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6485));
     return createUndiciProber({ userAgent: USER_AGENT });
 }
 async function metricSource(plan) {
     const prometheus = plan.monitor?.prometheus;
     if (!prometheus || plan.monitor?.gates.length === 0)
         return undefined;
-    const { createPrometheusSource } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(815), __nccwpck_require__.e(609)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6609));
+    const { createPrometheusSource } = await Promise.all(/* import() */[__nccwpck_require__.e(480), __nccwpck_require__.e(439), __nccwpck_require__.e(854)]).then(__nccwpck_require__.bind(__nccwpck_require__, 854));
     return createPrometheusSource({
         baseUrl: prometheus.url,
         headers: prometheus.headers,
@@ -16644,7 +16797,7 @@ async function datadogMetricSource(plan) {
     const access = plan.monitor?.datadog;
     if (!access || !plan.monitor?.gates.some(readsDatadogMetrics))
         return undefined;
-    const { createDatadogMetrics } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(822), __nccwpck_require__.e(803)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3803));
+    const { createDatadogMetrics } = await Promise.all(/* import() */[__nccwpck_require__.e(480), __nccwpck_require__.e(804), __nccwpck_require__.e(746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5746));
     return createDatadogMetrics({
         ...access,
         userAgent: USER_AGENT,
@@ -16656,30 +16809,58 @@ async function datadogMonitorSource(plan) {
     const access = plan.monitor?.datadog;
     if (!access || !plan.monitor?.gates.some((gate) => gate.monitorTags !== undefined))
         return undefined;
-    const { createDatadogMonitors } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(822), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5514));
+    const { createDatadogMonitors } = await Promise.all(/* import() */[__nccwpck_require__.e(480), __nccwpck_require__.e(804), __nccwpck_require__.e(412)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9412));
     // As for the metrics: a rate-limit wait never runs past the next sample.
     return createDatadogMonitors({ ...access, userAgent: USER_AGENT, maxRateLimitWaitMs: plan.monitor.intervalMs });
 }
-async function kubernetesProviders(plan) {
+async function clusterInspector(plan) {
     if (!plan.kubernetes)
-        return {};
-    const [{ createKubectlInspector }, { createKubectlRollbacker }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(972)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8972)),
-        Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4403)),
-    ]);
+        return undefined;
+    const { createKubectlInspector } = await Promise.all(/* import() */[__nccwpck_require__.e(980), __nccwpck_require__.e(209)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8209));
     const { deployment, namespace, context, selector, insecureSkipTlsVerify } = plan.kubernetes;
-    return {
-        cluster: createKubectlInspector({ deployment, namespace, context, selector, insecureSkipTlsVerify }),
-        rollbacker: createKubectlRollbacker({ deployment, namespace, context, insecureSkipTlsVerify }),
-    };
+    return createKubectlInspector({ deployment, namespace, context, selector, insecureSkipTlsVerify });
+}
+/** The rollback the plan names: kubectl (confirmed by the cluster's rollout wait), Helm, or the team's command. */
+async function rollbackProvider(plan, cluster, options, redact) {
+    const rollback = plan.rollback;
+    if (!rollback)
+        return undefined;
+    if (rollback.method === 'kubectl' && plan.kubernetes && cluster) {
+        const { createKubectlRollbacker } = await Promise.all(/* import() */[__nccwpck_require__.e(980), __nccwpck_require__.e(381)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8381));
+        const { deployment, namespace, context, insecureSkipTlsVerify } = plan.kubernetes;
+        return {
+            ...createKubectlRollbacker({ deployment, namespace, context, insecureSkipTlsVerify }),
+            confirm: (timeoutMs, signal) => cluster.waitForRollout(timeoutMs, signal),
+        };
+    }
+    if (rollback.method === 'helm' && rollback.helm) {
+        const { createHelmRollbacker } = await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(216)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6216));
+        const { release, namespace, context, insecureSkipTlsVerify } = rollback.helm;
+        return createHelmRollbacker({ release, namespace, context, insecureSkipTlsVerify, env: process.env });
+    }
+    if (rollback.method === 'command' && rollback.command !== undefined) {
+        const { createCommandRollbacker } = await __nccwpck_require__.e(/* import() */ 754).then(__nccwpck_require__.bind(__nccwpck_require__, 9754));
+        return createCommandRollbacker({
+            command: rollback.command,
+            cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
+            env: process.env,
+            service: plan.service,
+            environment: plan.environment,
+            version: plan.version,
+            tempRoot: process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
+            redact,
+            log: (line) => options.logger.info(line),
+        });
+    }
+    return undefined;
 }
 /** A probe per dependency type in the plan, each module loaded only when used. */
 async function dependencyProbesFor(plan) {
     const types = new Set(plan.dependencies.map((dependency) => dependency.target.type));
     const load = {
-        postgres: () => Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(7)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5007)).then(({ createPostgresProbe }) => createPostgresProbe()),
-        redis: () => __nccwpck_require__.e(/* import() */ 475).then(__nccwpck_require__.bind(__nccwpck_require__, 2475)).then(({ createRedisProbe }) => createRedisProbe()),
-        tcp: () => __nccwpck_require__.e(/* import() */ 303).then(__nccwpck_require__.bind(__nccwpck_require__, 4303)).then(({ createTcpProbe }) => createTcpProbe()),
+        postgres: () => Promise.all(/* import() */[__nccwpck_require__.e(977), __nccwpck_require__.e(866)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9485)).then(({ createPostgresProbe }) => createPostgresProbe()),
+        redis: () => __nccwpck_require__.e(/* import() */ 389).then(__nccwpck_require__.bind(__nccwpck_require__, 8389)).then(({ createRedisProbe }) => createRedisProbe()),
+        tcp: () => __nccwpck_require__.e(/* import() */ 309).then(__nccwpck_require__.bind(__nccwpck_require__, 1309)).then(({ createTcpProbe }) => createTcpProbe()),
     };
     return Object.fromEntries(await Promise.all([...types].map(async (type) => [type, await load[type]()])));
 }
@@ -16692,7 +16873,7 @@ async function noticeChannels(plan, context) {
     const channels = [];
     const { grafana, datadog, slack } = notices;
     if (grafana) {
-        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(826)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9826)).then(({ createGrafanaChannel }) => createGrafanaChannel({
+        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(480), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9408)).then(({ createGrafanaChannel }) => createGrafanaChannel({
             url: grafana.url,
             token: grafana.token,
             dashboardUid: grafana.dashboardUid,
@@ -16705,7 +16886,7 @@ async function noticeChannels(plan, context) {
     if (datadog) {
         // Start and end events of one run share it, so Datadog groups them.
         const aggregationKey = `deploy:${plan.service}:${plan.environment}:${context.runUrl ?? plan.version ?? 'local'}`;
-        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(470)]).then(__nccwpck_require__.bind(__nccwpck_require__, 470)).then(({ createDatadogChannel }) => createDatadogChannel({
+        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(480), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6548)).then(({ createDatadogChannel }) => createDatadogChannel({
             apiKey: datadog.apiKey,
             site: datadog.site,
             apiUrl: datadog.apiUrl,
@@ -16717,7 +16898,7 @@ async function noticeChannels(plan, context) {
         })));
     }
     if (slack) {
-        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(443), __nccwpck_require__.e(515)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1515)).then(({ createSlackChannel }) => createSlackChannel({
+        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(480), __nccwpck_require__.e(123), __nccwpck_require__.e(537)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1537)).then(({ createSlackChannel }) => createSlackChannel({
             webhookUrl: slack.webhookUrl,
             mention: slack.mention,
             timeoutMs: NOTICE_TIMEOUT_MS,
@@ -16865,7 +17046,7 @@ function takeWhileFits(blocks, budget, leftOut) {
 }
 
 // EXTERNAL MODULE: ./src/engine/report/escape.ts
-var report_escape = __nccwpck_require__(1958);
+var report_escape = __nccwpck_require__(1556);
 ;// CONCATENATED MODULE: ./src/engine/report/codeBlock.ts
 
 /** GitHub's summary is about 1,012 px wide: this many monospace characters fit on a line. */
@@ -17351,16 +17532,21 @@ function chart(gate) {
 
 
 
-/** What was done about a failed release: revisions, kubectl's words, what a person must still do, when. */
+
+/** What was done about a failed release: revisions, the tool's words, what a person must still do, when. */
 function renderRollback(rollback, timeline) {
     const lines = ['### Rollback', '', `**${OUTCOME[rollback.outcome]}** — ${(0,report_escape/* escapeHtml */.ZD)(rollback.message)}`, ''];
-    if (rollback.to)
+    if (rollback.to && rollback.from)
         lines.push(`From ${revision(rollback.from)} to ${revision(rollback.to)}.`, '');
+    else if (rollback.to)
+        lines.push(`To ${revision(rollback.to)}.`, '');
     else if (rollback.from)
         lines.push(`Running ${revision(rollback.from)}; there is no earlier revision.`, '');
     if (rollback.gitOps) {
-        lines.push(`> **${(0,report_escape/* escapeHtml */.ZD)(rollback.gitOps)} manages this Deployment.** The undo restores service now, but the controller may re-apply the bad revision at its next sync. The lasting fix: revert the change in Git.`, '');
+        lines.push(`> **${(0,report_escape/* escapeHtml */.ZD)(rollback.gitOps)} manages this ${rollback.method === 'helm' ? 'Helm release' : 'Deployment'}.** The undo restores service now, but the controller may re-apply the bad revision at its next sync. The lasting fix: revert the change in Git.`, '');
     }
+    if (rollback.output && rollback.output.length > 0)
+        lines.push(`The rollback command's last ${plural(rollback.output.length, 'line')}:`, '', ...codeBlock(rollback.output), '');
     if (rollback.required)
         lines.push('Run by hand:', '', ...codeBlock(rollback.manualSteps, 'sh'), '');
     if (rollback.rechecks && rollback.rechecks.length > 0) {
@@ -17388,7 +17574,12 @@ const OUTCOME = {
 function revision(info) {
     if (!info)
         return 'no revision';
-    return `revision ${info.revision}${info.images.length > 0 ? ` (${info.images.map(report_escape/* inlineCode */.ti).join(', ')})` : ''}`;
+    const helm = [
+        info.chart && `chart ${(0,report_escape/* inlineCode */.ti)(info.chart)}`,
+        info.appVersion && `app ${(0,report_escape/* inlineCode */.ti)(info.appVersion)}`,
+    ];
+    const what = [...info.images.map(report_escape/* inlineCode */.ti), ...helm.filter((part) => typeof part === 'string')];
+    return `revision ${info.revision}${what.length > 0 ? ` (${what.join(', ')})` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/report/markdown.ts

@@ -7,6 +7,8 @@ export interface HelmTarget {
   release: string;
   namespace: string;
   context?: string;
+  /** helm --kube-insecure-skip-tls-verify: kubernetes is named in insecure-skip-tls-verify. */
+  insecureSkipTlsVerify: boolean;
 }
 
 export interface RollbackPlan {
@@ -45,7 +47,15 @@ export function planRollback(config: Config, target: KubernetesTarget | undefine
   if (method === 'helm' && release !== undefined)
     return {
       ...common,
-      ...helmCommands({ release, namespace: config['kube-namespace'], context: config['kube-context'] }, common),
+      ...helmCommands(
+        {
+          release,
+          namespace: config['kube-namespace'],
+          context: config['kube-context'],
+          insecureSkipTlsVerify: config['insecure-skip-tls-verify'].has('kubernetes'),
+        },
+        common,
+      ),
     };
   const command = config['rollback-command'];
   if (method === 'command' && command !== undefined)
