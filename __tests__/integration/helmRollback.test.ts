@@ -169,7 +169,7 @@ describe('preview: the release history before rolling back', () => {
       const server = await helm({ revisions });
       const error = await rejectionOf(rollbacker().preview(undefined, signal()), ClusterError);
       expect(error.message).toBe(
-        `another operation is in progress on the release (${status}): helm history shows revision 5 of Helm release "shop" in namespace "shop-prod" as ${status} ("Preparing"), so no rollback was attempted; once it has ended run the rollback again, or, if it was interrupted, roll back by hand`,
+        `another operation is in progress on the release (${status}): helm history shows revision 5 as ${status} ("Preparing"), so no rollback was attempted; once it has ended run the rollback again, or, if it was interrupted, roll back by hand`,
       );
       expect(server.calls()).toEqual([historyCall]);
     },
@@ -371,8 +371,7 @@ describe('confirm: helm status and history after the rollback', () => {
       const { server, helmRollbacker, preview } = await rolledBack({ helmVersion });
       expect(await helmRollbacker.confirm(30_000, signal(), preview)).toEqual({
         complete: true,
-        message:
-          'Helm release "shop" in namespace "shop-prod" is deployed at revision 5: chart shop-1.4.2, app version 1.4.2, as revision 2 did',
+        message: 'release shop is deployed at revision 5: chart shop-1.4.2, app version 1.4.2, as revision 2 had',
       });
       expect(server.calls().slice(3)).toEqual([statusCall, historyCall]);
     },

@@ -288,7 +288,7 @@ function createHelmRollbacker(options) {
         if (!newest)
             return {};
         if (IN_PROGRESS.has(newest.status)) {
-            throw new ports/* ClusterError */.b$(`another operation is in progress on the release (${newest.status}): helm history shows revision ${newest.revision} of ${where} as ${newest.status}${newest.description ? ` ("${newest.description}")` : ''}, so no rollback was attempted; once it has ended run the rollback again, or, if it was interrupted, roll back by hand`);
+            throw new ports/* ClusterError */.b$(`another operation is in progress on the release (${newest.status}): helm history shows revision ${newest.revision} as ${newest.status}${newest.description ? ` ("${newest.description}")` : ''}, so no rollback was attempted; once it has ended run the rollback again, or, if it was interrupted, roll back by hand`);
         }
         const chosen = chooseTarget(history, wanted);
         const status = await readStatus(signal);
@@ -364,9 +364,9 @@ function createHelmRollbacker(options) {
                     };
             }
             const ran = entry
-                ? `: ${runs(entry)}${target?.chart !== undefined ? `, as revision ${target.revision} did` : ''}`
+                ? `: ${runs(entry)}${target?.chart !== undefined ? `, as revision ${target.revision} had` : ''}`
                 : '';
-            return { complete: true, message: `${where} is deployed at revision ${revision}${ran}` };
+            return { complete: true, message: `release ${release} is deployed at revision ${revision}${ran}` };
         },
     };
 }

@@ -114,7 +114,7 @@ export function createHelmRollbacker(options: HelmRollbackerOptions): HelmRollba
     if (!newest) return {};
     if (IN_PROGRESS.has(newest.status)) {
       throw new ClusterError(
-        `another operation is in progress on the release (${newest.status}): helm history shows revision ${newest.revision} of ${where} as ${newest.status}${newest.description ? ` ("${newest.description}")` : ''}, so no rollback was attempted; once it has ended run the rollback again, or, if it was interrupted, roll back by hand`,
+        `another operation is in progress on the release (${newest.status}): helm history shows revision ${newest.revision} as ${newest.status}${newest.description ? ` ("${newest.description}")` : ''}, so no rollback was attempted; once it has ended run the rollback again, or, if it was interrupted, roll back by hand`,
       );
     }
     const chosen = chooseTarget(history, wanted);
@@ -194,9 +194,9 @@ export function createHelmRollbacker(options: HelmRollbackerOptions): HelmRollba
           };
       }
       const ran = entry
-        ? `: ${runs(entry)}${target?.chart !== undefined ? `, as revision ${target.revision} did` : ''}`
+        ? `: ${runs(entry)}${target?.chart !== undefined ? `, as revision ${target.revision} had` : ''}`
         : '';
-      return { complete: true, message: `${where} is deployed at revision ${revision}${ran}` };
+      return { complete: true, message: `release ${release} is deployed at revision ${revision}${ran}` };
     },
   };
 }
