@@ -13051,7 +13051,12 @@ function planRollback(config, target) {
     if (method === 'helm' && release !== undefined)
         return {
             ...common,
-            ...helmCommands({ release, namespace: config['kube-namespace'], context: config['kube-context'] }, common),
+            ...helmCommands({
+                release,
+                namespace: config['kube-namespace'],
+                context: config['kube-context'],
+                insecureSkipTlsVerify: config['insecure-skip-tls-verify'].has('kubernetes'),
+            }, common),
         };
     const command = config['rollback-command'];
     if (method === 'command' && command !== undefined)
@@ -13093,7 +13098,15 @@ function helmCommands(helm, { toRevision, timeoutMs }) {
         subject: `Helm release ${helm.release} in ${helm.namespace}`,
         undoCommand,
         statusCommand,
-        manualSteps: [`helm history ${helm.release} ${scope}`, undoCommand, statusCommand],
+        manualSteps: [
+            `helm history ${helm.release} ${scope}`,
+            // Without a revision helm restores the current one minus 1, even an upgrade that failed.
+            ...(toRevision
+                ? []
+                : ['# add the revision to restore: the newest deployed or superseded one before the current']),
+            undoCommand,
+            statusCommand,
+        ],
         noEarlierSteps: [
             `helm history ${helm.release} ${scope}`,
             '# no earlier revision: deploy a fixed version, or uninstall the release to take it out of service',
@@ -13141,6 +13154,7 @@ function unverifiedTlsParties(plan) {
         ['the version check', plan.versionCheck?.insecureSkipTlsVerify],
         ['prometheus', plan.monitor?.prometheus?.insecureSkipTlsVerify],
         ['kubernetes (kubectl)', plan.kubernetes?.insecureSkipTlsVerify],
+        ['kubernetes (helm)', plan.rollback?.helm?.insecureSkipTlsVerify],
         ['grafana', plan.notices?.grafana?.insecureSkipTlsVerify],
         ['datadog', plan.notices?.datadog?.insecureSkipTlsVerify],
         ['slack', plan.notices?.slack?.insecureSkipTlsVerify],
@@ -16870,6 +16884,11 @@ async function rollbackProvider(plan, cluster, options, redact) {
             ...createKubectlRollbacker({ deployment, namespace, context, insecureSkipTlsVerify }),
             confirm: (timeoutMs, signal) => cluster.waitForRollout(timeoutMs, signal),
         };
+    }
+    if (rollback.method === 'helm' && rollback.helm) {
+        const { createHelmRollbacker } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(668)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9668));
+        const { release, namespace, context, insecureSkipTlsVerify } = rollback.helm;
+        return createHelmRollbacker({ release, namespace, context, insecureSkipTlsVerify, env: process.env });
     }
     if (rollback.method === 'command' && rollback.command !== undefined) {
         const { createCommandRollbacker } = await __nccwpck_require__.e(/* import() */ 389).then(__nccwpck_require__.bind(__nccwpck_require__, 7389));

@@ -245,6 +245,21 @@ const CASES: BadCase[] = [
     says: 'rollback: "always" is not one of auto, manual, off',
   },
   {
+    what: 'rollback-with: helm without helm-release',
+    set: { 'rollback-with': 'helm' },
+    says: 'helm-release: is required with rollback-with: helm',
+  },
+  {
+    what: 'an unknown rollback-with',
+    set: { 'rollback-with': 'argo' },
+    says: 'rollback-with: "argo" is not one of kubectl, helm, command',
+  },
+  {
+    what: 'a helm-release with a space',
+    set: { 'rollback-with': 'helm', 'helm-release': 'shop api' },
+    says: 'helm-release: "shop api" is not a Helm release name: lower-case letters, digits, "-" and ".", at most 53 characters',
+  },
+  {
     what: 'an unknown on-inconclusive',
     set: { 'on-inconclusive': 'ignore' },
     says: 'on-inconclusive: "ignore" is not one of pass, warn, fail',

@@ -67,6 +67,7 @@ export function unverifiedTlsParties(plan: Plan): string[] {
     ['the version check', plan.versionCheck?.insecureSkipTlsVerify],
     ['prometheus', plan.monitor?.prometheus?.insecureSkipTlsVerify],
     ['kubernetes (kubectl)', plan.kubernetes?.insecureSkipTlsVerify],
+    ['kubernetes (helm)', plan.rollback?.helm?.insecureSkipTlsVerify],
     ['grafana', plan.notices?.grafana?.insecureSkipTlsVerify],
     ['datadog', plan.notices?.datadog?.insecureSkipTlsVerify],
     ['slack', plan.notices?.slack?.insecureSkipTlsVerify],

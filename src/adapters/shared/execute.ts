@@ -140,6 +140,11 @@ async function rollbackProvider(
       confirm: (timeoutMs, signal) => cluster.waitForRollout(timeoutMs, signal),
     };
   }
+  if (rollback.method === 'helm' && rollback.helm) {
+    const { createHelmRollbacker } = await import('../../providers/helm/helmRollbacker.js');
+    const { release, namespace, context, insecureSkipTlsVerify } = rollback.helm;
+    return createHelmRollbacker({ release, namespace, context, insecureSkipTlsVerify, env: process.env });
+  }
   if (rollback.method === 'command' && rollback.command !== undefined) {
     const { createCommandRollbacker } = await import('../../providers/command/commandRollbacker.js');
     return createCommandRollbacker({

@@ -7,6 +7,8 @@ export interface HelmTarget {
   release: string;
   namespace: string;
   context?: string;
+  /** helm --kube-insecure-skip-tls-verify: kubernetes is named in insecure-skip-tls-verify. */
+  insecureSkipTlsVerify: boolean;
 }
 
 export interface RollbackPlan {
@@ -45,7 +47,15 @@ export function planRollback(config: Config, target: KubernetesTarget | undefine
   if (method === 'helm' && release !== undefined)
     return {
       ...common,
-      ...helmCommands({ release, namespace: config['kube-namespace'], context: config['kube-context'] }, common),
+      ...helmCommands(
+        {
+          release,
+          namespace: config['kube-namespace'],
+          context: config['kube-context'],
+          insecureSkipTlsVerify: config['insecure-skip-tls-verify'].has('kubernetes'),
+        },
+        common,
+      ),
     };
   const command = config['rollback-command'];
   if (method === 'command' && command !== undefined)
@@ -91,7 +101,15 @@ function helmCommands(helm: HelmTarget, { toRevision, timeoutMs }: { toRevision?
     subject: `Helm release ${helm.release} in ${helm.namespace}`,
     undoCommand,
     statusCommand,
-    manualSteps: [`helm history ${helm.release} ${scope}`, undoCommand, statusCommand],
+    manualSteps: [
+      `helm history ${helm.release} ${scope}`,
+      // Without a revision helm restores the current one minus 1, even an upgrade that failed.
+      ...(toRevision
+        ? []
+        : ['# add the revision to restore: the newest deployed or superseded one before the current']),
+      undoCommand,
+      statusCommand,
+    ],
     noEarlierSteps: [
       `helm history ${helm.release} ${scope}`,
       '# no earlier revision: deploy a fixed version, or uninstall the release to take it out of service',
