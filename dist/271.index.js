@@ -2,20 +2,20 @@ export const id = 271;
 export const ids = [271];
 export const modules = {
 
-/***/ 3271:
+/***/ 73271:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createUndiciProber: () => (/* binding */ createUndiciProber)
 /* harmony export */ });
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4371);
-/* harmony import */ var _engine_config_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4649);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24371);
+/* harmony import */ var _engine_config_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44649);
 /* harmony import */ var _engine_ports_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1158);
-/* harmony import */ var _shared_agent_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7847);
+/* harmony import */ var _shared_agent_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77847);
 /* harmony import */ var _shared_body_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3012);
-/* harmony import */ var _shared_deadline_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6564);
-/* harmony import */ var _shared_headers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24);
-/* harmony import */ var _shared_networkError_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1216);
+/* harmony import */ var _shared_deadline_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(36564);
+/* harmony import */ var _shared_headers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80024);
+/* harmony import */ var _shared_networkError_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(31216);
 
 
 
@@ -96,13 +96,13 @@ function flattenHeaders(headers) {
 
 /***/ }),
 
-/***/ 7847:
+/***/ 77847:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ createAgent)
 /* harmony export */ });
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4371);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24371);
 
 /**
  * One pooled agent per provider. EnvHttpProxyAgent honours HTTPS_PROXY / NO_PROXY, which self-hosted
@@ -148,7 +148,7 @@ async function readBounded(body, limit) {
 
 /***/ }),
 
-/***/ 6564:
+/***/ 36564:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -186,14 +186,14 @@ function deadline(caller, ms) {
 
 /***/ }),
 
-/***/ 24:
+/***/ 80024:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ withDefaults),
 /* harmony export */   t: () => (/* binding */ basicAuth)
 /* harmony export */ });
-/* harmony import */ var _engine_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3948);
+/* harmony import */ var _engine_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43948);
 
 /** Adds each default the caller did not set itself; header names compare case-insensitively. */
 function withDefaults(headers, defaults) {
@@ -210,13 +210,13 @@ function basicAuth(url) {
 
 /***/ }),
 
-/***/ 1216:
+/***/ 31216:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ describeNetworkError)
 /* harmony export */ });
-/* harmony import */ var _engine_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3948);
+/* harmony import */ var _engine_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43948);
 
 const TLS_CODES = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS/;
 // The chain does not end at a CA Node trusts: a private CA or a self-signed certificate.

@@ -2,13 +2,13 @@ export const id = 515;
 export const ids = [515];
 export const modules = {
 
-/***/ 7847:
+/***/ 77847:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ createAgent)
 /* harmony export */ });
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4371);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24371);
 
 /**
  * One pooled agent per provider. EnvHttpProxyAgent honours HTTPS_PROXY / NO_PROXY, which self-hosted
@@ -54,13 +54,13 @@ async function readBounded(body, limit) {
 
 /***/ }),
 
-/***/ 1216:
+/***/ 31216:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ describeNetworkError)
 /* harmony export */ });
-/* harmony import */ var _engine_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3948);
+/* harmony import */ var _engine_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43948);
 
 const TLS_CODES = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS/;
 // The chain does not end at a CA Node trusts: a private CA or a self-signed certificate.
@@ -96,7 +96,7 @@ function describeNetworkError(error, url) {
 
 /***/ }),
 
-/***/ 8679:
+/***/ 58679:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -107,11 +107,11 @@ function describeNetworkError(error, url) {
 /* harmony export */   mu: () => (/* binding */ parseRetryAfter),
 /* harmony export */   uJ: () => (/* binding */ joinPath)
 /* harmony export */ });
-/* harmony import */ var _engine_config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4649);
+/* harmony import */ var _engine_config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44649);
 /* harmony import */ var _engine_ports_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1158);
-/* harmony import */ var _agent_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7847);
+/* harmony import */ var _agent_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77847);
 /* harmony import */ var _body_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3012);
-/* harmony import */ var _networkError_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1216);
+/* harmony import */ var _networkError_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31216);
 
 
 
@@ -247,7 +247,7 @@ function shortCommit(commitUrl) {
 
 /***/ }),
 
-/***/ 1515:
+/***/ 51515:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -260,17 +260,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@slack/webhook/dist/index.js
-var dist = __webpack_require__(4443);
+var dist = __webpack_require__(54443);
 // EXTERNAL MODULE: ./src/engine/config/duration.ts
-var duration = __webpack_require__(4649);
+var duration = __webpack_require__(44649);
 // EXTERNAL MODULE: ./src/engine/ports.ts
 var ports = __webpack_require__(1158);
 // EXTERNAL MODULE: ./src/engine/secrets.ts
-var secrets = __webpack_require__(9887);
+var secrets = __webpack_require__(99887);
 // EXTERNAL MODULE: ./src/providers/shared/agent.ts
-var shared_agent = __webpack_require__(7847);
+var shared_agent = __webpack_require__(77847);
 // EXTERNAL MODULE: ./src/providers/shared/networkError.ts
-var networkError = __webpack_require__(1216);
+var networkError = __webpack_require__(31216);
 ;// CONCATENATED MODULE: ./src/providers/slack/slackBlocks.ts
 
 /** Block Kit's limits for a message, as Slack's Block Kit reference gives them. */
@@ -521,7 +521,7 @@ function capBlocks(blocks) {
 }
 
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(4371);
+var undici = __webpack_require__(24371);
 // EXTERNAL MODULE: ./src/providers/shared/body.ts
 var body = __webpack_require__(3012);
 ;// CONCATENATED MODULE: ./src/providers/slack/slackFetch.ts
@@ -573,7 +573,7 @@ function unwrapped(error) {
 }
 
 // EXTERNAL MODULE: ./src/providers/shared/noticeRequest.ts
-var noticeRequest = __webpack_require__(8679);
+var noticeRequest = __webpack_require__(58679);
 ;// CONCATENATED MODULE: ./src/providers/slack/slackChannel.ts
 
 

@@ -1,4 +1,5 @@
-import * as core from './runner.js';
+import * as core from './toolkit.js';
+import { context as github } from '@actions/github';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -12,7 +13,7 @@ import { CONFIG_FILE_INPUT, readInputs } from './inputs.js';
 import { actionLogger } from './logger.js';
 import { publish } from './publish.js';
 import { publishInvalid } from './publishInvalid.js';
-import { runContextFromEnv } from './runContext.js';
+import { runContextFrom } from './runContext.js';
 
 async function main(): Promise<void> {
   const startedAt = performance.now();
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
   const signal = cancelOnSignals();
   const report = await execute(loaded.config, {
     logger: actionLogger,
-    context: runContextFromEnv(process.env),
+    context: runContextFrom(github),
     secrets: loaded.secrets,
     onSecret: core.setSecret,
     signal,
@@ -35,7 +36,7 @@ async function main(): Promise<void> {
   const reportPath = join(
     process.env.RUNNER_TEMP || tmpdir(),
     'post-deploy-check',
-    `report-${process.env.GITHUB_RUN_ID ?? 'local'}-${process.env.GITHUB_ACTION ?? 'step'}.json`.replace(
+    `report-${Number.isFinite(github.runId) ? github.runId : 'local'}-${github.action || 'step'}.json`.replace(
       /[^\w.-]/g,
       '_',
     ),
