@@ -2,20 +2,20 @@ export const id = 271;
 export const ids = [271];
 export const modules = {
 
-/***/ 73271:
+/***/ 3271:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createUndiciProber: () => (/* binding */ createUndiciProber)
 /* harmony export */ });
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24371);
-/* harmony import */ var _engine_config_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44649);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6752);
+/* harmony import */ var _engine_config_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4649);
 /* harmony import */ var _engine_ports_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1158);
-/* harmony import */ var _shared_agent_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77847);
+/* harmony import */ var _shared_agent_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7847);
 /* harmony import */ var _shared_body_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3012);
-/* harmony import */ var _shared_deadline_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(36564);
-/* harmony import */ var _shared_headers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80024);
-/* harmony import */ var _shared_networkError_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(31216);
+/* harmony import */ var _shared_deadline_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6564);
+/* harmony import */ var _shared_headers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24);
+/* harmony import */ var _shared_networkError_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1216);
 
 
 
@@ -82,7 +82,7 @@ function createUndiciProber(options) {
     };
 }
 function dispatchers(agent) {
-    return { agent, redirecting: agent.compose(undici__WEBPACK_IMPORTED_MODULE_0__/* .interceptors */ .dY.redirect({ maxRedirections: MAX_REDIRECTIONS })) };
+    return { agent, redirecting: agent.compose(undici__WEBPACK_IMPORTED_MODULE_0__.interceptors.redirect({ maxRedirections: MAX_REDIRECTIONS })) };
 }
 function flattenHeaders(headers) {
     const flat = {};
@@ -96,13 +96,13 @@ function flattenHeaders(headers) {
 
 /***/ }),
 
-/***/ 77847:
+/***/ 7847:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ createAgent)
 /* harmony export */ });
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24371);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6752);
 
 /**
  * One pooled agent per provider. EnvHttpProxyAgent honours HTTPS_PROXY / NO_PROXY, which self-hosted
@@ -113,7 +113,7 @@ function createAgent(options) {
     const unverified = options.insecureSkipTlsVerify
         ? { connect: { rejectUnauthorized: false }, requestTls: { rejectUnauthorized: false } }
         : {};
-    return new undici__WEBPACK_IMPORTED_MODULE_0__/* .EnvHttpProxyAgent */ .J2({ keepAliveTimeout: 4_000, connections: options.connections, ...unverified });
+    return new undici__WEBPACK_IMPORTED_MODULE_0__.EnvHttpProxyAgent({ keepAliveTimeout: 4_000, connections: options.connections, ...unverified });
 }
 
 
@@ -148,7 +148,7 @@ async function readBounded(body, limit) {
 
 /***/ }),
 
-/***/ 36564:
+/***/ 6564:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -186,14 +186,14 @@ function deadline(caller, ms) {
 
 /***/ }),
 
-/***/ 80024:
+/***/ 24:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ withDefaults),
 /* harmony export */   t: () => (/* binding */ basicAuth)
 /* harmony export */ });
-/* harmony import */ var _engine_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43948);
+/* harmony import */ var _engine_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3948);
 
 /** Adds each default the caller did not set itself; header names compare case-insensitively. */
 function withDefaults(headers, defaults) {
@@ -210,13 +210,13 @@ function basicAuth(url) {
 
 /***/ }),
 
-/***/ 31216:
+/***/ 1216:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ describeNetworkError)
 /* harmony export */ });
-/* harmony import */ var _engine_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43948);
+/* harmony import */ var _engine_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3948);
 
 const TLS_CODES = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS/;
 // The chain does not end at a CA Node trusts: a private CA or a self-signed certificate.

@@ -10,9 +10,9 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export MAX_MONITORS */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9691);
-/* harmony import */ var _datadogReader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43822);
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18949);
-/* harmony import */ var _site_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27988);
+/* harmony import */ var _datadogReader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3822);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8949);
+/* harmony import */ var _site_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7988);
 
 
 

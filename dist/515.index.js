@@ -2,13 +2,13 @@ export const id = 515;
 export const ids = [515];
 export const modules = {
 
-/***/ 77847:
+/***/ 7847:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ createAgent)
 /* harmony export */ });
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24371);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6752);
 
 /**
  * One pooled agent per provider. EnvHttpProxyAgent honours HTTPS_PROXY / NO_PROXY, which self-hosted
@@ -19,7 +19,7 @@ function createAgent(options) {
     const unverified = options.insecureSkipTlsVerify
         ? { connect: { rejectUnauthorized: false }, requestTls: { rejectUnauthorized: false } }
         : {};
-    return new undici__WEBPACK_IMPORTED_MODULE_0__/* .EnvHttpProxyAgent */ .J2({ keepAliveTimeout: 4_000, connections: options.connections, ...unverified });
+    return new undici__WEBPACK_IMPORTED_MODULE_0__.EnvHttpProxyAgent({ keepAliveTimeout: 4_000, connections: options.connections, ...unverified });
 }
 
 
@@ -54,13 +54,13 @@ async function readBounded(body, limit) {
 
 /***/ }),
 
-/***/ 31216:
+/***/ 1216:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ describeNetworkError)
 /* harmony export */ });
-/* harmony import */ var _engine_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43948);
+/* harmony import */ var _engine_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3948);
 
 const TLS_CODES = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS/;
 // The chain does not end at a CA Node trusts: a private CA or a self-signed certificate.
@@ -96,7 +96,7 @@ function describeNetworkError(error, url) {
 
 /***/ }),
 
-/***/ 58679:
+/***/ 8679:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -107,11 +107,11 @@ function describeNetworkError(error, url) {
 /* harmony export */   mu: () => (/* binding */ parseRetryAfter),
 /* harmony export */   uJ: () => (/* binding */ joinPath)
 /* harmony export */ });
-/* harmony import */ var _engine_config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44649);
+/* harmony import */ var _engine_config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4649);
 /* harmony import */ var _engine_ports_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1158);
-/* harmony import */ var _agent_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77847);
+/* harmony import */ var _agent_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7847);
 /* harmony import */ var _body_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3012);
-/* harmony import */ var _networkError_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31216);
+/* harmony import */ var _networkError_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1216);
 
 
 
@@ -247,7 +247,7 @@ function shortCommit(commitUrl) {
 
 /***/ }),
 
-/***/ 51515:
+/***/ 1515:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -260,17 +260,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@slack/webhook/dist/index.js
-var dist = __webpack_require__(54443);
+var dist = __webpack_require__(4443);
 // EXTERNAL MODULE: ./src/engine/config/duration.ts
-var duration = __webpack_require__(44649);
+var duration = __webpack_require__(4649);
 // EXTERNAL MODULE: ./src/engine/ports.ts
 var ports = __webpack_require__(1158);
 // EXTERNAL MODULE: ./src/engine/secrets.ts
-var secrets = __webpack_require__(99887);
+var secrets = __webpack_require__(9887);
 // EXTERNAL MODULE: ./src/providers/shared/agent.ts
-var shared_agent = __webpack_require__(77847);
+var shared_agent = __webpack_require__(7847);
 // EXTERNAL MODULE: ./src/providers/shared/networkError.ts
-var networkError = __webpack_require__(31216);
+var networkError = __webpack_require__(1216);
 ;// CONCATENATED MODULE: ./src/providers/slack/slackBlocks.ts
 
 /** Block Kit's limits for a message, as Slack's Block Kit reference gives them. */
@@ -521,7 +521,7 @@ function capBlocks(blocks) {
 }
 
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(24371);
+var undici = __webpack_require__(6752);
 // EXTERNAL MODULE: ./src/providers/shared/body.ts
 var body = __webpack_require__(3012);
 ;// CONCATENATED MODULE: ./src/providers/slack/slackFetch.ts
@@ -537,7 +537,7 @@ const MAX_BODY_BYTES = 64 * 1024;
 function slackExchange(agent, signal) {
     const exchange = {
         fetch: async (target, init) => {
-            const response = await (0,undici/* fetch */.hd)(target, {
+            const response = await (0,undici.fetch)(target, {
                 method: init?.method,
                 // Closes the socket after the answer, as the other notices do: nothing is left open between the
                 // start and end notices and the channel needs no close().
@@ -573,7 +573,7 @@ function unwrapped(error) {
 }
 
 // EXTERNAL MODULE: ./src/providers/shared/noticeRequest.ts
-var noticeRequest = __webpack_require__(58679);
+var noticeRequest = __webpack_require__(8679);
 ;// CONCATENATED MODULE: ./src/providers/slack/slackChannel.ts
 
 

@@ -12,21 +12,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/engine/config/duration.ts
-var duration = __webpack_require__(44649);
+var duration = __webpack_require__(4649);
 // EXTERNAL MODULE: ./src/engine/ports.ts
 var ports = __webpack_require__(1158);
 // EXTERNAL MODULE: ./src/engine/secrets.ts
-var secrets = __webpack_require__(99887);
+var secrets = __webpack_require__(9887);
 // EXTERNAL MODULE: ./src/providers/shared/agent.ts
-var shared_agent = __webpack_require__(77847);
+var shared_agent = __webpack_require__(7847);
 // EXTERNAL MODULE: ./src/providers/shared/body.ts
 var body = __webpack_require__(3012);
 // EXTERNAL MODULE: ./src/providers/shared/deadline.ts
-var deadline = __webpack_require__(36564);
+var deadline = __webpack_require__(6564);
 // EXTERNAL MODULE: ./src/providers/shared/headers.ts
-var shared_headers = __webpack_require__(80024);
+var shared_headers = __webpack_require__(24);
 // EXTERNAL MODULE: ./src/providers/shared/networkError.ts
-var networkError = __webpack_require__(31216);
+var networkError = __webpack_require__(1216);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
 ;// CONCATENATED MODULE: ./src/providers/prometheus/envelope.ts
@@ -191,9 +191,9 @@ function readSample(text) {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/engine/monitor/ranges.ts
-var ranges = __webpack_require__(93701);
+var ranges = __webpack_require__(6082);
 ;// CONCATENATED MODULE: ./src/providers/prometheus/statusConfig.ts
 
 
@@ -385,13 +385,13 @@ function queryUrl(base, query, at, timeoutMs) {
 
 /***/ }),
 
-/***/ 77847:
+/***/ 7847:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ createAgent)
 /* harmony export */ });
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24371);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6752);
 
 /**
  * One pooled agent per provider. EnvHttpProxyAgent honours HTTPS_PROXY / NO_PROXY, which self-hosted
@@ -402,7 +402,7 @@ function createAgent(options) {
     const unverified = options.insecureSkipTlsVerify
         ? { connect: { rejectUnauthorized: false }, requestTls: { rejectUnauthorized: false } }
         : {};
-    return new undici__WEBPACK_IMPORTED_MODULE_0__/* .EnvHttpProxyAgent */ .J2({ keepAliveTimeout: 4_000, connections: options.connections, ...unverified });
+    return new undici__WEBPACK_IMPORTED_MODULE_0__.EnvHttpProxyAgent({ keepAliveTimeout: 4_000, connections: options.connections, ...unverified });
 }
 
 
@@ -437,7 +437,7 @@ async function readBounded(body, limit) {
 
 /***/ }),
 
-/***/ 36564:
+/***/ 6564:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -475,14 +475,14 @@ function deadline(caller, ms) {
 
 /***/ }),
 
-/***/ 80024:
+/***/ 24:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ withDefaults),
 /* harmony export */   t: () => (/* binding */ basicAuth)
 /* harmony export */ });
-/* harmony import */ var _engine_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43948);
+/* harmony import */ var _engine_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3948);
 
 /** Adds each default the caller did not set itself; header names compare case-insensitively. */
 function withDefaults(headers, defaults) {
@@ -499,13 +499,13 @@ function basicAuth(url) {
 
 /***/ }),
 
-/***/ 31216:
+/***/ 1216:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ describeNetworkError)
 /* harmony export */ });
-/* harmony import */ var _engine_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43948);
+/* harmony import */ var _engine_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3948);
 
 const TLS_CODES = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS/;
 // The chain does not end at a CA Node trusts: a private CA or a self-signed certificate.

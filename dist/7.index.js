@@ -2,17 +2,17 @@ export const id = 7;
 export const ids = [7];
 export const modules = {
 
-/***/ 15007:
+/***/ 5007:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createPostgresProbe: () => (/* binding */ createPostgresProbe)
 /* harmony export */ });
-/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83849);
-/* harmony import */ var _engine_config_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44649);
+/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
+/* harmony import */ var _engine_config_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4649);
 /* harmony import */ var _engine_ports_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1158);
-/* harmony import */ var _shared_endpoint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95493);
+/* harmony import */ var _shared_endpoint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5493);
 
 
 
@@ -158,7 +158,7 @@ function oneLine(statement) {
 
 /***/ }),
 
-/***/ 95493:
+/***/ 5493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -171,13 +171,13 @@ function oneLine(statement) {
 /* harmony export */   kn: () => (/* binding */ openSocket),
 /* harmony export */   rd: () => (/* binding */ networkFailure)
 /* harmony export */ });
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _engine_config_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44649);
+/* harmony import */ var _engine_config_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4649);
 /* harmony import */ var _engine_ports_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1158);
-/* harmony import */ var _networkError_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31216);
+/* harmony import */ var _networkError_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1216);
 
 
 
@@ -293,13 +293,13 @@ function openSocket(endpoint, options, signal) {
 
 /***/ }),
 
-/***/ 31216:
+/***/ 1216:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ describeNetworkError)
 /* harmony export */ });
-/* harmony import */ var _engine_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43948);
+/* harmony import */ var _engine_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3948);
 
 const TLS_CODES = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS/;
 // The chain does not end at a CA Node trusts: a private CA or a self-signed certificate.

@@ -2,7 +2,7 @@ export const id = 803;
 export const ids = [803];
 export const modules = {
 
-/***/ 63803:
+/***/ 3803:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,13 +14,13 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/engine/config/gateSourceSchema.ts
 var gateSourceSchema = __webpack_require__(2364);
 // EXTERNAL MODULE: ./src/providers/datadog/datadogReader.ts
-var datadogReader = __webpack_require__(43822);
+var datadogReader = __webpack_require__(3822);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./src/engine/config/duration.ts
-var duration = __webpack_require__(44649);
+var duration = __webpack_require__(4649);
 // EXTERNAL MODULE: ./src/providers/datadog/failure.ts
-var failure = __webpack_require__(18949);
+var failure = __webpack_require__(8949);
 ;// CONCATENATED MODULE: ./src/providers/datadog/queryAnswer.ts
 
 

@@ -2,7 +2,7 @@ export const id = 826;
 export const ids = [826];
 export const modules = {
 
-/***/ 19826:
+/***/ 9826:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -11,9 +11,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   createGrafanaChannel: () => (/* binding */ createGrafanaChannel),
 /* harmony export */   outcomeTags: () => (/* binding */ outcomeTags)
 /* harmony export */ });
-/* harmony import */ var _engine_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99887);
-/* harmony import */ var _engine_report_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71958);
-/* harmony import */ var _shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58679);
+/* harmony import */ var _engine_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9887);
+/* harmony import */ var _engine_report_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1958);
+/* harmony import */ var _shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8679);
 
 
 
@@ -196,13 +196,13 @@ function urlPasswords(text) {
 
 /***/ }),
 
-/***/ 77847:
+/***/ 7847:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ createAgent)
 /* harmony export */ });
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24371);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6752);
 
 /**
  * One pooled agent per provider. EnvHttpProxyAgent honours HTTPS_PROXY / NO_PROXY, which self-hosted
@@ -213,7 +213,7 @@ function createAgent(options) {
     const unverified = options.insecureSkipTlsVerify
         ? { connect: { rejectUnauthorized: false }, requestTls: { rejectUnauthorized: false } }
         : {};
-    return new undici__WEBPACK_IMPORTED_MODULE_0__/* .EnvHttpProxyAgent */ .J2({ keepAliveTimeout: 4_000, connections: options.connections, ...unverified });
+    return new undici__WEBPACK_IMPORTED_MODULE_0__.EnvHttpProxyAgent({ keepAliveTimeout: 4_000, connections: options.connections, ...unverified });
 }
 
 
@@ -248,13 +248,13 @@ async function readBounded(body, limit) {
 
 /***/ }),
 
-/***/ 31216:
+/***/ 1216:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ describeNetworkError)
 /* harmony export */ });
-/* harmony import */ var _engine_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43948);
+/* harmony import */ var _engine_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3948);
 
 const TLS_CODES = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS/;
 // The chain does not end at a CA Node trusts: a private CA or a self-signed certificate.
@@ -290,7 +290,7 @@ function describeNetworkError(error, url) {
 
 /***/ }),
 
-/***/ 58679:
+/***/ 8679:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -301,11 +301,11 @@ function describeNetworkError(error, url) {
 /* harmony export */   mu: () => (/* binding */ parseRetryAfter),
 /* harmony export */   uJ: () => (/* binding */ joinPath)
 /* harmony export */ });
-/* harmony import */ var _engine_config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44649);
+/* harmony import */ var _engine_config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4649);
 /* harmony import */ var _engine_ports_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1158);
-/* harmony import */ var _agent_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77847);
+/* harmony import */ var _agent_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7847);
 /* harmony import */ var _body_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3012);
-/* harmony import */ var _networkError_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31216);
+/* harmony import */ var _networkError_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1216);
 
 
 

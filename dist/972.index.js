@@ -2,7 +2,7 @@ export const id = 972;
 export const ids = [972];
 export const modules = {
 
-/***/ 36653:
+/***/ 6653:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -13,7 +13,7 @@ export const modules = {
 /* harmony export */   fM: () => (/* binding */ lastLine)
 /* harmony export */ });
 /* unused harmony export kubectlMessage */
-/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22876);
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2876);
 /* harmony import */ var _engine_ports_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1158);
 
 
@@ -127,7 +127,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/engine/ports.ts
 var ports = __webpack_require__(1158);
 // EXTERNAL MODULE: ./src/providers/kubernetes/kubectl.ts
-var kubernetes_kubectl = __webpack_require__(36653);
+var kubernetes_kubectl = __webpack_require__(6653);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
 ;// CONCATENATED MODULE: ./src/providers/kubernetes/podSchema.ts

@@ -1,5 +1,4 @@
 import * as core from './toolkit.js';
-import { context as github } from '@actions/github';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -24,8 +23,10 @@ async function main(): Promise<void> {
   const loaded = await loadConfig({ file, inputs: readInputs(), context: runDefaults(process.env), env: process.env });
   loaded.secrets.forEach((secret) => core.setSecret(secret));
   if (!loaded.ok) return publishInvalid(loaded.errors, performance.now() - startedAt);
-
   const signal = cancelOnSignals();
+  // Loaded once the configuration is valid: its Octokit and HTTP client come with it, and a step
+  // that stops at its configuration does not pay for them.
+  const { context: github } = await import('@actions/github');
   const report = await execute(loaded.config, {
     logger: actionLogger,
     context: runContextFrom(github),

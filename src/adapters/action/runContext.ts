@@ -1,11 +1,11 @@
-import { context } from '@actions/github';
+import type { context } from '@actions/github';
 import type { RunContext } from '../../engine/report/model.js';
 
 /** What a run context is read from: @actions/github's `context`, or a test's stand-in. */
 export type GitHubContext = Pick<typeof context, 'repo' | 'serverUrl' | 'sha' | 'runId' | 'runAttempt' | 'actor'>;
 
 /** Links back to the run and the commit, from @actions/github's view of the workflow run. */
-export function runContextFrom(github: GitHubContext = context): RunContext {
+export function runContextFrom(github: GitHubContext): RunContext {
   const repository = repositoryOf(github);
   const run: RunContext = {};
   if (!repository) return run;
