@@ -45,7 +45,7 @@ export default tseslint.config(
   {
     files: ['src/providers/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['@actions/core', '**/adapters/**'] }],
+      'no-restricted-imports': ['error', { patterns: ['@actions/core', '@actions/github', '**/adapters/**'] }],
     },
   },
 );

@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createUndiciProber: () => (/* binding */ createUndiciProber)
 /* harmony export */ });
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4371);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6752);
 /* harmony import */ var _engine_config_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4649);
 /* harmony import */ var _engine_ports_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1158);
 /* harmony import */ var _shared_agent_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7847);
@@ -82,7 +82,7 @@ function createUndiciProber(options) {
     };
 }
 function dispatchers(agent) {
-    return { agent, redirecting: agent.compose(undici__WEBPACK_IMPORTED_MODULE_0__/* .interceptors */ .dY.redirect({ maxRedirections: MAX_REDIRECTIONS })) };
+    return { agent, redirecting: agent.compose(undici__WEBPACK_IMPORTED_MODULE_0__.interceptors.redirect({ maxRedirections: MAX_REDIRECTIONS })) };
 }
 function flattenHeaders(headers) {
     const flat = {};
@@ -102,7 +102,7 @@ function flattenHeaders(headers) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ createAgent)
 /* harmony export */ });
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4371);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6752);
 
 /**
  * One pooled agent per provider. EnvHttpProxyAgent honours HTTPS_PROXY / NO_PROXY, which self-hosted
@@ -113,7 +113,7 @@ function createAgent(options) {
     const unverified = options.insecureSkipTlsVerify
         ? { connect: { rejectUnauthorized: false }, requestTls: { rejectUnauthorized: false } }
         : {};
-    return new undici__WEBPACK_IMPORTED_MODULE_0__/* .EnvHttpProxyAgent */ .J2({ keepAliveTimeout: 4_000, connections: options.connections, ...unverified });
+    return new undici__WEBPACK_IMPORTED_MODULE_0__.EnvHttpProxyAgent({ keepAliveTimeout: 4_000, connections: options.connections, ...unverified });
 }
 
 

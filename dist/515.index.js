@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ createAgent)
 /* harmony export */ });
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4371);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6752);
 
 /**
  * One pooled agent per provider. EnvHttpProxyAgent honours HTTPS_PROXY / NO_PROXY, which self-hosted
@@ -19,7 +19,7 @@ function createAgent(options) {
     const unverified = options.insecureSkipTlsVerify
         ? { connect: { rejectUnauthorized: false }, requestTls: { rejectUnauthorized: false } }
         : {};
-    return new undici__WEBPACK_IMPORTED_MODULE_0__/* .EnvHttpProxyAgent */ .J2({ keepAliveTimeout: 4_000, connections: options.connections, ...unverified });
+    return new undici__WEBPACK_IMPORTED_MODULE_0__.EnvHttpProxyAgent({ keepAliveTimeout: 4_000, connections: options.connections, ...unverified });
 }
 
 
@@ -521,7 +521,7 @@ function capBlocks(blocks) {
 }
 
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(4371);
+var undici = __webpack_require__(6752);
 // EXTERNAL MODULE: ./src/providers/shared/body.ts
 var body = __webpack_require__(3012);
 ;// CONCATENATED MODULE: ./src/providers/slack/slackFetch.ts
@@ -537,7 +537,7 @@ const MAX_BODY_BYTES = 64 * 1024;
 function slackExchange(agent, signal) {
     const exchange = {
         fetch: async (target, init) => {
-            const response = await (0,undici/* fetch */.hd)(target, {
+            const response = await (0,undici.fetch)(target, {
                 method: init?.method,
                 // Closes the socket after the answer, as the other notices do: nothing is left open between the
                 // start and end notices and the channel needs no close().

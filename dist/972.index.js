@@ -13,7 +13,7 @@ export const modules = {
 /* harmony export */   fM: () => (/* binding */ lastLine)
 /* harmony export */ });
 /* unused harmony export kubectlMessage */
-/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1260);
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2876);
 /* harmony import */ var _engine_ports_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1158);
 
 

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { neutralizeCommands, setOutput } from '../../src/adapters/action/runner.js';
+import { neutralizeCommands, setOutput } from '../../src/adapters/action/toolkit.js';
 import { parseOutputFile } from '../support/runAction.js';
 
 describe('neutralizeCommands: text from the network cannot become a runner command', () => {

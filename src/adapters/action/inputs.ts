@@ -1,4 +1,4 @@
-import * as core from './runner.js';
+import * as core from './toolkit.js';
 import { CONFIG_KEYS, type ConfigKey } from '../../engine/config/schema.js';
 
 /** The input that names a config file; every other input is a config key. */

@@ -1,4 +1,4 @@
-import * as core from './runner.js';
+import * as core from './toolkit.js';
 import { groupOnFirstLine } from '../shared/groupOnFirstLine.js';
 
 export const actionLogger = groupOnFirstLine({

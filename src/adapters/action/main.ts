@@ -1,4 +1,4 @@
-import * as core from './runner.js';
+import * as core from './toolkit.js';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -12,7 +12,7 @@ import { CONFIG_FILE_INPUT, readInputs } from './inputs.js';
 import { actionLogger } from './logger.js';
 import { publish } from './publish.js';
 import { publishInvalid } from './publishInvalid.js';
-import { runContextFromEnv } from './runContext.js';
+import { runContextFrom } from './runContext.js';
 
 async function main(): Promise<void> {
   const startedAt = performance.now();
@@ -23,11 +23,13 @@ async function main(): Promise<void> {
   const loaded = await loadConfig({ file, inputs: readInputs(), context: runDefaults(process.env), env: process.env });
   loaded.secrets.forEach((secret) => core.setSecret(secret));
   if (!loaded.ok) return publishInvalid(loaded.errors, performance.now() - startedAt);
-
   const signal = cancelOnSignals();
+  // Loaded once the configuration is valid: its Octokit and HTTP client come with it, and a step
+  // that stops at its configuration does not pay for them.
+  const { context: github } = await import('@actions/github');
   const report = await execute(loaded.config, {
     logger: actionLogger,
-    context: runContextFromEnv(process.env),
+    context: runContextFrom(github),
     secrets: loaded.secrets,
     onSecret: core.setSecret,
     signal,
@@ -35,7 +37,7 @@ async function main(): Promise<void> {
   const reportPath = join(
     process.env.RUNNER_TEMP || tmpdir(),
     'post-deploy-check',
-    `report-${process.env.GITHUB_RUN_ID ?? 'local'}-${process.env.GITHUB_ACTION ?? 'step'}.json`.replace(
+    `report-${Number.isFinite(github.runId) ? github.runId : 'local'}-${github.action || 'step'}.json`.replace(
       /[^\w.-]/g,
       '_',
     ),

@@ -1,4 +1,4 @@
-import * as core from './runner.js';
+import * as core from './toolkit.js';
 import { renderMarkdown } from '../../engine/report/markdown.js';
 import type { GateReport, Report, TrafficReport } from '../../engine/report/model.js';
 
@@ -42,7 +42,7 @@ export async function publish(report: Report, reportPath: string): Promise<void>
     else core.warning(message, title);
   }
 
-  core.appendSummary(renderMarkdown(report));
+  await core.appendSummary(renderMarkdown(report));
   // The summary line already ends with the run's duration.
   core.info(`${report.summary} (report: ${reportPath})`);
   if (report.verdict.result === 'failed' || cancelled) core.setFailed(closingError(report, failed));

@@ -1,11 +1,11 @@
-import * as core from './runner.js';
+import * as core from './toolkit.js';
 import { renderInvalidConfigMarkdown } from '../../engine/report/invalidConfigMarkdown.js';
 
 /**
  * A configuration error ends the step before any Report exists: every output is still set, so a
  * downstream `if:` can tell `invalid` from a failed release and `fromJSON` of a JSON output does not break.
  */
-export function publishInvalid(errors: readonly string[], durationMs: number): void {
+export async function publishInvalid(errors: readonly string[], durationMs: number): Promise<void> {
   const summary = `invalid configuration: ${errors.length} ${errors.length === 1 ? 'error' : 'errors'}, nothing was checked`;
   const outputs: Record<string, string> = {
     result: 'invalid',
@@ -26,6 +26,6 @@ export function publishInvalid(errors: readonly string[], durationMs: number): v
     'grafana-annotation-id': '',
   };
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
-  core.appendSummary(renderInvalidConfigMarkdown(errors));
+  await core.appendSummary(renderInvalidConfigMarkdown(errors));
   core.setFailed(`Invalid configuration, nothing was checked:\n${errors.map((line) => `  ${line}`).join('\n')}`);
 }

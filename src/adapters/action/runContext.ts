@@ -1,21 +1,35 @@
+import type { context } from '@actions/github';
 import type { RunContext } from '../../engine/report/model.js';
 
-/** Links back to the run and the commit, from the variables the runner sets for every step. */
-export function runContextFromEnv(env: NodeJS.ProcessEnv): RunContext {
-  const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-  const repository = env.GITHUB_REPOSITORY;
-  const context: RunContext = {};
-  if (!repository) return context;
-  context.repository = repository;
-  if (env.GITHUB_RUN_ID) {
+/** What a run context is read from: @actions/github's `context`, or a test's stand-in. */
+export type GitHubContext = Pick<typeof context, 'repo' | 'serverUrl' | 'sha' | 'runId' | 'runAttempt' | 'actor'>;
+
+/** Links back to the run and the commit, from @actions/github's view of the workflow run. */
+export function runContextFrom(github: GitHubContext): RunContext {
+  const repository = repositoryOf(github);
+  const run: RunContext = {};
+  if (!repository) return run;
+  run.repository = repository;
+  const server = github.serverUrl;
+  if (Number.isFinite(github.runId)) {
     const attempt =
-      env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
-    context.runUrl = `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`;
+      Number.isFinite(github.runAttempt) && github.runAttempt !== 1 ? `/attempts/${github.runAttempt}` : '';
+    run.runUrl = `${server}/${repository}/actions/runs/${github.runId}${attempt}`;
   }
-  if (env.GITHUB_SHA) {
-    context.commitSha = env.GITHUB_SHA;
-    context.commitUrl = `${server}/${repository}/commit/${env.GITHUB_SHA}`;
+  if (github.sha) {
+    run.commitSha = github.sha;
+    run.commitUrl = `${server}/${repository}/commit/${github.sha}`;
   }
-  if (env.GITHUB_ACTOR) context.actor = env.GITHUB_ACTOR;
-  return context;
+  if (github.actor) run.actor = github.actor;
+  return run;
+}
+
+/** `owner/name`; `context.repo` throws when neither GITHUB_REPOSITORY nor the event payload names one. */
+function repositoryOf(github: GitHubContext): string | undefined {
+  try {
+    const { owner, repo } = github.repo;
+    return owner && repo ? `${owner}/${repo}` : undefined;
+  } catch {
+    return undefined;
+  }
 }
