@@ -24,6 +24,7 @@ export function publishInvalid(errors: readonly string[], durationMs: number): v
     'rollback-revision': '',
     'rollback-command': '',
     'grafana-annotation-id': '',
+    'slack-message-ts': '',
   };
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
   core.appendSummary(renderInvalidConfigMarkdown(errors));
