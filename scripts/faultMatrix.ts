@@ -42,6 +42,7 @@ export const PARTIES = [
   'grafana',
   'datadog',
   'slack',
+  'slack-api',
   'postgres',
   'redis',
 ] as const;
@@ -57,6 +58,7 @@ export const PARTY_LABELS: Record<Party, string> = {
   grafana: 'Grafana (notice)',
   datadog: 'Datadog (notice)',
   slack: 'Slack (notice)',
+  'slack-api': 'Slack Web API (notice, slack-bot-token)',
   postgres: 'PostgreSQL (dependency)',
   redis: 'Redis (dependency)',
 };

@@ -201,7 +201,7 @@ function outcome(answer: SlackApiAnswer, method: SlackMethod, redact: Redactor):
   return {
     status,
     unconfirmed: true,
-    detail: `${method}: not Slack's answer: ${line(answer.text, redact) || 'an empty body'}`,
+    detail: `${method}: ${line(answer.text, redact) || 'an empty body'}`,
   };
 }
 
