@@ -508,21 +508,28 @@ function slackThreadReply(notice, options = {}) {
     const mention = mentionOf(notice, options);
     if (details.length === 0 && !mention)
         return undefined;
-    const line = notice.rollback && notice.event === 'failure' ? 'Failing checks and the rollback' : 'Details';
     const blocks = [
-        ...(mention ? [{ type: 'section', text: mrkdwn(fitPlain(`${mention}${tone(notice).title}`, 3000)) }] : []),
+        ...(mention
+            ? [{ type: 'section', text: mrkdwn(fitPlain(`${mention}${tone(notice).title}`, SLACK_LIMITS.text)) }]
+            : []),
         ...details,
     ];
-    const rollback = notice.rollback && notice.event === 'failure' ? rollbackText(notice.rollback) : '';
-    const failures = notice.failures.length > 0 ? `${notice.failures.length} failing` : '';
-    const summary = [rollback, failures].filter(Boolean).join('; ') || line;
+    // The notification line: what the reply holds, in words.
+    const count = notice.failures.length;
+    const rollback = notice.event === 'failure' && notice.rollback ? rollbackText(notice.rollback) : '';
+    const failures = count === 0
+        ? ''
+        : notice.event === 'warning'
+            ? `${count} warning${count === 1 ? '' : 's'}`
+            : `${count} failing ${count === 1 ? 'check or gate' : 'checks or gates'}`;
+    const summary = [rollback, failures].filter(Boolean).join('; ') || tone(notice).title;
     return {
         text: fitPlain(`${mention}${summary}`, SLACK_LIMITS.fallbackText),
         blocks: capBlocks(blocks),
     };
 }
 function rollbackText(rollback) {
-    const revision = rollback.toRevision !== undefined ? ` to revision ${rollback.toRevision}` : '';
+    const revision = rollback.toRevision !== undefined ? ` to revision ${fitEscaped(oneLine(String(rollback.toRevision)), 100)}` : '';
     return `Rollback: ${fitEscaped(oneLine(rollback.outcome), 100)}${revision}`;
 }
 /** A guard: never more than Slack's 50 blocks, the last one saying how many were left out. */
