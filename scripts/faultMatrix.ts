@@ -44,6 +44,7 @@ export const PARTIES = [
   'grafana',
   'datadog',
   'slack',
+  'slack-api',
   'postgres',
   'redis',
 ] as const;
@@ -61,6 +62,7 @@ export const PARTY_LABELS: Record<Party, string> = {
   grafana: 'Grafana (notice)',
   datadog: 'Datadog (notice)',
   slack: 'Slack (notice)',
+  'slack-api': 'Slack Web API (notice, slack-bot-token)',
   postgres: 'PostgreSQL (dependency)',
   redis: 'Redis (dependency)',
 };

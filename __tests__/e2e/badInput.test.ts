@@ -507,6 +507,21 @@ const CASES: BadCase[] = [
   },
   { what: 'an unknown command', set: { command: 'undo' }, says: 'command: "undo" is not one of check, rollback' },
   {
+    what: 'a slack-bot-token without slack-channel',
+    set: { 'slack-webhook-url': undefined, 'slack-bot-token': 'xoxb-bad-input-token-123' },
+    says: 'slack-channel: required with slack-bot-token: the ID of the channel to post to (e.g. C0123456789)',
+  },
+  {
+    what: 'a slack-channel given by name, not ID',
+    set: { 'slack-webhook-url': undefined, 'slack-bot-token': 'xoxb-bad-input-token-123', 'slack-channel': '#deploys' },
+    says: `slack-channel: "#deploys" is not a Slack channel ID (C, G or D and 8 or more capital letters and digits, e.g. C0123456789): in Slack, open the channel's details; the ID is at the bottom`,
+  },
+  {
+    what: 'both slack-bot-token and slack-webhook-url',
+    set: { 'slack-bot-token': 'xoxb-bad-input-token-123', 'slack-channel': 'C0123456789' },
+    says: 'slack-webhook-url: set slack-bot-token (one message per deploy, updated with the verdict) or slack-webhook-url (one message per event), not both',
+  },
+  {
     what: 'an unknown slack-notify-on event',
     set: { 'slack-notify-on': 'start,failed' },
     says: 'slack-notify-on[1]: "failed" is not one of start, success, warning, failure',
@@ -919,6 +934,7 @@ describe('bad input to the action', () => {
         'rollback-revision': '',
         'rollback-command': '',
         'grafana-annotation-id': '',
+        'slack-message-ts': '',
       });
       const manifest = parse(await readFile(join(ROOT, 'action.yml'), 'utf8')) as { outputs: object };
       expect(Object.keys(result.outputs).sort()).toEqual(Object.keys(manifest.outputs).sort());

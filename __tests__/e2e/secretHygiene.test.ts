@@ -8,6 +8,7 @@ import { startFakeDatadog, type FakeDatadog } from '../support/fakeDatadog.js';
 import { startFakeGrafana, type FakeGrafana } from '../support/fakeGrafana.js';
 import { startFakeKubernetes, type FakeKubernetes } from '../support/fakeKubernetes.js';
 import { startFakeSlack, type FakeSlack } from '../support/fakeSlack.js';
+import { CHANNEL_ID, startFakeSlackApi, type FakeSlackApi } from '../support/fakeSlackApi.js';
 import * as kube from '../support/kubernetesScenarios.js';
 import { startPostgres, type PostgresServer } from '../support/postgres.js';
 import { startRedis, type RedisServer } from '../support/redis.js';
@@ -43,6 +44,8 @@ const S = {
   datadogKey: `${SENTINEL}datadog-key-2b9c`,
   datadogAppKey: `${SENTINEL}datadog-app-key-61d0`,
   slackHook: `${SENTINEL}slack-hook-4e8d`,
+  // Slack's fake takes a bot token only in its own shape.
+  slackBot: `xoxb-${SENTINEL}slack-bot-5f1c`,
   promToken: `${SENTINEL}prom-token-9a1f`,
   promTenant: `${SENTINEL}prom-tenant-2c4a`,
   checkToken: `${SENTINEL}check-token-3c7e`,
@@ -71,6 +74,8 @@ let prometheus: TestService;
 let grafana: FakeGrafana;
 let datadog: FakeDatadog;
 let slack: FakeSlack;
+/** Set by the one scenario that posts through Slack's Web API (a bot token excludes the webhook). */
+let slackApi: FakeSlackApi | undefined;
 let echoRedis: EchoServer;
 let kubernetes: FakeKubernetes | undefined;
 /** Only the traffic's endpoint repeats the credentials back: the checks pass, so the window runs. */
@@ -254,7 +259,9 @@ function inputs(extra: Record<string, string> = {}): Record<string, string> {
     'datadog-api-url': datadog.url,
     // A gate that reads Datadog sends the application key too (the events fake answers its reads with 404).
     gates: '- {name: datadog-latency, source: datadog, query: "avg:trace.http.request.duration{service:shop}", max: 5}',
-    'slack-webhook-url': slack.webhookUrl,
+    ...(slackApi
+      ? { 'slack-bot-token': S.slackBot, 'slack-channel': CHANNEL_ID, 'slack-api-url': slackApi.apiUrl }
+      : { 'slack-webhook-url': slack.webhookUrl }),
     ...extra,
   };
 }
@@ -273,8 +280,12 @@ function secrets(): Secret[] {
     secret('grafana-token', S.grafanaToken, 'grafana'),
     secret('datadog-api-key', S.datadogKey, 'datadog'),
     secret('datadog-app-key', S.datadogAppKey, 'datadog'),
-    secret('slack-webhook-url', slack.webhookUrl, 'slack'),
-    secret('slack-webhook-url path', slack.secretPath, 'slack'),
+    ...(slackApi
+      ? [secret('slack-bot-token', S.slackBot, 'slack')]
+      : [
+          secret('slack-webhook-url', slack.webhookUrl, 'slack'),
+          secret('slack-webhook-url path', slack.secretPath, 'slack'),
+        ]),
     secret('prometheus-headers Authorization', `Bearer ${S.promToken}`, 'prometheus'),
     secret('prometheus-headers bearer token', S.promToken, 'prometheus'),
     secret('prometheus-headers X-Scope-OrgID', S.promTenant, 'prometheus'),
@@ -302,7 +313,10 @@ function requestsByParty(): Partial<Record<Party, string[]>> {
     prometheus: prometheus.requests.map(requestText),
     grafana: grafana.requests.map(requestText),
     datadog: datadog.requests.map(requestText),
-    slack: slack.posts.map((post) => requestText(post.request)),
+    slack: [
+      ...slack.posts.map((post) => requestText(post.request)),
+      ...(slackApi?.calls ?? []).map((call) => requestText(call.request)),
+    ],
     ...(kubernetes ? { kubernetes: kubernetes.requests.map(requestText) } : {}),
   };
 }
@@ -447,6 +461,30 @@ describe('secret hygiene: no secret is printed, written or sent where it does no
       expectHygiene(outcome);
     } finally {
       prometheusEchoes = false;
+    }
+  });
+
+  it('the Slack bot token: a failing run that rolls back, with Slack echoing the token in its errors', async () => {
+    slackApi = await startFakeSlackApi({ token: S.slackBot });
+    try {
+      mode = 'failing';
+      slackApi.answer('chat.postMessage', { error: `invalid_auth for ${S.slackBot}` }, 'once');
+      const outcome = await act({}, { kubernetes: true });
+
+      expect(outcome.run.outputs['rolled-back']).toBe('true');
+      // The start was refused with the token in the error; the end posted anew, its rollback in the thread.
+      expect(slackApi.calls.map((call) => call.method)).toEqual([
+        'chat.postMessage',
+        'chat.postMessage',
+        'chat.postMessage',
+      ]);
+      expect(slackApi.messages.map((message) => message.threadTs)).toEqual([undefined, slackApi.messages[0]?.ts]);
+      expect(outcome.run.stdout).toContain('slack start notice not sent: chat.postMessage: invalid_auth for ***');
+      expect(outcome.run.outputs['slack-message-ts']).toBe(slackApi.messages[0]?.ts);
+      expectHygiene(outcome);
+    } finally {
+      await slackApi.close();
+      slackApi = undefined;
     }
   });
 

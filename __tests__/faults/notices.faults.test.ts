@@ -150,3 +150,50 @@ describeParty<NoticeCell>({
   always: expectVerdictUntouched,
   also: { flood: expectFloodCutShort },
 });
+
+describeParty<NoticeCell>({
+  party: 'slack-api',
+  run: (fault) =>
+    runNoticeCell(fault, (url) => ({
+      'slack-bot-token': 'xoxb-fault-injection-token',
+      'slack-channel': 'C0FAULTS01',
+      'slack-api-url': `${url}/api`,
+    })),
+  observe: observeNotices,
+  // As the webhook: best effort, the same attempts. The end has no start message to update, so it posts anew.
+  expected: {
+    refused: {
+      outcome: 'passed, not sent',
+      says: 'start and end, 3 attempts each: Slack: connection refused by 127.0.0.1:PORT',
+    },
+    hang: {
+      outcome: 'passed, not sent',
+      says: 'start and end, 1 attempt each: timed out: no answer from Slack at 127.0.0.1:PORT within 10s',
+    },
+    'status-500': {
+      outcome: 'passed, not sent',
+      says: 'start and end, 3 attempts each: HTTP 500: chat.postMessage: internal server error (injected)',
+    },
+    'status-429': {
+      outcome: 'passed, not sent',
+      says: 'start and end, 3 attempts each: HTTP 429: rate limited: Slack takes about one message per second per channel',
+    },
+    'truncated-json': unconfirmed,
+    'html-page': unconfirmed,
+    flood: unconfirmed,
+    trickle: {
+      outcome: 'passed, not sent',
+      says: 'start and end, 1 attempt each: timed out: no answer from Slack at 127.0.0.1:PORT within 10s',
+    },
+    'untrusted-tls': {
+      outcome: 'passed, not sent',
+      says: startsWith('start and end, 1 attempt each: Slack: TLS error with 127.0.0.1:PORT: self-signed certificate'),
+    },
+    unresolvable: {
+      outcome: 'passed, not sent',
+      says: 'start and end, 3 attempts each: Slack: DNS lookup failed for fault-injection.invalid (ENOTFOUND)',
+    },
+  },
+  always: expectVerdictUntouched,
+  also: { flood: expectFloodCutShort },
+});

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,10 +42,11 @@ const rollbacker = (command: string) =>
 const undo = (command: string, parts: Partial<RollbackContext> = {}) =>
   rollbacker(command).undo(undefined, new AbortController().signal, context(parts));
 
+/** Running: a process that has ended but not yet been reaped (a zombie, state Z) is not running. */
 const alive = (pid: number) => {
   try {
-    process.kill(pid, 0);
-    return true;
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
   } catch {
     return false;
   }

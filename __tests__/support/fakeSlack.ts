@@ -137,6 +137,15 @@ function checkPayload(payload: Record<string, unknown>, problems: string[]): voi
   blocks.forEach((block: unknown, index) => checkBlock(block, `blocks[${index}]`, problems));
 }
 
+/** Block Kit's rules for a message's blocks, shared with the Web API fake: the problems found, empty when valid. */
+export function blockProblems(blocks: unknown): string[] {
+  const problems: string[] = [];
+  if (!Array.isArray(blocks)) return ['blocks is not an array'];
+  if (blocks.length > SLACK_CONTRACT.blocks) problems.push(`${blocks.length} blocks (max ${SLACK_CONTRACT.blocks})`);
+  blocks.forEach((block: unknown, index) => checkBlock(block, `blocks[${index}]`, problems));
+  return problems;
+}
+
 function checkBlock(block: unknown, at: string, problems: string[]): void {
   if (typeof block !== 'object' || block === null) return void problems.push(`${at} is not an object`);
   const { type, block_id: blockId, text: body, fields, elements } = block as Record<string, unknown>;

@@ -64,6 +64,7 @@ describe('action.yml', () => {
       'rollback-revision',
       'rollback-command',
       'grafana-annotation-id',
+      'slack-message-ts',
     ]);
   });
 });

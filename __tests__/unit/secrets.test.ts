@@ -1,6 +1,12 @@
 import { createRedactor, findSecrets, redactDeep, redactUrl } from '../../src/engine/secrets.js';
 
 describe('findSecrets', () => {
+  it('finds the Slack bot token, and not the channel ID beside it', () => {
+    expect(findSecrets({ 'slack-bot-token': 'xoxb-111-222-abcDEF', 'slack-channel': 'C0123456789' })).toEqual([
+      'xoxb-111-222-abcDEF',
+    ]);
+  });
+
   const basic = (pair: string) => Buffer.from(pair).toString('base64');
 
   it('finds the password of URLs anywhere in the raw config, and the Basic header sent for it', () => {

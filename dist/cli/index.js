@@ -515,11 +515,12 @@ function gateSourceIssues(config) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   PU: () => (/* binding */ slackIssues),
 /* harmony export */   lk: () => (/* binding */ CREDENTIAL_KEYS),
 /* harmony export */   mj: () => (/* binding */ DATADOG_SITES),
 /* harmony export */   xR: () => (/* binding */ noticesShape)
 /* harmony export */ });
-/* unused harmony export NOTICE_EVENTS */
+/* unused harmony exports SLACK_CHANNEL_ID, SLACK_API_URL, NOTICE_EVENTS */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9691);
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5996);
 
@@ -535,6 +536,9 @@ const DATADOG_SITES = [
     'ddog-gov.com',
     'us2.ddog-gov.com',
 ];
+/** A conversation ID as Slack's Web API spec gives it: C (channel), G (private group) or D (direct message). */
+const SLACK_CHANNEL_ID = /^[CGD][A-Z0-9]{8,}$/;
+const SLACK_API_URL = 'https://slack.com/api';
 const NOTICE_EVENTS = ['start', 'success', 'warning', 'failure', 'cancelled'];
 // A cancel mid-deploy is news to whoever asked to hear of failures: `failure` includes `cancelled`.
 const noticeEvents = (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .wordList */ .d8)('failure, cancelled').pipe(zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg((0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(NOTICE_EVENTS))
@@ -565,6 +569,19 @@ const noticesShape = {
         .prefault([])
         .meta({ description: 'Extra tags; always added: service:, env:, version:.' }),
     'slack-webhook-url': _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .httpUrl */ .q3.optional().meta({ description: 'A Slack incoming-webhook URL; turns Slack on.' }),
+    'slack-bot-token': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional().meta({
+        description: 'A Slack bot token (xoxb-…, scope chat:write) with slack-channel: one message per deploy through the Web API, updated with the verdict. Instead of slack-webhook-url.',
+    }),
+    'slack-channel': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .regex(SLACK_CHANNEL_ID, {
+        error: (issue) => `${JSON.stringify(issue.input)} is not a Slack channel ID (C, G or D and 8 or more capital letters and digits, e.g. C0123456789): in Slack, open the channel's details; the ID is at the bottom`,
+    })
+        .optional()
+        .meta({ description: 'The channel ID the bot posts to (e.g. C0123456789); invite the app to it.' }),
+    'slack-api-url': _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .httpUrl */ .q3.prefault(SLACK_API_URL).meta({
+        description: "Slack's Web API base URL (for Slack's government cloud, a proxy, or tests).",
+        default: SLACK_API_URL,
+    }),
     'slack-notify-on': noticeEvents.prefault('start,success,warning,failure').meta({
         description: 'Which events post a message (rollback outcomes and cancelled are part of failure).',
         default: 'start,success,warning,failure',
@@ -576,7 +593,37 @@ const noticesShape = {
     'runbook-url': _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .httpUrl */ .q3.optional().meta({ description: 'Linked from every failure notice and the summary.' }),
 };
 /** Keys whose whole value is a credential. */
-const CREDENTIAL_KEYS = ['grafana-token', 'datadog-api-key', 'datadog-app-key', 'slack-webhook-url'];
+const CREDENTIAL_KEYS = [
+    'grafana-token',
+    'datadog-api-key',
+    'datadog-app-key',
+    'slack-webhook-url',
+    'slack-bot-token',
+];
+/**
+ * The two Slack paths exclude each other: a webhook posts where its app was set up, a bot where slack-channel says.
+ * Both set is an error rather than a silent choice: which one a team meant cannot be told.
+ */
+function slackIssues(config) {
+    const issues = [];
+    const bot = config['slack-bot-token'] !== undefined;
+    if (bot && config['slack-webhook-url'] !== undefined)
+        issues.push({
+            path: ['slack-webhook-url'],
+            message: 'set slack-bot-token (one message per deploy, updated with the verdict) or slack-webhook-url (one message per event), not both',
+        });
+    if (bot && config['slack-channel'] === undefined)
+        issues.push({
+            path: ['slack-channel'],
+            message: 'required with slack-bot-token: the ID of the channel to post to (e.g. C0123456789)',
+        });
+    if (!bot && config['slack-channel'] !== undefined)
+        issues.push({
+            path: ['slack-bot-token'],
+            message: 'required with slack-channel: a bot token (xoxb-…) with chat:write; a webhook posts to its own channel',
+        });
+    return issues;
+}
 
 
 /***/ }),
@@ -12042,6 +12089,8 @@ const configSchema = main_schemas/* strictObject */.rej(configShape).superRefine
         ctx.addIssue({ code: 'custom', ...issue });
     for (const issue of syntheticTrafficIssues(config))
         ctx.addIssue({ code: 'custom', ...issue });
+    for (const issue of (0,noticesSchema/* slackIssues */.PU)(config))
+        ctx.addIssue({ code: 'custom', ...issue });
     if (config['grafana-url'] !== undefined && config['grafana-token'] === undefined) {
         ctx.addIssue({
             code: 'custom',
@@ -12962,6 +13011,10 @@ function planNotices(config) {
     const grafanaToken = config['grafana-token'];
     const apiKey = config['datadog-api-key'];
     const webhookUrl = config['slack-webhook-url'];
+    const botToken = config['slack-bot-token'];
+    const slackChannel = config['slack-channel'];
+    // The schema refuses both paths at once and a token without a channel: the bot is set up whole or not at all.
+    const bot = botToken && slackChannel ? { token: botToken, channel: slackChannel, apiUrl: config['slack-api-url'] } : undefined;
     const insecure = config['insecure-skip-tls-verify'];
     const notices = {
         ...(grafanaUrl && grafanaToken
@@ -12986,10 +13039,10 @@ function planNotices(config) {
                 },
             }
             : {}),
-        ...(webhookUrl
+        ...(bot || webhookUrl
             ? {
                 slack: {
-                    webhookUrl,
+                    ...(bot ? { bot } : { webhookUrl }),
                     notifyOn: config['slack-notify-on'],
                     mention: config['slack-mention'],
                     insecureSkipTlsVerify: insecure.has('slack'),
@@ -16018,8 +16071,11 @@ function deliverAll(channels, notice, deps) {
 async function deliver(channel, notice, deps) {
     const base = { channel: channel.name, event: notice.event };
     if (deps.dryRun) {
-        const { method, url, body } = channel.preview(notice);
-        deps.logger.info(deps.redact(`dry-run: ${channel.name} would ${method} ${url} ${JSON.stringify(body)}`));
+        const { more = [], ...first } = channel.preview(notice);
+        for (const [index, { method, url, body }] of [first, ...more].entries()) {
+            const then = index === 0 ? '' : 'then ';
+            deps.logger.info(deps.redact(`dry-run: ${channel.name} would ${then}${method} ${url} ${JSON.stringify(body)}`));
+        }
         return { ...base, sent: false, attempts: 0, detail: 'dry run: printed, not sent' };
     }
     let detail = '';
@@ -16033,6 +16089,15 @@ async function deliver(channel, notice, deps) {
                     sent: false,
                     attempts: attempt,
                     detail: deps.redact(`HTTP ${answer.status}, but not ${channel.name}'s answer: ${answer.detail ?? 'nothing confirms the notice'}`),
+                };
+            }
+            if (answer.status >= 200 && answer.status < 300 && answer.refused) {
+                return {
+                    ...base,
+                    sent: false,
+                    attempts: attempt,
+                    detail: deps.redact(answer.detail ?? `${channel.name} refused the notice`),
+                    ...(answer.reference ? { reference: answer.reference } : {}),
                 };
             }
             if (answer.status >= 200 && answer.status < 300) {
@@ -16868,9 +16933,22 @@ async function noticeChannels(plan, context) {
             insecureSkipTlsVerify: datadog.insecureSkipTlsVerify,
         })));
     }
-    if (slack) {
-        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(443), __nccwpck_require__.e(515)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1515)).then(({ createSlackChannel }) => createSlackChannel({
-            webhookUrl: slack.webhookUrl,
+    if (slack?.bot) {
+        const bot = slack.bot;
+        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(265), __nccwpck_require__.e(491)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6491)).then(({ createSlackApiChannel }) => createSlackApiChannel({
+            token: bot.token,
+            channel: bot.channel,
+            apiUrl: bot.apiUrl,
+            mention: slack.mention,
+            userAgent: USER_AGENT,
+            timeoutMs: NOTICE_TIMEOUT_MS,
+            insecureSkipTlsVerify: slack.insecureSkipTlsVerify,
+        })));
+    }
+    else if (slack?.webhookUrl) {
+        const webhookUrl = slack.webhookUrl;
+        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(443), __nccwpck_require__.e(265), __nccwpck_require__.e(498)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5498)).then(({ createSlackChannel }) => createSlackChannel({
+            webhookUrl,
             mention: slack.mention,
             timeoutMs: NOTICE_TIMEOUT_MS,
             insecureSkipTlsVerify: slack.insecureSkipTlsVerify,

@@ -256,21 +256,36 @@ export interface NoticeAttempt {
   retryAfterMs?: number;
   /** What the vendor said, trimmed and secret-free, for the summary's Notices section. */
   detail?: string;
-  /** Grafana's annotation id, for the `grafana-annotation-id` output. */
+  /** Grafana's annotation id (the `grafana-annotation-id` output); the Slack message's ts (`slack-message-ts`). */
   reference?: string;
   /**
    * A 2xx that is not the vendor's answer (a proxy's HTML page, cut-off JSON): nothing confirms the
    * notice arrived, so it is not counted as sent; nor is it sent again, since it may have been.
    */
   unconfirmed?: boolean;
+  /**
+   * A 2xx in which the vendor itself refused the notice (Slack's `ok: false`): not sent, and final; `detail`
+   * says why and what fixes it.
+   */
+  refused?: boolean;
 }
 
-/** One vendor. `send` makes a single attempt and rejects with a ProbeError when there is no HTTP answer. */
+export interface NoticeRequest {
+  method: string;
+  url: string;
+  body: unknown;
+}
+
+/**
+ * One vendor. `send` makes a single attempt and rejects with a ProbeError when there is no HTTP answer. */
 export interface NoticeChannel {
   readonly name: 'grafana' | 'datadog' | 'slack';
   send(notice: DeployNotice, signal: AbortSignal): Promise<NoticeAttempt>;
-  /** The request `send` would make (method, URL, body), secrets left out: what dry-run prints. */
-  preview(notice: DeployNotice): { method: string; url: string; body: unknown };
+  /**
+   * The request `send` would make (method, URL, body), secrets left out: what dry-run prints. `more`: the
+   * requests that follow it for the same notice (a Slack reply in the message's thread).
+   */
+  preview(notice: DeployNotice): NoticeRequest & { more?: NoticeRequest[] };
 }
 
 /** A dependency the service needs, reached directly: PostgreSQL, Redis, or a TCP port. */

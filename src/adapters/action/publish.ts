@@ -28,7 +28,10 @@ export async function publish(report: Report, reportPath: string): Promise<void>
   core.setOutput('rollback-required', String(rollback ? rollback.required : report.rollbackNeeded));
   core.setOutput('rollback-revision', rollback?.to ? String(rollback.to.revision) : '');
   core.setOutput('rollback-command', report.rollbackCommand ?? '');
-  core.setOutput('grafana-annotation-id', report.notices?.find((notice) => notice.reference)?.reference ?? '');
+  const reference = (channel: string) =>
+    report.notices?.findLast((notice) => notice.channel === channel && notice.reference)?.reference ?? '';
+  core.setOutput('grafana-annotation-id', reference('grafana'));
+  core.setOutput('slack-message-ts', reference('slack'));
   for (const notice of report.notices ?? []) {
     if (!notice.sent && notice.attempts > 0)
       core.warning(`${notice.channel} ${notice.event} notice not sent: ${notice.detail}`, 'post-deploy-check: notices');

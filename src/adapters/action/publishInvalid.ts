@@ -24,6 +24,7 @@ export async function publishInvalid(errors: readonly string[], durationMs: numb
     'rollback-revision': '',
     'rollback-command': '',
     'grafana-annotation-id': '',
+    'slack-message-ts': '',
   };
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
   await core.appendSummary(renderInvalidConfigMarkdown(errors));

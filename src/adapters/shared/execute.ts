@@ -215,11 +215,27 @@ async function noticeChannels(plan: Plan, context: RunContext): Promise<NoticeCh
       ),
     );
   }
-  if (slack) {
+  if (slack?.bot) {
+    const bot = slack.bot;
+    channels.push(
+      import('../../providers/slack/slackApiChannel.js').then(({ createSlackApiChannel }) =>
+        createSlackApiChannel({
+          token: bot.token,
+          channel: bot.channel,
+          apiUrl: bot.apiUrl,
+          mention: slack.mention,
+          userAgent: USER_AGENT,
+          timeoutMs: NOTICE_TIMEOUT_MS,
+          insecureSkipTlsVerify: slack.insecureSkipTlsVerify,
+        }),
+      ),
+    );
+  } else if (slack?.webhookUrl) {
+    const webhookUrl = slack.webhookUrl;
     channels.push(
       import('../../providers/slack/slackChannel.js').then(({ createSlackChannel }) =>
         createSlackChannel({
-          webhookUrl: slack.webhookUrl,
+          webhookUrl,
           mention: slack.mention,
           timeoutMs: NOTICE_TIMEOUT_MS,
           insecureSkipTlsVerify: slack.insecureSkipTlsVerify,

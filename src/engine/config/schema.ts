@@ -4,7 +4,7 @@ import { formatDuration } from './duration.js';
 import { errorRateGate, monitorShape, OFF } from './monitorSchema.js';
 import { verifyShape } from './verifySchema.js';
 import { rollbackIssues, rollbackShape } from './rollbackSchema.js';
-import { noticesShape } from './noticesSchema.js';
+import { noticesShape, slackIssues } from './noticesSchema.js';
 import { trustShape } from './trustSchema.js';
 import { builtInTrafficQuery, trafficShape } from './trafficSchema.js';
 import { SLO_GATE_NAME, sloShape } from './sloSchema.js';
@@ -181,6 +181,7 @@ export const configSchema = z.strictObject(configShape).superRefine((config, ctx
   for (const issue of duplicateGateNames(config)) ctx.addIssue({ code: 'custom', ...issue });
   for (const issue of gateSourceIssues(config)) ctx.addIssue({ code: 'custom', ...issue });
   for (const issue of syntheticTrafficIssues(config)) ctx.addIssue({ code: 'custom', ...issue });
+  for (const issue of slackIssues(config)) ctx.addIssue({ code: 'custom', ...issue });
   if (config['grafana-url'] !== undefined && config['grafana-token'] === undefined) {
     ctx.addIssue({
       code: 'custom',

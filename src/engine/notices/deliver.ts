@@ -29,8 +29,11 @@ export function deliverAll(
 export async function deliver(channel: NoticeChannel, notice: DeployNotice, deps: DeliverDeps): Promise<NoticeResult> {
   const base = { channel: channel.name, event: notice.event };
   if (deps.dryRun) {
-    const { method, url, body } = channel.preview(notice);
-    deps.logger.info(deps.redact(`dry-run: ${channel.name} would ${method} ${url} ${JSON.stringify(body)}`));
+    const { more = [], ...first } = channel.preview(notice);
+    for (const [index, { method, url, body }] of [first, ...more].entries()) {
+      const then = index === 0 ? '' : 'then ';
+      deps.logger.info(deps.redact(`dry-run: ${channel.name} would ${then}${method} ${url} ${JSON.stringify(body)}`));
+    }
     return { ...base, sent: false, attempts: 0, detail: 'dry run: printed, not sent' };
   }
   let detail = '';
@@ -46,6 +49,15 @@ export async function deliver(channel: NoticeChannel, notice: DeployNotice, deps
           detail: deps.redact(
             `HTTP ${answer.status}, but not ${channel.name}'s answer: ${answer.detail ?? 'nothing confirms the notice'}`,
           ),
+        };
+      }
+      if (answer.status >= 200 && answer.status < 300 && answer.refused) {
+        return {
+          ...base,
+          sent: false,
+          attempts: attempt,
+          detail: deps.redact(answer.detail ?? `${channel.name} refused the notice`),
+          ...(answer.reference ? { reference: answer.reference } : {}),
         };
       }
       if (answer.status >= 200 && answer.status < 300) {

@@ -5,7 +5,14 @@ import type { DeployNotice, NoticeChannel } from '../ports.js';
 export interface NoticesPlan {
   grafana?: { url: string; token: string; dashboardUid?: string; tags: string[]; insecureSkipTlsVerify: boolean };
   datadog?: { apiKey: string; site: string; apiUrl?: string; tags: string[]; insecureSkipTlsVerify: boolean };
-  slack?: { webhookUrl: string; notifyOn: Set<NoticeEvent>; mention?: string; insecureSkipTlsVerify: boolean };
+  /** Exactly one of webhookUrl (an incoming webhook) and bot (the Web API: one message per deploy, updated). */
+  slack?: {
+    webhookUrl?: string;
+    bot?: { token: string; channel: string; apiUrl: string };
+    notifyOn: Set<NoticeEvent>;
+    mention?: string;
+    insecureSkipTlsVerify: boolean;
+  };
   /** The Grafana dashboard a failure notice links to, when grafana-dashboard-uid names one. */
   dashboardUrl?: string;
 }
@@ -28,6 +35,11 @@ export function planNotices(config: Config): NoticesPlan | undefined {
   const grafanaToken = config['grafana-token'];
   const apiKey = config['datadog-api-key'];
   const webhookUrl = config['slack-webhook-url'];
+  const botToken = config['slack-bot-token'];
+  const slackChannel = config['slack-channel'];
+  // The schema refuses both paths at once and a token without a channel: the bot is set up whole or not at all.
+  const bot =
+    botToken && slackChannel ? { token: botToken, channel: slackChannel, apiUrl: config['slack-api-url'] } : undefined;
   const insecure = config['insecure-skip-tls-verify'];
   const notices: NoticesPlan = {
     ...(grafanaUrl && grafanaToken
@@ -52,10 +64,10 @@ export function planNotices(config: Config): NoticesPlan | undefined {
           },
         }
       : {}),
-    ...(webhookUrl
+    ...(bot || webhookUrl
       ? {
           slack: {
-            webhookUrl,
+            ...(bot ? { bot } : { webhookUrl }),
             notifyOn: config['slack-notify-on'],
             mention: config['slack-mention'],
             insecureSkipTlsVerify: insecure.has('slack'),

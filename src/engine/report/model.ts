@@ -322,6 +322,6 @@ export interface NoticeResult {
   attempts: number;
   /** What the vendor answered, or why nothing was sent; secret-free. */
   detail: string;
-  /** Grafana's annotation id. */
+  /** Grafana's annotation id; the Slack message's ts. */
   reference?: string;
 }

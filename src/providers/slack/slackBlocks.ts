@@ -52,6 +52,11 @@ export interface SlackMessageOptions {
   mention?: string;
   /** Linked from the message; falls back to the notice's own dashboardUrl. */
   grafanaDashboardUrl?: string;
+  /**
+   * `thread`: the failing checks, the rollback and the mention are left out, for `slackThreadReply` to post under
+   * the message (an edited message notifies no one, a reply with a mention does). Default `inline`.
+   */
+  details?: 'inline' | 'thread';
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
@@ -264,7 +269,8 @@ function linkBlocks(notice: DeployNotice, options: SlackMessageOptions): SlackBl
 /** The Block Kit message for one notice, inside Block Kit's limits whatever the notice holds. */
 export function slackMessage(notice: DeployNotice, options: SlackMessageOptions = {}): SlackMessage {
   const mood = tone(notice);
-  const mention = notice.event === 'failure' && options.mention?.trim() ? `${options.mention.trim()} ` : '';
+  const inline = options.details !== 'thread';
+  const mention = inline ? mentionOf(notice, options) : '';
   const header = headline(notice, mood);
   const body = notice.summary ? summaryBody(notice.summary, notice) : '';
   const line = body ? fitEscaped(body, SUMMARY_CHARS) : DEFAULT_LINE[notice.event];
@@ -272,14 +278,53 @@ export function slackMessage(notice: DeployNotice, options: SlackMessageOptions 
     { type: 'header', text: { type: 'plain_text', text: fitPlain(header, SLACK_LIMITS.header), emoji: true } },
     { type: 'section', text: mrkdwn(fitPlain(`${mention}${line}`, SLACK_LIMITS.text)) },
     { type: 'section', fields: fields(notice) },
-    ...failureBlocks(notice),
-    ...rollbackBlocks(notice),
+    ...(inline ? [...failureBlocks(notice), ...rollbackBlocks(notice)] : []),
     ...linkBlocks(notice, options),
   ];
   return {
     text: fitPlain(`${mention}${fitEscaped(header, SLACK_LIMITS.header)}: ${line}`, SLACK_LIMITS.fallbackText),
     blocks: capBlocks(blocks),
   };
+}
+
+function mentionOf(notice: DeployNotice, options: SlackMessageOptions): string {
+  return notice.event === 'failure' && options.mention?.trim() ? `${options.mention.trim()} ` : '';
+}
+
+/**
+ * What `details: 'thread'` left out of the message, as a reply in its thread: the failing checks, the rollback's
+ * outcome and, on failure, the mention. Undefined when there is nothing to add.
+ */
+export function slackThreadReply(notice: DeployNotice, options: SlackMessageOptions = {}): SlackMessage | undefined {
+  const details = [...failureBlocks(notice), ...rollbackBlocks(notice)];
+  const mention = mentionOf(notice, options);
+  if (details.length === 0 && !mention) return undefined;
+  const blocks: SlackBlock[] = [
+    ...(mention
+      ? [{ type: 'section' as const, text: mrkdwn(fitPlain(`${mention}${tone(notice).title}`, SLACK_LIMITS.text)) }]
+      : []),
+    ...details,
+  ];
+  // The notification line: what the reply holds, in words.
+  const count = notice.failures.length;
+  const rollback = notice.event === 'failure' && notice.rollback ? rollbackText(notice.rollback) : '';
+  const failures =
+    count === 0
+      ? ''
+      : notice.event === 'warning'
+        ? `${count} warning${count === 1 ? '' : 's'}`
+        : `${count} failing ${count === 1 ? 'check or gate' : 'checks or gates'}`;
+  const summary = [rollback, failures].filter(Boolean).join('; ') || tone(notice).title;
+  return {
+    text: fitPlain(`${mention}${summary}`, SLACK_LIMITS.fallbackText),
+    blocks: capBlocks(blocks),
+  };
+}
+
+function rollbackText(rollback: NonNullable<DeployNotice['rollback']>): string {
+  const revision =
+    rollback.toRevision !== undefined ? ` to revision ${fitEscaped(oneLine(String(rollback.toRevision)), 100)}` : '';
+  return `Rollback: ${fitEscaped(oneLine(rollback.outcome), 100)}${revision}`;
 }
 
 /** A guard: never more than Slack's 50 blocks, the last one saying how many were left out. */
