@@ -29,6 +29,8 @@ export async function publish(report: Report, reportPath: string): Promise<void>
   core.setOutput('rollback-revision', rollback?.to ? String(rollback.to.revision) : '');
   core.setOutput('rollback-command', report.rollbackCommand ?? '');
   core.setOutput('grafana-annotation-id', report.notices?.find((notice) => notice.reference)?.reference ?? '');
+  const deploymentId = report.githubDeployment?.id;
+  core.setOutput('github-deployment-id', deploymentId === undefined ? '' : String(deploymentId));
   for (const notice of report.notices ?? []) {
     if (!notice.sent && notice.attempts > 0)
       core.warning(`${notice.channel} ${notice.event} notice not sent: ${notice.detail}`, 'post-deploy-check: notices');

@@ -24,6 +24,7 @@ export function publishInvalid(errors: readonly string[], durationMs: number): v
     'rollback-revision': '',
     'rollback-command': '',
     'grafana-annotation-id': '',
+    'github-deployment-id': '',
   };
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
   core.appendSummary(renderInvalidConfigMarkdown(errors));

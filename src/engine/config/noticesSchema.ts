@@ -63,4 +63,10 @@ export const noticesShape = {
 };
 
 /** Keys whose whole value is a credential. */
-export const CREDENTIAL_KEYS = ['grafana-token', 'datadog-api-key', 'datadog-app-key', 'slack-webhook-url'] as const;
+export const CREDENTIAL_KEYS = [
+  'grafana-token',
+  'datadog-api-key',
+  'datadog-app-key',
+  'slack-webhook-url',
+  'github-token',
+] as const;
