@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3124:
+/***/ 7906:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -25,7 +25,7 @@ const systemClock = {
 
 /***/ }),
 
-/***/ 2194:
+/***/ 8504:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -38,10 +38,10 @@ const systemClock = {
 /* harmony export */   zE: () => (/* binding */ requestShape)
 /* harmony export */ });
 /* unused harmony exports HTTP_METHODS, statusExpectation, expectSchema, checkObjectSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9691);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8532);
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5996);
-/* harmony import */ var _pattern_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2155);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8619);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3412);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2042);
+/* harmony import */ var _pattern_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3893);
 
 
 
@@ -159,7 +159,7 @@ const checkSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([checkShor
 
 /***/ }),
 
-/***/ 4649:
+/***/ 99:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -202,7 +202,7 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 5996:
+/***/ 2042:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -221,10 +221,10 @@ function formatDuration(ms) {
 /* harmony export */   yL: () => (/* binding */ oneOf),
 /* harmony export */   zM: () => (/* binding */ regexText)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9691);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8532);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4649);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4107);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8619);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3412);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7997);
 
 
 
@@ -402,7 +402,7 @@ function typeOfValue(value) {
 
 /***/ }),
 
-/***/ 2364:
+/***/ 8742:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -412,9 +412,9 @@ function typeOfValue(value) {
 /* harmony export */   vy: () => (/* binding */ gateSourceIssues)
 /* harmony export */ });
 /* unused harmony export GATE_SOURCES */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9691);
-/* harmony import */ var _checkSchema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2194);
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5996);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8619);
+/* harmony import */ var _checkSchema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8504);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2042);
 
 
 
@@ -510,7 +510,7 @@ function gateSourceIssues(config) {
 
 /***/ }),
 
-/***/ 9343:
+/***/ 7169:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -519,8 +519,8 @@ function gateSourceIssues(config) {
 /* harmony export */   xR: () => (/* binding */ noticesShape)
 /* harmony export */ });
 /* unused harmony export NOTICE_EVENTS */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9691);
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5996);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8619);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2042);
 
 
 const DATADOG_SITES = [
@@ -575,12 +575,18 @@ const noticesShape = {
     'runbook-url': _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .httpUrl */ .q3.optional().meta({ description: 'Linked from every failure notice and the summary.' }),
 };
 /** Keys whose whole value is a credential. */
-const CREDENTIAL_KEYS = ['grafana-token', 'datadog-api-key', 'datadog-app-key', 'slack-webhook-url'];
+const CREDENTIAL_KEYS = [
+    'grafana-token',
+    'datadog-api-key',
+    'datadog-app-key',
+    'slack-webhook-url',
+    'github-token',
+];
 
 
 /***/ }),
 
-/***/ 2155:
+/***/ 3893:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -608,7 +614,7 @@ function asRegex(value) {
 
 /***/ }),
 
-/***/ 4107:
+/***/ 7997:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -643,7 +649,21 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 3948:
+/***/ 9941:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ messageOf)
+/* harmony export */ });
+/** The message of anything thrown, for a report line: errors from other realms and non-errors too. */
+function messageOf(error) {
+    return error?.message ?? String(error);
+}
+
+
+/***/ }),
+
+/***/ 2790:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -669,7 +689,7 @@ function hasHeader(headers, name) {
 
 /***/ }),
 
-/***/ 3701:
+/***/ 3643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -711,11 +731,12 @@ function reachBackMs(query) {
 
 /***/ }),
 
-/***/ 1158:
+/***/ 3464:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B2: () => (/* binding */ ProbeError),
+/* harmony export */   BT: () => (/* binding */ TrackerError),
 /* harmony export */   ZS: () => (/* binding */ RollbackError),
 /* harmony export */   b$: () => (/* binding */ ClusterError),
 /* harmony export */   sg: () => (/* binding */ DependencyError),
@@ -772,11 +793,22 @@ class DependencyError extends Error {
         this.name = 'DependencyError';
     }
 }
+/** The tracker's API turned a request away or gave no answer: the message says what failed, with no secret. */
+class TrackerError extends Error {
+    permission;
+    constructor(message, 
+    /** What the token lacks, as a workflow's permissions block writes it (deployments: write). */
+    permission) {
+        super(message);
+        this.permission = permission;
+        this.name = 'TrackerError';
+    }
+}
 
 
 /***/ }),
 
-/***/ 1958:
+/***/ 1556:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -813,7 +845,7 @@ function inlineCode(text) {
 
 /***/ }),
 
-/***/ 9887:
+/***/ 8205:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -823,7 +855,7 @@ function inlineCode(text) {
 /* harmony export */   lY: () => (/* binding */ createRedactor),
 /* harmony export */   n3: () => (/* binding */ headerSecrets)
 /* harmony export */ });
-/* harmony import */ var _config_noticesSchema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9343);
+/* harmony import */ var _config_noticesSchema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7169);
 
 const MASK = '***';
 const PROMETHEUS_HEADERS = 'prometheus-headers';
@@ -1005,6 +1037,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
 /***/ 9278:
 /***/ ((module) => {
 
@@ -1131,7 +1177,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 
 /***/ }),
 
-/***/ 99:
+/***/ 5337:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
@@ -1152,7 +1198,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/
 
 /***/ }),
 
-/***/ 7997:
+/***/ 378:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
@@ -1264,7 +1310,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types")
 
 /***/ }),
 
-/***/ 9691:
+/***/ 8619:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1287,11 +1333,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core_core = __nccwpck_require__(8532);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/util.js
-var core_util = __nccwpck_require__(4723);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/core/core.js
+var core_core = __nccwpck_require__(3412);
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/core/util.js
+var core_util = __nccwpck_require__(6211);
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -1604,7 +1650,7 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/regexes.js
 
 /**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
@@ -1762,7 +1808,7 @@ const sha512_hex = /^[0-9a-fA-F]{128}$/;
 const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
 const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/checks.js
 // import { $ZodType } from "./schemas.js";
 
 
@@ -2280,7 +2326,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodChe
     };
 });
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -2320,14 +2366,14 @@ class Doc {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/schemas.js
 
 
 
@@ -4965,7 +5011,7 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/registries.js
 var _a;
 const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
 const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
@@ -5018,7 +5064,7 @@ function registry() {
 (_a = globalThis).__zod_globalRegistry ?? (_a.__zod_globalRegistry = registry());
 const globalRegistry = globalThis.__zod_globalRegistry;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/api.js
 
 
 
@@ -6123,7 +6169,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
     return inst;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -6776,7 +6822,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -7621,7 +7667,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/locales/en.js
 
 const error = () => {
     const Sizable = {
@@ -7748,7 +7794,7 @@ const error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -8017,7 +8063,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/parse.js
 
 
 
@@ -8194,7 +8240,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/classic/errors.js
 
 
 
@@ -8253,7 +8299,7 @@ const ZodRealError = /*@__PURE__*/ core_core/* $constructor */.xI("ZodError", er
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -8271,7 +8317,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -9811,7 +9857,7 @@ function preprocess(fn, schema) {
 
 /***/ }),
 
-/***/ 8532:
+/***/ 3412:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9823,7 +9869,7 @@ function preprocess(fn, schema) {
 /* harmony export */   xI: () => (/* binding */ $constructor)
 /* harmony export */ });
 /* unused harmony export $brand */
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6211);
 var _a;
 
 /** A special constant with type `never` */
@@ -9969,7 +10015,7 @@ function config(newConfig) {
 
 /***/ }),
 
-/***/ 4723:
+/***/ 6211:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10024,7 +10070,7 @@ function config(newConfig) {
 /* harmony export */   zM: () => (/* binding */ mergeDefs)
 /* harmony export */ });
 /* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, defineLazy, objectClone, cloneDef, getElementAtPath, promiseAllObject, randomString, numKeys, getParsedType, primitiveTypes, createTransparentProxy, unwrapMessage, getSizableOrigin, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, CONSTANT_CATCH */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3412);
 
 // functions
 function assertEqual(val) {
@@ -11144,16 +11190,16 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __nccwpck_require__(643);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var main_core = __nccwpck_require__(8532);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var main_schemas = __nccwpck_require__(9691);
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/core/core.js
+var main_core = __nccwpck_require__(3412);
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/classic/schemas.js + 15 modules
+var main_schemas = __nccwpck_require__(8619);
 // EXTERNAL MODULE: ./src/engine/config/checkSchema.ts
-var checkSchema = __nccwpck_require__(2194);
+var checkSchema = __nccwpck_require__(8504);
 // EXTERNAL MODULE: ./src/engine/config/duration.ts
-var duration = __nccwpck_require__(4649);
+var duration = __nccwpck_require__(99);
 // EXTERNAL MODULE: ./src/engine/config/fields.ts
-var fields = __nccwpck_require__(5996);
+var fields = __nccwpck_require__(2042);
 ;// CONCATENATED MODULE: ./src/engine/config/trustSchema.ts
 
 /** How much a gate may do: be watched only, warn at most, or fail the release and roll it back. */
@@ -11184,7 +11230,7 @@ const trustShape = {
 };
 
 // EXTERNAL MODULE: ./src/engine/config/gateSourceSchema.ts
-var gateSourceSchema = __nccwpck_require__(2364);
+var gateSourceSchema = __nccwpck_require__(8742);
 ;// CONCATENATED MODULE: ./src/engine/config/monitorSchema.ts
 
 
@@ -11523,7 +11569,52 @@ function rollbackIssues(config) {
 }
 
 // EXTERNAL MODULE: ./src/engine/config/noticesSchema.ts
-var noticesSchema = __nccwpck_require__(9343);
+var noticesSchema = __nccwpck_require__(7169);
+;// CONCATENATED MODULE: ./src/engine/config/githubSchema.ts
+
+
+const GITHUB_DEPLOYMENT_MODES = ['off', 'create', 'update'];
+/** GitHub's own records of the release: a deployment and its statuses. */
+const githubShape = {
+    'github-token': main_schemas/* string */.YjP().min(1).optional().meta({
+        description: 'Token for the GitHub API (deployment statuses); a secret, masked everywhere. The action defaults it in action.yml, the one default that lives there.',
+        'x-default': '${{ github.token }}',
+    }),
+    'github-deployment': (0,fields/* oneOf */.yL)(GITHUB_DEPLOYMENT_MODES).prefault('off').meta({
+        description: 'off; create: a GitHub deployment for environment at the commit, with statuses in_progress then success, failure or error; update: the same statuses on github-deployment-id.',
+        default: 'off',
+    }),
+    'github-deployment-id': (0,fields/* wholeNumber */.rD)(1)
+        .optional()
+        .meta({ description: 'The deployment whatever deployed created; required with github-deployment: update.' }),
+};
+/** What one key says about another. */
+function githubIssues(config) {
+    const mode = config['github-deployment'];
+    if (mode !== 'off' && config['github-token'] === undefined)
+        return [
+            {
+                path: ['github-token'],
+                message: `is required with github-deployment: ${mode}: the action passes the job's own token by default; the CLI needs --github-token or a config file's \${GITHUB_TOKEN}`,
+            },
+        ];
+    if (mode === 'update' && config['github-deployment-id'] === undefined)
+        return [
+            {
+                path: ['github-deployment-id'],
+                message: 'is required with github-deployment: update: the id of the deployment your deploy step created',
+            },
+        ];
+    if (mode !== 'update' && config['github-deployment-id'] !== undefined)
+        return [
+            {
+                path: ['github-deployment-id'],
+                message: `is the deployment github-deployment: update reports on; with ${mode} it would be ignored: set github-deployment: update`,
+            },
+        ];
+    return [];
+}
+
 ;// CONCATENATED MODULE: ./src/engine/config/trafficSchema.ts
 
 
@@ -11917,7 +12008,7 @@ function syntheticTrafficIssues(config) {
 }
 
 // EXTERNAL MODULE: ./src/engine/config/suggest.ts
-var suggest = __nccwpck_require__(4107);
+var suggest = __nccwpck_require__(7997);
 ;// CONCATENATED MODULE: ./src/engine/config/placeholderIssues.ts
 
 
@@ -11972,6 +12063,7 @@ function placeholderProblem(name, config, sided) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/config/schema.ts
+
 
 
 
@@ -12060,6 +12152,7 @@ const configShape = {
     ...rollbackShape,
     ...noticesSchema/* noticesShape */.xR,
     ...datadogMetricsShape,
+    ...githubShape,
     'insecure-skip-tls-verify': (0,fields/* wordList */.d8)('prometheus, kubernetes')
         .pipe(main_schemas/* array */.YOg((0,fields/* oneOf */.yL)(TLS_PARTIES)).transform((parties) => new Set(parties)))
         .prefault([])
@@ -12138,6 +12231,8 @@ const configSchema = main_schemas/* strictObject */.rej(configShape).superRefine
     for (const issue of (0,gateSourceSchema/* gateSourceIssues */.vy)(config))
         ctx.addIssue({ code: 'custom', ...issue });
     for (const issue of syntheticTrafficIssues(config))
+        ctx.addIssue({ code: 'custom', ...issue });
+    for (const issue of githubIssues(config))
         ctx.addIssue({ code: 'custom', ...issue });
     if (config['grafana-url'] !== undefined && config['grafana-token'] === undefined) {
         ctx.addIssue({
@@ -12284,7 +12379,7 @@ function windowIssues(given) {
 const CONFIG_KEYS = Object.keys(configShape);
 
 // EXTERNAL MODULE: ./src/engine/secrets.ts
-var engine_secrets = __nccwpck_require__(9887);
+var engine_secrets = __nccwpck_require__(8205);
 ;// CONCATENATED MODULE: ./src/engine/config/issues.ts
 
 /** `['checks', 0, 'expect']` -> `checks[0].expect`; a key that is no plain word is quoted: `headers["x a"]`. */
@@ -12438,7 +12533,7 @@ async function parseListInput(text, key, errors) {
     return typeof value === 'string' ? listLines(text) : value;
 }
 // The YAML parser is a quarter of the entry's code: a run with one check per line and no config file never loads it.
-const loadYaml = () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(734)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6734));
+const loadYaml = () => Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(36)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3036));
 function isMapping(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -12514,7 +12609,7 @@ function planDependencies(config, naming) {
 }
 
 // EXTERNAL MODULE: ./src/engine/http.ts
-var http = __nccwpck_require__(3948);
+var http = __nccwpck_require__(2790);
 ;// CONCATENATED MODULE: ./src/engine/checks/httpPlan.ts
 
 
@@ -13033,6 +13128,51 @@ function dashboardLink(grafanaUrl, uid) {
     return `${base.origin}${base.pathname.replace(/\/+$/, '')}/d/${encodeURIComponent(uid)}`;
 }
 
+;// CONCATENATED MODULE: ./src/engine/github/deploymentPlan.ts
+/** GitHub's limit on a deployment status's description. */
+const DEPLOYMENT_DESCRIPTION_LIMIT = 140;
+/** Absent when github-deployment is off. */
+function planGitHubDeployment(config) {
+    const mode = config['github-deployment'];
+    const token = config['github-token'];
+    if (mode === 'off' || token === undefined)
+        return undefined;
+    return {
+        mode,
+        ...(config['github-deployment-id'] !== undefined ? { deploymentId: config['github-deployment-id'] } : {}),
+        token,
+        ...(config['base-url'] !== undefined ? { environmentUrl: withoutCredentials(config['base-url']) } : {}),
+    };
+}
+/**
+ * The state the run ends the deployment in: success for a release that passed (or only warned), failure for
+ * one that failed whether rolled back or not, error when nothing judged the release: a cancel, or a failure
+ * that is all setup problems (a check that could not run), which says nothing of the release.
+ */
+function finalDeploymentState(result, checks) {
+    if (result === 'passed' || result === 'warning')
+        return 'success';
+    if (result === 'cancelled')
+        return 'error';
+    const failed = checks.filter((check) => check.result === 'failed');
+    return failed.length > 0 && failed.every((check) => check.setupProblem) ? 'error' : 'failure';
+}
+/** The one-line summary cut to GitHub's limit, counted in characters (code points), ending in "…" when cut. */
+function deploymentDescription(text, limit = DEPLOYMENT_DESCRIPTION_LIMIT) {
+    const oneLine = text.replace(/\s+/g, ' ').trim();
+    const characters = Array.from(oneLine);
+    return characters.length <= limit ? oneLine : `${characters.slice(0, limit - 1).join('')}…`;
+}
+/** A link people open from GitHub: never with the user and password a base-url may carry. */
+function withoutCredentials(url) {
+    const parsed = new URL(url);
+    if (!parsed.username && !parsed.password)
+        return url;
+    parsed.username = '';
+    parsed.password = '';
+    return parsed.href;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/rollback/rollbackPlan.ts
 
 
@@ -13111,6 +13251,7 @@ function helmCommands(helm, { toRevision, timeoutMs }) {
 
 
 
+
 /** Each feature plans itself; names are made unique across all checks for the report. */
 function buildPlan(config) {
     const naming = planNaming(config, config['version-url'] ? [VERSION_CHECK_NAME] : []);
@@ -13132,6 +13273,7 @@ function buildPlan(config) {
         monitor: planMonitor(config),
         notices: planNotices(config),
         runbookUrl: config['runbook-url'],
+        github: planGitHubDeployment(config),
     };
 }
 /** Everyone whose certificate the run will not verify, named as the log and the config name them. */
@@ -13157,7 +13299,7 @@ function unverifiedTlsParties(plan) {
 }
 
 // EXTERNAL MODULE: ./src/engine/ports.ts
-var ports = __nccwpck_require__(1158);
+var ports = __nccwpck_require__(3464);
 ;// CONCATENATED MODULE: ./src/engine/checks/outcome.ts
 /** The one way a CheckOutcome is made: a failed optional check warns, and the detail is masked. */
 function outcomeOf(check, finding, durationMs, redact) {
@@ -13245,12 +13387,8 @@ async function runBurstCheck(check, context) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/engine/errors.ts
-/** The message of anything thrown, for a report line: errors from other realms and non-errors too. */
-function messageOf(error) {
-    return error?.message ?? String(error);
-}
-
+// EXTERNAL MODULE: ./src/engine/errors.ts
+var errors = __nccwpck_require__(9941);
 ;// CONCATENATED MODULE: ./src/engine/checks/dependencyCheck.ts
 
 
@@ -13271,7 +13409,7 @@ async function runDependencyCheck(dependency, context) {
         passed = true;
     }
     catch (error) {
-        detail = messageOf(error);
+        detail = (0,errors/* messageOf */.b)(error);
     }
     return finish({
         passed,
@@ -13427,7 +13565,7 @@ function responseExcerpt(response, redact) {
 }
 
 // EXTERNAL MODULE: ./src/engine/config/pattern.ts
-var config_pattern = __nccwpck_require__(2155);
+var config_pattern = __nccwpck_require__(3893);
 ;// CONCATENATED MODULE: ./src/engine/checks/expectations.ts
 
 
@@ -13681,7 +13819,7 @@ async function runRolloutCheck(target, context) {
         ({ complete, message } = await context.cluster.waitForRollout(target.rolloutTimeoutMs, context.signal));
     }
     catch (error) {
-        message = messageOf(error);
+        message = (0,errors/* messageOf */.b)(error);
         setupProblem = true;
     }
     const where = kubectlTarget(target);
@@ -14739,7 +14877,7 @@ function classifyMonitorStates(monitors) {
 }
 
 // EXTERNAL MODULE: ./src/engine/monitor/ranges.ts
-var ranges = __nccwpck_require__(3701);
+var ranges = __nccwpck_require__(3643);
 ;// CONCATENATED MODULE: ./src/engine/monitor/webReading.ts
 
 
@@ -14765,7 +14903,7 @@ async function readWebValue(web, prober, options) {
         });
     }
     catch (error) {
-        return { error: `${where}: ${messageOf(error)}` };
+        return { error: `${where}: ${(0,errors/* messageOf */.b)(error)}` };
     }
     if (response.status < 200 || response.status >= 300)
         return { error: `${where} answered HTTP ${response.status}` };
@@ -14897,7 +15035,7 @@ async function sampleMonitors(tags, deps, timeoutMs) {
     }
     catch (error) {
         const rateLimited = error instanceof ports/* MetricError */.vh && error.rateLimited ? { rateLimited: true } : {};
-        return { sample: { outcome: 'error', note: deps.redact(messageOf(error)), ...rateLimited }, warnings: [] };
+        return { sample: { outcome: 'error', note: deps.redact((0,errors/* messageOf */.b)(error)), ...rateLimited }, warnings: [] };
     }
 }
 /** What the metric source said about its answers (partial data, a series limit). */
@@ -14948,7 +15086,7 @@ async function readMetric(metrics, query, options) {
     }
     catch (error) {
         if (!(error instanceof ports/* MetricError */.vh))
-            return { error: messageOf(error) };
+            return { error: (0,errors/* messageOf */.b)(error) };
         return { error: error.message, ...(error.rateLimited ? { rateLimited: true } : {}) };
     }
 }
@@ -15093,7 +15231,7 @@ async function readScrapeInterval(plan, deps) {
         return { ms, source: 'prometheus' };
     }
     catch (error) {
-        return { ms: DEFAULT_SCRAPE_INTERVAL_MS, source: 'default', note: deps.redact(messageOf(error)) };
+        return { ms: DEFAULT_SCRAPE_INTERVAL_MS, source: 'default', note: deps.redact((0,errors/* messageOf */.b)(error)) };
     }
 }
 /** Every gate's query once, reported with the backend's own message before any sample is taken. */
@@ -15113,7 +15251,7 @@ async function rejectedQueries(gates, deps, timeoutMs) {
                 if (error instanceof ports/* MetricError */.vh && error.queryRejected)
                     return rejectedGate(gate, key ? `${key}: ${error.message}` : error.message);
                 // Not a verdict yet (Prometheus may be restarting), but a reader should see it before the samples.
-                deps.logger.info(deps.redact(`${gate.name}: no answer before the window: ${messageOf(error)}`));
+                deps.logger.info(deps.redact(`${gate.name}: no answer before the window: ${(0,errors/* messageOf */.b)(error)}`));
                 return undefined;
             }
         }
@@ -15138,7 +15276,7 @@ async function rejectedMonitors(gates, deps, timeoutMs) {
         catch (error) {
             if (error instanceof ports/* MetricError */.vh && error.queryRejected)
                 return setupFailure(gate, error.message);
-            deps.logger.info(deps.redact(`${gate.name}: no answer before the window: ${messageOf(error)}`));
+            deps.logger.info(deps.redact(`${gate.name}: no answer before the window: ${(0,errors/* messageOf */.b)(error)}`));
             return undefined;
         }
     }));
@@ -15277,7 +15415,7 @@ async function findMissingMetrics(metrics, gate, deps) {
         return { missing };
     }
     catch (error) {
-        deps.logger.info(deps.redact(`${gate.name}: could not look up whether its metrics exist: ${messageOf(error)}`));
+        deps.logger.info(deps.redact(`${gate.name}: could not look up whether its metrics exist: ${(0,errors/* messageOf */.b)(error)}`));
         return undefined;
     }
 }
@@ -15841,7 +15979,7 @@ async function samplePods(cluster, pods, timeoutMs, signal) {
         pods.record({
             error: deadline.aborted && !signal.aborted
                 ? `the cluster gave no pod list within ${(0,duration/* formatDuration */.a3)(timeoutMs)}`
-                : messageOf(error),
+                : (0,errors/* messageOf */.b)(error),
         });
     }
 }
@@ -15851,7 +15989,7 @@ async function scanLogs(cluster, pattern, since, signal) {
         return { matches: (await cluster.podLogs(since, signal)).filter((line) => matcher.test(line)) };
     }
     catch (error) {
-        return { error: messageOf(error) };
+        return { error: (0,errors/* messageOf */.b)(error) };
     }
 }
 /** "sample 3/30: error-rate 0.002 ok · latency 0.21 ok · pods ok" */
@@ -16050,7 +16188,7 @@ async function deliver(channel, notice, deps) {
                 waitMs = answer.retryAfterMs;
         }
         catch (error) {
-            detail = deps.redact(messageOf(error));
+            detail = deps.redact((0,errors/* messageOf */.b)(error));
             // A timed-out POST may have been processed: sending it again could post the notice twice.
             // A certificate that failed once fails again: retrying only delays the step.
             if (error instanceof ports/* ProbeError */.B2 && ['aborted', 'timeout', 'tls'].includes(error.kind))
@@ -16170,6 +16308,101 @@ function startNotices(run, channels) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/engine/phases/trackRelease.ts
+
+
+
+
+/**
+ * Records the run on GitHub: at once the deployment (github-deployment: create) and its in_progress status,
+ * and returns what sets the final status. The start is awaited only at the end, so a slow API never delays
+ * a check. Every failure is a warning naming what to fix: the verdict never depends on GitHub.
+ */
+function startTracking(run, tracker) {
+    const { plan, deps, startedAt } = run;
+    const github = plan.github;
+    if (!github)
+        return () => Promise.resolve(undefined);
+    const ref = deps.context.commitSha;
+    const status = (state, description) => ({
+        state,
+        description: deploymentDescription(description),
+        ...(deps.context.runUrl ? { logUrl: deps.context.runUrl } : {}),
+        ...(github.environmentUrl ? { environmentUrl: github.environmentUrl } : {}),
+    });
+    // A token without the permission gets the same answer every time: one warning says it.
+    let denied = false;
+    const warn = (what, error) => {
+        if (error instanceof ports/* TrackerError */.BT && error.permission)
+            denied = true;
+        const permission = error instanceof ports/* TrackerError */.BT && error.permission ? `; give the job's token ${error.permission}` : '';
+        const line = deps.redact(`GitHub deployment: ${what}: ${(0,errors/* messageOf */.b)(error)}${permission}`);
+        deps.logger.warning(line);
+        return line;
+    };
+    const signalFor = () => noticeSignal(startedAt + plan.timeoutMs - deps.clock.now(), deps.signal);
+    const inProgress = `checking ${plan.service}${plan.version ? ` ${plan.version}` : ''} in ${plan.environment}`;
+    // The deployment's id, once there is one, and the in_progress status.
+    const started = (async () => {
+        if (plan.dryRun) {
+            deps.logger.info(deps.redact(github.mode === 'create'
+                ? `dry-run: would create a GitHub deployment of ${ref ?? 'the commit'} to ${plan.environment} and set it in_progress`
+                : `dry-run: would set GitHub deployment ${github.deploymentId} in_progress`));
+            return {
+                id: github.deploymentId,
+                statuses: [{ state: 'in_progress', sent: false, detail: 'dry run: printed, not sent' }],
+            };
+        }
+        if (!tracker) {
+            const detail = warn('nothing sent', new Error('the repository is unknown: GITHUB_REPOSITORY is not set'));
+            return { statuses: [{ state: 'in_progress', sent: false, detail }] };
+        }
+        let id = github.deploymentId;
+        if (github.mode === 'create') {
+            if (!ref) {
+                const detail = warn('not created', new Error('the commit is unknown: GITHUB_SHA is not set'));
+                return { statuses: [{ state: 'in_progress', sent: false, detail }] };
+            }
+            try {
+                id = (await tracker.createDeployment({ ref, environment: plan.environment, production: plan.environment === 'production' }, signalFor())).id;
+                deps.logger.info(`GitHub deployment ${id} created for ${plan.environment}`);
+            }
+            catch (error) {
+                const detail = warn('not created', error);
+                return { statuses: [{ state: 'in_progress', sent: false, detail }] };
+            }
+        }
+        return { id, statuses: [await send(id, 'in_progress', inProgress)] };
+    })();
+    async function send(id, state, description) {
+        try {
+            await tracker?.setStatus(id, status(state, description), signalFor());
+            return { state, sent: true, detail: `status ${state} on deployment ${id}` };
+        }
+        catch (error) {
+            return { state, sent: false, detail: warn(`status ${state} not set on deployment ${id}`, error) };
+        }
+    }
+    return async function end(facts) {
+        const begun = await started;
+        const state = finalDeploymentState(facts.result, facts.checks);
+        const report = (statuses) => ({
+            mode: github.mode,
+            ...(begun.id !== undefined ? { id: begun.id } : {}),
+            statuses: [...begun.statuses, ...statuses],
+        });
+        if (plan.dryRun) {
+            deps.logger.info(deps.redact(`dry-run: would set the GitHub deployment ${state}: ${deploymentDescription(facts.summary)}`));
+            return report([{ state, sent: false, detail: 'dry run: printed, not sent' }]);
+        }
+        if (begun.id === undefined || !tracker)
+            return report([]);
+        if (denied)
+            return report([{ state, sent: false, detail: 'not sent: the token lacks the permission (warned above)' }]);
+        return report([await send(begun.id, state, facts.summary)]);
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/rollback/rollback.ts
 
 
@@ -16212,7 +16445,7 @@ async function rollBack(plan, deps) {
             preview = await deps.rollbacker.preview(plan.toRevision, deps.signal);
         }
         catch (error) {
-            return end({ outcome: 'failed', message: `could not read the history of ${plan.subject}: ${messageOf(error)}` });
+            return end({ outcome: 'failed', message: `could not read the history of ${plan.subject}: ${(0,errors/* messageOf */.b)(error)}` });
         }
     }
     const known = {
@@ -16248,7 +16481,7 @@ async function rollBack(plan, deps) {
     }
     catch (error) {
         const output = error instanceof ports/* RollbackError */.ZS && error.output ? { output: error.output } : {};
-        return end({ ...known, ...output, attempted: true, outcome: 'failed', message: messageOf(error) });
+        return end({ ...known, ...output, attempted: true, outcome: 'failed', message: (0,errors/* messageOf */.b)(error) });
     }
     deps.logger.info(deps.redact(undone.message));
     const ran = {
@@ -16262,7 +16495,7 @@ async function rollBack(plan, deps) {
     const status = deps.rollbacker.confirm
         ? await deps.rollbacker
             .confirm(plan.timeoutMs, deps.signal, preview)
-            .catch((error) => ({ complete: false, message: messageOf(error) }))
+            .catch((error) => ({ complete: false, message: (0,errors/* messageOf */.b)(error) }))
         : undefined;
     // The undo happened; only its confirmation was cut short, which is no reason to cry ROLLBACK FAILED.
     if (status && !status.complete && deps.signal.aborted) {
@@ -16471,6 +16704,7 @@ function assembleReport(plan, deps, outcome, times) {
         summary: outcome.summary,
         checks: checked.checks,
         ...(notices ? { notices } : {}),
+        ...(outcome.githubDeployment ? { githubDeployment: outcome.githubDeployment } : {}),
     }, deps.redact);
 }
 
@@ -16545,8 +16779,17 @@ function planLines(plan) {
         if (plan.monitor.traffic)
             lines.push(trafficLine(plan.monitor.traffic, windowMs));
     }
+    if (plan.github)
+        lines.push(githubLine(plan.github, plan.environment));
     lines.push(`time limit ${(0,duration/* formatDuration */.a3)(plan.timeoutMs)}`);
     return lines;
+}
+/** What the run will record on GitHub: a dry run prints the same and sends nothing. */
+function githubLine(github, environment) {
+    const statuses = 'status in_progress now, success, failure or error at the end';
+    return github.mode === 'create'
+        ? `GitHub deployment: create one for ${environment} at the commit; ${statuses}`
+        : `GitHub deployment ${github.deploymentId}: ${statuses}`;
 }
 /** The burn-rate gate: its objective and limits in words, then its two queries, `{{range}}` each sample's window. */
 function sloLine(slo, maxBurn) {
@@ -16718,6 +16961,7 @@ function rollbackVerdict(rollback) {
 
 
 
+
 const NOTHING_CHECKED = { checks: [] };
 /** Runs the plan to a Report. Never throws for what a check meets: every failure becomes part of the report. */
 async function runChecks(plan, deps) {
@@ -16725,6 +16969,7 @@ async function runChecks(plan, deps) {
     const run = startRun(plan, deps);
     await logger.group('Plan', async () => planLines(plan).forEach((line) => logger.info(redact(line))));
     const endNotices = startNotices(run, deps.notices ?? []);
+    const endTracking = startTracking(run, deps.tracker);
     const checked = plan.command === 'check' ? await checkRelease(run) : NOTHING_CHECKED;
     const cancelled = deps.signal?.aborted ?? false;
     const stop = { cancelled, timedOut: run.deadline.aborted && !cancelled, timeoutText: (0,duration/* formatDuration */.a3)(plan.timeoutMs) };
@@ -16745,12 +16990,25 @@ async function runChecks(plan, deps) {
         timedOut: stop.timedOut,
         rollback,
     });
-    const notices = await endNotices({ result: verdict.result, summary, checks: checked.checks, rollback });
-    return assembleReport(plan, deps, { checked, checkVerdict, verdict, summary, timedOut: stop.timedOut, rollbackWanted: wanted, rollback, notices }, { startedAt: run.startedAt, checkedAt, rollbackStartedAt, rollbackFinishedAt, finishedAt: clock.now() });
+    const [notices, githubDeployment] = await Promise.all([
+        endNotices({ result: verdict.result, summary, checks: checked.checks, rollback }),
+        endTracking({ result: verdict.result, summary, checks: checked.checks }),
+    ]);
+    return assembleReport(plan, deps, {
+        checked,
+        checkVerdict,
+        verdict,
+        summary,
+        timedOut: stop.timedOut,
+        rollbackWanted: wanted,
+        rollback,
+        notices,
+        githubDeployment,
+    }, { startedAt: run.startedAt, checkedAt, rollbackStartedAt, rollbackFinishedAt, finishedAt: clock.now() });
 }
 
 // EXTERNAL MODULE: ./src/engine/clock.ts
-var clock = __nccwpck_require__(3124);
+var clock = __nccwpck_require__(7906);
 ;// CONCATENATED MODULE: ./src/adapters/shared/execute.ts
 
 
@@ -16767,7 +17025,7 @@ async function execute(config, options) {
     for (const party of unverifiedTlsParties(plan)) {
         options.logger.warning(redact(`TLS certificate verification is off for ${party} (insecure-skip-tls-verify): anyone on the network path could pose as it; trust its CA with NODE_EXTRA_CA_CERTS instead`));
     }
-    const [prober, metrics, datadogMetrics, datadogMonitors, cluster, notices, dependencyProbes] = await Promise.all([
+    const [prober, metrics, datadogMetrics, datadogMonitors, cluster, notices, dependencyProbes, tracker] = await Promise.all([
         httpProber(plan),
         metricSource(plan),
         datadogMetricSource(plan),
@@ -16775,6 +17033,7 @@ async function execute(config, options) {
         clusterInspector(plan),
         noticeChannels(plan, options.context),
         dependencyProbesFor(plan),
+        releaseTracker(plan),
     ]);
     const rollbacker = await rollbackProvider(plan, cluster, options, redact);
     try {
@@ -16786,6 +17045,7 @@ async function execute(config, options) {
             ...(cluster ? { cluster } : {}),
             ...(rollbacker ? { rollbacker } : {}),
             notices,
+            ...(tracker ? { tracker } : {}),
             dependencyProbes,
             onSecret: options.onSecret,
             signal: options.signal,
@@ -16804,14 +17064,14 @@ async function httpProber(plan) {
     const sendsFromMonitor = (plan.monitor?.gates.some((gate) => gate.web) ?? false) || plan.monitor?.traffic !== undefined;
     if (plan.httpChecks.length === 0 && plan.flows.length === 0 && !plan.versionCheck && !sendsFromMonitor)
         return undefined;
-    const { createUndiciProber } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3271));
+    const { createUndiciProber } = await Promise.all(/* import() */[__nccwpck_require__.e(480), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6485));
     return createUndiciProber({ userAgent: USER_AGENT });
 }
 async function metricSource(plan) {
     const prometheus = plan.monitor?.prometheus;
     if (!prometheus || plan.monitor?.gates.length === 0)
         return undefined;
-    const { createPrometheusSource } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(815), __nccwpck_require__.e(609)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6609));
+    const { createPrometheusSource } = await Promise.all(/* import() */[__nccwpck_require__.e(480), __nccwpck_require__.e(439), __nccwpck_require__.e(854)]).then(__nccwpck_require__.bind(__nccwpck_require__, 854));
     return createPrometheusSource({
         baseUrl: prometheus.url,
         headers: prometheus.headers,
@@ -16823,7 +17083,7 @@ async function datadogMetricSource(plan) {
     const access = plan.monitor?.datadog;
     if (!access || !plan.monitor?.gates.some(readsDatadogMetrics))
         return undefined;
-    const { createDatadogMetrics } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(822), __nccwpck_require__.e(803)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3803));
+    const { createDatadogMetrics } = await Promise.all(/* import() */[__nccwpck_require__.e(480), __nccwpck_require__.e(804), __nccwpck_require__.e(746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5746));
     return createDatadogMetrics({
         ...access,
         userAgent: USER_AGENT,
@@ -16835,14 +17095,14 @@ async function datadogMonitorSource(plan) {
     const access = plan.monitor?.datadog;
     if (!access || !plan.monitor?.gates.some((gate) => gate.monitorTags !== undefined))
         return undefined;
-    const { createDatadogMonitors } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(822), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5514));
+    const { createDatadogMonitors } = await Promise.all(/* import() */[__nccwpck_require__.e(480), __nccwpck_require__.e(804), __nccwpck_require__.e(412)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9412));
     // As for the metrics: a rate-limit wait never runs past the next sample.
     return createDatadogMonitors({ ...access, userAgent: USER_AGENT, maxRateLimitWaitMs: plan.monitor.intervalMs });
 }
 async function clusterInspector(plan) {
     if (!plan.kubernetes)
         return undefined;
-    const { createKubectlInspector } = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(972)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8972));
+    const { createKubectlInspector } = await Promise.all(/* import() */[__nccwpck_require__.e(980), __nccwpck_require__.e(209)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8209));
     const { deployment, namespace, context, selector, insecureSkipTlsVerify } = plan.kubernetes;
     return createKubectlInspector({ deployment, namespace, context, selector, insecureSkipTlsVerify });
 }
@@ -16852,7 +17112,7 @@ async function rollbackProvider(plan, cluster, options, redact) {
     if (!rollback)
         return undefined;
     if (rollback.method === 'kubectl' && plan.kubernetes && cluster) {
-        const { createKubectlRollbacker } = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4403));
+        const { createKubectlRollbacker } = await Promise.all(/* import() */[__nccwpck_require__.e(980), __nccwpck_require__.e(381)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8381));
         const { deployment, namespace, context, insecureSkipTlsVerify } = plan.kubernetes;
         return {
             ...createKubectlRollbacker({ deployment, namespace, context, insecureSkipTlsVerify }),
@@ -16860,7 +17120,7 @@ async function rollbackProvider(plan, cluster, options, redact) {
         };
     }
     if (rollback.method === 'command' && rollback.command !== undefined) {
-        const { createCommandRollbacker } = await __nccwpck_require__.e(/* import() */ 389).then(__nccwpck_require__.bind(__nccwpck_require__, 7389));
+        const { createCommandRollbacker } = await __nccwpck_require__.e(/* import() */ 754).then(__nccwpck_require__.bind(__nccwpck_require__, 9754));
         return createCommandRollbacker({
             command: rollback.command,
             cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
@@ -16879,13 +17139,31 @@ async function rollbackProvider(plan, cluster, options, redact) {
 async function dependencyProbesFor(plan) {
     const types = new Set(plan.dependencies.map((dependency) => dependency.target.type));
     const load = {
-        postgres: () => Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(7)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5007)).then(({ createPostgresProbe }) => createPostgresProbe()),
-        redis: () => __nccwpck_require__.e(/* import() */ 475).then(__nccwpck_require__.bind(__nccwpck_require__, 2475)).then(({ createRedisProbe }) => createRedisProbe()),
-        tcp: () => __nccwpck_require__.e(/* import() */ 303).then(__nccwpck_require__.bind(__nccwpck_require__, 4303)).then(({ createTcpProbe }) => createTcpProbe()),
+        postgres: () => Promise.all(/* import() */[__nccwpck_require__.e(977), __nccwpck_require__.e(866)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9485)).then(({ createPostgresProbe }) => createPostgresProbe()),
+        redis: () => __nccwpck_require__.e(/* import() */ 389).then(__nccwpck_require__.bind(__nccwpck_require__, 8389)).then(({ createRedisProbe }) => createRedisProbe()),
+        tcp: () => __nccwpck_require__.e(/* import() */ 309).then(__nccwpck_require__.bind(__nccwpck_require__, 1309)).then(({ createTcpProbe }) => createTcpProbe()),
     };
     return Object.fromEntries(await Promise.all([...types].map(async (type) => [type, await load[type]()])));
 }
 const NOTICE_TIMEOUT_MS = 10_000;
+/** GitHub's deployments for github-deployment; absent when off, in a dry run, or with no repository to record in. */
+async function releaseTracker(plan) {
+    if (!plan.github || plan.dryRun)
+        return undefined;
+    const { githubRepository } = await Promise.all(/* import() */[__nccwpck_require__.e(925), __nccwpck_require__.e(260)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9260));
+    const repository = githubRepository();
+    if (!repository)
+        return undefined;
+    const { createGitHubDeployments } = await Promise.all(/* import() */[__nccwpck_require__.e(925), __nccwpck_require__.e(701)]).then(__nccwpck_require__.bind(__nccwpck_require__, 701));
+    return createGitHubDeployments({
+        token: plan.github.token,
+        ...repository,
+        userAgent: USER_AGENT,
+        timeoutMs: GITHUB_TIMEOUT_MS,
+    });
+}
+// GitHub itself ends a request after 10 s with a Server Error.
+const GITHUB_TIMEOUT_MS = 10_000;
 /** One channel per configured vendor, each loaded only when configured. */
 async function noticeChannels(plan, context) {
     const notices = plan.notices;
@@ -16894,7 +17172,7 @@ async function noticeChannels(plan, context) {
     const channels = [];
     const { grafana, datadog, slack } = notices;
     if (grafana) {
-        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(826)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9826)).then(({ createGrafanaChannel }) => createGrafanaChannel({
+        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(480), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9408)).then(({ createGrafanaChannel }) => createGrafanaChannel({
             url: grafana.url,
             token: grafana.token,
             dashboardUid: grafana.dashboardUid,
@@ -16907,7 +17185,7 @@ async function noticeChannels(plan, context) {
     if (datadog) {
         // Start and end events of one run share it, so Datadog groups them.
         const aggregationKey = `deploy:${plan.service}:${plan.environment}:${context.runUrl ?? plan.version ?? 'local'}`;
-        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(470)]).then(__nccwpck_require__.bind(__nccwpck_require__, 470)).then(({ createDatadogChannel }) => createDatadogChannel({
+        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(480), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6548)).then(({ createDatadogChannel }) => createDatadogChannel({
             apiKey: datadog.apiKey,
             site: datadog.site,
             apiUrl: datadog.apiUrl,
@@ -16919,7 +17197,7 @@ async function noticeChannels(plan, context) {
         })));
     }
     if (slack) {
-        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(443), __nccwpck_require__.e(515)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1515)).then(({ createSlackChannel }) => createSlackChannel({
+        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(480), __nccwpck_require__.e(123), __nccwpck_require__.e(537)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1537)).then(({ createSlackChannel }) => createSlackChannel({
             webhookUrl: slack.webhookUrl,
             mention: slack.mention,
             timeoutMs: NOTICE_TIMEOUT_MS,
@@ -17067,7 +17345,7 @@ function takeWhileFits(blocks, budget, leftOut) {
 }
 
 // EXTERNAL MODULE: ./src/engine/report/escape.ts
-var report_escape = __nccwpck_require__(1958);
+var report_escape = __nccwpck_require__(1556);
 ;// CONCATENATED MODULE: ./src/engine/report/codeBlock.ts
 
 /** GitHub's summary is about 1,012 px wide: this many monospace characters fit on a line. */
@@ -17769,6 +18047,8 @@ async function publish(report, reportPath) {
     setOutput('rollback-revision', rollback?.to ? String(rollback.to.revision) : '');
     setOutput('rollback-command', report.rollbackCommand ?? '');
     setOutput('grafana-annotation-id', report.notices?.find((notice) => notice.reference)?.reference ?? '');
+    const deploymentId = report.githubDeployment?.id;
+    setOutput('github-deployment-id', deploymentId === undefined ? '' : String(deploymentId));
     for (const notice of report.notices ?? []) {
         if (!notice.sent && notice.attempts > 0)
             warning(`${notice.channel} ${notice.event} notice not sent: ${notice.detail}`, 'post-deploy-check: notices');
@@ -17875,6 +18155,7 @@ function publishInvalid(errors, durationMs) {
         'rollback-revision': '',
         'rollback-command': '',
         'grafana-annotation-id': '',
+        'github-deployment-id': '',
     };
     for (const [name, value] of Object.entries(outputs))
         setOutput(name, value);

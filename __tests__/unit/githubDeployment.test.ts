@@ -234,6 +234,16 @@ describe('github-deployment configuration', () => {
     });
   });
 
+  it('links the environment without the credentials a base-url may carry', async () => {
+    const loaded = await load({
+      'base-url': 'https://deploy:s3cret@shop.example.com/app',
+      'github-token': TOKEN,
+      'github-deployment': 'create',
+    });
+    if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+    expect(planGitHubDeployment(loaded.config)?.environmentUrl).toBe('https://shop.example.com/app');
+  });
+
   it('plans an update on the given id', async () => {
     const loaded = await load({ 'github-token': TOKEN, 'github-deployment': 'update', 'github-deployment-id': '9' });
     if (!loaded.ok) throw new Error(loaded.errors.join('\n'));

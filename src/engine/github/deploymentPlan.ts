@@ -23,7 +23,7 @@ export function planGitHubDeployment(config: Config): GitHubDeploymentPlan | und
     mode,
     ...(config['github-deployment-id'] !== undefined ? { deploymentId: config['github-deployment-id'] } : {}),
     token,
-    ...(config['base-url'] !== undefined ? { environmentUrl: config['base-url'] } : {}),
+    ...(config['base-url'] !== undefined ? { environmentUrl: withoutCredentials(config['base-url']) } : {}),
   };
 }
 
@@ -44,4 +44,13 @@ export function deploymentDescription(text: string, limit = DEPLOYMENT_DESCRIPTI
   const oneLine = text.replace(/\s+/g, ' ').trim();
   const characters = Array.from(oneLine);
   return characters.length <= limit ? oneLine : `${characters.slice(0, limit - 1).join('')}…`;
+}
+
+/** A link people open from GitHub: never with the user and password a base-url may carry. */
+function withoutCredentials(url: string): string {
+  const parsed = new URL(url);
+  if (!parsed.username && !parsed.password) return url;
+  parsed.username = '';
+  parsed.password = '';
+  return parsed.href;
 }
