@@ -42,6 +42,7 @@ export const PARTIES = [
   'grafana',
   'datadog',
   'slack',
+  'github',
   'postgres',
   'redis',
 ] as const;
@@ -57,6 +58,7 @@ export const PARTY_LABELS: Record<Party, string> = {
   grafana: 'Grafana (notice)',
   datadog: 'Datadog (notice)',
   slack: 'Slack (notice)',
+  github: 'GitHub API (deployment status)',
   postgres: 'PostgreSQL (dependency)',
   redis: 'Redis (dependency)',
 };

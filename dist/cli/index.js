@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 7906:
+/***/ 3124:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -26,7 +26,7 @@ const systemClock = {
 
 /***/ }),
 
-/***/ 8504:
+/***/ 2194:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -39,10 +39,10 @@ const systemClock = {
 /* harmony export */   zE: () => (/* binding */ requestShape)
 /* harmony export */ });
 /* unused harmony exports HTTP_METHODS, statusExpectation, expectSchema, checkObjectSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8619);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3412);
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2042);
-/* harmony import */ var _pattern_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3893);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8532);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5996);
+/* harmony import */ var _pattern_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2155);
 
 
 
@@ -160,7 +160,7 @@ const checkSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([checkShor
 
 /***/ }),
 
-/***/ 99:
+/***/ 4649:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -203,7 +203,7 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 2042:
+/***/ 5996:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -222,10 +222,10 @@ function formatDuration(ms) {
 /* harmony export */   yL: () => (/* binding */ oneOf),
 /* harmony export */   zM: () => (/* binding */ regexText)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8619);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3412);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7997);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8532);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4649);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4107);
 
 
 
@@ -403,7 +403,7 @@ function typeOfValue(value) {
 
 /***/ }),
 
-/***/ 8742:
+/***/ 2364:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -413,9 +413,9 @@ function typeOfValue(value) {
 /* harmony export */   vy: () => (/* binding */ gateSourceIssues)
 /* harmony export */ });
 /* unused harmony export GATE_SOURCES */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8619);
-/* harmony import */ var _checkSchema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8504);
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2042);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9691);
+/* harmony import */ var _checkSchema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2194);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5996);
 
 
 
@@ -511,7 +511,7 @@ function gateSourceIssues(config) {
 
 /***/ }),
 
-/***/ 7169:
+/***/ 9343:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -520,8 +520,8 @@ function gateSourceIssues(config) {
 /* harmony export */   xR: () => (/* binding */ noticesShape)
 /* harmony export */ });
 /* unused harmony export NOTICE_EVENTS */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8619);
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2042);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9691);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5996);
 
 
 const DATADOG_SITES = [
@@ -587,7 +587,7 @@ const CREDENTIAL_KEYS = [
 
 /***/ }),
 
-/***/ 3893:
+/***/ 2155:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -615,7 +615,7 @@ function asRegex(value) {
 
 /***/ }),
 
-/***/ 7997:
+/***/ 4107:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -650,7 +650,7 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 9941:
+/***/ 7679:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -664,7 +664,7 @@ function messageOf(error) {
 
 /***/ }),
 
-/***/ 2790:
+/***/ 3948:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -690,7 +690,7 @@ function hasHeader(headers, name) {
 
 /***/ }),
 
-/***/ 3643:
+/***/ 3701:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -732,7 +732,7 @@ function reachBackMs(query) {
 
 /***/ }),
 
-/***/ 3464:
+/***/ 1158:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -809,7 +809,7 @@ class TrackerError extends Error {
 
 /***/ }),
 
-/***/ 8205:
+/***/ 9887:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -819,7 +819,7 @@ class TrackerError extends Error {
 /* harmony export */   lY: () => (/* binding */ createRedactor),
 /* harmony export */   n3: () => (/* binding */ headerSecrets)
 /* harmony export */ });
-/* harmony import */ var _config_noticesSchema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7169);
+/* harmony import */ var _config_noticesSchema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9343);
 
 const MASK = '***';
 const PROMETHEUS_HEADERS = 'prometheus-headers';
@@ -1141,7 +1141,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 
 /***/ }),
 
-/***/ 5337:
+/***/ 99:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
@@ -1162,7 +1162,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/
 
 /***/ }),
 
-/***/ 378:
+/***/ 7997:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
@@ -1274,7 +1274,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types")
 
 /***/ }),
 
-/***/ 8619:
+/***/ 9691:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1297,11 +1297,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
-// EXTERNAL MODULE: ../main/node_modules/zod/v4/core/core.js
-var core_core = __nccwpck_require__(3412);
-// EXTERNAL MODULE: ../main/node_modules/zod/v4/core/util.js
-var core_util = __nccwpck_require__(6211);
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/memoizer.js
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core_core = __nccwpck_require__(8532);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/util.js
+var core_util = __nccwpck_require__(4723);
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -1614,7 +1614,7 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/regexes.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
 
 /**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
@@ -1772,7 +1772,7 @@ const sha512_hex = /^[0-9a-fA-F]{128}$/;
 const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
 const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/checks.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
 // import { $ZodType } from "./schemas.js";
 
 
@@ -2290,7 +2290,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodChe
     };
 });
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/doc.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -2330,14 +2330,14 @@ class Doc {
     }
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/versions.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
 
 
 
@@ -4975,7 +4975,7 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/registries.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
 var _a;
 const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
 const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
@@ -5028,7 +5028,7 @@ function registry() {
 (_a = globalThis).__zod_globalRegistry ?? (_a.__zod_globalRegistry = registry());
 const globalRegistry = globalThis.__zod_globalRegistry;
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/api.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
 
 
 
@@ -6133,7 +6133,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
     return inst;
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/to-json-schema.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -6786,7 +6786,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -7631,7 +7631,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
 
 const error = () => {
     const Sizable = {
@@ -7758,7 +7758,7 @@ const error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -8027,7 +8027,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
 
 
 
@@ -8204,7 +8204,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
 
 
 
@@ -8263,7 +8263,7 @@ const ZodRealError = /*@__PURE__*/ core_core/* $constructor */.xI("ZodError", er
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -8281,7 +8281,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -9821,7 +9821,7 @@ function preprocess(fn, schema) {
 
 /***/ }),
 
-/***/ 3412:
+/***/ 8532:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9833,7 +9833,7 @@ function preprocess(fn, schema) {
 /* harmony export */   xI: () => (/* binding */ $constructor)
 /* harmony export */ });
 /* unused harmony export $brand */
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6211);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
 var _a;
 
 /** A special constant with type `never` */
@@ -9979,7 +9979,7 @@ function config(newConfig) {
 
 /***/ }),
 
-/***/ 6211:
+/***/ 4723:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10034,7 +10034,7 @@ function config(newConfig) {
 /* harmony export */   zM: () => (/* binding */ mergeDefs)
 /* harmony export */ });
 /* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, defineLazy, objectClone, cloneDef, getElementAtPath, promiseAllObject, randomString, numKeys, getParsedType, primitiveTypes, createTransparentProxy, unwrapMessage, getSizableOrigin, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, CONSTANT_CATCH */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3412);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
 
 // functions
 function assertEqual(val) {
@@ -11093,16 +11093,16 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ../main/node_modules/zod/v4/core/core.js
-var main_core = __nccwpck_require__(3412);
-// EXTERNAL MODULE: ../main/node_modules/zod/v4/classic/schemas.js + 15 modules
-var main_schemas = __nccwpck_require__(8619);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var main_core = __nccwpck_require__(8532);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var main_schemas = __nccwpck_require__(9691);
 // EXTERNAL MODULE: ./src/engine/config/checkSchema.ts
-var checkSchema = __nccwpck_require__(8504);
+var checkSchema = __nccwpck_require__(2194);
 // EXTERNAL MODULE: ./src/engine/config/duration.ts
-var duration = __nccwpck_require__(99);
+var duration = __nccwpck_require__(4649);
 // EXTERNAL MODULE: ./src/engine/config/fields.ts
-var fields = __nccwpck_require__(2042);
+var fields = __nccwpck_require__(5996);
 ;// CONCATENATED MODULE: ./src/engine/config/trustSchema.ts
 
 /** How much a gate may do: be watched only, warn at most, or fail the release and roll it back. */
@@ -11133,7 +11133,7 @@ const trustShape = {
 };
 
 // EXTERNAL MODULE: ./src/engine/config/gateSourceSchema.ts
-var gateSourceSchema = __nccwpck_require__(8742);
+var gateSourceSchema = __nccwpck_require__(2364);
 ;// CONCATENATED MODULE: ./src/engine/config/monitorSchema.ts
 
 
@@ -11472,7 +11472,7 @@ function rollbackIssues(config) {
 }
 
 // EXTERNAL MODULE: ./src/engine/config/noticesSchema.ts
-var noticesSchema = __nccwpck_require__(7169);
+var noticesSchema = __nccwpck_require__(9343);
 ;// CONCATENATED MODULE: ./src/engine/config/githubSchema.ts
 
 
@@ -11911,7 +11911,7 @@ function syntheticTrafficIssues(config) {
 }
 
 // EXTERNAL MODULE: ./src/engine/config/suggest.ts
-var suggest = __nccwpck_require__(7997);
+var suggest = __nccwpck_require__(4107);
 ;// CONCATENATED MODULE: ./src/engine/config/placeholderIssues.ts
 
 
@@ -12282,7 +12282,7 @@ function windowIssues(given) {
 const CONFIG_KEYS = Object.keys(configShape);
 
 // EXTERNAL MODULE: ./src/engine/secrets.ts
-var engine_secrets = __nccwpck_require__(8205);
+var engine_secrets = __nccwpck_require__(9887);
 ;// CONCATENATED MODULE: ./src/engine/config/issues.ts
 
 /** `['checks', 0, 'expect']` -> `checks[0].expect`; a key that is no plain word is quoted: `headers["x a"]`. */
@@ -12436,7 +12436,7 @@ async function parseListInput(text, key, errors) {
     return typeof value === 'string' ? listLines(text) : value;
 }
 // The YAML parser is a quarter of the entry's code: a run with one check per line and no config file never loads it.
-const loadYaml = () => Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(36)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3036));
+const loadYaml = () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(734)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6734));
 function isMapping(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -12588,7 +12588,7 @@ function planDependencies(config, naming) {
 }
 
 // EXTERNAL MODULE: ./src/engine/http.ts
-var http = __nccwpck_require__(2790);
+var http = __nccwpck_require__(3948);
 ;// CONCATENATED MODULE: ./src/engine/checks/httpPlan.ts
 
 
@@ -13274,7 +13274,7 @@ function unverifiedTlsParties(plan) {
 }
 
 // EXTERNAL MODULE: ./src/engine/ports.ts
-var ports = __nccwpck_require__(3464);
+var ports = __nccwpck_require__(1158);
 ;// CONCATENATED MODULE: ./src/engine/checks/outcome.ts
 /** The one way a CheckOutcome is made: a failed optional check warns, and the detail is masked. */
 function outcomeOf(check, finding, durationMs, redact) {
@@ -13363,7 +13363,7 @@ async function runBurstCheck(check, context) {
 }
 
 // EXTERNAL MODULE: ./src/engine/errors.ts
-var errors = __nccwpck_require__(9941);
+var errors = __nccwpck_require__(7679);
 ;// CONCATENATED MODULE: ./src/engine/checks/dependencyCheck.ts
 
 
@@ -13540,7 +13540,7 @@ function responseExcerpt(response, redact) {
 }
 
 // EXTERNAL MODULE: ./src/engine/config/pattern.ts
-var config_pattern = __nccwpck_require__(3893);
+var config_pattern = __nccwpck_require__(2155);
 ;// CONCATENATED MODULE: ./src/engine/checks/expectations.ts
 
 
@@ -14852,7 +14852,7 @@ function classifyMonitorStates(monitors) {
 }
 
 // EXTERNAL MODULE: ./src/engine/monitor/ranges.ts
-var ranges = __nccwpck_require__(3643);
+var ranges = __nccwpck_require__(3701);
 ;// CONCATENATED MODULE: ./src/engine/monitor/webReading.ts
 
 
@@ -16927,7 +16927,7 @@ async function runChecks(plan, deps) {
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./src/engine/clock.ts
-var clock = __nccwpck_require__(7906);
+var clock = __nccwpck_require__(3124);
 ;// CONCATENATED MODULE: ./src/adapters/shared/execute.ts
 
 
@@ -16983,14 +16983,14 @@ async function httpProber(plan) {
     const sendsFromMonitor = (plan.monitor?.gates.some((gate) => gate.web) ?? false) || plan.monitor?.traffic !== undefined;
     if (plan.httpChecks.length === 0 && plan.flows.length === 0 && !plan.versionCheck && !sendsFromMonitor)
         return undefined;
-    const { createUndiciProber } = await Promise.all(/* import() */[__nccwpck_require__.e(480), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6485));
+    const { createUndiciProber } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3271));
     return createUndiciProber({ userAgent: USER_AGENT });
 }
 async function metricSource(plan) {
     const prometheus = plan.monitor?.prometheus;
     if (!prometheus || plan.monitor?.gates.length === 0)
         return undefined;
-    const { createPrometheusSource } = await Promise.all(/* import() */[__nccwpck_require__.e(480), __nccwpck_require__.e(439), __nccwpck_require__.e(854)]).then(__nccwpck_require__.bind(__nccwpck_require__, 854));
+    const { createPrometheusSource } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(815), __nccwpck_require__.e(609)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6609));
     return createPrometheusSource({
         baseUrl: prometheus.url,
         headers: prometheus.headers,
@@ -17002,7 +17002,7 @@ async function datadogMetricSource(plan) {
     const access = plan.monitor?.datadog;
     if (!access || !plan.monitor?.gates.some(readsDatadogMetrics))
         return undefined;
-    const { createDatadogMetrics } = await Promise.all(/* import() */[__nccwpck_require__.e(480), __nccwpck_require__.e(804), __nccwpck_require__.e(746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5746));
+    const { createDatadogMetrics } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(441), __nccwpck_require__.e(803)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3803));
     return createDatadogMetrics({
         ...access,
         userAgent: USER_AGENT,
@@ -17014,14 +17014,14 @@ async function datadogMonitorSource(plan) {
     const access = plan.monitor?.datadog;
     if (!access || !plan.monitor?.gates.some((gate) => gate.monitorTags !== undefined))
         return undefined;
-    const { createDatadogMonitors } = await Promise.all(/* import() */[__nccwpck_require__.e(480), __nccwpck_require__.e(804), __nccwpck_require__.e(412)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9412));
+    const { createDatadogMonitors } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(441), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5514));
     // As for the metrics: a rate-limit wait never runs past the next sample.
     return createDatadogMonitors({ ...access, userAgent: USER_AGENT, maxRateLimitWaitMs: plan.monitor.intervalMs });
 }
 async function clusterInspector(plan) {
     if (!plan.kubernetes)
         return undefined;
-    const { createKubectlInspector } = await Promise.all(/* import() */[__nccwpck_require__.e(980), __nccwpck_require__.e(209)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8209));
+    const { createKubectlInspector } = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(972)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8972));
     const { deployment, namespace, context, selector, insecureSkipTlsVerify } = plan.kubernetes;
     return createKubectlInspector({ deployment, namespace, context, selector, insecureSkipTlsVerify });
 }
@@ -17031,7 +17031,7 @@ async function rollbackProvider(plan, cluster, options, redact) {
     if (!rollback)
         return undefined;
     if (rollback.method === 'kubectl' && plan.kubernetes && cluster) {
-        const { createKubectlRollbacker } = await Promise.all(/* import() */[__nccwpck_require__.e(980), __nccwpck_require__.e(381)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8381));
+        const { createKubectlRollbacker } = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4403));
         const { deployment, namespace, context, insecureSkipTlsVerify } = plan.kubernetes;
         return {
             ...createKubectlRollbacker({ deployment, namespace, context, insecureSkipTlsVerify }),
@@ -17039,7 +17039,7 @@ async function rollbackProvider(plan, cluster, options, redact) {
         };
     }
     if (rollback.method === 'command' && rollback.command !== undefined) {
-        const { createCommandRollbacker } = await __nccwpck_require__.e(/* import() */ 754).then(__nccwpck_require__.bind(__nccwpck_require__, 9754));
+        const { createCommandRollbacker } = await __nccwpck_require__.e(/* import() */ 389).then(__nccwpck_require__.bind(__nccwpck_require__, 7389));
         return createCommandRollbacker({
             command: rollback.command,
             cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
@@ -17058,9 +17058,9 @@ async function rollbackProvider(plan, cluster, options, redact) {
 async function dependencyProbesFor(plan) {
     const types = new Set(plan.dependencies.map((dependency) => dependency.target.type));
     const load = {
-        postgres: () => Promise.all(/* import() */[__nccwpck_require__.e(977), __nccwpck_require__.e(866)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9485)).then(({ createPostgresProbe }) => createPostgresProbe()),
-        redis: () => __nccwpck_require__.e(/* import() */ 389).then(__nccwpck_require__.bind(__nccwpck_require__, 8389)).then(({ createRedisProbe }) => createRedisProbe()),
-        tcp: () => __nccwpck_require__.e(/* import() */ 309).then(__nccwpck_require__.bind(__nccwpck_require__, 1309)).then(({ createTcpProbe }) => createTcpProbe()),
+        postgres: () => Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(7)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5007)).then(({ createPostgresProbe }) => createPostgresProbe()),
+        redis: () => __nccwpck_require__.e(/* import() */ 475).then(__nccwpck_require__.bind(__nccwpck_require__, 2475)).then(({ createRedisProbe }) => createRedisProbe()),
+        tcp: () => __nccwpck_require__.e(/* import() */ 303).then(__nccwpck_require__.bind(__nccwpck_require__, 4303)).then(({ createTcpProbe }) => createTcpProbe()),
     };
     return Object.fromEntries(await Promise.all([...types].map(async (type) => [type, await load[type]()])));
 }
@@ -17069,11 +17069,11 @@ const NOTICE_TIMEOUT_MS = 10_000;
 async function releaseTracker(plan) {
     if (!plan.github || plan.dryRun)
         return undefined;
-    const { githubRepository } = await Promise.all(/* import() */[__nccwpck_require__.e(925), __nccwpck_require__.e(260)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9260));
+    const { githubRepository } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(214)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5214));
     const repository = githubRepository();
     if (!repository)
         return undefined;
-    const { createGitHubDeployments } = await Promise.all(/* import() */[__nccwpck_require__.e(925), __nccwpck_require__.e(701)]).then(__nccwpck_require__.bind(__nccwpck_require__, 701));
+    const { createGitHubDeployments } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(165)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4165));
     return createGitHubDeployments({
         token: plan.github.token,
         ...repository,
@@ -17091,7 +17091,7 @@ async function noticeChannels(plan, context) {
     const channels = [];
     const { grafana, datadog, slack } = notices;
     if (grafana) {
-        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(480), __nccwpck_require__.e(212)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2212)).then(({ createGrafanaChannel }) => createGrafanaChannel({
+        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(822)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1822)).then(({ createGrafanaChannel }) => createGrafanaChannel({
             url: grafana.url,
             token: grafana.token,
             dashboardUid: grafana.dashboardUid,
@@ -17104,7 +17104,7 @@ async function noticeChannels(plan, context) {
     if (datadog) {
         // Start and end events of one run share it, so Datadog groups them.
         const aggregationKey = `deploy:${plan.service}:${plan.environment}:${context.runUrl ?? plan.version ?? 'local'}`;
-        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(480), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6548)).then(({ createDatadogChannel }) => createDatadogChannel({
+        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(470)]).then(__nccwpck_require__.bind(__nccwpck_require__, 470)).then(({ createDatadogChannel }) => createDatadogChannel({
             apiKey: datadog.apiKey,
             site: datadog.site,
             apiUrl: datadog.apiUrl,
@@ -17116,7 +17116,7 @@ async function noticeChannels(plan, context) {
         })));
     }
     if (slack) {
-        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(480), __nccwpck_require__.e(123), __nccwpck_require__.e(537)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1537)).then(({ createSlackChannel }) => createSlackChannel({
+        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(443), __nccwpck_require__.e(515)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1515)).then(({ createSlackChannel }) => createSlackChannel({
             webhookUrl: slack.webhookUrl,
             mention: slack.mention,
             timeoutMs: NOTICE_TIMEOUT_MS,

@@ -1,5 +1,7 @@
 import { getOctokit } from '@actions/github';
+import { formatDuration } from '../../engine/config/duration.js';
 import { TrackerError, type DeploymentStatus, type ReleaseTracker } from '../../engine/ports.js';
+import { boundedFetch } from './boundedFetch.js';
 import { trackerError } from './githubErrors.js';
 
 export interface GitHubDeploymentsOptions {
@@ -15,7 +17,11 @@ export interface GitHubDeploymentsOptions {
 
 /** GitHub's deployments and deployment statuses through Octokit: one request per call, no retry. */
 export function createGitHubDeployments(options: GitHubDeploymentsOptions): ReleaseTracker {
-  const octokit = getOctokit(options.token, { baseUrl: options.apiUrl, userAgent: options.userAgent });
+  const octokit = getOctokit(options.token, {
+    baseUrl: options.apiUrl,
+    userAgent: options.userAgent,
+    request: { fetch: boundedFetch() },
+  });
   const { owner, repo, timeoutMs } = options;
   const limited = (signal: AbortSignal) => {
     const timeout = AbortSignal.timeout(timeoutMs);
@@ -37,11 +43,17 @@ export function createGitHubDeployments(options: GitHubDeploymentsOptions): Rele
           production_environment: production,
           request: { signal: requestSignal },
         });
-        const data = response.data as { id?: unknown; message?: unknown };
-        if (response.status !== 201 || typeof data.id !== 'number') {
+        const data = (typeof response.data === 'object' && response.data !== null ? response.data : {}) as {
+          id?: unknown;
+          message?: unknown;
+        };
+        if (timeout.aborted)
+          throw new TrackerError(`HTTP ${response.status}, but no complete answer within ${formatDuration(timeoutMs)}`);
+        if (response.status === 202) {
           const said = typeof data.message === 'string' ? `: ${data.message}` : '';
           throw new TrackerError(`HTTP ${response.status}, no deployment was created${said}`);
         }
+        if (typeof data.id !== 'number') throw notGitHubs(response.status, 'no deployment id');
         return { id: data.id };
       } catch (error) {
         throw trackerError(error, { timeout, timeoutMs, needs });
@@ -51,7 +63,7 @@ export function createGitHubDeployments(options: GitHubDeploymentsOptions): Rele
     async setStatus(deploymentId: number, status: DeploymentStatus, signal: AbortSignal) {
       const { signal: requestSignal, timeout } = limited(signal);
       try {
-        await octokit.rest.repos.createDeploymentStatus({
+        const response = await octokit.rest.repos.createDeploymentStatus({
           owner,
           repo,
           deployment_id: deploymentId,
@@ -61,9 +73,19 @@ export function createGitHubDeployments(options: GitHubDeploymentsOptions): Rele
           ...(status.environmentUrl ? { environment_url: status.environmentUrl } : {}),
           request: { signal: requestSignal },
         });
+        if (timeout.aborted)
+          throw new TrackerError(`HTTP ${response.status}, but no complete answer within ${formatDuration(timeoutMs)}`);
+        const data = response.data as { id?: unknown; state?: unknown } | string | undefined;
+        if (typeof data !== 'object' || typeof data.id !== 'number' || data.state !== status.state)
+          throw notGitHubs(response.status, 'nothing confirms the status was set');
       } catch (error) {
         throw trackerError(error, { timeout, timeoutMs, needs });
       }
     },
   };
+}
+
+/** A 2xx that is not GitHub's JSON (a proxy's page, a cut-off document): counted as not done, and not tried again. */
+function notGitHubs(status: number, what: string): TrackerError {
+  return new TrackerError(`HTTP ${status}, but not GitHub's answer: ${what}`);
 }

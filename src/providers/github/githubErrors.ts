@@ -31,6 +31,9 @@ export function trackerError(
   { timeout, timeoutMs, needs }: { timeout: AbortSignal; timeoutMs: number; needs: string },
 ): TrackerError {
   if (error instanceof TrackerError) return error;
+  // Octokit keeps what the fetch threw (a body over the limit) as the cause of its own error.
+  if ((error as { cause?: unknown } | undefined)?.cause instanceof TrackerError)
+    return (error as { cause: TrackerError }).cause;
   if (timeout.aborted) return new TrackerError(`no answer within ${formatDuration(timeoutMs)}`);
   const { status, response } = error as OctokitError;
   if (typeof status !== 'number' || status < 400 || !response)
