@@ -45,6 +45,7 @@ export const PARTIES = [
   'datadog',
   'slack',
   'slack-api',
+  'github',
   'postgres',
   'redis',
 ] as const;
@@ -63,6 +64,7 @@ export const PARTY_LABELS: Record<Party, string> = {
   datadog: 'Datadog (notice)',
   slack: 'Slack (notice)',
   'slack-api': 'Slack Web API (notice, slack-bot-token)',
+  github: 'GitHub API (deployment status)',
   postgres: 'PostgreSQL (dependency)',
   redis: 'Redis (dependency)',
 };

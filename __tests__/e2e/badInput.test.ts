@@ -783,6 +783,17 @@ const CASES: BadCase[] = [
     set: { 'rollback-with': 'command', 'rollback-command': './rollback.sh', 'rollback-to-revision': '3' },
     says: 'rollback-to-revision: is for kubectl and helm: a rollback command decides what it restores',
   },
+  // GitHub deployments
+  {
+    what: 'github-deployment update without github-deployment-id',
+    set: { 'github-deployment': 'update' },
+    says: 'github-deployment-id: is required with github-deployment: update',
+  },
+  {
+    what: 'a github-deployment that is not a mode',
+    set: { 'github-deployment': 'maybe' },
+    says: 'github-deployment: "maybe" is not one of off, create, update',
+  },
 ];
 
 /** The counting servers every URL points at, and a kubectl that records that it ran. */
@@ -935,6 +946,7 @@ describe('bad input to the action', () => {
         'rollback-command': '',
         'grafana-annotation-id': '',
         'slack-message-ts': '',
+        'github-deployment-id': '',
       });
       const manifest = parse(await readFile(join(ROOT, 'action.yml'), 'utf8')) as { outputs: object };
       expect(Object.keys(result.outputs).sort()).toEqual(Object.keys(manifest.outputs).sort());

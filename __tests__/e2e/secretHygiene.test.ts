@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { startFakeDatadog, type FakeDatadog } from '../support/fakeDatadog.js';
+import { startFakeGitHubApi, type FakeGitHubApi } from '../support/fakeGitHubApi.js';
 import { startFakeGrafana, type FakeGrafana } from '../support/fakeGrafana.js';
 import { startFakeKubernetes, type FakeKubernetes } from '../support/fakeKubernetes.js';
 import { startFakeSlack, type FakeSlack } from '../support/fakeSlack.js';
@@ -57,6 +58,7 @@ const S = {
   userToken: `${SENTINEL}user-token-1a6c`,
   pgPassword: `${SENTINEL}pg-pass-0e4d`,
   redisPassword: `${SENTINEL}redis-pass-7b3e`,
+  githubToken: `${SENTINEL}github-token-5c2f`,
 };
 const CHECK_USER = 'smoke';
 const BASE_USER = 'deploy';
@@ -76,6 +78,7 @@ let datadog: FakeDatadog;
 let slack: FakeSlack;
 /** Set by the one scenario that posts through Slack's Web API (a bot token excludes the webhook). */
 let slackApi: FakeSlackApi | undefined;
+let github: FakeGitHubApi;
 let echoRedis: EchoServer;
 let kubernetes: FakeKubernetes | undefined;
 /** Only the traffic's endpoint repeats the credentials back: the checks pass, so the window runs. */
@@ -94,13 +97,14 @@ afterAll(() => Promise.all([postgres?.stop(), redis?.stop()]));
 beforeEach(async () => {
   mode = 'healthy';
   flowToken = `${SENTINEL}flow-token-${randomBytes(6).toString('hex')}`;
-  [service, prometheus, grafana, datadog, slack, echoRedis] = await Promise.all([
+  [service, prometheus, grafana, datadog, slack, echoRedis, github] = await Promise.all([
     startTestService(serviceRoutes()),
     startTestService({ '/api/v1/query': prometheusAnswer }),
     startFakeGrafana({ token: S.grafanaToken }),
     startFakeDatadog({ apiKey: S.datadogKey }),
     startFakeSlack({ token: S.slackHook }),
     startEchoRedis(),
+    startFakeGitHubApi({ token: S.githubToken }),
   ]);
 });
 afterEach(async () => {
@@ -111,6 +115,7 @@ afterEach(async () => {
     datadog.close(),
     slack.close(),
     echoRedis.close(),
+    github.close(),
     kubernetes?.close(),
   ]);
   kubernetes = undefined;
@@ -262,6 +267,8 @@ function inputs(extra: Record<string, string> = {}): Record<string, string> {
     ...(slackApi
       ? { 'slack-bot-token': S.slackBot, 'slack-channel': CHANNEL_ID, 'slack-api-url': slackApi.apiUrl }
       : { 'slack-webhook-url': slack.webhookUrl }),
+    'github-token': S.githubToken,
+    'github-deployment': 'create',
     ...extra,
   };
 }
@@ -304,6 +311,7 @@ function secrets(): Secret[] {
     secret('postgres password', S.pgPassword),
     secret('redis password (url-env)', S.redisPassword),
     secret('captured flow token', flowToken, 'service'),
+    secret('github-token', S.githubToken, 'github'),
   ];
 }
 
@@ -318,6 +326,7 @@ function requestsByParty(): Partial<Record<Party, string[]>> {
       ...(slackApi?.calls ?? []).map((call) => requestText(call.request)),
     ],
     ...(kubernetes ? { kubernetes: kubernetes.requests.map(requestText) } : {}),
+    github: github.calls.map((call) => requestText({ ...call, body: JSON.stringify(call.body ?? '') })),
   };
 }
 
@@ -336,6 +345,7 @@ async function act(
   if (options.kubernetes) kubernetes = await startFakeKubernetes(kube.revisions());
   const env = {
     REDIS_URL: options.redisUrl ?? redis.url({ password: S.redisPassword }),
+    GITHUB_API_URL: github.url,
     ...(kubernetes ? { KUBECONFIG: kubernetes.kubeconfig, HOME: kubernetes.home } : {}),
   };
   const run = await runAction(inputs({ ...(options.kubernetes ? KUBE_INPUTS : {}), ...extra }), { env });
@@ -364,6 +374,8 @@ describe('secret hygiene: no secret is printed, written or sent where it does no
     expect(prometheus.requests.length).toBeGreaterThan(0);
     expect(grafana.requests.map((request) => request.answer)).toEqual([200, 200]);
     expect(slack.posts).toHaveLength(2);
+    expect(github.deployments[0]?.statuses.map((status) => status.state)).toEqual(['in_progress', 'success']);
+    expect(github.violations).toEqual([]);
     // The traffic went out with its credential, and the service took it.
     const traffic = service.requests.filter((request) => request.url === '/traffic');
     expect(traffic.length).toBeGreaterThan(0);
@@ -453,10 +465,12 @@ describe('secret hygiene: no secret is printed, written or sent where it does no
         })),
       );
       slack.answer({ status: 404, body: `no_service: nothing at ${slack.webhookUrl} (${slack.secretPath})` });
+      github.failing['create-deployment'] = { status: 401, message: `Bad credentials: ${S.githubToken}` };
       const outcome = await act({ gates: '- {name: saturation, query: rejected_metric, max: 1}' });
 
       expect(outcome.report?.notices?.length).toBeGreaterThan(0);
       expect(outcome.report?.notices?.filter((notice) => notice.sent)).toEqual([]);
+      expect(outcome.run.stdout).toContain('GitHub deployment: not created: HTTP 401: Bad credentials: ***');
       expect(outcome.run.summary).toContain('the query was rejected before the window began');
       expectHygiene(outcome);
     } finally {

@@ -29,6 +29,7 @@ export interface CancelledRun {
 export async function runCancelled(
   inputs: Record<string, string>,
   arm: (cancel: () => void) => void,
+  options: { env?: Record<string, string> } = {},
 ): Promise<CancelledRun> {
   const dir = await mkdtemp(join(tmpdir(), 'pdc-cancel-'));
   await writeFile(join(dir, 'output'), '');
@@ -39,6 +40,7 @@ export async function runCancelled(
     RUNNER_TEMP: dir,
     GITHUB_OUTPUT: join(dir, 'output'),
     GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+    ...options.env,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   const child = spawn(NODE, [join(ROOT, 'dist/index.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });

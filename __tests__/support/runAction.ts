@@ -20,6 +20,9 @@ export const GITHUB_ENV = {
   GITHUB_ACTION: 'post-deploy-check',
 };
 
+/** What the runner passes for `${{ github.token }}`: an installation token, as the job's own is. */
+export const GITHUB_TOKEN = 'ghs_16C7e42F292c6912E7710c838347Ae178B4a';
+
 export interface ActionRun {
   code: number | null;
   /** The test's watchdog had to kill the step: it did not end on its own within `killAfterMs`. */
@@ -74,7 +77,9 @@ export async function runAction(inputs: Record<string, string>, options: RunActi
   for (const [name, spec] of Object.entries(manifest.inputs)) {
     const value = inputs[name] ?? spec.default;
     if (value !== undefined)
-      env[`INPUT_${name.toUpperCase()}`] = value.replace('${{ github.sha }}', GITHUB_ENV.GITHUB_SHA);
+      env[`INPUT_${name.toUpperCase()}`] = value
+        .replace('${{ github.sha }}', GITHUB_ENV.GITHUB_SHA)
+        .replace('${{ github.token }}', GITHUB_TOKEN);
   }
   for (const name of Object.keys(inputs)) {
     if (!(name in manifest.inputs)) throw new Error(`action.yml declares no input ${name}`);

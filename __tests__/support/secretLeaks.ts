@@ -5,7 +5,7 @@ import { join } from 'node:path';
 // Where a secret may and may not show up after a run: the bookkeeping of the secret-hygiene suite.
 
 /** The parties a run sends requests to; each recorder's requests are rendered as text per party. */
-export type Party = 'service' | 'grafana' | 'datadog' | 'slack' | 'prometheus' | 'kubernetes';
+export type Party = 'service' | 'grafana' | 'datadog' | 'slack' | 'prometheus' | 'kubernetes' | 'github';
 
 export interface Secret {
   /** Names the secret in a failure message. */

@@ -42,8 +42,10 @@ describe('action.yml', () => {
     expect(Object.keys(action.inputs).sort()).toEqual([...CONFIG_KEYS, 'config'].sort());
   });
 
-  it('declares no input default, so a config file is never overridden by one', () => {
-    expect(Object.values(action.inputs).filter((input) => input.default !== undefined)).toEqual([]);
+  it('declares no input default but the GitHub token, so a config file is never overridden by one', () => {
+    // No config file may hold a token, so the token's default overrides nothing.
+    const defaulted = Object.entries(action.inputs).filter(([, input]) => input.default !== undefined);
+    expect(defaulted).toEqual([['github-token', expect.objectContaining({ default: '${{ github.token }}' })]]);
   });
 
   it('declares the outputs of the contract', () => {
@@ -65,6 +67,7 @@ describe('action.yml', () => {
       'rollback-command',
       'grafana-annotation-id',
       'slack-message-ts',
+      'github-deployment-id',
     ]);
   });
 });

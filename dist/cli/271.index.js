@@ -82,7 +82,7 @@ function createUndiciProber(options) {
     };
 }
 function dispatchers(agent) {
-    return { agent, redirecting: agent.compose(undici__WEBPACK_IMPORTED_MODULE_0__/* .interceptors */ .dY.redirect({ maxRedirections: MAX_REDIRECTIONS })) };
+    return { agent, redirecting: agent.compose(undici__WEBPACK_IMPORTED_MODULE_0__.interceptors.redirect({ maxRedirections: MAX_REDIRECTIONS })) };
 }
 function flattenHeaders(headers) {
     const flat = {};
@@ -113,7 +113,7 @@ function createAgent(options) {
     const unverified = options.insecureSkipTlsVerify
         ? { connect: { rejectUnauthorized: false }, requestTls: { rejectUnauthorized: false } }
         : {};
-    return new undici__WEBPACK_IMPORTED_MODULE_0__/* .EnvHttpProxyAgent */ .J2({ keepAliveTimeout: 4_000, connections: options.connections, ...unverified });
+    return new undici__WEBPACK_IMPORTED_MODULE_0__.EnvHttpProxyAgent({ keepAliveTimeout: 4_000, connections: options.connections, ...unverified });
 }
 
 

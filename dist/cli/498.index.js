@@ -45,7 +45,7 @@ const MAX_BODY_BYTES = 64 * 1024;
 function slackExchange(agent, signal) {
     const exchange = {
         fetch: async (target, init) => {
-            const response = await (0,undici/* fetch */.hd)(target, {
+            const response = await (0,undici.fetch)(target, {
                 method: init?.method,
                 // Closes the socket after the answer, as the other notices do: nothing is left open between the
                 // start and end notices and the channel needs no close().

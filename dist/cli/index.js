@@ -599,6 +599,7 @@ const CREDENTIAL_KEYS = [
     'datadog-app-key',
     'slack-webhook-url',
     'slack-bot-token',
+    'github-token',
 ];
 /**
  * The two Slack paths exclude each other: a webhook posts where its app was set up, a bot where slack-channel says.
@@ -691,6 +692,20 @@ function editDistance(a, b) {
 
 /***/ }),
 
+/***/ 7679:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ messageOf)
+/* harmony export */ });
+/** The message of anything thrown, for a report line: errors from other realms and non-errors too. */
+function messageOf(error) {
+    return error?.message ?? String(error);
+}
+
+
+/***/ }),
+
 /***/ 3948:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -764,6 +779,7 @@ function reachBackMs(query) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B2: () => (/* binding */ ProbeError),
+/* harmony export */   BT: () => (/* binding */ TrackerError),
 /* harmony export */   ZS: () => (/* binding */ RollbackError),
 /* harmony export */   b$: () => (/* binding */ ClusterError),
 /* harmony export */   sg: () => (/* binding */ DependencyError),
@@ -818,6 +834,17 @@ class DependencyError extends Error {
     constructor(message) {
         super(message);
         this.name = 'DependencyError';
+    }
+}
+/** The tracker's API turned a request away or gave no answer: the message says what failed, with no secret. */
+class TrackerError extends Error {
+    permission;
+    constructor(message, 
+    /** What the token lacks, as a workflow's permissions block writes it (deployments: write). */
+    permission) {
+        super(message);
+        this.permission = permission;
+        this.name = 'TrackerError';
     }
 }
 
@@ -1013,6 +1040,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
@@ -11474,6 +11515,51 @@ function rollbackIssues(config) {
 
 // EXTERNAL MODULE: ./src/engine/config/noticesSchema.ts
 var noticesSchema = __nccwpck_require__(9343);
+;// CONCATENATED MODULE: ./src/engine/config/githubSchema.ts
+
+
+const GITHUB_DEPLOYMENT_MODES = ['off', 'create', 'update'];
+/** GitHub's own records of the release: a deployment and its statuses. */
+const githubShape = {
+    'github-token': main_schemas/* string */.YjP().min(1).optional().meta({
+        description: 'Token for the GitHub API (deployment statuses); a secret, masked everywhere. The action defaults it in action.yml, the one default that lives there.',
+        'x-default': '${{ github.token }}',
+    }),
+    'github-deployment': (0,fields/* oneOf */.yL)(GITHUB_DEPLOYMENT_MODES).prefault('off').meta({
+        description: 'off; create: a GitHub deployment for environment at the commit, with statuses in_progress then success, failure or error; update: the same statuses on github-deployment-id.',
+        default: 'off',
+    }),
+    'github-deployment-id': (0,fields/* wholeNumber */.rD)(1)
+        .optional()
+        .meta({ description: 'The deployment whatever deployed created; required with github-deployment: update.' }),
+};
+/** What one key says about another. */
+function githubIssues(config) {
+    const mode = config['github-deployment'];
+    if (mode !== 'off' && config['github-token'] === undefined)
+        return [
+            {
+                path: ['github-token'],
+                message: `is required with github-deployment: ${mode}: the action passes the job's own token by default; the CLI needs --github-token or a config file's \${GITHUB_TOKEN}`,
+            },
+        ];
+    if (mode === 'update' && config['github-deployment-id'] === undefined)
+        return [
+            {
+                path: ['github-deployment-id'],
+                message: 'is required with github-deployment: update: the id of the deployment your deploy step created',
+            },
+        ];
+    if (mode !== 'update' && config['github-deployment-id'] !== undefined)
+        return [
+            {
+                path: ['github-deployment-id'],
+                message: `is the deployment github-deployment: update reports on; with ${mode} it would be ignored: set github-deployment: update`,
+            },
+        ];
+    return [];
+}
+
 ;// CONCATENATED MODULE: ./src/engine/config/trafficSchema.ts
 
 
@@ -11938,6 +12024,7 @@ function placeholderProblem(name, config, sided) {
 
 
 
+
 // A run parses its configuration once: zod's fast path, code it generates and compiles per schema on
 // first use, costs more than it saves (5 to 10 ms of every start, measured).
 main_core/* config */.$W({ jitless: true });
@@ -12010,6 +12097,7 @@ const configShape = {
     ...rollbackShape,
     ...noticesSchema/* noticesShape */.xR,
     ...datadogMetricsShape,
+    ...githubShape,
     'insecure-skip-tls-verify': (0,fields/* wordList */.d8)('prometheus, kubernetes')
         .pipe(main_schemas/* array */.YOg((0,fields/* oneOf */.yL)(TLS_PARTIES)).transform((parties) => new Set(parties)))
         .prefault([])
@@ -12090,6 +12178,8 @@ const configSchema = main_schemas/* strictObject */.rej(configShape).superRefine
     for (const issue of syntheticTrafficIssues(config))
         ctx.addIssue({ code: 'custom', ...issue });
     for (const issue of (0,noticesSchema/* slackIssues */.PU)(config))
+        ctx.addIssue({ code: 'custom', ...issue });
+    for (const issue of githubIssues(config))
         ctx.addIssue({ code: 'custom', ...issue });
     if (config['grafana-url'] !== undefined && config['grafana-token'] === undefined) {
         ctx.addIssue({
@@ -13061,6 +13151,51 @@ function dashboardLink(grafanaUrl, uid) {
     return `${base.origin}${base.pathname.replace(/\/+$/, '')}/d/${encodeURIComponent(uid)}`;
 }
 
+;// CONCATENATED MODULE: ./src/engine/github/deploymentPlan.ts
+/** GitHub's limit on a deployment status's description. */
+const DEPLOYMENT_DESCRIPTION_LIMIT = 140;
+/** Absent when github-deployment is off. */
+function planGitHubDeployment(config) {
+    const mode = config['github-deployment'];
+    const token = config['github-token'];
+    if (mode === 'off' || token === undefined)
+        return undefined;
+    return {
+        mode,
+        ...(config['github-deployment-id'] !== undefined ? { deploymentId: config['github-deployment-id'] } : {}),
+        token,
+        ...(config['base-url'] !== undefined ? { environmentUrl: withoutCredentials(config['base-url']) } : {}),
+    };
+}
+/**
+ * The state the run ends the deployment in: success for a release that passed (or only warned), failure for
+ * one that failed whether rolled back or not, error when nothing judged the release: a cancel, or a failure
+ * that is all setup problems (a check that could not run), which says nothing of the release.
+ */
+function finalDeploymentState(result, checks) {
+    if (result === 'passed' || result === 'warning')
+        return 'success';
+    if (result === 'cancelled')
+        return 'error';
+    const failed = checks.filter((check) => check.result === 'failed');
+    return failed.length > 0 && failed.every((check) => check.setupProblem) ? 'error' : 'failure';
+}
+/** The one-line summary cut to GitHub's limit, counted in characters (code points), ending in "…" when cut. */
+function deploymentDescription(text, limit = DEPLOYMENT_DESCRIPTION_LIMIT) {
+    const oneLine = text.replace(/\s+/g, ' ').trim();
+    const characters = Array.from(oneLine);
+    return characters.length <= limit ? oneLine : `${characters.slice(0, limit - 1).join('')}…`;
+}
+/** A link people open from GitHub: never with the user and password a base-url may carry. */
+function withoutCredentials(url) {
+    const parsed = new URL(url);
+    if (!parsed.username && !parsed.password)
+        return url;
+    parsed.username = '';
+    parsed.password = '';
+    return parsed.href;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/rollback/rollbackPlan.ts
 
 
@@ -13152,6 +13287,7 @@ function helmCommands(helm, { toRevision, timeoutMs }) {
 
 
 
+
 /** Each feature plans itself; names are made unique across all checks for the report. */
 function buildPlan(config) {
     const naming = planNaming(config, config['version-url'] ? [VERSION_CHECK_NAME] : []);
@@ -13173,6 +13309,7 @@ function buildPlan(config) {
         monitor: planMonitor(config),
         notices: planNotices(config),
         runbookUrl: config['runbook-url'],
+        github: planGitHubDeployment(config),
     };
 }
 /** Everyone whose certificate the run will not verify, named as the log and the config name them. */
@@ -13287,12 +13424,8 @@ async function runBurstCheck(check, context) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/engine/errors.ts
-/** The message of anything thrown, for a report line: errors from other realms and non-errors too. */
-function messageOf(error) {
-    return error?.message ?? String(error);
-}
-
+// EXTERNAL MODULE: ./src/engine/errors.ts
+var errors = __nccwpck_require__(7679);
 ;// CONCATENATED MODULE: ./src/engine/checks/dependencyCheck.ts
 
 
@@ -13313,7 +13446,7 @@ async function runDependencyCheck(dependency, context) {
         passed = true;
     }
     catch (error) {
-        detail = messageOf(error);
+        detail = (0,errors/* messageOf */.b)(error);
     }
     return finish({
         passed,
@@ -13723,7 +13856,7 @@ async function runRolloutCheck(target, context) {
         ({ complete, message } = await context.cluster.waitForRollout(target.rolloutTimeoutMs, context.signal));
     }
     catch (error) {
-        message = messageOf(error);
+        message = (0,errors/* messageOf */.b)(error);
         setupProblem = true;
     }
     const where = kubectlTarget(target);
@@ -14807,7 +14940,7 @@ async function readWebValue(web, prober, options) {
         });
     }
     catch (error) {
-        return { error: `${where}: ${messageOf(error)}` };
+        return { error: `${where}: ${(0,errors/* messageOf */.b)(error)}` };
     }
     if (response.status < 200 || response.status >= 300)
         return { error: `${where} answered HTTP ${response.status}` };
@@ -14939,7 +15072,7 @@ async function sampleMonitors(tags, deps, timeoutMs) {
     }
     catch (error) {
         const rateLimited = error instanceof ports/* MetricError */.vh && error.rateLimited ? { rateLimited: true } : {};
-        return { sample: { outcome: 'error', note: deps.redact(messageOf(error)), ...rateLimited }, warnings: [] };
+        return { sample: { outcome: 'error', note: deps.redact((0,errors/* messageOf */.b)(error)), ...rateLimited }, warnings: [] };
     }
 }
 /** What the metric source said about its answers (partial data, a series limit). */
@@ -14990,7 +15123,7 @@ async function readMetric(metrics, query, options) {
     }
     catch (error) {
         if (!(error instanceof ports/* MetricError */.vh))
-            return { error: messageOf(error) };
+            return { error: (0,errors/* messageOf */.b)(error) };
         return { error: error.message, ...(error.rateLimited ? { rateLimited: true } : {}) };
     }
 }
@@ -15135,7 +15268,7 @@ async function readScrapeInterval(plan, deps) {
         return { ms, source: 'prometheus' };
     }
     catch (error) {
-        return { ms: DEFAULT_SCRAPE_INTERVAL_MS, source: 'default', note: deps.redact(messageOf(error)) };
+        return { ms: DEFAULT_SCRAPE_INTERVAL_MS, source: 'default', note: deps.redact((0,errors/* messageOf */.b)(error)) };
     }
 }
 /** Every gate's query once, reported with the backend's own message before any sample is taken. */
@@ -15155,7 +15288,7 @@ async function rejectedQueries(gates, deps, timeoutMs) {
                 if (error instanceof ports/* MetricError */.vh && error.queryRejected)
                     return rejectedGate(gate, key ? `${key}: ${error.message}` : error.message);
                 // Not a verdict yet (Prometheus may be restarting), but a reader should see it before the samples.
-                deps.logger.info(deps.redact(`${gate.name}: no answer before the window: ${messageOf(error)}`));
+                deps.logger.info(deps.redact(`${gate.name}: no answer before the window: ${(0,errors/* messageOf */.b)(error)}`));
                 return undefined;
             }
         }
@@ -15180,7 +15313,7 @@ async function rejectedMonitors(gates, deps, timeoutMs) {
         catch (error) {
             if (error instanceof ports/* MetricError */.vh && error.queryRejected)
                 return setupFailure(gate, error.message);
-            deps.logger.info(deps.redact(`${gate.name}: no answer before the window: ${messageOf(error)}`));
+            deps.logger.info(deps.redact(`${gate.name}: no answer before the window: ${(0,errors/* messageOf */.b)(error)}`));
             return undefined;
         }
     }));
@@ -15319,7 +15452,7 @@ async function findMissingMetrics(metrics, gate, deps) {
         return { missing };
     }
     catch (error) {
-        deps.logger.info(deps.redact(`${gate.name}: could not look up whether its metrics exist: ${messageOf(error)}`));
+        deps.logger.info(deps.redact(`${gate.name}: could not look up whether its metrics exist: ${(0,errors/* messageOf */.b)(error)}`));
         return undefined;
     }
 }
@@ -15888,7 +16021,7 @@ async function samplePods(cluster, pods, timeoutMs, signal) {
         pods.record({
             error: deadline.aborted && !signal.aborted
                 ? `the cluster gave no pod list within ${(0,duration/* formatDuration */.a3)(timeoutMs)}`
-                : messageOf(error),
+                : (0,errors/* messageOf */.b)(error),
         });
     }
 }
@@ -15898,7 +16031,7 @@ async function scanLogs(cluster, pattern, since, signal) {
         return { matches: (await cluster.podLogs(since, signal)).filter((line) => matcher.test(line)) };
     }
     catch (error) {
-        return { error: messageOf(error) };
+        return { error: (0,errors/* messageOf */.b)(error) };
     }
 }
 /** "sample 3/30: error-rate 0.002 ok · latency 0.21 ok · pods ok" */
@@ -16116,7 +16249,7 @@ async function deliver(channel, notice, deps) {
                 waitMs = answer.retryAfterMs;
         }
         catch (error) {
-            detail = deps.redact(messageOf(error));
+            detail = deps.redact((0,errors/* messageOf */.b)(error));
             // A timed-out POST may have been processed: sending it again could post the notice twice.
             // A certificate that failed once fails again: retrying only delays the step.
             if (error instanceof ports/* ProbeError */.B2 && ['aborted', 'timeout', 'tls'].includes(error.kind))
@@ -16236,6 +16369,101 @@ function startNotices(run, channels) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/engine/phases/trackRelease.ts
+
+
+
+
+/**
+ * Records the run on GitHub: at once the deployment (github-deployment: create) and its in_progress status,
+ * and returns what sets the final status. The start is awaited only at the end, so a slow API never delays
+ * a check. Every failure is a warning naming what to fix: the verdict never depends on GitHub.
+ */
+function startTracking(run, tracker) {
+    const { plan, deps, startedAt } = run;
+    const github = plan.github;
+    if (!github)
+        return () => Promise.resolve(undefined);
+    const ref = deps.context.commitSha;
+    const status = (state, description) => ({
+        state,
+        description: deploymentDescription(description),
+        ...(deps.context.runUrl ? { logUrl: deps.context.runUrl } : {}),
+        ...(github.environmentUrl ? { environmentUrl: github.environmentUrl } : {}),
+    });
+    // A token without the permission gets the same answer every time: one warning says it.
+    let denied = false;
+    const warn = (what, error) => {
+        if (error instanceof ports/* TrackerError */.BT && error.permission)
+            denied = true;
+        const permission = error instanceof ports/* TrackerError */.BT && error.permission ? `; give the job's token ${error.permission}` : '';
+        const line = deps.redact(`GitHub deployment: ${what}: ${(0,errors/* messageOf */.b)(error)}${permission}`);
+        deps.logger.warning(line);
+        return line;
+    };
+    const signalFor = () => noticeSignal(startedAt + plan.timeoutMs - deps.clock.now(), deps.signal);
+    const inProgress = `checking ${plan.service}${plan.version ? ` ${plan.version}` : ''} in ${plan.environment}`;
+    // The deployment's id, once there is one, and the in_progress status.
+    const started = (async () => {
+        if (plan.dryRun) {
+            deps.logger.info(deps.redact(github.mode === 'create'
+                ? `dry-run: would create a GitHub deployment of ${ref ?? 'the commit'} to ${plan.environment} and set it in_progress`
+                : `dry-run: would set GitHub deployment ${github.deploymentId} in_progress`));
+            return {
+                id: github.deploymentId,
+                statuses: [{ state: 'in_progress', sent: false, detail: 'dry run: printed, not sent' }],
+            };
+        }
+        if (!tracker) {
+            const detail = warn('nothing sent', new Error('the repository is unknown: GITHUB_REPOSITORY is not set'));
+            return { statuses: [{ state: 'in_progress', sent: false, detail }] };
+        }
+        let id = github.deploymentId;
+        if (github.mode === 'create') {
+            if (!ref) {
+                const detail = warn('not created', new Error('the commit is unknown: GITHUB_SHA is not set'));
+                return { statuses: [{ state: 'in_progress', sent: false, detail }] };
+            }
+            try {
+                id = (await tracker.createDeployment({ ref, environment: plan.environment, production: plan.environment === 'production' }, signalFor())).id;
+                deps.logger.info(`GitHub deployment ${id} created for ${plan.environment}`);
+            }
+            catch (error) {
+                const detail = warn('not created', error);
+                return { statuses: [{ state: 'in_progress', sent: false, detail }] };
+            }
+        }
+        return { id, statuses: [await send(id, 'in_progress', inProgress)] };
+    })();
+    async function send(id, state, description) {
+        try {
+            await tracker?.setStatus(id, status(state, description), signalFor());
+            return { state, sent: true, detail: `status ${state} on deployment ${id}` };
+        }
+        catch (error) {
+            return { state, sent: false, detail: warn(`status ${state} not set on deployment ${id}`, error) };
+        }
+    }
+    return async function end(facts) {
+        const begun = await started;
+        const state = finalDeploymentState(facts.result, facts.checks);
+        const report = (statuses) => ({
+            mode: github.mode,
+            ...(begun.id !== undefined ? { id: begun.id } : {}),
+            statuses: [...begun.statuses, ...statuses],
+        });
+        if (plan.dryRun) {
+            deps.logger.info(deps.redact(`dry-run: would set the GitHub deployment ${state}: ${deploymentDescription(facts.summary)}`));
+            return report([{ state, sent: false, detail: 'dry run: printed, not sent' }]);
+        }
+        if (begun.id === undefined || !tracker)
+            return report([]);
+        if (denied)
+            return report([{ state, sent: false, detail: 'not sent: the token lacks the permission (warned above)' }]);
+        return report([await send(begun.id, state, facts.summary)]);
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/rollback/rollback.ts
 
 
@@ -16278,7 +16506,7 @@ async function rollBack(plan, deps) {
             preview = await deps.rollbacker.preview(plan.toRevision, deps.signal);
         }
         catch (error) {
-            return end({ outcome: 'failed', message: `could not read the history of ${plan.subject}: ${messageOf(error)}` });
+            return end({ outcome: 'failed', message: `could not read the history of ${plan.subject}: ${(0,errors/* messageOf */.b)(error)}` });
         }
     }
     const known = {
@@ -16314,7 +16542,7 @@ async function rollBack(plan, deps) {
     }
     catch (error) {
         const output = error instanceof ports/* RollbackError */.ZS && error.output ? { output: error.output } : {};
-        return end({ ...known, ...output, attempted: true, outcome: 'failed', message: messageOf(error) });
+        return end({ ...known, ...output, attempted: true, outcome: 'failed', message: (0,errors/* messageOf */.b)(error) });
     }
     deps.logger.info(deps.redact(undone.message));
     const ran = {
@@ -16328,7 +16556,7 @@ async function rollBack(plan, deps) {
     const status = deps.rollbacker.confirm
         ? await deps.rollbacker
             .confirm(plan.timeoutMs, deps.signal, preview)
-            .catch((error) => ({ complete: false, message: messageOf(error) }))
+            .catch((error) => ({ complete: false, message: (0,errors/* messageOf */.b)(error) }))
         : undefined;
     // The undo happened; only its confirmation was cut short, which is no reason to cry ROLLBACK FAILED.
     if (status && !status.complete && deps.signal.aborted) {
@@ -16479,6 +16707,7 @@ function assembleReport(plan, deps, outcome, times) {
         summary: outcome.summary,
         checks: checked.checks,
         ...(notices ? { notices } : {}),
+        ...(outcome.githubDeployment ? { githubDeployment: outcome.githubDeployment } : {}),
     }, deps.redact);
 }
 
@@ -16553,8 +16782,17 @@ function planLines(plan) {
         if (plan.monitor.traffic)
             lines.push(trafficLine(plan.monitor.traffic, windowMs));
     }
+    if (plan.github)
+        lines.push(githubLine(plan.github, plan.environment));
     lines.push(`time limit ${(0,duration/* formatDuration */.a3)(plan.timeoutMs)}`);
     return lines;
+}
+/** What the run will record on GitHub: a dry run prints the same and sends nothing. */
+function githubLine(github, environment) {
+    const statuses = 'status in_progress now, success, failure or error at the end';
+    return github.mode === 'create'
+        ? `GitHub deployment: create one for ${environment} at the commit; ${statuses}`
+        : `GitHub deployment ${github.deploymentId}: ${statuses}`;
 }
 /** The burn-rate gate: its objective and limits in words, then its two queries, `{{range}}` each sample's window. */
 function sloLine(slo, maxBurn) {
@@ -16726,6 +16964,7 @@ function rollbackVerdict(rollback) {
 
 
 
+
 const NOTHING_CHECKED = { checks: [] };
 /** Runs the plan to a Report. Never throws for what a check meets: every failure becomes part of the report. */
 async function runChecks(plan, deps) {
@@ -16733,6 +16972,7 @@ async function runChecks(plan, deps) {
     const run = startRun(plan, deps);
     await logger.group('Plan', async () => planLines(plan).forEach((line) => logger.info(redact(line))));
     const endNotices = startNotices(run, deps.notices ?? []);
+    const endTracking = startTracking(run, deps.tracker);
     const checked = plan.command === 'check' ? await checkRelease(run) : NOTHING_CHECKED;
     const cancelled = deps.signal?.aborted ?? false;
     const stop = { cancelled, timedOut: run.deadline.aborted && !cancelled, timeoutText: (0,duration/* formatDuration */.a3)(plan.timeoutMs) };
@@ -16753,8 +16993,21 @@ async function runChecks(plan, deps) {
         timedOut: stop.timedOut,
         rollback,
     });
-    const notices = await endNotices({ result: verdict.result, summary, checks: checked.checks, rollback });
-    return assembleReport(plan, deps, { checked, checkVerdict, verdict, summary, timedOut: stop.timedOut, rollbackWanted: wanted, rollback, notices }, { startedAt: run.startedAt, checkedAt, rollbackStartedAt, rollbackFinishedAt, finishedAt: clock.now() });
+    const [notices, githubDeployment] = await Promise.all([
+        endNotices({ result: verdict.result, summary, checks: checked.checks, rollback }),
+        endTracking({ result: verdict.result, summary, checks: checked.checks }),
+    ]);
+    return assembleReport(plan, deps, {
+        checked,
+        checkVerdict,
+        verdict,
+        summary,
+        timedOut: stop.timedOut,
+        rollbackWanted: wanted,
+        rollback,
+        notices,
+        githubDeployment,
+    }, { startedAt: run.startedAt, checkedAt, rollbackStartedAt, rollbackFinishedAt, finishedAt: clock.now() });
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -16777,7 +17030,7 @@ async function execute(config, options) {
     for (const party of unverifiedTlsParties(plan)) {
         options.logger.warning(redact(`TLS certificate verification is off for ${party} (insecure-skip-tls-verify): anyone on the network path could pose as it; trust its CA with NODE_EXTRA_CA_CERTS instead`));
     }
-    const [prober, metrics, datadogMetrics, datadogMonitors, cluster, notices, dependencyProbes] = await Promise.all([
+    const [prober, metrics, datadogMetrics, datadogMonitors, cluster, notices, dependencyProbes, tracker] = await Promise.all([
         httpProber(plan),
         metricSource(plan),
         datadogMetricSource(plan),
@@ -16785,6 +17038,7 @@ async function execute(config, options) {
         clusterInspector(plan),
         noticeChannels(plan, options.context),
         dependencyProbesFor(plan),
+        releaseTracker(plan),
     ]);
     const rollbacker = await rollbackProvider(plan, cluster, options, redact);
     try {
@@ -16796,6 +17050,7 @@ async function execute(config, options) {
             ...(cluster ? { cluster } : {}),
             ...(rollbacker ? { rollbacker } : {}),
             notices,
+            ...(tracker ? { tracker } : {}),
             dependencyProbes,
             onSecret: options.onSecret,
             signal: options.signal,
@@ -16901,6 +17156,24 @@ async function dependencyProbesFor(plan) {
     return Object.fromEntries(await Promise.all([...types].map(async (type) => [type, await load[type]()])));
 }
 const NOTICE_TIMEOUT_MS = 10_000;
+/** GitHub's deployments for github-deployment; absent when off, in a dry run, or with no repository to record in. */
+async function releaseTracker(plan) {
+    if (!plan.github || plan.dryRun)
+        return undefined;
+    const { githubRepository } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(214)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5214));
+    const repository = githubRepository();
+    if (!repository)
+        return undefined;
+    const { createGitHubDeployments } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(165)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4165));
+    return createGitHubDeployments({
+        token: plan.github.token,
+        ...repository,
+        userAgent: USER_AGENT,
+        timeoutMs: GITHUB_TIMEOUT_MS,
+    });
+}
+// GitHub itself ends a request after 10 s with a Server Error.
+const GITHUB_TIMEOUT_MS = 10_000;
 /** One channel per configured vendor, each loaded only when configured. */
 async function noticeChannels(plan, context) {
     const notices = plan.notices;

@@ -7,6 +7,7 @@ import type { Config } from './config/schema.js';
 import { planKubernetes, type KubernetesTarget } from './kubernetes/target.js';
 import { planMonitor, type MonitorPlan } from './monitor/monitorPlan.js';
 import { planNotices, type NoticesPlan } from './notices/noticesPlan.js';
+import { planGitHubDeployment, type GitHubDeploymentPlan } from './github/deploymentPlan.js';
 import { planRollback, type RollbackPlan } from './rollback/rollbackPlan.js';
 
 /** What one run will do, every URL resolved and every default applied: the engine's only input. */
@@ -32,6 +33,8 @@ export interface Plan {
   notices?: NoticesPlan;
   /** What to do when this service fails: linked from the summary and every failure notice. */
   runbookUrl?: string;
+  /** Absent when github-deployment is off. */
+  github?: GitHubDeploymentPlan;
 }
 
 /** Each feature plans itself; names are made unique across all checks for the report. */
@@ -55,6 +58,7 @@ export function buildPlan(config: Config): Plan {
     monitor: planMonitor(config),
     notices: planNotices(config),
     runbookUrl: config['runbook-url'],
+    github: planGitHubDeployment(config),
   };
 }
 

@@ -310,3 +310,43 @@ export interface DependencyProbe {
   /** Connects, runs the statement, closes — on success, failure or timeout. Resolves with what answered. */
   check(target: DependencyTarget, signal: AbortSignal): Promise<{ detail: string }>;
 }
+
+/** The deployment-status states this tool sends: GitHub's enum has more (queued, pending, inactive). */
+export type DeploymentState = 'in_progress' | 'success' | 'failure' | 'error';
+
+export interface DeploymentStatus {
+  state: DeploymentState;
+  /** At most DEPLOYMENT_DESCRIPTION_LIMIT characters. */
+  description: string;
+  /** The run: where a person reads how the check went. */
+  logUrl?: string;
+  /** base-url: where the environment answers. */
+  environmentUrl?: string;
+}
+
+/** The tracker's API turned a request away or gave no answer: the message says what failed, with no secret. */
+export class TrackerError extends Error {
+  constructor(
+    message: string,
+    /** What the token lacks, as a workflow's permissions block writes it (deployments: write). */
+    readonly permission?: string,
+  ) {
+    super(message);
+    this.name = 'TrackerError';
+  }
+}
+
+/**
+ * Where a release is recorded for people to see: GitHub's deployments. Unlike a notice channel it keeps
+ * state across the run (the deployment id) and its calls depend on one another, so it is its own port.
+ * Each call makes one request under its own time limit and rejects with a TrackerError.
+ */
+export interface ReleaseTracker {
+  /** Creates a deployment of `ref` to `environment`; resolves with its id. */
+  createDeployment(
+    deployment: { ref: string; environment: string; production: boolean },
+    signal: AbortSignal,
+  ): Promise<{ id: number }>;
+  /** Adds a status to the deployment. */
+  setStatus(deploymentId: number, status: DeploymentStatus, signal: AbortSignal): Promise<void>;
+}

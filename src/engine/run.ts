@@ -1,6 +1,7 @@
 import { formatDuration } from './config/duration.js';
 import { checkRelease, type Checked } from './phases/verify.js';
 import { startNotices } from './phases/notify.js';
+import { startTracking } from './phases/trackRelease.js';
 import { rollBackRelease } from './phases/rollBackRelease.js';
 import { startRun, type RunDeps } from './phases/state.js';
 import type { Plan } from './plan.js';
@@ -20,6 +21,7 @@ export async function runChecks(plan: Plan, deps: RunDeps): Promise<Report> {
   const run = startRun(plan, deps);
   await logger.group('Plan', async () => planLines(plan).forEach((line) => logger.info(redact(line))));
   const endNotices = startNotices(run, deps.notices ?? []);
+  const endTracking = startTracking(run, deps.tracker);
 
   const checked = plan.command === 'check' ? await checkRelease(run) : NOTHING_CHECKED;
   const cancelled = deps.signal?.aborted ?? false;
@@ -43,11 +45,24 @@ export async function runChecks(plan: Plan, deps: RunDeps): Promise<Report> {
     timedOut: stop.timedOut,
     rollback,
   });
-  const notices = await endNotices({ result: verdict.result, summary, checks: checked.checks, rollback });
+  const [notices, githubDeployment] = await Promise.all([
+    endNotices({ result: verdict.result, summary, checks: checked.checks, rollback }),
+    endTracking({ result: verdict.result, summary, checks: checked.checks }),
+  ]);
   return assembleReport(
     plan,
     deps,
-    { checked, checkVerdict, verdict, summary, timedOut: stop.timedOut, rollbackWanted: wanted, rollback, notices },
+    {
+      checked,
+      checkVerdict,
+      verdict,
+      summary,
+      timedOut: stop.timedOut,
+      rollbackWanted: wanted,
+      rollback,
+      notices,
+      githubDeployment,
+    },
     { startedAt: run.startedAt, checkedAt, rollbackStartedAt, rollbackFinishedAt, finishedAt: clock.now() },
   );
 }

@@ -32,6 +32,8 @@ export async function publish(report: Report, reportPath: string): Promise<void>
     report.notices?.findLast((notice) => notice.channel === channel && notice.reference)?.reference ?? '';
   core.setOutput('grafana-annotation-id', reference('grafana'));
   core.setOutput('slack-message-ts', reference('slack'));
+  const deploymentId = report.githubDeployment?.id;
+  core.setOutput('github-deployment-id', deploymentId === undefined ? '' : String(deploymentId));
   for (const notice of report.notices ?? []) {
     if (!notice.sent && notice.attempts > 0)
       core.warning(`${notice.channel} ${notice.event} notice not sent: ${notice.detail}`, 'post-deploy-check: notices');

@@ -25,6 +25,7 @@ export async function publishInvalid(errors: readonly string[], durationMs: numb
     'rollback-command': '',
     'grafana-annotation-id': '',
     'slack-message-ts': '',
+    'github-deployment-id': '',
   };
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
   await core.appendSummary(renderInvalidConfigMarkdown(errors));

@@ -9,6 +9,7 @@ import type {
   MetricSource,
   MonitorStateSource,
   NoticeChannel,
+  ReleaseTracker,
   Rollbacker,
 } from '../../engine/ports.js';
 import type { Report, RunContext } from '../../engine/report/model.js';
@@ -42,15 +43,17 @@ export async function execute(config: Config, options: ExecuteOptions): Promise<
       ),
     );
   }
-  const [prober, metrics, datadogMetrics, datadogMonitors, cluster, notices, dependencyProbes] = await Promise.all([
-    httpProber(plan),
-    metricSource(plan),
-    datadogMetricSource(plan),
-    datadogMonitorSource(plan),
-    clusterInspector(plan),
-    noticeChannels(plan, options.context),
-    dependencyProbesFor(plan),
-  ]);
+  const [prober, metrics, datadogMetrics, datadogMonitors, cluster, notices, dependencyProbes, tracker] =
+    await Promise.all([
+      httpProber(plan),
+      metricSource(plan),
+      datadogMetricSource(plan),
+      datadogMonitorSource(plan),
+      clusterInspector(plan),
+      noticeChannels(plan, options.context),
+      dependencyProbesFor(plan),
+      releaseTracker(plan),
+    ]);
   const rollbacker = await rollbackProvider(plan, cluster, options, redact);
   try {
     return await runChecks(plan, {
@@ -61,6 +64,7 @@ export async function execute(config: Config, options: ExecuteOptions): Promise<
       ...(cluster ? { cluster } : {}),
       ...(rollbacker ? { rollbacker } : {}),
       notices,
+      ...(tracker ? { tracker } : {}),
       dependencyProbes,
       onSecret: options.onSecret,
       signal: options.signal,
@@ -175,6 +179,24 @@ async function dependencyProbesFor(plan: Plan): Promise<Partial<Record<Dependenc
 }
 
 const NOTICE_TIMEOUT_MS = 10_000;
+
+/** GitHub's deployments for github-deployment; absent when off, in a dry run, or with no repository to record in. */
+async function releaseTracker(plan: Plan): Promise<ReleaseTracker | undefined> {
+  if (!plan.github || plan.dryRun) return undefined;
+  const { githubRepository } = await import('./githubContext.js');
+  const repository = githubRepository();
+  if (!repository) return undefined;
+  const { createGitHubDeployments } = await import('../../providers/github/githubDeployments.js');
+  return createGitHubDeployments({
+    token: plan.github.token,
+    ...repository,
+    userAgent: USER_AGENT,
+    timeoutMs: GITHUB_TIMEOUT_MS,
+  });
+}
+
+// GitHub itself ends a request after 10 s with a Server Error.
+const GITHUB_TIMEOUT_MS = 10_000;
 
 /** One channel per configured vendor, each loaded only when configured. */
 async function noticeChannels(plan: Plan, context: RunContext): Promise<NoticeChannel[]> {

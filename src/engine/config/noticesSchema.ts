@@ -88,6 +88,7 @@ export const CREDENTIAL_KEYS = [
   'datadog-app-key',
   'slack-webhook-url',
   'slack-bot-token',
+  'github-token',
 ] as const;
 
 /**

@@ -5,6 +5,7 @@ import { errorRateGate, monitorShape, OFF } from './monitorSchema.js';
 import { verifyShape } from './verifySchema.js';
 import { rollbackIssues, rollbackShape } from './rollbackSchema.js';
 import { noticesShape, slackIssues } from './noticesSchema.js';
+import { githubIssues, githubShape } from './githubSchema.js';
 import { trustShape } from './trustSchema.js';
 import { builtInTrafficQuery, trafficShape } from './trafficSchema.js';
 import { SLO_GATE_NAME, sloShape } from './sloSchema.js';
@@ -100,6 +101,7 @@ export const configShape = {
   ...rollbackShape,
   ...noticesShape,
   ...datadogMetricsShape,
+  ...githubShape,
   'insecure-skip-tls-verify': wordList('prometheus, kubernetes')
     .pipe(z.array(oneOf(TLS_PARTIES)).transform((parties) => new Set(parties)))
     .prefault([])
@@ -182,6 +184,7 @@ export const configSchema = z.strictObject(configShape).superRefine((config, ctx
   for (const issue of gateSourceIssues(config)) ctx.addIssue({ code: 'custom', ...issue });
   for (const issue of syntheticTrafficIssues(config)) ctx.addIssue({ code: 'custom', ...issue });
   for (const issue of slackIssues(config)) ctx.addIssue({ code: 'custom', ...issue });
+  for (const issue of githubIssues(config)) ctx.addIssue({ code: 'custom', ...issue });
   if (config['grafana-url'] !== undefined && config['grafana-token'] === undefined) {
     ctx.addIssue({
       code: 'custom',

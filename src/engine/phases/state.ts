@@ -10,6 +10,7 @@ import type {
   MetricSource,
   MonitorStateSource,
   NoticeChannel,
+  ReleaseTracker,
   Rollbacker,
 } from '../ports.js';
 import type { CheckOutcome, RunContext } from '../report/model.js';
@@ -34,6 +35,8 @@ export interface RunDeps {
   rollbacker?: Rollbacker;
   /** Grafana, Datadog, Slack: the channels the plan configures. */
   notices?: NoticeChannel[];
+  /** GitHub's deployments, when github-deployment is on and the repository is known. */
+  tracker?: ReleaseTracker;
   /** One probe per dependency type the plan uses. */
   dependencyProbes?: Partial<Record<DependencyTarget['type'], DependencyProbe>>;
   /** Told each secret found while running (a captured token), before anything prints it. */

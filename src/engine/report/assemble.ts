@@ -2,7 +2,14 @@ import type { Plan } from '../plan.js';
 import { redactDeep } from '../secrets.js';
 import type { Checked } from '../phases/verify.js';
 import type { RunDeps } from '../phases/state.js';
-import { REPORT_SCHEMA_VERSION, type NoticeResult, type Report, type RollbackReport, type Verdict } from './model.js';
+import {
+  REPORT_SCHEMA_VERSION,
+  type GitHubDeploymentReport,
+  type NoticeResult,
+  type Report,
+  type RollbackReport,
+  type Verdict,
+} from './model.js';
 
 /** The epoch milliseconds at which each step of the run happened. */
 export interface RunTimes {
@@ -24,6 +31,7 @@ export interface RunOutcome {
   rollbackWanted: boolean;
   rollback?: RollbackReport;
   notices?: NoticeResult[];
+  githubDeployment?: GitHubDeploymentReport;
 }
 
 /** The one Report every renderer reads, with secrets masked in every string of it. */
@@ -71,6 +79,7 @@ export function assembleReport(
       summary: outcome.summary,
       checks: checked.checks,
       ...(notices ? { notices } : {}),
+      ...(outcome.githubDeployment ? { githubDeployment: outcome.githubDeployment } : {}),
     },
     deps.redact,
   );

@@ -1,6 +1,6 @@
 // The one object every renderer reads: the JSON report, the job summary, the terminal text and the outputs.
 
-import type { DeployNotice, ProbeFailureKind, Revision } from '../ports.js';
+import type { DeploymentState, DeployNotice, ProbeFailureKind, Revision } from '../ports.js';
 import type { RollbackMethod } from '../config/rollbackSchema.js';
 import type { ScrapeInterval } from '../monitor/scrapeFit.js';
 import type { ComparisonFinding, SideCounts } from '../compare/sequentialTest.js';
@@ -98,6 +98,8 @@ export interface Report {
   timeline: Timeline;
   /** Grafana, Datadog and Slack: each notice sent, or why not. */
   notices?: NoticeResult[];
+  /** github-deployment: the deployment the statuses went to, and each status. */
+  githubDeployment?: GitHubDeploymentReport;
 }
 
 export type SampleOutcome = 'ok' | 'breach' | 'no-data' | 'error';
@@ -324,4 +326,11 @@ export interface NoticeResult {
   detail: string;
   /** Grafana's annotation id; the Slack message's ts. */
   reference?: string;
+}
+
+export interface GitHubDeploymentReport {
+  mode: 'create' | 'update';
+  /** Absent when the deployment could not be created (or in a dry run). */
+  id?: number;
+  statuses: { state: DeploymentState; sent: boolean; detail: string }[];
 }

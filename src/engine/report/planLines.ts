@@ -8,6 +8,7 @@ import { readsPrometheus } from '../monitor/metricSources.js';
 import { fillPlaceholders, placeholdersIn } from '../monitor/placeholders.js';
 import { DEFAULT_SCRAPE_INTERVAL_MS, rangeFor } from '../monitor/scrapeFit.js';
 import type { Plan } from '../plan.js';
+import type { GitHubDeploymentPlan } from '../github/deploymentPlan.js';
 import { redactUrl } from '../secrets.js';
 import { trafficLine } from '../traffic/trafficPlan.js';
 
@@ -82,8 +83,17 @@ export function planLines(plan: Plan): string[] {
     if (plan.monitor.trafficUnchecked) lines.push(plan.monitor.trafficUnchecked);
     if (plan.monitor.traffic) lines.push(trafficLine(plan.monitor.traffic, windowMs));
   }
+  if (plan.github) lines.push(githubLine(plan.github, plan.environment));
   lines.push(`time limit ${formatDuration(plan.timeoutMs)}`);
   return lines;
+}
+
+/** What the run will record on GitHub: a dry run prints the same and sends nothing. */
+function githubLine(github: GitHubDeploymentPlan, environment: string): string {
+  const statuses = 'status in_progress now, success, failure or error at the end';
+  return github.mode === 'create'
+    ? `GitHub deployment: create one for ${environment} at the commit; ${statuses}`
+    : `GitHub deployment ${github.deploymentId}: ${statuses}`;
 }
 
 /** The burn-rate gate: its objective and limits in words, then its two queries, `{{range}}` each sample's window. */

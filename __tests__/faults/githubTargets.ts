@@ -1,0 +1,82 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Report } from '../../src/engine/report/model.js';
+import type { FaultServer } from '../support/faultServer.js';
+import { json, startTestService } from '../support/testService.js';
+import type { Fault, Observation } from '../../scripts/faultMatrix.js';
+import { httpTarget } from './httpTargets.js';
+import { stable } from './matrix.js';
+
+const run = promisify(execFile);
+const DEPLOYMENT_ID = 4242;
+
+export interface GitHubCell {
+  report: Report;
+  rejections: string[];
+  server?: FaultServer;
+  injected: string;
+}
+
+/**
+ * A healthy service checked with github-deployment: update pointing the GitHub API at the fault. @actions/github
+ * reads GITHUB_API_URL once, when it is imported: each cell runs in a Node process of its own, started with it.
+ */
+export async function runGitHubCell(fault: Fault): Promise<GitHubCell> {
+  const service = await startTestService({ '/health': (_req, res) => json(res, 200, { status: 'ok' }) });
+  const { url, server, injected } = await httpTarget(fault);
+  const dir = await mkdtemp(join(tmpdir(), 'pdc-github-fault-'));
+  try {
+    const inputs = {
+      checks: `${service.url}/health`,
+      timeout: '1m',
+      'github-token': 'ghs_faultInjectionToken000000000000000000',
+      'github-deployment': 'update',
+      'github-deployment-id': String(DEPLOYMENT_ID),
+    };
+    await writeFile(join(dir, 'inputs.json'), JSON.stringify(inputs));
+    const env = { ...process.env, GITHUB_API_URL: url, GITHUB_REPOSITORY: 'acme/shop-api' };
+    await run(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        new URL('./runInChild.ts', import.meta.url).pathname,
+        join(dir, 'inputs.json'),
+        join(dir, 'out.json'),
+      ],
+      { env },
+    );
+    const { report, rejections } = JSON.parse(await readFile(join(dir, 'out.json'), 'utf8')) as {
+      report: Report;
+      rejections: string[];
+    };
+    return { report, rejections, server, injected };
+  } finally {
+    await Promise.all([server?.close(), service.close(), rm(dir, { recursive: true, force: true })]);
+  }
+}
+
+/** The verdict and whether the statuses were set; what the run said about them. */
+export function observeGitHub(cell: GitHubCell): Observation {
+  const statuses = cell.report.githubDeployment?.statuses ?? [];
+  const set = statuses.length > 0 && statuses.every((status) => status.sent);
+  const outcome = `${cell.report.verdict.result}, ${set ? 'statuses set' : 'not set'}`;
+  const details = statuses.map((status) => stable(status.detail.replace(/^GitHub deployment: /, '')));
+  const [first, second] = details;
+  const says =
+    details.length === 2 &&
+    first !== undefined &&
+    second !== undefined &&
+    first.replace('in_progress', 'X') === second.replace(/ (success|failure|error) /, ' X ')
+      ? `in_progress and the end: ${first.replace(/^status in_progress not set on deployment \d+: /, '')}`
+      : details.join(' · ') || 'no status in the report';
+  return { injected: cell.injected, outcome, says };
+}
+
+/** What every cell must show besides its message: the healthy service passed, whatever GitHub did. */
+export function expectVerdictUntouched(cell: GitHubCell): void {
+  expect(cell.report.verdict).toEqual({ result: 'passed', reasons: [] });
+}
