@@ -7,6 +7,8 @@ const base: GitHubContext = {
   runId: 9001,
   runAttempt: 1,
   actor: 'octocat',
+  eventName: 'push',
+  payload: {},
 };
 
 describe('the run context, from @actions/github', () => {
@@ -30,6 +32,17 @@ describe('the run context, from @actions/github', () => {
     expect(runContextFrom({ ...base, runId: NaN, runAttempt: NaN, sha: '', actor: '' })).toEqual({
       repository: 'acme/shop-api',
     });
+  });
+
+  it('takes the pull request from a pull_request or pull_request_target payload, from no other event', () => {
+    const payload = { pull_request: { number: 42 }, number: 42 };
+    expect(runContextFrom({ ...base, eventName: 'pull_request', payload }).pullRequest).toBe(42);
+    expect(runContextFrom({ ...base, eventName: 'pull_request_target', payload }).pullRequest).toBe(42);
+    // An issue_comment on a pull request carries the number too, but under `issue`: pr-number says it there.
+    expect(
+      runContextFrom({ ...base, eventName: 'issue_comment', payload: { issue: { number: 42 } } }),
+    ).not.toHaveProperty('pullRequest');
+    expect(runContextFrom({ ...base, eventName: 'push', payload })).not.toHaveProperty('pullRequest');
   });
 
   it('is empty outside a repository: context.repo throws there', () => {

@@ -8,6 +8,7 @@ import { planKubernetes, type KubernetesTarget } from './kubernetes/target.js';
 import { planMonitor, type MonitorPlan } from './monitor/monitorPlan.js';
 import { planNotices, type NoticesPlan } from './notices/noticesPlan.js';
 import { planGitHubDeployment, type GitHubDeploymentPlan } from './github/deploymentPlan.js';
+import { planPullRequestComment, type PullRequestCommentPlan } from './github/commentPlan.js';
 import { planRollback, type RollbackPlan } from './rollback/rollbackPlan.js';
 
 /** What one run will do, every URL resolved and every default applied: the engine's only input. */
@@ -35,6 +36,8 @@ export interface Plan {
   runbookUrl?: string;
   /** Absent when github-deployment is off. */
   github?: GitHubDeploymentPlan;
+  /** Absent when pr-comment is off. */
+  pullRequestComment?: PullRequestCommentPlan;
 }
 
 /** Each feature plans itself; names are made unique across all checks for the report. */
@@ -59,6 +62,7 @@ export function buildPlan(config: Config): Plan {
     notices: planNotices(config),
     runbookUrl: config['runbook-url'],
     github: planGitHubDeployment(config),
+    pullRequestComment: planPullRequestComment(config),
   };
 }
 

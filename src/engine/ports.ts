@@ -336,6 +336,24 @@ export class TrackerError extends Error {
   }
 }
 
+/** A pull-request comment, as GitHub names it. */
+export interface PullRequestCommentRef {
+  id: number;
+  /** Its page, where a person reads it. */
+  url: string;
+}
+
+/**
+ * The comments of a pull request (GitHub's issue comments). Each call rejects with a TrackerError; each
+ * request runs under its own time limit.
+ */
+export interface PullRequestComments {
+  /** The oldest comment whose body starts with `marker`, looked for through every page of comments. */
+  find(pullRequest: number, marker: string, signal: AbortSignal): Promise<PullRequestCommentRef | undefined>;
+  create(pullRequest: number, body: string, signal: AbortSignal): Promise<PullRequestCommentRef>;
+  update(commentId: number, body: string, signal: AbortSignal): Promise<PullRequestCommentRef>;
+}
+
 /**
  * Where a release is recorded for people to see: GitHub's deployments. Unlike a notice channel it keeps
  * state across the run (the deployment id) and its calls depend on one another, so it is its own port.

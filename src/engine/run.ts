@@ -2,6 +2,7 @@ import { formatDuration } from './config/duration.js';
 import { checkRelease, type Checked } from './phases/verify.js';
 import { startNotices } from './phases/notify.js';
 import { startTracking } from './phases/trackRelease.js';
+import { commentOnPullRequest } from './phases/commentOnPullRequest.js';
 import { rollBackRelease } from './phases/rollBackRelease.js';
 import { startRun, type RunDeps } from './phases/state.js';
 import type { Plan } from './plan.js';
@@ -45,24 +46,28 @@ export async function runChecks(plan: Plan, deps: RunDeps): Promise<Report> {
     timedOut: stop.timedOut,
     rollback,
   });
-  const [notices, githubDeployment] = await Promise.all([
+  const outcome = {
+    checked,
+    checkVerdict,
+    verdict,
+    summary,
+    timedOut: stop.timedOut,
+    rollbackWanted: wanted,
+    rollback,
+  };
+  const times = () => ({
+    startedAt: run.startedAt,
+    checkedAt,
+    rollbackStartedAt,
+    rollbackFinishedAt,
+    finishedAt: clock.now(),
+  });
+  // The comment shows neither the notices nor the deployment: it is written from the report as it stands, so
+  // that all three go out together.
+  const [notices, githubDeployment, pullRequestComment] = await Promise.all([
     endNotices({ result: verdict.result, summary, checks: checked.checks, rollback }),
     endTracking({ result: verdict.result, summary, checks: checked.checks }),
+    commentOnPullRequest(run, deps.pullRequestComments, assembleReport(plan, deps, outcome, times())),
   ]);
-  return assembleReport(
-    plan,
-    deps,
-    {
-      checked,
-      checkVerdict,
-      verdict,
-      summary,
-      timedOut: stop.timedOut,
-      rollbackWanted: wanted,
-      rollback,
-      notices,
-      githubDeployment,
-    },
-    { startedAt: run.startedAt, checkedAt, rollbackStartedAt, rollbackFinishedAt, finishedAt: clock.now() },
-  );
+  return assembleReport(plan, deps, { ...outcome, notices, githubDeployment, pullRequestComment }, times());
 }

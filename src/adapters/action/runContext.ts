@@ -2,7 +2,13 @@ import type { context } from '@actions/github';
 import type { RunContext } from '../../engine/report/model.js';
 
 /** What a run context is read from: @actions/github's `context`, or a test's stand-in. */
-export type GitHubContext = Pick<typeof context, 'repo' | 'serverUrl' | 'sha' | 'runId' | 'runAttempt' | 'actor'>;
+export type GitHubContext = Pick<
+  typeof context,
+  'repo' | 'serverUrl' | 'sha' | 'runId' | 'runAttempt' | 'actor' | 'eventName' | 'payload'
+>;
+
+/** The events whose payload is a pull request: the one pr-comment writes on when pr-number is not set. */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 
 /** Links back to the run and the commit, from @actions/github's view of the workflow run. */
 export function runContextFrom(github: GitHubContext): RunContext {
@@ -21,6 +27,8 @@ export function runContextFrom(github: GitHubContext): RunContext {
     run.commitUrl = `${server}/${repository}/commit/${github.sha}`;
   }
   if (github.actor) run.actor = github.actor;
+  const number = github.payload.pull_request?.number;
+  if (PULL_REQUEST_EVENTS.has(github.eventName) && Number.isInteger(number)) run.pullRequest = number;
   return run;
 }
 

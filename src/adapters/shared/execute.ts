@@ -9,6 +9,7 @@ import type {
   MetricSource,
   MonitorStateSource,
   NoticeChannel,
+  PullRequestComments,
   ReleaseTracker,
   Rollbacker,
 } from '../../engine/ports.js';
@@ -43,7 +44,7 @@ export async function execute(config: Config, options: ExecuteOptions): Promise<
       ),
     );
   }
-  const [prober, metrics, datadogMetrics, datadogMonitors, cluster, notices, dependencyProbes, tracker] =
+  const [prober, metrics, datadogMetrics, datadogMonitors, cluster, notices, dependencyProbes, tracker, comments] =
     await Promise.all([
       httpProber(plan),
       metricSource(plan),
@@ -53,6 +54,7 @@ export async function execute(config: Config, options: ExecuteOptions): Promise<
       noticeChannels(plan, options.context),
       dependencyProbesFor(plan),
       releaseTracker(plan),
+      pullRequestComments(plan),
     ]);
   const rollbacker = await rollbackProvider(plan, cluster, options, redact);
   try {
@@ -65,6 +67,7 @@ export async function execute(config: Config, options: ExecuteOptions): Promise<
       ...(rollbacker ? { rollbacker } : {}),
       notices,
       ...(tracker ? { tracker } : {}),
+      ...(comments ? { pullRequestComments: comments } : {}),
       dependencyProbes,
       onSecret: options.onSecret,
       signal: options.signal,
@@ -183,16 +186,26 @@ const NOTICE_TIMEOUT_MS = 10_000;
 /** GitHub's deployments for github-deployment; absent when off, in a dry run, or with no repository to record in. */
 async function releaseTracker(plan: Plan): Promise<ReleaseTracker | undefined> {
   if (!plan.github || plan.dryRun) return undefined;
+  const client = await githubClientOptions(plan.github.token);
+  if (!client) return undefined;
+  const { createGitHubDeployments } = await import('../../providers/github/githubDeployments.js');
+  return createGitHubDeployments(client);
+}
+
+/** The pull request's comments for pr-comment; absent when off, in a dry run, or with no repository. */
+async function pullRequestComments(plan: Plan): Promise<PullRequestComments | undefined> {
+  if (!plan.pullRequestComment || plan.dryRun) return undefined;
+  const client = await githubClientOptions(plan.pullRequestComment.token);
+  if (!client) return undefined;
+  const { createGitHubComments } = await import('../../providers/github/githubComments.js');
+  return createGitHubComments(client);
+}
+
+/** The run's repository and API, as @actions/github reads them; absent outside a workflow. */
+async function githubClientOptions(token: string) {
   const { githubRepository } = await import('./githubContext.js');
   const repository = githubRepository();
-  if (!repository) return undefined;
-  const { createGitHubDeployments } = await import('../../providers/github/githubDeployments.js');
-  return createGitHubDeployments({
-    token: plan.github.token,
-    ...repository,
-    userAgent: USER_AGENT,
-    timeoutMs: GITHUB_TIMEOUT_MS,
-  });
+  return repository ? { token, ...repository, userAgent: USER_AGENT, timeoutMs: GITHUB_TIMEOUT_MS } : undefined;
 }
 
 // GitHub itself ends a request after 10 s with a Server Error.

@@ -10,6 +10,7 @@ import type {
   MetricSource,
   MonitorStateSource,
   NoticeChannel,
+  PullRequestComments,
   ReleaseTracker,
   Rollbacker,
 } from '../ports.js';
@@ -37,6 +38,8 @@ export interface RunDeps {
   notices?: NoticeChannel[];
   /** GitHub's deployments, when github-deployment is on and the repository is known. */
   tracker?: ReleaseTracker;
+  /** The pull request's comments, when pr-comment is on and the repository is known. */
+  pullRequestComments?: PullRequestComments;
   /** One probe per dependency type the plan uses. */
   dependencyProbes?: Partial<Record<DependencyTarget['type'], DependencyProbe>>;
   /** Told each secret found while running (a captured token), before anything prints it. */

@@ -5,6 +5,7 @@ import type { RunDeps } from '../phases/state.js';
 import {
   REPORT_SCHEMA_VERSION,
   type GitHubDeploymentReport,
+  type PullRequestCommentReport,
   type NoticeResult,
   type Report,
   type RollbackReport,
@@ -32,6 +33,7 @@ export interface RunOutcome {
   rollback?: RollbackReport;
   notices?: NoticeResult[];
   githubDeployment?: GitHubDeploymentReport;
+  pullRequestComment?: PullRequestCommentReport;
 }
 
 /** The one Report every renderer reads, with secrets masked in every string of it. */
@@ -80,6 +82,7 @@ export function assembleReport(
       checks: checked.checks,
       ...(notices ? { notices } : {}),
       ...(outcome.githubDeployment ? { githubDeployment: outcome.githubDeployment } : {}),
+      ...(outcome.pullRequestComment ? { pullRequestComment: outcome.pullRequestComment } : {}),
     },
     deps.redact,
   );

@@ -66,6 +66,8 @@ export interface RunContext {
   commitSha?: string;
   commitUrl?: string;
   actor?: string;
+  /** The pull request the event is about (pull_request, pull_request_target). */
+  pullRequest?: number;
 }
 
 export interface Report {
@@ -100,6 +102,8 @@ export interface Report {
   notices?: NoticeResult[];
   /** github-deployment: the deployment the statuses went to, and each status. */
   githubDeployment?: GitHubDeploymentReport;
+  /** pr-comment: what became of the pull request's comment. */
+  pullRequestComment?: PullRequestCommentReport;
 }
 
 export type SampleOutcome = 'ok' | 'breach' | 'no-data' | 'error';
@@ -333,4 +337,15 @@ export interface GitHubDeploymentReport {
   /** Absent when the deployment could not be created (or in a dry run). */
   id?: number;
   statuses: { state: DeploymentState; sent: boolean; detail: string }[];
+}
+
+export interface PullRequestCommentReport {
+  when: 'always' | 'on-failure';
+  /** Absent when neither pr-number nor the event named a pull request. */
+  pullRequest?: number;
+  /** created, updated; skipped: nothing to say (a pass with on-failure, no pull request); failed: warned. */
+  action: 'created' | 'updated' | 'skipped' | 'failed' | 'dry-run';
+  /** The comment's page, once it is on the pull request. */
+  url?: string;
+  detail: string;
 }

@@ -185,7 +185,7 @@ function sourceWarnings(gates: readonly GateReport[]): string[] {
   return ['⚠️ **The metric source warned about the data these gates judged:**', '', ...items, ''];
 }
 
-function threshold(gate: GateReport): string {
+export function threshold(gate: GateReport): string {
   const { max, min, maxRatio, maxP95Ms } = gate.limits;
   if (gate.slo && max !== undefined) return `≤ ${fmt(max)}× burn, both windows`;
   if (gate.comparison) return comparisonLimit(gate.comparison);
@@ -233,9 +233,9 @@ function baseline(gate: GateReport): string {
   return gate.baselineNote ? tableCell(gate.baselineNote) : '—';
 }
 
-const value = (n: number | undefined) => (n === undefined ? '—' : fmt(n));
+export const value = (n: number | undefined) => (n === undefined ? '—' : fmt(n));
 
-function counts(gate: GateReport): string {
+export function counts(gate: GateReport): string {
   const { ok, breach, error } = gate.counts;
   const parts = [
     `${ok} ok`,

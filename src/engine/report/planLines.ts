@@ -9,6 +9,7 @@ import { fillPlaceholders, placeholdersIn } from '../monitor/placeholders.js';
 import { DEFAULT_SCRAPE_INTERVAL_MS, rangeFor } from '../monitor/scrapeFit.js';
 import type { Plan } from '../plan.js';
 import type { GitHubDeploymentPlan } from '../github/deploymentPlan.js';
+import type { PullRequestCommentPlan } from '../github/commentPlan.js';
 import { redactUrl } from '../secrets.js';
 import { trafficLine } from '../traffic/trafficPlan.js';
 
@@ -84,6 +85,7 @@ export function planLines(plan: Plan): string[] {
     if (plan.monitor.traffic) lines.push(trafficLine(plan.monitor.traffic, windowMs));
   }
   if (plan.github) lines.push(githubLine(plan.github, plan.environment));
+  if (plan.pullRequestComment) lines.push(commentLine(plan.pullRequestComment));
   lines.push(`time limit ${formatDuration(plan.timeoutMs)}`);
   return lines;
 }
@@ -94,6 +96,16 @@ function githubLine(github: GitHubDeploymentPlan, environment: string): string {
   return github.mode === 'create'
     ? `GitHub deployment: create one for ${environment} at the commit; ${statuses}`
     : `GitHub deployment ${github.deploymentId}: ${statuses}`;
+}
+
+/** Where the verdict goes on a pull request, and when. */
+function commentLine(comment: PullRequestCommentPlan): string {
+  const where = comment.number !== undefined ? `pull request #${comment.number}` : "the event's pull request";
+  const when =
+    comment.when === 'always'
+      ? 'created or updated at the end of every run'
+      : 'created by a failure; one already there is updated at the end of every run';
+  return `pull-request comment on ${where}: ${when}`;
 }
 
 /** The burn-rate gate: its objective and limits in words, then its two queries, `{{range}}` each sample's window. */

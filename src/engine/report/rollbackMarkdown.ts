@@ -51,7 +51,7 @@ export function renderRollback(rollback: RollbackReport, timeline: Timeline): st
   return lines;
 }
 
-const OUTCOME: Record<RollbackReport['outcome'], string> = {
+export const OUTCOME: Record<RollbackReport['outcome'], string> = {
   'rolled-back': 'Rolled back',
   failed: 'ROLLBACK FAILED',
   'not-rolled-back': 'Not rolled back',

@@ -9,12 +9,16 @@ interface OctokitError {
 
 /**
  * X-Accepted-GitHub-Permissions (`pull_requests=write,contents=read; issues=write`) as a workflow's
- * permissions block writes it: the first alternative, `pull-requests: write and contents: read`.
+ * permissions block writes it: the alternative that names `preferred` (`pull-requests: write`), else the
+ * first, `pull-requests: write and contents: read`.
  */
-export function permissionFromHeader(header: string | undefined): string | undefined {
-  const first = header?.split(';')[0]?.trim();
-  if (!first) return undefined;
-  const pairs = first
+export function permissionFromHeader(header: string | undefined, preferred?: string): string | undefined {
+  const alternatives = (header ?? '').split(';').map((alternative) => alternative.trim());
+  const wanted = preferred?.split(':')[0]?.trim().replaceAll('-', '_');
+  const names = (alternative: string) => alternative.split(',').map((pair) => pair.split('=')[0]?.trim());
+  const chosen = alternatives.find((alternative) => wanted && names(alternative).includes(wanted)) ?? alternatives[0];
+  if (!chosen) return undefined;
+  const pairs = chosen
     .split(',')
     .map((pair) => pair.trim().split('='))
     .filter((pair): pair is [string, string] => pair.length === 2 && pair[0] !== '' && pair[1] !== '')
@@ -43,7 +47,7 @@ export function trackerError(
   const header = response.headers?.['x-accepted-github-permissions'];
   const forbidden = status === 403 && /not accessible/i.test(said);
   const permission = forbidden
-    ? (permissionFromHeader(header === undefined ? undefined : String(header)) ?? needs)
+    ? (permissionFromHeader(header === undefined ? undefined : String(header), needs) ?? needs)
     : undefined;
   const hint =
     status === 404 ? ' (the job token reaches only its own repository; a private one answers 404 without access)' : '';
