@@ -60039,10 +60039,11 @@ var noticesSchema = __nccwpck_require__(9343);
 
 
 const GITHUB_DEPLOYMENT_MODES = ['off', 'create', 'update'];
-/** GitHub's own records of the release: a deployment and its statuses. */
+const PR_COMMENT_MODES = ['off', 'always', 'on-failure'];
+/** GitHub's own records of the release: a deployment and its statuses, and the pull request's comment. */
 const githubShape = {
     'github-token': main_schemas/* string */.YjP().min(1).optional().meta({
-        description: 'Token for the GitHub API (deployment statuses); a secret, masked everywhere. The action defaults it in action.yml, the one default that lives there.',
+        description: 'Token for the GitHub API (deployment statuses, the pull-request comment); a secret, masked everywhere. The action defaults it in action.yml, the one default that lives there.',
         'x-default': '${{ github.token }}',
     }),
     'github-deployment': (0,fields/* oneOf */.yL)(GITHUB_DEPLOYMENT_MODES).prefault('off').meta({
@@ -60052,17 +60053,23 @@ const githubShape = {
     'github-deployment-id': (0,fields/* wholeNumber */.rD)(1)
         .optional()
         .meta({ description: 'The deployment whatever deployed created; required with github-deployment: update.' }),
+    'pr-comment': (0,fields/* oneOf */.yL)(PR_COMMENT_MODES).prefault('off').meta({
+        description: 'off; always: one comment per service and environment on the pull request, updated in place on every run; on-failure: the comment is created only by a failure, and a comment already there is updated whatever the verdict.',
+        default: 'off',
+    }),
+    'pr-number': (0,fields/* wholeNumber */.rD)(1).optional().meta({
+        description: "The pull request to comment on; by default the event's own on pull_request and pull_request_target. Set it to comment from any other event.",
+    }),
 };
 /** What one key says about another. */
 function githubIssues(config) {
+    return [...deploymentIssues(config), ...commentIssues(config)];
+}
+const TOKEN_SOURCES = "the action passes the job's own token by default; the CLI needs --github-token or a config file's ${GITHUB_TOKEN}";
+function deploymentIssues(config) {
     const mode = config['github-deployment'];
     if (mode !== 'off' && config['github-token'] === undefined)
-        return [
-            {
-                path: ['github-token'],
-                message: `is required with github-deployment: ${mode}: the action passes the job's own token by default; the CLI needs --github-token or a config file's \${GITHUB_TOKEN}`,
-            },
-        ];
+        return [{ path: ['github-token'], message: `is required with github-deployment: ${mode}: ${TOKEN_SOURCES}` }];
     if (mode === 'update' && config['github-deployment-id'] === undefined)
         return [
             {
@@ -60075,6 +60082,20 @@ function githubIssues(config) {
             {
                 path: ['github-deployment-id'],
                 message: `is the deployment github-deployment: update reports on; with ${mode} it would be ignored: set github-deployment: update`,
+            },
+        ];
+    return [];
+}
+function commentIssues(config) {
+    const mode = config['pr-comment'];
+    // One message for the token, said once, when the deployment already asked for it.
+    if (mode !== 'off' && config['github-token'] === undefined && config['github-deployment'] === 'off')
+        return [{ path: ['github-token'], message: `is required with pr-comment: ${mode}: ${TOKEN_SOURCES}` }];
+    if (mode === 'off' && config['pr-number'] !== undefined)
+        return [
+            {
+                path: ['pr-number'],
+                message: 'is the pull request pr-comment comments on; with pr-comment: off it would be ignored: set pr-comment: always or on-failure',
             },
         ];
     return [];
@@ -61644,6 +61665,32 @@ function withoutCredentials(url) {
     return parsed.href;
 }
 
+;// CONCATENATED MODULE: ./src/engine/github/commentPlan.ts
+/** Absent when pr-comment is off. */
+function planPullRequestComment(config) {
+    const when = config['pr-comment'];
+    const token = config['github-token'];
+    if (when === 'off' || token === undefined)
+        return undefined;
+    return { when, ...(config['pr-number'] !== undefined ? { number: config['pr-number'] } : {}), token };
+}
+/**
+ * The hidden first line that finds this service's comment in this environment again. Both names are
+ * percent-encoded, so neither can end the HTML comment nor make one marker a prefix of another's.
+ */
+function commentMarker(service, environment) {
+    return `<!-- post-deploy-check service=${encodeURIComponent(service)} environment=${encodeURIComponent(environment)} -->`;
+}
+/**
+ * What the run does with its comment. on-failure creates one only for a failure, but a comment an earlier
+ * run left is brought up to date whatever the verdict: a re-run that passed must not leave "Failed" standing.
+ */
+function commentAction(when, result, existing) {
+    if (existing)
+        return 'update';
+    return when === 'always' || result === 'failed' ? 'create' : 'skip';
+}
+
 ;// CONCATENATED MODULE: ./src/engine/rollback/rollbackPlan.ts
 
 
@@ -61736,6 +61783,7 @@ function helmCommands(helm, { toRevision, timeoutMs }) {
 
 
 
+
 /** Each feature plans itself; names are made unique across all checks for the report. */
 function buildPlan(config) {
     const naming = planNaming(config, config['version-url'] ? [VERSION_CHECK_NAME] : []);
@@ -61758,6 +61806,7 @@ function buildPlan(config) {
         notices: planNotices(config),
         runbookUrl: config['runbook-url'],
         github: planGitHubDeployment(config),
+        pullRequestComment: planPullRequestComment(config),
     };
 }
 /** Everyone whose certificate the run will not verify, named as the log and the config name them. */
@@ -64912,941 +64961,6 @@ function startTracking(run, tracker) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/engine/rollback/rollback.ts
-
-
-/** The words for the undo in a message: what ran, or would have. */
-const UNDO_NAMES = { kubectl: 'kubectl rollout undo', helm: 'helm rollback', command: 'the rollback command' };
-/**
- * Rolls back once: read the history, undo, wait until the release is available, check again. Every way this
- * can fall short is reported as such: a rollback that did not happen, or that left the service failing, is
- * never shown as one.
- */
-async function rollBack(plan, deps) {
-    // A person must act unless the release was rolled back; `attempted` says whether the undo ran at all.
-    const end = (ending) => ({
-        mode: plan.mode,
-        method: plan.method,
-        command: plan.undoCommand,
-        manualSteps: plan.manualSteps,
-        required: ending.outcome !== 'rolled-back',
-        rolledBack: ending.outcome === 'rolled-back',
-        attempted: false,
-        ...ending,
-    });
-    const undoName = UNDO_NAMES[plan.method];
-    if (plan.mode === 'off')
-        return end({ outcome: 'off', message: 'rollback is off: nothing was undone' });
-    if (plan.mode === 'manual') {
-        return end({
-            outcome: 'manual',
-            message: 'rollback is manual: approve the rollback job, or run the command below',
-        });
-    }
-    if (deps.dryRun) {
-        const commands = [plan.undoCommand, ...(plan.statusCommand ? [plan.statusCommand] : [])];
-        commands.forEach((command) => deps.logger.info(deps.redact(`dry-run: would run ${command}`)));
-        return end({ outcome: 'dry-run', message: `dry run: would run ${commands.join(', then ')}` });
-    }
-    let preview;
-    if (deps.rollbacker.preview) {
-        try {
-            preview = await deps.rollbacker.preview(plan.toRevision, deps.signal);
-        }
-        catch (error) {
-            return end({ outcome: 'failed', message: `could not read the history of ${plan.subject}: ${(0,errors/* messageOf */.b)(error)}` });
-        }
-    }
-    const known = {
-        ...(preview?.current ? { from: preview.current } : {}),
-        ...(preview?.target ? { to: preview.target } : {}),
-        ...(preview?.gitOps ? { gitOps: preview.gitOps } : {}),
-    };
-    if (preview && !preview.target) {
-        // Not a failed rollback: there was never one to make, and the undo would fail the same way.
-        return end({
-            ...known,
-            outcome: 'not-rolled-back',
-            message: `${plan.subject} has no earlier revision to roll back to: nothing was undone; deploy a fixed version, or take it out of service`,
-            manualSteps: plan.noEarlierSteps,
-        });
-    }
-    if (deps.signal.aborted) {
-        return end({
-            ...known,
-            outcome: 'not-rolled-back',
-            message: `the step was cancelled before ${undoName}: nothing was undone`,
-        });
-    }
-    deps.logger.info(deps.redact(`running ${plan.undoCommand}`));
-    let undone;
-    try {
-        // Once started, the undo runs to its end (bounded by rollback-timeout): a cancel must not leave it unknown
-        // whether it happened, so only the waiting after it stops.
-        undone = await deps.rollbacker.undo(plan.toRevision, new AbortController().signal, {
-            ...deps.context,
-            timeoutMs: plan.timeoutMs,
-        });
-    }
-    catch (error) {
-        const output = error instanceof ports/* RollbackError */.ZS && error.output ? { output: error.output } : {};
-        return end({ ...known, ...output, attempted: true, outcome: 'failed', message: (0,errors/* messageOf */.b)(error) });
-    }
-    deps.logger.info(deps.redact(undone.message));
-    const ran = {
-        ...known,
-        ...(undone.restored ? { to: undone.restored } : {}),
-        ...(undone.output ? { output: undone.output } : {}),
-        attempted: true,
-    };
-    if (!undone.rolledBack)
-        return end({ ...ran, outcome: 'not-rolled-back', message: undone.message });
-    const status = deps.rollbacker.confirm
-        ? await deps.rollbacker
-            .confirm(plan.timeoutMs, deps.signal, preview)
-            .catch((error) => ({ complete: false, message: (0,errors/* messageOf */.b)(error) }))
-        : undefined;
-    // The undo happened; only its confirmation was cut short, which is no reason to cry ROLLBACK FAILED.
-    if (status && !status.complete && deps.signal.aborted) {
-        const check = plan.statusCommand ? `: run ${plan.statusCommand}` : '';
-        return end({
-            ...ran,
-            outcome: 'rolled-back',
-            message: `${undone.message}; the step was cancelled before the rollback was confirmed${check}`,
-        });
-    }
-    if (status && !status.complete) {
-        return end({
-            ...ran,
-            outcome: 'failed',
-            rolledBack: true,
-            message: `rolled back, but not available within the rollback timeout: ${status.message}`,
-        });
-    }
-    const rechecks = await deps.recheck();
-    const stillFailing = rechecks.filter((check) => check.result === 'failed');
-    const confirmed = status ? `${undone.message}; ${status.message}` : undone.message;
-    if (stillFailing.length > 0) {
-        const done = plan.method === 'command' ? 'the command succeeded' : 'rolled back';
-        return end({
-            ...ran,
-            outcome: 'failed',
-            rolledBack: true,
-            rechecks,
-            message: `${done} but the service still fails ${stillFailing.map((check) => `${check.name} (${check.detail})`).join(', ')}`,
-        });
-    }
-    return end({ ...ran, outcome: 'rolled-back', message: confirmed, rechecks });
-}
-
-;// CONCATENATED MODULE: ./src/engine/phases/rollBackRelease.ts
-
-
-
-/** Rolls back when the plan can and the provider is there; undefined when nothing could be rolled back. */
-async function rollBackRelease(run, { checked, verdict }) {
-    const { plan, deps, checkContext, announce } = run;
-    const { rollbacker } = deps;
-    if (!plan.rollback || !rollbacker)
-        return undefined;
-    // The approval job's `command: rollback` is the approval: it rolls back whatever `rollback` says for checks.
-    const rollbackPlan = plan.command === 'rollback' ? { ...plan.rollback, mode: 'auto' } : plan.rollback;
-    // The run's own signal: cancellation stops the rollback's waiting, but the deadline of the checks does not.
-    const signal = deps.signal ?? new AbortController().signal;
-    const required = plan.httpChecks.filter((check) => check.required).map(plannedHttp);
-    const failedChecks = checked.checks.filter((check) => check.result === 'failed').map((check) => check.name);
-    return deps.logger.group('Rollback', () => rollBack(rollbackPlan, {
-        rollbacker,
-        logger: deps.logger,
-        redact: deps.redact,
-        signal,
-        dryRun: plan.dryRun,
-        context: {
-            result: verdict.result,
-            failedChecks,
-            reportSoFar: {
-                tool: deps.tool,
-                service: plan.service,
-                environment: plan.environment,
-                version: plan.version,
-                verdict,
-                checks: checked.checks,
-                ...(checked.monitor ? { monitor: checked.monitor } : {}),
-            },
-        },
-        recheck: () => mapConcurrent(required, plan.concurrency, async (check) => announce(await runCheck(check, { ...checkContext, signal }))),
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/engine/report/terminal.ts
-
-
-const MARK = { passed: '✓', warning: '!', failed: '✗' };
-/** One line per check as it finishes, so a person watching the log sees progress. */
-function progressLine(outcome) {
-    return `${MARK[outcome.result]} ${outcome.name} — ${outcome.result}: ${outcome.detail} (${(0,duration/* formatDuration */.a3)(outcome.durationMs)})`;
-}
-const BODY_LINES = 8;
-/** The CLI's report: the same facts as the job summary, for a terminal. */
-function renderTerminal(report) {
-    const lines = [
-        `post-deploy-check: ${report.verdict.result.toUpperCase()} — ${report.service} in ${report.environment} (${formatDuration(report.durationMs)})`,
-    ];
-    if (report.dryRun)
-        lines.push('dry run: checks ran; no action was taken');
-    lines.push('');
-    for (const check of report.checks) {
-        lines.push(`  ${MARK[check.result]} ${check.name}${check.required ? '' : ' (optional)'} — ${check.detail} [${formatDuration(check.durationMs)}]`);
-        if (check.result === 'passed')
-            continue;
-        if (check.request)
-            lines.push(`      request: ${check.request.method} ${check.request.url}`);
-        if (check.analysis)
-            lines.push(`      cause:   ${check.analysis.cause}`, `      next:    ${check.analysis.nextStep}`);
-        if (check.response?.bodyExcerpt) {
-            const body = check.response.bodyExcerpt.trimEnd().split('\n').slice(0, BODY_LINES);
-            lines.push(`      body:    ${body[0]}`, ...body.slice(1).map((line) => `               ${line}`));
-        }
-    }
-    if (report.rollback)
-        lines.push('', ...rollbackLines(report.rollback, report.timeline));
-    lines.push('', report.summary);
-    return lines.join('\n');
-}
-const ROLLBACK_WORDS = {
-    'rolled-back': 'rolled back',
-    failed: 'ROLLBACK FAILED',
-    'not-rolled-back': 'not rolled back',
-    manual: 'rollback needed: manual',
-    off: 'rollback needed: rollback is off',
-    'dry-run': 'dry run: nothing was undone',
-};
-/** What was done about the failure, and when each step happened since the run started: the timeline. */
-function rollbackLines(rollback, timeline) {
-    const start = Date.parse(timeline.started);
-    const events = [
-        ['failure detected', timeline.failureDetected],
-        ['rollback started', timeline.rollbackStarted],
-        ['rollback completed', timeline.rollbackCompleted],
-    ];
-    return [
-        `  rollback: ${ROLLBACK_WORDS[rollback.outcome]} — ${rollback.message}`,
-        ...(rollback.required ? rollback.manualSteps.map((step) => `      run:     ${step}`) : []),
-        ...events.flatMap(([what, at]) => (at ? [`  ${elapsed(Date.parse(at) - start).padEnd(8)}${what}`] : [])),
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/engine/phases/state.ts
-
-function startRun(plan, deps) {
-    const startedAt = deps.clock.now();
-    const deadline = AbortSignal.timeout(plan.timeoutMs);
-    const signal = deps.signal ? AbortSignal.any([deps.signal, deadline]) : deadline;
-    return {
-        plan,
-        deps,
-        startedAt,
-        deadline,
-        signal,
-        checkContext: {
-            clock: deps.clock,
-            redact: deps.redact,
-            signal,
-            runStartedAt: startedAt,
-            service: plan.service,
-            prober: deps.prober,
-            dependencyProbes: deps.dependencyProbes,
-            kubernetes: plan.kubernetes,
-            cluster: deps.cluster,
-            onSecret: deps.onSecret,
-        },
-        announce: (outcome) => {
-            deps.logger.info(deps.redact(progressLine(outcome)));
-            return outcome;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/engine/report/model.ts
-// The one object every renderer reads: the JSON report, the job summary, the terminal text and the outputs.
-const REPORT_SCHEMA_VERSION = 1;
-
-;// CONCATENATED MODULE: ./src/engine/report/assemble.ts
-
-
-/** The one Report every renderer reads, with secrets masked in every string of it. */
-function assembleReport(plan, deps, outcome, times) {
-    const { checked, rollback, notices } = outcome;
-    const at = (time) => new Date(time).toISOString();
-    // Checks mask what they print; this pass makes the report safe even for text they did not expect.
-    return (0,engine_secrets/* redactDeep */.KL)({
-        schemaVersion: REPORT_SCHEMA_VERSION,
-        tool: deps.tool,
-        service: plan.service,
-        environment: plan.environment,
-        version: plan.version,
-        // Without a version check, the version we were told is the best we know; with one, only what answered.
-        deployedVersion: plan.versionCheck ? checked.deployedVersion : plan.version,
-        dryRun: plan.dryRun,
-        startedAt: at(times.startedAt),
-        finishedAt: at(times.finishedAt),
-        durationMs: times.finishedAt - times.startedAt,
-        timedOut: outcome.timedOut,
-        context: deps.context,
-        command: plan.command,
-        verdict: outcome.verdict,
-        ...(plan.runbookUrl ? { runbookUrl: plan.runbookUrl } : {}),
-        ...(checked.monitor ? { monitor: checked.monitor } : {}),
-        ...(rollback ? { rollback } : {}),
-        ...(plan.rollback ? { rollbackCommand: plan.rollback.undoCommand } : {}),
-        rollbackNeeded: outcome.rollbackWanted,
-        timeline: {
-            started: at(times.startedAt),
-            ...(outcome.checkVerdict.result === 'failed' && plan.command === 'check'
-                ? { failureDetected: at(times.checkedAt) }
-                : {}),
-            // Only when the undo ran: a rollback that never started has no place in the timeline.
-            ...(rollback?.attempted
-                ? { rollbackStarted: at(times.rollbackStartedAt), rollbackCompleted: at(times.rollbackFinishedAt) }
-                : {}),
-        },
-        summary: outcome.summary,
-        checks: checked.checks,
-        ...(notices ? { notices } : {}),
-        ...(outcome.githubDeployment ? { githubDeployment: outcome.githubDeployment } : {}),
-    }, deps.redact);
-}
-
-;// CONCATENATED MODULE: ./src/engine/report/planLines.ts
-
-
-
-
-
-
-
-
-
-/** What will run, with every URL resolved: a reader can repeat any check by hand. */
-function planLines(plan) {
-    if (plan.command === 'rollback')
-        return rollbackJobLines(plan);
-    const lines = [
-        `${plan.service}${plan.version ? ` ${shortSha(plan.version)}` : ''} in ${plan.environment}${plan.dryRun ? ' (dry run: no action will be taken)' : ''}`,
-    ];
-    for (const check of plan.httpChecks) {
-        const retries = check.retries === 1 ? '1 retry' : `${check.retries} retries`;
-        lines.push(`${check.name}: ${check.request.method} ${(0,engine_secrets/* redactUrl */.BO)(check.request.url)} (timeout ${(0,duration/* formatDuration */.a3)(check.timeoutMs)}, ${retries}${check.required ? '' : ', optional'})`);
-    }
-    for (const dependency of plan.dependencies) {
-        lines.push(`${dependency.name}: ${dependency.target.type} ${(0,engine_secrets/* redactUrl */.BO)(dependency.target.url)} (timeout ${(0,duration/* formatDuration */.a3)(dependency.target.timeoutMs)}${dependency.required ? '' : ', optional'})`);
-    }
-    for (const flow of plan.flows) {
-        lines.push(`${flow.name}: ${flow.steps.map((step) => `${step.request.method} ${(0,engine_secrets/* redactUrl */.BO)(step.request.url)}`).join(' → ')} (timeout ${(0,duration/* formatDuration */.a3)(flow.timeoutMs)})`);
-    }
-    if (plan.versionCheck) {
-        const { url, field, expected, timeoutMs } = plan.versionCheck;
-        lines.push(`${plan.versionCheck.name}: poll ${(0,engine_secrets/* redactUrl */.BO)(url)} until "${field}" reports ${shortSha(expected)} ${REQUIRED_STREAK} times in a row (up to ${(0,duration/* formatDuration */.a3)(timeoutMs)})`);
-    }
-    if (plan.kubernetes) {
-        const { rolloutTimeoutMs } = plan.kubernetes;
-        lines.push(`${kubectlTarget(plan.kubernetes)}${rolloutTimeoutMs > 0 ? `: wait up to ${(0,duration/* formatDuration */.a3)(rolloutTimeoutMs)} for its rollout` : ''}`);
-    }
-    if (plan.monitor) {
-        const { windowMs, intervalMs, delayMs, failureThreshold, successThreshold, gates } = plan.monitor;
-        lines.push(`monitor ${(0,duration/* formatDuration */.a3)(windowMs)}, a sample every ${(0,duration/* formatDuration */.a3)(intervalMs)}${delayMs > 0 ? ` after ${(0,duration/* formatDuration */.a3)(delayMs)}` : ''}; ${failureThreshold} breaches in a row fail a gate${successThreshold ? `; ${successThreshold} healthy samples in a row pass early` : ''}`);
-        const range = scrapeRange(plan.monitor);
-        if (gates.some(readsPrometheus))
-            lines.push(range.line);
-        const filled = (query) => fillPlaceholders(query, range.value ? { range: range.value } : {});
-        for (const gate of gates) {
-            if (gate.slo) {
-                lines.push(sloLine(gate.slo, gate.max ?? 0));
-                continue;
-            }
-            if (gate.compare) {
-                lines.push(comparisonLine(gate, gate.compare));
-                continue;
-            }
-            if (gate.monitorTags !== undefined) {
-                lines.push(`gate ${gate.name}: the Datadog monitors tagged ${gate.monitorTags}`);
-                continue;
-            }
-            const trust = [
-                gate.source,
-                gate.lookbackMs !== undefined ? `lookback ${(0,duration/* formatDuration */.a3)(gate.lookbackMs)}` : undefined,
-                gate.mode && gate.mode !== 'enforce' ? gate.mode : undefined,
-                gate.minDelta ? `min-delta ${gate.minDelta}` : undefined,
-            ].filter(Boolean);
-            const traffic = gate.traffic
-                ? `; requests: ${filled(gate.traffic.query)}${gate.traffic.minRequests > 0 ? `, at least ${gate.traffic.minRequests} a sample` : ''}`
-                : '';
-            lines.push(`gate ${gate.name}${trust.length > 0 ? ` (${trust.join(', ')})` : ''}: ${filled(gate.query)}${traffic}`);
-        }
-        if (plan.monitor.trafficUnchecked)
-            lines.push(plan.monitor.trafficUnchecked);
-        if (plan.monitor.traffic)
-            lines.push(trafficLine(plan.monitor.traffic, windowMs));
-    }
-    if (plan.github)
-        lines.push(githubLine(plan.github, plan.environment));
-    lines.push(`time limit ${(0,duration/* formatDuration */.a3)(plan.timeoutMs)}`);
-    return lines;
-}
-/** What the run will record on GitHub: a dry run prints the same and sends nothing. */
-function githubLine(github, environment) {
-    const statuses = 'status in_progress now, success, failure or error at the end';
-    return github.mode === 'create'
-        ? `GitHub deployment: create one for ${environment} at the commit; ${statuses}`
-        : `GitHub deployment ${github.deploymentId}: ${statuses}`;
-}
-/** The burn-rate gate: its objective and limits in words, then its two queries, `{{range}}` each sample's window. */
-function sloLine(slo, maxBurn) {
-    const objective = `${slo.objectivePercent}% over ${(0,duration/* formatDuration */.a3)(slo.periodMs)}`;
-    const limits = `fails above ${maxBurn}× in both ${(0,duration/* formatDuration */.a3)(slo.shortWindowMs)} and the window so far, warns above ${slo.warnBurn}×`;
-    const least = slo.minRequests > 0 ? `, at least ${slo.minRequests} requests in ${(0,duration/* formatDuration */.a3)(slo.shortWindowMs)}` : '';
-    return `gate ${SLO_GATE_NAME} (SLO ${objective}; ${limits}${least}): errors ${slo.errorsQuery}; requests ${slo.requestsQuery}`;
-}
-/**
- * A comparison in words: which sides, the limit and the confidence, how many errors it needs, then its two
- * queries as written: `{{side}}` is each side's value and `{{range}}` the time since the window started.
- */
-function comparisonLine({ name, mode, source }, compare) {
-    const sides = 'side' in compare.baseline
-        ? `${compare.canary} vs ${compare.baseline.side}`
-        : `${compare.canary} vs the same queries ${(0,duration/* formatDuration */.a3)(compare.baseline.beforeMs)} before (baseline: before)`;
-    const rules = `fails when ${compare.canary}'s error rate is shown above ${compare.maxIncrease}× the baseline's with ${Number((compare.confidence * 100).toPrecision(12))}% confidence, from ${compare.minEvents} errors on both sides together`;
-    const held = [source, mode && mode !== 'enforce' ? mode : undefined].filter(Boolean).map((word) => `${word}; `);
-    return `compare ${name} (${held.join('')}${sides}; ${rules}): errors ${compare.errorsQuery}; requests ${compare.requestsQuery}`;
-}
-const RANGE_RULE = '4 × scrape interval, at least monitor-interval';
-/**
- * The scrape interval the gates' ranges will be measured against and what `{{range}}` becomes: known now when
- * scrape-interval is given, otherwise only once the window begins and Prometheus is asked.
- */
-function scrapeRange(monitor) {
-    // A comparison's {{range}} is the time since the window started, not made from the scrape interval.
-    const usesRange = monitor.gates.some((gate) => !gate.compare && placeholdersIn(gate.query).includes('range'));
-    if (monitor.scrapeIntervalMs === undefined) {
-        const line = `scrape interval: read from Prometheus when the window begins (${(0,duration/* formatDuration */.a3)(DEFAULT_SCRAPE_INTERVAL_MS)} if it cannot be read)`;
-        return { line: usesRange ? `${line}; {{range}} = ${RANGE_RULE}` : line };
-    }
-    const value = rangeFor({ ms: monitor.scrapeIntervalMs, source: 'input' }, monitor.intervalMs);
-    const line = `scrape interval ${(0,duration/* formatDuration */.a3)(monitor.scrapeIntervalMs)} (scrape-interval)`;
-    return { line: usesRange ? `${line}; {{range}} = ${value} (${RANGE_RULE})` : line, value };
-}
-/** The approval job runs no rollout wait, no checks first and no monitor: only what it will do. */
-function rollbackJobLines(plan) {
-    const head = `${plan.service} in ${plan.environment}: roll back by approval${plan.dryRun ? ' (dry run: no action will be taken)' : ''}`;
-    if (!plan.rollback)
-        return [head, 'nothing to roll back with: set kube-deployment, or rollback-with: helm or command'];
-    const required = plan.httpChecks.filter((check) => check.required);
-    return [
-        head,
-        plan.rollback.undoCommand,
-        ...(plan.rollback.statusCommand ? [plan.rollback.statusCommand] : []),
-        ...(required.length > 0
-            ? [`then ${required.length === 1 ? 'the required check' : `the ${required.length} required checks`} again`]
-            : []),
-        `time limit ${(0,duration/* formatDuration */.a3)(plan.timeoutMs)}`,
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/engine/report/summaryLine.ts
-
-
-/** "failed: shop-api 4f2a9c1 in production — 1 of 3 checks failed: /ready (status 503, expected 2xx) — 2.1s" */
-function summaryLine(input) {
-    const subject = `${input.service}${input.version ? ` ${shortSha(input.version)}` : ''} in ${input.environment}`;
-    const total = input.checks.length;
-    const failed = input.checks.filter((check) => check.result === 'failed');
-    const optional = input.checks.filter((check) => check.result === 'warning' && !check.required);
-    // A required check that only warns is a gate or the pods that could not judge: inconclusive, not optional.
-    const inconclusive = input.checks.filter((check) => check.result === 'warning' && check.required);
-    const parts = [];
-    if (failed.length > 0)
-        parts.push(`${failed.length} of ${total} ${noun(total)} failed: ${listed(failed)}`);
-    if (inconclusive.length > 0)
-        parts.push(`${inconclusive.length} ${noun(inconclusive.length)} inconclusive: ${listed(inconclusive)}`);
-    if (optional.length > 0)
-        parts.push(`${optional.length} optional ${noun(optional.length)} failed: ${listed(optional)}`);
-    const body = parts.length > 0 ? parts.join('; ') : `${total === 1 ? 'the' : `all ${total}`} ${noun(total)} passed`;
-    const limit = input.timedOut ? ' — stopped at the time limit' : '';
-    const rollback = input.rollback ? ` — ${rollbackPhrase(input.rollback)}` : '';
-    const text = input.checks.length === 0 && input.result === 'cancelled'
-        ? `cancelled: ${subject} — stopped before anything was done`
-        : input.checks.length === 0 && input.rollback
-            ? `${input.result}: ${subject}${rollback}`
-            : `${input.result}: ${subject} — ${body}${limit}${rollback}`;
-    return `${text} — ${(0,duration/* formatDuration */.a3)(input.durationMs)}`.replace(/\s+/g, ' ');
-}
-const noun = (count) => (count === 1 ? 'check' : 'checks');
-function listed(checks) {
-    const named = checks
-        .slice(0, 3)
-        .map((check) => `${check.name} (${check.detail})`)
-        .join(', ');
-    return checks.length > 3 ? `${named} and ${checks.length - 3} more` : named;
-}
-/** "rolled back to revision 2", "ROLLBACK FAILED: …", "rollback needed (manual)". */
-function rollbackPhrase(rollback) {
-    switch (rollback.outcome) {
-        case 'rolled-back':
-            return `rolled back${rollback.to ? ` to revision ${rollback.to.revision}` : ''}`;
-        case 'failed':
-            return `ROLLBACK FAILED: ${rollback.message}`;
-        case 'not-rolled-back':
-            return `not rolled back: ${rollback.message}`;
-        default:
-            return `rollback needed (${rollback.outcome})`;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/verdict.ts
-/**
- * Cancelled when the runner stopped the run: what ran until then is no verdict on the release.
- * Otherwise failed when a required check failed; warning when only optional ones did; passed only when something was checked.
- */
-function decideVerdict(checks, stop) {
-    const reasons = [];
-    if (stop.cancelled)
-        reasons.push('the step was cancelled before every check finished: the release was not judged');
-    else if (stop.timedOut)
-        reasons.push(`the step reached its time limit (timeout ${stop.timeoutText}) before every check finished`);
-    for (const check of checks) {
-        if (check.result !== 'passed')
-            reasons.push(`${check.name}: ${check.detail}${check.required ? '' : ' (optional)'}`);
-    }
-    if (stop.cancelled)
-        return { result: 'cancelled', reasons };
-    if (checks.length === 0)
-        reasons.push('no check ran: there is no data to pass on');
-    const failed = stop.timedOut || checks.length === 0 || checks.some((check) => check.result === 'failed');
-    const warned = checks.some((check) => check.result === 'warning');
-    return { result: failed ? 'failed' : warned ? 'warning' : 'passed', reasons };
-}
-/**
- * Only a failed verdict of a finished check rolls back: not a warning, not a run that ran out of time
- * or was cancelled, not a failure of the configuration or the tooling rather than of the release.
- * The approval job (`command: rollback`) wants one unless it was cancelled.
- */
-function rollbackWanted(command, checks, verdict, stop) {
-    if (command === 'rollback')
-        return !stop.cancelled;
-    const releaseFailed = checks.some((check) => check.result === 'failed' && !check.setupProblem);
-    return verdict.result === 'failed' && releaseFailed && !stop.timedOut;
-}
-/** The run's verdict: the checks' with what the rollback did, or, for the approval job, the rollback's alone. */
-function finalVerdict(command, checkVerdict, rollback, cancelled) {
-    if (command === 'check')
-        return withRollback(checkVerdict, rollback);
-    if (cancelled) {
-        return { result: 'cancelled', reasons: ['the step was cancelled before the rollback started: nothing was undone'] };
-    }
-    return rollbackVerdict(rollback);
-}
-/** A check's verdict, with what its rollback did: a failed rollback is one more reason, never a pass. */
-function withRollback(verdict, rollback) {
-    if (!rollback || rollback.outcome === 'rolled-back')
-        return verdict;
-    return { ...verdict, reasons: [...verdict.reasons, `rollback ${rollback.outcome}: ${rollback.message}`] };
-}
-/** `command: rollback` passes only when the Deployment was rolled back and became available. */
-function rollbackVerdict(rollback) {
-    if (!rollback)
-        return { result: 'failed', reasons: ['nothing to roll back with: kube-deployment and kubectl are needed'] };
-    return rollback.outcome === 'rolled-back'
-        ? { result: 'passed', reasons: [] }
-        : { result: 'failed', reasons: [`rollback ${rollback.outcome}: ${rollback.message}`] };
-}
-
-;// CONCATENATED MODULE: ./src/engine/run.ts
-
-
-
-
-
-
-
-
-
-
-const NOTHING_CHECKED = { checks: [] };
-/** Runs the plan to a Report. Never throws for what a check meets: every failure becomes part of the report. */
-async function runChecks(plan, deps) {
-    const { clock, logger, redact } = deps;
-    const run = startRun(plan, deps);
-    await logger.group('Plan', async () => planLines(plan).forEach((line) => logger.info(redact(line))));
-    const endNotices = startNotices(run, deps.notices ?? []);
-    const endTracking = startTracking(run, deps.tracker);
-    const checked = plan.command === 'check' ? await checkRelease(run) : NOTHING_CHECKED;
-    const cancelled = deps.signal?.aborted ?? false;
-    const stop = { cancelled, timedOut: run.deadline.aborted && !cancelled, timeoutText: (0,duration/* formatDuration */.a3)(plan.timeoutMs) };
-    const checkedAt = clock.now();
-    const checkVerdict = decideVerdict(checked.checks, stop);
-    const wanted = rollbackWanted(plan.command, checked.checks, checkVerdict, stop);
-    const rollbackStartedAt = clock.now();
-    const rollback = wanted ? await rollBackRelease(run, { checked, verdict: checkVerdict }) : undefined;
-    const rollbackFinishedAt = clock.now();
-    const verdict = finalVerdict(plan.command, checkVerdict, rollback, cancelled);
-    const summary = summaryLine({
-        result: verdict.result,
-        service: plan.service,
-        version: plan.version,
-        environment: plan.environment,
-        checks: checked.checks,
-        durationMs: clock.now() - run.startedAt,
-        timedOut: stop.timedOut,
-        rollback,
-    });
-    const [notices, githubDeployment] = await Promise.all([
-        endNotices({ result: verdict.result, summary, checks: checked.checks, rollback }),
-        endTracking({ result: verdict.result, summary, checks: checked.checks }),
-    ]);
-    return assembleReport(plan, deps, {
-        checked,
-        checkVerdict,
-        verdict,
-        summary,
-        timedOut: stop.timedOut,
-        rollbackWanted: wanted,
-        rollback,
-        notices,
-        githubDeployment,
-    }, { startedAt: run.startedAt, checkedAt, rollbackStartedAt, rollbackFinishedAt, finishedAt: clock.now() });
-}
-
-// EXTERNAL MODULE: ./src/engine/clock.ts
-var clock = __nccwpck_require__(3124);
-;// CONCATENATED MODULE: ./src/adapters/shared/execute.ts
-
-
-
-
-
-
-
-const USER_AGENT = `${TOOL.name}/${TOOL.version}`;
-/** The composition root both entry points share: plan, load only the providers the plan uses, run. */
-async function execute(config, options) {
-    const plan = buildPlan(config);
-    const redact = (0,engine_secrets/* createRedactor */.lY)(options.secrets);
-    for (const party of unverifiedTlsParties(plan)) {
-        options.logger.warning(redact(`TLS certificate verification is off for ${party} (insecure-skip-tls-verify): anyone on the network path could pose as it; trust its CA with NODE_EXTRA_CA_CERTS instead`));
-    }
-    const [prober, metrics, datadogMetrics, datadogMonitors, cluster, notices, dependencyProbes, tracker] = await Promise.all([
-        httpProber(plan),
-        metricSource(plan),
-        datadogMetricSource(plan),
-        datadogMonitorSource(plan),
-        clusterInspector(plan),
-        noticeChannels(plan, options.context),
-        dependencyProbesFor(plan),
-        releaseTracker(plan),
-    ]);
-    const rollbacker = await rollbackProvider(plan, cluster, options, redact);
-    try {
-        return await runChecks(plan, {
-            prober: prober ?? unusedProber,
-            metrics,
-            datadogMetrics,
-            datadogMonitors,
-            ...(cluster ? { cluster } : {}),
-            ...(rollbacker ? { rollbacker } : {}),
-            notices,
-            ...(tracker ? { tracker } : {}),
-            dependencyProbes,
-            onSecret: options.onSecret,
-            signal: options.signal,
-            clock: clock/* systemClock */.m,
-            logger: options.logger,
-            redact,
-            context: options.context,
-            tool: TOOL,
-        });
-    }
-    finally {
-        await Promise.all([prober?.close(), metrics?.close(), datadogMetrics?.close(), datadogMonitors?.close()]);
-    }
-}
-async function httpProber(plan) {
-    const sendsFromMonitor = (plan.monitor?.gates.some((gate) => gate.web) ?? false) || plan.monitor?.traffic !== undefined;
-    if (plan.httpChecks.length === 0 && plan.flows.length === 0 && !plan.versionCheck && !sendsFromMonitor)
-        return undefined;
-    const { createUndiciProber } = await __nccwpck_require__.e(/* import() */ 271).then(__nccwpck_require__.bind(__nccwpck_require__, 3271));
-    return createUndiciProber({ userAgent: USER_AGENT });
-}
-async function metricSource(plan) {
-    const prometheus = plan.monitor?.prometheus;
-    if (!prometheus || plan.monitor?.gates.length === 0)
-        return undefined;
-    const { createPrometheusSource } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(609)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6609));
-    return createPrometheusSource({
-        baseUrl: prometheus.url,
-        headers: prometheus.headers,
-        userAgent: USER_AGENT,
-        insecureSkipTlsVerify: prometheus.insecureSkipTlsVerify,
-    });
-}
-async function datadogMetricSource(plan) {
-    const access = plan.monitor?.datadog;
-    if (!access || !plan.monitor?.gates.some(readsDatadogMetrics))
-        return undefined;
-    const { createDatadogMetrics } = await Promise.all(/* import() */[__nccwpck_require__.e(822), __nccwpck_require__.e(803)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3803));
-    return createDatadogMetrics({
-        ...access,
-        userAgent: USER_AGENT,
-        // A sample may wait out Datadog's rate-limit window up to its own interval, never past the next sample.
-        maxRateLimitWaitMs: plan.monitor?.intervalMs ?? 0,
-    });
-}
-async function datadogMonitorSource(plan) {
-    const access = plan.monitor?.datadog;
-    if (!access || !plan.monitor?.gates.some((gate) => gate.monitorTags !== undefined))
-        return undefined;
-    const { createDatadogMonitors } = await Promise.all(/* import() */[__nccwpck_require__.e(822), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5514));
-    // As for the metrics: a rate-limit wait never runs past the next sample.
-    return createDatadogMonitors({ ...access, userAgent: USER_AGENT, maxRateLimitWaitMs: plan.monitor.intervalMs });
-}
-async function clusterInspector(plan) {
-    if (!plan.kubernetes)
-        return undefined;
-    const { createKubectlInspector } = await __nccwpck_require__.e(/* import() */ 972).then(__nccwpck_require__.bind(__nccwpck_require__, 8972));
-    const { deployment, namespace, context, selector, insecureSkipTlsVerify } = plan.kubernetes;
-    return createKubectlInspector({ deployment, namespace, context, selector, insecureSkipTlsVerify });
-}
-/** The rollback the plan names: kubectl (confirmed by the cluster's rollout wait), Helm, or the team's command. */
-async function rollbackProvider(plan, cluster, options, redact) {
-    const rollback = plan.rollback;
-    if (!rollback)
-        return undefined;
-    if (rollback.method === 'kubectl' && plan.kubernetes && cluster) {
-        const { createKubectlRollbacker } = await __nccwpck_require__.e(/* import() */ 403).then(__nccwpck_require__.bind(__nccwpck_require__, 4403));
-        const { deployment, namespace, context, insecureSkipTlsVerify } = plan.kubernetes;
-        return {
-            ...createKubectlRollbacker({ deployment, namespace, context, insecureSkipTlsVerify }),
-            confirm: (timeoutMs, signal) => cluster.waitForRollout(timeoutMs, signal),
-        };
-    }
-    if (rollback.method === 'helm' && rollback.helm) {
-        const { createHelmRollbacker } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(668)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9668));
-        const { release, namespace, context, insecureSkipTlsVerify } = rollback.helm;
-        return createHelmRollbacker({ release, namespace, context, insecureSkipTlsVerify, env: process.env });
-    }
-    if (rollback.method === 'command' && rollback.command !== undefined) {
-        const { createCommandRollbacker } = await __nccwpck_require__.e(/* import() */ 389).then(__nccwpck_require__.bind(__nccwpck_require__, 7389));
-        return createCommandRollbacker({
-            command: rollback.command,
-            cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
-            env: process.env,
-            service: plan.service,
-            environment: plan.environment,
-            version: plan.version,
-            tempRoot: process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
-            redact,
-            log: (line) => options.logger.info(line),
-        });
-    }
-    return undefined;
-}
-/** A probe per dependency type in the plan, each module loaded only when used. */
-async function dependencyProbesFor(plan) {
-    const types = new Set(plan.dependencies.map((dependency) => dependency.target.type));
-    const load = {
-        postgres: () => Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(7)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5007)).then(({ createPostgresProbe }) => createPostgresProbe()),
-        redis: () => __nccwpck_require__.e(/* import() */ 475).then(__nccwpck_require__.bind(__nccwpck_require__, 2475)).then(({ createRedisProbe }) => createRedisProbe()),
-        tcp: () => __nccwpck_require__.e(/* import() */ 303).then(__nccwpck_require__.bind(__nccwpck_require__, 4303)).then(({ createTcpProbe }) => createTcpProbe()),
-    };
-    return Object.fromEntries(await Promise.all([...types].map(async (type) => [type, await load[type]()])));
-}
-const NOTICE_TIMEOUT_MS = 10_000;
-/** GitHub's deployments for github-deployment; absent when off, in a dry run, or with no repository to record in. */
-async function releaseTracker(plan) {
-    if (!plan.github || plan.dryRun)
-        return undefined;
-    const { githubRepository } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(214)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5214));
-    const repository = githubRepository();
-    if (!repository)
-        return undefined;
-    const { createGitHubDeployments } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(165)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4165));
-    return createGitHubDeployments({
-        token: plan.github.token,
-        ...repository,
-        userAgent: USER_AGENT,
-        timeoutMs: GITHUB_TIMEOUT_MS,
-    });
-}
-// GitHub itself ends a request after 10 s with a Server Error.
-const GITHUB_TIMEOUT_MS = 10_000;
-/** One channel per configured vendor, each loaded only when configured. */
-async function noticeChannels(plan, context) {
-    const notices = plan.notices;
-    if (!notices)
-        return [];
-    const channels = [];
-    const { grafana, datadog, slack } = notices;
-    if (grafana) {
-        channels.push(__nccwpck_require__.e(/* import() */ 826).then(__nccwpck_require__.bind(__nccwpck_require__, 9826)).then(({ createGrafanaChannel }) => createGrafanaChannel({
-            url: grafana.url,
-            token: grafana.token,
-            dashboardUid: grafana.dashboardUid,
-            tags: grafana.tags,
-            userAgent: USER_AGENT,
-            timeoutMs: NOTICE_TIMEOUT_MS,
-            insecureSkipTlsVerify: grafana.insecureSkipTlsVerify,
-        })));
-    }
-    if (datadog) {
-        // Start and end events of one run share it, so Datadog groups them.
-        const aggregationKey = `deploy:${plan.service}:${plan.environment}:${context.runUrl ?? plan.version ?? 'local'}`;
-        channels.push(__nccwpck_require__.e(/* import() */ 470).then(__nccwpck_require__.bind(__nccwpck_require__, 470)).then(({ createDatadogChannel }) => createDatadogChannel({
-            apiKey: datadog.apiKey,
-            site: datadog.site,
-            apiUrl: datadog.apiUrl,
-            tags: datadog.tags,
-            userAgent: USER_AGENT,
-            timeoutMs: NOTICE_TIMEOUT_MS,
-            aggregationKey,
-            insecureSkipTlsVerify: datadog.insecureSkipTlsVerify,
-        })));
-    }
-    if (slack?.bot) {
-        const bot = slack.bot;
-        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(265), __nccwpck_require__.e(491)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6491)).then(({ createSlackApiChannel }) => createSlackApiChannel({
-            token: bot.token,
-            channel: bot.channel,
-            apiUrl: bot.apiUrl,
-            mention: slack.mention,
-            userAgent: USER_AGENT,
-            timeoutMs: NOTICE_TIMEOUT_MS,
-            insecureSkipTlsVerify: slack.insecureSkipTlsVerify,
-        })));
-    }
-    else if (slack?.webhookUrl) {
-        const webhookUrl = slack.webhookUrl;
-        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(443), __nccwpck_require__.e(265), __nccwpck_require__.e(498)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5498)).then(({ createSlackChannel }) => createSlackChannel({
-            webhookUrl,
-            mention: slack.mention,
-            timeoutMs: NOTICE_TIMEOUT_MS,
-            insecureSkipTlsVerify: slack.insecureSkipTlsVerify,
-        })));
-    }
-    return Promise.all(channels);
-}
-/** A plan without HTTP checks never sends a request; this stands in so the engine needs no special case. */
-const unusedProber = {
-    send: () => Promise.reject(new Error('no HTTP check is planned')),
-    close: () => Promise.resolve(),
-};
-
-;// CONCATENATED MODULE: ./src/adapters/shared/reportFile.ts
-
-
-async function writeReport(report, path) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    await (0,promises_.writeFile)(path, `${JSON.stringify(report, null, 2)}\n`);
-}
-
-;// CONCATENATED MODULE: ./src/adapters/shared/lifecycle.ts
-/**
- * The runner cancels a step with SIGINT, then SIGTERM 7.5 s later, then kills it; a person at a terminal
- * presses Ctrl-C. Either signal stops the run: the checks end, no rollback starts, the report is written.
- */
-function cancelOnSignals() {
-    const cancel = new AbortController();
-    for (const name of ['SIGINT', 'SIGTERM'])
-        process.once(name, () => cancel.abort(new Error(`cancelled by ${name}`)));
-    return cancel.signal;
-}
-/**
- * Ends the process once what was written reached stdout and stderr. After a cancel or at the time limit
- * a kubectl may still be waiting on the cluster (@actions/exec cannot kill it) and would hold the step
- * until its own timeout; the run is over when its report is written.
- */
-function exitWhenFlushed() {
-    const flushed = (stream) => new Promise((resolve) => stream.write('', () => resolve()));
-    void Promise.all([flushed(process.stdout), flushed(process.stderr)]).then(() => process.exit());
-}
-
-;// CONCATENATED MODULE: ./src/adapters/shared/runDefaults.ts
-/** Defaults that come from the workflow run: the repository's name and the commit being deployed. */
-function runDefaults(env) {
-    const defaults = {};
-    const repositoryName = env.GITHUB_REPOSITORY?.split('/')[1];
-    if (repositoryName)
-        defaults.service = repositoryName;
-    if (env.GITHUB_SHA)
-        defaults.version = env.GITHUB_SHA;
-    return defaults;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/action/inputs.ts
-
-
-/** The input that names a config file; every other input is a config key. */
-const CONFIG_FILE_INPUT = 'config';
-/** The inputs that were set. action.yml declares no defaults, so a config file's values are not overridden by them. */
-function readInputs() {
-    const inputs = {};
-    for (const key of CONFIG_KEYS) {
-        const value = toolkit_getInput(key);
-        if (value !== '')
-            inputs[key] = value;
-    }
-    return inputs;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/shared/groupOnFirstLine.ts
-/**
- * A Logger whose group is shown only once something is written in it. Notices that were all sent,
- * or a rollback that had nothing to do, write nothing, and an empty fold in the log only makes a
- * person open it to find out. The engine's groups never nest: they are its phases, one after another.
- */
-function groupOnFirstLine(output) {
-    let pending;
-    let opened = false;
-    const openPending = () => {
-        if (pending === undefined)
-            return;
-        output.open(pending);
-        pending = undefined;
-        opened = true;
-    };
-    return {
-        group: async (title, body) => {
-            pending = title;
-            opened = false;
-            try {
-                return await body();
-            }
-            finally {
-                if (opened)
-                    output.close();
-                pending = undefined;
-                opened = false;
-            }
-        },
-        info: (line) => {
-            openPending();
-            output.info(line);
-        },
-        warning: (line) => {
-            openPending();
-            output.warning(line);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/action/logger.ts
-
-
-const actionLogger = groupOnFirstLine({
-    open: toolkit_startGroup,
-    close: toolkit_endGroup,
-    info: toolkit_info,
-    warning: (line) => toolkit_warning(line),
-});
-
 ;// CONCATENATED MODULE: ./src/engine/report/budget.ts
 /** GitHub refuses a step summary over 1 MiB; the rest of the room is left for the lines that say what was left out. */
 const SUMMARY_BYTES = 1_000_000;
@@ -65993,6 +65107,74 @@ function failureBlock(check, gate) {
             lines.push(`<details><summary>${label}</summary>`, '', body, '', '</details>', '');
     }
     return lines;
+}
+
+;// CONCATENATED MODULE: ./src/engine/report/headline.ts
+
+
+
+
+const HEADLINE = {
+    passed: '✅ Passed',
+    warning: '⚠️ Passed with warnings',
+    failed: '❌ Failed',
+    cancelled: '⏹️ Cancelled',
+};
+/** A failed rollback outranks everything: it is the one thing a reader must see first. */
+function headline(report) {
+    if (report.command === 'rollback')
+        return approvalHeadline(report);
+    if (report.rollback?.outcome === 'failed')
+        return '🚨 ROLLBACK FAILED';
+    if (report.rollback?.outcome === 'rolled-back' && report.verdict.result === 'failed') {
+        return `${HEADLINE.failed}, rolled back`;
+    }
+    return HEADLINE[report.verdict.result];
+}
+/** The approval job checks nothing: its headline is what the rollback did. */
+function approvalHeadline(report) {
+    if (report.verdict.result === 'cancelled')
+        return HEADLINE.cancelled;
+    switch (report.rollback?.outcome) {
+        case 'rolled-back':
+            return '↩️ Rolled back by approval';
+        case 'dry-run':
+            return '🧪 Rollback by approval: dry run';
+        case 'not-rolled-back':
+        case undefined:
+            return '❌ Nothing to roll back';
+        default:
+            return '🚨 Rollback failed';
+    }
+}
+/** Version (short, linked to its commit), duration, run, runbook, approver: one line under the headline. */
+function metaLine(report) {
+    const parts = [];
+    if (report.command === 'rollback') {
+        if (report.context.actor)
+            parts.push(`approved by @${(0,report_escape/* escapeHtml */.ZD)(report.context.actor)}`);
+    }
+    else if (report.version) {
+        const { commitSha, commitUrl } = report.context;
+        const short = (0,report_escape/* inlineCode */.ti)(shortSha(report.version));
+        const isRunCommit = commitSha !== undefined && commitUrl !== undefined && versionsMatch(report.version, commitSha);
+        parts.push(`version ${isRunCommit ? `[${short}](${commitUrl})` : short}`);
+        if (report.deployedVersion && !versionsMatch(report.version, report.deployedVersion)) {
+            parts.push(`answering ${(0,report_escape/* inlineCode */.ti)(shortSha(report.deployedVersion))}`);
+        }
+    }
+    parts.push((0,duration/* formatDuration */.a3)(report.durationMs));
+    if (report.context.runUrl)
+        parts.push(`[run](${report.context.runUrl})`);
+    // Where the run went wrong, the team's own instructions come first.
+    if (report.runbookUrl && (report.verdict.result === 'failed' || report.verdict.result === 'warning')) {
+        parts.push(`**[runbook](${linkTarget(report.runbookUrl)})**`);
+    }
+    return parts.join(' · ');
+}
+/** A URL as a Markdown link target: parentheses and spaces would end the link early. */
+function linkTarget(url) {
+    return url.replace(/[()\s]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/report/timeText.ts
@@ -66409,6 +65591,1120 @@ function revision(info) {
     return `revision ${info.revision}${what.length > 0 ? ` (${what.join(', ')})` : ''}`;
 }
 
+;// CONCATENATED MODULE: ./src/engine/report/pullRequestComment.ts
+
+
+
+
+
+
+/**
+ * GitHub refuses a comment over 65,536 characters. Blocks are measured in UTF-8 bytes, never fewer than
+ * characters, and the lines that say what was left out need room of their own.
+ */
+const COMMENT_BYTES = 64_000;
+const MAX_REASONS = 10;
+/**
+ * The pull request's comment: the verdict a reviewer sees without opening the run. The headline, why, what
+ * to do about each failed check, every gate's last value against its limit, the rollback, and the way to the
+ * run's summary, which has the rest. Everything from the network is escaped as in the summary.
+ */
+function renderPullRequestComment(report, marker) {
+    const head = [
+        marker,
+        `### ${headline(report)} — ${(0,report_escape/* escapeHtml */.ZD)(report.service)} in ${(0,report_escape/* escapeHtml */.ZD)(report.environment)}`,
+        '',
+        metaLine(report),
+        '',
+        ...(report.dryRun ? ['_Dry run: checks ran; no action was taken._', ''] : []),
+    ];
+    const rollback = report.rollback ? rollbackLine(report.rollback) : [];
+    const tail = [
+        ...rollback,
+        moreLine(report),
+        '',
+        `<sub>${(0,report_escape/* escapeHtml */.ZD)(report.tool.name)} ${(0,report_escape/* escapeHtml */.ZD)(report.tool.version)} · ${report.finishedAt}</sub>`,
+    ];
+    const gates = report.monitor?.gates ?? [];
+    const troubled = report.checks.filter((check) => check.result !== 'passed');
+    const fixed = byteLength([...head, ...GATES_HEADER, ...FAILED_HEADER, ...tail]);
+    // The rollback's own line says what it did.
+    const all = report.verdict.reasons.filter((reason) => !(report.rollback && reason.startsWith('rollback ')));
+    const reasons = all.slice(0, MAX_REASONS).map((reason) => [`- ${(0,report_escape/* tableCell */.xR)(reason)}`]);
+    const more = all.length - reasons.length;
+    const why = takeWhileFits(more > 0 ? [...reasons, [`- … and ${more} more`]] : reasons, COMMENT_BYTES - fixed, (count) => `- … and ${count} more`);
+    const failed = takeWhileFits(troubled.map((check) => [failedRow(check)]), COMMENT_BYTES - fixed - why.bytes, (count) => `_… and ${count} more: the run's summary has every one._`);
+    const gateRows = takeWhileFits(gates.map((gate) => [gateRow(gate)]), COMMENT_BYTES - fixed - why.bytes - failed.bytes, (count) => `_… and ${count} more gates: the run's summary has every one._`);
+    return [
+        ...head,
+        ...(why.lines.length > 0 ? ['**Why**', '', ...why.lines, ''] : []),
+        ...(troubled.length > 0 ? [...FAILED_HEADER, ...failed.lines, ''] : []),
+        ...(gates.length > 0 ? [...GATES_HEADER, ...gateRows.lines, ''] : []),
+        ...tail,
+    ].join('\n');
+}
+const FAILED_HEADER = ['**Checks that did not pass**', '', '| Check | Result | Next step |', '|---|---|---|'];
+const GATES_HEADER = ['**Gates**', '', '| Gate | Limit | Last | Samples | Outcome |', '|---|---|---|---|---|'];
+/** What was seen is in the why list above; the row says what to do about it. */
+function failedRow(check) {
+    const optional = check.required ? '' : ' (optional)';
+    const next = check.analysis ? (0,report_escape/* tableCell */.xR)(check.analysis.nextStep) : '—';
+    return `| ${(0,report_escape/* tableCell */.xR)(check.name)} | ${ICON[check.result]} ${check.result}${optional} | ${next} |`;
+}
+function gateRow(gate) {
+    const mode = gate.mode ? ` (${gate.mode})` : '';
+    return `| ${(0,report_escape/* tableCell */.xR)(gate.name)}${mode} | ${threshold(gate)} | ${value(gate.last)} | ${counts(gate)} | ${ICON[gate.result]} ${gate.result} |`;
+}
+function rollbackLine(rollback) {
+    return [`**Rollback:** ${OUTCOME[rollback.outcome]} — ${(0,report_escape/* tableCell */.xR)(rollback.message)}`, ''];
+}
+/** The summary holds every response, query and chart; outside a workflow run, the JSON report does. */
+function moreLine(report) {
+    return report.context.runUrl
+        ? `Every response, query and chart: [the run's summary](${report.context.runUrl}).`
+        : 'Every response, query and chart: the job summary and the JSON report.';
+}
+
+;// CONCATENATED MODULE: ./src/engine/phases/commentOnPullRequest.ts
+
+
+
+
+
+/**
+ * Puts the verdict on the pull request: finds this service's comment in this environment by its marker and
+ * updates it, or creates it. Like the deployment statuses it is best effort: a failure is a warning naming
+ * what to fix, never a change of verdict.
+ */
+async function commentOnPullRequest(run, comments, report) {
+    const { plan, deps, startedAt } = run;
+    const comment = plan.pullRequestComment;
+    if (!comment)
+        return undefined;
+    const { when } = comment;
+    const number = comment.number ?? deps.context.pullRequest;
+    const ended = (action, detail, url) => ({
+        when,
+        ...(number !== undefined ? { pullRequest: number } : {}),
+        action,
+        ...(url ? { url } : {}),
+        detail: deps.redact(detail),
+    });
+    if (number === undefined) {
+        // A workflow that runs on push and on pull requests alike: nothing to comment on is no fault.
+        const detail = 'no pull request: the event is not about one and pr-number is not set';
+        deps.logger.info(`Pull-request comment: ${detail}`);
+        return ended('skipped', detail);
+    }
+    const marker = commentMarker(plan.service, plan.environment);
+    const body = deps.redact(renderPullRequestComment(report, marker));
+    const result = report.verdict.result;
+    if (plan.dryRun) {
+        const would = when === 'always' || result === 'failed' ? 'create or update' : 'update, if one is there,';
+        const detail = `dry run: would ${would} the comment on pull request #${number}`;
+        deps.logger.info(detail);
+        return ended('dry-run', detail);
+    }
+    const warn = (what, error) => {
+        const permission = error instanceof ports/* TrackerError */.BT && error.permission ? `; give the job's token ${error.permission}` : '';
+        const detail = deps.redact(`${what}: ${(0,errors/* messageOf */.b)(error)}${permission}`);
+        deps.logger.warning(`Pull-request comment: ${detail}`);
+        return ended('failed', detail);
+    };
+    if (!comments)
+        return warn('nothing sent', new Error('the repository is unknown: GITHUB_REPOSITORY is not set'));
+    const signalFor = () => noticeSignal(startedAt + plan.timeoutMs - deps.clock.now(), deps.signal);
+    let existing;
+    try {
+        existing = await comments.find(number, marker, signalFor());
+    }
+    catch (error) {
+        return warn(`pull request #${number}'s comments not read`, error);
+    }
+    const action = commentAction(when, result, existing !== undefined);
+    if (action === 'skip')
+        return ended('skipped', `${result}: pr-comment is on-failure and no earlier comment is there`);
+    try {
+        const posted = existing
+            ? await comments.update(existing.id, body, signalFor())
+            : await comments.create(number, body, signalFor());
+        const done = existing ? 'updated' : 'created';
+        deps.logger.info(`Pull-request comment ${done}: ${posted.url}`);
+        return ended(done, `comment ${posted.id} ${done} on pull request #${number}`, posted.url);
+    }
+    catch (error) {
+        return warn(existing ? `comment ${existing.id} not updated` : `no comment created on pull request #${number}`, error);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/rollback/rollback.ts
+
+
+/** The words for the undo in a message: what ran, or would have. */
+const UNDO_NAMES = { kubectl: 'kubectl rollout undo', helm: 'helm rollback', command: 'the rollback command' };
+/**
+ * Rolls back once: read the history, undo, wait until the release is available, check again. Every way this
+ * can fall short is reported as such: a rollback that did not happen, or that left the service failing, is
+ * never shown as one.
+ */
+async function rollBack(plan, deps) {
+    // A person must act unless the release was rolled back; `attempted` says whether the undo ran at all.
+    const end = (ending) => ({
+        mode: plan.mode,
+        method: plan.method,
+        command: plan.undoCommand,
+        manualSteps: plan.manualSteps,
+        required: ending.outcome !== 'rolled-back',
+        rolledBack: ending.outcome === 'rolled-back',
+        attempted: false,
+        ...ending,
+    });
+    const undoName = UNDO_NAMES[plan.method];
+    if (plan.mode === 'off')
+        return end({ outcome: 'off', message: 'rollback is off: nothing was undone' });
+    if (plan.mode === 'manual') {
+        return end({
+            outcome: 'manual',
+            message: 'rollback is manual: approve the rollback job, or run the command below',
+        });
+    }
+    if (deps.dryRun) {
+        const commands = [plan.undoCommand, ...(plan.statusCommand ? [plan.statusCommand] : [])];
+        commands.forEach((command) => deps.logger.info(deps.redact(`dry-run: would run ${command}`)));
+        return end({ outcome: 'dry-run', message: `dry run: would run ${commands.join(', then ')}` });
+    }
+    let preview;
+    if (deps.rollbacker.preview) {
+        try {
+            preview = await deps.rollbacker.preview(plan.toRevision, deps.signal);
+        }
+        catch (error) {
+            return end({ outcome: 'failed', message: `could not read the history of ${plan.subject}: ${(0,errors/* messageOf */.b)(error)}` });
+        }
+    }
+    const known = {
+        ...(preview?.current ? { from: preview.current } : {}),
+        ...(preview?.target ? { to: preview.target } : {}),
+        ...(preview?.gitOps ? { gitOps: preview.gitOps } : {}),
+    };
+    if (preview && !preview.target) {
+        // Not a failed rollback: there was never one to make, and the undo would fail the same way.
+        return end({
+            ...known,
+            outcome: 'not-rolled-back',
+            message: `${plan.subject} has no earlier revision to roll back to: nothing was undone; deploy a fixed version, or take it out of service`,
+            manualSteps: plan.noEarlierSteps,
+        });
+    }
+    if (deps.signal.aborted) {
+        return end({
+            ...known,
+            outcome: 'not-rolled-back',
+            message: `the step was cancelled before ${undoName}: nothing was undone`,
+        });
+    }
+    deps.logger.info(deps.redact(`running ${plan.undoCommand}`));
+    let undone;
+    try {
+        // Once started, the undo runs to its end (bounded by rollback-timeout): a cancel must not leave it unknown
+        // whether it happened, so only the waiting after it stops.
+        undone = await deps.rollbacker.undo(plan.toRevision, new AbortController().signal, {
+            ...deps.context,
+            timeoutMs: plan.timeoutMs,
+        });
+    }
+    catch (error) {
+        const output = error instanceof ports/* RollbackError */.ZS && error.output ? { output: error.output } : {};
+        return end({ ...known, ...output, attempted: true, outcome: 'failed', message: (0,errors/* messageOf */.b)(error) });
+    }
+    deps.logger.info(deps.redact(undone.message));
+    const ran = {
+        ...known,
+        ...(undone.restored ? { to: undone.restored } : {}),
+        ...(undone.output ? { output: undone.output } : {}),
+        attempted: true,
+    };
+    if (!undone.rolledBack)
+        return end({ ...ran, outcome: 'not-rolled-back', message: undone.message });
+    const status = deps.rollbacker.confirm
+        ? await deps.rollbacker
+            .confirm(plan.timeoutMs, deps.signal, preview)
+            .catch((error) => ({ complete: false, message: (0,errors/* messageOf */.b)(error) }))
+        : undefined;
+    // The undo happened; only its confirmation was cut short, which is no reason to cry ROLLBACK FAILED.
+    if (status && !status.complete && deps.signal.aborted) {
+        const check = plan.statusCommand ? `: run ${plan.statusCommand}` : '';
+        return end({
+            ...ran,
+            outcome: 'rolled-back',
+            message: `${undone.message}; the step was cancelled before the rollback was confirmed${check}`,
+        });
+    }
+    if (status && !status.complete) {
+        return end({
+            ...ran,
+            outcome: 'failed',
+            rolledBack: true,
+            message: `rolled back, but not available within the rollback timeout: ${status.message}`,
+        });
+    }
+    const rechecks = await deps.recheck();
+    const stillFailing = rechecks.filter((check) => check.result === 'failed');
+    const confirmed = status ? `${undone.message}; ${status.message}` : undone.message;
+    if (stillFailing.length > 0) {
+        const done = plan.method === 'command' ? 'the command succeeded' : 'rolled back';
+        return end({
+            ...ran,
+            outcome: 'failed',
+            rolledBack: true,
+            rechecks,
+            message: `${done} but the service still fails ${stillFailing.map((check) => `${check.name} (${check.detail})`).join(', ')}`,
+        });
+    }
+    return end({ ...ran, outcome: 'rolled-back', message: confirmed, rechecks });
+}
+
+;// CONCATENATED MODULE: ./src/engine/phases/rollBackRelease.ts
+
+
+
+/** Rolls back when the plan can and the provider is there; undefined when nothing could be rolled back. */
+async function rollBackRelease(run, { checked, verdict }) {
+    const { plan, deps, checkContext, announce } = run;
+    const { rollbacker } = deps;
+    if (!plan.rollback || !rollbacker)
+        return undefined;
+    // The approval job's `command: rollback` is the approval: it rolls back whatever `rollback` says for checks.
+    const rollbackPlan = plan.command === 'rollback' ? { ...plan.rollback, mode: 'auto' } : plan.rollback;
+    // The run's own signal: cancellation stops the rollback's waiting, but the deadline of the checks does not.
+    const signal = deps.signal ?? new AbortController().signal;
+    const required = plan.httpChecks.filter((check) => check.required).map(plannedHttp);
+    const failedChecks = checked.checks.filter((check) => check.result === 'failed').map((check) => check.name);
+    return deps.logger.group('Rollback', () => rollBack(rollbackPlan, {
+        rollbacker,
+        logger: deps.logger,
+        redact: deps.redact,
+        signal,
+        dryRun: plan.dryRun,
+        context: {
+            result: verdict.result,
+            failedChecks,
+            reportSoFar: {
+                tool: deps.tool,
+                service: plan.service,
+                environment: plan.environment,
+                version: plan.version,
+                verdict,
+                checks: checked.checks,
+                ...(checked.monitor ? { monitor: checked.monitor } : {}),
+            },
+        },
+        recheck: () => mapConcurrent(required, plan.concurrency, async (check) => announce(await runCheck(check, { ...checkContext, signal }))),
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/engine/report/terminal.ts
+
+
+const MARK = { passed: '✓', warning: '!', failed: '✗' };
+/** One line per check as it finishes, so a person watching the log sees progress. */
+function progressLine(outcome) {
+    return `${MARK[outcome.result]} ${outcome.name} — ${outcome.result}: ${outcome.detail} (${(0,duration/* formatDuration */.a3)(outcome.durationMs)})`;
+}
+const BODY_LINES = 8;
+/** The CLI's report: the same facts as the job summary, for a terminal. */
+function renderTerminal(report) {
+    const lines = [
+        `post-deploy-check: ${report.verdict.result.toUpperCase()} — ${report.service} in ${report.environment} (${formatDuration(report.durationMs)})`,
+    ];
+    if (report.dryRun)
+        lines.push('dry run: checks ran; no action was taken');
+    lines.push('');
+    for (const check of report.checks) {
+        lines.push(`  ${MARK[check.result]} ${check.name}${check.required ? '' : ' (optional)'} — ${check.detail} [${formatDuration(check.durationMs)}]`);
+        if (check.result === 'passed')
+            continue;
+        if (check.request)
+            lines.push(`      request: ${check.request.method} ${check.request.url}`);
+        if (check.analysis)
+            lines.push(`      cause:   ${check.analysis.cause}`, `      next:    ${check.analysis.nextStep}`);
+        if (check.response?.bodyExcerpt) {
+            const body = check.response.bodyExcerpt.trimEnd().split('\n').slice(0, BODY_LINES);
+            lines.push(`      body:    ${body[0]}`, ...body.slice(1).map((line) => `               ${line}`));
+        }
+    }
+    if (report.rollback)
+        lines.push('', ...rollbackLines(report.rollback, report.timeline));
+    lines.push('', report.summary);
+    return lines.join('\n');
+}
+const ROLLBACK_WORDS = {
+    'rolled-back': 'rolled back',
+    failed: 'ROLLBACK FAILED',
+    'not-rolled-back': 'not rolled back',
+    manual: 'rollback needed: manual',
+    off: 'rollback needed: rollback is off',
+    'dry-run': 'dry run: nothing was undone',
+};
+/** What was done about the failure, and when each step happened since the run started: the timeline. */
+function rollbackLines(rollback, timeline) {
+    const start = Date.parse(timeline.started);
+    const events = [
+        ['failure detected', timeline.failureDetected],
+        ['rollback started', timeline.rollbackStarted],
+        ['rollback completed', timeline.rollbackCompleted],
+    ];
+    return [
+        `  rollback: ${ROLLBACK_WORDS[rollback.outcome]} — ${rollback.message}`,
+        ...(rollback.required ? rollback.manualSteps.map((step) => `      run:     ${step}`) : []),
+        ...events.flatMap(([what, at]) => (at ? [`  ${elapsed(Date.parse(at) - start).padEnd(8)}${what}`] : [])),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/engine/phases/state.ts
+
+function startRun(plan, deps) {
+    const startedAt = deps.clock.now();
+    const deadline = AbortSignal.timeout(plan.timeoutMs);
+    const signal = deps.signal ? AbortSignal.any([deps.signal, deadline]) : deadline;
+    return {
+        plan,
+        deps,
+        startedAt,
+        deadline,
+        signal,
+        checkContext: {
+            clock: deps.clock,
+            redact: deps.redact,
+            signal,
+            runStartedAt: startedAt,
+            service: plan.service,
+            prober: deps.prober,
+            dependencyProbes: deps.dependencyProbes,
+            kubernetes: plan.kubernetes,
+            cluster: deps.cluster,
+            onSecret: deps.onSecret,
+        },
+        announce: (outcome) => {
+            deps.logger.info(deps.redact(progressLine(outcome)));
+            return outcome;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/report/model.ts
+// The one object every renderer reads: the JSON report, the job summary, the terminal text and the outputs.
+const REPORT_SCHEMA_VERSION = 1;
+
+;// CONCATENATED MODULE: ./src/engine/report/assemble.ts
+
+
+/** The one Report every renderer reads, with secrets masked in every string of it. */
+function assembleReport(plan, deps, outcome, times) {
+    const { checked, rollback, notices } = outcome;
+    const at = (time) => new Date(time).toISOString();
+    // Checks mask what they print; this pass makes the report safe even for text they did not expect.
+    return (0,engine_secrets/* redactDeep */.KL)({
+        schemaVersion: REPORT_SCHEMA_VERSION,
+        tool: deps.tool,
+        service: plan.service,
+        environment: plan.environment,
+        version: plan.version,
+        // Without a version check, the version we were told is the best we know; with one, only what answered.
+        deployedVersion: plan.versionCheck ? checked.deployedVersion : plan.version,
+        dryRun: plan.dryRun,
+        startedAt: at(times.startedAt),
+        finishedAt: at(times.finishedAt),
+        durationMs: times.finishedAt - times.startedAt,
+        timedOut: outcome.timedOut,
+        context: deps.context,
+        command: plan.command,
+        verdict: outcome.verdict,
+        ...(plan.runbookUrl ? { runbookUrl: plan.runbookUrl } : {}),
+        ...(checked.monitor ? { monitor: checked.monitor } : {}),
+        ...(rollback ? { rollback } : {}),
+        ...(plan.rollback ? { rollbackCommand: plan.rollback.undoCommand } : {}),
+        rollbackNeeded: outcome.rollbackWanted,
+        timeline: {
+            started: at(times.startedAt),
+            ...(outcome.checkVerdict.result === 'failed' && plan.command === 'check'
+                ? { failureDetected: at(times.checkedAt) }
+                : {}),
+            // Only when the undo ran: a rollback that never started has no place in the timeline.
+            ...(rollback?.attempted
+                ? { rollbackStarted: at(times.rollbackStartedAt), rollbackCompleted: at(times.rollbackFinishedAt) }
+                : {}),
+        },
+        summary: outcome.summary,
+        checks: checked.checks,
+        ...(notices ? { notices } : {}),
+        ...(outcome.githubDeployment ? { githubDeployment: outcome.githubDeployment } : {}),
+        ...(outcome.pullRequestComment ? { pullRequestComment: outcome.pullRequestComment } : {}),
+    }, deps.redact);
+}
+
+;// CONCATENATED MODULE: ./src/engine/report/planLines.ts
+
+
+
+
+
+
+
+
+
+/** What will run, with every URL resolved: a reader can repeat any check by hand. */
+function planLines(plan) {
+    if (plan.command === 'rollback')
+        return rollbackJobLines(plan);
+    const lines = [
+        `${plan.service}${plan.version ? ` ${shortSha(plan.version)}` : ''} in ${plan.environment}${plan.dryRun ? ' (dry run: no action will be taken)' : ''}`,
+    ];
+    for (const check of plan.httpChecks) {
+        const retries = check.retries === 1 ? '1 retry' : `${check.retries} retries`;
+        lines.push(`${check.name}: ${check.request.method} ${(0,engine_secrets/* redactUrl */.BO)(check.request.url)} (timeout ${(0,duration/* formatDuration */.a3)(check.timeoutMs)}, ${retries}${check.required ? '' : ', optional'})`);
+    }
+    for (const dependency of plan.dependencies) {
+        lines.push(`${dependency.name}: ${dependency.target.type} ${(0,engine_secrets/* redactUrl */.BO)(dependency.target.url)} (timeout ${(0,duration/* formatDuration */.a3)(dependency.target.timeoutMs)}${dependency.required ? '' : ', optional'})`);
+    }
+    for (const flow of plan.flows) {
+        lines.push(`${flow.name}: ${flow.steps.map((step) => `${step.request.method} ${(0,engine_secrets/* redactUrl */.BO)(step.request.url)}`).join(' → ')} (timeout ${(0,duration/* formatDuration */.a3)(flow.timeoutMs)})`);
+    }
+    if (plan.versionCheck) {
+        const { url, field, expected, timeoutMs } = plan.versionCheck;
+        lines.push(`${plan.versionCheck.name}: poll ${(0,engine_secrets/* redactUrl */.BO)(url)} until "${field}" reports ${shortSha(expected)} ${REQUIRED_STREAK} times in a row (up to ${(0,duration/* formatDuration */.a3)(timeoutMs)})`);
+    }
+    if (plan.kubernetes) {
+        const { rolloutTimeoutMs } = plan.kubernetes;
+        lines.push(`${kubectlTarget(plan.kubernetes)}${rolloutTimeoutMs > 0 ? `: wait up to ${(0,duration/* formatDuration */.a3)(rolloutTimeoutMs)} for its rollout` : ''}`);
+    }
+    if (plan.monitor) {
+        const { windowMs, intervalMs, delayMs, failureThreshold, successThreshold, gates } = plan.monitor;
+        lines.push(`monitor ${(0,duration/* formatDuration */.a3)(windowMs)}, a sample every ${(0,duration/* formatDuration */.a3)(intervalMs)}${delayMs > 0 ? ` after ${(0,duration/* formatDuration */.a3)(delayMs)}` : ''}; ${failureThreshold} breaches in a row fail a gate${successThreshold ? `; ${successThreshold} healthy samples in a row pass early` : ''}`);
+        const range = scrapeRange(plan.monitor);
+        if (gates.some(readsPrometheus))
+            lines.push(range.line);
+        const filled = (query) => fillPlaceholders(query, range.value ? { range: range.value } : {});
+        for (const gate of gates) {
+            if (gate.slo) {
+                lines.push(sloLine(gate.slo, gate.max ?? 0));
+                continue;
+            }
+            if (gate.compare) {
+                lines.push(comparisonLine(gate, gate.compare));
+                continue;
+            }
+            if (gate.monitorTags !== undefined) {
+                lines.push(`gate ${gate.name}: the Datadog monitors tagged ${gate.monitorTags}`);
+                continue;
+            }
+            const trust = [
+                gate.source,
+                gate.lookbackMs !== undefined ? `lookback ${(0,duration/* formatDuration */.a3)(gate.lookbackMs)}` : undefined,
+                gate.mode && gate.mode !== 'enforce' ? gate.mode : undefined,
+                gate.minDelta ? `min-delta ${gate.minDelta}` : undefined,
+            ].filter(Boolean);
+            const traffic = gate.traffic
+                ? `; requests: ${filled(gate.traffic.query)}${gate.traffic.minRequests > 0 ? `, at least ${gate.traffic.minRequests} a sample` : ''}`
+                : '';
+            lines.push(`gate ${gate.name}${trust.length > 0 ? ` (${trust.join(', ')})` : ''}: ${filled(gate.query)}${traffic}`);
+        }
+        if (plan.monitor.trafficUnchecked)
+            lines.push(plan.monitor.trafficUnchecked);
+        if (plan.monitor.traffic)
+            lines.push(trafficLine(plan.monitor.traffic, windowMs));
+    }
+    if (plan.github)
+        lines.push(githubLine(plan.github, plan.environment));
+    if (plan.pullRequestComment)
+        lines.push(commentLine(plan.pullRequestComment));
+    lines.push(`time limit ${(0,duration/* formatDuration */.a3)(plan.timeoutMs)}`);
+    return lines;
+}
+/** What the run will record on GitHub: a dry run prints the same and sends nothing. */
+function githubLine(github, environment) {
+    const statuses = 'status in_progress now, success, failure or error at the end';
+    return github.mode === 'create'
+        ? `GitHub deployment: create one for ${environment} at the commit; ${statuses}`
+        : `GitHub deployment ${github.deploymentId}: ${statuses}`;
+}
+/** Where the verdict goes on a pull request, and when. */
+function commentLine(comment) {
+    const where = comment.number !== undefined ? `pull request #${comment.number}` : "the event's pull request";
+    const when = comment.when === 'always'
+        ? 'created or updated at the end of every run'
+        : 'created by a failure; one already there is updated at the end of every run';
+    return `pull-request comment on ${where}: ${when}`;
+}
+/** The burn-rate gate: its objective and limits in words, then its two queries, `{{range}}` each sample's window. */
+function sloLine(slo, maxBurn) {
+    const objective = `${slo.objectivePercent}% over ${(0,duration/* formatDuration */.a3)(slo.periodMs)}`;
+    const limits = `fails above ${maxBurn}× in both ${(0,duration/* formatDuration */.a3)(slo.shortWindowMs)} and the window so far, warns above ${slo.warnBurn}×`;
+    const least = slo.minRequests > 0 ? `, at least ${slo.minRequests} requests in ${(0,duration/* formatDuration */.a3)(slo.shortWindowMs)}` : '';
+    return `gate ${SLO_GATE_NAME} (SLO ${objective}; ${limits}${least}): errors ${slo.errorsQuery}; requests ${slo.requestsQuery}`;
+}
+/**
+ * A comparison in words: which sides, the limit and the confidence, how many errors it needs, then its two
+ * queries as written: `{{side}}` is each side's value and `{{range}}` the time since the window started.
+ */
+function comparisonLine({ name, mode, source }, compare) {
+    const sides = 'side' in compare.baseline
+        ? `${compare.canary} vs ${compare.baseline.side}`
+        : `${compare.canary} vs the same queries ${(0,duration/* formatDuration */.a3)(compare.baseline.beforeMs)} before (baseline: before)`;
+    const rules = `fails when ${compare.canary}'s error rate is shown above ${compare.maxIncrease}× the baseline's with ${Number((compare.confidence * 100).toPrecision(12))}% confidence, from ${compare.minEvents} errors on both sides together`;
+    const held = [source, mode && mode !== 'enforce' ? mode : undefined].filter(Boolean).map((word) => `${word}; `);
+    return `compare ${name} (${held.join('')}${sides}; ${rules}): errors ${compare.errorsQuery}; requests ${compare.requestsQuery}`;
+}
+const RANGE_RULE = '4 × scrape interval, at least monitor-interval';
+/**
+ * The scrape interval the gates' ranges will be measured against and what `{{range}}` becomes: known now when
+ * scrape-interval is given, otherwise only once the window begins and Prometheus is asked.
+ */
+function scrapeRange(monitor) {
+    // A comparison's {{range}} is the time since the window started, not made from the scrape interval.
+    const usesRange = monitor.gates.some((gate) => !gate.compare && placeholdersIn(gate.query).includes('range'));
+    if (monitor.scrapeIntervalMs === undefined) {
+        const line = `scrape interval: read from Prometheus when the window begins (${(0,duration/* formatDuration */.a3)(DEFAULT_SCRAPE_INTERVAL_MS)} if it cannot be read)`;
+        return { line: usesRange ? `${line}; {{range}} = ${RANGE_RULE}` : line };
+    }
+    const value = rangeFor({ ms: monitor.scrapeIntervalMs, source: 'input' }, monitor.intervalMs);
+    const line = `scrape interval ${(0,duration/* formatDuration */.a3)(monitor.scrapeIntervalMs)} (scrape-interval)`;
+    return { line: usesRange ? `${line}; {{range}} = ${value} (${RANGE_RULE})` : line, value };
+}
+/** The approval job runs no rollout wait, no checks first and no monitor: only what it will do. */
+function rollbackJobLines(plan) {
+    const head = `${plan.service} in ${plan.environment}: roll back by approval${plan.dryRun ? ' (dry run: no action will be taken)' : ''}`;
+    if (!plan.rollback)
+        return [head, 'nothing to roll back with: set kube-deployment, or rollback-with: helm or command'];
+    const required = plan.httpChecks.filter((check) => check.required);
+    return [
+        head,
+        plan.rollback.undoCommand,
+        ...(plan.rollback.statusCommand ? [plan.rollback.statusCommand] : []),
+        ...(required.length > 0
+            ? [`then ${required.length === 1 ? 'the required check' : `the ${required.length} required checks`} again`]
+            : []),
+        `time limit ${(0,duration/* formatDuration */.a3)(plan.timeoutMs)}`,
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/engine/report/summaryLine.ts
+
+
+/** "failed: shop-api 4f2a9c1 in production — 1 of 3 checks failed: /ready (status 503, expected 2xx) — 2.1s" */
+function summaryLine(input) {
+    const subject = `${input.service}${input.version ? ` ${shortSha(input.version)}` : ''} in ${input.environment}`;
+    const total = input.checks.length;
+    const failed = input.checks.filter((check) => check.result === 'failed');
+    const optional = input.checks.filter((check) => check.result === 'warning' && !check.required);
+    // A required check that only warns is a gate or the pods that could not judge: inconclusive, not optional.
+    const inconclusive = input.checks.filter((check) => check.result === 'warning' && check.required);
+    const parts = [];
+    if (failed.length > 0)
+        parts.push(`${failed.length} of ${total} ${noun(total)} failed: ${listed(failed)}`);
+    if (inconclusive.length > 0)
+        parts.push(`${inconclusive.length} ${noun(inconclusive.length)} inconclusive: ${listed(inconclusive)}`);
+    if (optional.length > 0)
+        parts.push(`${optional.length} optional ${noun(optional.length)} failed: ${listed(optional)}`);
+    const body = parts.length > 0 ? parts.join('; ') : `${total === 1 ? 'the' : `all ${total}`} ${noun(total)} passed`;
+    const limit = input.timedOut ? ' — stopped at the time limit' : '';
+    const rollback = input.rollback ? ` — ${rollbackPhrase(input.rollback)}` : '';
+    const text = input.checks.length === 0 && input.result === 'cancelled'
+        ? `cancelled: ${subject} — stopped before anything was done`
+        : input.checks.length === 0 && input.rollback
+            ? `${input.result}: ${subject}${rollback}`
+            : `${input.result}: ${subject} — ${body}${limit}${rollback}`;
+    return `${text} — ${(0,duration/* formatDuration */.a3)(input.durationMs)}`.replace(/\s+/g, ' ');
+}
+const noun = (count) => (count === 1 ? 'check' : 'checks');
+function listed(checks) {
+    const named = checks
+        .slice(0, 3)
+        .map((check) => `${check.name} (${check.detail})`)
+        .join(', ');
+    return checks.length > 3 ? `${named} and ${checks.length - 3} more` : named;
+}
+/** "rolled back to revision 2", "ROLLBACK FAILED: …", "rollback needed (manual)". */
+function rollbackPhrase(rollback) {
+    switch (rollback.outcome) {
+        case 'rolled-back':
+            return `rolled back${rollback.to ? ` to revision ${rollback.to.revision}` : ''}`;
+        case 'failed':
+            return `ROLLBACK FAILED: ${rollback.message}`;
+        case 'not-rolled-back':
+            return `not rolled back: ${rollback.message}`;
+        default:
+            return `rollback needed (${rollback.outcome})`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/verdict.ts
+/**
+ * Cancelled when the runner stopped the run: what ran until then is no verdict on the release.
+ * Otherwise failed when a required check failed; warning when only optional ones did; passed only when something was checked.
+ */
+function decideVerdict(checks, stop) {
+    const reasons = [];
+    if (stop.cancelled)
+        reasons.push('the step was cancelled before every check finished: the release was not judged');
+    else if (stop.timedOut)
+        reasons.push(`the step reached its time limit (timeout ${stop.timeoutText}) before every check finished`);
+    for (const check of checks) {
+        if (check.result !== 'passed')
+            reasons.push(`${check.name}: ${check.detail}${check.required ? '' : ' (optional)'}`);
+    }
+    if (stop.cancelled)
+        return { result: 'cancelled', reasons };
+    if (checks.length === 0)
+        reasons.push('no check ran: there is no data to pass on');
+    const failed = stop.timedOut || checks.length === 0 || checks.some((check) => check.result === 'failed');
+    const warned = checks.some((check) => check.result === 'warning');
+    return { result: failed ? 'failed' : warned ? 'warning' : 'passed', reasons };
+}
+/**
+ * Only a failed verdict of a finished check rolls back: not a warning, not a run that ran out of time
+ * or was cancelled, not a failure of the configuration or the tooling rather than of the release.
+ * The approval job (`command: rollback`) wants one unless it was cancelled.
+ */
+function rollbackWanted(command, checks, verdict, stop) {
+    if (command === 'rollback')
+        return !stop.cancelled;
+    const releaseFailed = checks.some((check) => check.result === 'failed' && !check.setupProblem);
+    return verdict.result === 'failed' && releaseFailed && !stop.timedOut;
+}
+/** The run's verdict: the checks' with what the rollback did, or, for the approval job, the rollback's alone. */
+function finalVerdict(command, checkVerdict, rollback, cancelled) {
+    if (command === 'check')
+        return withRollback(checkVerdict, rollback);
+    if (cancelled) {
+        return { result: 'cancelled', reasons: ['the step was cancelled before the rollback started: nothing was undone'] };
+    }
+    return rollbackVerdict(rollback);
+}
+/** A check's verdict, with what its rollback did: a failed rollback is one more reason, never a pass. */
+function withRollback(verdict, rollback) {
+    if (!rollback || rollback.outcome === 'rolled-back')
+        return verdict;
+    return { ...verdict, reasons: [...verdict.reasons, `rollback ${rollback.outcome}: ${rollback.message}`] };
+}
+/** `command: rollback` passes only when the Deployment was rolled back and became available. */
+function rollbackVerdict(rollback) {
+    if (!rollback)
+        return { result: 'failed', reasons: ['nothing to roll back with: kube-deployment and kubectl are needed'] };
+    return rollback.outcome === 'rolled-back'
+        ? { result: 'passed', reasons: [] }
+        : { result: 'failed', reasons: [`rollback ${rollback.outcome}: ${rollback.message}`] };
+}
+
+;// CONCATENATED MODULE: ./src/engine/run.ts
+
+
+
+
+
+
+
+
+
+
+
+const NOTHING_CHECKED = { checks: [] };
+/** Runs the plan to a Report. Never throws for what a check meets: every failure becomes part of the report. */
+async function runChecks(plan, deps) {
+    const { clock, logger, redact } = deps;
+    const run = startRun(plan, deps);
+    await logger.group('Plan', async () => planLines(plan).forEach((line) => logger.info(redact(line))));
+    const endNotices = startNotices(run, deps.notices ?? []);
+    const endTracking = startTracking(run, deps.tracker);
+    const checked = plan.command === 'check' ? await checkRelease(run) : NOTHING_CHECKED;
+    const cancelled = deps.signal?.aborted ?? false;
+    const stop = { cancelled, timedOut: run.deadline.aborted && !cancelled, timeoutText: (0,duration/* formatDuration */.a3)(plan.timeoutMs) };
+    const checkedAt = clock.now();
+    const checkVerdict = decideVerdict(checked.checks, stop);
+    const wanted = rollbackWanted(plan.command, checked.checks, checkVerdict, stop);
+    const rollbackStartedAt = clock.now();
+    const rollback = wanted ? await rollBackRelease(run, { checked, verdict: checkVerdict }) : undefined;
+    const rollbackFinishedAt = clock.now();
+    const verdict = finalVerdict(plan.command, checkVerdict, rollback, cancelled);
+    const summary = summaryLine({
+        result: verdict.result,
+        service: plan.service,
+        version: plan.version,
+        environment: plan.environment,
+        checks: checked.checks,
+        durationMs: clock.now() - run.startedAt,
+        timedOut: stop.timedOut,
+        rollback,
+    });
+    const outcome = {
+        checked,
+        checkVerdict,
+        verdict,
+        summary,
+        timedOut: stop.timedOut,
+        rollbackWanted: wanted,
+        rollback,
+    };
+    const times = () => ({
+        startedAt: run.startedAt,
+        checkedAt,
+        rollbackStartedAt,
+        rollbackFinishedAt,
+        finishedAt: clock.now(),
+    });
+    // The comment shows neither the notices nor the deployment: it is written from the report as it stands, so
+    // that all three go out together.
+    const [notices, githubDeployment, pullRequestComment] = await Promise.all([
+        endNotices({ result: verdict.result, summary, checks: checked.checks, rollback }),
+        endTracking({ result: verdict.result, summary, checks: checked.checks }),
+        commentOnPullRequest(run, deps.pullRequestComments, assembleReport(plan, deps, outcome, times())),
+    ]);
+    return assembleReport(plan, deps, { ...outcome, notices, githubDeployment, pullRequestComment }, times());
+}
+
+// EXTERNAL MODULE: ./src/engine/clock.ts
+var clock = __nccwpck_require__(3124);
+;// CONCATENATED MODULE: ./src/adapters/shared/execute.ts
+
+
+
+
+
+
+
+const USER_AGENT = `${TOOL.name}/${TOOL.version}`;
+/** The composition root both entry points share: plan, load only the providers the plan uses, run. */
+async function execute(config, options) {
+    const plan = buildPlan(config);
+    const redact = (0,engine_secrets/* createRedactor */.lY)(options.secrets);
+    for (const party of unverifiedTlsParties(plan)) {
+        options.logger.warning(redact(`TLS certificate verification is off for ${party} (insecure-skip-tls-verify): anyone on the network path could pose as it; trust its CA with NODE_EXTRA_CA_CERTS instead`));
+    }
+    const [prober, metrics, datadogMetrics, datadogMonitors, cluster, notices, dependencyProbes, tracker, comments] = await Promise.all([
+        httpProber(plan),
+        metricSource(plan),
+        datadogMetricSource(plan),
+        datadogMonitorSource(plan),
+        clusterInspector(plan),
+        noticeChannels(plan, options.context),
+        dependencyProbesFor(plan),
+        releaseTracker(plan),
+        pullRequestComments(plan),
+    ]);
+    const rollbacker = await rollbackProvider(plan, cluster, options, redact);
+    try {
+        return await runChecks(plan, {
+            prober: prober ?? unusedProber,
+            metrics,
+            datadogMetrics,
+            datadogMonitors,
+            ...(cluster ? { cluster } : {}),
+            ...(rollbacker ? { rollbacker } : {}),
+            notices,
+            ...(tracker ? { tracker } : {}),
+            ...(comments ? { pullRequestComments: comments } : {}),
+            dependencyProbes,
+            onSecret: options.onSecret,
+            signal: options.signal,
+            clock: clock/* systemClock */.m,
+            logger: options.logger,
+            redact,
+            context: options.context,
+            tool: TOOL,
+        });
+    }
+    finally {
+        await Promise.all([prober?.close(), metrics?.close(), datadogMetrics?.close(), datadogMonitors?.close()]);
+    }
+}
+async function httpProber(plan) {
+    const sendsFromMonitor = (plan.monitor?.gates.some((gate) => gate.web) ?? false) || plan.monitor?.traffic !== undefined;
+    if (plan.httpChecks.length === 0 && plan.flows.length === 0 && !plan.versionCheck && !sendsFromMonitor)
+        return undefined;
+    const { createUndiciProber } = await __nccwpck_require__.e(/* import() */ 271).then(__nccwpck_require__.bind(__nccwpck_require__, 3271));
+    return createUndiciProber({ userAgent: USER_AGENT });
+}
+async function metricSource(plan) {
+    const prometheus = plan.monitor?.prometheus;
+    if (!prometheus || plan.monitor?.gates.length === 0)
+        return undefined;
+    const { createPrometheusSource } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(609)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6609));
+    return createPrometheusSource({
+        baseUrl: prometheus.url,
+        headers: prometheus.headers,
+        userAgent: USER_AGENT,
+        insecureSkipTlsVerify: prometheus.insecureSkipTlsVerify,
+    });
+}
+async function datadogMetricSource(plan) {
+    const access = plan.monitor?.datadog;
+    if (!access || !plan.monitor?.gates.some(readsDatadogMetrics))
+        return undefined;
+    const { createDatadogMetrics } = await Promise.all(/* import() */[__nccwpck_require__.e(822), __nccwpck_require__.e(803)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3803));
+    return createDatadogMetrics({
+        ...access,
+        userAgent: USER_AGENT,
+        // A sample may wait out Datadog's rate-limit window up to its own interval, never past the next sample.
+        maxRateLimitWaitMs: plan.monitor?.intervalMs ?? 0,
+    });
+}
+async function datadogMonitorSource(plan) {
+    const access = plan.monitor?.datadog;
+    if (!access || !plan.monitor?.gates.some((gate) => gate.monitorTags !== undefined))
+        return undefined;
+    const { createDatadogMonitors } = await Promise.all(/* import() */[__nccwpck_require__.e(822), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5514));
+    // As for the metrics: a rate-limit wait never runs past the next sample.
+    return createDatadogMonitors({ ...access, userAgent: USER_AGENT, maxRateLimitWaitMs: plan.monitor.intervalMs });
+}
+async function clusterInspector(plan) {
+    if (!plan.kubernetes)
+        return undefined;
+    const { createKubectlInspector } = await __nccwpck_require__.e(/* import() */ 972).then(__nccwpck_require__.bind(__nccwpck_require__, 8972));
+    const { deployment, namespace, context, selector, insecureSkipTlsVerify } = plan.kubernetes;
+    return createKubectlInspector({ deployment, namespace, context, selector, insecureSkipTlsVerify });
+}
+/** The rollback the plan names: kubectl (confirmed by the cluster's rollout wait), Helm, or the team's command. */
+async function rollbackProvider(plan, cluster, options, redact) {
+    const rollback = plan.rollback;
+    if (!rollback)
+        return undefined;
+    if (rollback.method === 'kubectl' && plan.kubernetes && cluster) {
+        const { createKubectlRollbacker } = await __nccwpck_require__.e(/* import() */ 403).then(__nccwpck_require__.bind(__nccwpck_require__, 4403));
+        const { deployment, namespace, context, insecureSkipTlsVerify } = plan.kubernetes;
+        return {
+            ...createKubectlRollbacker({ deployment, namespace, context, insecureSkipTlsVerify }),
+            confirm: (timeoutMs, signal) => cluster.waitForRollout(timeoutMs, signal),
+        };
+    }
+    if (rollback.method === 'helm' && rollback.helm) {
+        const { createHelmRollbacker } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(668)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9668));
+        const { release, namespace, context, insecureSkipTlsVerify } = rollback.helm;
+        return createHelmRollbacker({ release, namespace, context, insecureSkipTlsVerify, env: process.env });
+    }
+    if (rollback.method === 'command' && rollback.command !== undefined) {
+        const { createCommandRollbacker } = await __nccwpck_require__.e(/* import() */ 389).then(__nccwpck_require__.bind(__nccwpck_require__, 7389));
+        return createCommandRollbacker({
+            command: rollback.command,
+            cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
+            env: process.env,
+            service: plan.service,
+            environment: plan.environment,
+            version: plan.version,
+            tempRoot: process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
+            redact,
+            log: (line) => options.logger.info(line),
+        });
+    }
+    return undefined;
+}
+/** A probe per dependency type in the plan, each module loaded only when used. */
+async function dependencyProbesFor(plan) {
+    const types = new Set(plan.dependencies.map((dependency) => dependency.target.type));
+    const load = {
+        postgres: () => Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(7)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5007)).then(({ createPostgresProbe }) => createPostgresProbe()),
+        redis: () => __nccwpck_require__.e(/* import() */ 475).then(__nccwpck_require__.bind(__nccwpck_require__, 2475)).then(({ createRedisProbe }) => createRedisProbe()),
+        tcp: () => __nccwpck_require__.e(/* import() */ 303).then(__nccwpck_require__.bind(__nccwpck_require__, 4303)).then(({ createTcpProbe }) => createTcpProbe()),
+    };
+    return Object.fromEntries(await Promise.all([...types].map(async (type) => [type, await load[type]()])));
+}
+const NOTICE_TIMEOUT_MS = 10_000;
+/** GitHub's deployments for github-deployment; absent when off, in a dry run, or with no repository to record in. */
+async function releaseTracker(plan) {
+    if (!plan.github || plan.dryRun)
+        return undefined;
+    const client = await githubClientOptions(plan.github.token);
+    if (!client)
+        return undefined;
+    const { createGitHubDeployments } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8717));
+    return createGitHubDeployments(client);
+}
+/** The pull request's comments for pr-comment; absent when off, in a dry run, or with no repository. */
+async function pullRequestComments(plan) {
+    if (!plan.pullRequestComment || plan.dryRun)
+        return undefined;
+    const client = await githubClientOptions(plan.pullRequestComment.token);
+    if (!client)
+        return undefined;
+    const { createGitHubComments } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(763)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4763));
+    return createGitHubComments(client);
+}
+/** The run's repository and API, as @actions/github reads them; absent outside a workflow. */
+async function githubClientOptions(token) {
+    const { githubRepository } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(214)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5214));
+    const repository = githubRepository();
+    return repository ? { token, ...repository, userAgent: USER_AGENT, timeoutMs: GITHUB_TIMEOUT_MS } : undefined;
+}
+// GitHub itself ends a request after 10 s with a Server Error.
+const GITHUB_TIMEOUT_MS = 10_000;
+/** One channel per configured vendor, each loaded only when configured. */
+async function noticeChannels(plan, context) {
+    const notices = plan.notices;
+    if (!notices)
+        return [];
+    const channels = [];
+    const { grafana, datadog, slack } = notices;
+    if (grafana) {
+        channels.push(__nccwpck_require__.e(/* import() */ 826).then(__nccwpck_require__.bind(__nccwpck_require__, 9826)).then(({ createGrafanaChannel }) => createGrafanaChannel({
+            url: grafana.url,
+            token: grafana.token,
+            dashboardUid: grafana.dashboardUid,
+            tags: grafana.tags,
+            userAgent: USER_AGENT,
+            timeoutMs: NOTICE_TIMEOUT_MS,
+            insecureSkipTlsVerify: grafana.insecureSkipTlsVerify,
+        })));
+    }
+    if (datadog) {
+        // Start and end events of one run share it, so Datadog groups them.
+        const aggregationKey = `deploy:${plan.service}:${plan.environment}:${context.runUrl ?? plan.version ?? 'local'}`;
+        channels.push(__nccwpck_require__.e(/* import() */ 470).then(__nccwpck_require__.bind(__nccwpck_require__, 470)).then(({ createDatadogChannel }) => createDatadogChannel({
+            apiKey: datadog.apiKey,
+            site: datadog.site,
+            apiUrl: datadog.apiUrl,
+            tags: datadog.tags,
+            userAgent: USER_AGENT,
+            timeoutMs: NOTICE_TIMEOUT_MS,
+            aggregationKey,
+            insecureSkipTlsVerify: datadog.insecureSkipTlsVerify,
+        })));
+    }
+    if (slack?.bot) {
+        const bot = slack.bot;
+        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(265), __nccwpck_require__.e(491)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6491)).then(({ createSlackApiChannel }) => createSlackApiChannel({
+            token: bot.token,
+            channel: bot.channel,
+            apiUrl: bot.apiUrl,
+            mention: slack.mention,
+            userAgent: USER_AGENT,
+            timeoutMs: NOTICE_TIMEOUT_MS,
+            insecureSkipTlsVerify: slack.insecureSkipTlsVerify,
+        })));
+    }
+    else if (slack?.webhookUrl) {
+        const webhookUrl = slack.webhookUrl;
+        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(443), __nccwpck_require__.e(265), __nccwpck_require__.e(498)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5498)).then(({ createSlackChannel }) => createSlackChannel({
+            webhookUrl,
+            mention: slack.mention,
+            timeoutMs: NOTICE_TIMEOUT_MS,
+            insecureSkipTlsVerify: slack.insecureSkipTlsVerify,
+        })));
+    }
+    return Promise.all(channels);
+}
+/** A plan without HTTP checks never sends a request; this stands in so the engine needs no special case. */
+const unusedProber = {
+    send: () => Promise.reject(new Error('no HTTP check is planned')),
+    close: () => Promise.resolve(),
+};
+
+;// CONCATENATED MODULE: ./src/adapters/shared/reportFile.ts
+
+
+async function writeReport(report, path) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,promises_.writeFile)(path, `${JSON.stringify(report, null, 2)}\n`);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/shared/lifecycle.ts
+/**
+ * The runner cancels a step with SIGINT, then SIGTERM 7.5 s later, then kills it; a person at a terminal
+ * presses Ctrl-C. Either signal stops the run: the checks end, no rollback starts, the report is written.
+ */
+function cancelOnSignals() {
+    const cancel = new AbortController();
+    for (const name of ['SIGINT', 'SIGTERM'])
+        process.once(name, () => cancel.abort(new Error(`cancelled by ${name}`)));
+    return cancel.signal;
+}
+/**
+ * Ends the process once what was written reached stdout and stderr. After a cancel or at the time limit
+ * a kubectl may still be waiting on the cluster (@actions/exec cannot kill it) and would hold the step
+ * until its own timeout; the run is over when its report is written.
+ */
+function exitWhenFlushed() {
+    const flushed = (stream) => new Promise((resolve) => stream.write('', () => resolve()));
+    void Promise.all([flushed(process.stdout), flushed(process.stderr)]).then(() => process.exit());
+}
+
+;// CONCATENATED MODULE: ./src/adapters/shared/runDefaults.ts
+/** Defaults that come from the workflow run: the repository's name and the commit being deployed. */
+function runDefaults(env) {
+    const defaults = {};
+    const repositoryName = env.GITHUB_REPOSITORY?.split('/')[1];
+    if (repositoryName)
+        defaults.service = repositoryName;
+    if (env.GITHUB_SHA)
+        defaults.version = env.GITHUB_SHA;
+    return defaults;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/action/inputs.ts
+
+
+/** The input that names a config file; every other input is a config key. */
+const CONFIG_FILE_INPUT = 'config';
+/** The inputs that were set. action.yml declares no defaults, so a config file's values are not overridden by them. */
+function readInputs() {
+    const inputs = {};
+    for (const key of CONFIG_KEYS) {
+        const value = toolkit_getInput(key);
+        if (value !== '')
+            inputs[key] = value;
+    }
+    return inputs;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/shared/groupOnFirstLine.ts
+/**
+ * A Logger whose group is shown only once something is written in it. Notices that were all sent,
+ * or a rollback that had nothing to do, write nothing, and an empty fold in the log only makes a
+ * person open it to find out. The engine's groups never nest: they are its phases, one after another.
+ */
+function groupOnFirstLine(output) {
+    let pending;
+    let opened = false;
+    const openPending = () => {
+        if (pending === undefined)
+            return;
+        output.open(pending);
+        pending = undefined;
+        opened = true;
+    };
+    return {
+        group: async (title, body) => {
+            pending = title;
+            opened = false;
+            try {
+                return await body();
+            }
+            finally {
+                if (opened)
+                    output.close();
+                pending = undefined;
+                opened = false;
+            }
+        },
+        info: (line) => {
+            openPending();
+            output.info(line);
+        },
+        warning: (line) => {
+            openPending();
+            output.warning(line);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/action/logger.ts
+
+
+const actionLogger = groupOnFirstLine({
+    open: toolkit_startGroup,
+    close: toolkit_endGroup,
+    info: toolkit_info,
+    warning: (line) => toolkit_warning(line),
+});
+
 ;// CONCATENATED MODULE: ./src/engine/report/markdown.ts
 
 
@@ -66417,14 +66713,7 @@ function revision(info) {
 
 
 
-
-const HEADLINE = {
-    passed: '✅ Passed',
-    warning: '⚠️ Passed with warnings',
-    failed: '❌ Failed',
-    cancelled: '⏹️ Cancelled',
-};
-const MAX_REASONS = 20;
+const markdown_MAX_REASONS = 20;
 const CHECKS_HEADER = ['### Checks', '', '| Check | Result | Detail | Duration |', '|---|---|---|---|'];
 const FAILURES_HEADER = ['### What went wrong', ''];
 /**
@@ -66466,58 +66755,6 @@ function checkRow(check) {
     const detail = check.result === 'passed' ? (0,report_escape/* tableCell */.xR)(check.detail) : 'see above';
     return `| ${(0,report_escape/* tableCell */.xR)(check.name)} | ${ICON[check.result]} ${check.result}${check.required ? '' : ' (optional)'} | ${detail} | ${(0,duration/* formatDuration */.a3)(check.durationMs)} |`;
 }
-/** A failed rollback outranks everything: it is the one thing a reader must see first. */
-function headline(report) {
-    if (report.command === 'rollback')
-        return approvalHeadline(report);
-    if (report.rollback?.outcome === 'failed')
-        return '🚨 ROLLBACK FAILED';
-    if (report.rollback?.outcome === 'rolled-back' && report.verdict.result === 'failed') {
-        return `${HEADLINE.failed}, rolled back`;
-    }
-    return HEADLINE[report.verdict.result];
-}
-/** The approval job checks nothing: its headline is what the rollback did. */
-function approvalHeadline(report) {
-    if (report.verdict.result === 'cancelled')
-        return HEADLINE.cancelled;
-    switch (report.rollback?.outcome) {
-        case 'rolled-back':
-            return '↩️ Rolled back by approval';
-        case 'dry-run':
-            return '🧪 Rollback by approval: dry run';
-        case 'not-rolled-back':
-        case undefined:
-            return '❌ Nothing to roll back';
-        default:
-            return '🚨 Rollback failed';
-    }
-}
-/** Version (short, linked to its commit), duration, run, runbook, approver: one line under the headline. */
-function metaLine(report) {
-    const parts = [];
-    if (report.command === 'rollback') {
-        if (report.context.actor)
-            parts.push(`approved by @${(0,report_escape/* escapeHtml */.ZD)(report.context.actor)}`);
-    }
-    else if (report.version) {
-        const { commitSha, commitUrl } = report.context;
-        const short = (0,report_escape/* inlineCode */.ti)(shortSha(report.version));
-        const isRunCommit = commitSha !== undefined && commitUrl !== undefined && versionsMatch(report.version, commitSha);
-        parts.push(`version ${isRunCommit ? `[${short}](${commitUrl})` : short}`);
-        if (report.deployedVersion && !versionsMatch(report.version, report.deployedVersion)) {
-            parts.push(`answering ${(0,report_escape/* inlineCode */.ti)(shortSha(report.deployedVersion))}`);
-        }
-    }
-    parts.push((0,duration/* formatDuration */.a3)(report.durationMs));
-    if (report.context.runUrl)
-        parts.push(`[run](${report.context.runUrl})`);
-    // Where the run went wrong, the team's own instructions come first.
-    if (report.runbookUrl && (report.verdict.result === 'failed' || report.verdict.result === 'warning')) {
-        parts.push(`**[runbook](${linkTarget(report.runbookUrl)})**`);
-    }
-    return parts.join(' · ');
-}
 /**
  * The reasons no failure block says: the run stopped (cancelled, time limit), nothing ran, or the
  * rollback was asked for and could not be made. A check's own reason is in its block.
@@ -66525,8 +66762,8 @@ function metaLine(report) {
 function otherReasons(report) {
     const said = report.checks.filter((check) => check.result !== 'passed').map((check) => `${check.name}: `);
     const others = report.verdict.reasons.filter((reason) => !said.some((prefix) => reason.startsWith(prefix)) && !reason.startsWith('rollback '));
-    const more = others.length > MAX_REASONS ? [`… and ${others.length - MAX_REASONS} more`] : [];
-    return [...others.slice(0, MAX_REASONS), ...more];
+    const more = others.length > markdown_MAX_REASONS ? [`… and ${others.length - markdown_MAX_REASONS} more`] : [];
+    return [...others.slice(0, markdown_MAX_REASONS), ...more];
 }
 /** Which notice went out and which did not: a failed notice is a warning here, never a change of verdict. */
 function renderNotices(notices) {
@@ -66538,10 +66775,6 @@ function renderNotices(notices) {
         ...notices.map((notice) => `| ${notice.channel} | ${notice.event} | ${notice.sent ? '✅' : '⚠️'}${notice.attempts > 1 ? ` (${notice.attempts} attempts)` : ''} | ${(0,report_escape/* tableCell */.xR)(notice.detail)} |`),
         '',
     ];
-}
-/** A URL as a Markdown link target: parentheses and spaces would end the link early. */
-function linkTarget(url) {
-    return url.replace(/[()\s]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/action/publish.ts
@@ -66694,6 +66927,8 @@ async function publishInvalid(errors, durationMs) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/action/runContext.ts
+/** The events whose payload is a pull request: the one pr-comment writes on when pr-number is not set. */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 /** Links back to the run and the commit, from @actions/github's view of the workflow run. */
 function runContextFrom(github) {
     const repository = repositoryOf(github);
@@ -66712,6 +66947,9 @@ function runContextFrom(github) {
     }
     if (github.actor)
         run.actor = github.actor;
+    const number = github.payload.pull_request?.number;
+    if (PULL_REQUEST_EVENTS.has(github.eventName) && Number.isInteger(number))
+        run.pullRequest = number;
     return run;
 }
 /** `owner/name`; `context.repo` throws when neither GITHUB_REPOSITORY nor the event payload names one. */

@@ -46,6 +46,7 @@ export const PARTIES = [
   'slack',
   'slack-api',
   'github',
+  'github-comment',
   'postgres',
   'redis',
 ] as const;
@@ -65,6 +66,7 @@ export const PARTY_LABELS: Record<Party, string> = {
   slack: 'Slack (notice)',
   'slack-api': 'Slack Web API (notice, slack-bot-token)',
   github: 'GitHub API (deployment status)',
+  'github-comment': 'GitHub API (pull-request comment)',
   postgres: 'PostgreSQL (dependency)',
   redis: 'Redis (dependency)',
 };

@@ -203,3 +203,78 @@ describe('the GitHub deployment, end to end', () => {
     expect(dry.stdout).toContain(`dry-run: would create a GitHub deployment of ${GITHUB_ENV.GITHUB_SHA} to production`);
   });
 });
+
+describe('the pull-request comment, end to end', () => {
+  const MARKER = '<!-- post-deploy-check service=shop-api environment=production -->';
+  const ours = () => api.comments.filter((comment) => comment.body.startsWith(MARKER));
+  const comment = (inputs: Record<string, string> = {}, env: Record<string, string> = {}) =>
+    runAction(
+      {
+        'base-url': service.url,
+        service: 'shop-api',
+        checks: '- path: /health\n  retries: 0',
+        'monitor-window': '0',
+        'pr-comment': 'always',
+        ...inputs,
+      },
+      { env: { ...githubEnv(), ...env }, killAfterMs: 30_000 },
+    );
+
+  it("writes the verdict on the event's pull request, and a re-run updates that one comment", async () => {
+    // A busy pull request: the comment is looked for through two pages of other people's.
+    for (let id = 1; id <= 120; id++) api.comments.push({ id, issue: PR_NUMBER, body: `review ${id}`, edits: 0 });
+    healthy = false;
+    const failed = await comment();
+
+    expect(api.violations).toEqual([]);
+    expect(failed.outputs.result).toBe('failed');
+    expect(ours()).toHaveLength(1);
+    expect(ours()[0]).toMatchObject({ issue: PR_NUMBER, edits: 0 });
+    expect(ours()[0]?.body).toContain('### ❌ Failed — shop-api in production');
+    expect(ours()[0]?.body).toContain(`[the run's summary](${RUN_URL})`);
+    expect((await reportOf(failed)).pullRequestComment).toMatchObject({ action: 'created', pullRequest: PR_NUMBER });
+
+    healthy = true;
+    const rerun = await comment({}, { GITHUB_RUN_ATTEMPT: '2' });
+
+    expect(api.violations).toEqual([]);
+    expect(rerun.outputs.result).toBe('passed');
+    expect(api.comments).toHaveLength(121);
+    expect(ours()).toHaveLength(1);
+    expect(ours()[0]?.edits).toBe(1);
+    expect(ours()[0]?.body).toContain('### ✅ Passed — shop-api in production');
+    expect(ours()[0]?.body).toContain(`[the run's summary](${RUN_URL}/attempts/2)`);
+    expect(ours()[0]?.body).not.toContain(GITHUB_TOKEN);
+    const writes = api.calls.filter((call) => call.method !== 'GET').map((call) => `${call.method} ${call.path}`);
+    expect(writes).toEqual([
+      `POST /repos/acme/shop-api/issues/${PR_NUMBER}/comments`,
+      `PATCH /repos/acme/shop-api/issues/comments/${ours()[0]?.id}`,
+    ]);
+  });
+
+  it('comments on the pull request pr-number names from a push, and only on failure with on-failure', async () => {
+    const push = { GITHUB_EVENT_NAME: 'push' };
+    await comment({ 'pr-comment': 'on-failure', 'pr-number': '7' }, push);
+    expect(api.comments).toEqual([]);
+
+    healthy = false;
+    await comment({ 'pr-comment': 'on-failure', 'pr-number': '7' }, push);
+    expect(api.violations).toEqual([]);
+    expect(ours()).toEqual([expect.objectContaining({ issue: 7 })]);
+  });
+
+  it('warns naming pull-requests: write when the token may not comment, and keeps the verdict', async () => {
+    api.readOnly = true;
+    const run = await comment();
+
+    expect(api.violations).toEqual([]);
+    expect(run.code).toBe(0);
+    expect(run.outputs.result).toBe('passed');
+    const warnings = run.stdout.split('\n').filter((line) => line.startsWith('::warning'));
+    expect(warnings).toEqual([
+      expect.stringContaining(
+        `Pull-request comment: no comment created on pull request #${PR_NUMBER}: HTTP 403: Resource not accessible by integration; give the job's token pull-requests: write`,
+      ),
+    ]);
+  });
+});

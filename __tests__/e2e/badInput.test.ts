@@ -5,7 +5,7 @@ import { loadConfig } from '../../src/engine/config/load.js';
 import { escapeHtml } from '../../src/engine/report/escape.js';
 import type { ConfigKey } from '../../src/engine/config/schema.js';
 import { parse } from 'yaml';
-import { GITHUB_ENV, ROOT, runAction, type ActionRun } from '../support/runAction.js';
+import { GITHUB_ENV, GITHUB_TOKEN, ROOT, runAction, type ActionRun } from '../support/runAction.js';
 import { json, startTestService, text, type TestService } from '../support/testService.js';
 
 // dist/index.js as the runner starts it, with one thing wrong at a time in a configuration that
@@ -49,6 +49,10 @@ function baseline(service: string, database: string): Inputs {
     'datadog-api-key': 'dd-smoke-key-123',
     'datadog-api-url': service,
     'slack-webhook-url': `${service}/services/T000/B000/XXXX`,
+    'github-token': GITHUB_TOKEN,
+    'github-deployment': 'create',
+    'pr-comment': 'always',
+    'pr-number': '42',
   };
 }
 
@@ -794,6 +798,17 @@ const CASES: BadCase[] = [
     set: { 'github-deployment': 'maybe' },
     says: 'github-deployment: "maybe" is not one of off, create, update',
   },
+  // The pull-request comment
+  {
+    what: 'a pr-comment that is not a mode',
+    set: { 'pr-comment': 'sometimes' },
+    says: 'pr-comment: "sometimes" is not one of off, always, on-failure',
+  },
+  {
+    what: 'a pr-number with pr-comment off',
+    set: { 'pr-comment': 'off' },
+    says: 'pr-number: is the pull request pr-comment comments on; with pr-comment: off it would be ignored',
+  },
 ];
 
 /** The counting servers every URL points at, and a kubectl that records that it ran. */
@@ -816,7 +831,12 @@ async function startParties(): Promise<Parties> {
     `#!/bin/sh\nprintf '%s\\n' "$*" >> '${kubectlLog}'\necho 'error: this kubectl is a recorder' >&2\nexit 1\n`,
   );
   await chmod(join(bin, 'kubectl'), 0o755);
-  return { service, database, kubectlLog, env: { PATH: `${bin}:${process.env.PATH ?? ''}` } };
+  return {
+    service,
+    database,
+    kubectlLog,
+    env: { PATH: `${bin}:${process.env.PATH ?? ''}`, GITHUB_API_URL: service.url },
+  };
 }
 
 function inputsFor(parties: Parties, badCase: Pick<BadCase, 'set' | 'file'>): Inputs {
@@ -891,6 +911,8 @@ describe('bad input to the action', () => {
           '/api/annotations',
           '/api/v1/events',
           '/services/T000/B000/XXXX',
+          '/repos/acme/shop-api/deployments',
+          '/repos/acme/shop-api/issues/42/comments',
         ]),
       );
       expect(parties.database.connections).toBeGreaterThan(0);

@@ -269,6 +269,9 @@ function inputs(extra: Record<string, string> = {}): Record<string, string> {
       : { 'slack-webhook-url': slack.webhookUrl }),
     'github-token': S.githubToken,
     'github-deployment': 'create',
+    // The comment carries failure details to GitHub: every scenario's is scanned with the other requests.
+    'pr-comment': 'always',
+    'pr-number': '42',
     ...extra,
   };
 }
@@ -375,6 +378,7 @@ describe('secret hygiene: no secret is printed, written or sent where it does no
     expect(grafana.requests.map((request) => request.answer)).toEqual([200, 200]);
     expect(slack.posts).toHaveLength(2);
     expect(github.deployments[0]?.statuses.map((status) => status.state)).toEqual(['in_progress', 'success']);
+    expect(github.comments).toEqual([expect.objectContaining({ issue: 42 })]);
     expect(github.violations).toEqual([]);
     // The traffic went out with its credential, and the service took it.
     const traffic = service.requests.filter((request) => request.url === '/traffic');

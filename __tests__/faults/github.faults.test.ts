@@ -1,5 +1,11 @@
 import { describeParty, startsWith } from './describeParty.js';
-import { expectVerdictUntouched, observeGitHub, runGitHubCell, type GitHubCell } from './githubTargets.js';
+import {
+  DEPLOYMENT_INPUTS,
+  expectVerdictUntouched,
+  observeGitHub,
+  runGitHubCell,
+  type GitHubCell,
+} from './githubTargets.js';
 
 // The GitHub API behind github-deployment: update (two statuses, in_progress and the end). Each cell runs in a
 // process of its own, since @actions/github reads GITHUB_API_URL when it is imported; the hanging cells wait
@@ -12,7 +18,7 @@ const notGitHubs = (what: string) => ({
 
 describeParty<GitHubCell>({
   party: 'github',
-  run: runGitHubCell,
+  run: (fault) => runGitHubCell(fault, DEPLOYMENT_INPUTS),
   observe: observeGitHub,
   // GitHub's records are best effort: the healthy service passes whatever the API does, each status that was not
   // set is a warning saying why, and none is sent twice (a status that may have been set is not repeated).

@@ -20,23 +20,27 @@ export interface GitHubCell {
   injected: string;
 }
 
+/** What the GitHub row records: statuses on a deployment the deploy step made. */
+export const DEPLOYMENT_INPUTS = { 'github-deployment': 'update', 'github-deployment-id': String(DEPLOYMENT_ID) };
+/** What the pull-request comment row records: the comment on pull request 42. */
+export const COMMENT_INPUTS = { 'pr-comment': 'always', 'pr-number': '42' };
+
 /**
- * A healthy service checked with github-deployment: update pointing the GitHub API at the fault. @actions/github
- * reads GITHUB_API_URL once, when it is imported: each cell runs in a Node process of its own, started with it.
+ * A healthy service checked with `inputs` pointing the GitHub API at the fault. @actions/github reads
+ * GITHUB_API_URL once, when it is imported: each cell runs in a Node process of its own, started with it.
  */
-export async function runGitHubCell(fault: Fault): Promise<GitHubCell> {
+export async function runGitHubCell(fault: Fault, inputs: Record<string, string>): Promise<GitHubCell> {
   const service = await startTestService({ '/health': (_req, res) => json(res, 200, { status: 'ok' }) });
   const { url, server, injected } = await httpTarget(fault);
   const dir = await mkdtemp(join(tmpdir(), 'pdc-github-fault-'));
   try {
-    const inputs = {
+    const config = {
       checks: `${service.url}/health`,
       timeout: '1m',
       'github-token': 'ghs_faultInjectionToken000000000000000000',
-      'github-deployment': 'update',
-      'github-deployment-id': String(DEPLOYMENT_ID),
+      ...inputs,
     };
-    await writeFile(join(dir, 'inputs.json'), JSON.stringify(inputs));
+    await writeFile(join(dir, 'inputs.json'), JSON.stringify(config));
     const env = { ...process.env, GITHUB_API_URL: url, GITHUB_REPOSITORY: 'acme/shop-api' };
     await run(
       process.execPath,
@@ -74,6 +78,13 @@ export function observeGitHub(cell: GitHubCell): Observation {
       ? `in_progress and the end: ${first.replace(/^status in_progress not set on deployment \d+: /, '')}`
       : details.join(' · ') || 'no status in the report';
   return { injected: cell.injected, outcome, says };
+}
+
+/** The verdict and what became of the comment; what the run said about it. */
+export function observeGitHubComment(cell: GitHubCell): Observation {
+  const comment = cell.report.pullRequestComment;
+  const outcome = `${cell.report.verdict.result}, ${comment ? `comment ${comment.action}` : 'no comment in the report'}`;
+  return { injected: cell.injected, outcome, says: stable(comment?.detail ?? '') };
 }
 
 /** What every cell must show besides its message: the healthy service passed, whatever GitHub did. */

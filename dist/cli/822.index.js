@@ -2,228 +2,297 @@ export const id = 822;
 export const ids = [822];
 export const modules = {
 
-/***/ 1822:
+/***/ 4932:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ datadogErrors),
+/* harmony export */   t: () => (/* binding */ rateLimitOf)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9691);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  baseTags: () => (/* binding */ baseTags),
-  createGrafanaChannel: () => (/* binding */ createGrafanaChannel),
-  outcomeTags: () => (/* binding */ outcomeTags)
-});
-
-// EXTERNAL MODULE: ./src/engine/secrets.ts
-var secrets = __webpack_require__(9887);
-;// CONCATENATED MODULE: ./src/engine/report/escape.ts
-// Brackets too: a response must not turn into a link or an image in the summary.
-const HTML = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-    '[': '&#91;',
-    ']': '&#93;',
-};
-/** Text that came from the network must render as text, never as markup. */
-function escapeHtml(text) {
-    return text.replace(/[&<>"'[\]]/g, (char) => HTML[char] ?? char);
+// APIErrorResponse, the body of every Datadog v1 error (400, 403, 429): `errors` is required.
+const apiErrorResponse = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ errors: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()) });
+/** Datadog's own words from an `{ "errors": ["…"] }` body, joined; undefined for any other JSON. */
+function datadogErrors(json) {
+    const parsed = apiErrorResponse.safeParse(json);
+    if (!parsed.success)
+        return undefined;
+    const said = parsed.data.errors.map((error) => error.trim()).filter((error) => error !== '');
+    return said.length ? said.join('; ') : undefined;
 }
-// A pod name, a label or a line of a response can be any length; a cell shows the start of it.
-const CELL_CHARS = 1_000;
-/** Safe inside a Markdown table cell: escaped, one line, no column breaks, at most CELL_CHARS of the text. */
-function tableCell(text) {
-    const cut = text.length > CELL_CHARS ? `${text.slice(0, CELL_CHARS - 1)}…` : text;
-    return escapeHtml(cut).replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
-}
-/** Inline code that cannot be broken out of by backticks in the value. */
-function inlineCode(text) {
-    return `<code>${escapeHtml(text)}</code>`;
-}
-
-// EXTERNAL MODULE: ./src/providers/shared/noticeRequest.ts
-var noticeRequest = __webpack_require__(8679);
-;// CONCATENATED MODULE: ./src/providers/grafana/grafanaChannel.ts
-
-
-
-const OUTCOME_TAG = {
-    success: 'passed',
-    warning: 'warning',
-    failure: 'failed',
-    cancelled: 'cancelled',
-};
-const RESULT_WORD = {
-    success: 'Passed',
-    warning: 'Passed with warnings',
-    failure: 'Failed',
-    cancelled: 'Cancelled',
-};
-/**
- * The deploy as a Grafana annotation: a point when the check starts (POST /api/annotations), turned
- * into a region covering the verification when it ends (PATCH /api/annotations/{id}: timeEnd, the
- * whole tag list with the outcome tag, since a PATCH replaces the tags, and the result line). When the
- * start never got an id, the end posts the region whole.
- */
-function createGrafanaChannel(options) {
-    // Credentials written into the URL are dropped from it (and masked): the token authenticates.
-    const api = apiBase((0,noticeRequest/* parseBase */.Hp)(options.url, 'grafana-url'));
-    const redact = (0,secrets/* createRedactor */.lY)([options.token, ...urlPasswords(options.url)]);
-    const headers = { authorization: `Bearer ${options.token}`, 'user-agent': options.userAgent };
-    const send = (0,noticeRequest/* createJsonSender */.U6)({ insecureSkipTlsVerify: options.insecureSkipTlsVerify });
-    let annotationId;
-    let pendingStart;
-    const plan = (notice) => {
-        const tags = baseTags(notice, options.tags);
-        const text = startText(notice);
-        const time = Math.round(notice.startedAt);
-        if (notice.event === 'start') {
-            return {
-                method: 'POST',
-                url: (0,noticeRequest/* joinPath */.uJ)(api, '/annotations'),
-                body: { time, tags, text, ...(options.dashboardUid ? { dashboardUID: options.dashboardUid } : {}) },
-            };
-        }
-        const timeEnd = Math.round(notice.finishedAt ?? Date.now());
-        const endTags = [...tags, ...outcomeTags(notice)];
-        const endText = `${text}<br>${resultLine(notice)}`;
-        if (annotationId !== undefined) {
-            return {
-                method: 'PATCH',
-                url: (0,noticeRequest/* joinPath */.uJ)(api, `/annotations/${encodeURIComponent(annotationId)}`),
-                body: { time, timeEnd, tags: endTags, text: endText },
-            };
-        }
-        return {
-            method: 'POST',
-            url: (0,noticeRequest/* joinPath */.uJ)(api, '/annotations'),
-            body: {
-                time,
-                timeEnd,
-                tags: endTags,
-                text: endText,
-                ...(options.dashboardUid ? { dashboardUID: options.dashboardUid } : {}),
-            },
-        };
+/** `headers` with lower-cased names, as undici gives them. */
+function rateLimitOf(headers) {
+    const number = (name) => {
+        const text = String(headers[name] ?? '').trim();
+        return /^\d+$/.test(text) ? Number(text) : undefined;
     };
-    const attempt = async (notice, signal) => {
-        const { method, url, body } = plan(notice);
-        const answer = await send({ method, url, headers, body, timeoutMs: options.timeoutMs, signal, vendor: 'Grafana' }, redact);
-        const detail = (0,noticeRequest/* vendorDetail */.US)(answer, grafanaMessage, redact);
-        if (answer.status < 200 || answer.status >= 300) {
-            return {
-                status: answer.status,
-                ...(detail ? { detail } : {}),
-                ...(answer.retryAfterMs === undefined ? {} : { retryAfterMs: answer.retryAfterMs }),
-            };
-        }
-        if (method === 'POST') {
-            const id = createdId(answer);
-            if (id === undefined)
-                return { status: answer.status, unconfirmed: true, detail: `no annotation id${detail ? ` (${detail})` : ''}` };
-            annotationId = id;
-        }
-        // Grafana answers a PATCH with a JSON message; anything else came from something in between.
-        if (answer.json === undefined)
-            return { status: answer.status, unconfirmed: true, detail: `no JSON answer${detail ? ` (${detail})` : ''}` };
-        return {
-            status: answer.status,
-            ...(detail ? { detail } : {}),
-            ...(annotationId === undefined ? {} : { reference: annotationId }),
-        };
-    };
+    const reset = number('x-ratelimit-reset');
+    const limit = number('x-ratelimit-limit');
+    const periodSeconds = number('x-ratelimit-period');
+    const name = String(headers['x-ratelimit-name'] ?? '').trim();
     return {
-        name: 'grafana',
-        async send(notice, signal) {
-            if (notice.event === 'start') {
-                const started = attempt(notice, signal);
-                pendingStart = started;
-                return started;
-            }
-            // The start is sent without delaying the checks: an end that overtakes it waits for its id
-            // rather than posting a second annotation beside it.
-            await pendingStart?.catch(() => undefined);
-            return attempt(notice, signal);
-        },
-        preview(notice) {
-            const { method, url, body } = plan(notice);
-            return { method, url: url.href, body };
-        },
+        ...(reset === undefined ? {} : { resetMs: reset * 1_000 }),
+        ...(limit === undefined ? {} : { limit }),
+        ...(periodSeconds === undefined ? {} : { periodSeconds }),
+        ...(name ? { name } : {}),
     };
 }
-/** Always sent, in this order: deploy, service:, env:, version:, then the extra tags; no repeats, no blanks. */
-function baseTags(notice, extra) {
-    const tags = [
-        'deploy',
-        `service:${notice.service}`,
-        `env:${notice.environment}`,
-        ...(notice.version ? [`version:${notice.version}`] : []),
-        ...extra.map((tag) => tag.trim()),
-    ];
-    return [...new Set(tags.filter((tag) => tag !== ''))];
-}
-/** passed, warning or failed, and rolled-back when the rollback went through. */
-function outcomeTags(notice) {
-    if (notice.event === 'start')
-        return [];
-    return [OUTCOME_TAG[notice.event], ...(notice.rollback?.outcome === 'rolled-back' ? ['rolled-back'] : [])];
-}
-/** Grafana renders annotation text as sanitized HTML: links work, and our values are escaped. */
-function startText(notice) {
-    const head = `Deploy of <b>${escapeHtml(notice.service)}</b>${notice.version ? ` ${escapeHtml(notice.version)}` : ''} to <b>${escapeHtml(notice.environment)}</b>`;
-    const facts = [
-        notice.commitUrl ? `commit ${grafanaChannel_link(notice.commitUrl, (0,noticeRequest/* shortCommit */.Ax)(notice.commitUrl))}` : undefined,
-        notice.actor ? `by ${escapeHtml(notice.actor)}` : undefined,
-        notice.runUrl ? grafanaChannel_link(notice.runUrl, 'workflow run') : undefined,
-    ].filter((fact) => fact !== undefined);
-    return facts.length ? `${head}<br>${facts.join(' · ')}` : head;
-}
-/** The one line appended at the end: the outcome, the summary, the rollback, the runbook on a failure. */
-function resultLine(notice) {
-    if (notice.event === 'start')
-        return '';
-    const said = notice.summary ?? notice.failures.map((failure) => `${failure.name}: ${failure.detail}`).join('; ');
-    const parts = [`<b>${RESULT_WORD[notice.event]}</b>${said ? `: ${escapeHtml(said)}` : ''}`];
-    if (notice.rollback) {
-        const revision = notice.rollback.toRevision === undefined ? '' : ` to revision ${notice.rollback.toRevision}`;
-        parts.push(notice.rollback.outcome === 'rolled-back'
-            ? `rolled back${revision}`
-            : `rollback: ${escapeHtml(notice.rollback.outcome)}`);
+
+
+/***/ }),
+
+/***/ 3822:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ createDatadogReader)
+/* harmony export */ });
+/* harmony import */ var _engine_clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3124);
+/* harmony import */ var _engine_config_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4649);
+/* harmony import */ var _engine_ports_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1158);
+/* harmony import */ var _engine_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9887);
+/* harmony import */ var _shared_agent_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7847);
+/* harmony import */ var _shared_body_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3012);
+/* harmony import */ var _shared_deadline_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6564);
+/* harmony import */ var _shared_networkError_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1216);
+/* harmony import */ var _shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8679);
+/* harmony import */ var _apiErrors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4932);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8949);
+/* harmony import */ var _site_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7988);
+
+
+
+
+
+
+
+
+
+
+
+
+// A monitor window reads a handful of gates at once; more sockets would only queue on Datadog's limit.
+const CONNECTIONS = 8;
+function createDatadogReader(options) {
+    const base = new URL((0,_site_js__WEBPACK_IMPORTED_MODULE_8__/* .datadogApiBase */ .C)(options.site, options.apiUrl));
+    const redact = (0,_engine_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .createRedactor */ .lY)([options.apiKey, options.appKey]);
+    // Headers, never the deprecated api_key / application_key query parameters: URLs end up in logs.
+    const headers = {
+        'dd-api-key': options.apiKey,
+        'dd-application-key': options.appKey,
+        accept: 'application/json',
+        'user-agent': options.userAgent,
+    };
+    const agent = (0,_shared_agent_js__WEBPACK_IMPORTED_MODULE_4__/* .createAgent */ .S)({ connections: CONNECTIONS, insecureSkipTlsVerify: options.insecureSkipTlsVerify });
+    const clock = options.clock ?? _engine_clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .m;
+    const maxWaitMs = options.maxRateLimitWaitMs ?? 0;
+    /** One GET, its body read up to the limit. */
+    async function once(url, request, context) {
+        const { timeoutMs, signal } = request;
+        // One timer for the headers and the body alike, so a server that stalls anywhere ends as a timeout.
+        const limit = (0,_shared_deadline_js__WEBPACK_IMPORTED_MODULE_9__/* .deadline */ .n)(signal, timeoutMs);
+        try {
+            const response = await agent.request({
+                origin: url.origin,
+                path: `${url.pathname}${url.search}`,
+                method: 'GET',
+                headers,
+                signal: limit.signal,
+            });
+            const { text, truncated } = await (0,_shared_body_js__WEBPACK_IMPORTED_MODULE_10__/* .readBounded */ .C)(response.body, request.maxBytes);
+            if (truncated)
+                throw (0,_failure_js__WEBPACK_IMPORTED_MODULE_7__/* .safeError */ .kG)(`Datadog at ${context.host} answered more than ${Math.round(request.maxBytes / 1024)} KiB (HTTP ${response.statusCode}): ${request.tooLarge}`, redact);
+            return { status: response.statusCode, headers: flat(response.headers), text, json: parsed(text) };
+        }
+        catch (error) {
+            if (error instanceof _engine_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .MetricError */ .vh)
+                throw error;
+            if (signal.aborted)
+                throw (0,_failure_js__WEBPACK_IMPORTED_MODULE_7__/* .safeError */ .kG)(_engine_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .ProbeError */ .B2.stopped().message, redact);
+            if (limit.expired)
+                throw (0,_failure_js__WEBPACK_IMPORTED_MODULE_7__/* .safeError */ .kG)(`timed out: no answer from Datadog at ${context.host} within ${(0,_engine_config_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(timeoutMs)}`, redact);
+            throw (0,_failure_js__WEBPACK_IMPORTED_MODULE_7__/* .safeError */ .kG)(`Datadog read of ${request.what} failed: ${(0,_shared_networkError_js__WEBPACK_IMPORTED_MODULE_11__/* .describeNetworkError */ .g)(error, url.href).message}`, redact);
+        }
+        finally {
+            limit.clear();
+        }
     }
-    if (notice.event === 'failure' && notice.runbookUrl)
-        parts.push(grafanaChannel_link(notice.runbookUrl, 'runbook'));
-    return parts.join(' · ');
+    function rateLimited(answer, rate, why, context) {
+        const allowance = rate.limit !== undefined && rate.periodSeconds !== undefined
+            ? `, ${rate.limit} requests per ${rate.periodSeconds}s${rate.name ? ` (${rate.name})` : ''}`
+            : '';
+        const said = (0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_5__/* .vendorDetail */ .US)(answer, _apiErrors_js__WEBPACK_IMPORTED_MODULE_6__/* .datadogErrors */ .g, redact);
+        return (0,_failure_js__WEBPACK_IMPORTED_MODULE_7__/* .safeError */ .kG)(`Datadog rate-limited ${context.what} (HTTP 429${allowance}${said ? `: ${said}` : ''}) ${why}; ` +
+            'fewer Datadog gates or a longer monitor-interval send fewer requests', redact, false, true);
+    }
+    return {
+        clock,
+        redact,
+        async read(request, shape) {
+            const url = (0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_5__/* .joinPath */ .uJ)(base, request.path);
+            for (const [name, value] of Object.entries(request.params))
+                url.searchParams.set(name, value);
+            const context = {
+                what: request.what,
+                permission: request.permission,
+                host: base.host,
+                path: request.path,
+            };
+            let answer = await once(url, request, context);
+            if (answer.status === 429) {
+                const rate = (0,_apiErrors_js__WEBPACK_IMPORTED_MODULE_6__/* .rateLimitOf */ .t)(answer.headers);
+                if (rate.resetMs === undefined)
+                    throw rateLimited(answer, rate, 'without saying when it resets', context);
+                if (rate.resetMs > maxWaitMs)
+                    throw rateLimited(answer, rate, `for ${(0,_engine_config_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(rate.resetMs)}, longer than the ${(0,_engine_config_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(maxWaitMs)} a read may wait`, context);
+                await clock.sleep(rate.resetMs, request.signal);
+                if (request.signal.aborted)
+                    throw (0,_failure_js__WEBPACK_IMPORTED_MODULE_7__/* .safeError */ .kG)(_engine_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .ProbeError */ .B2.stopped().message, redact);
+                answer = await once(url, request, context);
+                if (answer.status === 429)
+                    throw rateLimited(answer, (0,_apiErrors_js__WEBPACK_IMPORTED_MODULE_6__/* .rateLimitOf */ .t)(answer.headers), `again after waiting ${(0,_engine_config_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(rate.resetMs)} for the reset`, context);
+            }
+            if (answer.status < 200 || answer.status >= 300)
+                throw (0,_failure_js__WEBPACK_IMPORTED_MODULE_7__/* .refusal */ .x5)(answer, context, redact);
+            if (answer.json === undefined)
+                throw (0,_failure_js__WEBPACK_IMPORTED_MODULE_7__/* .notJson */ .O2)(answer, context, redact);
+            const parsed = shape.safeParse(answer.json);
+            if (!parsed.success)
+                throw (0,_failure_js__WEBPACK_IMPORTED_MODULE_7__/* .unexpectedJson */ .WS)(answer, context, firstIssue(parsed.error), redact);
+            return parsed.data;
+        },
+        close: () => agent.close(),
+    };
 }
-function grafanaChannel_link(url, label) {
-    return /^https?:\/\//i.test(url) ? `<a href="${escapeHtml(url)}">${escapeHtml(label)}</a>` : escapeHtml(label);
-}
-/** Grafana's error body is `{ "message": "…" }` (ErrorResponseBody); its success bodies carry one too. */
-function grafanaMessage(json) {
-    const message = json?.message;
-    return typeof message === 'string' ? message : undefined;
-}
-function createdId(answer) {
-    const id = answer.json?.id;
-    return typeof id === 'number' && Number.isInteger(id) ? String(id) : undefined;
-}
-/** Where the annotations API lives; a base copied with /api (or /api/annotations) still means Grafana's root. */
-function apiBase(base) {
-    const url = new URL(base.href);
-    url.pathname = `${base.pathname.replace(/\/+$/, '').replace(/\/api(?:\/annotations)?$/, '')}/api`;
-    return url;
-}
-function urlPasswords(text) {
-    let password = '';
+function parsed(text) {
     try {
-        password = new URL(text).password;
-        return password ? [password, decodeURIComponent(password)] : [];
+        return JSON.parse(text);
     }
     catch {
-        return password ? [password] : [];
+        return undefined;
     }
+}
+function flat(headers) {
+    const out = {};
+    for (const [name, value] of Object.entries(headers))
+        if (value !== undefined)
+            out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+    return out;
+}
+/** Where the JSON first departs from the shape, e.g. "series.0.pointlist: expected array". */
+function firstIssue(error) {
+    const [issue] = error.issues;
+    const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+    return `${where}${issue?.message ?? 'unexpected shape'}`;
+}
+
+
+/***/ }),
+
+/***/ 8949:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O2: () => (/* binding */ notJson),
+/* harmony export */   WS: () => (/* binding */ unexpectedJson),
+/* harmony export */   kG: () => (/* binding */ safeError),
+/* harmony export */   x5: () => (/* binding */ refusal)
+/* harmony export */ });
+/* harmony import */ var _engine_ports_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1158);
+/* harmony import */ var _shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8679);
+/* harmony import */ var _apiErrors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4932);
+
+
+
+/** A MetricError whose message can show no key: it may quote what a server or a library said. */
+function safeError(message, redact, queryRejected = false, rateLimited = false) {
+    return new _engine_ports_js__WEBPACK_IMPORTED_MODULE_0__/* .MetricError */ .vh(redact(message), queryRejected, rateLimited);
+}
+/** A non-2xx answer other than 429, in terms a person can act on. */
+function refusal(answer, context, redact) {
+    const said = (0,_apiErrors_js__WEBPACK_IMPORTED_MODULE_2__/* .datadogErrors */ .g)(answer.json);
+    // A malformed query is a setup problem, like malformed PromQL: Datadog says what is wrong with it.
+    if (answer.status === 400 && said)
+        return safeError(`Datadog rejected ${context.what}: ${said}`, redact, true);
+    if (answer.status === 401 || answer.status === 403)
+        return safeError(`Datadog refused ${context.what} (HTTP ${answer.status}${said ? `: ${said}` : ''}): datadog-api-key must be ` +
+            `an API key and datadog-app-key an application key of the same organisation at ${context.host}, and the ` +
+            `application key needs the ${context.permission} permission`, redact);
+    if (answer.json === undefined)
+        return notJson(answer, context, redact);
+    const detail = (0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_1__/* .vendorDetail */ .US)(answer, _apiErrors_js__WEBPACK_IMPORTED_MODULE_2__/* .datadogErrors */ .g, redact);
+    const hint = statusHint(answer.status, context.path);
+    return safeError(`Datadog at ${context.host} answered HTTP ${answer.status}${detail ? ` (${detail})` : ''}${hint ? `: ${hint}` : ''}`, redact);
+}
+/** An answer that is not the API's JSON: usually a proxy, a login page or a wrong datadog-api-url. */
+function notJson(answer, context, redact) {
+    const detail = (0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_1__/* .vendorDetail */ .US)(answer, () => undefined, redact);
+    const what = /^\s*</.test(answer.text)
+        ? `an HTML page${detail ? ` ("${detail}")` : ''}`
+        : detail
+            ? `a non-JSON body ("${detail}")`
+            : 'an empty body';
+    const hint = statusHint(answer.status, context.path) ??
+        `is datadog-api-url the base URL the API lives under? (${context.path} was asked)`;
+    return safeError(`Datadog at ${context.host} answered HTTP ${answer.status} with ${what}, not the API's JSON: ${hint}`, redact);
+}
+/** JSON of the wrong shape under a 2xx: `problem` says where. */
+function unexpectedJson(answer, context, problem, redact) {
+    return safeError(`Datadog at ${context.host} answered HTTP ${answer.status} with JSON that is not the answer to ${context.what} (${problem})`, redact);
+}
+function statusHint(status, path) {
+    if (status >= 300 && status < 400)
+        return 'a redirect, which is not followed: is datadog-api-url behind a login page?';
+    if (status === 404)
+        return `nothing at ${path}: is datadog-api-url the base URL the API lives under?`;
+    if (status === 502 || status === 503 || status === 504)
+        return 'a proxy or load balancer in front of Datadog answered; Datadog or the proxy may be unavailable';
+    if (status >= 500)
+        return 'a server error at Datadog or a proxy in front of it';
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 7988:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ datadogApiBase),
+/* harmony export */   b: () => (/* binding */ datadogAppBase)
+/* harmony export */ });
+/* harmony import */ var _engine_config_noticesSchema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9343);
+/* harmony import */ var _shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8679);
+
+
+/** `https://api.<site>` for one of Datadog's sites, or `apiUrl` (without a trailing /api/v1…) when given. */
+function datadogApiBase(site, apiUrl) {
+    if (apiUrl) {
+        const url = (0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBase */ .Hp)(apiUrl, 'datadog-api-url');
+        // A URL copied with the API path still means the host it lives under.
+        url.pathname = url.pathname.replace(/\/api\/v1(?:\/events)?$/, '');
+        return url.href.replace(/\/+$/, '');
+    }
+    const wanted = site.trim().toLowerCase();
+    if (!_engine_config_noticesSchema_js__WEBPACK_IMPORTED_MODULE_0__/* .DATADOG_SITES */ .mj.includes(wanted))
+        throw new Error(`datadog-site "${site}" is not one of Datadog's sites: ${_engine_config_noticesSchema_js__WEBPACK_IMPORTED_MODULE_0__/* .DATADOG_SITES */ .mj.join(', ')}`);
+    return `https://api.${wanted}`;
+}
+/**
+ * The web app of the site, where a person opens a monitor; undefined when `apiUrl` leads elsewhere (a
+ * proxy or a private endpoint), since its app host cannot be known from there. Datadog's sites table:
+ * a site of two labels is behind app. (app.datadoghq.com, app.datadoghq.eu, app.ddog-gov.com); a
+ * regional one is its own host (us3.datadoghq.com, ap1.datadoghq.com).
+ */
+function datadogAppBase(site, apiUrl) {
+    const wanted = site.trim().toLowerCase();
+    if (!_engine_config_noticesSchema_js__WEBPACK_IMPORTED_MODULE_0__/* .DATADOG_SITES */ .mj.includes(wanted))
+        return undefined;
+    if (apiUrl && datadogApiBase(wanted, apiUrl) !== datadogApiBase(wanted))
+        return undefined;
+    return wanted.split('.').length === 2 ? `https://app.${wanted}` : `https://${wanted}`;
 }
 
 
@@ -276,6 +345,44 @@ async function readBounded(body, limit) {
         size += chunk.length;
     }
     return { text: Buffer.concat(chunks).toString('utf8'), truncated: false };
+}
+
+
+/***/ }),
+
+/***/ 6564:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ deadline)
+/* harmony export */ });
+/**
+ * AbortSignal.timeout() keeps its timer, and AbortSignal.any() its link to the run's signal, until the
+ * limit passes: with a 10 s limit a run of 2,000 checks held over a thousand of each at once and the
+ * young generation grew for them. This one lets go as soon as the request is done.
+ */
+function deadline(caller, ms) {
+    const controller = new AbortController();
+    let expired = false;
+    const onAbort = () => controller.abort(caller.reason);
+    const timer = setTimeout(() => {
+        expired = true;
+        controller.abort(new DOMException('The operation timed out.', 'TimeoutError'));
+    }, ms);
+    if (caller.aborted)
+        onAbort();
+    else
+        caller.addEventListener('abort', onAbort, { once: true });
+    return {
+        signal: controller.signal,
+        get expired() {
+            return expired;
+        },
+        clear() {
+            clearTimeout(timer);
+            caller.removeEventListener('abort', onAbort);
+        },
+    };
 }
 
 

@@ -851,6 +851,43 @@ class TrackerError extends Error {
 
 /***/ }),
 
+/***/ 1958:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   ti: () => (/* binding */ inlineCode),
+/* harmony export */   xR: () => (/* binding */ tableCell)
+/* harmony export */ });
+// Brackets too: a response must not turn into a link or an image in the summary.
+const HTML = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    '[': '&#91;',
+    ']': '&#93;',
+};
+/** Text that came from the network must render as text, never as markup. */
+function escapeHtml(text) {
+    return text.replace(/[&<>"'[\]]/g, (char) => HTML[char] ?? char);
+}
+// A pod name, a label or a line of a response can be any length; a cell shows the start of it.
+const CELL_CHARS = 1_000;
+/** Safe inside a Markdown table cell: escaped, one line, no column breaks, at most CELL_CHARS of the text. */
+function tableCell(text) {
+    const cut = text.length > CELL_CHARS ? `${text.slice(0, CELL_CHARS - 1)}…` : text;
+    return escapeHtml(cut).replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+}
+/** Inline code that cannot be broken out of by backticks in the value. */
+function inlineCode(text) {
+    return `<code>${escapeHtml(text)}</code>`;
+}
+
+
+/***/ }),
+
 /***/ 9887:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -11519,10 +11556,11 @@ var noticesSchema = __nccwpck_require__(9343);
 
 
 const GITHUB_DEPLOYMENT_MODES = ['off', 'create', 'update'];
-/** GitHub's own records of the release: a deployment and its statuses. */
+const PR_COMMENT_MODES = ['off', 'always', 'on-failure'];
+/** GitHub's own records of the release: a deployment and its statuses, and the pull request's comment. */
 const githubShape = {
     'github-token': main_schemas/* string */.YjP().min(1).optional().meta({
-        description: 'Token for the GitHub API (deployment statuses); a secret, masked everywhere. The action defaults it in action.yml, the one default that lives there.',
+        description: 'Token for the GitHub API (deployment statuses, the pull-request comment); a secret, masked everywhere. The action defaults it in action.yml, the one default that lives there.',
         'x-default': '${{ github.token }}',
     }),
     'github-deployment': (0,fields/* oneOf */.yL)(GITHUB_DEPLOYMENT_MODES).prefault('off').meta({
@@ -11532,17 +11570,23 @@ const githubShape = {
     'github-deployment-id': (0,fields/* wholeNumber */.rD)(1)
         .optional()
         .meta({ description: 'The deployment whatever deployed created; required with github-deployment: update.' }),
+    'pr-comment': (0,fields/* oneOf */.yL)(PR_COMMENT_MODES).prefault('off').meta({
+        description: 'off; always: one comment per service and environment on the pull request, updated in place on every run; on-failure: the comment is created only by a failure, and a comment already there is updated whatever the verdict.',
+        default: 'off',
+    }),
+    'pr-number': (0,fields/* wholeNumber */.rD)(1).optional().meta({
+        description: "The pull request to comment on; by default the event's own on pull_request and pull_request_target. Set it to comment from any other event.",
+    }),
 };
 /** What one key says about another. */
 function githubIssues(config) {
+    return [...deploymentIssues(config), ...commentIssues(config)];
+}
+const TOKEN_SOURCES = "the action passes the job's own token by default; the CLI needs --github-token or a config file's ${GITHUB_TOKEN}";
+function deploymentIssues(config) {
     const mode = config['github-deployment'];
     if (mode !== 'off' && config['github-token'] === undefined)
-        return [
-            {
-                path: ['github-token'],
-                message: `is required with github-deployment: ${mode}: the action passes the job's own token by default; the CLI needs --github-token or a config file's \${GITHUB_TOKEN}`,
-            },
-        ];
+        return [{ path: ['github-token'], message: `is required with github-deployment: ${mode}: ${TOKEN_SOURCES}` }];
     if (mode === 'update' && config['github-deployment-id'] === undefined)
         return [
             {
@@ -11555,6 +11599,20 @@ function githubIssues(config) {
             {
                 path: ['github-deployment-id'],
                 message: `is the deployment github-deployment: update reports on; with ${mode} it would be ignored: set github-deployment: update`,
+            },
+        ];
+    return [];
+}
+function commentIssues(config) {
+    const mode = config['pr-comment'];
+    // One message for the token, said once, when the deployment already asked for it.
+    if (mode !== 'off' && config['github-token'] === undefined && config['github-deployment'] === 'off')
+        return [{ path: ['github-token'], message: `is required with pr-comment: ${mode}: ${TOKEN_SOURCES}` }];
+    if (mode === 'off' && config['pr-number'] !== undefined)
+        return [
+            {
+                path: ['pr-number'],
+                message: 'is the pull request pr-comment comments on; with pr-comment: off it would be ignored: set pr-comment: always or on-failure',
             },
         ];
     return [];
@@ -12525,7 +12583,7 @@ function resolveUrlEnv(config, env) {
 
 ;// CONCATENATED MODULE: ./src/engine/report/timeText.ts
 /** "+1:05": time since the run started, as a person reads a timeline or a chart's axis. */
-function elapsed(ms) {
+function timeText_elapsed(ms) {
     const seconds = Math.max(0, Math.round(ms / 1_000));
     const hours = Math.floor(seconds / 3_600);
     const minutes = Math.floor((seconds % 3_600) / 60);
@@ -12533,7 +12591,7 @@ function elapsed(ms) {
     return hours > 0 ? `+${hours}:${String(minutes).padStart(2, '0')}:${rest}` : `+${minutes}:${rest}`;
 }
 /** "17:42:03 UTC": to the second, which is what a person compares with a dashboard. */
-function clockTime(iso) {
+function timeText_clockTime(iso) {
     return `${iso.slice(11, 19)} UTC`;
 }
 
@@ -12591,7 +12649,7 @@ function rollbackLines(rollback, timeline) {
     return [
         `  rollback: ${ROLLBACK_WORDS[rollback.outcome]} — ${rollback.message}`,
         ...(rollback.required ? rollback.manualSteps.map((step) => `      run:     ${step}`) : []),
-        ...events.flatMap(([what, at]) => (at ? [`  ${elapsed(Date.parse(at) - start).padEnd(8)}${what}`] : [])),
+        ...events.flatMap(([what, at]) => (at ? [`  ${timeText_elapsed(Date.parse(at) - start).padEnd(8)}${what}`] : [])),
     ];
 }
 
@@ -13196,6 +13254,32 @@ function withoutCredentials(url) {
     return parsed.href;
 }
 
+;// CONCATENATED MODULE: ./src/engine/github/commentPlan.ts
+/** Absent when pr-comment is off. */
+function planPullRequestComment(config) {
+    const when = config['pr-comment'];
+    const token = config['github-token'];
+    if (when === 'off' || token === undefined)
+        return undefined;
+    return { when, ...(config['pr-number'] !== undefined ? { number: config['pr-number'] } : {}), token };
+}
+/**
+ * The hidden first line that finds this service's comment in this environment again. Both names are
+ * percent-encoded, so neither can end the HTML comment nor make one marker a prefix of another's.
+ */
+function commentMarker(service, environment) {
+    return `<!-- post-deploy-check service=${encodeURIComponent(service)} environment=${encodeURIComponent(environment)} -->`;
+}
+/**
+ * What the run does with its comment. on-failure creates one only for a failure, but a comment an earlier
+ * run left is brought up to date whatever the verdict: a re-run that passed must not leave "Failed" standing.
+ */
+function commentAction(when, result, existing) {
+    if (existing)
+        return 'update';
+    return when === 'always' || result === 'failed' ? 'create' : 'skip';
+}
+
 ;// CONCATENATED MODULE: ./src/engine/rollback/rollbackPlan.ts
 
 
@@ -13288,6 +13372,7 @@ function helmCommands(helm, { toRevision, timeoutMs }) {
 
 
 
+
 /** Each feature plans itself; names are made unique across all checks for the report. */
 function buildPlan(config) {
     const naming = planNaming(config, config['version-url'] ? [VERSION_CHECK_NAME] : []);
@@ -13310,6 +13395,7 @@ function buildPlan(config) {
         notices: planNotices(config),
         runbookUrl: config['runbook-url'],
         github: planGitHubDeployment(config),
+        pullRequestComment: planPullRequestComment(config),
     };
 }
 /** Everyone whose certificate the run will not verify, named as the log and the config name them. */
@@ -13763,7 +13849,7 @@ function describe(response, unmet, failure, tries, redact) {
 
 ;// CONCATENATED MODULE: ./src/engine/report/plural.ts
 /** "1 sample", "3 samples": counts read as words in every sentence a person sees. */
-function plural(count, noun) {
+function plural_plural(count, noun) {
     return `${count} ${count === 1 ? noun : `${noun}s`}`;
 }
 
@@ -13802,7 +13888,7 @@ async function runFlow(flow, context) {
             return failed(`${label}: nothing to capture for ${missing.join(', ')}`, { request: stepOutcome.request });
         }
     }
-    return finish({ passed: true, detail: `${plural(flow.steps.length, 'step')} passed`, attempts });
+    return finish({ passed: true, detail: `${plural_plural(flow.steps.length, 'step')} passed`, attempts });
 }
 /** The step with every `{{name}}` in its URL, headers and body replaced by what earlier steps captured. */
 function withValues(step, values) {
@@ -14083,7 +14169,7 @@ function readsDatadogMetrics(gate) {
 
 ;// CONCATENATED MODULE: ./src/engine/monitor/numbers.ts
 /** Enough digits to compare with a threshold, no float noise: 0.0123456 -> 0.01235. */
-function fmt(value) {
+function numbers_fmt(value) {
     return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(4)));
 }
 
@@ -14140,7 +14226,7 @@ function judgeGate(samples, rules, metrics) {
     let detail;
     if (failed) {
         const between = longestRun.unusable > 0
-            ? `, with ${plural(longestRun.unusable, 'sample')} without a usable value between them (no data or an error neither breaks nor extends a run)`
+            ? `, with ${plural_plural(longestRun.unusable, 'sample')} without a usable value between them (no data or an error neither breaks nor extends a run)`
             : '';
         detail = `${rules.failureThreshold} breaching samples in a row${between}: ${longestRun.lastNote ?? ''}`;
     }
@@ -14154,7 +14240,7 @@ function judgeGate(samples, rules, metrics) {
     }
     else {
         const breaches = counts.breach > 0
-            ? `; ${plural(counts.breach, 'breaching sample')}, never ${rules.failureThreshold} in a row`
+            ? `; ${plural_plural(counts.breach, 'breaching sample')}, never ${rules.failureThreshold} in a row`
             : '';
         detail = `${counts.ok} of ${samples.length} samples within limits${breaches}`;
     }
@@ -14186,7 +14272,7 @@ function noDataReason(samples, metrics) {
     const quiet = samples.filter((sample) => sample.lowTraffic);
     if (quiet.length > 0) {
         const most = Math.max(...quiet.map((sample) => sample.requests ?? 0));
-        return `too little traffic: at most ${plural(most, 'request')} in a sample (last: ${note}); lower min-requests, lengthen the window (monitor-window; a longer monitor-interval also widens {{range}}), or add traffic`;
+        return `too little traffic: at most ${plural_plural(most, 'request')} in a sample (last: ${note}); lower min-requests, lengthen the window (monitor-window; a longer monitor-interval also widens {{range}}), or add traffic`;
     }
     if (!metrics)
         return `no data in the window (${note})`;
@@ -14234,7 +14320,7 @@ function classifyBurn(slo, maxBurn, short, long, longMs) {
         return { outcome: 'error', note: failed.error };
     const requests = Math.round(count(short.requests));
     if (requests < Math.max(1, slo.minRequests)) {
-        const note = `${plural(requests, 'request')} in ${(0,duration/* formatDuration */.a3)(slo.shortWindowMs)} < min-requests ${Math.max(1, slo.minRequests)}`;
+        const note = `${plural_plural(requests, 'request')} in ${(0,duration/* formatDuration */.a3)(slo.shortWindowMs)} < min-requests ${Math.max(1, slo.minRequests)}`;
         return { outcome: 'no-data', note, requests, lowTraffic: true };
     }
     const budget = 1 - slo.objectivePercent / 100;
@@ -14242,11 +14328,11 @@ function classifyBurn(slo, maxBurn, short, long, longMs) {
     const longBurn = ratio(long) / budget;
     const budgetUsed = (longBurn * longMs * 100) / slo.periodMs;
     const measured = { value: longBurn, shortBurn, budgetUsed, burnWindowMs: longMs, requests };
-    const words = `burn ${fmt(shortBurn)}× over ${(0,duration/* formatDuration */.a3)(slo.shortWindowMs)} and ${fmt(longBurn)}× over ${(0,duration/* formatDuration */.a3)(longMs)}`;
+    const words = `burn ${numbers_fmt(shortBurn)}× over ${(0,duration/* formatDuration */.a3)(slo.shortWindowMs)} and ${numbers_fmt(longBurn)}× over ${(0,duration/* formatDuration */.a3)(longMs)}`;
     if (shortBurn > maxBurn && longBurn > maxBurn)
-        return { outcome: 'breach', ...measured, note: `${words} > max-burn-rate ${fmt(maxBurn)}` };
+        return { outcome: 'breach', ...measured, note: `${words} > max-burn-rate ${numbers_fmt(maxBurn)}` };
     if (shortBurn > slo.warnBurn && longBurn > slo.warnBurn)
-        return { outcome: 'ok', ...measured, warnLevel: true, note: `${words} > warn-burn-rate ${fmt(slo.warnBurn)}` };
+        return { outcome: 'ok', ...measured, warnLevel: true, note: `${words} > warn-burn-rate ${numbers_fmt(slo.warnBurn)}` };
     return { outcome: 'ok', ...measured };
 }
 /** A query with no series counts nothing: no 5xx series at all is the common, healthy case. */
@@ -14271,7 +14357,7 @@ function underWarnBurn(judgement, samples, failureThreshold, warnBurn) {
     return {
         ...judgement,
         result: 'warning',
-        detail: `rollback review: ${failureThreshold} samples in a row above warn-burn-rate ${fmt(warnBurn)}, reached at sample ${reached.sample} (${reached.note ?? ''})`,
+        detail: `rollback review: ${failureThreshold} samples in a row above warn-burn-rate ${numbers_fmt(warnBurn)}, reached at sample ${reached.sample} (${reached.note ?? ''})`,
     };
 }
 /** "this release used 0.8% of the 30-day error budget in 10m" */
@@ -14663,7 +14749,7 @@ function classifySample(gate, reading, baseline, traffic) {
     const minRequests = gate.traffic?.minRequests ?? 0;
     if (requests !== undefined && requests < minRequests) {
         const value = reading.kind === 'value' ? { value: reading.value } : {};
-        const note = `${plural(requests, 'request')} < min-requests ${minRequests}`;
+        const note = `${plural_plural(requests, 'request')} < min-requests ${minRequests}`;
         return { outcome: 'no-data', ...value, note, ...counted, lowTraffic: true };
     }
     if (reading.kind === 'no-data')
@@ -14680,9 +14766,9 @@ function classifySample(gate, reading, baseline, traffic) {
     const { value } = reading;
     const breaches = [];
     if (gate.max !== undefined && value > gate.max)
-        breaches.push(`${fmt(value)} > max ${fmt(gate.max)}`);
+        breaches.push(`${numbers_fmt(value)} > max ${numbers_fmt(gate.max)}`);
     if (gate.min !== undefined && value < gate.min)
-        breaches.push(`${fmt(value)} < min ${fmt(gate.min)}`);
+        breaches.push(`${numbers_fmt(value)} < min ${numbers_fmt(gate.min)}`);
     if (gate.maxRatio !== undefined && baseline && 'value' in baseline) {
         const ratio = ratioBreach(value, baseline.value, gate.maxRatio, gate.minDelta ?? 0);
         if (ratio)
@@ -14700,12 +14786,12 @@ function classifySample(gate, reading, baseline, traffic) {
 function ratioBreach(value, baseline, maxRatio, minDelta) {
     if (baseline === 0) {
         return value > minDelta
-            ? `${fmt(value)} > min-delta ${fmt(minDelta)} (baseline 0: judged by min-delta)`
+            ? `${numbers_fmt(value)} > min-delta ${numbers_fmt(minDelta)} (baseline 0: judged by min-delta)`
             : undefined;
     }
     if (value > baseline * maxRatio && value - baseline > minDelta) {
-        const delta = minDelta > 0 ? `, ${fmt(value - baseline)} above it > min-delta ${fmt(minDelta)}` : '';
-        return `${fmt(value / baseline)}× baseline ${fmt(baseline)} > max-ratio ${fmt(maxRatio)}${delta}`;
+        const delta = minDelta > 0 ? `, ${numbers_fmt(value - baseline)} above it > min-delta ${numbers_fmt(minDelta)}` : '';
+        return `${numbers_fmt(value / baseline)}× baseline ${numbers_fmt(baseline)} > max-ratio ${numbers_fmt(maxRatio)}${delta}`;
     }
     return undefined;
 }
@@ -14989,17 +15075,17 @@ function classifyTraffic(gate, limits, interval, sending) {
         ...(p95Ms !== undefined ? { p95Ms } : {}),
     };
     if (due > 0 && dropped / due > limits.maxDroppedShare) {
-        const note = `the service cannot keep up with ${sending.ratePerSecond} requests/s: ${dropped} of ${plural(due, 'due request')} dropped, ${sending.maxInFlight} (max-in-flight) still waiting for an answer`;
+        const note = `the service cannot keep up with ${sending.ratePerSecond} requests/s: ${dropped} of ${plural_plural(due, 'due request')} dropped, ${sending.maxInFlight} (max-in-flight) still waiting for an answer`;
         return { outcome: 'breach', ...measured, note };
     }
     const minRequests = Math.max(1, limits.minRequests);
     if (requests < minRequests || ratio === undefined) {
-        const note = `${plural(requests, 'request')} finished < min-requests ${minRequests}`;
+        const note = `${plural_plural(requests, 'request')} finished < min-requests ${minRequests}`;
         return { outcome: 'no-data', ...measured, note, lowTraffic: true };
     }
     const breaches = [];
     if (gate.max !== undefined && ratio > gate.max)
-        breaches.push(`${fmt(ratio)} > max ${fmt(gate.max)}: ${errors} of ${plural(requests, 'request')} failed${interval.firstError ? ` (${interval.firstError})` : ''}`);
+        breaches.push(`${numbers_fmt(ratio)} > max ${numbers_fmt(gate.max)}: ${errors} of ${plural_plural(requests, 'request')} failed${interval.firstError ? ` (${interval.firstError})` : ''}`);
     if (limits.maxP95Ms !== undefined && p95Ms !== undefined && p95Ms > limits.maxP95Ms)
         breaches.push(`p95 ${(0,duration/* formatDuration */.a3)(Math.round(p95Ms))} > max-p95 ${(0,duration/* formatDuration */.a3)(limits.maxP95Ms)}`);
     return breaches.length > 0
@@ -15138,7 +15224,7 @@ const DEFAULT_SCRAPE_INTERVAL_MS = 60_000;
  * "15s, from scrape-interval", "1m, read from Prometheus's configuration", "1m, Prometheus's default, assumed",
  * and with `reason`, why it was assumed: said once in the summary, not in every warning.
  */
-function describeScrapeInterval(scrape, { reason = true } = {}) {
+function scrapeFit_describeScrapeInterval(scrape, { reason = true } = {}) {
     const source = scrape.source === 'input'
         ? 'from scrape-interval'
         : scrape.source === 'prometheus'
@@ -15164,7 +15250,7 @@ function rangeText(ms) {
  */
 function scrapeFit(gates, scrape, intervalMs) {
     const known = scrape.source !== 'default';
-    const interval = describeScrapeInterval(scrape, { reason: false });
+    const interval = scrapeFit_describeScrapeInterval(scrape, { reason: false });
     const rejected = new Map();
     const warnings = [];
     for (const gate of gates) {
@@ -15984,7 +16070,7 @@ async function readBaselines(offsetMs, planned, deps, timeoutMs) {
         }
         // Zero is a baseline (no errors before the deploy), judged by min-delta; below zero a ratio means nothing.
         if (reading.value < 0) {
-            return [gate.name, { note: `baseline is ${fmt(reading.value)}: a ratio to it means nothing`, warnings }];
+            return [gate.name, { note: `baseline is ${numbers_fmt(reading.value)}: a ratio to it means nothing`, warnings }];
         }
         return [gate.name, { value: reading.value, warnings }];
     }));
@@ -16038,7 +16124,7 @@ async function scanLogs(cluster, pattern, since, signal) {
 function sampleLine(number, planned, gates, pods) {
     const parts = gates.map((tracker) => {
         const last = tracker.samples.at(-1);
-        const value = last?.value === undefined ? '' : ` ${fmt(last.value)}`;
+        const value = last?.value === undefined ? '' : ` ${numbers_fmt(last.value)}`;
         return `${tracker.gate.name}${value} ${last?.outcome ?? '?'}${last?.note && last.outcome !== 'ok' ? ` (${last.note})` : ''}`;
     });
     if (pods)
@@ -16070,7 +16156,7 @@ windowMs) {
             }
             : gate.inconclusive && gate.samples.some((sample) => sample.lowTraffic)
                 ? {
-                    cause: `too few requests to judge: below min-requests ${gate.minRequests ?? 0} in ${plural(gate.samples.filter((sample) => sample.lowTraffic).length, 'sample')}`,
+                    cause: `too few requests to judge: below min-requests ${gate.minRequests ?? 0} in ${plural_plural(gate.samples.filter((sample) => sample.lowTraffic).length, 'sample')}`,
                     nextStep: 'lower min-requests, lengthen the window, or add traffic during it; a quiet service is not a healthy one',
                 }
                 : gate.inconclusive
@@ -16464,6 +16550,768 @@ function startTracking(run, tracker) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/engine/report/budget.ts
+/** GitHub refuses a step summary over 1 MiB; the rest of the room is left for the lines that say what was left out. */
+const SUMMARY_BYTES = 1_000_000;
+const encoder = new TextEncoder();
+const byteLength = (lines) => lines.reduce((sum, line) => sum + encoder.encode(line).length + 1, 0);
+/**
+ * Takes whole blocks, in order, while they fit in `budget` bytes; says how many were left out and
+ * where to find them. A block is kept whole so that a table row or a <details> is never cut open.
+ */
+function takeWhileFits(blocks, budget, leftOut) {
+    const lines = [];
+    let bytes = 0;
+    for (const [index, block] of blocks.entries()) {
+        const size = byteLength(block);
+        if (bytes + size > budget) {
+            const note = ['', leftOut(blocks.length - index), ''];
+            return { lines: [...lines, ...note], bytes: bytes + byteLength(note) };
+        }
+        lines.push(...block);
+        bytes += size;
+    }
+    return { lines, bytes };
+}
+
+// EXTERNAL MODULE: ./src/engine/report/escape.ts
+var report_escape = __nccwpck_require__(1958);
+;// CONCATENATED MODULE: ./src/engine/report/codeBlock.ts
+
+/** GitHub's summary is about 1,012 px wide: this many monospace characters fit on a line. */
+const CODE_COLUMNS = 100;
+/**
+ * A fenced code block, which GitHub shows with a copy button. The fence is longer than any run of
+ * backticks in the text, so the text cannot close it; nothing inside a fence is read as markup.
+ */
+function codeBlock_codeBlock(lines, language = '') {
+    const longest = Math.max(0, ...lines.map((line) => Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length))));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return [`${fence}${language}`, ...lines, fence];
+}
+/**
+ * Evidence from the network (a response body) as escaped text that wraps instead of scrolling
+ * sideways: JSON is pretty-printed first, and every line is cut into CODE_COLUMNS-wide pieces.
+ */
+function codeBlock_evidenceBlock(text) {
+    return `<pre>${escapeHtml(wrapLines(prettyJson(text)).join('\n'))}</pre>`;
+}
+function prettyJson(text) {
+    try {
+        return JSON.stringify(JSON.parse(text), null, 2);
+    }
+    catch {
+        return text;
+    }
+}
+function wrapLines(text, columns = CODE_COLUMNS) {
+    return text.split(/\r?\n/).flatMap((line) => {
+        if (line.length <= columns)
+            return [line];
+        const pieces = [];
+        for (let start = 0; start < line.length; start += columns)
+            pieces.push(line.slice(start, start + columns));
+        return pieces;
+    });
+}
+/**
+ * Break points of a line that keep its meaning: whitespace (and, for PromQL, after a comma) outside
+ * quotes. A token longer than the width stays whole: a broken name could not be copied.
+ */
+function breakPoints(line, afterComma) {
+    const points = [];
+    let quote;
+    for (let index = 0; index < line.length; index++) {
+        const char = line[index];
+        if (quote) {
+            if (char === quote && line[index - 1] !== '\\')
+                quote = undefined;
+        }
+        else if (char === '"' || char === "'" || char === '`')
+            quote = char;
+        else if (char === ' ')
+            points.push(index);
+        else if (afterComma && char === ',')
+            points.push(index + 1);
+    }
+    return points;
+}
+function wrapAt(line, columns, afterComma) {
+    const pieces = [];
+    let rest = line;
+    while (rest.length > columns) {
+        const cut = breakPoints(rest, afterComma)
+            .filter((point) => point > 0 && point <= columns)
+            .at(-1);
+        if (cut === undefined)
+            break;
+        pieces.push(rest.slice(0, cut).trimEnd());
+        rest = rest.slice(cut).trimStart();
+    }
+    return [...pieces, rest];
+}
+/** A shell command over several lines, each but the last ending in a backslash: still one command to paste. */
+function codeBlock_wrapCommand(command, columns = CODE_COLUMNS) {
+    const pieces = wrapAt(command, columns - 2, false);
+    return pieces.map((piece, index) => `${index > 0 ? '  ' : ''}${piece}${index < pieces.length - 1 ? ' \\' : ''}`);
+}
+/** A PromQL query over several lines: Prometheus ignores the line breaks, so it pastes as it is. */
+function codeBlock_wrapQuery(query, columns = CODE_COLUMNS) {
+    return wrapAt(query, columns, true);
+}
+
+;// CONCATENATED MODULE: ./src/engine/report/failureMarkdown.ts
+
+
+const failureMarkdown_ICON = { passed: '✅', warning: '⚠️', failed: '❌' };
+/**
+ * One check that did not pass, as an on-call engineer needs it: what failed with what was measured
+ * against what was allowed, the likely cause, the next step with the commands that carry it out, and
+ * the evidence. The body is shown open when the next step says to read it, folded otherwise.
+ */
+function failureBlock(check, gate) {
+    const optional = check.required ? '' : ' (optional)';
+    const request = check.request ? `${inlineCode(`${check.request.method} ${check.request.url}`)}: ` : '';
+    const lines = [
+        `#### ${failureMarkdown_ICON[check.result]} ${escapeHtml(check.name)}${optional}`,
+        '',
+        `${request}${tableCell(check.detail)}`,
+        '',
+    ];
+    const { analysis } = check;
+    if (analysis) {
+        lines.push(`**Cause:** ${escapeHtml(analysis.cause)}  `, `**Next step:** ${escapeHtml(analysis.nextStep)}`, '');
+        if (analysis.commands && analysis.commands.length > 0)
+            lines.push(...codeBlock(analysis.commands.flatMap((command) => wrapCommand(command)), 'sh'), '');
+    }
+    if (gate)
+        lines.push(...codeBlock(wrapQuery(gate.query), 'promql'), '');
+    if (check.response) {
+        const type = check.response.contentType ? `, ${escapeHtml(check.response.contentType)}` : '';
+        const label = `Response body (${check.response.status}${type})`;
+        const body = evidenceBlock(check.response.bodyExcerpt);
+        if (analysis?.readBody)
+            lines.push(`${label}:`, '', body, '');
+        else
+            lines.push(`<details><summary>${label}</summary>`, '', body, '', '</details>', '');
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/engine/report/headline.ts
+
+
+
+
+const HEADLINE = {
+    passed: '✅ Passed',
+    warning: '⚠️ Passed with warnings',
+    failed: '❌ Failed',
+    cancelled: '⏹️ Cancelled',
+};
+/** A failed rollback outranks everything: it is the one thing a reader must see first. */
+function headline(report) {
+    if (report.command === 'rollback')
+        return approvalHeadline(report);
+    if (report.rollback?.outcome === 'failed')
+        return '🚨 ROLLBACK FAILED';
+    if (report.rollback?.outcome === 'rolled-back' && report.verdict.result === 'failed') {
+        return `${HEADLINE.failed}, rolled back`;
+    }
+    return HEADLINE[report.verdict.result];
+}
+/** The approval job checks nothing: its headline is what the rollback did. */
+function approvalHeadline(report) {
+    if (report.verdict.result === 'cancelled')
+        return HEADLINE.cancelled;
+    switch (report.rollback?.outcome) {
+        case 'rolled-back':
+            return '↩️ Rolled back by approval';
+        case 'dry-run':
+            return '🧪 Rollback by approval: dry run';
+        case 'not-rolled-back':
+        case undefined:
+            return '❌ Nothing to roll back';
+        default:
+            return '🚨 Rollback failed';
+    }
+}
+/** Version (short, linked to its commit), duration, run, runbook, approver: one line under the headline. */
+function metaLine(report) {
+    const parts = [];
+    if (report.command === 'rollback') {
+        if (report.context.actor)
+            parts.push(`approved by @${(0,report_escape/* escapeHtml */.ZD)(report.context.actor)}`);
+    }
+    else if (report.version) {
+        const { commitSha, commitUrl } = report.context;
+        const short = (0,report_escape/* inlineCode */.ti)(shortSha(report.version));
+        const isRunCommit = commitSha !== undefined && commitUrl !== undefined && versionsMatch(report.version, commitSha);
+        parts.push(`version ${isRunCommit ? `[${short}](${commitUrl})` : short}`);
+        if (report.deployedVersion && !versionsMatch(report.version, report.deployedVersion)) {
+            parts.push(`answering ${(0,report_escape/* inlineCode */.ti)(shortSha(report.deployedVersion))}`);
+        }
+    }
+    parts.push((0,duration/* formatDuration */.a3)(report.durationMs));
+    if (report.context.runUrl)
+        parts.push(`[run](${report.context.runUrl})`);
+    // Where the run went wrong, the team's own instructions come first.
+    if (report.runbookUrl && (report.verdict.result === 'failed' || report.verdict.result === 'warning')) {
+        parts.push(`**[runbook](${linkTarget(report.runbookUrl)})**`);
+    }
+    return parts.join(' · ');
+}
+/** A URL as a Markdown link target: parentheses and spaces would end the link early. */
+function linkTarget(url) {
+    return url.replace(/[()\s]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+;// CONCATENATED MODULE: ./src/engine/report/xyChart.ts
+
+/** The measured series in GitHub's accent blue, the second (a limit, or a baseline) in a muted grey: both >= 4.5:1 on white. */
+const SERIES_COLOUR = '#0969da';
+const LIMIT_COLOUR = '#6e7781';
+const CHART_INIT = (/* unused pure expression or super */ null && (`%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${SERIES_COLOUR}, ${LIMIT_COLOUR}"}}}}%%`));
+// More points than this a chart cannot draw apart, and a 6 h window sampled every second would fill the summary.
+const MAX_CHART_POINTS = 200;
+/** At most MAX_CHART_POINTS, keeping from each run of samples the one nearest a breach, so no spike disappears. */
+function xyChart_thinned(points, worst) {
+    if (points.length <= MAX_CHART_POINTS)
+        return [...points];
+    const size = Math.ceil(points.length / MAX_CHART_POINTS);
+    const kept = [];
+    for (let start = 0; start < points.length; start += size) {
+        const bucket = points.slice(start, start + size);
+        kept.push(bucket.reduce((a, b) => ((worst === 'high' ? b.value > a.value : b.value < a.value) ? b : a)));
+    }
+    return kept;
+}
+/**
+ * A Mermaid xychart of one or two lines (blue, then grey) over the labelled points, and a legend line under it
+ * that says in words what each colour is: the table stays the fallback.
+ */
+function xyChart_xyChart(title, labels, lines, legend) {
+    return [
+        '```mermaid',
+        CHART_INIT,
+        'xychart-beta',
+        `    title "${title.replace(/["\n]/g, ' ')}"`,
+        `    x-axis [${labels.map((label) => `"${label}"`).join(', ')}]`,
+        ...lines.map((values) => `    line [${values.join(', ')}]`),
+        '```',
+        '',
+        `<sub>${escapeHtml(legend)}</sub>`,
+        '',
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/engine/report/comparisonMarkdown.ts
+
+
+
+
+/** "≤ 1.5× baseline (99%)": the limit, and how sure the test must be before it says the canary is past it. */
+function comparisonLimit(comparison) {
+    return `≤ ${numbers_fmt(comparison.maxIncrease)}× baseline (${numbers_fmt(comparison.confidence * 100)}%)`;
+}
+/** "errors vs stable: canary 2.4% (36 / 1,500) vs stable 0.30% (45 / 15,000): 8.0x; …, decided at sample 4" */
+function comparisonMarkdown_comparisonNote(name, comparison) {
+    const decided = comparison.decidedAt === undefined ? '' : `; decided at sample ${comparison.decidedAt}`;
+    return `${escapeHtml(name)}: ${escapeHtml(comparison.sentence)}${decided}`;
+}
+/**
+ * Both sides' error rates since the window started, one line each, at every sample at which both had requests: the
+ * canary in blue, the baseline in grey, so the gap the test judged is what the eye sees.
+ */
+function comparisonMarkdown_comparisonChart(gate, comparison) {
+    const rate = (side) => Math.min(1, side.errors / side.requests);
+    // A side without requests yet has no rate: drawing it as 0 would show a gap that is not there.
+    const sampled = gate.samples.flatMap((sample) => sample.canary && sample.baseline && sample.canary.requests > 0 && sample.baseline.requests > 0
+        ? [{ label: elapsed(sample.at), value: rate(sample.canary), baseline: rate(sample.baseline) }]
+        : []);
+    if (sampled.length < 2)
+        return [];
+    const points = thinned(sampled, 'high');
+    const legend = `${gate.name}: blue, ${comparison.canary.name}'s error rate since the window started · grey, ${comparison.baseline.name}'s · across, the time since the run started`;
+    return xyChart(gate.name, points.map((point) => point.label), [points.map((point) => fmt(point.value)), points.map((point) => fmt(point.baseline))], legend);
+}
+
+;// CONCATENATED MODULE: ./src/engine/report/trafficMarkdown.ts
+
+
+
+
+/**
+ * What the action's own requests did: the rate asked and kept, each request's counts and latencies, and each
+ * distinct failure once, with the first answer that showed it. Absent without traffic.
+ */
+function trafficMarkdown_trafficSection(traffic) {
+    if (!traffic)
+        return [];
+    // Each request holds one slot of 1/rate: a schedule kept to the letter reads as exactly the rate asked.
+    const slots = traffic.ranMs / 1_000 + 1 / traffic.ratePerSecond;
+    const kept = traffic.sent > 0 ? ` (${(traffic.sent / slots).toFixed(1)}/s kept)` : '';
+    const dropped = traffic.dropped > 0 ? `, ${traffic.dropped} dropped with ${traffic.maxInFlight} in flight` : '';
+    const lines = [
+        '**Traffic**',
+        '',
+        `${traffic.ratePerSecond} requests/s asked${kept}: ${plural(traffic.sent, 'request')} sent over ${formatDuration(traffic.ranMs)}${dropped}; stopped because ${escapeHtml(traffic.stoppedBecause)}. Each carried \`X-Post-Deploy-Check: traffic\`.`,
+        '',
+        '| Request | Sent | OK | Errors | Dropped | p50 | p95 | Max |',
+        '|---|---|---|---|---|---|---|---|',
+        ...traffic.requests.map(requestRow),
+        '',
+    ];
+    const failures = traffic.requests.flatMap((request) => request.failures.map((failure) => ({ request: request.name, ...failure })));
+    if (failures.length === 0)
+        return lines;
+    return [
+        ...lines,
+        '<details><summary>Traffic failures, each once</summary>',
+        '',
+        ...failures.flatMap((failure) => [
+            `- ${escapeHtml(failure.request)}: ${escapeHtml(failure.error)} (${plural(failure.count, 'time')})`,
+            ...(failure.response
+                ? ['', ...codeBlock(failure.response.bodyExcerpt.split('\n')).map((line) => `  ${line}`), '']
+                : []),
+        ]),
+        '</details>',
+        '',
+    ];
+}
+function requestRow(request) {
+    const errors = Object.entries(request.errors)
+        .map(([kind, count]) => `${count} ${kind}`)
+        .join(', ');
+    const unfinished = request.unfinished > 0 ? ` (${request.unfinished} unfinished)` : '';
+    const latency = request.latencyMs;
+    const ms = (value) => (value === undefined ? '—' : formatDuration(value));
+    return `| ${tableCell(request.name)} | ${request.sent}${unfinished} | ${request.ok} | ${errors || '0'} | ${request.dropped} | ${ms(latency?.p50)} | ${ms(latency?.p95)} | ${ms(latency?.max)} |`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/report/monitorMarkdown.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The monitor window's tables: a row per gate (what a failure block already said is not said again),
+ * the queries once and folded, what the metric source warned about, and the unhealthy pods.
+ */
+function renderMonitor(monitor) {
+    const stopped = monitor.stoppedEarly
+        ? ` — stopped early: ${escapeHtml(monitor.stoppedEarly)}`
+        : monitor.endedEarly
+            ? ` — ${escapeHtml(monitor.endedEarly)}`
+            : '';
+    const lines = [
+        '### Monitor',
+        '',
+        `${formatDuration(monitor.windowMs)} window, a sample every ${formatDuration(monitor.intervalMs)}, ${monitor.failureThreshold} breaching samples in a row fail a gate; ${plural(monitor.samples, 'sample')} taken${stopped}.`,
+        '',
+        ...windowNotes(monitor),
+    ];
+    if (monitor.gates.length > 0) {
+        // The traffic column only where a gate counts its requests: a query of its own has nothing to show there.
+        const counted = monitor.gates.some((gate) => gate.minRequests !== undefined);
+        const requestsHead = counted ? ' Requests |' : '';
+        lines.push(`| Gate | Limit | Baseline | Last |${requestsHead} Peak | Samples | Outcome |`, `|---|---|---|---|${counted ? '---|' : ''}---|---|---|`);
+        for (const gate of monitor.gates) {
+            // A comparison's sentence is too long for a cell: it stands under the table.
+            const outcome = gate.result !== 'passed'
+                ? `${gate.result}: see above`
+                : gate.comparison
+                    ? 'passed: see below'
+                    : tableCell(gate.detail);
+            const requests = counted ? ` ${requestsCell(gate)} |` : '';
+            lines.push(`| ${tableCell(gate.name)}${gate.source ? ` · ${gate.source}` : ''}${gate.mode ? ` (${gate.mode})` : ''} | ${threshold(gate)} | ${baseline(gate)} | ${value(gate.last)} |${requests} ${value(gate.peak)} | ${counts(gate)} | ${ICON[gate.result]} ${outcome} |`);
+        }
+        const compared = monitor.gates.flatMap((gate) => gate.comparison ? [`- ${comparisonNote(gate.name, gate.comparison)}`] : []);
+        lines.push('', ...(compared.length > 0 ? [...compared, ''] : []), ...sourceWarnings(monitor.gates));
+        lines.push(...queriesBlock(monitor.gates), ...trafficSection(monitor.traffic), ...monitor.gates.flatMap(burnRates));
+    }
+    const pods = monitor.pods;
+    if (pods && pods.result !== 'passed' && pods.problems.length > 0) {
+        lines.push('**Pods**', '', '| Pod | Container | Reason |', '|---|---|---|', ...pods.problems.map((problem) => `| ${tableCell(problem.pod)} | ${tableCell(problem.container ?? '')} | ${tableCell(problem.reason)} |`), '');
+    }
+    if (pods?.logExamples && pods.logExamples.length > 0) {
+        lines.push('<details><summary>Matching log lines</summary>', '', `<pre>${escapeHtml(pods.logExamples.join('\n'))}</pre>`, '', '</details>', '');
+    }
+    return lines;
+}
+/** A chart for each gate that breached or could not judge; the calm ones together, folded. */
+function renderCharts(monitor) {
+    const troubled = monitor.gates.filter((gate) => gate.counts.breach > 0 || gate.inconclusive || gate.result !== 'passed');
+    const calm = monitor.gates.filter((gate) => !troubled.includes(gate));
+    const drawn = (gate) => (gate.comparison ? comparisonChart(gate, gate.comparison) : chart(gate));
+    const shown = troubled.flatMap(drawn);
+    const folded = calm.flatMap(drawn);
+    if (shown.length === 0 && folded.length === 0)
+        return [];
+    const lines = ['### Charts', ''];
+    lines.push(...shown);
+    if (folded.length > 0) {
+        lines.push(`<details><summary>Charts of the ${plural(calm.length, 'gate')} within limits</summary>`, '', ...folded, '</details>', '');
+    }
+    return lines;
+}
+/**
+ * What the numbers below rest on: the scrape interval the ranges were measured against, what in the setup
+ * works badly, and which samples still partly measure the previous version.
+ */
+function windowNotes(monitor) {
+    const notes = [
+        ...(monitor.trafficUnchecked ? [`⚠️ ${escapeHtml(monitor.trafficUnchecked)}`] : []),
+        ...monitor.gates.flatMap((gate) => gate.rateLimited
+            ? [
+                `⚠️ ${escapeHtml(gate.name)}: ${plural(gate.rateLimited, 'sample')} rate-limited by the metric source, each counted as an error`,
+            ]
+            : []),
+        ...monitor.gates.flatMap((gate) => (gate.slo ? [escapeHtml(sloNote(gate, gate.slo))] : [])),
+        ...(monitor.setupWarnings ?? []).map((warning) => `⚠️ ${escapeHtml(warning)}`),
+        ...monitor.gates.flatMap((gate) => {
+            const early = gate.samples.filter((sample) => sample.beforeDeploy).length;
+            if (early === 0)
+                return [];
+            const which = early === 1 ? 'sample 1 still includes' : `samples 1-${early} still include`;
+            return [
+                `${escapeHtml(gate.name)}: ${which} traffic from before the deploy (its range reaches back past the window's start)`,
+            ];
+        }),
+    ];
+    const scrape = monitor.scrapeInterval
+        ? [`Scrape interval ${escapeHtml(describeScrapeInterval(monitor.scrapeInterval))}.`, '']
+        : [];
+    return [...scrape, ...(notes.length > 0 ? [...notes.map((note) => `- ${note}`), ''] : [])];
+}
+/** "slo-burn-rate: SLO 99.9% over 30d; burn 0.4× over 5m and 0.3× over 3m at the last sample; this release used …" */
+function sloNote(gate, slo) {
+    const last = gate.samples.findLast((sample) => sample.shortBurn !== undefined);
+    const burn = last?.shortBurn !== undefined && last.value !== undefined && last.burnWindowMs !== undefined
+        ? `; burn ${fmt(last.shortBurn)}× over the short window and ${fmt(last.value)}× over ${formatDuration(last.burnWindowMs)} at the last sample`
+        : '; no sample measured a burn rate';
+    const budget = slo.budgetSentence ? `; ${slo.budgetSentence}` : '';
+    return `${gate.name}: SLO ${slo.objectivePercent}% over ${formatDuration(slo.periodMs)}${burn}${budget}`;
+}
+/** The burn-rate gate's samples, both windows and the budget spent so far, folded: the chart draws only the long one. */
+function burnRates(gate) {
+    const measured = gate.samples.filter((sample) => sample.shortBurn !== undefined);
+    if (!gate.slo || measured.length === 0)
+        return [];
+    return [
+        `<details><summary>${escapeHtml(gate.name)}: burn rate per sample</summary>`,
+        '',
+        '| Since the start | Short window | Window so far | Budget used |',
+        '|---|---|---|---|',
+        ...measured.map((sample) => `| ${elapsed(sample.at)} | ${fmt(sample.shortBurn ?? 0)}× | ${fmt(sample.value ?? 0)}× over ${formatDuration(sample.burnWindowMs ?? 0)} | ${(sample.budgetUsed ?? 0).toFixed(2)}% |`),
+        '',
+        '</details>',
+        '',
+    ];
+}
+const MAX_WARNINGS_PER_GATE = 5;
+/** What the metric source said about its own answers (partial data, a series limit): a reader must see a gate judged them. */
+function sourceWarnings(gates) {
+    const warned = gates.filter((gate) => gate.warnings.length > 0);
+    if (warned.length === 0)
+        return [];
+    const items = warned.flatMap((gate) => {
+        const more = gate.warnings.length - MAX_WARNINGS_PER_GATE;
+        return [
+            ...gate.warnings
+                .slice(0, MAX_WARNINGS_PER_GATE)
+                .map((warning) => `- ${escapeHtml(gate.name)}: ${tableCell(warning)}`),
+            ...(more > 0 ? [`- ${escapeHtml(gate.name)}: … and ${more} more (the JSON report has every one)`] : []),
+        ];
+    });
+    return ['⚠️ **The metric source warned about the data these gates judged:**', '', ...items, ''];
+}
+function threshold(gate) {
+    const { max, min, maxRatio, maxP95Ms } = gate.limits;
+    if (gate.slo && max !== undefined)
+        return `≤ ${numbers_fmt(max)}× burn, both windows`;
+    if (gate.comparison)
+        return comparisonLimit(gate.comparison);
+    return ([
+        max !== undefined && `≤ ${numbers_fmt(max)}`,
+        min !== undefined && `≥ ${numbers_fmt(min)}`,
+        maxRatio !== undefined && `≤ ${numbers_fmt(maxRatio)}× baseline`,
+        maxP95Ms !== undefined && `p95 ≤ ${(0,duration/* formatDuration */.a3)(maxP95Ms)}`,
+    ]
+        .filter(Boolean)
+        .join(', ') || '—');
+}
+/** Every gate's query once, folded, to paste into its source; the traffic gate sends requests, not a query. */
+function queriesBlock(gates) {
+    const queried = gates.filter((gate) => !gate.ownTraffic);
+    if (queried.length === 0)
+        return [];
+    const elsewhere = queried.some((gate) => gate.source !== undefined);
+    return [
+        `<details><summary>Queries, to paste into ${elsewhere ? 'their sources' : 'Prometheus'}</summary>`,
+        '',
+        ...queried.flatMap((gate) => [
+            `${escapeHtml(gate.name)}${gate.source ? ` (${gate.source})` : ''}:`,
+            '',
+            // Only PromQL is known to ignore line breaks; another source's query stays on one line.
+            ...(gate.source ? codeBlock([gate.query]) : codeBlock(wrapQuery(gate.query), 'promql')),
+            '',
+        ]),
+        '</details>',
+        '',
+    ];
+}
+/** "842 (min 100)": the last sample's requests against the least a sample must cover. */
+function requestsCell(gate) {
+    if (gate.minRequests === undefined)
+        return '—';
+    const last = gate.requests === undefined ? '—' : String(gate.requests);
+    return gate.minRequests > 0 ? `${last} (min ${gate.minRequests})` : last;
+}
+function baseline(gate) {
+    if (gate.baseline !== undefined)
+        return fmt(gate.baseline);
+    return gate.baselineNote ? tableCell(gate.baselineNote) : '—';
+}
+const value = (n) => (n === undefined ? '—' : numbers_fmt(n));
+function counts(gate) {
+    const { ok, breach, error } = gate.counts;
+    const parts = [
+        `${ok} ok`,
+        breach > 0 && `${breach} breach`,
+        gate.counts['no-data'] > 0 && `${gate.counts['no-data']} no data`,
+        error > 0 && `${error} error`,
+    ];
+    return parts.filter(Boolean).join(' · ');
+}
+/**
+ * A Mermaid chart of the samples that had a value against the absolute limit, the x-axis in time
+ * since the run started.
+ */
+function chart(gate) {
+    const sampled = gate.samples.flatMap((sample) => sample.value === undefined ? [] : [{ label: elapsed(sample.at), value: sample.value }]);
+    if (sampled.length < 2)
+        return [];
+    const points = thinned(sampled, gate.limits.max === undefined && gate.limits.min !== undefined ? 'low' : 'high');
+    const limit = gate.limits.max ?? gate.limits.min;
+    const lines = [points.map((point) => fmt(point.value))];
+    if (limit !== undefined)
+        lines.push(points.map(() => fmt(limit)));
+    const legend = [
+        `${gate.name}: blue, the value of each sample`,
+        limit !== undefined ? ` · grey, the limit ${gate.limits.max !== undefined ? '≤' : '≥'} ${fmt(limit)}` : '',
+        ' · across, the time since the run started',
+    ].join('');
+    return xyChart(gate.name, points.map((point) => point.label), lines, legend);
+}
+
+;// CONCATENATED MODULE: ./src/engine/report/rollbackMarkdown.ts
+
+
+
+
+/** What was done about a failed release: revisions, the tool's words, what a person must still do, when. */
+function renderRollback(rollback, timeline) {
+    const lines = ['### Rollback', '', `**${OUTCOME[rollback.outcome]}** — ${escapeHtml(rollback.message)}`, ''];
+    if (rollback.to && rollback.from)
+        lines.push(`From ${revision(rollback.from)} to ${revision(rollback.to)}.`, '');
+    else if (rollback.to)
+        lines.push(`To ${revision(rollback.to)}.`, '');
+    else if (rollback.from)
+        lines.push(`Running ${revision(rollback.from)}; there is no earlier revision.`, '');
+    if (rollback.gitOps) {
+        lines.push(`> **${escapeHtml(rollback.gitOps)} manages this ${rollback.method === 'helm' ? 'Helm release' : 'Deployment'}.** The undo restores service now, but the controller may re-apply the bad revision at its next sync. The lasting fix: revert the change in Git.`, '');
+    }
+    if (rollback.output && rollback.output.length > 0)
+        lines.push(`The rollback command's last ${plural(rollback.output.length, 'line')}:`, '', ...codeBlock(rollback.output), '');
+    if (rollback.required)
+        lines.push('Run by hand:', '', ...codeBlock(rollback.manualSteps, 'sh'), '');
+    if (rollback.rechecks && rollback.rechecks.length > 0) {
+        lines.push('Smoke checks after the rollback:', '', '| Check | Result | Detail |', '|---|---|---|');
+        lines.push(...rollback.rechecks.map((check) => `| ${tableCell(check.name)} | ${check.result} | ${tableCell(check.detail)} |`), '');
+    }
+    const events = [
+        ['step started', timeline.started],
+        ['failure detected', timeline.failureDetected],
+        ['rollback started', timeline.rollbackStarted],
+        ['rollback completed', timeline.rollbackCompleted],
+    ];
+    const start = Date.parse(timeline.started);
+    lines.push('| Timeline | UTC | Since the start |', '|---|---|---|', ...events.flatMap(([what, at]) => at ? [`| ${what} | ${clockTime(at)} | ${elapsed(Date.parse(at) - start)} |`] : []), '');
+    return lines;
+}
+const OUTCOME = {
+    'rolled-back': 'Rolled back',
+    failed: 'ROLLBACK FAILED',
+    'not-rolled-back': 'Not rolled back',
+    manual: 'Rollback needed: manual',
+    off: 'Rollback needed: rollback is off',
+    'dry-run': 'Dry run: nothing was undone',
+};
+function revision(info) {
+    if (!info)
+        return 'no revision';
+    const helm = [
+        info.chart && `chart ${inlineCode(info.chart)}`,
+        info.appVersion && `app ${inlineCode(info.appVersion)}`,
+    ];
+    const what = [...info.images.map(inlineCode), ...helm.filter((part) => typeof part === 'string')];
+    return `revision ${info.revision}${what.length > 0 ? ` (${what.join(', ')})` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/report/pullRequestComment.ts
+
+
+
+
+
+
+/**
+ * GitHub refuses a comment over 65,536 characters. Blocks are measured in UTF-8 bytes, never fewer than
+ * characters, and the lines that say what was left out need room of their own.
+ */
+const COMMENT_BYTES = 64_000;
+const MAX_REASONS = 10;
+/**
+ * The pull request's comment: the verdict a reviewer sees without opening the run. The headline, why, what
+ * to do about each failed check, every gate's last value against its limit, the rollback, and the way to the
+ * run's summary, which has the rest. Everything from the network is escaped as in the summary.
+ */
+function renderPullRequestComment(report, marker) {
+    const head = [
+        marker,
+        `### ${headline(report)} — ${(0,report_escape/* escapeHtml */.ZD)(report.service)} in ${(0,report_escape/* escapeHtml */.ZD)(report.environment)}`,
+        '',
+        metaLine(report),
+        '',
+        ...(report.dryRun ? ['_Dry run: checks ran; no action was taken._', ''] : []),
+    ];
+    const rollback = report.rollback ? rollbackLine(report.rollback) : [];
+    const tail = [
+        ...rollback,
+        moreLine(report),
+        '',
+        `<sub>${(0,report_escape/* escapeHtml */.ZD)(report.tool.name)} ${(0,report_escape/* escapeHtml */.ZD)(report.tool.version)} · ${report.finishedAt}</sub>`,
+    ];
+    const gates = report.monitor?.gates ?? [];
+    const troubled = report.checks.filter((check) => check.result !== 'passed');
+    const fixed = byteLength([...head, ...GATES_HEADER, ...FAILED_HEADER, ...tail]);
+    // The rollback's own line says what it did.
+    const all = report.verdict.reasons.filter((reason) => !(report.rollback && reason.startsWith('rollback ')));
+    const reasons = all.slice(0, MAX_REASONS).map((reason) => [`- ${(0,report_escape/* tableCell */.xR)(reason)}`]);
+    const more = all.length - reasons.length;
+    const why = takeWhileFits(more > 0 ? [...reasons, [`- … and ${more} more`]] : reasons, COMMENT_BYTES - fixed, (count) => `- … and ${count} more`);
+    const failed = takeWhileFits(troubled.map((check) => [failedRow(check)]), COMMENT_BYTES - fixed - why.bytes, (count) => `_… and ${count} more: the run's summary has every one._`);
+    const gateRows = takeWhileFits(gates.map((gate) => [gateRow(gate)]), COMMENT_BYTES - fixed - why.bytes - failed.bytes, (count) => `_… and ${count} more gates: the run's summary has every one._`);
+    return [
+        ...head,
+        ...(why.lines.length > 0 ? ['**Why**', '', ...why.lines, ''] : []),
+        ...(troubled.length > 0 ? [...FAILED_HEADER, ...failed.lines, ''] : []),
+        ...(gates.length > 0 ? [...GATES_HEADER, ...gateRows.lines, ''] : []),
+        ...tail,
+    ].join('\n');
+}
+const FAILED_HEADER = ['**Checks that did not pass**', '', '| Check | Result | Next step |', '|---|---|---|'];
+const GATES_HEADER = ['**Gates**', '', '| Gate | Limit | Last | Samples | Outcome |', '|---|---|---|---|---|'];
+/** What was seen is in the why list above; the row says what to do about it. */
+function failedRow(check) {
+    const optional = check.required ? '' : ' (optional)';
+    const next = check.analysis ? (0,report_escape/* tableCell */.xR)(check.analysis.nextStep) : '—';
+    return `| ${(0,report_escape/* tableCell */.xR)(check.name)} | ${failureMarkdown_ICON[check.result]} ${check.result}${optional} | ${next} |`;
+}
+function gateRow(gate) {
+    const mode = gate.mode ? ` (${gate.mode})` : '';
+    return `| ${(0,report_escape/* tableCell */.xR)(gate.name)}${mode} | ${threshold(gate)} | ${value(gate.last)} | ${counts(gate)} | ${failureMarkdown_ICON[gate.result]} ${gate.result} |`;
+}
+function rollbackLine(rollback) {
+    return [`**Rollback:** ${OUTCOME[rollback.outcome]} — ${(0,report_escape/* tableCell */.xR)(rollback.message)}`, ''];
+}
+/** The summary holds every response, query and chart; outside a workflow run, the JSON report does. */
+function moreLine(report) {
+    return report.context.runUrl
+        ? `Every response, query and chart: [the run's summary](${report.context.runUrl}).`
+        : 'Every response, query and chart: the job summary and the JSON report.';
+}
+
+;// CONCATENATED MODULE: ./src/engine/phases/commentOnPullRequest.ts
+
+
+
+
+
+/**
+ * Puts the verdict on the pull request: finds this service's comment in this environment by its marker and
+ * updates it, or creates it. Like the deployment statuses it is best effort: a failure is a warning naming
+ * what to fix, never a change of verdict.
+ */
+async function commentOnPullRequest(run, comments, report) {
+    const { plan, deps, startedAt } = run;
+    const comment = plan.pullRequestComment;
+    if (!comment)
+        return undefined;
+    const { when } = comment;
+    const number = comment.number ?? deps.context.pullRequest;
+    const ended = (action, detail, url) => ({
+        when,
+        ...(number !== undefined ? { pullRequest: number } : {}),
+        action,
+        ...(url ? { url } : {}),
+        detail: deps.redact(detail),
+    });
+    if (number === undefined) {
+        // A workflow that runs on push and on pull requests alike: nothing to comment on is no fault.
+        const detail = 'no pull request: the event is not about one and pr-number is not set';
+        deps.logger.info(`Pull-request comment: ${detail}`);
+        return ended('skipped', detail);
+    }
+    const marker = commentMarker(plan.service, plan.environment);
+    const body = deps.redact(renderPullRequestComment(report, marker));
+    const result = report.verdict.result;
+    if (plan.dryRun) {
+        const would = when === 'always' || result === 'failed' ? 'create or update' : 'update, if one is there,';
+        const detail = `dry run: would ${would} the comment on pull request #${number}`;
+        deps.logger.info(detail);
+        return ended('dry-run', detail);
+    }
+    const warn = (what, error) => {
+        const permission = error instanceof ports/* TrackerError */.BT && error.permission ? `; give the job's token ${error.permission}` : '';
+        const detail = deps.redact(`${what}: ${(0,errors/* messageOf */.b)(error)}${permission}`);
+        deps.logger.warning(`Pull-request comment: ${detail}`);
+        return ended('failed', detail);
+    };
+    if (!comments)
+        return warn('nothing sent', new Error('the repository is unknown: GITHUB_REPOSITORY is not set'));
+    const signalFor = () => noticeSignal(startedAt + plan.timeoutMs - deps.clock.now(), deps.signal);
+    let existing;
+    try {
+        existing = await comments.find(number, marker, signalFor());
+    }
+    catch (error) {
+        return warn(`pull request #${number}'s comments not read`, error);
+    }
+    const action = commentAction(when, result, existing !== undefined);
+    if (action === 'skip')
+        return ended('skipped', `${result}: pr-comment is on-failure and no earlier comment is there`);
+    try {
+        const posted = existing
+            ? await comments.update(existing.id, body, signalFor())
+            : await comments.create(number, body, signalFor());
+        const done = existing ? 'updated' : 'created';
+        deps.logger.info(`Pull-request comment ${done}: ${posted.url}`);
+        return ended(done, `comment ${posted.id} ${done} on pull request #${number}`, posted.url);
+    }
+    catch (error) {
+        return warn(existing ? `comment ${existing.id} not updated` : `no comment created on pull request #${number}`, error);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/rollback/rollback.ts
 
 
@@ -16708,6 +17556,7 @@ function assembleReport(plan, deps, outcome, times) {
         checks: checked.checks,
         ...(notices ? { notices } : {}),
         ...(outcome.githubDeployment ? { githubDeployment: outcome.githubDeployment } : {}),
+        ...(outcome.pullRequestComment ? { pullRequestComment: outcome.pullRequestComment } : {}),
     }, deps.redact);
 }
 
@@ -16784,6 +17633,8 @@ function planLines(plan) {
     }
     if (plan.github)
         lines.push(githubLine(plan.github, plan.environment));
+    if (plan.pullRequestComment)
+        lines.push(commentLine(plan.pullRequestComment));
     lines.push(`time limit ${(0,duration/* formatDuration */.a3)(plan.timeoutMs)}`);
     return lines;
 }
@@ -16793,6 +17644,14 @@ function githubLine(github, environment) {
     return github.mode === 'create'
         ? `GitHub deployment: create one for ${environment} at the commit; ${statuses}`
         : `GitHub deployment ${github.deploymentId}: ${statuses}`;
+}
+/** Where the verdict goes on a pull request, and when. */
+function commentLine(comment) {
+    const where = comment.number !== undefined ? `pull request #${comment.number}` : "the event's pull request";
+    const when = comment.when === 'always'
+        ? 'created or updated at the end of every run'
+        : 'created by a failure; one already there is updated at the end of every run';
+    return `pull-request comment on ${where}: ${when}`;
 }
 /** The burn-rate gate: its objective and limits in words, then its two queries, `{{range}}` each sample's window. */
 function sloLine(slo, maxBurn) {
@@ -16965,6 +17824,7 @@ function rollbackVerdict(rollback) {
 
 
 
+
 const NOTHING_CHECKED = { checks: [] };
 /** Runs the plan to a Report. Never throws for what a check meets: every failure becomes part of the report. */
 async function runChecks(plan, deps) {
@@ -16993,11 +17853,7 @@ async function runChecks(plan, deps) {
         timedOut: stop.timedOut,
         rollback,
     });
-    const [notices, githubDeployment] = await Promise.all([
-        endNotices({ result: verdict.result, summary, checks: checked.checks, rollback }),
-        endTracking({ result: verdict.result, summary, checks: checked.checks }),
-    ]);
-    return assembleReport(plan, deps, {
+    const outcome = {
         checked,
         checkVerdict,
         verdict,
@@ -17005,9 +17861,22 @@ async function runChecks(plan, deps) {
         timedOut: stop.timedOut,
         rollbackWanted: wanted,
         rollback,
-        notices,
-        githubDeployment,
-    }, { startedAt: run.startedAt, checkedAt, rollbackStartedAt, rollbackFinishedAt, finishedAt: clock.now() });
+    };
+    const times = () => ({
+        startedAt: run.startedAt,
+        checkedAt,
+        rollbackStartedAt,
+        rollbackFinishedAt,
+        finishedAt: clock.now(),
+    });
+    // The comment shows neither the notices nor the deployment: it is written from the report as it stands, so
+    // that all three go out together.
+    const [notices, githubDeployment, pullRequestComment] = await Promise.all([
+        endNotices({ result: verdict.result, summary, checks: checked.checks, rollback }),
+        endTracking({ result: verdict.result, summary, checks: checked.checks }),
+        commentOnPullRequest(run, deps.pullRequestComments, assembleReport(plan, deps, outcome, times())),
+    ]);
+    return assembleReport(plan, deps, { ...outcome, notices, githubDeployment, pullRequestComment }, times());
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -17030,7 +17899,7 @@ async function execute(config, options) {
     for (const party of unverifiedTlsParties(plan)) {
         options.logger.warning(redact(`TLS certificate verification is off for ${party} (insecure-skip-tls-verify): anyone on the network path could pose as it; trust its CA with NODE_EXTRA_CA_CERTS instead`));
     }
-    const [prober, metrics, datadogMetrics, datadogMonitors, cluster, notices, dependencyProbes, tracker] = await Promise.all([
+    const [prober, metrics, datadogMetrics, datadogMonitors, cluster, notices, dependencyProbes, tracker, comments] = await Promise.all([
         httpProber(plan),
         metricSource(plan),
         datadogMetricSource(plan),
@@ -17039,6 +17908,7 @@ async function execute(config, options) {
         noticeChannels(plan, options.context),
         dependencyProbesFor(plan),
         releaseTracker(plan),
+        pullRequestComments(plan),
     ]);
     const rollbacker = await rollbackProvider(plan, cluster, options, redact);
     try {
@@ -17051,6 +17921,7 @@ async function execute(config, options) {
             ...(rollbacker ? { rollbacker } : {}),
             notices,
             ...(tracker ? { tracker } : {}),
+            ...(comments ? { pullRequestComments: comments } : {}),
             dependencyProbes,
             onSecret: options.onSecret,
             signal: options.signal,
@@ -17088,7 +17959,7 @@ async function datadogMetricSource(plan) {
     const access = plan.monitor?.datadog;
     if (!access || !plan.monitor?.gates.some(readsDatadogMetrics))
         return undefined;
-    const { createDatadogMetrics } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(441), __nccwpck_require__.e(803)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3803));
+    const { createDatadogMetrics } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(822), __nccwpck_require__.e(803)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3803));
     return createDatadogMetrics({
         ...access,
         userAgent: USER_AGENT,
@@ -17100,7 +17971,7 @@ async function datadogMonitorSource(plan) {
     const access = plan.monitor?.datadog;
     if (!access || !plan.monitor?.gates.some((gate) => gate.monitorTags !== undefined))
         return undefined;
-    const { createDatadogMonitors } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(441), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5514));
+    const { createDatadogMonitors } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(822), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5514));
     // As for the metrics: a rate-limit wait never runs past the next sample.
     return createDatadogMonitors({ ...access, userAgent: USER_AGENT, maxRateLimitWaitMs: plan.monitor.intervalMs });
 }
@@ -17160,17 +18031,27 @@ const NOTICE_TIMEOUT_MS = 10_000;
 async function releaseTracker(plan) {
     if (!plan.github || plan.dryRun)
         return undefined;
+    const client = await githubClientOptions(plan.github.token);
+    if (!client)
+        return undefined;
+    const { createGitHubDeployments } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8717));
+    return createGitHubDeployments(client);
+}
+/** The pull request's comments for pr-comment; absent when off, in a dry run, or with no repository. */
+async function pullRequestComments(plan) {
+    if (!plan.pullRequestComment || plan.dryRun)
+        return undefined;
+    const client = await githubClientOptions(plan.pullRequestComment.token);
+    if (!client)
+        return undefined;
+    const { createGitHubComments } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(763)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4763));
+    return createGitHubComments(client);
+}
+/** The run's repository and API, as @actions/github reads them; absent outside a workflow. */
+async function githubClientOptions(token) {
     const { githubRepository } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(214)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5214));
     const repository = githubRepository();
-    if (!repository)
-        return undefined;
-    const { createGitHubDeployments } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(165)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4165));
-    return createGitHubDeployments({
-        token: plan.github.token,
-        ...repository,
-        userAgent: USER_AGENT,
-        timeoutMs: GITHUB_TIMEOUT_MS,
-    });
+    return repository ? { token, ...repository, userAgent: USER_AGENT, timeoutMs: GITHUB_TIMEOUT_MS } : undefined;
 }
 // GitHub itself ends a request after 10 s with a Server Error.
 const GITHUB_TIMEOUT_MS = 10_000;
@@ -17182,7 +18063,7 @@ async function noticeChannels(plan, context) {
     const channels = [];
     const { grafana, datadog, slack } = notices;
     if (grafana) {
-        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(822)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1822)).then(({ createGrafanaChannel }) => createGrafanaChannel({
+        channels.push(Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(826)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9826)).then(({ createGrafanaChannel }) => createGrafanaChannel({
             url: grafana.url,
             token: grafana.token,
             dashboardUid: grafana.dashboardUid,

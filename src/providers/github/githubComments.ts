@@ -30,7 +30,8 @@ export function createGitHubComments(options: GitHubClientOptions): PullRequestC
         // Only a body that starts with the marker: a reply quoting our comment is not ours.
         const ours = comments.find((comment) => commentBody(comment)?.startsWith(marker));
         if (ours) return commentRef(ours, response.status);
-        if (comments.length < PER_PAGE) return undefined;
+        // GitHub links the next page while there is one.
+        if (comments.length < PER_PAGE || !/rel="next"/.test(response.headers.link ?? '')) return undefined;
       }
     },
 

@@ -1,0 +1,205 @@
+export const id = 717;
+export const ids = [717];
+export const modules = {
+
+/***/ 565:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  XU: () => (/* binding */ githubOctokit),
+  eT: () => (/* binding */ notGitHubs),
+  aW: () => (/* binding */ oneRequest)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
+var github = __webpack_require__(2413);
+// EXTERNAL MODULE: ./src/engine/config/duration.ts
+var duration = __webpack_require__(4649);
+// EXTERNAL MODULE: ./src/engine/ports.ts
+var ports = __webpack_require__(1158);
+;// CONCATENATED MODULE: ./src/providers/github/boundedFetch.ts
+
+/** No answer of the operations used comes near this: a page of 100 comments at GitHub's 65,536 characters each is under 7 MB. */
+const MAX_ANSWER_BYTES = 10 * 1024 * 1024;
+const NULL_BODY = new Set([101, 103, 204, 205, 304]);
+/**
+ * fetch for Octokit, reading at most `limit` bytes of an answer: Octokit reads a body whole, so an endless
+ * one would fill the memory. What is over the limit rejects with a TrackerError (Octokit keeps it as the cause).
+ */
+function boundedFetch(limit = MAX_ANSWER_BYTES) {
+    return async (input, init) => {
+        const response = await fetch(input, init);
+        if (!response.body || NULL_BODY.has(response.status))
+            return response;
+        const reader = response.body.getReader();
+        const chunks = [];
+        let size = 0;
+        for (;;) {
+            const { done, value } = await reader.read();
+            if (done)
+                break;
+            size += value.byteLength;
+            if (size > limit) {
+                await reader.cancel().catch(() => undefined);
+                throw new ports/* TrackerError */.BT(`HTTP ${response.status}, but not GitHub's answer: a body over ${limit / 1024 / 1024} MB, cut short`);
+            }
+            chunks.push(value);
+        }
+        return new Response(Buffer.concat(chunks), {
+            status: response.status,
+            statusText: response.statusText,
+            headers: response.headers,
+        });
+    };
+}
+
+// EXTERNAL MODULE: ./src/engine/errors.ts
+var errors = __webpack_require__(7679);
+;// CONCATENATED MODULE: ./src/providers/github/githubErrors.ts
+
+
+
+/**
+ * X-Accepted-GitHub-Permissions (`pull_requests=write,contents=read; issues=write`) as a workflow's
+ * permissions block writes it: the alternative that names `preferred` (`pull-requests: write`), else the
+ * first, `pull-requests: write and contents: read`.
+ */
+function permissionFromHeader(header, preferred) {
+    const alternatives = (header ?? '').split(';').map((alternative) => alternative.trim());
+    const wanted = preferred?.split(':')[0]?.trim().replaceAll('-', '_');
+    const names = (alternative) => alternative.split(',').map((pair) => pair.split('=')[0]?.trim());
+    const chosen = alternatives.find((alternative) => wanted && names(alternative).includes(wanted)) ?? alternatives[0];
+    if (!chosen)
+        return undefined;
+    const pairs = chosen
+        .split(',')
+        .map((pair) => pair.trim().split('='))
+        .filter((pair) => pair.length === 2 && pair[0] !== '' && pair[1] !== '')
+        .map(([name, level]) => `${name.trim().replaceAll('_', '-')}: ${level.trim()}`);
+    return pairs.length > 0 ? pairs.join(' and ') : undefined;
+}
+/**
+ * What Octokit threw, as a TrackerError a person can act on: the HTTP status and GitHub's message, the
+ * permission a 403 names (the header, else what the operation needs), or that no answer came in time.
+ */
+function trackerError(error, { timeout, timeoutMs, needs }) {
+    if (error instanceof ports/* TrackerError */.BT)
+        return error;
+    // Octokit keeps what the fetch threw (a body over the limit) as the cause of its own error.
+    if (error?.cause instanceof ports/* TrackerError */.BT)
+        return error.cause;
+    if (timeout.aborted)
+        return new ports/* TrackerError */.BT(`no answer within ${(0,duration/* formatDuration */.a3)(timeoutMs)}`);
+    const { status, response } = error;
+    if (typeof status !== 'number' || status < 400 || !response)
+        return new ports/* TrackerError */.BT(`no answer: ${(0,errors/* messageOf */.b)(error)}`);
+    const body = response.data;
+    const said = typeof body?.message === 'string' ? body.message : (0,errors/* messageOf */.b)(error);
+    const header = response.headers?.['x-accepted-github-permissions'];
+    const forbidden = status === 403 && /not accessible/i.test(said);
+    const permission = forbidden
+        ? (permissionFromHeader(header === undefined ? undefined : String(header), needs) ?? needs)
+        : undefined;
+    const hint = status === 404 ? ' (the job token reaches only its own repository; a private one answers 404 without access)' : '';
+    return new ports/* TrackerError */.BT(`HTTP ${status}: ${said}${hint}`, permission);
+}
+
+;// CONCATENATED MODULE: ./src/providers/github/githubClient.ts
+
+
+
+
+
+/** @actions/github's Octokit on the run's API, reading at most a bounded answer; it never retries. */
+function githubOctokit(options) {
+    return (0,github/* getOctokit */.Q)(options.token, {
+        baseUrl: options.apiUrl,
+        userAgent: options.userAgent,
+        request: { fetch: boundedFetch() },
+    });
+}
+/**
+ * One request under its own time limit as well as the caller's signal; what Octokit throws becomes a
+ * TrackerError naming the permission `needs` when GitHub says the token lacks one.
+ */
+async function oneRequest(options, signal, send) {
+    const { timeoutMs, needs } = options;
+    const timeout = AbortSignal.timeout(timeoutMs);
+    try {
+        const response = await send(AbortSignal.any([signal, timeout]));
+        if (timeout.aborted)
+            throw new ports/* TrackerError */.BT(`HTTP ${response.status}, but no complete answer within ${(0,duration/* formatDuration */.a3)(timeoutMs)}`);
+        return response;
+    }
+    catch (error) {
+        throw trackerError(error, { timeout, timeoutMs, needs });
+    }
+}
+/** A 2xx that is not GitHub's JSON (a proxy's page, a cut-off document): counted as not done, and not tried again. */
+function notGitHubs(status, what) {
+    return new ports/* TrackerError */.BT(`HTTP ${status}, but not GitHub's answer: ${what}`);
+}
+
+
+/***/ }),
+
+/***/ 8717:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createGitHubDeployments: () => (/* binding */ createGitHubDeployments)
+/* harmony export */ });
+/* harmony import */ var _engine_ports_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1158);
+/* harmony import */ var _githubClient_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(565);
+
+
+/** GitHub's deployments and deployment statuses through Octokit: one request per call, no retry. */
+function createGitHubDeployments(options) {
+    const octokit = (0,_githubClient_js__WEBPACK_IMPORTED_MODULE_1__/* .githubOctokit */ .XU)(options);
+    const { owner, repo } = options;
+    const limits = { timeoutMs: options.timeoutMs, needs: 'deployments: write' };
+    return {
+        async createDeployment({ ref, environment, production }, signal) {
+            const response = await (0,_githubClient_js__WEBPACK_IMPORTED_MODULE_1__/* .oneRequest */ .aW)(limits, signal, (requestSignal) => octokit.rest.repos.createDeployment({
+                owner,
+                repo,
+                ref,
+                environment,
+                auto_merge: false,
+                required_contexts: [],
+                production_environment: production,
+                request: { signal: requestSignal },
+            }));
+            const data = (typeof response.data === 'object' && response.data !== null ? response.data : {});
+            if (response.status === 202) {
+                const said = typeof data.message === 'string' ? `: ${data.message}` : '';
+                throw new _engine_ports_js__WEBPACK_IMPORTED_MODULE_0__/* .TrackerError */ .BT(`HTTP ${response.status}, no deployment was created${said}`);
+            }
+            if (typeof data.id !== 'number')
+                throw (0,_githubClient_js__WEBPACK_IMPORTED_MODULE_1__/* .notGitHubs */ .eT)(response.status, 'no deployment id');
+            return { id: data.id };
+        },
+        async setStatus(deploymentId, status, signal) {
+            const response = await (0,_githubClient_js__WEBPACK_IMPORTED_MODULE_1__/* .oneRequest */ .aW)(limits, signal, (requestSignal) => octokit.rest.repos.createDeploymentStatus({
+                owner,
+                repo,
+                deployment_id: deploymentId,
+                state: status.state,
+                description: status.description,
+                ...(status.logUrl ? { log_url: status.logUrl } : {}),
+                ...(status.environmentUrl ? { environment_url: status.environmentUrl } : {}),
+                request: { signal: requestSignal },
+            }));
+            const data = response.data;
+            if (typeof data !== 'object' || typeof data.id !== 'number' || data.state !== status.state)
+                throw (0,_githubClient_js__WEBPACK_IMPORTED_MODULE_1__/* .notGitHubs */ .eT)(response.status, 'nothing confirms the status was set');
+        },
+    };
+}
+
+
+/***/ })
+
+};
