@@ -17275,7 +17275,8 @@ async function commentOnPullRequest(run, comments, report) {
     const body = deps.redact(renderPullRequestComment(report, marker));
     const result = report.verdict.result;
     if (plan.dryRun) {
-        const would = when === 'always' || result === 'failed' ? 'create or update' : 'update, if one is there,';
+        // Nothing is read in a dry run, so whether a comment is there stays unknown.
+        const would = commentAction(when, result, false) === 'create' ? 'create or update' : 'update, if one is there,';
         const detail = `dry run: would ${would} the comment on pull request #${number}`;
         deps.logger.info(detail);
         return ended('dry-run', detail);

@@ -32,21 +32,24 @@ export const githubShape = {
   }),
 };
 
-/** What one key says about another. */
-export function githubIssues(config: {
+interface GitHubKeys {
   'github-deployment': GitHubDeploymentMode;
   'github-deployment-id'?: number;
   'github-token'?: string;
   'pr-comment': PrCommentMode;
   'pr-number'?: number;
-}): { path: PropertyKey[]; message: string }[] {
+}
+type KeyIssue = { path: PropertyKey[]; message: string };
+
+/** What one key says about another. */
+export function githubIssues(config: GitHubKeys): KeyIssue[] {
   return [...deploymentIssues(config), ...commentIssues(config)];
 }
 
 const TOKEN_SOURCES =
   "the action passes the job's own token by default; the CLI needs --github-token or a config file's ${GITHUB_TOKEN}";
 
-function deploymentIssues(config: Parameters<typeof githubIssues>[0]): { path: PropertyKey[]; message: string }[] {
+function deploymentIssues(config: GitHubKeys): KeyIssue[] {
   const mode = config['github-deployment'];
   if (mode !== 'off' && config['github-token'] === undefined)
     return [{ path: ['github-token'], message: `is required with github-deployment: ${mode}: ${TOKEN_SOURCES}` }];
@@ -67,7 +70,7 @@ function deploymentIssues(config: Parameters<typeof githubIssues>[0]): { path: P
   return [];
 }
 
-function commentIssues(config: Parameters<typeof githubIssues>[0]): { path: PropertyKey[]; message: string }[] {
+function commentIssues(config: GitHubKeys): KeyIssue[] {
   const mode = config['pr-comment'];
   // One message for the token, said once, when the deployment already asked for it.
   if (mode !== 'off' && config['github-token'] === undefined && config['github-deployment'] === 'off')
