@@ -340,8 +340,9 @@ const mrkdwn = (text) => ({ type: 'mrkdwn', text, verbatim: true });
 function tone(notice) {
     const rollback = notice.rollback?.outcome;
     switch (notice.event) {
+        // The step runs once the deploy is out: what starts is the checking, and the verdict replaces it.
         case 'start':
-            return { emoji: ':rocket:', title: 'Deploying' };
+            return { emoji: ':mag:', title: 'Checking' };
         case 'success':
             return { emoji: ':white_check_mark:', title: 'Passed' };
         case 'warning':
@@ -357,10 +358,7 @@ function tone(notice) {
     }
 }
 function headline(notice, { emoji, title }) {
-    const where = `${oneLine(notice.service)} to ${oneLine(notice.environment)}`;
-    return notice.event === 'start'
-        ? `${emoji} ${title} ${where}`
-        : `${emoji} ${title}: ${oneLine(notice.service)} in ${oneLine(notice.environment)}`;
+    return `${emoji} ${title}: ${oneLine(notice.service)} in ${oneLine(notice.environment)}`;
 }
 const DEFAULT_LINE = {
     start: 'Post-deploy checks started.',

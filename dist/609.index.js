@@ -11,22 +11,16 @@ __webpack_require__.d(__webpack_exports__, {
   createPrometheusSource: () => (/* binding */ createPrometheusSource)
 });
 
-// EXTERNAL MODULE: ./src/engine/config/duration.ts
-var duration = __webpack_require__(4649);
 // EXTERNAL MODULE: ./src/engine/ports.ts
 var ports = __webpack_require__(1158);
 // EXTERNAL MODULE: ./src/engine/secrets.ts
 var secrets = __webpack_require__(9887);
 // EXTERNAL MODULE: ./src/providers/shared/agent.ts
 var shared_agent = __webpack_require__(7847);
-// EXTERNAL MODULE: ./src/providers/shared/body.ts
-var body = __webpack_require__(3012);
-// EXTERNAL MODULE: ./src/providers/shared/deadline.ts
-var deadline = __webpack_require__(6564);
+// EXTERNAL MODULE: ./src/providers/shared/boundedGet.ts
+var boundedGet = __webpack_require__(4167);
 // EXTERNAL MODULE: ./src/providers/shared/headers.ts
 var shared_headers = __webpack_require__(24);
-// EXTERNAL MODULE: ./src/providers/shared/networkError.ts
-var networkError = __webpack_require__(1216);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
 ;// CONCATENATED MODULE: ./src/providers/prometheus/envelope.ts
@@ -249,9 +243,6 @@ function scrapeIntervalOf(answer, path) {
 
 
 
-
-
-
 // A gate needs one number; an answer this large is a query that forgot to aggregate.
 const MAX_BODY_BYTES = 1024 * 1024;
 const TOO_LARGE_ANSWER = 'a gate needs one number, so aggregate the query, e.g. with sum() or max()';
@@ -267,39 +258,18 @@ function createPrometheusSource(options) {
     const redact = (0,secrets/* createRedactor */.lY)(Object.entries(auth).flatMap(([name, value]) => (0,secrets/* headerSecrets */.n3)(name, value)));
     const agent = (0,shared_agent/* createAgent */.S)({ connections: CONNECTIONS, insecureSkipTlsVerify: options.insecureSkipTlsVerify });
     const { host } = base;
-    /**
-     * One GET of the API, read up to the size limit, or a MetricError saying why there is no answer;
-     * `tooLarge` says what an answer past the limit means for what was asked.
-     */
+    /** One GET of the API; `tooLarge` says what an answer past the size limit means for what was asked. */
     async function get(url, timeoutMs, signal, tooLarge) {
-        const limit = (0,deadline/* deadline */.n)(signal, timeoutMs);
-        try {
-            const response = await agent.request({
-                origin: url.origin,
-                path: `${url.pathname}${url.search}`,
-                method: 'GET',
-                headers,
-                signal: limit.signal,
-                headersTimeout: timeoutMs,
-                bodyTimeout: timeoutMs,
-            });
-            const { text, truncated } = await (0,body/* readBounded */.C)(response.body, MAX_BODY_BYTES);
-            if (truncated)
-                throw new ports/* MetricError */.vh(`Prometheus at ${host} answered more than 1 MiB (HTTP ${response.statusCode}): ${tooLarge}`);
-            return { status: response.statusCode, contentType: String(response.headers['content-type'] ?? ''), body: text };
-        }
-        catch (error) {
-            if (error instanceof ports/* MetricError */.vh)
-                throw safe(error.message, redact);
-            if (signal.aborted)
-                throw new ports/* MetricError */.vh(ports/* ProbeError */.B2.stopped().message);
-            if (limit.expired)
-                throw new ports/* MetricError */.vh(`timed out: no answer from Prometheus at ${host} within ${(0,duration/* formatDuration */.a3)(timeoutMs)}`);
-            throw safe(`Prometheus query failed: ${(0,networkError/* describeNetworkError */.g)(error, url.href).message}`, redact);
-        }
-        finally {
-            limit.clear();
-        }
+        const answer = await (0,boundedGet/* boundedGet */._)({
+            agent,
+            url,
+            headers,
+            timeoutMs,
+            signal,
+            maxBytes: MAX_BODY_BYTES,
+            words: { vendor: 'Prometheus', host, limit: '1 MiB', tooLarge, failed: 'Prometheus query failed' },
+        }, redact);
+        return { status: answer.status, contentType: String(answer.headers['content-type'] ?? ''), body: answer.text };
     }
     /** One instant query's answer, or a MetricError saying why there is none. */
     async function instant(query, at, timeoutMs, signal) {
@@ -432,6 +402,63 @@ async function readBounded(body, limit) {
         size += chunk.length;
     }
     return { text: Buffer.concat(chunks).toString('utf8'), truncated: false };
+}
+
+
+/***/ }),
+
+/***/ 4167:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ boundedGet)
+/* harmony export */ });
+/* harmony import */ var _engine_config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4649);
+/* harmony import */ var _engine_ports_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1158);
+/* harmony import */ var _body_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3012);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6564);
+/* harmony import */ var _networkError_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1216);
+
+
+
+
+
+/**
+ * One GET of a metrics API, its body read up to the limit, or a MetricError saying why there is no answer.
+ * Every message is masked: it may quote what a library said about a request that carried secrets.
+ */
+async function boundedGet(get, redact) {
+    const { url, timeoutMs, signal, words } = get;
+    // One timer for the headers and the body alike, so a server that stalls anywhere ends as a timeout.
+    const limit = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_2__/* .deadline */ .n)(signal, timeoutMs);
+    try {
+        const response = await get.agent.request({
+            origin: url.origin,
+            path: `${url.pathname}${url.search}`,
+            method: 'GET',
+            headers: get.headers,
+            signal: limit.signal,
+        });
+        const { text, truncated } = await (0,_body_js__WEBPACK_IMPORTED_MODULE_3__/* .readBounded */ .C)(response.body, get.maxBytes);
+        if (truncated)
+            throw new _engine_ports_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricError */ .vh(`${words.vendor} at ${words.host} answered more than ${words.limit} (HTTP ${response.statusCode}): ${words.tooLarge}`);
+        return { status: response.statusCode, headers: response.headers, text };
+    }
+    catch (error) {
+        if (error instanceof _engine_ports_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricError */ .vh)
+            throw masked(error.message, redact);
+        if (signal.aborted)
+            throw masked(_engine_ports_js__WEBPACK_IMPORTED_MODULE_1__/* .ProbeError */ .B2.stopped().message, redact);
+        if (limit.expired)
+            throw masked(`timed out: no answer from ${words.vendor} at ${words.host} within ${(0,_engine_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(timeoutMs)}`, redact);
+        throw masked(`${words.failed}: ${(0,_networkError_js__WEBPACK_IMPORTED_MODULE_4__/* .describeNetworkError */ .g)(error, url.href).message}`, redact);
+    }
+    finally {
+        limit.clear();
+    }
+}
+function masked(message, redact) {
+    return new _engine_ports_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricError */ .vh(redact(message));
 }
 
 

@@ -19,12 +19,12 @@ var dist = __webpack_require__(8815);
 var duration = __webpack_require__(4649);
 // EXTERNAL MODULE: ./src/engine/ports.ts
 var ports = __webpack_require__(1158);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./src/providers/shared/kubernetesNames.ts
+var kubernetesNames = __webpack_require__(7990);
+// EXTERNAL MODULE: ./src/providers/shared/processGroup.ts
+var processGroup = __webpack_require__(8908);
 ;// CONCATENATED MODULE: ./src/providers/shared/runTool.ts
 
-// After SIGTERM to the group, this long for it to end before SIGKILL.
-const KILL_GRACE_MS = 2_000;
 // What is kept of stderr: its end, where a CLI's `Error: …` line is.
 const MAX_STDERR_BYTES = 64 * 1024;
 /**
@@ -32,84 +32,47 @@ const MAX_STDERR_BYTES = 64 * 1024;
  *
  * node:child_process rather than @actions/exec (which kubectl.ts uses): @actions/exec neither hands out the
  * child nor takes a signal, so it can neither kill a tool at its time limit nor stop reading a flood of
- * output. The tool runs in a process group of its own, as the rollback command does: a timeout or an abort
- * kills the whole group (a wrapper script and what it started), and a cancel that reaches the action's own
- * group (Ctrl-C at a terminal) does not kill it mid-operation: a caller that must not be interrupted (a
- * Helm rollback) passes a signal that never aborts and lets the tool end on its own time limit.
+ * output. A stopped tool's run settles at once: what it would still print is not waited for. A caller that
+ * must not be interrupted (a Helm rollback) passes a signal that never aborts and lets the tool end on its
+ * own time limit.
  */
-function runTool(command, args, options) {
-    if (options.signal.aborted)
-        return Promise.resolve({ kind: 'aborted' });
-    return new Promise((resolve) => {
-        const child = (0,external_node_child_process_.spawn)(command, args, { env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-        const stdout = [];
-        let stdoutBytes = 0;
-        const stderr = [];
-        let stderrBytes = 0;
-        let settled = false;
-        let killer;
-        const settle = (end) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            options.signal.removeEventListener('abort', onAbort);
-            resolve(end);
-        };
-        const text = (chunks) => Buffer.concat(chunks).toString('utf8');
-        // Settles at once: the group is on its way out, and what it would still print is not waited for.
-        const stop = (end) => {
-            signalGroup(child.pid, 'SIGTERM');
-            killer = setTimeout(() => signalGroup(child.pid, 'SIGKILL'), KILL_GRACE_MS);
-            settle(end);
-        };
-        const onAbort = () => stop({ kind: 'aborted' });
-        const timer = setTimeout(() => stop({ kind: 'timed-out', stdout: text(stdout), stderr: text(stderr) }), options.timeoutMs);
-        options.signal.addEventListener('abort', onAbort, { once: true });
-        child.stdout.on('data', (chunk) => {
-            if (settled)
-                return;
+async function runTool(command, args, options) {
+    const stdout = [];
+    let stdoutBytes = 0;
+    const stderr = [];
+    let stderrBytes = 0;
+    const run = (0,processGroup/* runInProcessGroup */.f)(command, args, {
+        env: options.env,
+        timeoutMs: options.timeoutMs,
+        signal: options.signal,
+        settleOnStop: 'at-once',
+        onStdout: (chunk) => {
             stdoutBytes += chunk.length;
             if (stdoutBytes > options.maxStdoutBytes) {
                 stdout.length = 0;
-                stop({ kind: 'too-much-output' });
+                run.stop('too-much-output');
                 return;
             }
             stdout.push(chunk);
-        });
-        child.stderr.on('data', (chunk) => {
-            if (settled)
-                return;
+        },
+        onStderr: (chunk) => {
             stderr.push(chunk);
             stderrBytes += chunk.length;
             while (stderrBytes > MAX_STDERR_BYTES && stderr.length > 1)
                 stderrBytes -= stderr.shift()?.length ?? 0;
-        });
-        child.on('error', (error) => {
-            if (error.code === 'ENOENT')
-                settle({ kind: 'not-found' });
-            else
-                settle({ kind: 'not-started', message: error.message });
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(killer);
-            // Whatever the group left behind goes with it.
-            signalGroup(child.pid, 'SIGKILL');
-            if (code !== null)
-                settle({ kind: 'exited', exitCode: code, stdout: text(stdout), stderr: text(stderr) });
-            else
-                settle({ kind: 'signalled', signal: signal ?? 'a signal', stdout: text(stdout), stderr: text(stderr) });
-        });
+        },
     });
-}
-function signalGroup(pid, signal) {
-    if (pid === undefined)
-        return;
-    try {
-        process.kill(-pid, signal);
-    }
-    catch {
-        // The group has already ended.
+    const end = await run.ended;
+    const output = { stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') };
+    switch (end.kind) {
+        case 'exited':
+            return { kind: 'exited', exitCode: end.exitCode, ...output };
+        case 'signalled':
+            return { kind: 'signalled', signal: end.signal, ...output };
+        case 'stopped':
+            return end.reason === 'timed-out' ? { kind: 'timed-out', ...output } : { kind: end.reason };
+        case 'not-started':
+            return end.notFound ? { kind: 'not-found' } : { kind: 'not-started', message: end.message };
     }
 }
 
@@ -223,6 +186,7 @@ const statusSchema = schemas/* object */.Ikc({
 
 
 
+
 // Helm has no request timeout of its own for these reads: a silent apiserver would hold them for ever.
 const READ_TIMEOUT_MS = 30_000;
 // helm rollback ends on its own --timeout (the rollback-timeout); this is its time to record the outcome.
@@ -234,10 +198,8 @@ const SUCCESS = 'Rollback was a success! Happy Helming!';
 const IN_PROGRESS = new Set(['pending-install', 'pending-upgrade', 'pending-rollback', 'uninstalling']);
 /** What a rollback may restore unasked: a revision that was once the release's deployed state. */
 const RESTORABLE = new Set(['deployed', 'superseded']);
-// Helm's own rule for release names; a namespace is a DNS-1123 label; a context is free-form but for a
-// leading "-" (it would read as a flag).
-const releaseName = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-const label = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+// Helm's own rule for release names: a DNS-1123 subdomain, short enough for the Secrets Helm stores.
+const MAX_RELEASE_CHARS = 53;
 /** `helm rollback` of one release, with its history read first and its status read after. */
 function createHelmRollbacker(options) {
     const tool = options.helm ?? 'helm';
@@ -245,7 +207,11 @@ function createHelmRollbacker(options) {
     const readTimeoutMs = options.readTimeoutMs ?? READ_TIMEOUT_MS;
     const killMarginMs = options.killMarginMs ?? KILL_MARGIN_MS;
     const { release, namespace } = options;
-    const invalid = invalidOptions(options);
+    const invalid = (0,kubernetesNames/* invalidKubernetesNames */.W)({
+        object: { name: release, kind: 'Helm release name', maxLength: MAX_RELEASE_CHARS },
+        namespace,
+        context: { name: options.context, kind: 'kube context' },
+    });
     const where = `Helm release "${release}" in namespace "${namespace}"`;
     // One argument each, after the sub-command's own: never a shell, never a value read as a flag.
     const scope = [
@@ -421,21 +387,130 @@ function fluxManaged(manifest) {
         }
     });
 }
-function invalidOptions(options) {
-    if (options.release.length > 53 || !releaseName.test(options.release))
-        return `"${options.release}" is not a valid Helm release name`;
-    if (options.namespace.length > 63 || !label.test(options.namespace))
-        return `"${options.namespace}" is not a valid namespace name (a DNS-1123 label)`;
-    if (options.context !== undefined && (options.context === '' || options.context.startsWith('-')))
-        return `"${options.context}" is not a usable kube context`;
-    return undefined;
-}
 function lastLine(text) {
     return text
         .split('\n')
         .map((line) => line.trim())
         .filter((line) => line !== '')
         .at(-1);
+}
+
+
+/***/ }),
+
+/***/ 7990:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ invalidKubernetesNames)
+/* harmony export */ });
+// DNS-1123, as Kubernetes checks object names: a subdomain is dot-separated labels, a label lower-case
+// letters, digits and "-", starting and ending with a letter or digit.
+const SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const MAX_LABEL_CHARS = 63;
+const MAX_SUBDOMAIN_CHARS = 253;
+/**
+ * What is wrong with the names a rollbacker hands its CLI, before it runs: a name that is not DNS-1123, or a
+ * context that is empty or would read as a flag. Undefined when they are all usable.
+ */
+function invalidKubernetesNames({ object, namespace, context }) {
+    if (object.name.length > (object.maxLength ?? MAX_SUBDOMAIN_CHARS) || !SUBDOMAIN.test(object.name))
+        return `"${object.name}" is not a valid ${object.kind}`;
+    if (namespace.length > MAX_LABEL_CHARS || !LABEL.test(namespace))
+        return `"${namespace}" is not a valid namespace name (a DNS-1123 label)`;
+    if (context.name !== undefined && (context.name === '' || context.name.startsWith('-')))
+        return `"${context.name}" is not a usable ${context.kind}`;
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 8908:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ runInProcessGroup)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+
+// After SIGTERM to the group, this long for it to end before SIGKILL: time to clean up, never to hang on.
+const KILL_GRACE_MS = 2_000;
+/**
+ * Runs a program with an argument array (never a shell of ours) in a process group of its own: a stop kills
+ * the whole group (a wrapper script and what it started), and a cancel that reaches the action's own group
+ * (Ctrl-C at a terminal) does not reach it, so nothing is interrupted mid-operation unless this runner says so.
+ */
+function runInProcessGroup(command, args, options) {
+    if (options.signal?.aborted)
+        return { ended: Promise.resolve({ kind: 'stopped', reason: 'aborted' }), stop: () => undefined };
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
+        cwd: options.cwd,
+        env: options.env,
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let resolveEnd = () => undefined;
+    const ended = new Promise((resolve) => (resolveEnd = resolve));
+    let settled = false;
+    let stopped;
+    let killer;
+    const settle = (end) => {
+        if (settled)
+            return;
+        settled = true;
+        clearTimeout(timer);
+        options.signal?.removeEventListener('abort', onAbort);
+        resolveEnd(end);
+    };
+    const stop = (reason) => {
+        if (settled || stopped)
+            return;
+        stopped = reason;
+        clearTimeout(timer);
+        signalGroup(child.pid, 'SIGTERM');
+        killer = setTimeout(() => signalGroup(child.pid, 'SIGKILL'), KILL_GRACE_MS);
+        if (options.settleOnStop === 'at-once')
+            settle({ kind: 'stopped', reason });
+    };
+    const onAbort = () => stop('aborted');
+    const timer = setTimeout(() => stop('timed-out'), options.timeoutMs);
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    child.stdout.on('data', (chunk) => {
+        if (!settled)
+            options.onStdout(chunk);
+    });
+    child.stderr.on('data', (chunk) => {
+        if (!settled)
+            options.onStderr(chunk);
+    });
+    child.on('error', (error) => {
+        settle({ kind: 'not-started', notFound: error.code === 'ENOENT', message: error.message });
+    });
+    child.on('close', (code, signal) => {
+        clearTimeout(killer);
+        // Whatever the group left behind (a background job) goes with it.
+        signalGroup(child.pid, 'SIGKILL');
+        if (stopped)
+            settle({ kind: 'stopped', reason: stopped });
+        else if (code !== null)
+            settle({ kind: 'exited', exitCode: code });
+        else
+            settle({ kind: 'signalled', signal: signal ?? 'a signal' });
+    });
+    return { ended, stop };
+}
+function signalGroup(pid, signal) {
+    if (pid === undefined)
+        return;
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        // The group has already ended.
+    }
 }
 
 

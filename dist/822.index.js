@@ -53,15 +53,11 @@ function rateLimitOf(headers) {
 /* harmony import */ var _engine_ports_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1158);
 /* harmony import */ var _engine_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9887);
 /* harmony import */ var _shared_agent_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7847);
-/* harmony import */ var _shared_body_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3012);
-/* harmony import */ var _shared_deadline_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6564);
-/* harmony import */ var _shared_networkError_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1216);
-/* harmony import */ var _shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8679);
-/* harmony import */ var _apiErrors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4932);
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8949);
-/* harmony import */ var _site_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7988);
-
-
+/* harmony import */ var _shared_boundedGet_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4167);
+/* harmony import */ var _shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8679);
+/* harmony import */ var _apiErrors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4932);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8949);
+/* harmony import */ var _site_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7988);
 
 
 
@@ -75,7 +71,7 @@ function rateLimitOf(headers) {
 // A monitor window reads a handful of gates at once; more sockets would only queue on Datadog's limit.
 const CONNECTIONS = 8;
 function createDatadogReader(options) {
-    const base = new URL((0,_site_js__WEBPACK_IMPORTED_MODULE_8__/* .datadogApiBase */ .C)(options.site, options.apiUrl));
+    const base = new URL((0,_site_js__WEBPACK_IMPORTED_MODULE_9__/* .datadogApiBase */ .C)(options.site, options.apiUrl));
     const redact = (0,_engine_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .createRedactor */ .lY)([options.apiKey, options.appKey]);
     // Headers, never the deprecated api_key / application_key query parameters: URLs end up in logs.
     const headers = {
@@ -89,48 +85,36 @@ function createDatadogReader(options) {
     const maxWaitMs = options.maxRateLimitWaitMs ?? 0;
     /** One GET, its body read up to the limit. */
     async function once(url, request, context) {
-        const { timeoutMs, signal } = request;
-        // One timer for the headers and the body alike, so a server that stalls anywhere ends as a timeout.
-        const limit = (0,_shared_deadline_js__WEBPACK_IMPORTED_MODULE_9__/* .deadline */ .n)(signal, timeoutMs);
-        try {
-            const response = await agent.request({
-                origin: url.origin,
-                path: `${url.pathname}${url.search}`,
-                method: 'GET',
-                headers,
-                signal: limit.signal,
-            });
-            const { text, truncated } = await (0,_shared_body_js__WEBPACK_IMPORTED_MODULE_10__/* .readBounded */ .C)(response.body, request.maxBytes);
-            if (truncated)
-                throw (0,_failure_js__WEBPACK_IMPORTED_MODULE_7__/* .safeError */ .kG)(`Datadog at ${context.host} answered more than ${Math.round(request.maxBytes / 1024)} KiB (HTTP ${response.statusCode}): ${request.tooLarge}`, redact);
-            return { status: response.statusCode, headers: flat(response.headers), text, json: parsed(text) };
-        }
-        catch (error) {
-            if (error instanceof _engine_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .MetricError */ .vh)
-                throw error;
-            if (signal.aborted)
-                throw (0,_failure_js__WEBPACK_IMPORTED_MODULE_7__/* .safeError */ .kG)(_engine_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .ProbeError */ .B2.stopped().message, redact);
-            if (limit.expired)
-                throw (0,_failure_js__WEBPACK_IMPORTED_MODULE_7__/* .safeError */ .kG)(`timed out: no answer from Datadog at ${context.host} within ${(0,_engine_config_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(timeoutMs)}`, redact);
-            throw (0,_failure_js__WEBPACK_IMPORTED_MODULE_7__/* .safeError */ .kG)(`Datadog read of ${request.what} failed: ${(0,_shared_networkError_js__WEBPACK_IMPORTED_MODULE_11__/* .describeNetworkError */ .g)(error, url.href).message}`, redact);
-        }
-        finally {
-            limit.clear();
-        }
+        const answer = await (0,_shared_boundedGet_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedGet */ ._)({
+            agent,
+            url,
+            headers,
+            timeoutMs: request.timeoutMs,
+            signal: request.signal,
+            maxBytes: request.maxBytes,
+            words: {
+                vendor: 'Datadog',
+                host: context.host,
+                limit: `${Math.round(request.maxBytes / 1024)} KiB`,
+                tooLarge: request.tooLarge,
+                failed: `Datadog read of ${request.what} failed`,
+            },
+        }, redact);
+        return { status: answer.status, headers: flat(answer.headers), text: answer.text, json: parsed(answer.text) };
     }
     function rateLimited(answer, rate, why, context) {
         const allowance = rate.limit !== undefined && rate.periodSeconds !== undefined
             ? `, ${rate.limit} requests per ${rate.periodSeconds}s${rate.name ? ` (${rate.name})` : ''}`
             : '';
-        const said = (0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_5__/* .vendorDetail */ .US)(answer, _apiErrors_js__WEBPACK_IMPORTED_MODULE_6__/* .datadogErrors */ .g, redact);
-        return (0,_failure_js__WEBPACK_IMPORTED_MODULE_7__/* .safeError */ .kG)(`Datadog rate-limited ${context.what} (HTTP 429${allowance}${said ? `: ${said}` : ''}) ${why}; ` +
+        const said = (0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_6__/* .vendorDetail */ .US)(answer, _apiErrors_js__WEBPACK_IMPORTED_MODULE_7__/* .datadogErrors */ .g, redact);
+        return (0,_failure_js__WEBPACK_IMPORTED_MODULE_8__/* .safeError */ .kG)(`Datadog rate-limited ${context.what} (HTTP 429${allowance}${said ? `: ${said}` : ''}) ${why}; ` +
             'fewer Datadog gates or a longer monitor-interval send fewer requests', redact, false, true);
     }
     return {
         clock,
         redact,
         async read(request, shape) {
-            const url = (0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_5__/* .joinPath */ .uJ)(base, request.path);
+            const url = (0,_shared_noticeRequest_js__WEBPACK_IMPORTED_MODULE_6__/* .joinPath */ .uJ)(base, request.path);
             for (const [name, value] of Object.entries(request.params))
                 url.searchParams.set(name, value);
             const context = {
@@ -141,25 +125,25 @@ function createDatadogReader(options) {
             };
             let answer = await once(url, request, context);
             if (answer.status === 429) {
-                const rate = (0,_apiErrors_js__WEBPACK_IMPORTED_MODULE_6__/* .rateLimitOf */ .t)(answer.headers);
+                const rate = (0,_apiErrors_js__WEBPACK_IMPORTED_MODULE_7__/* .rateLimitOf */ .t)(answer.headers);
                 if (rate.resetMs === undefined)
                     throw rateLimited(answer, rate, 'without saying when it resets', context);
                 if (rate.resetMs > maxWaitMs)
                     throw rateLimited(answer, rate, `for ${(0,_engine_config_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(rate.resetMs)}, longer than the ${(0,_engine_config_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(maxWaitMs)} a read may wait`, context);
                 await clock.sleep(rate.resetMs, request.signal);
                 if (request.signal.aborted)
-                    throw (0,_failure_js__WEBPACK_IMPORTED_MODULE_7__/* .safeError */ .kG)(_engine_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .ProbeError */ .B2.stopped().message, redact);
+                    throw (0,_failure_js__WEBPACK_IMPORTED_MODULE_8__/* .safeError */ .kG)(_engine_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .ProbeError */ .B2.stopped().message, redact);
                 answer = await once(url, request, context);
                 if (answer.status === 429)
-                    throw rateLimited(answer, (0,_apiErrors_js__WEBPACK_IMPORTED_MODULE_6__/* .rateLimitOf */ .t)(answer.headers), `again after waiting ${(0,_engine_config_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(rate.resetMs)} for the reset`, context);
+                    throw rateLimited(answer, (0,_apiErrors_js__WEBPACK_IMPORTED_MODULE_7__/* .rateLimitOf */ .t)(answer.headers), `again after waiting ${(0,_engine_config_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(rate.resetMs)} for the reset`, context);
             }
             if (answer.status < 200 || answer.status >= 300)
-                throw (0,_failure_js__WEBPACK_IMPORTED_MODULE_7__/* .refusal */ .x5)(answer, context, redact);
+                throw (0,_failure_js__WEBPACK_IMPORTED_MODULE_8__/* .refusal */ .x5)(answer, context, redact);
             if (answer.json === undefined)
-                throw (0,_failure_js__WEBPACK_IMPORTED_MODULE_7__/* .notJson */ .O2)(answer, context, redact);
+                throw (0,_failure_js__WEBPACK_IMPORTED_MODULE_8__/* .notJson */ .O2)(answer, context, redact);
             const parsed = shape.safeParse(answer.json);
             if (!parsed.success)
-                throw (0,_failure_js__WEBPACK_IMPORTED_MODULE_7__/* .unexpectedJson */ .WS)(answer, context, firstIssue(parsed.error), redact);
+                throw (0,_failure_js__WEBPACK_IMPORTED_MODULE_8__/* .unexpectedJson */ .WS)(answer, context, firstIssue(parsed.error), redact);
             return parsed.data;
         },
         close: () => agent.close(),
@@ -345,6 +329,63 @@ async function readBounded(body, limit) {
         size += chunk.length;
     }
     return { text: Buffer.concat(chunks).toString('utf8'), truncated: false };
+}
+
+
+/***/ }),
+
+/***/ 4167:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ boundedGet)
+/* harmony export */ });
+/* harmony import */ var _engine_config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4649);
+/* harmony import */ var _engine_ports_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1158);
+/* harmony import */ var _body_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3012);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6564);
+/* harmony import */ var _networkError_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1216);
+
+
+
+
+
+/**
+ * One GET of a metrics API, its body read up to the limit, or a MetricError saying why there is no answer.
+ * Every message is masked: it may quote what a library said about a request that carried secrets.
+ */
+async function boundedGet(get, redact) {
+    const { url, timeoutMs, signal, words } = get;
+    // One timer for the headers and the body alike, so a server that stalls anywhere ends as a timeout.
+    const limit = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_2__/* .deadline */ .n)(signal, timeoutMs);
+    try {
+        const response = await get.agent.request({
+            origin: url.origin,
+            path: `${url.pathname}${url.search}`,
+            method: 'GET',
+            headers: get.headers,
+            signal: limit.signal,
+        });
+        const { text, truncated } = await (0,_body_js__WEBPACK_IMPORTED_MODULE_3__/* .readBounded */ .C)(response.body, get.maxBytes);
+        if (truncated)
+            throw new _engine_ports_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricError */ .vh(`${words.vendor} at ${words.host} answered more than ${words.limit} (HTTP ${response.statusCode}): ${words.tooLarge}`);
+        return { status: response.statusCode, headers: response.headers, text };
+    }
+    catch (error) {
+        if (error instanceof _engine_ports_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricError */ .vh)
+            throw masked(error.message, redact);
+        if (signal.aborted)
+            throw masked(_engine_ports_js__WEBPACK_IMPORTED_MODULE_1__/* .ProbeError */ .B2.stopped().message, redact);
+        if (limit.expired)
+            throw masked(`timed out: no answer from ${words.vendor} at ${words.host} within ${(0,_engine_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(timeoutMs)}`, redact);
+        throw masked(`${words.failed}: ${(0,_networkError_js__WEBPACK_IMPORTED_MODULE_4__/* .describeNetworkError */ .g)(error, url.href).message}`, redact);
+    }
+    finally {
+        limit.clear();
+    }
+}
+function masked(message, redact) {
+    return new _engine_ports_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricError */ .vh(redact(message));
 }
 
 

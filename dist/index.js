@@ -64318,6 +64318,51 @@ function latencySummary(latencies) {
     return { p50: round(p50), p95: round(p95), max: round(latencies.max) };
 }
 
+;// CONCATENATED MODULE: ./src/engine/monitor/windowSamples.ts
+
+
+
+/** The samples a window takes when nothing stops it: one each interval, and at least one. */
+function plannedSamples({ windowMs, intervalMs }) {
+    return Math.max(1, Math.floor(windowMs / intervalMs));
+}
+/** Healthy samples in a row that end the window as passed; 0, never. A gate passes on no fewer than MIN_USABLE_SAMPLES. */
+function earlyPassAfter({ successThreshold }) {
+    return successThreshold ? Math.max(successThreshold, MIN_USABLE_SAMPLES) : 0;
+}
+/**
+ * What the window's length and interval rule out before it runs: gates that cannot pass on so few samples,
+ * and a success-threshold it never reaches. Warnings, not input errors: such a gate can still fail, and
+ * what it yields inconclusive is on-inconclusive's to say (`pass` makes it a pass); comparisons and pods
+ * are judged without a sample minimum.
+ */
+function windowWarnings(plan) {
+    const samples = plannedSamples(plan);
+    const window = `monitor-window ${(0,duration/* formatDuration */.a3)(plan.windowMs)} at monitor-interval ${(0,duration/* formatDuration */.a3)(plan.intervalMs)}`;
+    if (samples < MIN_USABLE_SAMPLES) {
+        // A comparison decides by its sequential test, and an observed gate never changes the verdict.
+        const held = plan.gates.filter((gate) => !gate.compare && gate.mode !== 'observe').map((gate) => gate.name);
+        if (held.length === 0)
+            return [];
+        // Whole seconds, and no shorter than the schema's 1s.
+        const longestInterval = Math.floor(plan.windowMs / MIN_USABLE_SAMPLES / 1_000) * 1_000;
+        const shorter = longestInterval >= 1_000 ? `, or monitor-interval to ${(0,duration/* formatDuration */.a3)(longestInterval)} or less` : '';
+        return [
+            `${window} takes ${plural(samples, 'sample')}, and a gate needs ${MIN_USABLE_SAMPLES} usable samples to pass: ` +
+                `${held.join(', ')} can only fail or end inconclusive (on-inconclusive decides what that yields); ` +
+                `set monitor-window to ${(0,duration/* formatDuration */.a3)(MIN_USABLE_SAMPLES * plan.intervalMs)} or more${shorter}`,
+        ];
+    }
+    const passAfter = earlyPassAfter(plan);
+    if (passAfter > samples) {
+        return [
+            `success-threshold ${plan.successThreshold} is more healthy samples in a row than the ${samples} that ${window} takes: ` +
+                `it never ends the window early; lower it, or set monitor-window to ${(0,duration/* formatDuration */.a3)(passAfter * plan.intervalMs)} or more`,
+        ];
+    }
+    return [];
+}
+
 ;// CONCATENATED MODULE: ./src/engine/monitor/monitor.ts
 
 
@@ -64382,13 +64427,12 @@ async function runMonitor(plan, deps) {
     if (traffic)
         await clock.sleep(plan.intervalMs, signal);
     const firstAt = clock.now();
-    const planned = Math.max(1, Math.floor(plan.windowMs / plan.intervalMs));
+    const planned = plannedSamples(plan);
     let taken = 0;
     let stoppedEarly;
     let endedEarly;
     let healthyInARow = 0;
-    // A gate needs MIN_USABLE_SAMPLES to pass at all: an early pass never ends the window before that.
-    const passAfter = plan.successThreshold ? Math.max(plan.successThreshold, MIN_USABLE_SAMPLES) : 0;
+    const passAfter = earlyPassAfter(plan);
     for (let index = 0; index < planned; index++) {
         const wait = firstAt + index * plan.intervalMs - clock.now();
         if (wait > 0)
@@ -66373,6 +66417,7 @@ var clock = __nccwpck_require__(3124);
 
 
 
+
 const USER_AGENT = `${TOOL.name}/${TOOL.version}`;
 /** The composition root both entry points share: plan, load only the providers the plan uses, run. */
 async function execute(config, options) {
@@ -66381,6 +66426,10 @@ async function execute(config, options) {
     for (const party of unverifiedTlsParties(plan)) {
         options.logger.warning(redact(`TLS certificate verification is off for ${party} (insecure-skip-tls-verify): anyone on the network path could pose as it; trust its CA with NODE_EXTRA_CA_CERTS instead`));
     }
+    // An approval job's rollback runs no window.
+    if (plan.command === 'check' && plan.monitor)
+        for (const warning of windowWarnings(plan.monitor))
+            options.logger.warning(redact(warning));
     const [prober, metrics, datadogMetrics, datadogMonitors, cluster, notices, dependencyProbes, tracker, comments] = await Promise.all([
         httpProber(plan),
         metricSource(plan),
@@ -66483,7 +66532,7 @@ async function rollbackProvider(plan, cluster, options, redact) {
         return createHelmRollbacker({ release, namespace, context, insecureSkipTlsVerify, env: process.env });
     }
     if (rollback.method === 'command' && rollback.command !== undefined) {
-        const { createCommandRollbacker } = await __nccwpck_require__.e(/* import() */ 389).then(__nccwpck_require__.bind(__nccwpck_require__, 7389));
+        const { createCommandRollbacker } = await __nccwpck_require__.e(/* import() */ 984).then(__nccwpck_require__.bind(__nccwpck_require__, 7603));
         return createCommandRollbacker({
             command: rollback.command,
             cwd: process.env.GITHUB_WORKSPACE || process.cwd(),

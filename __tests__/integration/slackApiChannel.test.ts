@@ -85,7 +85,7 @@ describe('Slack Web API channel', () => {
       reference: fake.messages[0]?.ts,
     });
     const ts = fake.messages[0]?.ts ?? '';
-    expect(header(fake.messages[0]?.blocks)).toBe(':rocket: Deploying shop to production');
+    expect(header(fake.messages[0]?.blocks)).toBe(':mag: Checking: shop in production');
 
     const ended = await send(slack, failure());
     expect(ended).toEqual({ status: 200, detail: `message updated, ts ${ts}, details in its thread`, reference: ts });

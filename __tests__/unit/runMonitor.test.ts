@@ -81,6 +81,16 @@ describe('runChecks with a monitor window', () => {
     expect(report.summary).toContain('1 check inconclusive: error-rate (inconclusive — no requests in the window');
   });
 
+  it('leaves a gate of a 2-sample window inconclusive however healthy, as the window warning says', async () => {
+    const { report } = await run(
+      { 'prometheus-url': 'http://prometheus:9090', 'monitor-window': '20s', 'monitor-interval': '10s' },
+      { readings: { [DEFAULT_QUERY]: [0.001] } },
+    );
+    expect(report.monitor?.samples).toBe(2);
+    expect(report.verdict.result).toBe('warning');
+    expect(report.verdict.reasons[0]).toMatch(/^error-rate: inconclusive — only 2 usable samples of 2/);
+  });
+
   it('does not watch a release whose checks already failed', async () => {
     const { report, metrics } = await run(
       { checks: '- path: /health\n  retries: 0', 'prometheus-url': 'http://prometheus:9090' },

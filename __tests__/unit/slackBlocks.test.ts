@@ -70,14 +70,14 @@ function expectWithinLimits(message: SlackMessage): void {
 }
 
 describe('slackMessage', () => {
-  it('announces a start: "Deploying", the version linked to the commit, the actor, when it started', () => {
+  it('announces a start: "Checking", the version linked to the commit, the actor, when it started', () => {
     const message = slackMessage(notice({ event: 'start', finishedAt: undefined, summary: undefined }), {
       mention: MENTION,
       grafanaDashboardUrl: DASHBOARD,
     });
     expect(message.blocks[0]).toEqual({
       type: 'header',
-      text: { type: 'plain_text', text: ':rocket: Deploying shop to production', emoji: true },
+      text: { type: 'plain_text', text: ':mag: Checking: shop in production', emoji: true },
     });
     expect(fieldTexts(message)).toEqual([
       `*Version*\n<https://github.com/acme/shop/commit/${SHA}|v1.4.2>`,
@@ -90,7 +90,7 @@ describe('slackMessage', () => {
       `<${RUN}|Workflow run>  ·  <https://grafana.example.com/d/abc123/shop?orgId=1&amp;from=now-1h|Grafana dashboard>`,
     );
     expect(allText(message)).not.toContain('subteam');
-    expect(message.text).toBe(':rocket: Deploying shop to production: Post-deploy checks started.');
+    expect(message.text).toBe(':mag: Checking: shop in production: Post-deploy checks started.');
     expectWithinLimits(message);
   });
 

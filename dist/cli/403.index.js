@@ -126,6 +126,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/engine/ports.ts
 var ports = __webpack_require__(1158);
+// EXTERNAL MODULE: ./src/providers/shared/kubernetesNames.ts
+var kubernetesNames = __webpack_require__(7990);
 // EXTERNAL MODULE: ./src/providers/kubernetes/kubectl.ts
 var kubernetes_kubectl = __webpack_require__(6653);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
@@ -179,16 +181,17 @@ const replicaSetListSchema = schemas/* object */.Ikc({
 
 
 
+
 const revisionAnnotation = 'deployment.kubernetes.io/revision';
-// DNS-1123: a Deployment name is a subdomain, a namespace a label. The context is free-form (EKS ARNs,
-// GKE names with underscores) and only must not be empty or look like a flag.
-const subdomain = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-const label = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 /** `kubectl rollout undo` of one Deployment, with the history read first through `kubectl get`. */
 function createKubectlRollbacker(options) {
     const tool = options.kubectl ?? 'kubectl';
     const name = options.deployment;
-    const invalid = invalidOptions(options);
+    const invalid = (0,kubernetesNames/* invalidKubernetesNames */.W)({
+        object: { name: options.deployment, kind: 'Deployment name (a DNS-1123 subdomain)' },
+        namespace: options.namespace,
+        context: { name: options.context, kind: 'kubectl context' },
+    });
     const kubectl = (args, signal) => (0,kubernetes_kubectl/* runKubectl */.Un)(tool, [...args, ...(0,kubernetes_kubectl/* clusterArgs */.cx)(options)], signal, options.env);
     // 0 is kubectl's own "the previous revision".
     function check(toRevision) {
@@ -253,15 +256,6 @@ function createKubectlRollbacker(options) {
             throw new ports/* ClusterError */.b$(`kubectl rollout undo exited 0 but printed neither "rolled back" nor "skipped rollback": ${message || '(nothing)'}`);
         },
     };
-}
-function invalidOptions(options) {
-    if (options.deployment.length > 253 || !subdomain.test(options.deployment))
-        return `"${options.deployment}" is not a valid Deployment name (a DNS-1123 subdomain)`;
-    if (options.namespace.length > 63 || !label.test(options.namespace))
-        return `"${options.namespace}" is not a valid namespace name (a DNS-1123 label)`;
-    if (options.context !== undefined && (options.context === '' || options.context.startsWith('-')))
-        return `"${options.context}" is not a usable kubectl context`;
-    return undefined;
 }
 /** The Deployment's own revision annotation; absent before the controller has set one. */
 function deploymentRevision(deployment) {
@@ -337,6 +331,35 @@ function gitOpsManager(labels, annotations) {
     }
     if ('kustomize.toolkit.fluxcd.io/name' in labels || 'helm.toolkit.fluxcd.io/name' in labels)
         return 'Flux';
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 7990:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ invalidKubernetesNames)
+/* harmony export */ });
+// DNS-1123, as Kubernetes checks object names: a subdomain is dot-separated labels, a label lower-case
+// letters, digits and "-", starting and ending with a letter or digit.
+const SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const MAX_LABEL_CHARS = 63;
+const MAX_SUBDOMAIN_CHARS = 253;
+/**
+ * What is wrong with the names a rollbacker hands its CLI, before it runs: a name that is not DNS-1123, or a
+ * context that is empty or would read as a flag. Undefined when they are all usable.
+ */
+function invalidKubernetesNames({ object, namespace, context }) {
+    if (object.name.length > (object.maxLength ?? MAX_SUBDOMAIN_CHARS) || !SUBDOMAIN.test(object.name))
+        return `"${object.name}" is not a valid ${object.kind}`;
+    if (namespace.length > MAX_LABEL_CHARS || !LABEL.test(namespace))
+        return `"${namespace}" is not a valid namespace name (a DNS-1123 label)`;
+    if (context.name !== undefined && (context.name === '' || context.name.startsWith('-')))
+        return `"${context.name}" is not a usable ${context.kind}`;
     return undefined;
 }
 

@@ -16,6 +16,7 @@ import type {
 import type { Report, RunContext } from '../../engine/report/model.js';
 import { runChecks } from '../../engine/run.js';
 import { readsDatadogMetrics } from '../../engine/monitor/metricSources.js';
+import { windowWarnings } from '../../engine/monitor/windowSamples.js';
 import { createRedactor, type Redactor } from '../../engine/secrets.js';
 import { tmpdir } from 'node:os';
 import { systemClock } from '../../engine/clock.js';
@@ -44,6 +45,9 @@ export async function execute(config: Config, options: ExecuteOptions): Promise<
       ),
     );
   }
+  // An approval job's rollback runs no window.
+  if (plan.command === 'check' && plan.monitor)
+    for (const warning of windowWarnings(plan.monitor)) options.logger.warning(redact(warning));
   const [prober, metrics, datadogMetrics, datadogMonitors, cluster, notices, dependencyProbes, tracker, comments] =
     await Promise.all([
       httpProber(plan),

@@ -8,12 +8,12 @@ import type { MonitorReport } from '../report/model.js';
 import { GateTracker, type Baseline } from './gate.js';
 import { fmt } from './numbers.js';
 import { readMetric, takeSample, type SampleDeps } from './sampleGate.js';
-import { MIN_USABLE_SAMPLES } from './judge.js';
 import { setUpGates } from './gateSetup.js';
 import { findMissingMetrics } from './missingMetrics.js';
 import { PodHealthTracker } from './podHealth.js';
 import { messageOf } from '../errors.js';
 import { startTraffic } from '../traffic/trafficRun.js';
+import { earlyPassAfter, plannedSamples } from './windowSamples.js';
 
 const QUERY_TIMEOUT_MS = 10_000;
 
@@ -76,13 +76,12 @@ export async function runMonitor(plan: MonitorPlan, deps: MonitorDeps): Promise<
   const sampleDeps = traffic ? { ...deps, traffic } : deps;
   if (traffic) await clock.sleep(plan.intervalMs, signal);
   const firstAt = clock.now();
-  const planned = Math.max(1, Math.floor(plan.windowMs / plan.intervalMs));
+  const planned = plannedSamples(plan);
   let taken = 0;
   let stoppedEarly: string | undefined;
   let endedEarly: string | undefined;
   let healthyInARow = 0;
-  // A gate needs MIN_USABLE_SAMPLES to pass at all: an early pass never ends the window before that.
-  const passAfter = plan.successThreshold ? Math.max(plan.successThreshold, MIN_USABLE_SAMPLES) : 0;
+  const passAfter = earlyPassAfter(plan);
   for (let index = 0; index < planned; index++) {
     const wait = firstAt + index * plan.intervalMs - clock.now();
     if (wait > 0) await clock.sleep(wait, signal);

@@ -1,9 +1,10 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatDuration } from '../../engine/config/duration.js';
 import { RollbackError, type RollbackContext, type Undone } from '../../engine/ports.js';
 import type { Redactor } from '../../engine/secrets.js';
+import { runInProcessGroup, type GroupEnd } from '../shared/processGroup.js';
+import { LineSplitter } from './lineSplitter.js';
 import { OutputTail } from './outputTail.js';
 
 export interface CommandRollbackerOptions {
@@ -24,8 +25,6 @@ export interface CommandRollbackerOptions {
   shell?: string;
 }
 
-// After SIGTERM to the group, this long for it to end before SIGKILL: time to clean up, never to hang on.
-const KILL_GRACE_MS = 2_000;
 const REVISION_LINE = /^rollback-revision=(.+)$/;
 
 /**
@@ -48,16 +47,17 @@ export function createCommandRollbacker(options: CommandRollbackerOptions) {
       });
       const output = tail.lines();
       const last = output.length > 0 ? '' : ' and printed nothing';
-      if ('error' in ended)
-        throw new RollbackError(`the rollback command could not be started: ${ended.error}`, output);
-      if (ended.timedOut)
+      if (ended.kind === 'not-started')
+        throw new RollbackError(`the rollback command could not be started: ${ended.message}`, output);
+      if (ended.kind === 'stopped')
         throw new RollbackError(
           `the rollback command did not finish within rollback-timeout (${formatDuration(context.timeoutMs)}): its process group was killed`,
           output,
         );
-      if (ended.signal) throw new RollbackError(`the rollback command was killed by ${ended.signal}${last}`, output);
-      if (ended.code !== 0)
-        throw new RollbackError(`the rollback command exited with code ${ended.code}${last}`, output);
+      if (ended.kind === 'signalled')
+        throw new RollbackError(`the rollback command was killed by ${ended.signal}${last}`, output);
+      if (ended.exitCode !== 0)
+        throw new RollbackError(`the rollback command exited with code ${ended.exitCode}${last}`, output);
       return {
         rolledBack: true,
         message: 'the rollback command exited 0',
@@ -68,85 +68,29 @@ export function createCommandRollbacker(options: CommandRollbackerOptions) {
   };
 }
 
-type Ended = { code: number | null; signal: NodeJS.Signals | null; timedOut: boolean } | { error: string };
-
 function run(
   options: CommandRollbackerOptions,
   context: RollbackContext,
   reportPath: string,
   onLine: (line: string) => void,
-): Promise<Ended> {
-  return new Promise((resolve) => {
-    const child = spawn(options.shell ?? 'bash', ['-eo', 'pipefail', '-c', options.command], {
-      cwd: options.cwd,
-      env: {
-        ...options.env,
-        PDC_RESULT: context.result,
-        PDC_SERVICE: options.service,
-        PDC_ENVIRONMENT: options.environment,
-        PDC_VERSION: options.version ?? '',
-        PDC_FAILED_CHECKS: context.failedChecks.join(','),
-        PDC_REPORT_PATH: reportPath,
-      },
-      // A group of its own: on timeout the whole group is killed, not only bash.
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let timedOut = false;
-    let killer: NodeJS.Timeout | undefined;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      signalGroup(child.pid, 'SIGTERM');
-      killer = setTimeout(() => signalGroup(child.pid, 'SIGKILL'), KILL_GRACE_MS);
-    }, context.timeoutMs);
-    const lines = new LineSplitter(onLine);
-    child.stdout.on('data', (chunk: Buffer) => lines.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => lines.push(chunk));
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      resolve({ error: error.message });
-    });
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      clearTimeout(killer);
-      lines.end();
-      // Whatever the group left behind (a background job of the command) goes with it.
-      signalGroup(child.pid, 'SIGKILL');
-      resolve({ code, signal, timedOut });
-    });
+): Promise<GroupEnd> {
+  const lines = new LineSplitter(onLine);
+  const { ended } = runInProcessGroup(options.shell ?? 'bash', ['-eo', 'pipefail', '-c', options.command], {
+    cwd: options.cwd,
+    env: {
+      ...options.env,
+      PDC_RESULT: context.result,
+      PDC_SERVICE: options.service,
+      PDC_ENVIRONMENT: options.environment,
+      PDC_VERSION: options.version ?? '',
+      PDC_FAILED_CHECKS: context.failedChecks.join(','),
+      PDC_REPORT_PATH: reportPath,
+    },
+    timeoutMs: context.timeoutMs,
+    onStdout: (chunk) => lines.push(chunk),
+    onStderr: (chunk) => lines.push(chunk),
+    // Its last words before the kill belong in the tail, and a timeout is reported once the group has gone.
+    settleOnStop: 'when-closed',
   });
-}
-
-function signalGroup(pid: number | undefined, signal: NodeJS.Signals): void {
-  if (pid === undefined) return;
-  try {
-    process.kill(-pid, signal);
-  } catch {
-    // The group has already ended.
-  }
-}
-
-// A line without an end is cut here: output with no newline must not grow without bound.
-const MAX_LINE_CHARS = 64 * 1024;
-
-/** Bytes to whole lines, as they arrive. */
-class LineSplitter {
-  private rest = '';
-
-  constructor(private readonly onLine: (line: string) => void) {}
-
-  push(chunk: Buffer): void {
-    const parts = (this.rest + chunk.toString('utf8')).split('\n');
-    this.rest = parts.pop() ?? '';
-    parts.forEach((line) => this.onLine(line.replace(/\r$/, '')));
-    if (this.rest.length > MAX_LINE_CHARS) {
-      this.onLine(this.rest.slice(0, MAX_LINE_CHARS));
-      this.rest = '';
-    }
-  }
-
-  end(): void {
-    if (this.rest !== '') this.onLine(this.rest);
-    this.rest = '';
-  }
+  return ended.finally(() => lines.end());
 }

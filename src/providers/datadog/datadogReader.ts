@@ -1,12 +1,10 @@
 import type { z } from 'zod';
 import { systemClock } from '../../engine/clock.js';
 import { formatDuration } from '../../engine/config/duration.js';
-import { MetricError, ProbeError, type Clock } from '../../engine/ports.js';
+import { ProbeError, type Clock } from '../../engine/ports.js';
 import { createRedactor, type Redactor } from '../../engine/secrets.js';
 import { createAgent } from '../shared/agent.js';
-import { readBounded } from '../shared/body.js';
-import { deadline } from '../shared/deadline.js';
-import { describeNetworkError } from '../shared/networkError.js';
+import { boundedGet } from '../shared/boundedGet.js';
 import { joinPath, vendorDetail, type JsonAnswer } from '../shared/noticeRequest.js';
 import { datadogErrors, rateLimitOf, type RateLimit } from './apiErrors.js';
 import { notJson, refusal, safeError, unexpectedJson, type ReadContext } from './failure.js';
@@ -74,39 +72,25 @@ export function createDatadogReader(options: DatadogReadOptions): DatadogReader 
 
   /** One GET, its body read up to the limit. */
   async function once(url: URL, request: DatadogRead, context: ReadContext): Promise<JsonAnswer> {
-    const { timeoutMs, signal } = request;
-    // One timer for the headers and the body alike, so a server that stalls anywhere ends as a timeout.
-    const limit = deadline(signal, timeoutMs);
-    try {
-      const response = await agent.request({
-        origin: url.origin,
-        path: `${url.pathname}${url.search}`,
-        method: 'GET',
+    const answer = await boundedGet(
+      {
+        agent,
+        url,
         headers,
-        signal: limit.signal,
-      });
-      const { text, truncated } = await readBounded(response.body, request.maxBytes);
-      if (truncated)
-        throw safeError(
-          `Datadog at ${context.host} answered more than ${Math.round(request.maxBytes / 1024)} KiB (HTTP ${response.statusCode}): ${request.tooLarge}`,
-          redact,
-        );
-      return { status: response.statusCode, headers: flat(response.headers), text, json: parsed(text) };
-    } catch (error) {
-      if (error instanceof MetricError) throw error;
-      if (signal.aborted) throw safeError(ProbeError.stopped().message, redact);
-      if (limit.expired)
-        throw safeError(
-          `timed out: no answer from Datadog at ${context.host} within ${formatDuration(timeoutMs)}`,
-          redact,
-        );
-      throw safeError(
-        `Datadog read of ${request.what} failed: ${describeNetworkError(error, url.href).message}`,
-        redact,
-      );
-    } finally {
-      limit.clear();
-    }
+        timeoutMs: request.timeoutMs,
+        signal: request.signal,
+        maxBytes: request.maxBytes,
+        words: {
+          vendor: 'Datadog',
+          host: context.host,
+          limit: `${Math.round(request.maxBytes / 1024)} KiB`,
+          tooLarge: request.tooLarge,
+          failed: `Datadog read of ${request.what} failed`,
+        },
+      },
+      redact,
+    );
+    return { status: answer.status, headers: flat(answer.headers), text: answer.text, json: parsed(answer.text) };
   }
 
   function rateLimited(answer: JsonAnswer, rate: RateLimit, why: string, context: ReadContext) {

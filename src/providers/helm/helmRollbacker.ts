@@ -9,6 +9,7 @@ import {
   type RollbackPreview,
   type Undone,
 } from '../../engine/ports.js';
+import { invalidKubernetesNames } from '../shared/kubernetesNames.js';
 import { helmMessage, parseHelmJson, releaseNotFound, runHelm, type HelmResult } from './helm.js';
 import { historySchema, statusSchema, type HistoryEntry, type ReleaseStatus } from './helmSchema.js';
 
@@ -52,10 +53,8 @@ const IN_PROGRESS = new Set(['pending-install', 'pending-upgrade', 'pending-roll
 /** What a rollback may restore unasked: a revision that was once the release's deployed state. */
 const RESTORABLE = new Set(['deployed', 'superseded']);
 
-// Helm's own rule for release names; a namespace is a DNS-1123 label; a context is free-form but for a
-// leading "-" (it would read as a flag).
-const releaseName = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-const label = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+// Helm's own rule for release names: a DNS-1123 subdomain, short enough for the Secrets Helm stores.
+const MAX_RELEASE_CHARS = 53;
 
 /** `helm rollback` of one release, with its history read first and its status read after. */
 export function createHelmRollbacker(options: HelmRollbackerOptions): HelmRollbacker {
@@ -64,7 +63,11 @@ export function createHelmRollbacker(options: HelmRollbackerOptions): HelmRollba
   const readTimeoutMs = options.readTimeoutMs ?? READ_TIMEOUT_MS;
   const killMarginMs = options.killMarginMs ?? KILL_MARGIN_MS;
   const { release, namespace } = options;
-  const invalid = invalidOptions(options);
+  const invalid = invalidKubernetesNames({
+    object: { name: release, kind: 'Helm release name', maxLength: MAX_RELEASE_CHARS },
+    namespace,
+    context: { name: options.context, kind: 'kube context' },
+  });
   const where = `Helm release "${release}" in namespace "${namespace}"`;
   // One argument each, after the sub-command's own: never a shell, never a value read as a flag.
   const scope = [
@@ -251,16 +254,6 @@ export function fluxManaged(manifest: string): boolean {
       return false;
     }
   });
-}
-
-function invalidOptions(options: HelmRollbackerOptions): string | undefined {
-  if (options.release.length > 53 || !releaseName.test(options.release))
-    return `"${options.release}" is not a valid Helm release name`;
-  if (options.namespace.length > 63 || !label.test(options.namespace))
-    return `"${options.namespace}" is not a valid namespace name (a DNS-1123 label)`;
-  if (options.context !== undefined && (options.context === '' || options.context.startsWith('-')))
-    return `"${options.context}" is not a usable kube context`;
-  return undefined;
 }
 
 function lastLine(text: string): string | undefined {

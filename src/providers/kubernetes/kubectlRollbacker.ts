@@ -1,4 +1,5 @@
 import { ClusterError, type Revision, type RollbackPreview, type Undone } from '../../engine/ports.js';
+import { invalidKubernetesNames } from '../shared/kubernetesNames.js';
 import { clusterArgs, failure, lastLine, parseOutput, runKubectl } from './kubectl.js';
 import {
   replicaSetListSchema,
@@ -23,11 +24,6 @@ export interface KubectlRollbackerOptions {
 
 const revisionAnnotation = 'deployment.kubernetes.io/revision';
 
-// DNS-1123: a Deployment name is a subdomain, a namespace a label. The context is free-form (EKS ARNs,
-// GKE names with underscores) and only must not be empty or look like a flag.
-const subdomain = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-const label = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-
 /** The Rollbacker steps kubectl has of its own; confirming is the cluster inspector's rollout wait. */
 export interface KubectlRollbacker {
   preview(toRevision: number | undefined, signal: AbortSignal): Promise<RollbackPreview>;
@@ -38,7 +34,11 @@ export interface KubectlRollbacker {
 export function createKubectlRollbacker(options: KubectlRollbackerOptions): KubectlRollbacker {
   const tool = options.kubectl ?? 'kubectl';
   const name = options.deployment;
-  const invalid = invalidOptions(options);
+  const invalid = invalidKubernetesNames({
+    object: { name: options.deployment, kind: 'Deployment name (a DNS-1123 subdomain)' },
+    namespace: options.namespace,
+    context: { name: options.context, kind: 'kubectl context' },
+  });
   const kubectl = (args: string[], signal: AbortSignal) =>
     runKubectl(tool, [...args, ...clusterArgs(options)], signal, options.env);
 
@@ -107,16 +107,6 @@ export function createKubectlRollbacker(options: KubectlRollbackerOptions): Kube
       );
     },
   };
-}
-
-function invalidOptions(options: KubectlRollbackerOptions): string | undefined {
-  if (options.deployment.length > 253 || !subdomain.test(options.deployment))
-    return `"${options.deployment}" is not a valid Deployment name (a DNS-1123 subdomain)`;
-  if (options.namespace.length > 63 || !label.test(options.namespace))
-    return `"${options.namespace}" is not a valid namespace name (a DNS-1123 label)`;
-  if (options.context !== undefined && (options.context === '' || options.context.startsWith('-')))
-    return `"${options.context}" is not a usable kubectl context`;
-  return undefined;
 }
 
 /** The Deployment's own revision annotation; absent before the controller has set one. */

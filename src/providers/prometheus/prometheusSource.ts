@@ -1,11 +1,8 @@
-import { formatDuration } from '../../engine/config/duration.js';
-import { MetricError, ProbeError, type MetricReading, type MetricSource } from '../../engine/ports.js';
+import { MetricError, type MetricReading, type MetricSource } from '../../engine/ports.js';
 import { createRedactor, headerSecrets, type Redactor } from '../../engine/secrets.js';
 import { createAgent } from '../shared/agent.js';
-import { readBounded } from '../shared/body.js';
-import { deadline } from '../shared/deadline.js';
+import { boundedGet } from '../shared/boundedGet.js';
 import { basicAuth, withDefaults } from '../shared/headers.js';
-import { describeNetworkError } from '../shared/networkError.js';
 import { parseEnvelope, type QueryData } from './envelope.js';
 import { notJsonMessage, rejectedMessage, unexpectedJsonMessage, type Answer } from './failure.js';
 import { missingFrom, presenceQuery } from './presence.js';
@@ -39,37 +36,21 @@ export function createPrometheusSource(options: PrometheusSourceOptions): Metric
   const agent = createAgent({ connections: CONNECTIONS, insecureSkipTlsVerify: options.insecureSkipTlsVerify });
   const { host } = base;
 
-  /**
-   * One GET of the API, read up to the size limit, or a MetricError saying why there is no answer;
-   * `tooLarge` says what an answer past the limit means for what was asked.
-   */
+  /** One GET of the API; `tooLarge` says what an answer past the size limit means for what was asked. */
   async function get(url: URL, timeoutMs: number, signal: AbortSignal, tooLarge: string): Promise<Answer> {
-    const limit = deadline(signal, timeoutMs);
-    try {
-      const response = await agent.request({
-        origin: url.origin,
-        path: `${url.pathname}${url.search}`,
-        method: 'GET',
+    const answer = await boundedGet(
+      {
+        agent,
+        url,
         headers,
-        signal: limit.signal,
-        headersTimeout: timeoutMs,
-        bodyTimeout: timeoutMs,
-      });
-      const { text, truncated } = await readBounded(response.body, MAX_BODY_BYTES);
-      if (truncated)
-        throw new MetricError(
-          `Prometheus at ${host} answered more than 1 MiB (HTTP ${response.statusCode}): ${tooLarge}`,
-        );
-      return { status: response.statusCode, contentType: String(response.headers['content-type'] ?? ''), body: text };
-    } catch (error) {
-      if (error instanceof MetricError) throw safe(error.message, redact);
-      if (signal.aborted) throw new MetricError(ProbeError.stopped().message);
-      if (limit.expired)
-        throw new MetricError(`timed out: no answer from Prometheus at ${host} within ${formatDuration(timeoutMs)}`);
-      throw safe(`Prometheus query failed: ${describeNetworkError(error, url.href).message}`, redact);
-    } finally {
-      limit.clear();
-    }
+        timeoutMs,
+        signal,
+        maxBytes: MAX_BODY_BYTES,
+        words: { vendor: 'Prometheus', host, limit: '1 MiB', tooLarge, failed: 'Prometheus query failed' },
+      },
+      redact,
+    );
+    return { status: answer.status, contentType: String(answer.headers['content-type'] ?? ''), body: answer.text };
   }
 
   /** One instant query's answer, or a MetricError saying why there is none. */

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { runInProcessGroup } from './processGroup.js';
 
 /** How a tool's run ended: on its own, or stopped by this runner (and why). */
 export type ToolEnd =
@@ -25,8 +25,6 @@ export interface ToolOptions {
   maxStdoutBytes: number;
 }
 
-// After SIGTERM to the group, this long for it to end before SIGKILL.
-const KILL_GRACE_MS = 2_000;
 // What is kept of stderr: its end, where a CLI's `Error: …` line is.
 const MAX_STDERR_BYTES = 64 * 1024;
 
@@ -35,78 +33,45 @@ const MAX_STDERR_BYTES = 64 * 1024;
  *
  * node:child_process rather than @actions/exec (which kubectl.ts uses): @actions/exec neither hands out the
  * child nor takes a signal, so it can neither kill a tool at its time limit nor stop reading a flood of
- * output. The tool runs in a process group of its own, as the rollback command does: a timeout or an abort
- * kills the whole group (a wrapper script and what it started), and a cancel that reaches the action's own
- * group (Ctrl-C at a terminal) does not kill it mid-operation: a caller that must not be interrupted (a
- * Helm rollback) passes a signal that never aborts and lets the tool end on its own time limit.
+ * output. A stopped tool's run settles at once: what it would still print is not waited for. A caller that
+ * must not be interrupted (a Helm rollback) passes a signal that never aborts and lets the tool end on its
+ * own time limit.
  */
-export function runTool(command: string, args: readonly string[], options: ToolOptions): Promise<ToolEnd> {
-  if (options.signal.aborted) return Promise.resolve({ kind: 'aborted' });
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-    const stdout: Buffer[] = [];
-    let stdoutBytes = 0;
-    const stderr: Buffer[] = [];
-    let stderrBytes = 0;
-    let settled = false;
-    let killer: NodeJS.Timeout | undefined;
-
-    const settle = (end: ToolEnd) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      options.signal.removeEventListener('abort', onAbort);
-      resolve(end);
-    };
-    const text = (chunks: Buffer[]) => Buffer.concat(chunks).toString('utf8');
-    // Settles at once: the group is on its way out, and what it would still print is not waited for.
-    const stop = (end: ToolEnd) => {
-      signalGroup(child.pid, 'SIGTERM');
-      killer = setTimeout(() => signalGroup(child.pid, 'SIGKILL'), KILL_GRACE_MS);
-      settle(end);
-    };
-    const onAbort = () => stop({ kind: 'aborted' });
-    const timer = setTimeout(
-      () => stop({ kind: 'timed-out', stdout: text(stdout), stderr: text(stderr) }),
-      options.timeoutMs,
-    );
-    options.signal.addEventListener('abort', onAbort, { once: true });
-
-    child.stdout.on('data', (chunk: Buffer) => {
-      if (settled) return;
+export async function runTool(command: string, args: readonly string[], options: ToolOptions): Promise<ToolEnd> {
+  const stdout: Buffer[] = [];
+  let stdoutBytes = 0;
+  const stderr: Buffer[] = [];
+  let stderrBytes = 0;
+  const run = runInProcessGroup(command, args, {
+    env: options.env,
+    timeoutMs: options.timeoutMs,
+    signal: options.signal,
+    settleOnStop: 'at-once',
+    onStdout: (chunk) => {
       stdoutBytes += chunk.length;
       if (stdoutBytes > options.maxStdoutBytes) {
         stdout.length = 0;
-        stop({ kind: 'too-much-output' });
+        run.stop('too-much-output');
         return;
       }
       stdout.push(chunk);
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      if (settled) return;
+    },
+    onStderr: (chunk) => {
       stderr.push(chunk);
       stderrBytes += chunk.length;
       while (stderrBytes > MAX_STDERR_BYTES && stderr.length > 1) stderrBytes -= stderr.shift()?.length ?? 0;
-    });
-    child.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') settle({ kind: 'not-found' });
-      else settle({ kind: 'not-started', message: error.message });
-    });
-    child.on('close', (code, signal) => {
-      clearTimeout(killer);
-      // Whatever the group left behind goes with it.
-      signalGroup(child.pid, 'SIGKILL');
-      if (code !== null) settle({ kind: 'exited', exitCode: code, stdout: text(stdout), stderr: text(stderr) });
-      else settle({ kind: 'signalled', signal: signal ?? 'a signal', stdout: text(stdout), stderr: text(stderr) });
-    });
+    },
   });
-}
-
-function signalGroup(pid: number | undefined, signal: NodeJS.Signals): void {
-  if (pid === undefined) return;
-  try {
-    process.kill(-pid, signal);
-  } catch {
-    // The group has already ended.
+  const end = await run.ended;
+  const output = { stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') };
+  switch (end.kind) {
+    case 'exited':
+      return { kind: 'exited', exitCode: end.exitCode, ...output };
+    case 'signalled':
+      return { kind: 'signalled', signal: end.signal, ...output };
+    case 'stopped':
+      return end.reason === 'timed-out' ? { kind: 'timed-out', ...output } : { kind: end.reason };
+    case 'not-started':
+      return end.notFound ? { kind: 'not-found' } : { kind: 'not-started', message: end.message };
   }
 }

@@ -129,8 +129,9 @@ type Tone = { emoji: string; title: string };
 function tone(notice: DeployNotice): Tone {
   const rollback = notice.rollback?.outcome;
   switch (notice.event) {
+    // The step runs once the deploy is out: what starts is the checking, and the verdict replaces it.
     case 'start':
-      return { emoji: ':rocket:', title: 'Deploying' };
+      return { emoji: ':mag:', title: 'Checking' };
     case 'success':
       return { emoji: ':white_check_mark:', title: 'Passed' };
     case 'warning':
@@ -145,10 +146,7 @@ function tone(notice: DeployNotice): Tone {
 }
 
 function headline(notice: DeployNotice, { emoji, title }: Tone): string {
-  const where = `${oneLine(notice.service)} to ${oneLine(notice.environment)}`;
-  return notice.event === 'start'
-    ? `${emoji} ${title} ${where}`
-    : `${emoji} ${title}: ${oneLine(notice.service)} in ${oneLine(notice.environment)}`;
+  return `${emoji} ${title}: ${oneLine(notice.service)} in ${oneLine(notice.environment)}`;
 }
 
 const DEFAULT_LINE: Record<DeployNotice['event'], string> = {
