@@ -787,6 +787,11 @@ const CASES: BadCase[] = [
     set: { 'rollback-with': 'command', 'rollback-command': './rollback.sh', 'rollback-to-revision': '3' },
     says: 'rollback-to-revision: is for kubectl and helm: a rollback command decides what it restores',
   },
+  {
+    what: 'a failure-threshold the window never reaches',
+    set: { 'monitor-window': '1m', 'failure-threshold': '8' },
+    says: 'failure-threshold: 8 breaching samples in a row is more than the 6 samples monitor-window 1m at monitor-interval 10s takes',
+  },
   // GitHub deployments
   {
     what: 'github-deployment update without github-deployment-id',

@@ -1,7 +1,8 @@
 import { loadConfig } from '../../src/engine/config/load.js';
 import type { ConfigKey } from '../../src/engine/config/schema.js';
 import type { PlannedGate } from '../../src/engine/monitor/plannedGate.js';
-import { earlyPassAfter, plannedSamples, windowWarnings } from '../../src/engine/monitor/windowSamples.js';
+import { plannedSamples, unreachableFailureThreshold } from '../../src/engine/monitor/sampleCount.js';
+import { earlyPassAfter, windowWarnings } from '../../src/engine/monitor/windowSamples.js';
 import { buildPlan } from '../../src/engine/plan.js';
 
 // What a window's length and interval rule out before it runs, from configs built by hand.
@@ -26,10 +27,12 @@ const comparison = gate('canary', {
   },
 });
 
+// failure-threshold at its default, 2.
 const window = (windowMs: number, intervalMs: number, gates: PlannedGate[], successThreshold?: number) => ({
   windowMs,
   intervalMs,
   gates,
+  failureThreshold: 2,
   ...(successThreshold !== undefined ? { successThreshold } : {}),
 });
 
@@ -73,12 +76,12 @@ describe('windowWarnings', () => {
     ]);
   });
 
-  it('counts a window of one interval as one sample, and offers no interval under 1s', () => {
+  it('counts a window of one interval as one sample, which can neither fail nor pass, and offers no interval under 1s', () => {
     expect(windowWarnings(window(5_000, 5_000, [gate('error-rate')]))).toEqual([
-      'monitor-window 5s at monitor-interval 5s takes 1 sample, and a gate needs 3 usable samples to pass: error-rate can only fail or end inconclusive (on-inconclusive decides what that yields); set monitor-window to 15s or more, or monitor-interval to 1s or less',
+      'monitor-window 5s at monitor-interval 5s takes 1 sample, and a gate needs 3 usable samples to pass: error-rate can only end inconclusive (on-inconclusive decides what that yields); set monitor-window to 15s or more, or monitor-interval to 1s or less',
     ]);
     expect(windowWarnings(window(2_000, 2_000, [gate('error-rate')]))).toEqual([
-      'monitor-window 2s at monitor-interval 2s takes 1 sample, and a gate needs 3 usable samples to pass: error-rate can only fail or end inconclusive (on-inconclusive decides what that yields); set monitor-window to 6s or more',
+      'monitor-window 2s at monitor-interval 2s takes 1 sample, and a gate needs 3 usable samples to pass: error-rate can only end inconclusive (on-inconclusive decides what that yields); set monitor-window to 6s or more',
     ]);
   });
 
@@ -114,5 +117,36 @@ describe('windowWarnings', () => {
     ]);
     const longer = await monitorFor({ 'prometheus-url': 'http://prometheus:9090', 'monitor-window': '30s' });
     expect(windowWarnings(longer)).toEqual([]);
+  });
+});
+
+describe('a failure-threshold the window never reaches', () => {
+  it('is an input error: every sample could breach and no gate would fail', async () => {
+    const loaded = await loadConfig({
+      inputs: {
+        service: 'shop-api',
+        'base-url': 'https://shop.example.com',
+        'prometheus-url': 'http://prometheus:9090',
+        'monitor-window': '1m',
+        'failure-threshold': '8',
+      },
+    });
+    expect(loaded.ok ? [] : loaded.errors).toEqual([
+      expect.stringContaining(
+        'failure-threshold: 8 breaching samples in a row is more than the 6 samples monitor-window 1m at monitor-interval 10s takes: no gate could fail, even with every sample breaching; lower it to 6 or less, or set monitor-window to 1m20s or more',
+      ),
+    ]);
+  });
+
+  it('is fine at the window, without a window, and says nothing of the default', () => {
+    expect(unreachableFailureThreshold({ windowMs: 60_000, intervalMs: 10_000, failureThreshold: 6 })).toBeUndefined();
+    expect(unreachableFailureThreshold({ windowMs: 0, intervalMs: 10_000, failureThreshold: 6 })).toBeUndefined();
+  });
+
+  it('is said only of a threshold someone set', async () => {
+    const loaded = await loadConfig({
+      inputs: { service: 'shop-api', 'prometheus-url': 'http://prometheus:9090', 'monitor-window': '10s' },
+    });
+    expect(loaded.ok).toBe(true);
   });
 });

@@ -12065,7 +12065,37 @@ function placeholderProblem(name, config, sided) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/engine/report/plural.ts
+/** "1 sample", "3 samples": counts read as words in every sentence a person sees. */
+function plural_plural(count, noun) {
+    return `${count} ${count === 1 ? noun : `${noun}s`}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/monitor/sampleCount.ts
+
+
+/** The samples a window takes when nothing stops it: one each interval, and at least one. */
+function plannedSamples({ windowMs, intervalMs }) {
+    return Math.max(1, Math.floor(windowMs / intervalMs));
+}
+/**
+ * A failure-threshold the window never reaches: every sample could breach and no gate would fail, so a bad
+ * release would pass. An input error, said only of a threshold someone set (the default, 2, meets
+ * windowWarnings' warning on windows that short).
+ */
+function unreachableFailureThreshold(window) {
+    const samples = plannedSamples(window);
+    if (window.windowMs === 0 || window.failureThreshold <= samples)
+        return undefined;
+    return {
+        path: ['failure-threshold'],
+        message: `${window.failureThreshold} breaching samples in a row is more than the ${plural_plural(samples, 'sample')} monitor-window ${(0,duration/* formatDuration */.a3)(window.windowMs)} at monitor-interval ${(0,duration/* formatDuration */.a3)(window.intervalMs)} takes: ` +
+            `no gate could fail, even with every sample breaching; lower it to ${samples} or less, or set monitor-window to ${(0,duration/* formatDuration */.a3)(window.failureThreshold * window.intervalMs)} or more`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/config/schema.ts
+
 
 
 
@@ -12338,7 +12368,28 @@ function duplicateGateNames(config) {
  * same value given: monitor-window defaults to 5m, and is only a mistake when someone set it.
  */
 function givenValueIssues(given) {
-    return [...windowIssues(given), ...sloIssues(given), ...errorRateSourceIssues(given)];
+    return [
+        ...windowIssues(given),
+        ...failureThresholdIssues(given),
+        ...sloIssues(given),
+        ...errorRateSourceIssues(given),
+    ];
+}
+/** A failure-threshold set above the samples the window takes, defaults and all, would let every gate pass. */
+function failureThresholdIssues(given) {
+    if (given['failure-threshold'] === undefined)
+        return [];
+    const threshold = configShape['failure-threshold'].safeParse(given['failure-threshold']);
+    const window = configShape['monitor-window'].safeParse(given['monitor-window']);
+    const interval = configShape['monitor-interval'].safeParse(given['monitor-interval']);
+    if (!threshold.success || !window.success || !interval.success)
+        return [];
+    const issue = unreachableFailureThreshold({
+        windowMs: window.data,
+        intervalMs: interval.data,
+        failureThreshold: threshold.data,
+    });
+    return issue ? [issue] : [];
 }
 /** One source per gate: the built-in error-rate gate reads Prometheus or Datadog, never both. */
 function errorRateSourceIssues(given) {
@@ -13845,12 +13896,6 @@ function describe(response, unmet, failure, tries, redact) {
     if (unmet.length === 0)
         return `${response.status}${after}`;
     return redact(unmet.join('; ')) + after;
-}
-
-;// CONCATENATED MODULE: ./src/engine/report/plural.ts
-/** "1 sample", "3 samples": counts read as words in every sentence a person sees. */
-function plural_plural(count, noun) {
-    return `${count} ${count === 1 ? noun : `${noun}s`}`;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/checks/flowCheck.ts
@@ -15911,10 +15956,7 @@ function latencySummary(latencies) {
 
 
 
-/** The samples a window takes when nothing stops it: one each interval, and at least one. */
-function plannedSamples({ windowMs, intervalMs }) {
-    return Math.max(1, Math.floor(windowMs / intervalMs));
-}
+
 /** Healthy samples in a row that end the window as passed; 0, never. A gate passes on no fewer than MIN_USABLE_SAMPLES. */
 function earlyPassAfter({ successThreshold }) {
     return successThreshold ? Math.max(successThreshold, MIN_USABLE_SAMPLES) : 0;
@@ -15938,7 +15980,7 @@ function windowWarnings(plan) {
         const shorter = longestInterval >= 1_000 ? `, or monitor-interval to ${(0,duration/* formatDuration */.a3)(longestInterval)} or less` : '';
         return [
             `${window} takes ${plural_plural(samples, 'sample')}, and a gate needs ${MIN_USABLE_SAMPLES} usable samples to pass: ` +
-                `${held.join(', ')} can only fail or end inconclusive (on-inconclusive decides what that yields); ` +
+                `${held.join(', ')} can only ${samples < plan.failureThreshold ? '' : 'fail or '}end inconclusive (on-inconclusive decides what that yields); ` +
                 `set monitor-window to ${(0,duration/* formatDuration */.a3)(MIN_USABLE_SAMPLES * plan.intervalMs)} or more${shorter}`,
         ];
     }
@@ -15953,6 +15995,7 @@ function windowWarnings(plan) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/monitor/monitor.ts
+
 
 
 

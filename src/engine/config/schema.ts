@@ -14,6 +14,7 @@ import { DATADOG_MONITORS_GATE, datadogMetricsShape } from './datadogMetricsSche
 import { compareShape } from './compareSchema.js';
 import { syntheticTrafficIssues, syntheticTrafficShape } from './syntheticTrafficSchema.js';
 import { placeholderIssues } from './placeholderIssues.js';
+import { unreachableFailureThreshold } from '../monitor/sampleCount.js';
 import {
   durationBetween,
   flag,
@@ -295,7 +296,27 @@ function duplicateGateNames(config: {
  * same value given: monitor-window defaults to 5m, and is only a mistake when someone set it.
  */
 export function givenValueIssues(given: Record<string, unknown>): { path: PropertyKey[]; message: string }[] {
-  return [...windowIssues(given), ...sloIssues(given), ...errorRateSourceIssues(given)];
+  return [
+    ...windowIssues(given),
+    ...failureThresholdIssues(given),
+    ...sloIssues(given),
+    ...errorRateSourceIssues(given),
+  ];
+}
+
+/** A failure-threshold set above the samples the window takes, defaults and all, would let every gate pass. */
+function failureThresholdIssues(given: Record<string, unknown>): { path: PropertyKey[]; message: string }[] {
+  if (given['failure-threshold'] === undefined) return [];
+  const threshold = configShape['failure-threshold'].safeParse(given['failure-threshold']);
+  const window = configShape['monitor-window'].safeParse(given['monitor-window']);
+  const interval = configShape['monitor-interval'].safeParse(given['monitor-interval']);
+  if (!threshold.success || !window.success || !interval.success) return [];
+  const issue = unreachableFailureThreshold({
+    windowMs: window.data,
+    intervalMs: interval.data,
+    failureThreshold: threshold.data,
+  });
+  return issue ? [issue] : [];
 }
 
 /** One source per gate: the built-in error-rate gate reads Prometheus or Datadog, never both. */

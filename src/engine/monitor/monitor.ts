@@ -13,7 +13,8 @@ import { findMissingMetrics } from './missingMetrics.js';
 import { PodHealthTracker } from './podHealth.js';
 import { messageOf } from '../errors.js';
 import { startTraffic } from '../traffic/trafficRun.js';
-import { earlyPassAfter, plannedSamples } from './windowSamples.js';
+import { plannedSamples } from './sampleCount.js';
+import { earlyPassAfter } from './windowSamples.js';
 
 const QUERY_TIMEOUT_MS = 10_000;
 

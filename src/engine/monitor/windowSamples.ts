@@ -2,13 +2,7 @@ import { formatDuration } from '../config/duration.js';
 import { plural } from '../report/plural.js';
 import { MIN_USABLE_SAMPLES } from './judge.js';
 import type { MonitorPlan } from './monitorPlan.js';
-
-type Window = Pick<MonitorPlan, 'windowMs' | 'intervalMs'>;
-
-/** The samples a window takes when nothing stops it: one each interval, and at least one. */
-export function plannedSamples({ windowMs, intervalMs }: Window): number {
-  return Math.max(1, Math.floor(windowMs / intervalMs));
-}
+import { plannedSamples, type Window } from './sampleCount.js';
 
 /** Healthy samples in a row that end the window as passed; 0, never. A gate passes on no fewer than MIN_USABLE_SAMPLES. */
 export function earlyPassAfter({ successThreshold }: Pick<MonitorPlan, 'successThreshold'>): number {
@@ -21,7 +15,9 @@ export function earlyPassAfter({ successThreshold }: Pick<MonitorPlan, 'successT
  * what it yields inconclusive is on-inconclusive's to say (`pass` makes it a pass); comparisons and pods
  * are judged without a sample minimum.
  */
-export function windowWarnings(plan: Window & Pick<MonitorPlan, 'successThreshold' | 'gates'>): string[] {
+export function windowWarnings(
+  plan: Window & Pick<MonitorPlan, 'successThreshold' | 'gates' | 'failureThreshold'>,
+): string[] {
   const samples = plannedSamples(plan);
   const window = `monitor-window ${formatDuration(plan.windowMs)} at monitor-interval ${formatDuration(plan.intervalMs)}`;
   if (samples < MIN_USABLE_SAMPLES) {
@@ -34,7 +30,7 @@ export function windowWarnings(plan: Window & Pick<MonitorPlan, 'successThreshol
       longestInterval >= 1_000 ? `, or monitor-interval to ${formatDuration(longestInterval)} or less` : '';
     return [
       `${window} takes ${plural(samples, 'sample')}, and a gate needs ${MIN_USABLE_SAMPLES} usable samples to pass: ` +
-        `${held.join(', ')} can only fail or end inconclusive (on-inconclusive decides what that yields); ` +
+        `${held.join(', ')} can only ${samples < plan.failureThreshold ? '' : 'fail or '}end inconclusive (on-inconclusive decides what that yields); ` +
         `set monitor-window to ${formatDuration(MIN_USABLE_SAMPLES * plan.intervalMs)} or more${shorter}`,
     ];
   }
