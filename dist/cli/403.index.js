@@ -343,20 +343,16 @@ function gitOpsManager(labels, annotations) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ invalidKubernetesNames)
 /* harmony export */ });
-// DNS-1123, as Kubernetes checks object names: a subdomain is dot-separated labels, a label lower-case
-// letters, digits and "-", starting and ending with a letter or digit.
-const SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-const LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const MAX_LABEL_CHARS = 63;
-const MAX_SUBDOMAIN_CHARS = 253;
+/* harmony import */ var _engine_kubernetes_dns1123_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5777);
+
 /**
  * What is wrong with the names a rollbacker hands its CLI, before it runs: a name that is not DNS-1123, or a
  * context that is empty or would read as a flag. Undefined when they are all usable.
  */
 function invalidKubernetesNames({ object, namespace, context }) {
-    if (object.name.length > (object.maxLength ?? MAX_SUBDOMAIN_CHARS) || !SUBDOMAIN.test(object.name))
+    if (object.name.length > (object.maxLength ?? _engine_kubernetes_dns1123_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_SUBDOMAIN_CHARS */ .CX) || !_engine_kubernetes_dns1123_js__WEBPACK_IMPORTED_MODULE_0__/* .DNS1123_SUBDOMAIN */ .ei.test(object.name))
         return `"${object.name}" is not a valid ${object.kind}`;
-    if (namespace.length > MAX_LABEL_CHARS || !LABEL.test(namespace))
+    if (namespace.length > _engine_kubernetes_dns1123_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LABEL_CHARS */ .ir || !_engine_kubernetes_dns1123_js__WEBPACK_IMPORTED_MODULE_0__/* .DNS1123_LABEL */ .a0.test(namespace))
         return `"${namespace}" is not a valid namespace name (a DNS-1123 label)`;
     if (context.name !== undefined && (context.name === '' || context.name.startsWith('-')))
         return `"${context.name}" is not a usable ${context.kind}`;

@@ -226,6 +226,8 @@ function formatDuration(ms) {
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8532);
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4649);
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4107);
+/* harmony import */ var _kubernetes_dns1123_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5777);
+
 
 
 
@@ -361,14 +363,15 @@ const headerLines = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBP
 });
 /** A Kubernetes object name (RFC 1123 subdomain): also what keeps `api;rm -rf /` or `--kubeconfig=x` out of kubectl. */
 const kubeName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-    .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/, {
+    .regex(_kubernetes_dns1123_js__WEBPACK_IMPORTED_MODULE_4__/* .DNS1123_SUBDOMAIN */ .ei, {
     error: (issue) => `${quoted(issue.input)} is not a Kubernetes name; use lower-case letters, digits, "-" and ".", starting and ending with a letter or digit`,
 })
-    .max(253);
+    .max(_kubernetes_dns1123_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_SUBDOMAIN_CHARS */ .CX);
 /** A namespace is an RFC 1123 label: a Kubernetes name without dots, at most 63 characters. */
-const kubeNamespace = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/, {
-    error: (issue) => `${quoted(issue.input)} is not a Kubernetes namespace; use at most 63 lower-case letters, digits and "-", starting and ending with a letter or digit`,
-});
+const notNamespace = (issue) => `${quoted(issue.input)} is not a Kubernetes namespace; use at most ${_kubernetes_dns1123_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_LABEL_CHARS */ .ir} lower-case letters, digits and "-", starting and ending with a letter or digit`;
+const kubeNamespace = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    .regex(_kubernetes_dns1123_js__WEBPACK_IMPORTED_MODULE_4__/* .DNS1123_LABEL */ .a0, { error: notNamespace })
+    .max(_kubernetes_dns1123_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_LABEL_CHARS */ .ir, { error: notNamespace });
 /** A regular expression written as text; it must compile. */
 const regexText = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().refine((text) => {
     try {
@@ -728,6 +731,26 @@ function hasHeader(headers, name) {
     const wanted = name.toLowerCase();
     return Object.keys(headers).some((key) => key.toLowerCase() === wanted);
 }
+
+
+/***/ }),
+
+/***/ 5777:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CX: () => (/* binding */ MAX_SUBDOMAIN_CHARS),
+/* harmony export */   a0: () => (/* binding */ DNS1123_LABEL),
+/* harmony export */   ei: () => (/* binding */ DNS1123_SUBDOMAIN),
+/* harmony export */   ir: () => (/* binding */ MAX_LABEL_CHARS)
+/* harmony export */ });
+// DNS-1123, as Kubernetes checks object names: a subdomain is dot-separated labels, a label lower-case
+// letters, digits and "-", starting and ending with a letter or digit. The configuration and the CLIs'
+// providers hold names to the same rule.
+const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const MAX_LABEL_CHARS = 63;
+const MAX_SUBDOMAIN_CHARS = 253;
 
 
 /***/ }),
@@ -11470,16 +11493,16 @@ const verifyShape = {
     }),
 };
 
+// EXTERNAL MODULE: ./src/engine/kubernetes/dns1123.ts
+var dns1123 = __nccwpck_require__(5777);
 ;// CONCATENATED MODULE: ./src/engine/config/rollbackSchema.ts
+
 
 
 const ROLLBACK_MODES = ['auto', 'manual', 'off'];
 const COMMANDS = ['check', 'rollback'];
 /** How a release is undone: kubectl rollout undo, helm rollback, or the team's own command. */
 const ROLLBACK_METHODS = ['kubectl', 'helm', 'command'];
-// Helm's own rule for a release name (a DNS-1123 subdomain of at most 53 characters, so that the Secrets it
-// stores stay within Kubernetes' limits).
-const HELM_RELEASE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 /** The rollback's keys: what a failed verdict does, how it is undone, and the approval job's command. */
 const rollbackShape = {
     // No default here: `auto` applies only with something to roll back, and an explicit `auto` without it is an error.
@@ -11491,8 +11514,10 @@ const rollbackShape = {
         description: 'How to roll back: kubectl (rollout undo of kube-deployment), helm (helm rollback of helm-release) or command (rollback-command).',
         'x-default': 'kubectl (with kube-deployment)',
     }),
+    // Helm's own rule for a release name: a DNS-1123 subdomain of at most 53 characters, so that the Secrets it
+    // stores stay within Kubernetes' limits.
     'helm-release': main_schemas/* string */.YjP()
-        .refine((name) => name.length <= 53 && HELM_RELEASE.test(name), {
+        .refine((name) => name.length <= 53 && dns1123/* DNS1123_SUBDOMAIN */.ei.test(name), {
         error: (issue) => `${JSON.stringify(issue.input)} is not a Helm release name: lower-case letters, digits, "-" and ".", at most 53 characters`,
     })
         .optional()

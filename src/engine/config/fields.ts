@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DURATION_HINT, formatDuration, parseDuration } from './duration.js';
 import { nearest } from './suggest.js';
+import { DNS1123_LABEL, DNS1123_SUBDOMAIN, MAX_LABEL_CHARS, MAX_SUBDOMAIN_CHARS } from '../kubernetes/dns1123.js';
 
 // Inputs arrive from the runner as text and from config files as YAML values, so every field
 // accepts both and says in its message which form it wants.
@@ -153,17 +154,19 @@ export const headerLines = z
 /** A Kubernetes object name (RFC 1123 subdomain): also what keeps `api;rm -rf /` or `--kubeconfig=x` out of kubectl. */
 export const kubeName = z
   .string()
-  .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/, {
+  .regex(DNS1123_SUBDOMAIN, {
     error: (issue) =>
       `${quoted(issue.input)} is not a Kubernetes name; use lower-case letters, digits, "-" and ".", starting and ending with a letter or digit`,
   })
-  .max(253);
+  .max(MAX_SUBDOMAIN_CHARS);
 
 /** A namespace is an RFC 1123 label: a Kubernetes name without dots, at most 63 characters. */
-export const kubeNamespace = z.string().regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/, {
-  error: (issue) =>
-    `${quoted(issue.input)} is not a Kubernetes namespace; use at most 63 lower-case letters, digits and "-", starting and ending with a letter or digit`,
-});
+const notNamespace = (issue: { input: unknown }) =>
+  `${quoted(issue.input)} is not a Kubernetes namespace; use at most ${MAX_LABEL_CHARS} lower-case letters, digits and "-", starting and ending with a letter or digit`;
+export const kubeNamespace = z
+  .string()
+  .regex(DNS1123_LABEL, { error: notNamespace })
+  .max(MAX_LABEL_CHARS, { error: notNamespace });
 
 /** A regular expression written as text; it must compile. */
 export const regexText = z.string().refine(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DNS1123_SUBDOMAIN } from '../kubernetes/dns1123.js';
 import { durationBetween, oneOf, wholeNumber } from './fields.js';
 
 export const ROLLBACK_MODES = ['auto', 'manual', 'off'] as const;
@@ -6,10 +7,6 @@ export const COMMANDS = ['check', 'rollback'] as const;
 /** How a release is undone: kubectl rollout undo, helm rollback, or the team's own command. */
 export const ROLLBACK_METHODS = ['kubectl', 'helm', 'command'] as const;
 export type RollbackMethod = (typeof ROLLBACK_METHODS)[number];
-
-// Helm's own rule for a release name (a DNS-1123 subdomain of at most 53 characters, so that the Secrets it
-// stores stay within Kubernetes' limits).
-const HELM_RELEASE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 
 /** The rollback's keys: what a failed verdict does, how it is undone, and the approval job's command. */
 export const rollbackShape = {
@@ -23,9 +20,11 @@ export const rollbackShape = {
       'How to roll back: kubectl (rollout undo of kube-deployment), helm (helm rollback of helm-release) or command (rollback-command).',
     'x-default': 'kubectl (with kube-deployment)',
   }),
+  // Helm's own rule for a release name: a DNS-1123 subdomain of at most 53 characters, so that the Secrets it
+  // stores stay within Kubernetes' limits.
   'helm-release': z
     .string()
-    .refine((name) => name.length <= 53 && HELM_RELEASE.test(name), {
+    .refine((name) => name.length <= 53 && DNS1123_SUBDOMAIN.test(name), {
       error: (issue) =>
         `${JSON.stringify(issue.input)} is not a Helm release name: lower-case letters, digits, "-" and ".", at most 53 characters`,
     })

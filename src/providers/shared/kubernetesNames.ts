@@ -1,9 +1,9 @@
-// DNS-1123, as Kubernetes checks object names: a subdomain is dot-separated labels, a label lower-case
-// letters, digits and "-", starting and ending with a letter or digit.
-const SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-const LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const MAX_LABEL_CHARS = 63;
-const MAX_SUBDOMAIN_CHARS = 253;
+import {
+  DNS1123_LABEL as LABEL,
+  DNS1123_SUBDOMAIN as SUBDOMAIN,
+  MAX_LABEL_CHARS,
+  MAX_SUBDOMAIN_CHARS,
+} from '../../engine/kubernetes/dns1123.js';
 
 export interface KubernetesNames {
   /**
