@@ -175,6 +175,11 @@ describe('loadConfig: bad values name the input and the accepted form', () => {
       'kube-namespace: "--kubeconfig=/etc/x" is not a Kubernetes namespace; use at most 63 lower-case letters, digits and "-", starting and ending with a letter or digit',
     ],
     [
+      'kube-namespace',
+      `Shop-${'x'.repeat(60)}`,
+      `kube-namespace: "Shop-${'x'.repeat(60)}" is not a Kubernetes namespace; use at most 63 lower-case letters, digits and "-", starting and ending with a letter or digit`,
+    ],
+    [
       'kube-context',
       '-x',
       'kube-context: a context cannot be empty, start with "-" or hold a line break or control character; use the context name from your kubeconfig',

@@ -370,8 +370,9 @@ const kubeName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
 /** A namespace is an RFC 1123 label: a Kubernetes name without dots, at most 63 characters. */
 const notNamespace = (issue) => `${quoted(issue.input)} is not a Kubernetes namespace; use at most ${_kubernetes_dns1123_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_LABEL_CHARS */ .ir} lower-case letters, digits and "-", starting and ending with a letter or digit`;
 const kubeNamespace = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-    .regex(_kubernetes_dns1123_js__WEBPACK_IMPORTED_MODULE_4__/* .DNS1123_LABEL */ .a0, { error: notNamespace })
-    .max(_kubernetes_dns1123_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_LABEL_CHARS */ .ir, { error: notNamespace });
+    // One message for a name both too long and wrongly written.
+    .max(_kubernetes_dns1123_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_LABEL_CHARS */ .ir, { error: notNamespace, abort: true })
+    .regex(_kubernetes_dns1123_js__WEBPACK_IMPORTED_MODULE_4__/* .DNS1123_LABEL */ .a0, { error: notNamespace });
 /** A regular expression written as text; it must compile. */
 const regexText = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().refine((text) => {
     try {

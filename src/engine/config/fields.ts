@@ -165,8 +165,9 @@ const notNamespace = (issue: { input: unknown }) =>
   `${quoted(issue.input)} is not a Kubernetes namespace; use at most ${MAX_LABEL_CHARS} lower-case letters, digits and "-", starting and ending with a letter or digit`;
 export const kubeNamespace = z
   .string()
-  .regex(DNS1123_LABEL, { error: notNamespace })
-  .max(MAX_LABEL_CHARS, { error: notNamespace });
+  // One message for a name both too long and wrongly written.
+  .max(MAX_LABEL_CHARS, { error: notNamespace, abort: true })
+  .regex(DNS1123_LABEL, { error: notNamespace });
 
 /** A regular expression written as text; it must compile. */
 export const regexText = z.string().refine(
