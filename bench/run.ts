@@ -7,7 +7,7 @@
 //
 // Each figure is a module of figures/; this runner runs them in order, prints the table and writes
 // bench/results.json. BENCH_ONLY=cold,bundle,throughput,prometheus,rollback,comparison runs a subset.
-// traffic (about 25 minutes of windows) is opt-in: it runs only when BENCH_ONLY names it.
+// traffic (about 25 minutes of windows) and window (about 31 minutes) are opt-in: they run only when BENCH_ONLY names them.
 
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -27,6 +27,7 @@ import { measureRollback } from './figures/rollback.js';
 import { scalingFigure } from './figures/scaling.js';
 import { throughputFigure } from './figures/throughput.js';
 import { measureTraffic } from './figures/traffic.js';
+import { measureWindow } from './figures/window.js';
 import { log, secondsSinceStart } from './log.js';
 import { startLoopbackService } from './loopbackService.js';
 import { describeMachine } from './machine.js';
@@ -34,9 +35,9 @@ import { printTable, type Row } from './table.js';
 import { TIME } from './tools.js';
 
 /** The groups BENCH_ONLY names: figures measured together stay together. */
-type Group = 'cold' | 'bundle' | 'throughput' | 'prometheus' | 'rollback' | 'comparison' | 'traffic';
+type Group = 'cold' | 'bundle' | 'throughput' | 'prometheus' | 'rollback' | 'comparison' | 'traffic' | 'window';
 /** Groups too slow for the default run: only BENCH_ONLY runs them. */
-const OPT_IN: ReadonlySet<Group> = new Set(['traffic']);
+const OPT_IN: ReadonlySet<Group> = new Set(['traffic', 'window']);
 
 const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : undefined;
 const want = (group: Group) => (only ? only.has(group) : !OPT_IN.has(group));
@@ -96,6 +97,7 @@ try {
   if (want('rollback')) record('rollback', await measureRollback(context));
   if (want('comparison')) record('comparisonDelay', measureComparisonDelay());
   if (want('traffic')) record('traffic', await measureTraffic(context));
+  if (want('window')) record('window', await measureWindow(context));
 
   const results = {
     figures,
