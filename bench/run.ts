@@ -11,7 +11,7 @@
 
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../__tests__/support/runAction.js';
 import type { BenchContext, Measured } from './context.js';
@@ -77,6 +77,8 @@ try {
   if (!TIME) log('no /usr/bin/time: peak RSS is not measured');
   const machine = describeMachine();
   const startedAt = new Date().toISOString();
+  // The machine may be shared: its load, before and after, says how far the times can be read alone.
+  const loadAtStart = loadavg();
   let profile: ColdStartProfileFigure | undefined;
   let bundle: BundleFigure | undefined;
   if (want('cold')) {
@@ -103,6 +105,7 @@ try {
     figures,
     machine,
     startedAt,
+    loadAverage: { atStart: loadAtStart, atEnd: loadavg() },
     totalSeconds: secondsSinceStart(),
     table: rows.map(({ figure, stats, target, met }) => ({
       figure,
@@ -115,7 +118,10 @@ try {
     })),
   };
   await writeFile(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  console.log(`\npost-deploy-check benchmarks — ${machine.cores} cores (${machine.cpu}), Node ${machine.node}\n`);
+  const load = (averages: number[]) => averages.map((value) => value.toFixed(2)).join(' ');
+  console.log(
+    `\npost-deploy-check benchmarks — ${machine.cores} cores (${machine.cpu}), Node ${machine.node}; load average (1, 5, 15 min) ${load(results.loadAverage.atStart)} at start, ${load(results.loadAverage.atEnd)} at end\n`,
+  );
   printTable(rows);
   printHighlights(profile, bundle);
   console.log(`\nwritten: bench/results.json (${results.totalSeconds} s)`);
