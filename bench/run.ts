@@ -7,11 +7,11 @@
 //
 // Each figure is a module of figures/; this runner runs them in order, prints the table and writes
 // bench/results.json. BENCH_ONLY=cold,bundle,throughput,prometheus,rollback,comparison runs a subset.
-// traffic (about 25 minutes of windows) is opt-in: it runs only when BENCH_ONLY names it.
+// traffic (about 25 minutes of windows) and window (about 31 minutes) are opt-in: they run only when BENCH_ONLY names them.
 
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../__tests__/support/runAction.js';
 import type { BenchContext, Measured } from './context.js';
@@ -27,6 +27,7 @@ import { measureRollback } from './figures/rollback.js';
 import { scalingFigure } from './figures/scaling.js';
 import { throughputFigure } from './figures/throughput.js';
 import { measureTraffic } from './figures/traffic.js';
+import { measureWindow } from './figures/window.js';
 import { log, secondsSinceStart } from './log.js';
 import { startLoopbackService } from './loopbackService.js';
 import { describeMachine } from './machine.js';
@@ -34,9 +35,9 @@ import { printTable, type Row } from './table.js';
 import { TIME } from './tools.js';
 
 /** The groups BENCH_ONLY names: figures measured together stay together. */
-type Group = 'cold' | 'bundle' | 'throughput' | 'prometheus' | 'rollback' | 'comparison' | 'traffic';
+type Group = 'cold' | 'bundle' | 'throughput' | 'prometheus' | 'rollback' | 'comparison' | 'traffic' | 'window';
 /** Groups too slow for the default run: only BENCH_ONLY runs them. */
-const OPT_IN: ReadonlySet<Group> = new Set(['traffic']);
+const OPT_IN: ReadonlySet<Group> = new Set(['traffic', 'window']);
 
 const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : undefined;
 const want = (group: Group) => (only ? only.has(group) : !OPT_IN.has(group));
@@ -76,6 +77,8 @@ try {
   if (!TIME) log('no /usr/bin/time: peak RSS is not measured');
   const machine = describeMachine();
   const startedAt = new Date().toISOString();
+  // The machine may be shared: its load, before and after, says how far the times can be read alone.
+  const loadAtStart = loadavg();
   let profile: ColdStartProfileFigure | undefined;
   let bundle: BundleFigure | undefined;
   if (want('cold')) {
@@ -96,11 +99,13 @@ try {
   if (want('rollback')) record('rollback', await measureRollback(context));
   if (want('comparison')) record('comparisonDelay', measureComparisonDelay());
   if (want('traffic')) record('traffic', await measureTraffic(context));
+  if (want('window')) record('window', await measureWindow(context));
 
   const results = {
     figures,
     machine,
     startedAt,
+    loadAverage: { atStart: loadAtStart, atEnd: loadavg() },
     totalSeconds: secondsSinceStart(),
     table: rows.map(({ figure, stats, target, met }) => ({
       figure,
@@ -113,7 +118,10 @@ try {
     })),
   };
   await writeFile(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  console.log(`\npost-deploy-check benchmarks — ${machine.cores} cores (${machine.cpu}), Node ${machine.node}\n`);
+  const load = (averages: number[]) => averages.map((value) => value.toFixed(2)).join(' ');
+  console.log(
+    `\npost-deploy-check benchmarks — ${machine.cores} cores (${machine.cpu}), Node ${machine.node}; load average (1, 5, 15 min) ${load(results.loadAverage.atStart)} at start, ${load(results.loadAverage.atEnd)} at end\n`,
+  );
   printTable(rows);
   printHighlights(profile, bundle);
   console.log(`\nwritten: bench/results.json (${results.totalSeconds} s)`);

@@ -6,9 +6,8 @@ import { row, verdict } from '../table.js';
 import type { PrometheusRig } from './prometheusRig.js';
 
 const WINDOW_MS = 30_000;
-/** The targets: a healthy 30 s watch ends within 32 s, under 80 MB. */
+/** The target: a healthy 30 s watch ends within 32 s. Its memory is judged by the window group (issue 21). */
 const MAX_MS = 32_000;
-const MAX_RSS_MB = 80;
 
 export interface MonitorFigure {
   totalMs: Summary;
@@ -32,7 +31,7 @@ export async function measureMonitor({ scratch }: BenchContext, rig: PrometheusR
     samples: healthy.report?.monitor?.samples,
     rssMB: summarize([rssMB]),
     runs: 1,
-    target: `total <= ${MAX_MS / 1000} s; peak RSS <= ${MAX_RSS_MB} MB`,
+    target: `total <= ${MAX_MS / 1000} s`,
     met: healthy.wallMs <= MAX_MS,
   };
   return {
@@ -44,7 +43,7 @@ export async function measureMonitor({ scratch }: BenchContext, rig: PrometheusR
         `<= ${MAX_MS}`,
         verdict(healthy.wallMs, MAX_MS) + ' (1 run)',
       ),
-      row('peak RSS, 30 s monitor (MB)', figure.rssMB, `<= ${MAX_RSS_MB}`, verdict(rssMB, MAX_RSS_MB) + ' (1 run)'),
+      row('peak RSS, 30 s monitor (MB)', figure.rssMB),
     ],
   };
 }

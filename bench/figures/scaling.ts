@@ -5,9 +5,9 @@ import { row, verdict } from '../table.js';
 import type { BenchActionRun } from '../actionRun.js';
 import type { CheckRounds } from './checkRounds.js';
 
-/** The targets: ten times the checks within ten times the time, and 2000 checks under 80 MB at their peak. */
+/** The targets: ten times the checks within ten times the time, and 2000 checks at most 150 MB at their peak (issue 21). */
 const MAX_RATIO = 10;
-const MAX_RSS_MB = 80;
+const MAX_RSS_MB = 150;
 /** The action's default: how many checks run at once. */
 const CONCURRENCY = 8;
 
