@@ -128,6 +128,8 @@ __webpack_require__.d(__webpack_exports__, {
 var ports = __webpack_require__(1158);
 // EXTERNAL MODULE: ./src/providers/shared/kubernetesNames.ts
 var kubernetesNames = __webpack_require__(7990);
+// EXTERNAL MODULE: ./src/providers/shared/rollbackRequest.ts
+var rollbackRequest = __webpack_require__(3963);
 // EXTERNAL MODULE: ./src/providers/kubernetes/kubectl.ts
 var kubernetes_kubectl = __webpack_require__(6653);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
@@ -182,6 +184,7 @@ const replicaSetListSchema = schemas/* object */.Ikc({
 
 
 
+
 const revisionAnnotation = 'deployment.kubernetes.io/revision';
 /** `kubectl rollout undo` of one Deployment, with the history read first through `kubectl get`. */
 function createKubectlRollbacker(options) {
@@ -193,16 +196,6 @@ function createKubectlRollbacker(options) {
         context: { name: options.context, kind: 'kubectl context' },
     });
     const kubectl = (args, signal) => (0,kubernetes_kubectl/* runKubectl */.Un)(tool, [...args, ...(0,kubernetes_kubectl/* clusterArgs */.cx)(options)], signal, options.env);
-    // 0 is kubectl's own "the previous revision".
-    function check(toRevision) {
-        if (invalid)
-            throw new ports/* ClusterError */.b$(invalid);
-        if (toRevision === undefined || toRevision === 0)
-            return undefined;
-        if (!Number.isSafeInteger(toRevision) || toRevision < 0)
-            throw new ports/* ClusterError */.b$(`cannot roll back to revision ${toRevision}: a revision is a whole number from 1`);
-        return toRevision;
-    }
     async function readDeployment(signal) {
         const what = `get deployment ${name}`;
         const result = await kubectl(['get', 'deployment', name, '-o', 'json'], signal);
@@ -221,7 +214,7 @@ function createKubectlRollbacker(options) {
     }
     return {
         async preview(toRevision, signal) {
-            const wanted = check(toRevision);
+            const wanted = (0,rollbackRequest/* checkedRevision */.n)(invalid, toRevision);
             const deployment = await readDeployment(signal);
             const replicaSets = await readReplicaSets(deployment, signal);
             const currentRevision = deploymentRevision(deployment);
@@ -237,7 +230,7 @@ function createKubectlRollbacker(options) {
             return { ...(current ? { current } : {}), ...(target ? { target } : {}), ...(gitOps ? { gitOps } : {}) };
         },
         async undo(toRevision, signal) {
-            const wanted = check(toRevision);
+            const wanted = (0,rollbackRequest/* checkedRevision */.n)(invalid, toRevision);
             const args = [
                 'rollout',
                 'undo',
@@ -357,6 +350,32 @@ function invalidKubernetesNames({ object, namespace, context }) {
     if (context.name !== undefined && (context.name === '' || context.name.startsWith('-')))
         return `"${context.name}" is not a usable ${context.kind}`;
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 3963:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ checkedRevision)
+/* harmony export */ });
+/* harmony import */ var _engine_ports_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1158);
+
+/**
+ * What a rollbacker is asked to do, checked before its CLI runs: the names it was given (what
+ * invalidKubernetesNames found wrong with them) and the revision to restore. Undefined or 0 leaves the choice
+ * to the tool, whose own default is the previous revision.
+ */
+function checkedRevision(invalidNames, toRevision) {
+    if (invalidNames)
+        throw new _engine_ports_js__WEBPACK_IMPORTED_MODULE_0__/* .ClusterError */ .b$(invalidNames);
+    if (toRevision === undefined || toRevision === 0)
+        return undefined;
+    if (!Number.isSafeInteger(toRevision) || toRevision < 0)
+        throw new _engine_ports_js__WEBPACK_IMPORTED_MODULE_0__/* .ClusterError */ .b$(`cannot roll back to revision ${toRevision}: a revision is a whole number from 1`);
+    return toRevision;
 }
 
 

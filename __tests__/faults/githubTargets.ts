@@ -1,16 +1,14 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { Report } from '../../src/engine/report/model.js';
+import { runConfigInChild } from './childRun.js';
 import type { FaultServer } from '../support/faultServer.js';
 import { json, startTestService } from '../support/testService.js';
 import type { Fault, Observation } from '../../scripts/faultMatrix.js';
 import { httpTarget } from './httpTargets.js';
 import { stable } from './matrix.js';
 
-const run = promisify(execFile);
 const DEPLOYMENT_ID = 4242;
 
 export interface GitHubCell {
@@ -40,23 +38,8 @@ export async function runGitHubCell(fault: Fault, inputs: Record<string, string>
       'github-token': 'ghs_faultInjectionToken000000000000000000',
       ...inputs,
     };
-    await writeFile(join(dir, 'inputs.json'), JSON.stringify(config));
     const env = { ...process.env, GITHUB_API_URL: url, GITHUB_REPOSITORY: 'acme/shop-api' };
-    await run(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        new URL('./runInChild.ts', import.meta.url).pathname,
-        join(dir, 'inputs.json'),
-        join(dir, 'out.json'),
-      ],
-      { env },
-    );
-    const { report, rejections } = JSON.parse(await readFile(join(dir, 'out.json'), 'utf8')) as {
-      report: Report;
-      rejections: string[];
-    };
+    const { report, rejections } = await runConfigInChild(dir, config, env);
     return { report, rejections, server, injected };
   } finally {
     await Promise.all([server?.close(), service.close(), rm(dir, { recursive: true, force: true })]);

@@ -1,10 +1,9 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { ConfigKey } from '../../src/engine/config/schema.js';
 import type { Report } from '../../src/engine/report/model.js';
+import { runConfigInChild } from './childRun.js';
 import { UNRESOLVABLE_HOST } from '../support/faultServer.js';
 import {
   helmState,
@@ -16,8 +15,6 @@ import {
 } from '../support/fakeHelm.js';
 import { json, startTestService } from '../support/testService.js';
 import type { Fault } from '../../scripts/faultMatrix.js';
-
-const run = promisify(execFile);
 
 export interface HelmCell {
   report: Report;
@@ -99,32 +96,15 @@ export async function runHelmCell(fault: Fault, inputs: Partial<Record<ConfigKey
   const fake = await startFakeHelm(stateFor(fault));
   const dir = await mkdtemp(join(tmpdir(), 'pdc-helm-fault-'));
   try {
-    await writeFile(
-      join(dir, 'inputs.json'),
-      JSON.stringify({
-        'base-url': service.url,
-        checks: '- path: /health\n  retries: 0',
-        'rollback-with': 'helm',
-        'helm-release': RELEASE,
-        'kube-namespace': NAMESPACE,
-        ...inputs,
-      }),
-    );
-    await run(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        new URL('./runInChild.ts', import.meta.url).pathname,
-        join(dir, 'inputs.json'),
-        join(dir, 'out.json'),
-      ],
-      { env: { ...process.env, PATH: fake.path, HOME: dir } },
-    );
-    const { report, rejections } = JSON.parse(await readFile(join(dir, 'out.json'), 'utf8')) as {
-      report: Report;
-      rejections: string[];
+    const config = {
+      'base-url': service.url,
+      checks: '- path: /health\n  retries: 0',
+      'rollback-with': 'helm',
+      'helm-release': RELEASE,
+      'kube-namespace': NAMESPACE,
+      ...inputs,
     };
+    const { report, rejections } = await runConfigInChild(dir, config, { ...process.env, PATH: fake.path, HOME: dir });
     // A helm that was stopped has had its SIGTERM; give it a moment to go.
     await new Promise((resolve) => setTimeout(resolve, 500));
     return {

@@ -1,11 +1,10 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { ConfigKey } from '../../src/engine/config/schema.js';
 import type { Report } from '../../src/engine/report/model.js';
+import { runConfigInChild } from './childRun.js';
 import {
   answerWith,
   refusedPort,
@@ -17,8 +16,6 @@ import {
 import { startFakeKubernetes, type KubeRequest } from '../support/fakeKubernetes.js';
 import * as scenarios from '../support/kubernetesScenarios.js';
 import type { Fault } from '../../scripts/faultMatrix.js';
-
-const run = promisify(execFile);
 
 export interface KubernetesCell {
   report: Report;
@@ -110,24 +107,9 @@ export async function runKubernetesCell(
   const dir = await mkdtemp(join(tmpdir(), 'pdc-kube-fault-'));
   try {
     await writeFile(join(dir, 'kubeconfig'), kubeconfig(cluster.server));
-    await writeFile(join(dir, 'inputs.json'), JSON.stringify({ ...inputs, 'kube-context': CONTEXT }));
     // HOME and the cache dir in the temp dir: kubectl caches discovery there, never in the real home.
     const env = { ...process.env, KUBECONFIG: join(dir, 'kubeconfig'), KUBECACHEDIR: join(dir, 'cache'), HOME: dir };
-    await run(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        new URL('./runInChild.ts', import.meta.url).pathname,
-        join(dir, 'inputs.json'),
-        join(dir, 'out.json'),
-      ],
-      { env },
-    );
-    const { report, rejections } = JSON.parse(await readFile(join(dir, 'out.json'), 'utf8')) as {
-      report: Report;
-      rejections: string[];
-    };
+    const { report, rejections } = await runConfigInChild(dir, { ...inputs, 'kube-context': CONTEXT }, env);
     return { report, rejections, podRequests: seen.pods, flood, injected: cluster.injected };
   } finally {
     await cluster.close();

@@ -21,6 +21,8 @@ var duration = __webpack_require__(4649);
 var ports = __webpack_require__(1158);
 // EXTERNAL MODULE: ./src/providers/shared/kubernetesNames.ts
 var kubernetesNames = __webpack_require__(7990);
+// EXTERNAL MODULE: ./src/providers/shared/rollbackRequest.ts
+var rollbackRequest = __webpack_require__(3963);
 // EXTERNAL MODULE: ./src/providers/shared/processGroup.ts
 var processGroup = __webpack_require__(8908);
 ;// CONCATENATED MODULE: ./src/providers/shared/runTool.ts
@@ -187,6 +189,7 @@ const statusSchema = schemas/* object */.Ikc({
 
 
 
+
 // Helm has no request timeout of its own for these reads: a silent apiserver would hold them for ever.
 const READ_TIMEOUT_MS = 30_000;
 // helm rollback ends on its own --timeout (the rollback-timeout); this is its time to record the outcome.
@@ -222,15 +225,6 @@ function createHelmRollbacker(options) {
     ];
     /** The preview the undo restores: the revision it chose is passed to `helm rollback` explicitly. */
     let previewed;
-    function check(toRevision) {
-        if (invalid)
-            throw new ports/* ClusterError */.b$(invalid);
-        if (toRevision === undefined || toRevision === 0)
-            return undefined;
-        if (!Number.isSafeInteger(toRevision) || toRevision < 0)
-            throw new ports/* ClusterError */.b$(`cannot roll back to revision ${toRevision}: a revision is a whole number from 1`);
-        return toRevision;
-    }
     function failed(args, result) {
         if (releaseNotFound(result))
             return new ports/* ClusterError */.b$(`${where} was not found (helm ${args[0]}: release: not found): check helm-release, kube-namespace and kube-context`);
@@ -248,7 +242,7 @@ function createHelmRollbacker(options) {
     [...entries].sort((a, b) => a.revision - b.revision));
     const readStatus = (signal) => read(['status', release, '-o', 'json'], statusSchema, signal);
     async function preview(toRevision, signal) {
-        const wanted = check(toRevision);
+        const wanted = (0,rollbackRequest/* checkedRevision */.n)(invalid, toRevision);
         const history = await readHistory(signal);
         const newest = history.at(-1);
         if (!newest)
@@ -507,6 +501,32 @@ function signalGroup(pid, signal) {
     catch {
         // The group has already ended.
     }
+}
+
+
+/***/ }),
+
+/***/ 3963:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ checkedRevision)
+/* harmony export */ });
+/* harmony import */ var _engine_ports_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1158);
+
+/**
+ * What a rollbacker is asked to do, checked before its CLI runs: the names it was given (what
+ * invalidKubernetesNames found wrong with them) and the revision to restore. Undefined or 0 leaves the choice
+ * to the tool, whose own default is the previous revision.
+ */
+function checkedRevision(invalidNames, toRevision) {
+    if (invalidNames)
+        throw new _engine_ports_js__WEBPACK_IMPORTED_MODULE_0__/* .ClusterError */ .b$(invalidNames);
+    if (toRevision === undefined || toRevision === 0)
+        return undefined;
+    if (!Number.isSafeInteger(toRevision) || toRevision < 0)
+        throw new _engine_ports_js__WEBPACK_IMPORTED_MODULE_0__/* .ClusterError */ .b$(`cannot roll back to revision ${toRevision}: a revision is a whole number from 1`);
+    return toRevision;
 }
 
 

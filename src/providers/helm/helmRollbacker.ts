@@ -10,6 +10,7 @@ import {
   type Undone,
 } from '../../engine/ports.js';
 import { invalidKubernetesNames } from '../shared/kubernetesNames.js';
+import { checkedRevision } from '../shared/rollbackRequest.js';
 import { helmMessage, parseHelmJson, releaseNotFound, runHelm, type HelmResult } from './helm.js';
 import { historySchema, statusSchema, type HistoryEntry, type ReleaseStatus } from './helmSchema.js';
 
@@ -79,14 +80,6 @@ export function createHelmRollbacker(options: HelmRollbackerOptions): HelmRollba
   /** The preview the undo restores: the revision it chose is passed to `helm rollback` explicitly. */
   let previewed: RollbackPreview | undefined;
 
-  function check(toRevision: number | undefined): number | undefined {
-    if (invalid) throw new ClusterError(invalid);
-    if (toRevision === undefined || toRevision === 0) return undefined;
-    if (!Number.isSafeInteger(toRevision) || toRevision < 0)
-      throw new ClusterError(`cannot roll back to revision ${toRevision}: a revision is a whole number from 1`);
-    return toRevision;
-  }
-
   function failed(args: string[], result: HelmResult): ClusterError {
     if (releaseNotFound(result))
       return new ClusterError(
@@ -111,7 +104,7 @@ export function createHelmRollbacker(options: HelmRollbackerOptions): HelmRollba
     read(['status', release, '-o', 'json'], statusSchema, signal);
 
   async function preview(toRevision: number | undefined, signal: AbortSignal): Promise<RollbackPreview> {
-    const wanted = check(toRevision);
+    const wanted = checkedRevision(invalid, toRevision);
     const history = await readHistory(signal);
     const newest = history.at(-1);
     if (!newest) return {};

@@ -1,5 +1,6 @@
 import { ClusterError, type Revision, type RollbackPreview, type Undone } from '../../engine/ports.js';
 import { invalidKubernetesNames } from '../shared/kubernetesNames.js';
+import { checkedRevision } from '../shared/rollbackRequest.js';
 import { clusterArgs, failure, lastLine, parseOutput, runKubectl } from './kubectl.js';
 import {
   replicaSetListSchema,
@@ -42,15 +43,6 @@ export function createKubectlRollbacker(options: KubectlRollbackerOptions): Kube
   const kubectl = (args: string[], signal: AbortSignal) =>
     runKubectl(tool, [...args, ...clusterArgs(options)], signal, options.env);
 
-  // 0 is kubectl's own "the previous revision".
-  function check(toRevision: number | undefined): number | undefined {
-    if (invalid) throw new ClusterError(invalid);
-    if (toRevision === undefined || toRevision === 0) return undefined;
-    if (!Number.isSafeInteger(toRevision) || toRevision < 0)
-      throw new ClusterError(`cannot roll back to revision ${toRevision}: a revision is a whole number from 1`);
-    return toRevision;
-  }
-
   async function readDeployment(signal: AbortSignal): Promise<RolloutDeployment> {
     const what = `get deployment ${name}`;
     const result = await kubectl(['get', 'deployment', name, '-o', 'json'], signal);
@@ -71,7 +63,7 @@ export function createKubectlRollbacker(options: KubectlRollbackerOptions): Kube
 
   return {
     async preview(toRevision, signal): Promise<RollbackPreview> {
-      const wanted = check(toRevision);
+      const wanted = checkedRevision(invalid, toRevision);
       const deployment = await readDeployment(signal);
       const replicaSets = await readReplicaSets(deployment, signal);
       const currentRevision = deploymentRevision(deployment);
@@ -89,7 +81,7 @@ export function createKubectlRollbacker(options: KubectlRollbackerOptions): Kube
     },
 
     async undo(toRevision, signal) {
-      const wanted = check(toRevision);
+      const wanted = checkedRevision(invalid, toRevision);
       const args = [
         'rollout',
         'undo',
